@@ -1,0 +1,23 @@
+# Compile options shared by every Presslens target, as an interface target
+# (target-scoped; nothing is appended to CMAKE_CXX_FLAGS).
+add_library(presslens_options INTERFACE)
+add_library(presslens::options ALIAS presslens_options)
+
+target_compile_options(presslens_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow
+                                                   -Wno-missing-field-initializers)
+if(PRESSLENS_WARNINGS_AS_ERRORS)
+  target_compile_options(presslens_options INTERFACE -Werror)
+endif()
+
+if(PRESSLENS_SANITIZE)
+  target_compile_options(presslens_options INTERFACE -fsanitize=address,undefined
+                                                     -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  target_link_options(presslens_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+if(EMSCRIPTEN)
+  # C++ exceptions stay inside the core (nlohmann_json throws on bad input and
+  # the core catches); native wasm exception handling keeps that cheap.
+  target_compile_options(presslens_options INTERFACE -fwasm-exceptions)
+  target_link_options(presslens_options INTERFACE -fwasm-exceptions)
+endif()

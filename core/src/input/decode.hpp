@@ -1,0 +1,24 @@
+// Bytes to UTF-8: BOMs, UTF-8 and UTF-16 detection, ICU charset detection
+// for legacy encodings, and a clear error for anything that is not text.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "presslens/error.hpp"
+
+namespace presslens::input {
+
+struct Decoded {
+  std::string text;      // UTF-8, not yet normalised
+  std::string encoding;  // e.g. "UTF-8", "UTF-16LE", "windows-1252"
+  std::vector<std::string> warnings;
+};
+
+Result<Decoded> decode(std::string_view bytes);
+
+// The kind of binary file `bytes` starts like ("a PNG image"), or empty.
+std::string_view sniff_binary_format(std::string_view bytes);
+
+}  // namespace presslens::input

@@ -1,0 +1,100 @@
+// Publication dates as news exports write them, to ISO 8601 (date only).
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <string>
+#include <vector>
+
+#include "input/records.hpp"
+
+namespace presslens::input {
+namespace {
+
+struct Token {
+  std::string text;  // lower case
+  bool number = false;
+};
+
+std::vector<Token> tokenize(std::string_view s) {
+  std::vector<Token> tokens;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (std::isdigit(c) || std::isalpha(c)) {
+      const bool digits = std::isdigit(c);
+      std::size_t j = i;
+      while (j < s.size() && (digits ? std::isdigit(static_cast<unsigned char>(s[j]))
+                                     : std::isalpha(static_cast<unsigned char>(s[j])))) {
+        ++j;
+      }
+      Token t{std::string(s.substr(i, j - i)), digits};
+      for (auto& ch : t.text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      tokens.push_back(std::move(t));
+      i = j;
+    } else {
+      ++i;
+    }
+  }
+  return tokens;
+}
+
+int month_number(const std::string& word) {
+  static constexpr std::array<std::string_view, 12> kMonths{
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  if (word.size() < 3) return 0;
+  for (std::size_t m = 0; m < kMonths.size(); ++m) {
+    if (kMonths[m].starts_with(word) || (word == "sept" && m == 8)) return static_cast<int>(m) + 1;
+  }
+  return 0;
+}
+
+int to_int(const std::string& digits) {
+  int value = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  return value;
+}
+
+bool valid(int year, int month, int day) {
+  static constexpr std::array<int, 12> kDays{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  if (month == 2 && day == 29) return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= kDays[static_cast<std::size_t>(month - 1)];
+}
+
+std::optional<std::string> format(int year, int month, int day) {
+  if (!valid(year, month, day)) return std::nullopt;
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  return std::string(buffer);
+}
+
+}  // namespace
+
+std::optional<std::string> iso_date(std::string_view text) {
+  const auto t = tokenize(text);
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const std::size_t left = t.size() - i;
+    // 2015-09-16, 2015/09/16, 2015.09.16 (with any time after it)
+    if (left >= 3 && t[i].number && t[i].text.size() == 4 && t[i + 1].number && t[i + 2].number) {
+      return format(to_int(t[i].text), to_int(t[i + 1].text), to_int(t[i + 2].text));
+    }
+    // 16 Sep 2015, 16 September 2015 (RFC 2822 and British style)
+    if (left >= 3 && t[i].number && t[i].text.size() <= 2 && !t[i + 1].number &&
+        t[i + 2].number && t[i + 2].text.size() == 4) {
+      if (const int m = month_number(t[i + 1].text)) {
+        return format(to_int(t[i + 2].text), m, to_int(t[i].text));
+      }
+    }
+    // September 16, 2015 / Sep 16 2015
+    if (left >= 3 && !t[i].number && t[i + 1].number && t[i + 1].text.size() <= 2 &&
+        t[i + 2].number && t[i + 2].text.size() == 4) {
+      if (const int m = month_number(t[i].text)) {
+        return format(to_int(t[i + 2].text), m, to_int(t[i + 1].text));
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace presslens::input

@@ -1,0 +1,37 @@
+// One file holds one article (.txt) or many article records (.json, .jsonl).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "presslens/error.hpp"
+
+namespace presslens::input {
+
+struct Record {
+  std::string name;  // the file name, or "file.jsonl#3" for the third record
+  std::optional<std::string> title;
+  std::optional<std::string> date;  // as given; see iso_date()
+  std::optional<std::string> url;
+  std::optional<std::string> source;
+  std::string body;                  // UTF-8, not yet normalised
+  std::optional<Error> error;        // a record that is not an article
+};
+
+enum class FileFormat { text, json, json_lines };
+
+FileFormat format_of(std::string_view file_name);
+
+// Splits decoded file content into records. A whole-file failure (a .json
+// file that does not parse) is an Error; a bad line of a .jsonl file is one
+// Record with its error set, and the other lines still count.
+Result<std::vector<Record>> split_records(const std::string& file_name, std::string_view content);
+
+// An ISO 8601 date ("2015-09-16") from the usual ways news exports write
+// dates ("2015-09-16T10:00:00Z", "Wed, 16 Sep 2015 10:00:00 GMT",
+// "September 16, 2015", "16 Sep 2015"), or nullopt.
+std::optional<std::string> iso_date(std::string_view text);
+
+}  // namespace presslens::input

@@ -1,0 +1,75 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "fixtures.hpp"
+#include "presslens/analyze.hpp"
+
+using namespace presslens;
+using presslens::testing::fixture_file;
+
+TEST_CASE("a batch with bad files reports each failure and keeps the rest") {
+  std::vector<InputFile> files = testing::seed_files();
+  files.push_back(fixture_file("pixel.png"));
+  files.push_back(fixture_file("empty.txt"));
+  files.push_back(fixture_file("whitespace-only.txt"));
+  files.push_back({"missing.txt", {}, Error{ErrorCode::unreadable, "cannot open the file"}});
+  const Batch batch = analyze(files);
+  REQUIRE(batch.documents.size() == 9);
+  CHECK_FALSE(batch.all_ok());
+  for (std::size_t i = 0; i < 5; ++i) {
+    CAPTURE(i);
+    CHECK_FALSE(batch.documents[i].error);
+    CHECK_FALSE(batch.documents[i].text.empty());
+    CHECK(batch.documents[i].encoding == "UTF-8");
+  }
+  const auto& png = batch.documents[5];
+  CHECK(png.name == "pixel.png");
+  CHECK(png.error == "not a text file: it looks like a PNG image");
+  CHECK(png.error_code == "binary_file");
+  CHECK(png.blocks.empty());
+  CHECK(batch.documents[6].error == "the file is empty");
+  CHECK(batch.documents[7].error == "the file holds no text (only whitespace)");
+  CHECK(batch.documents[8].error == "cannot open the file");
+}
+
+TEST_CASE("a file above the size limit gets an error, not an allocation") {
+  AnalyzeOptions options;
+  options.max_file_bytes = 1000;
+  const std::vector<InputFile> files{{"big.txt", std::string(5000, 'a'), {}}};
+  const Batch batch = analyze(files, options);
+  REQUIRE(batch.documents.size() == 1);
+  CHECK(batch.documents[0].error_code == "file_too_large");
+}
+
+TEST_CASE("every seed's text is its kept body blocks, paragraphs separated by a blank line") {
+  const Batch batch = analyze(testing::seed_files());
+  for (const auto& document : batch.documents) {
+    CAPTURE(document.name);
+    std::string joined;
+    for (const auto& block : document.blocks) {
+      if (!block.in_text) continue;
+      CHECK(document.text.substr(block.in_text->start, block.in_text->end - block.in_text->start) ==
+            block.text);
+      joined += (joined.empty() ? "" : "\n\n") + block.text;
+    }
+    CHECK(joined == document.text);
+    CHECK(document.text.find('\xA0') == std::string::npos);
+    CHECK(document.text.find("\u00a0") == std::string::npos);
+  }
+}
+
+TEST_CASE("records of a .jsonl file are documents with their fields") {
+  const Batch batch = analyze(std::vector<InputFile>{fixture_file("records.jsonl")});
+  REQUIRE(batch.documents.size() == 4);
+  const auto& first = batch.documents[0];
+  CHECK(first.name == "records.jsonl#1");
+  CHECK(first.title == "Lavrov meets Moualem");
+  CHECK(first.date == "2015-08-26");
+  CHECK(first.source == "Example News");
+  CHECK(first.text ==
+        "Russian Foreign Minister Sergei Lavrov met Walid al-Moualem.\n\nThey spoke for an hour.");
+  CHECK(batch.documents[1].error == "line 2 is not valid JSON");
+  CHECK(batch.documents[2].date == "2015-11-17");
+  CHECK(batch.documents[3].error_code == "invalid_record");
+}

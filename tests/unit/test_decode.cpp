@@ -1,0 +1,87 @@
+#include <doctest/doctest.h>
+
+#include "fixtures.hpp"
+#include "input/decode.hpp"
+
+using presslens::ErrorCode;
+using presslens::input::decode;
+using presslens::testing::fixture;
+
+namespace {
+const std::string kExpected =
+    "Sergei Lavrov met Walid al-Moualem in Moscow \u2014 the talks were \u201cvery productive\u201d.\n"
+    "Z\u00fcrich, caf\u00e9, na\u00efve.\n";
+}
+
+TEST_CASE("UTF-8 with and without a BOM decodes to the same text") {
+  const auto plain = decode(kExpected);
+  const auto bom = decode(fixture("utf8-bom.txt"));
+  REQUIRE(plain.ok());
+  REQUIRE(bom.ok());
+  CHECK(plain.value().encoding == "UTF-8");
+  CHECK(bom.value().encoding == "UTF-8");
+  CHECK(bom.value().text == kExpected);
+  CHECK(bom.value().warnings.empty());
+}
+
+TEST_CASE("UTF-16 with a BOM, little and big endian, and without a BOM") {
+  for (const auto& [file, encoding] : {std::pair{"utf16le-bom.txt", "UTF-16LE"},
+                                       std::pair{"utf16be-bom.txt", "UTF-16BE"},
+                                       std::pair{"utf16le-nobom.txt", "UTF-16LE"}}) {
+    CAPTURE(file);
+    const auto decoded = decode(fixture(file));
+    REQUIRE(decoded.ok());
+    CHECK(decoded.value().encoding == encoding);
+    CHECK(decoded.value().text == kExpected);
+  }
+}
+
+TEST_CASE("invalid UTF-8 sequences are replaced and reported") {
+  const auto decoded = decode(fixture("invalid-utf8.txt"));
+  REQUIRE(decoded.ok());
+  CHECK(decoded.value().encoding == "UTF-8");
+  REQUIRE(decoded.value().warnings.size() == 1);
+  CHECK(decoded.value().warnings[0] == "2 invalid UTF-8 sequences replaced with U+FFFD");
+  CHECK(decoded.value().text.find("\xEF\xBF\xBD") != std::string::npos);
+  CHECK(decoded.value().text.ends_with(" end.\n"));
+}
+
+TEST_CASE("Windows-1252 is detected and converted") {
+  const auto decoded = decode(fixture("windows-1252.txt"));
+  REQUIRE(decoded.ok());
+  CHECK(decoded.value().encoding == "windows-1252");
+  CHECK(decoded.value().text.starts_with(
+      "The minister\u2019s \u201cplan\u201d was called na\u00efve by critics in Z\u00fcrich"));
+  CHECK(decoded.value().text.find("\u20ac5,000") != std::string::npos);
+}
+
+TEST_CASE("Cyrillic legacy encodings are detected and converted") {
+  const std::string expected_start =
+      "\u041c\u0438\u043d\u0438\u0441\u0442\u0440 \u0438\u043d\u043e\u0441\u0442\u0440";
+  for (const auto& [file, encoding] :
+       {std::pair{"koi8-r.txt", "KOI8-R"}, std::pair{"windows-1251.txt", "windows-1251"}}) {
+    CAPTURE(file);
+    const auto decoded = decode(fixture(file));
+    REQUIRE(decoded.ok());
+    CHECK(decoded.value().encoding == encoding);
+    CHECK(decoded.value().text.starts_with(expected_start));
+  }
+}
+
+TEST_CASE("binary files get a clear error naming what they are") {
+  const auto png = decode(fixture("pixel.png"));
+  REQUIRE_FALSE(png.ok());
+  CHECK(png.error().code == ErrorCode::binary_file);
+  CHECK(png.error().message == "not a text file: it looks like a PNG image");
+
+  const auto zeros = decode(std::string("abc\0\0\0\x01\x02\x03\0def", 13));
+  REQUIRE_FALSE(zeros.ok());
+  CHECK(zeros.error().code == ErrorCode::binary_file);
+}
+
+TEST_CASE("an empty file is an error") {
+  const auto empty = decode(fixture("empty.txt"));
+  REQUIRE_FALSE(empty.ok());
+  CHECK(empty.error().code == ErrorCode::empty_file);
+  CHECK(empty.error().message == "the file is empty");
+}

@@ -1,0 +1,56 @@
+#include "cli.hpp"
+
+#include <array>
+#include <string_view>
+
+#include "presslens/presslens.hpp"
+
+namespace presslens::cli {
+namespace {
+
+constexpr std::string_view kHelp = R"(presslens - explore a pile of news articles
+
+Usage:
+  presslens analyze [--pretty] FILE...   analyse a batch; one JSON document on stdout
+  presslens clean FILE...                the cleaned article body of each file
+  presslens clean --json FILE...         {"<name>": {"articleBody": "..."}} for each file
+  presslens --help | --version
+
+FILE may be - for standard input. Files are .txt articles, or .json / .jsonl
+article records (fields such as title, text or body, date, url, source).
+All files of one call are one batch.
+
+Exit status: 0 when every file was analysed, 1 when any file failed (the
+others are still reported), 2 on a usage error.
+)";
+
+struct Entry {
+  std::string_view name;
+  Command command;
+};
+
+constexpr std::array kCommands{
+    Entry{"analyze", &analyze_command},
+    Entry{"clean", &clean_command},
+};
+
+}  // namespace
+
+int run(const std::vector<std::string>& args) {
+  if (args.empty()) return usage_error("no command given");
+  const std::string& command = args.front();
+  if (command == "--help" || command == "-h" || command == "help") {
+    write_out(std::string(kHelp));
+    return kSuccess;
+  }
+  if (command == "--version") {
+    write_out("presslens " + std::string(version()) + "\n");
+    return kSuccess;
+  }
+  for (const auto& entry : kCommands) {
+    if (entry.name == command) return entry.command({args.begin() + 1, args.end()});
+  }
+  return usage_error("unknown command '" + command + "'");
+}
+
+}  // namespace presslens::cli

@@ -1,0 +1,9 @@
+// The native `presslens` tool.
+#include <string>
+#include <vector>
+
+#include "cli.hpp"
+
+int main(int argc, char** argv) {
+  return presslens::cli::run(std::vector<std::string>(argv + 1, argv + argc));
+}

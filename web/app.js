@@ -135,11 +135,20 @@ async function fetchOk(url) {
 
 const plural = (n, one, many = one + 's') => `${n} ${n === 1 ? one : many}`;
 
-function setStatus(text, { busy = false, error = false } = {}) {
+const formatDuration = (ms) => (ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`);
+
+// Long lists are cut short: "a.txt, b.txt, c.txt and 4 more".
+function listNames(names, max = 3) {
+  const shown = names.slice(0, max).join(', ');
+  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+}
+
+function setStatus(text, { busy = false, error = false, warning = false } = {}) {
   const status = $('#status');
   status.hidden = !text;
   status.classList.toggle('busy', busy);
   status.classList.toggle('error', error);
+  status.classList.toggle('warning', warning);
   $('#status-text').textContent = text;
 }
 
@@ -164,11 +173,15 @@ function tag(text, className) {
   return span;
 }
 
-function renderDocument(doc) {
+// Small batches show every block; larger ones start folded to stay scannable.
+const OPEN_BLOCKS_UP_TO = 10;
+
+function renderDocument(doc, openBlocks) {
   const node = $('#document-template').content.firstElementChild.cloneNode(true);
   const title = node.querySelector('.document-title');
-  title.textContent = doc.title || 'Untitled';
-  title.classList.toggle('untitled', !doc.title);
+  // A file that failed is best named by its file name.
+  title.textContent = doc.title || (doc.error ? doc.name : 'Untitled');
+  title.classList.toggle('untitled', !doc.title && !doc.error);
   node.querySelector('.document-name').textContent = doc.name;
 
   const blocks = doc.blocks ?? [];
@@ -188,6 +201,7 @@ function renderDocument(doc) {
   if (blocks.length === 0) {
     details.remove();
   } else {
+    details.open = openBlocks;
     details.querySelector('summary').textContent = `Blocks (${blocks.length})`;
     details.querySelector('.blocks').append(...blocks.map(renderBlock));
   }
@@ -196,10 +210,11 @@ function renderDocument(doc) {
 
 function renderResults(batch) {
   const documents = batch.documents ?? [];
-  const failed = documents.filter((d) => d.error).length;
+  const failed = documents.filter((d) => d.error).map((d) => d.name);
   $('#results-heading').textContent =
-    plural(documents.length, 'article') + (failed ? ` · ${failed} could not be analysed` : '');
-  $('#documents').replaceChildren(...documents.map(renderDocument));
+    plural(documents.length, 'article') + (failed.length ? ` · ${failed.length} could not be analysed` : '');
+  const openBlocks = documents.length <= OPEN_BLOCKS_UP_TO;
+  $('#documents').replaceChildren(...documents.map((doc) => renderDocument(doc, openBlocks)));
   $('#results').hidden = false;
   return { count: documents.length, failed };
 }
@@ -226,9 +241,11 @@ async function run(gather) {
     const batch = await analyser.analyze(files);
     if (runId !== currentRun) return;
     const { count, failed } = renderResults(batch);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const problems = failed ? `; ${plural(failed, 'file')} could not be analysed` : '';
-    setStatus(`Analysed ${plural(count, 'article')} in ${seconds} s${problems}.`, { error: failed > 0 });
+    const took = formatDuration(performance.now() - started);
+    const problems = failed.length
+      ? `; ${plural(failed.length, 'file')} could not be analysed: ${listNames(failed)}`
+      : '';
+    setStatus(`Analysed ${plural(count, 'article')} in ${took}${problems}.`, { warning: failed.length > 0 });
   } catch (error) {
     if (runId !== currentRun) return;
     const code = error.code ? ` (${error.code})` : '';

@@ -160,7 +160,7 @@ describe('the explorer page', () => {
       for (const seed of seeds) assertSeedRendered(seed, documents.get(seed.name));
       assert.deepEqual(problems, []);
       await mkdir(screenshotDir, { recursive: true });
-      await page.screenshot({ path: join(screenshotDir, 'explorer.png'), fullPage: false });
+      await page.screenshot({ path: join(screenshotDir, 'explorer.png') });
     } finally {
       await context.close();
     }
@@ -197,7 +197,9 @@ describe('the explorer page', () => {
       for (const seed of seeds) assertSeedRendered(seed, documents.get(seed.name));
       assert.match(await page.locator('#status-text').textContent(), /1 file could not be analysed/);
       await mkdir(screenshotDir, { recursive: true });
-      await page.screenshot({ path: join(screenshotDir, 'explorer-narrow-error.png'), fullPage: false });
+      await page.screenshot({ path: join(screenshotDir, 'explorer-narrow.png') });
+      await page.locator('.document.failed').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(screenshotDir, 'explorer-narrow-error.png') });
     } finally {
       await context.close();
     }

@@ -1,0 +1,81 @@
+// Every export of the JS wrapper, including its error paths, on the node build.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { wasmBuild, samples, fixtures, seedNames } from './paths.mjs';
+
+const require = createRequire(import.meta.url);
+const { createPresslens, PresslensError } = await import(path.join(wasmBuild, 'node/presslens.mjs'));
+const factory = require(path.join(wasmBuild, 'node/presslens_core_node.js'));
+const wasmBinary = readFileSync(path.join(wasmBuild, 'node/presslens_core_node.wasm'));
+const icuName = readdirSync(path.join(wasmBuild, 'web')).find((f) => /^icudt\d+l\.dat$/.test(f));
+const icuData = readFileSync(path.join(wasmBuild, 'web', icuName));
+
+const presslens = await createPresslens({ factory, icuData, wasmBinary });
+const seeds = seedNames.map((name) => ({ name, bytes: readFileSync(path.join(samples, name)) }));
+
+test('analyze returns the batch as the contract JSON', () => {
+  const out = JSON.parse(presslens.analyze(seeds));
+  assert.equal(out.presslens, presslens.version);
+  assert.deepEqual(out.documents.map((d) => d.name), seedNames);
+  for (const d of out.documents) {
+    assert.equal(d.error, null);
+    assert.equal(d.encoding, 'UTF-8');
+    assert.ok(d.text.length > 500, `${d.name} has its body`);
+  }
+  assert.ok(Array.isArray(out.clusters));
+});
+
+test('pretty output is the same document, indented', () => {
+  const compact = presslens.analyze(seeds.slice(0, 1));
+  const pretty = presslens.analyze(seeds.slice(0, 1), { pretty: true });
+  assert.ok(pretty.includes('\n  "documents"'));
+  assert.deepEqual(JSON.parse(pretty), JSON.parse(compact));
+});
+
+test('ArrayBuffers are accepted as well as Uint8Arrays', () => {
+  const bytes = new TextEncoder().encode('Headline here\n\nA paragraph of text.');
+  const out = JSON.parse(presslens.analyze([{ name: 'a.txt', bytes: bytes.buffer }]));
+  assert.equal(out.documents[0].title, 'Headline here');
+});
+
+test('a bad file is reported in the JSON, and the others still analysed', () => {
+  const png = { name: 'pixel.png', bytes: readFileSync(path.join(fixtures, 'pixel.png')) };
+  const empty = { name: 'empty.txt', bytes: new Uint8Array() };
+  const out = JSON.parse(presslens.analyze([png, seeds[1], empty]));
+  assert.equal(out.documents[0].error, 'not a text file: it looks like a PNG image');
+  assert.equal(out.documents[0].error_code, 'binary_file');
+  assert.deepEqual(out.documents[0].blocks, []);
+  assert.equal(out.documents[1].error, null);
+  assert.equal(out.documents[2].error, 'the file is empty');
+});
+
+test('non-ASCII file names survive the boundary', () => {
+  const out = JSON.parse(presslens.analyze([{ name: 'Zürich — 東京.txt', bytes: seeds[0].bytes }]));
+  assert.equal(out.documents[0].name, 'Zürich — 東京.txt');
+});
+
+test('wrong arguments throw a PresslensError with a code', () => {
+  const expectCode = (fn, code) =>
+    assert.throws(fn, (e) => e instanceof PresslensError && e instanceof Error && e.code === code);
+  expectCode(() => presslens.analyze('a.txt'), 'invalid_argument');
+  expectCode(() => presslens.analyze([{ bytes: new Uint8Array() }]), 'invalid_argument');
+  expectCode(() => presslens.analyze([{ name: 'a.txt', bytes: 'text' }]), 'invalid_argument');
+});
+
+test('createPresslens rejects a missing factory and bad ICU data', async () => {
+  await assert.rejects(createPresslens({ icuData }), (e) => e.code === 'invalid_argument');
+  await assert.rejects(createPresslens({ factory, wasmBinary }), (e) => e.code === 'invalid_argument');
+  await assert.rejects(
+    createPresslens({ factory, wasmBinary, icuData: new Uint8Array(4096) }),
+    (e) => e instanceof PresslensError && e.code === 'icu_failure',
+  );
+});
+
+test('the module survives many calls without growing without bound', () => {
+  for (let i = 0; i < 200; i++) presslens.analyze(seeds);
+  const out = JSON.parse(presslens.analyze(seeds));
+  assert.equal(out.documents.length, 5);
+});

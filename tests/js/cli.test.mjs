@@ -1,0 +1,64 @@
+// The node CLI (build/wasm/cli.mjs): exit codes and messages, and byte-for-byte
+// parity with the native tool on the seeds and on bad inputs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { wasmBuild, nativeBuild, samples, fixtures, seedNames } from './paths.mjs';
+
+const wasmCli = (args, input) =>
+  spawnSync('node', [path.join(wasmBuild, 'cli.mjs'), ...args], { input, maxBuffer: 1 << 28 });
+const nativeCli = (args, input) =>
+  spawnSync(path.join(nativeBuild, 'presslens'), args, { input, maxBuffer: 1 << 28 });
+
+const seeds = seedNames.map((name) => path.join(samples, name));
+const badInputs = ['pixel.png', 'invalid-utf8.txt', 'utf16le-bom.txt', 'utf16be-bom.txt',
+  'windows-1252.txt', 'koi8-r.txt', 'empty.txt', 'records.jsonl', 'nbsp.txt'].map((f) => path.join(fixtures, f));
+
+function assertSame(args, input) {
+  const a = nativeCli(args, input);
+  const b = wasmCli(args, input);
+  assert.equal(a.error, undefined, `native tool ran (${a.error})`);
+  assert.equal(b.status, a.status, `exit status of ${args.join(' ')}`);
+  assert.ok(a.stdout.length > 0 || a.status !== 0);
+  assert.ok(Buffer.compare(a.stdout, b.stdout) === 0, `stdout of ${args.join(' ')} differs`);
+  assert.equal(b.stderr.toString(), a.stderr.toString());
+  return a;
+}
+
+test('analyze of the five seeds prints the same bytes natively and in wasm', () => {
+  const r = assertSame(['analyze', ...seeds]);
+  assert.equal(r.status, 0);
+  assert.equal(JSON.parse(r.stdout).documents.length, 5);
+});
+
+test('analyze --pretty, clean and clean --json are identical too', () => {
+  assertSame(['analyze', '--pretty', ...seeds]);
+  assertSame(['clean', ...seeds]);
+  assertSame(['clean', '--json', ...seeds]);
+});
+
+test('bad inputs give the same per-file errors and exit status 1', () => {
+  const r = assertSame(['analyze', ...badInputs, path.join(fixtures, 'no-such-file.txt')]);
+  assert.equal(r.status, 1);
+  const docs = JSON.parse(r.stdout).documents;
+  assert.equal(docs.find((d) => d.name === 'pixel.png').error_code, 'binary_file');
+  assert.equal(docs.find((d) => d.name === 'no-such-file.txt').error_code, 'unreadable');
+  assert.equal(docs.find((d) => d.name === 'windows-1252.txt').encoding, 'windows-1252');
+});
+
+test('standard input is read with -', () => {
+  const r = assertSame(['analyze', '-'], Buffer.from('A headline\n\nA paragraph.\n'));
+  assert.equal(JSON.parse(r.stdout).documents[0].name, 'stdin');
+});
+
+test('usage errors exit 2; --help and --version exit 0', () => {
+  assert.equal(assertSame([]).status, 2);
+  assert.equal(assertSame(['frobnicate']).status, 2);
+  assert.equal(assertSame(['analyze']).status, 2);
+  assert.equal(assertSame(['analyze', '--bogus', seeds[0]]).status, 2);
+  const help = assertSame(['--help']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout.toString(), /presslens analyze/);
+  assert.match(assertSame(['--version']).stdout.toString(), /^presslens \d+\.\d+\.\d+\n$/);
+});

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Sets everything up, builds every preset and runs every test suite:
+# native doctest (debug and ASan+UBSan), the same suite compiled to wasm under
+# node, the JS wrapper and node-CLI parity tests, and the browser tests.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+./emsdk_setup.sh || { echo "setup failed"; exit 1; }
+export NODE_PATH=/usr/share/nodejs
+
+step() { echo; echo "=== $*"; }
+build() {
+  step "build $1"
+  cmake --preset "$1" >/dev/null && cmake --build --preset "$1"
+}
+
+build native || exit 1
+build native-release || exit 1
+build wasm || exit 1
+build native-asan || exit 1
+
+passed=0
+failed=0
+failures=()
+suite() {
+  local name=$1
+  shift
+  step "test $name"
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    failures+=("$name")
+  fi
+}
+
+suite "native doctest" ctest --preset native
+suite "native doctest (ASan+UBSan)" ctest --preset native-asan
+suite "wasm doctest under node" ctest --preset wasm
+suite "JS wrapper and CLI parity" node --test tests/js/
+suite "browser (chromium)" node --test tests/browser/
+
+echo
+[ ${#failures[@]} -eq 0 ] || echo "failed suites: ${failures[*]}"
+echo "suites: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,68 @@
+// The module's exports: declarations only; conversions live in
+// conversions.cpp and all analysis in core/. No C++ exception leaves a call.
+#include <emscripten/bind.h>
+
+#include <exception>
+#include <string>
+
+#include "conversions.hpp"
+#include "presslens/presslens.hpp"
+
+namespace presslens::wasm {
+namespace {
+
+template <class F>
+CallResult guarded(F&& call) {
+  try {
+    return call();
+  } catch (const std::exception& e) {
+    return failure(ErrorCode::invalid_argument, std::string("internal error: ") + e.what());
+  } catch (...) {
+    return failure(ErrorCode::invalid_argument, "internal error");
+  }
+}
+
+// ICU keeps a pointer to its data for the life of the module: copy it into
+// memory the module owns, so JS may free its buffer.
+CallResult set_icu_data(std::uintptr_t address, std::size_t length) {
+  return guarded([&] {
+    static std::string data;
+    if (!data.empty()) return failure(ErrorCode::invalid_argument, "ICU data is already loaded");
+    data.assign(reinterpret_cast<const char*>(address), length);
+    if (auto status = use_icu_data(data.data(), data.size()); !status) {
+      data.clear();
+      return failure(status.error().code, status.error().message);
+    }
+    return CallResult{};
+  });
+}
+
+CallResult analyze_files(const std::string& manifest, std::uintptr_t address, std::size_t length,
+                         const std::string& options) {
+  return guarded([&] {
+    auto files = files_from_heap(manifest, address, length);
+    if (!files) return failure(files.error().code, files.error().message);
+    auto style = style_from_json(options);
+    if (!style) return failure(style.error().code, style.error().message);
+    CallResult result;
+    result.json = to_json(analyze(files.value()), style.value());
+    return result;
+  });
+}
+
+std::string module_version() { return std::string(version()); }
+
+}  // namespace
+}  // namespace presslens::wasm
+
+EMSCRIPTEN_BINDINGS(presslens) {
+  using namespace presslens::wasm;
+  emscripten::value_object<CallResult>("CallResult")
+      .field("ok", &CallResult::ok)
+      .field("code", &CallResult::code)
+      .field("message", &CallResult::message)
+      .field("json", &CallResult::json);
+  emscripten::function("setIcuData", &set_icu_data);
+  emscripten::function("analyze", &analyze_files);
+  emscripten::function("version", &module_version);
+}

@@ -1,0 +1,93 @@
+// The JavaScript face of the Presslens module. It owns every pointer into the
+// wasm heap (nothing outlives a call) and turns failed calls into errors.
+
+/** An Error with a machine-readable `code` (e.g. "invalid_argument"). */
+export class PresslensError extends Error {
+  constructor(code, message) {
+    super(message);
+    this.name = 'PresslensError';
+    this.code = code;
+  }
+}
+
+function check(result) {
+  if (!result.ok) throw new PresslensError(result.code, result.message);
+  return result;
+}
+
+function asBytes(value, what) {
+  if (value instanceof Uint8Array) return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  throw new PresslensError('invalid_argument', `${what} must be a Uint8Array or an ArrayBuffer`);
+}
+
+// Copies `bytes` into the wasm heap for the duration of `use(address, length)`.
+function withHeapCopy(module, bytes, use) {
+  const address = module._malloc(Math.max(1, bytes.length));
+  if (!address) throw new PresslensError('out_of_memory', 'cannot allocate wasm memory');
+  try {
+    module.HEAPU8.set(bytes, address);
+    return use(address, bytes.length);
+  } finally {
+    module._free(address);
+  }
+}
+
+export class Presslens {
+  #module;
+
+  constructor(module) {
+    this.#module = module;
+  }
+
+  /** The core's version string. */
+  get version() {
+    return this.#module.version();
+  }
+
+  /**
+   * Analyses a batch: files is [{name, bytes}], bytes a Uint8Array or
+   * ArrayBuffer. Returns the `analyze` JSON text (docs/output.md). Files
+   * that cannot be read are reported inside the JSON, not thrown.
+   */
+  analyze(files, { pretty = false } = {}) {
+    if (!Array.isArray(files)) throw new PresslensError('invalid_argument', 'files must be an array');
+    const parts = files.map((file, i) => {
+      if (!file || typeof file.name !== 'string') {
+        throw new PresslensError('invalid_argument', `files[${i}] needs a name`);
+      }
+      return { name: file.name, bytes: asBytes(file.bytes, `files[${i}].bytes`) };
+    });
+    const total = parts.reduce((sum, part) => sum + part.bytes.length, 0);
+    const all = new Uint8Array(total);
+    const manifest = [];
+    let offset = 0;
+    for (const part of parts) {
+      all.set(part.bytes, offset);
+      manifest.push({ name: part.name, offset, length: part.bytes.length });
+      offset += part.bytes.length;
+    }
+    return withHeapCopy(this.#module, all, (address, length) =>
+      check(this.#module.analyze(JSON.stringify(manifest), address, length, JSON.stringify({ pretty }))).json);
+  }
+}
+
+/**
+ * Instantiates the module once and loads ICU's data into it.
+ * factory: the Emscripten module factory (presslens_core.mjs's default export,
+ * or the node build's); icuData: the bytes of icudt72l.dat; wasmBinary
+ * (optional): the .wasm bytes, for hosts where the module cannot fetch it.
+ */
+export async function createPresslens({ factory, icuData, wasmBinary, locateFile } = {}) {
+  if (typeof factory !== 'function') {
+    throw new PresslensError('invalid_argument', 'createPresslens needs the module factory');
+  }
+  const data = asBytes(icuData, 'icuData');
+  const options = {};
+  if (wasmBinary) options.wasmBinary = asBytes(wasmBinary, 'wasmBinary');
+  if (locateFile) options.locateFile = locateFile;
+  const module = await factory(options);
+  withHeapCopy(module, data, (address, length) => check(module.setIcuData(address, length)));
+  return new Presslens(module);
+}

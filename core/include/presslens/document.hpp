@@ -47,12 +47,18 @@ struct NumberMention {
   std::string text;
   double value = 0;
   Span span;
+  std::string kind = "cardinal";  // cardinal, ordinal, percent, money, age
+  std::string qualifier;          // "", "approximately", "more than", "at least", "less than", "at most"
+  std::string unit;               // currency code, or the counted unit of an age ("year")
 };
 
 struct DateMention {
   std::string text;
-  std::string value;
+  std::string value;   // ISO 8601 when known ("2015-09-16", "2015-W38", "2016"); else
+                       // relative to the article date ("XXXX-WXX-3", "DCT+P1Y")
   Span span;
+  bool resolved = false;  // absolute, or anchored to a known article date
+  std::string modifier;   // "early", "mid", "late", "earlier", "later" or ""
 };
 
 struct Document {

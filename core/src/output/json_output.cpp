@@ -2,6 +2,9 @@
 // the core here, converted from UTF-8 bytes to UTF-16 code units.
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+#include <cstdint>
+
 #include "presslens/analyze.hpp"
 #include "presslens/presslens.hpp"
 #include "text/utf8.hpp"
@@ -26,6 +29,12 @@ class OffsetWriter {
  private:
   text::Utf16OffsetMap map_;
 };
+
+// Whole numbers print as integers (250000, not 250000.0).
+Json number_value(double value) {
+  if (std::abs(value) < 9.0e15 && std::floor(value) == value) return Json(static_cast<std::int64_t>(value));
+  return Json(value);
+}
 
 Json block_json(const Block& block, const OffsetWriter& offsets) {
   Json out;
@@ -73,14 +82,19 @@ Json document_json(const Document& d) {
   }
   out["numbers"] = Json::array();
   for (const auto& n : d.numbers) {
-    Json j{{"text", n.text}, {"value", n.value}};
+    Json j{{"text", n.text}, {"value", number_value(n.value)}};
     offsets.span(j, n.span);
+    j["kind"] = n.kind;
+    j["qualifier"] = n.qualifier.empty() ? Json(nullptr) : Json(n.qualifier);
+    j["unit"] = n.unit.empty() ? Json(nullptr) : Json(n.unit);
     out["numbers"].push_back(std::move(j));
   }
   out["dates"] = Json::array();
   for (const auto& t : d.dates) {
     Json j{{"text", t.text}, {"value", t.value}};
     offsets.span(j, t.span);
+    j["resolved"] = t.resolved;
+    j["modifier"] = t.modifier.empty() ? Json(nullptr) : Json(t.modifier);
     out["dates"].push_back(std::move(j));
   }
   out["warnings"] = d.warnings;

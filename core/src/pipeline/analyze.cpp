@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "clean/clean.hpp"
+#include "facts/facts.hpp"
 #include "input/blocks.hpp"
 #include "input/decode.hpp"
 #include "input/normalize.hpp"
@@ -89,7 +90,10 @@ Batch analyze(std::span<const InputFile> files, const AnalyzeOptions& options) {
   for (const auto& file : files) read_file(file, options, batch.documents);
   clean::clean_documents(batch.documents);
   for (auto& document : batch.documents) {
-    if (!document.error) clean::assemble_text(document);
+    if (document.error) continue;
+    clean::assemble_text(document);
+    document.dates = facts::find_dates(document.text, document.date);
+    document.numbers = facts::find_numbers(document.text, document.dates);
   }
   return batch;
 }

@@ -1,0 +1,293 @@
+// Numbers in the text: digits and words, with qualifiers, percentages,
+// money, ordinals and ages.
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+
+#include "facts/facts.hpp"
+#include "facts/number_words.hpp"
+#include "facts/scan.hpp"
+
+namespace presslens::facts {
+namespace {
+
+struct Reading {
+  std::size_t end = 0;  // one past the last token read
+  double value = 0;
+  std::string kind = "cardinal";
+  std::string unit;
+};
+
+struct Qualifier {
+  std::string_view phrase;
+  std::string_view meaning;
+};
+
+constexpr std::array kQualifiers{
+    Qualifier{"an estimated", "approximately"}, Qualifier{"as many as", "at most"},
+    Qualifier{"more than", "more than"},        Qualifier{"in excess of", "more than"},
+    Qualifier{"upwards of", "more than"},       Qualifier{"at least", "at least"},
+    Qualifier{"no fewer than", "at least"},     Qualifier{"no less than", "at least"},
+    Qualifier{"less than", "less than"},        Qualifier{"fewer than", "less than"},
+    Qualifier{"no more than", "at most"},       Qualifier{"at most", "at most"},
+    Qualifier{"up to", "at most"},              Qualifier{"close to", "approximately"},
+    Qualifier{"some", "approximately"},         Qualifier{"about", "approximately"},
+    Qualifier{"around", "approximately"},       Qualifier{"roughly", "approximately"},
+    Qualifier{"approximately", "approximately"}, Qualifier{"nearly", "approximately"},
+    Qualifier{"almost", "approximately"},       Qualifier{"estimated", "approximately"},
+    Qualifier{"over", "more than"},             Qualifier{"above", "more than"},
+    Qualifier{"under", "less than"},
+};
+
+std::vector<std::string_view> split_dashes(std::string_view word) {
+  std::vector<std::string_view> parts;
+  while (true) {
+    const auto dash = word.find('-');
+    parts.push_back(word.substr(0, dash));
+    if (dash == std::string_view::npos) return parts;
+    word = word.substr(dash + 1);
+  }
+}
+
+bool is_article(const Token& t) { return t.lower == "a" || t.lower == "an"; }
+
+// "four-year-old" is an age; "four-year" counts years; "twenty-five" is 25.
+std::optional<Reading> read_compound_word(const Token& token, std::size_t i) {
+  const auto parts = split_dashes(token.lower);
+  if (parts.size() < 2) return std::nullopt;
+  auto tens = unit_or_ten(parts[0]);
+  if (!tens) return std::nullopt;
+  Reading r{i + 1, static_cast<double>(*tens)};
+  std::size_t k = 1;
+  if (*tens >= 20 && *tens % 10 == 0) {
+    if (const auto unit = unit_or_ten(parts[1]); unit && *unit < 10) {
+      r.value += *unit;
+      k = 2;
+    }
+  }
+  if (k == parts.size()) return r;
+  std::string rest;
+  for (std::size_t j = k; j < parts.size(); ++j) rest += std::string(j > k ? "-" : "") + std::string(parts[j]);
+  if (rest.ends_with("-old")) {
+    r.kind = "age";
+    rest.resize(rest.size() - 4);
+  }
+  r.unit = rest;
+  return r;
+}
+
+// Cardinals in words: "two hundred and fifty thousand", "a million",
+// "a quarter of a million", "half a million", "three quarters".
+std::optional<Reading> read_words(const std::vector<Token>& t, std::size_t i) {
+  std::size_t j = i;
+  double multiplier = 1;
+  double fraction_value = 0;
+  // [a|an|one|<cardinal>] <fraction> [of] [a|an] <scale>
+  if (j < t.size() && (is_article(t[j]) || unit_or_ten(t[j].lower))) {
+    const double count = is_article(t[j]) ? 1 : *unit_or_ten(t[j].lower);
+    if (j + 1 < t.size() && t[j + 1].joined) {
+      if (const auto f = fraction(t[j + 1].lower)) {
+        fraction_value = count * *f;
+        j += 2;
+      }
+    }
+  } else if (j < t.size() && t[j].lower == "half") {
+    fraction_value = 0.5;
+    ++j;
+  }
+  if (fraction_value > 0) {
+    if (j < t.size() && t[j].joined && t[j].lower == "of") ++j;
+    if (j < t.size() && t[j].joined && is_article(t[j])) ++j;
+    if (j < t.size() && t[j].joined) {
+      if (const auto s = scale(t[j].lower)) return Reading{j + 1, fraction_value * *s};
+    }
+    if (t[i].lower == "half") return std::nullopt;  // "half" alone is not a count
+    return Reading{j, fraction_value};
+  }
+  // "a million", "a hundred", "a dozen"
+  if (is_article(t[i])) {
+    if (i + 1 >= t.size() || !t[i + 1].joined) return std::nullopt;
+    if (t[i + 1].lower == "dozen") return Reading{i + 2, 12};
+    if (!scale(t[i + 1].lower)) return std::nullopt;
+    j = i + 1;
+    multiplier = 1;
+  }
+  double total = 0, current = is_article(t[i]) ? 1 : 0;
+  bool any = is_article(t[i]);
+  std::size_t end = j;
+  for (; j < t.size(); ++j) {
+    if (j > i && !t[j].joined) break;
+    const auto& w = t[j].lower;
+    if (const auto v = unit_or_ten(w)) {
+      current += *v;
+      any = true;
+      end = j + 1;
+    } else if (const auto s = scale(w); s && any) {
+      if (*s == 100) {
+        current *= 100;
+      } else {
+        total += current * *s;
+        current = 0;
+      }
+      end = j + 1;
+    } else if (w == "and" && any && j + 1 < t.size() && unit_or_ten(t[j + 1].lower)) {
+      continue;
+    } else {
+      break;
+    }
+  }
+  if (!any || end == i) return std::nullopt;
+  return Reading{end, (total + current) * multiplier};
+}
+
+std::optional<double> parse_decimal(std::string_view digits) {
+  std::string plain;
+  for (const char c : digits) {
+    if (c != ',') plain.push_back(c);
+  }
+  double value = 0;
+  const auto [ptr, ec] = std::from_chars(plain.data(), plain.data() + plain.size(), value);
+  if (ec != std::errc() || ptr != plain.data() + plain.size()) return std::nullopt;
+  return value;
+}
+
+std::optional<Reading> read_digits(const std::vector<Token>& t, std::size_t i) {
+  const std::string_view token = t[i].lower;
+  std::size_t n = 0;
+  while (n < token.size() && (std::isdigit(static_cast<unsigned char>(token[n])) || token[n] == ',' ||
+                              token[n] == '.')) {
+    ++n;
+  }
+  auto value = parse_decimal(token.substr(0, n));
+  if (!value) return std::nullopt;
+  const auto suffix = token.substr(n);
+  Reading r{i + 1, *value};
+  if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
+    r.kind = "ordinal";
+    return r;
+  }
+  if (suffix.starts_with("-")) {  // 38-year-old, 10-day
+    std::string rest(suffix.substr(1));
+    if (rest.ends_with("-old")) {
+      r.kind = "age";
+      rest.resize(rest.size() - 4);
+    }
+    r.unit = rest;
+    return r;
+  }
+  if (!suffix.empty()) return std::nullopt;  // 3D, 5G: names, not counts
+  if (i + 1 < t.size() && t[i + 1].joined) {
+    if (const auto s = scale(t[i + 1].lower)) {
+      r.value *= *s;
+      r.end = i + 2;
+    }
+  }
+  return r;
+}
+
+bool is_one_as_pronoun(const std::vector<Token>& t, std::size_t i) {
+  if (t[i].lower != "one") return false;
+  if (i + 1 < t.size() && t[i + 1].joined &&
+      (t[i + 1].lower == "of" || t[i + 1].lower == "another" || t[i + 1].lower == "day" ||
+       t[i + 1].lower == "that" || t[i + 1].lower == "who" || t[i + 1].lower == "which")) {
+    return true;
+  }
+  if (i > 0 && t[i].joined) {
+    static constexpr std::array<std::string_view, 9> kDeterminers{
+        "no", "any", "every", "each", "which", "the", "this", "that", "such"};
+    for (auto d : kDeterminers) {
+      if (t[i - 1].lower == d) return true;
+    }
+  }
+  return false;
+}
+
+std::optional<Reading> read_number(const std::vector<Token>& t, std::size_t i) {
+  const Token& token = t[i];
+  if (token.kind == TokenKind::digits) return read_digits(t, i);
+  if (token.kind != TokenKind::word) return std::nullopt;
+  // A capitalised number word inside a sentence belongs to a name ("Group of Seven").
+  if (token.capitalized && !token.sentence_start) return std::nullopt;
+  if (is_one_as_pronoun(t, i)) return std::nullopt;
+  if (const auto ordinal = ordinal_word(token.lower)) {
+    if (token.lower == "second" && i + 1 < t.size() && t[i + 1].lower == "time") {
+      return Reading{i + 1, 2, "ordinal"};
+    }
+    return Reading{i + 1, static_cast<double>(*ordinal), "ordinal"};
+  }
+  if (token.lower.find('-') != std::string::npos) return read_compound_word(token, i);
+  return read_words(t, i);
+}
+
+bool inside(const std::vector<DateMention>& dates, std::size_t offset) {
+  for (const auto& d : dates) {
+    if (offset >= d.span.start && offset < d.span.end) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<NumberMention> find_numbers(const std::string& text, const std::vector<DateMention>& dates) {
+  const auto t = scan(text);
+  std::vector<NumberMention> out;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (inside(dates, t[i].start)) continue;
+    std::string currency;
+    std::size_t first = i;
+    std::size_t at = i;
+    if (t[i].kind == TokenKind::symbol && t[i].lower != "%") {
+      if (i + 1 >= t.size() || t[i + 1].kind != TokenKind::digits || t[i + 1].start != t[i].end) continue;
+      currency = t[i].lower == "$" ? "USD" : t[i].lower == "\u20ac" ? "EUR" : "GBP";
+      at = i + 1;
+    }
+    auto reading = read_number(t, at);
+    if (!reading) continue;
+    if (!currency.empty()) {
+      reading->kind = "money";
+      reading->unit = currency;
+    }
+    std::size_t end = reading->end;
+    if (end < t.size() && reading->kind == "cardinal") {
+      if (t[end].lower == "%" && t[end].start == t[end - 1].end) {
+        reading->kind = "percent";
+        ++end;
+      } else if (t[end].joined && t[end].lower == "percent") {
+        reading->kind = "percent";
+        ++end;
+      } else if (const auto n = match_phrase(t, end, "per cent")) {
+        reading->kind = "percent";
+        end += n;
+      }
+    }
+    NumberMention mention;
+    mention.value = reading->value;
+    mention.kind = reading->kind;
+    mention.unit = reading->unit;
+    for (const auto& q : kQualifiers) {
+      std::size_t words = static_cast<std::size_t>(std::count(q.phrase.begin(), q.phrase.end(), ' ')) + 1;
+      if (first < words || !t[first].joined) continue;
+      if (match_phrase(t, first - words, q.phrase) == words) {
+        mention.qualifier = std::string(q.meaning);
+        first -= words;
+        break;
+      }
+    }
+    mention.span = {t[first].start, t[end - 1].end};
+    mention.text = text.substr(mention.span.start, mention.span.end - mention.span.start);
+    out.push_back(std::move(mention));
+    i = end - 1;
+  }
+  return out;
+}
+
+std::optional<double> words_value(const std::string& words) {
+  const auto t = scan(words);
+  if (t.empty()) return std::nullopt;
+  const auto reading = read_number(t, 0);
+  if (!reading || reading->end != t.size()) return std::nullopt;
+  return reading->value;
+}
+
+}  // namespace presslens::facts

@@ -1,0 +1,162 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "facts/calendar.hpp"
+#include "facts/facts.hpp"
+#include "fixtures.hpp"
+#include "presslens/analyze.hpp"
+
+using namespace presslens;
+using namespace presslens::facts;
+
+namespace {
+
+const NumberMention* number_with_text(const std::vector<NumberMention>& numbers, const std::string& text) {
+  const auto it = std::find_if(numbers.begin(), numbers.end(),
+                               [&](const NumberMention& n) { return n.text == text; });
+  return it == numbers.end() ? nullptr : &*it;
+}
+
+const DateMention* date_with_text(const std::vector<DateMention>& dates, const std::string& text) {
+  const auto it = std::find_if(dates.begin(), dates.end(),
+                               [&](const DateMention& d) { return d.text == text; });
+  return it == dates.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+TEST_CASE("numbers in words") {
+  CHECK(words_value("a quarter of a million") == 250000);
+  CHECK(words_value("half a million") == 500000);
+  CHECK(words_value("three quarters of a million") == 750000);
+  CHECK(words_value("two hundred and fifty thousand") == 250000);
+  CHECK(words_value("twenty-five") == 25);
+  CHECK(words_value("a dozen") == 12);
+  CHECK(words_value("a million") == 1000000);
+  CHECK(words_value("seven") == 7);
+  CHECK(words_value("several") == std::nullopt);
+}
+
+TEST_CASE("numbers with qualifiers, percentages, money, ordinals and ages") {
+  const std::string text =
+      "The war has killed some 250,000 and over 200 people died. At least 10 outlets closed. "
+      "Support starts at $2 and 1.5 million voted; turnout was 64.5 percent. "
+      "Now in its fifth year, the four-year-old civil war and a list of 38 names.";
+  const auto numbers = find_numbers(text, {});
+  const auto* some = number_with_text(numbers, "some 250,000");
+  REQUIRE(some);
+  CHECK(some->value == 250000);
+  CHECK(some->qualifier == "approximately");
+  const auto* over = number_with_text(numbers, "over 200");
+  REQUIRE(over);
+  CHECK(over->qualifier == "more than");
+  const auto* least = number_with_text(numbers, "At least 10");
+  REQUIRE(least);
+  CHECK(least->qualifier == "at least");
+  CHECK(least->value == 10);
+  const auto* money = number_with_text(numbers, "$2");
+  REQUIRE(money);
+  CHECK(money->kind == "money");
+  CHECK(money->unit == "USD");
+  const auto* million = number_with_text(numbers, "1.5 million");
+  REQUIRE(million);
+  CHECK(million->value == 1500000);
+  const auto* percent = number_with_text(numbers, "64.5 percent");
+  REQUIRE(percent);
+  CHECK(percent->kind == "percent");
+  const auto* fifth = number_with_text(numbers, "fifth");
+  REQUIRE(fifth);
+  CHECK(fifth->kind == "ordinal");
+  CHECK(fifth->value == 5);
+  const auto* age = number_with_text(numbers, "four-year-old");
+  REQUIRE(age);
+  CHECK(age->kind == "age");
+  CHECK(age->unit == "year");
+  CHECK(age->value == 4);
+  CHECK(number_with_text(numbers, "38"));
+}
+
+TEST_CASE("names and pronouns are not numbers") {
+  const auto numbers = find_numbers("Lavrov told France-24 that one of them met the Group of Seven.", {});
+  CHECK(numbers.empty());
+}
+
+TEST_CASE("the seeds' figures are read") {
+  const Batch batch = analyze(testing::seed_files());
+  const auto* quarter = number_with_text(batch.documents[0].numbers, "a quarter of a million");
+  REQUIRE(quarter);
+  CHECK(quarter->value == 250000);
+  const auto* fifth = number_with_text(batch.documents[0].numbers, "fifth");
+  REQUIRE(fifth);
+  CHECK(fifth->value == 5);
+  CHECK(number_with_text(batch.documents[2].numbers, "fourth"));
+  const auto* some = number_with_text(batch.documents[4].numbers, "some 250,000");
+  REQUIRE(some);
+  CHECK(some->qualifier == "approximately");
+  CHECK(number_with_text(batch.documents[4].numbers, "over 200"));
+  CHECK(number_with_text(batch.documents[4].numbers, "four-year-old"));
+  // Years are dates, not numbers.
+  CHECK_FALSE(number_with_text(batch.documents[1].numbers, "2011"));
+}
+
+TEST_CASE("calendar arithmetic") {
+  CHECK(days_from_civil({1970, 1, 1}) == 0);
+  CHECK(iso_day(civil_from_days(days_from_civil({2016, 2, 28}) + 1)) == "2016-02-29");
+  CHECK(weekday(days_from_civil({2015, 9, 16})) == 3);  // a Wednesday
+  CHECK(iso_week(days_from_civil({2015, 9, 16})) == "2015-W38");
+  CHECK(iso_week(days_from_civil({2016, 1, 1})) == "2015-W53");
+}
+
+TEST_CASE("relative dates stay relative without an article date") {
+  const std::string text =
+      "A source said Wednesday the talks could start early next year, later this month or last week.";
+  const auto dates = find_dates(text, std::nullopt);
+  const auto* wednesday = date_with_text(dates, "Wednesday");
+  REQUIRE(wednesday);
+  CHECK(wednesday->value == "XXXX-WXX-3");
+  CHECK_FALSE(wednesday->resolved);
+  const auto* next_year = date_with_text(dates, "early next year");
+  REQUIRE(next_year);
+  CHECK(next_year->value == "DCT+P1Y");
+  CHECK(next_year->modifier == "early");
+  const auto* month = date_with_text(dates, "later this month");
+  REQUIRE(month);
+  CHECK(month->value == "DCT+P0M");
+  CHECK(date_with_text(dates, "last week"));
+}
+
+TEST_CASE("relative dates resolve against the article date") {
+  const std::string text =
+      "A source said Wednesday the talks could start early next year, later this month or last "
+      "week, and the deal takes effect midnight Friday. In February talks collapsed; in November "
+      "they resumed. On September 16, 2015 and 2 March 2014 and in 2011.";
+  const auto dates = find_dates(text, std::string("2015-09-17"));  // a Thursday
+  CHECK(date_with_text(dates, "Wednesday")->value == "2015-09-16");
+  CHECK(date_with_text(dates, "early next year")->value == "2016");
+  CHECK(date_with_text(dates, "later this month")->value == "2015-09");
+  CHECK(date_with_text(dates, "last week")->value == "2015-W37");
+  CHECK(date_with_text(dates, "Friday")->value == "2015-09-11");
+  CHECK(date_with_text(dates, "February")->value == "2015-02");
+  CHECK(date_with_text(dates, "November")->value == "2014-11");
+  CHECK(date_with_text(dates, "September 16, 2015")->value == "2015-09-16");
+  CHECK(date_with_text(dates, "2 March 2014")->value == "2014-03-02");
+  CHECK(date_with_text(dates, "2011")->value == "2011");
+}
+
+TEST_CASE("the seeds' dates") {
+  const Batch batch = analyze(testing::seed_files());
+  CHECK(date_with_text(batch.documents[0].dates, "Wednesday"));
+  CHECK(date_with_text(batch.documents[0].dates, "later this month"));
+  CHECK(date_with_text(batch.documents[0].dates, "last week"));
+  CHECK(date_with_text(batch.documents[1].dates, "early next year"));
+  CHECK(date_with_text(batch.documents[1].dates, "February"));
+  CHECK(date_with_text(batch.documents[1].dates, "2011"));
+  CHECK(date_with_text(batch.documents[3].dates, "midnight Friday") == nullptr);
+  CHECK(date_with_text(batch.documents[3].dates, "Friday"));
+  CHECK(date_with_text(batch.documents[4].dates, "the weekend"));
+  CHECK(date_with_text(batch.documents[4].dates, "January"));
+  // "may" the verb is not a month.
+  CHECK(std::none_of(batch.documents[0].dates.begin(), batch.documents[0].dates.end(),
+                     [](const DateMention& d) { return d.text == "may"; }));
+}

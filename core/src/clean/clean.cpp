@@ -1,30 +1,38 @@
-// First version: a headline-like first block is the title; everything else is
-// kept as a paragraph. The real cleaner replaces this.
+// The cleaner: gathers evidence on every block of the batch, finds each
+// document's main text run, then decides on every block (see docs/cleaning.md).
 #include "clean/clean.hpp"
 
-#include <algorithm>
+#include <vector>
+
+#include "clean/decide.hpp"
+#include "clean/evidence.hpp"
+#include "clean/repeats.hpp"
 
 namespace presslens::clean {
 namespace {
 
-bool looks_like_headline(const std::string& line) {
-  if (line.size() > 200 || line.find(' ') == std::string::npos) return false;
-  const char last = line.back();
-  return last != '.' && last != '!' && last != '?' && last != ':' && last != ',';
+DocumentEvidence gather(const Document& document) {
+  DocumentEvidence evidence(document.blocks.size());
+  for (std::size_t i = 0; i < evidence.size(); ++i) {
+    auto& e = evidence[i];
+    e.features = measure(document.blocks[i].text);
+    e.furniture = classify_phrase(e.features);
+    e.appeal = appeal_cues(e.features.folded);
+  }
+  find_truncations(evidence);
+  return evidence;
 }
 
 }  // namespace
 
 void clean_documents(std::span<Document> documents) {
-  for (auto& document : documents) {
-    if (document.error || document.blocks.empty()) continue;
-    auto& first = document.blocks.front();
-    if (document.title) {
-      if (first.text == *document.title) first.kind = BlockKind::title;
-    } else if (document.blocks.size() > 1 && looks_like_headline(first.text)) {
-      first.kind = BlockKind::title;
-      document.title = first.text;
-    }
+  std::vector<DocumentEvidence> batch(documents.size());
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    if (!documents[i].error) batch[i] = gather(documents[i]);
+  }
+  count_recurrences(batch);
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    if (!documents[i].error && !documents[i].blocks.empty()) decide(documents[i], batch[i]);
   }
 }
 

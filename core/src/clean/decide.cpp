@@ -1,0 +1,183 @@
+#include "clean/decide.hpp"
+
+#include <string>
+
+#include "clean/headline.hpp"
+#include "clean/region.hpp"
+#include "clean/repeats.hpp"
+
+namespace presslens::clean {
+namespace {
+
+// Reasons name blocks as the page lists them, counting from 1.
+std::string block_name(std::size_t index) { return "block " + std::to_string(index + 1); }
+
+void remove(Block& block, BlockKind kind, std::string reason) {
+  block.kept = false;
+  block.kind = kind;
+  block.reason = std::move(reason);
+}
+
+bool headline_like(const BlockFeatures& f) {
+  return f.words <= 20 && !is_prose(f) && !f.link_like;
+}
+
+// The shape-based reason for a block with no specific detector: what sits
+// outside the main run.
+std::string outside_reason(const BlockFeatures& f) {
+  if (f.words <= 6 && !f.ends_sentence) return "navigation";
+  return "outside the article text";
+}
+
+void decide_block(Block& block, const Evidence& e, bool inside,
+                  const std::optional<std::size_t>& duplicate_of) {
+  block.kind = BlockKind::paragraph;
+  block.kept = true;
+  block.reason.clear();
+  block.duplicate_of.reset();
+  if (e.truncated) {
+    remove(block, BlockKind::duplicate, "truncated copy of " + block_name(*e.truncated));
+    block.duplicate_of = e.truncated;
+  } else if (e.furniture == Furniture::caption) {
+    remove(block, BlockKind::caption, std::string(reason_for(e.furniture)));
+  } else if (e.furniture != Furniture::none) {
+    remove(block, BlockKind::boilerplate, std::string(reason_for(e.furniture)));
+  } else if (duplicate_of) {
+    remove(block, BlockKind::duplicate, "duplicate of " + block_name(*duplicate_of));
+    block.duplicate_of = duplicate_of;
+  } else if (e.appeal >= 2 || (e.appeal >= 1 && !inside)) {
+    remove(block, BlockKind::boilerplate, "donation appeal");
+  } else if (e.recurs_in >= 2 && block_score(e) < 0) {
+    remove(block, BlockKind::boilerplate,
+           "recurs in " + std::to_string(e.recurs_in) + " files of the batch");
+  } else if (!inside) {
+    remove(block, BlockKind::boilerplate, outside_reason(e.features));
+  } else if (headline_like(e.features)) {
+    block.kind = BlockKind::heading;
+  }
+}
+
+// Links listed under a "Related" marker inside the article: headline-shaped
+// lines up to the next paragraph of prose.
+void remove_related_runs(Document& document, const DocumentEvidence& evidence, Region region) {
+  for (std::size_t i = region.begin; i < region.end; ++i) {
+    if (evidence[i].furniture != Furniture::related) continue;
+    for (std::size_t j = i + 1; j < region.end; ++j) {
+      auto& block = document.blocks[j];
+      if (!block.kept) continue;
+      if (block.kind != BlockKind::heading || evidence[j].features.ends_sentence) break;
+      remove(block, BlockKind::boilerplate, "related links");
+    }
+  }
+}
+
+// Outside the main run, a stretch of blocks that mentions support or
+// donations is one appeal, however long, sentences and all.
+void mark_appeals(Document& document, const DocumentEvidence& evidence, Region region) {
+  constexpr std::size_t kMaxAppealBlocks = 12;
+  std::size_t i = 0;
+  while (i < document.blocks.size()) {
+    if (region.contains(i)) {
+      i = region.end;
+      continue;
+    }
+    std::size_t j = i;
+    bool appeal = false;
+    while (j < document.blocks.size() && !region.contains(j)) {
+      const auto& e = evidence[j];
+      const bool generic = e.furniture == Furniture::none || e.furniture == Furniture::appeal ||
+                           e.furniture == Furniture::appeal_header;
+      if (!generic) break;
+      appeal = appeal || e.appeal > 0 || e.furniture == Furniture::appeal ||
+               e.furniture == Furniture::appeal_header;
+      ++j;
+    }
+    if (appeal && j - i <= kMaxAppealBlocks) {
+      for (std::size_t k = i; k < j; ++k) {
+        if (document.blocks[k].kind == BlockKind::boilerplate) {
+          document.blocks[k].reason = "donation appeal";
+        }
+      }
+    }
+    i = j == i ? i + 1 : j;
+  }
+}
+
+void mark_title(Document& document, const DocumentEvidence& evidence, Region region) {
+  if (document.title) {
+    for (auto& block : document.blocks) {
+      if (block.text == *document.title) {
+        block.kind = BlockKind::title;
+        block.kept = true;
+        block.reason.clear();
+        break;
+      }
+    }
+    return;
+  }
+  if (auto title = find_title(document.blocks, evidence, region)) {
+    auto& block = document.blocks[*title];
+    block.kind = BlockKind::title;
+    block.kept = true;
+    block.reason.clear();
+    document.title = block.text;
+  }
+}
+
+void mark_credit(Document& document, const DocumentEvidence& evidence, Region region) {
+  if (region.begin == region.end) return;
+  const std::size_t from = region.end - 1;
+  const std::size_t to = std::min(document.blocks.size(), region.end + 2);
+  for (std::size_t i = from; i < to; ++i) {
+    auto& block = document.blocks[i];
+    if (auto credit = find_credit(block.text, evidence[i].features)) {
+      block.kind = BlockKind::credit;
+      block.kept = true;
+      block.reason.clear();
+      document.credit = *credit;
+      return;
+    }
+  }
+}
+
+// Splits "MOSCOW - Russian ..." into a dateline block and the paragraph.
+void split_dateline(Document& document, Region region) {
+  std::size_t i = region.begin;
+  while (i < region.end && !(document.blocks[i].kept && document.blocks[i].kind == BlockKind::paragraph)) ++i;
+  if (i >= region.end) return;
+  const auto dateline = find_dateline(document.blocks[i].text);
+  if (!dateline) return;
+  Block head = document.blocks[i];
+  Block& rest = document.blocks[i];
+  head.kind = BlockKind::dateline;
+  head.text = rest.text.substr(0, dateline->length);
+  head.source_end = head.source_start + dateline->length;
+  rest.text.erase(0, dateline->skip);
+  rest.source_start += dateline->skip;
+  for (auto& block : document.blocks) {
+    if (block.duplicate_of && *block.duplicate_of >= i) {
+      if (*block.duplicate_of > i) ++*block.duplicate_of;
+      else *block.duplicate_of = i + 1;
+      block.reason = "duplicate of " + block_name(*block.duplicate_of);
+    }
+  }
+  document.dateline = dateline->place;
+  document.blocks.insert(document.blocks.begin() + static_cast<std::ptrdiff_t>(i), std::move(head));
+}
+
+}  // namespace
+
+void decide(Document& document, const DocumentEvidence& evidence) {
+  Region region = main_region(evidence);
+  const auto duplicates = find_duplicates(evidence, region);
+  for (std::size_t i = 0; i < document.blocks.size(); ++i) {
+    decide_block(document.blocks[i], evidence[i], region.contains(i), duplicates[i]);
+  }
+  remove_related_runs(document, evidence, region);
+  mark_appeals(document, evidence, region);
+  mark_title(document, evidence, region);
+  mark_credit(document, evidence, region);
+  split_dateline(document, region);
+}
+
+}  // namespace presslens::clean

@@ -1,0 +1,12 @@
+// Decides on every block of one document from the gathered evidence: kept
+// (title, dateline, heading, paragraph, credit) or removed with a reason.
+#pragma once
+
+#include "clean/evidence.hpp"
+#include "presslens/document.hpp"
+
+namespace presslens::clean {
+
+void decide(Document& document, const DocumentEvidence& evidence);
+
+}  // namespace presslens::clean

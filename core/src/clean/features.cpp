@@ -1,0 +1,105 @@
+#include "clean/features.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "text/utf8.hpp"
+
+namespace presslens::clean {
+namespace {
+
+// Scripts written without spaces between words: two characters make a word.
+bool unspaced_script(UChar32 c) {
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x0E00 && c <= 0x0EFF) ||
+         (c >= 0x1000 && c <= 0x109F) || (c >= 0x1780 && c <= 0x17FF);
+}
+
+bool closes_sentence(UChar32 c) {
+  switch (c) {
+    case '.': case '!': case '?': case 0x2026: case 0x3002: case 0xFF01: case 0xFF1F:
+    case 0xFF0E: case 0x061F: case 0x06D4: case 0x0964: case 0x0965:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Closing quotes and brackets may follow the full stop: ."  .)  .»
+bool trails_sentence(UChar32 c) {
+  const auto type = u_charType(c);
+  return type == U_FINAL_PUNCTUATION || type == U_END_PUNCTUATION || c == '"' || c == '\'' ||
+         c == 0x201D || c == 0x2019 || c == 0xBB || c == '*';
+}
+
+bool word_char(UChar32 c) {
+  if (u_isalnum(c)) return true;
+  const auto type = u_charType(c);
+  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
+}
+
+bool looks_like_link(std::string_view t) {
+  return t.find("http://") != t.npos || t.find("https://") != t.npos ||
+         t.find("www.") != t.npos || t.find(" | ") != t.npos || t.find(" \xC2\xBB ") != t.npos ||
+         t.find("\xE2\x80\xBA") != t.npos ||
+         (t.find('@') != t.npos && t.find(' ') == t.npos);
+}
+
+}  // namespace
+
+BlockFeatures measure(std::string_view text) {
+  BlockFeatures f;
+  f.folded.reserve(text.size());
+  f.key.reserve(text.size());
+  const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(text.size());
+  std::int32_t i = 0;
+  bool in_word = false;
+  int unspaced = 0;
+  UChar32 last_significant = 0;
+  while (i < length) {
+    UChar32 c;
+    if (s[i] < 0x80) {
+      c = s[i++];
+    } else {
+      U8_NEXT(s, i, length, c);
+      if (c < 0) c = 0xFFFD;
+    }
+    const bool is_word = word_char(c);
+    if (is_word) {
+      if (unspaced_script(c)) {
+        ++unspaced;
+      } else if (!in_word) {
+        ++f.words;
+        if (u_isupper(c) || u_istitle(c)) ++f.cased_words;
+        if (u_islower(c)) ++f.cased_words, ++f.lower_words;
+      }
+      if (u_isalpha(c)) {
+        ++f.letters;
+        if (u_isupper(c)) ++f.upper_letters;
+      } else if (u_isdigit(c)) {
+        ++f.digits;
+      }
+    } else if (closes_sentence(c)) {
+      ++f.sentence_marks;
+    } else if (c == ',' || c == 0x3001 || c == 0xFF0C || c == 0x060C) {
+      ++f.commas;
+    }
+    // An apostrophe or hyphen between letters does not end the word.
+    in_word = is_word || (in_word && (c == '\'' || c == 0x2019 || c == '-') && i < length &&
+                          word_char(s[i] < 0x80 ? s[i] : 'a'));
+    if (!trails_sentence(c) && c != ' ') last_significant = c;
+    const UChar32 folded = c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + 32 : c)
+                                    : u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    text::append_utf8(f.folded, static_cast<char32_t>(folded));
+    if (is_word) text::append_utf8(f.key, static_cast<char32_t>(folded));
+  }
+  f.words += (unspaced + 1) / 2;
+  f.ends_sentence = closes_sentence(last_significant);
+  f.ends_colon = last_significant == ':' || last_significant == 0xFF1A;
+  if (f.ends_sentence) --f.sentence_marks;
+  f.link_like = looks_like_link(text);
+  return f;
+}
+
+}  // namespace presslens::clean

@@ -1,0 +1,193 @@
+#include "clean/phrases.hpp"
+
+#include <array>
+#include <string>
+#include <unordered_map>
+
+namespace presslens::clean {
+namespace {
+
+using Table = std::unordered_map<std::string_view, Furniture>;
+
+// Whole short lines (case-folded, trailing punctuation and arrows dropped).
+const Table& whole_lines() {
+  static const Table table = [] {
+    Table t;
+    const auto add = [&t](Furniture kind, std::initializer_list<std::string_view> lines) {
+      for (auto line : lines) t.emplace(line, kind);
+    };
+    add(Furniture::navigation,
+        {"skip to content", "skip to main content", "skip to navigation", "news", "home", "menu",
+         "search", "sign in", "log in", "login", "sign out", "log out", "register", "close",
+         "next", "previous", "back", "back to top", "more", "sections", "account", "my account",
+         "top", "latest", "video", "videos", "toggle navigation", "main menu", "open menu",
+         "close menu", "go", "submit", "subscribe", "subscribe now", "help", "contact",
+         "contact us", "about us", "about", "privacy policy", "privacy", "terms of use",
+         "terms of service", "terms", "sitemap", "site map", "feedback", "faq", "loading",
+         "startseite", "suche", "inicio", "início", "accueil", "beranda", "anmelden", "entrar",
+         "buscar", "pesquisar", "rechercher", "cari", "главная", "поиск"});
+    add(Furniture::share,
+        {"share", "share this", "share this article", "share this story", "share on facebook",
+         "share on twitter", "tweet", "facebook", "twitter", "linkedin", "pinterest", "whatsapp",
+         "reddit", "email", "e-mail", "print", "copy link", "copied", "link copied",
+         "link copied to clipboard", "copy to clipboard", "share via email", "flipboard",
+         "instagram", "youtube", "rss", "comments", "comment", "teilen", "compartilhar",
+         "compartir", "partager", "bagikan", "поделиться"});
+    add(Furniture::comment_form,
+        {"leave a reply", "leave a comment", "post a comment", "post comment", "add a comment",
+         "cancel reply", "your email address will not be published",
+         "required fields are marked", "join the conversation", "join the discussion",
+         "show comments", "view comments", "write a comment", "name", "email *", "name *",
+         "website", "deixe um comentário", "deixe uma resposta", "kommentar schreiben",
+         "tinggalkan balasan"});
+    add(Furniture::read_more,
+        {"read more", "read more here", "continue reading", "read the full story",
+         "read full article", "read the full article", "to read the full story",
+         "keep reading", "weiterlesen", "mehr lesen", "leia mais", "leer más", "lire la suite",
+         "baca selengkapnya", "читать далее"});
+    add(Furniture::related,
+        {"related", "related articles", "related stories", "related posts", "related news",
+         "related links", "related content", "related coverage", "more stories",
+         "more news", "recommended", "recommended for you", "you may also like",
+         "you might also like", "trending", "trending news", "trending now", "most read",
+         "most popular", "popular", "most viewed", "latest news", "latest stories",
+         "our latest stories", "top stories", "more on this", "see also", "more:", "also read",
+         "read also", "don't miss", "don’t miss", "on our radar", "up next", "what to read next",
+         "mais lidas", "veja também", "leia também", "baca juga", "artikel terkait",
+         "lesen sie auch", "das könnte sie auch interessieren", "te puede interesar",
+         "à lire aussi", "читайте также", "вам также может быть интересно",
+         "permalink"});
+    add(Furniture::advertisement,
+        {"advertisement", "advert", "ad", "ads", "sponsored", "sponsored content",
+         "continue reading below", "story continues below", "story continues below advertisement",
+         "article continues below", "article continues below advertisement",
+         "story continues below gallery", "anzeige", "werbung", "publicidade", "publicidad",
+         "publicité", "iklan", "реклама"});
+    add(Furniture::newsletter,
+        {"newsletter", "newsletters", "sign up", "sign up for our newsletter",
+         "subscribe to our newsletter", "get our newsletter", "thanks for signing up"});
+    add(Furniture::appeal,
+        {"contribute today", "donate", "donate now", "support us", "become a member",
+         "remind me later", "support independent journalism"});
+    add(Furniture::appeal_header, {"dear readers", "dear reader"});
+    return t;
+  }();
+  return table;
+}
+
+struct Cue {
+  std::string_view text;
+  Furniture kind;
+};
+
+// Starts of lines that introduce a link or a caption credit.
+constexpr std::array kLineStarts{
+    Cue{"related:", Furniture::related},       Cue{"read more:", Furniture::related},
+    Cue{"see more:", Furniture::related},      Cue{"more:", Furniture::related},
+    Cue{"also:", Furniture::related},          Cue{"read also:", Furniture::related},
+    Cue{"also read:", Furniture::related},     Cue{"read next:", Furniture::related},
+    Cue{"more from ", Furniture::related},     Cue{"more in ", Furniture::related},
+    Cue{"most read in ", Furniture::related},  Cue{"baca juga", Furniture::related},
+    Cue{"leia também", Furniture::related},    Cue{"lesen sie auch", Furniture::related},
+    Cue{"photo:", Furniture::caption},         Cue{"photo by ", Furniture::caption},
+    Cue{"photograph:", Furniture::caption},    Cue{"photos:", Furniture::caption},
+    Cue{"image:", Furniture::caption},         Cue{"image copyright", Furniture::caption},
+    Cue{"image caption", Furniture::caption},  Cue{"foto:", Furniture::caption},
+    Cue{"picture:", Furniture::caption},       Cue{"credit:", Furniture::caption},
+    Cue{"a message from ", Furniture::appeal_header},
+    Cue{"leave a reply", Furniture::comment_form},
+    Cue{"добавить комментарий", Furniture::comment_form},
+    Cue{"click to share", Furniture::share},   Cue{"click to email", Furniture::share},
+    Cue{"click to print", Furniture::share},
+    Cue{"support the ", Furniture::appeal},    Cue{"©", Furniture::copyright},
+    Cue{"copyright ", Furniture::copyright},   Cue{"(c) ", Furniture::copyright},
+};
+
+// Anywhere in a short or medium line.
+constexpr std::array kInside{
+    Cue{"(photo", Furniture::caption},          Cue{"(image:", Furniture::caption},
+    Cue{"(image ", Furniture::caption},         Cue{"getty images", Furniture::caption},
+    Cue{"/getty", Furniture::caption},          Cue{"ap photo", Furniture::caption},
+    Cue{"credit: ", Furniture::caption},        Cue{"photo credit", Furniture::caption},
+    Cue{"submitted photo", Furniture::caption}, Cue{"(foto", Furniture::caption},
+    Cue{"photograph: ", Furniture::caption},    Cue{"/reuters", Furniture::caption},
+    Cue{"all rights reserved", Furniture::copyright},
+    Cue{"your email address will not be published", Furniture::comment_form},
+    Cue{"required fields are marked", Furniture::comment_form},
+    Cue{"we use cookies", Furniture::cookie},   Cue{"uses cookies", Furniture::cookie},
+    Cue{"cookie policy", Furniture::cookie},    Cue{"accept cookies", Furniture::cookie},
+};
+
+constexpr std::string_view kAppealWords[]{
+    "support independent", "independent journalism", "independent reporting",
+    "your support", "support us", "support the ", "contribute", "contribution", "donate",
+    "donation", "your help", "remind me later", "become a member", "membership",
+    "dear reader", "make a gift", "monthly", "spende", "unterstützen sie", "apoie",
+    "faça uma doação", "apoya", "soutenez", "faire un don", "пожертв", "поддержите"};
+
+std::string_view trim_line(std::string_view s) {
+  constexpr std::string_view kTrailing = " .!:;,>»›→*|-–—";
+  while (!s.empty()) {
+    const auto c = static_cast<unsigned char>(s.back());
+    if (kTrailing.find(static_cast<char>(c)) != kTrailing.npos) {
+      s.remove_suffix(1);
+    } else if (s.ends_with("»") || s.ends_with("›") || s.ends_with("→") || s.ends_with("–") ||
+               s.ends_with("—")) {
+      s.remove_suffix(s.ends_with("»") ? 2 : 3);
+    } else {
+      break;
+    }
+  }
+  while (!s.empty() && (s.front() == ' ' || s.front() == '|' || s.front() == '*')) s.remove_prefix(1);
+  return s;
+}
+
+}  // namespace
+
+Furniture classify_phrase(const BlockFeatures& block) {
+  const std::string_view text = block.folded;
+  if (block.words <= 8) {
+    const auto& table = whole_lines();
+    if (auto it = table.find(trim_line(text)); it != table.end()) return it->second;
+    if (text.ends_with(":") && table.contains(text)) return table.find(text)->second;
+  }
+  if (text.ends_with("[…]") || text.ends_with("[...]")) return Furniture::related;  // a teaser
+  if (block.words <= 40) {
+    for (const auto& cue : kLineStarts) {
+      if (text.starts_with(cue.text)) return cue.kind;
+    }
+    for (const auto& cue : kInside) {
+      if (text.find(cue.text) != text.npos) return cue.kind;
+    }
+  }
+  return Furniture::none;
+}
+
+int appeal_cues(std::string_view folded) {
+  int cues = 0;
+  for (auto word : kAppealWords) {
+    if (folded.find(word) != folded.npos) ++cues;
+  }
+  return cues;
+}
+
+std::string_view reason_for(Furniture furniture) {
+  switch (furniture) {
+    case Furniture::navigation: return "navigation";
+    case Furniture::share: return "share buttons";
+    case Furniture::comment_form: return "comment form";
+    case Furniture::read_more: return "read-more link";
+    case Furniture::related: return "related links";
+    case Furniture::advertisement: return "advertisement";
+    case Furniture::newsletter: return "newsletter sign-up";
+    case Furniture::copyright: return "copyright notice";
+    case Furniture::cookie: return "cookie notice";
+    case Furniture::caption: return "photo caption";
+    case Furniture::appeal:
+    case Furniture::appeal_header: return "donation appeal";
+    case Furniture::none: break;
+  }
+  return "page furniture";
+}
+
+}  // namespace presslens::clean

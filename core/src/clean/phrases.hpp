@@ -1,0 +1,36 @@
+// Classes of page furniture recognised by their wording: menus, share
+// buttons, comment forms, appeals, captions... English and a few other
+// languages; the cleaner treats a match as evidence, combined with the
+// block's shape and place (see region.hpp).
+#pragma once
+
+#include <string_view>
+
+#include "clean/features.hpp"
+
+namespace presslens::clean {
+
+enum class Furniture {
+  none,
+  navigation,    // "Skip to content", "Home", "Sign in"
+  share,         // "Share", "Tweet", "Link copied to clipboard"
+  comment_form,  // "Leave a Reply", "Your email address will not be published."
+  read_more,     // "Read more", "Continue reading": the article ends here
+  related,       // "Related", "More from ...", "Related: <headline>"
+  advertisement, // "Advertisement", "Story continues below"
+  newsletter,    // "Sign up for our newsletter"
+  copyright,     // "© 2019 ...", "All rights reserved"
+  cookie,        // "We use cookies ..."
+  caption,       // "(Photo Internet)", "Photo by ... /Getty Images"
+  appeal,        // "Support The Moscow Times!", "Contribute Today"
+  appeal_header, // "A Message from The Moscow Times:", "Dear readers,"
+};
+
+Furniture classify_phrase(const BlockFeatures& block);
+
+// Words of donation and membership appeals in a block of any length.
+int appeal_cues(std::string_view folded);
+
+std::string_view reason_for(Furniture furniture);
+
+}  // namespace presslens::clean

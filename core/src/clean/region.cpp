@@ -1,0 +1,75 @@
+#include "clean/region.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace presslens::clean {
+namespace {
+
+// How strongly each kind of furniture pulls the main run away from it. Marks
+// of an article's end (read more, comments, appeals) weigh more than what
+// may sit inside an article (captions, ads, related links).
+int furniture_score(const Evidence& e) {
+  const int words = e.features.words;
+  switch (e.furniture) {
+    case Furniture::appeal_header: return -100;
+    case Furniture::appeal: return -(words + 40);
+    case Furniture::read_more: return -60;
+    case Furniture::comment_form:
+    case Furniture::cookie:
+    case Furniture::copyright: return -30;
+    case Furniture::related: return -15;
+    case Furniture::newsletter: return -10;
+    case Furniture::navigation:
+    case Furniture::share:
+    case Furniture::advertisement: return -5;
+    case Furniture::caption: return -3;
+    case Furniture::none: break;
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool is_prose(const BlockFeatures& f) {
+  const double lower = f.lower_ratio();
+  if (f.words >= 10 && lower >= 0.5 && (f.ends_sentence || f.sentence_marks + f.commas >= 1)) {
+    return true;
+  }
+  if (f.words >= 4 && f.ends_sentence) return true;
+  return f.words >= 20 && lower >= 0.4;
+}
+
+// A block's worth: prose counts its words beyond a short sentence's (so that
+// lists of one-line teasers do not add up), everything else pulls down a little.
+int block_score(const Evidence& e) {
+  constexpr int kShortSentence = 8;
+  if (e.furniture != Furniture::none) return furniture_score(e);
+  const auto& f = e.features;
+  if (e.appeal >= 2) return -(f.words + 20);
+  if (e.recurs_in >= 2 && (f.words <= 6 || (e.recurs_in >= 3 && f.words < 25))) return -10;
+  if (f.link_like) return -5;
+  if (is_prose(f)) return std::max(f.words - kShortSentence, 1);
+  return f.words <= 3 ? -2 : -3;
+}
+
+Region main_region(const DocumentEvidence& evidence) {
+  Region best;
+  long best_sum = 0;
+  long sum = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < evidence.size(); ++i) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += block_score(evidence[i]);
+    if (sum > best_sum) {
+      best_sum = sum;
+      best = {start, i + 1};
+    }
+  }
+  return best;
+}
+
+}  // namespace presslens::clean

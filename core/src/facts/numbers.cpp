@@ -2,7 +2,6 @@
 // money, ordinals and ages.
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cmath>
 
 #include "facts/facts.hpp"
@@ -141,15 +140,31 @@ std::optional<Reading> read_words(const std::vector<Token>& t, std::size_t i) {
   return Reading{end, (total + current) * multiplier};
 }
 
+// "250,000" and "64.5" (no locale: the same in every build).
 std::optional<double> parse_decimal(std::string_view digits) {
-  std::string plain;
+  double whole = 0, fraction_part = 0, scale_down = 1;
+  bool after_point = false, any = false;
   for (const char c : digits) {
-    if (c != ',') plain.push_back(c);
+    if (c == ',') {
+      if (after_point) return std::nullopt;
+      continue;
+    }
+    if (c == '.') {
+      if (after_point) return std::nullopt;  // 1.2.3 is not a number
+      after_point = true;
+      continue;
+    }
+    if (c < '0' || c > '9') return std::nullopt;
+    any = true;
+    if (after_point) {
+      scale_down *= 10;
+      fraction_part = fraction_part * 10 + (c - '0');
+    } else {
+      whole = whole * 10 + (c - '0');
+    }
   }
-  double value = 0;
-  const auto [ptr, ec] = std::from_chars(plain.data(), plain.data() + plain.size(), value);
-  if (ec != std::errc() || ptr != plain.data() + plain.size()) return std::nullopt;
-  return value;
+  if (!any) return std::nullopt;
+  return whole + fraction_part / scale_down;
 }
 
 std::optional<Reading> read_digits(const std::vector<Token>& t, std::size_t i) {

@@ -14,6 +14,10 @@ Usage:
   presslens analyze [--pretty] FILE...   analyse a batch; one JSON document on stdout
   presslens clean FILE...                the cleaned article body of each file
   presslens clean --json FILE...         {"<name>": {"articleBody": "..."}} for each file
+  presslens tag --conll [FILE]           CoNLL tokens (first column) in, the same lines
+                                         with a predicted IOB2 entity tag appended out
+  presslens train --train FILE --dev FILE --out FILE [--list NAME=FILE]...
+                                         train the entity tagger (docs/ner.md)
   presslens --help | --version
 
 FILE may be - for standard input. Files are .txt articles, or .json / .jsonl
@@ -32,6 +36,8 @@ struct Entry {
 constexpr std::array kCommands{
     Entry{"analyze", &analyze_command},
     Entry{"clean", &clean_command},
+    Entry{"tag", &tag_command},
+    Entry{"train", &train_command},
 };
 
 }  // namespace

@@ -18,6 +18,11 @@ int run(const std::vector<std::string>& args);
 using Command = int (*)(const std::vector<std::string>& args);
 int analyze_command(const std::vector<std::string>& args);
 int clean_command(const std::vector<std::string>& args);
+int tag_command(const std::vector<std::string>& args);
+int train_command(const std::vector<std::string>& args);
+
+// Native tool only: loads ner.bin beside the executable, if there.
+void load_ner_model_file(const char* argv0);
 
 // Reads each path ("-" is standard input); a file that cannot be read is an
 // InputFile with `read_error` set.

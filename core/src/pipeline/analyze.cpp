@@ -10,6 +10,7 @@
 #include "input/decode.hpp"
 #include "input/normalize.hpp"
 #include "input/records.hpp"
+#include "nlp/entities.hpp"
 
 namespace presslens {
 namespace {
@@ -94,6 +95,7 @@ Batch analyze(std::span<const InputFile> files, const AnalyzeOptions& options) {
     clean::assemble_text(document);
     document.dates = facts::find_dates(document.text, document.date);
     document.numbers = facts::find_numbers(document.text, document.dates);
+    nlp::find_entities(document);
   }
   return batch;
 }

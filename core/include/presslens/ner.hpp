@@ -1,0 +1,43 @@
+// Named entities: load the model once, tag CoNLL-style token sequences, and
+// (natively) train a model. analyze() fills Document::entities when a model
+// is loaded. See docs/ner.md.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "presslens/error.hpp"
+
+namespace presslens {
+
+// Parses and installs the process-wide model (models/ner.bin). Call once,
+// before analyze(); the bytes may be freed afterwards.
+Status load_ner_model(std::string_view bytes);
+bool ner_model_loaded();
+
+// Tags one document given as sentences of tokens; one IOB2 tag per token
+// (empty sentences are skipped), in order. Fails when no model is loaded.
+Result<std::vector<std::string_view>> tag_sentences(
+    std::span<const std::vector<std::string>> sentences);
+
+struct NerTrainOptions {
+  int epochs = 12;            // the epoch with the best dev F1 is kept
+  std::uint64_t seed = 1;     // shuffles the training documents
+  double min_weight = 0.0;    // prune features whose weights all stay below this
+  // Gazetteer lists: (name, file contents). A file is either iso-codes JSON
+  // (every "name", "common_name" and "official_name") or one entry a line.
+  std::vector<std::pair<std::string, std::string>> lists;
+  std::function<void(const std::string&)> log;  // progress lines
+};
+
+// Trains on CoNLL-2003 text (`train`), selecting the epoch on `dev`;
+// returns the model file's bytes. Deterministic.
+Result<std::string> train_ner_model(std::string_view train, std::string_view dev,
+                                    const NerTrainOptions& options);
+
+}  // namespace presslens

@@ -1,0 +1,57 @@
+#include "nlp/entities.hpp"
+
+#include "nlp/tagger.hpp"
+#include "nlp/tokenize.hpp"
+
+namespace presslens::nlp {
+namespace {
+
+bool in_heading(const Document& document, Span span) {
+  for (const auto& block : document.blocks) {
+    if (block.kind == BlockKind::heading && block.in_text && block.in_text->start <= span.start &&
+        span.end <= block.in_text->end) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void find_entities(Document& document) {
+  const NerModel* model = loaded_model();
+  if (!model || document.text.empty()) return;
+  auto tokenized = tokenize(document.text);
+  if (!tokenized) {
+    document.warnings.push_back("named entities skipped: " + tokenized.error().message);
+    return;
+  }
+  const auto& tokens = tokenized.value().tokens;
+  TokenDocument words;
+  words.sentence_starts = tokenized.value().sentence_starts;
+  words.words.reserve(tokens.size());
+  for (const auto& t : tokens) {
+    words.words.push_back(conll_form(std::string_view(document.text).substr(t.start, t.end - t.start)));
+  }
+  const auto tags = tag_document(*model, words);
+  for (std::size_t s = 0; s < words.sentence_starts.size(); ++s) {
+    const std::size_t end = words.sentence_end(s);
+    for (std::size_t i = words.sentence_starts[s]; i < end;) {
+      if (tags[i] == 0) {
+        ++i;
+        continue;
+      }
+      const int type = type_of(tags[i]);
+      std::size_t j = i + 1;
+      while (j < end && tags[j] == inside_tag(type)) ++j;
+      const Span span{tokens[i].start, tokens[j - 1].end};
+      if (!in_heading(document, span)) {
+        document.entities.push_back({document.text.substr(span.start, span.end - span.start),
+                                     std::string(kTypes[static_cast<std::size_t>(type)]), span, {}});
+      }
+      i = j;
+    }
+  }
+}
+
+}  // namespace presslens::nlp

@@ -1,0 +1,65 @@
+#include "nlp/gazetteer.hpp"
+
+#include <algorithm>
+
+#include "nlp/hash.hpp"
+
+namespace presslens::nlp {
+
+std::uint64_t extend_entry_hash(std::uint64_t hash, std::string_view lowercase_token, bool first) {
+  if (!first) hash = fnv1a_byte(' ', hash);
+  return fnv1a(lowercase_token, hash);
+}
+
+std::uint32_t entry_key(const std::vector<std::string>& lowercase_tokens) {
+  std::uint64_t hash = kFnvOffset;
+  for (std::size_t i = 0; i < lowercase_tokens.size(); ++i) {
+    hash = extend_entry_hash(hash, lowercase_tokens[i], i == 0);
+  }
+  return fold_key(hash);
+}
+
+void Gazetteer::add(std::uint32_t key, ListMask mask) {
+  const auto [it, inserted] = pending_.try_emplace(key, entries_.size());
+  if (inserted) {
+    entries_.emplace_back(key, mask);
+  } else {
+    entries_[it->second].second |= mask;
+  }
+}
+
+void Gazetteer::finish() {
+  pending_.clear();
+  std::sort(entries_.begin(), entries_.end());
+  // Merge duplicates (entries added after a previous finish()).
+  std::vector<std::pair<std::uint32_t, ListMask>> unique;
+  for (const auto& entry : entries_) {
+    if (!unique.empty() && unique.back().first == entry.first) {
+      unique.back().second |= entry.second;
+    } else {
+      unique.push_back(entry);
+    }
+  }
+  entries_ = std::move(unique);
+  for (std::size_t i = 0; i < entries_.size(); ++i) pending_.emplace(entries_[i].first, i);
+  std::uint32_t size = 16;
+  while (size < entries_.size() * 2) size <<= 1;
+  mask_ = size - 1;
+  slots_.assign(size, 0);
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    std::uint32_t slot = slot_of(entries_[i].first, mask_);
+    while (slots_[slot] != 0) slot = (slot + 1) & mask_;
+    slots_[slot] = static_cast<std::uint32_t>(i + 1);
+  }
+}
+
+ListMask Gazetteer::lookup(std::uint32_t key) const {
+  if (slots_.empty()) return 0;
+  for (std::uint32_t slot = slot_of(key, mask_);; slot = (slot + 1) & mask_) {
+    const std::uint32_t index = slots_[slot];
+    if (index == 0) return 0;
+    if (entries_[index - 1].first == key) return entries_[index - 1].second;
+  }
+}
+
+}  // namespace presslens::nlp

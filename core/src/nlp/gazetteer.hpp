@@ -1,0 +1,57 @@
+// Lists of names (places, countries, names mined from the training data...)
+// matched over token n-grams. Entries are keyed by a hash of their lowercase
+// tokens joined by single spaces; each entry has a bit per list it is in.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace presslens::nlp {
+
+using ListMask = std::uint16_t;
+
+// Lists 0-3 are entity names mined from the training data by type, list 4
+// words seen in lowercase there; lists from files follow.
+enum FixedList : int {
+  kMinedPer = 0,
+  kMinedOrg,
+  kMinedLoc,
+  kMinedMisc,
+  kCommonWord,
+  kFirstFileList
+};
+constexpr int kMaxLists = 16;
+constexpr int kMaxEntryTokens = 6;
+
+// The key of a token sequence: fold_key of the running hash built by
+// extend_entry_hash over each lowercase token.
+std::uint64_t extend_entry_hash(std::uint64_t hash, std::string_view lowercase_token, bool first);
+std::uint32_t entry_key(const std::vector<std::string>& lowercase_tokens);
+
+class Gazetteer {
+ public:
+  void add(std::uint32_t key, ListMask mask);  // ORs into an existing entry
+  void finish();                               // sorts and builds the lookup table
+  ListMask lookup(std::uint32_t key) const;
+
+  // Sorted by key, after finish().
+  const std::vector<std::pair<std::uint32_t, ListMask>>& entries() const { return entries_; }
+  std::vector<std::string> list_names;  // one per bit in use
+
+ private:
+  std::vector<std::pair<std::uint32_t, ListMask>> entries_;
+  std::unordered_map<std::uint32_t, std::size_t> pending_;  // lookup while adding
+  std::vector<std::uint32_t> slots_;                       // index+1 into entries_, 0 empty
+  std::uint32_t mask_ = 0;
+};
+
+// Bits to clear from a gazetteer match (training: names only this document
+// has seen are hidden from it, so that the model does not learn to trust them
+// more than it can on unseen text).
+using GazetteerExclusions = std::unordered_map<std::uint32_t, ListMask>;
+
+}  // namespace presslens::nlp

@@ -1,0 +1,201 @@
+#include "nlp/model.hpp"
+
+#include <bit>
+#include <cstring>
+
+#include "nlp/hash.hpp"
+
+namespace presslens::nlp {
+namespace {
+
+constexpr std::string_view kMagic = "PLNERMDL";
+
+class Writer {
+ public:
+  void bytes(std::string_view b) { out_ += b; }
+  void u8(std::uint8_t v) { out_.push_back(static_cast<char>(v)); }
+  void u16(std::uint16_t v) { u8(v & 0xFF), u8(v >> 8); }
+  void u32(std::uint32_t v) {
+    for (int i = 0; i < 4; ++i) u8(static_cast<std::uint8_t>(v >> (8 * i)));
+  }
+  void u64(std::uint64_t v) {
+    for (int i = 0; i < 8; ++i) u8(static_cast<std::uint8_t>(v >> (8 * i)));
+  }
+  void varint(std::uint32_t v) {
+    while (v >= 0x80) {
+      u8(static_cast<std::uint8_t>(v | 0x80));
+      v >>= 7;
+    }
+    u8(static_cast<std::uint8_t>(v));
+  }
+  void name(std::string_view s) {
+    u8(static_cast<std::uint8_t>(s.size()));
+    bytes(s);
+  }
+  std::string& out() { return out_; }
+
+ private:
+  std::string out_;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  bool failed() const { return failed_; }
+  std::string_view bytes(std::size_t n) {
+    if (failed_ || in_.size() - pos_ < n) {
+      failed_ = true;
+      return {};
+    }
+    pos_ += n;
+    return in_.substr(pos_ - n, n);
+  }
+  std::uint8_t u8() {
+    const auto b = bytes(1);
+    return b.empty() ? 0 : static_cast<std::uint8_t>(b[0]);
+  }
+  std::uint16_t u16() { return static_cast<std::uint16_t>(u8() | (u8() << 8)); }
+  std::uint32_t u32() {
+    std::uint32_t v = 0;
+    for (int i = 0; i < 4; ++i) v |= static_cast<std::uint32_t>(u8()) << (8 * i);
+    return v;
+  }
+  std::uint64_t u64() {
+    std::uint64_t v = 0;
+    for (int i = 0; i < 8; ++i) v |= static_cast<std::uint64_t>(u8()) << (8 * i);
+    return v;
+  }
+  std::uint32_t varint() {
+    std::uint32_t v = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      const std::uint8_t b = u8();
+      v |= static_cast<std::uint32_t>(b & 0x7F) << shift;
+      if (!(b & 0x80)) return v;
+    }
+    failed_ = true;
+    return 0;
+  }
+  std::string_view name() { return bytes(u8()); }
+  std::size_t remaining() const { return in_.size() - pos_; }
+
+ private:
+  std::string_view in_;
+  std::size_t pos_ = 0;
+  bool failed_ = false;
+};
+
+Error invalid(const std::string& why) {
+  return Error{ErrorCode::invalid_argument, "not a valid Presslens NER model: " + why};
+}
+
+}  // namespace
+
+void NerModel::set_features(std::vector<std::uint32_t> keys, std::vector<std::int16_t> weights) {
+  keys_ = std::move(keys);
+  weights_ = std::move(weights);
+  std::uint32_t size = 16;
+  while (size < keys_.size() * 2) size <<= 1;
+  mask_ = size - 1;
+  slots_.assign(size, 0);
+  for (std::size_t i = 0; i < keys_.size(); ++i) {
+    std::uint32_t slot = slot_of(keys_[i], mask_);
+    while (slots_[slot] != 0) slot = (slot + 1) & mask_;
+    slots_[slot] = static_cast<std::uint32_t>(i + 1);
+  }
+}
+
+const std::int16_t* NerModel::weights(std::uint32_t key) const {
+  for (std::uint32_t slot = slot_of(key, mask_);; slot = (slot + 1) & mask_) {
+    const std::uint32_t index = slots_[slot];
+    if (index == 0) return nullptr;
+    if (keys_[index - 1] == key) return &weights_[(index - 1) * kTagCount];
+  }
+}
+
+std::string serialize_model(const NerModel& model) {
+  Writer w;
+  w.bytes(kMagic);
+  w.u32(kModelFormatVersion);
+  w.u32(kFeatureVersion);
+  w.u32(kTagCount);
+  for (const auto tag : kTags) w.name(tag);
+  w.u32(std::bit_cast<std::uint32_t>(model.scale));
+  for (const auto t : model.transitions) w.u16(static_cast<std::uint16_t>(static_cast<std::int16_t>(t)));
+  w.u32(static_cast<std::uint32_t>(model.gazetteer.list_names.size()));
+  for (const auto& name : model.gazetteer.list_names) w.name(name);
+  const auto& entries = model.gazetteer.entries();
+  w.u32(static_cast<std::uint32_t>(entries.size()));
+  std::uint32_t previous = 0;
+  for (const auto& [key, mask] : entries) {
+    w.varint(key - previous);
+    w.u16(mask);
+    previous = key;
+  }
+  const auto& keys = model.keys();
+  w.u32(static_cast<std::uint32_t>(keys.size()));
+  previous = 0;
+  for (const auto key : keys) {
+    w.varint(key - previous);
+    previous = key;
+  }
+  for (int t = 0; t < kTagCount; ++t) {
+    for (const auto key : keys) {
+      w.u16(static_cast<std::uint16_t>(model.weights(key)[t]));
+    }
+  }
+  w.u64(fnv1a(w.out()));
+  return std::move(w.out());
+}
+
+Result<NerModel> parse_model(std::string_view bytes) {
+  if (bytes.size() < kMagic.size() + 8 || bytes.substr(0, kMagic.size()) != kMagic) {
+    return invalid("wrong magic bytes");
+  }
+  const std::string_view body = bytes.substr(0, bytes.size() - 8);
+  Reader checksum(bytes.substr(body.size()));
+  if (checksum.u64() != fnv1a(body)) return invalid("checksum mismatch (damaged file?)");
+  Reader r(body);
+  r.bytes(kMagic.size());
+  if (const auto version = r.u32(); version != kModelFormatVersion) {
+    return invalid("format version " + std::to_string(version) + ", expected " +
+                   std::to_string(kModelFormatVersion));
+  }
+  if (const auto version = r.u32(); version != kFeatureVersion) {
+    return invalid("trained with feature version " + std::to_string(version) +
+                   ", this build computes version " + std::to_string(kFeatureVersion));
+  }
+  if (r.u32() != kTagCount) return invalid("unexpected tag count");
+  for (const auto tag : kTags) {
+    if (r.name() != tag) return invalid("unexpected tag set");
+  }
+  NerModel model;
+  model.scale = std::bit_cast<float>(r.u32());
+  for (auto& t : model.transitions) t = static_cast<std::int16_t>(r.u16());
+  const std::uint32_t lists = r.u32();
+  if (lists > kMaxLists) return invalid("too many gazetteer lists");
+  for (std::uint32_t i = 0; i < lists; ++i) model.gazetteer.list_names.emplace_back(r.name());
+  const std::uint32_t entries = r.u32();
+  if (entries > r.remaining() / 3) return invalid("truncated gazetteer");
+  std::uint32_t key = 0;
+  for (std::uint32_t i = 0; i < entries; ++i) {
+    key += r.varint();
+    model.gazetteer.add(key, r.u16());
+  }
+  model.gazetteer.finish();
+  const std::uint32_t features = r.u32();
+  if (features > r.remaining() / 2) return invalid("truncated feature table");
+  std::vector<std::uint32_t> keys(features);
+  key = 0;
+  for (auto& k : keys) k = key += r.varint();
+  std::vector<std::int16_t> weights(static_cast<std::size_t>(features) * kTagCount);
+  for (int t = 0; t < kTagCount; ++t) {
+    for (std::size_t f = 0; f < features; ++f) {
+      weights[f * kTagCount + t] = static_cast<std::int16_t>(r.u16());
+    }
+  }
+  if (r.failed() || r.remaining() != 0) return invalid("truncated or trailing bytes");
+  model.set_features(std::move(keys), std::move(weights));
+  return model;
+}
+
+}  // namespace presslens::nlp

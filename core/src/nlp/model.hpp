@@ -1,0 +1,53 @@
+// The NER model: quantised feature weights, transitions and gazetteers, and
+// its file format (all integers little-endian):
+//
+//   "PLNERMDL"  magic, 8 bytes
+//   u32 format version, u32 feature version, u32 tag count, then each tag
+//       name as u8 length + bytes (must equal kTags)
+//   f32 scale (weight = stored value * scale; informative only)
+//   i16 transitions[(tags + 1) * tags]
+//   u32 list count, then each list name as u8 length + bytes
+//   u32 gazetteer entry count, then entries sorted by key:
+//       varint key delta, u16 list mask
+//   u32 feature count, then varint key deltas (sorted keys), then
+//       i16 weights[features * tags] (tag-major: all features' weight for tag 0, ...)
+//   u64 FNV-1a of every byte before it
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nlp/features.hpp"
+#include "nlp/gazetteer.hpp"
+#include "nlp/viterbi.hpp"
+#include "presslens/error.hpp"
+
+namespace presslens::nlp {
+
+constexpr std::uint32_t kModelFormatVersion = 1;
+
+class NerModel {
+ public:
+  float scale = 1;
+  std::vector<std::int32_t> transitions = std::vector<std::int32_t>(kTransitionCount, 0);
+  Gazetteer gazetteer;
+
+  // Features: sorted keys and their weights, kTagCount per feature.
+  void set_features(std::vector<std::uint32_t> keys, std::vector<std::int16_t> weights);
+  const std::vector<std::uint32_t>& keys() const { return keys_; }
+  // kTagCount weights, or nullptr for an unknown feature.
+  const std::int16_t* weights(std::uint32_t key) const;
+
+ private:
+  std::vector<std::uint32_t> keys_;
+  std::vector<std::int16_t> weights_;  // feature-major in memory
+  std::vector<std::uint32_t> slots_;   // index + 1 into keys_, 0 empty
+  std::uint32_t mask_ = 0;
+};
+
+std::string serialize_model(const NerModel& model);
+Result<NerModel> parse_model(std::string_view bytes);
+
+}  // namespace presslens::nlp

@@ -1,0 +1,79 @@
+#include "nlp/tagger.hpp"
+
+#include <memory>
+
+#include "presslens/ner.hpp"
+
+namespace presslens::nlp {
+namespace {
+
+std::unique_ptr<const NerModel>& model_slot() {
+  static std::unique_ptr<const NerModel> model;
+  return model;
+}
+
+void add_weights(const NerModel& model, std::uint32_t key, std::int32_t* scores) {
+  if (const std::int16_t* w = model.weights(key)) {
+    for (int t = 0; t < kTagCount; ++t) scores[t] += w[t];
+  }
+}
+
+}  // namespace
+
+std::vector<int> tag_document(const NerModel& model, const TokenDocument& document) {
+  const DocumentFeatures features = extract_features(document, model.gazetteer);
+  std::vector<int> tags(document.words.size(), 0);
+  std::vector<std::int32_t> emissions;
+  std::vector<std::uint32_t> history_keys;
+  PredictionHistory history;
+  for (std::size_t s = 0; s < document.sentence_starts.size(); ++s) {
+    const std::size_t begin = document.sentence_starts[s], end = document.sentence_end(s);
+    emissions.assign((end - begin) * kTagCount, 0);
+    for (std::size_t i = begin; i < end; ++i) {
+      std::int32_t* scores = &emissions[(i - begin) * kTagCount];
+      for (std::uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k) {
+        add_weights(model, features.keys[k], scores);
+      }
+      history_keys.clear();
+      history.features(features, i, history_keys);
+      for (const auto key : history_keys) add_weights(model, key, scores);
+    }
+    viterbi(emissions.data(), end - begin, model.transitions.data(), &tags[begin]);
+    history.record(features, begin, end, &tags[begin]);
+  }
+  return tags;
+}
+
+const NerModel* loaded_model() { return model_slot().get(); }
+
+}  // namespace presslens::nlp
+
+namespace presslens {
+
+Status load_ner_model(std::string_view bytes) {
+  auto model = nlp::parse_model(bytes);
+  if (!model) return model.error();
+  nlp::model_slot() = std::make_unique<const nlp::NerModel>(std::move(model).value());
+  return Status::success();
+}
+
+bool ner_model_loaded() { return nlp::loaded_model() != nullptr; }
+
+Result<std::vector<std::string_view>> tag_sentences(
+    std::span<const std::vector<std::string>> sentences) {
+  const nlp::NerModel* model = nlp::loaded_model();
+  if (!model) return Error{ErrorCode::invalid_argument, "no NER model is loaded"};
+  nlp::TokenDocument document;
+  for (const auto& sentence : sentences) {
+    if (sentence.empty()) continue;
+    document.sentence_starts.push_back(document.words.size());
+    document.words.insert(document.words.end(), sentence.begin(), sentence.end());
+  }
+  const auto tags = nlp::tag_document(*model, document);
+  std::vector<std::string_view> out;
+  out.reserve(tags.size());
+  for (const int tag : tags) out.push_back(nlp::kTags[static_cast<std::size_t>(tag)]);
+  return out;
+}
+
+}  // namespace presslens

@@ -1,0 +1,17 @@
+// Tagging with a loaded model, and the process-wide model.
+#pragma once
+
+#include <vector>
+
+#include "nlp/features.hpp"
+#include "nlp/model.hpp"
+
+namespace presslens::nlp {
+
+// IOB2 tag indices (into kTags), one per word of the document.
+std::vector<int> tag_document(const NerModel& model, const TokenDocument& document);
+
+// The model load_ner_model() installed, or nullptr.
+const NerModel* loaded_model();
+
+}  // namespace presslens::nlp

@@ -1,0 +1,246 @@
+#include "nlp/tokenize.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+
+namespace presslens::nlp {
+namespace {
+
+// Titles and short forms that keep their period (CoNLL writes "Mr." and "Inc.").
+constexpr std::string_view kAbbreviations[]{
+    "Mr",   "Mrs",  "Ms",   "Dr",   "Prof", "Gen",  "Col",  "Lt",   "Sgt",  "Capt", "Cmdr",
+    "Maj",  "Adm",  "Gov",  "Sen",  "Rep",  "Rev",  "St",   "Jr",   "Sr",   "Inc",  "Corp",
+    "Co",   "Ltd",  "Bros", "Jan",  "Feb",  "Mar",  "Apr",  "Jun",  "Jul",  "Aug",  "Sep",
+    "Sept", "Oct",  "Nov",  "Dec",  "vs",   "etc",  "No",   "Nos",  "Mt",   "Ft",   "Ave",
+    "Blvd", "Pres", "Messrs", "approx", "Dept", "Univ", "Assn"};
+
+struct Closer {
+  void operator()(UText* text) const { utext_close(text); }
+};
+
+UChar32 code_point_at(std::string_view text, std::size_t offset) {
+  UChar32 c;
+  auto i = static_cast<std::int32_t>(offset);
+  U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), i,
+          static_cast<std::int32_t>(text.size()), c);
+  return c;
+}
+
+UChar32 code_point_before(std::string_view text, std::size_t offset) {
+  UChar32 c;
+  auto i = static_cast<std::int32_t>(offset);
+  U8_PREV(reinterpret_cast<const std::uint8_t*>(text.data()), 0, i, c);
+  return c;
+}
+
+bool is_space(std::string_view segment) {
+  const auto* s = reinterpret_cast<const std::uint8_t*>(segment.data());
+  const auto length = static_cast<std::int32_t>(segment.size());
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (!u_isUWhiteSpace(c)) return false;
+  }
+  return true;
+}
+
+bool is_alnum(UChar32 c) { return u_isalnum(c) != 0; }
+
+bool is_joiner(std::string_view segment) {
+  return segment == "-" || segment == "\u2010" || segment == "\u2011" || segment == "&";
+}
+
+// "U.S", "U.N", "a.m": letters in groups of at most two, separated by periods.
+bool is_dotted_initials(std::string_view word) {
+  if (word.find('.') == std::string_view::npos) return false;
+  std::size_t group = 0;
+  for (const char c : word) {
+    if (c == '.') {
+      if (group == 0) return false;
+      group = 0;
+    } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+      if (++group > 2) return false;
+    } else {
+      return false;
+    }
+  }
+  return group > 0;
+}
+
+bool keeps_period(std::string_view word) {
+  if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return true;  // "F." initials
+  if (is_dotted_initials(word)) return true;
+  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) !=
+         std::end(kAbbreviations);
+}
+
+// Length in bytes of a CoNLL clitic at the end of `word` ("'s", "n't"), or 0.
+std::size_t clitic_length(std::string_view word) {
+  for (std::string_view clitic : {"'s", "'S", "\u2019s", "\u2019S"}) {
+    if (word.size() > clitic.size() && word.ends_with(clitic)) return clitic.size();
+  }
+  for (std::string_view clitic : {"n't", "N'T", "n\u2019t"}) {
+    if (word.size() > clitic.size() + 1 && word.ends_with(clitic)) return clitic.size();
+  }
+  return 0;
+}
+
+std::vector<Token> word_segments(std::string_view text, UText* utext, UErrorCode& status) {
+  std::vector<Token> segments;
+  std::unique_ptr<icu::BreakIterator> words(
+      icu::BreakIterator::createWordInstance(icu::Locale("en"), status));
+  if (U_FAILURE(status)) return segments;
+  words->setText(utext, status);
+  if (U_FAILURE(status)) return segments;
+  std::int32_t start = words->first();
+  for (std::int32_t end = words->next(); end != icu::BreakIterator::DONE;
+       start = end, end = words->next()) {
+    const Token segment{static_cast<std::size_t>(start), static_cast<std::size_t>(end)};
+    if (!is_space(text.substr(segment.start, segment.end - segment.start))) {
+      segments.push_back(segment);
+    }
+  }
+  return segments;
+}
+
+// Joins "al" "-" "Assad" and "AT" "&" "T"; keeps "U.S." and "Mr." whole.
+std::vector<Token> merge_segments(std::string_view text, const std::vector<Token>& segments) {
+  std::vector<Token> merged;
+  const auto str = [&](const Token& t) { return text.substr(t.start, t.end - t.start); };
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    const Token& segment = segments[i];
+    if (!merged.empty() && merged.back().end == segment.start) {
+      Token& last = merged.back();
+      const std::string_view piece = str(segment);
+      const bool next_touches = i + 1 < segments.size() && segments[i + 1].start == segment.end;
+      if (is_joiner(piece) && next_touches &&
+          is_alnum(code_point_before(text, last.end)) &&
+          is_alnum(code_point_at(text, segments[i + 1].start))) {
+        last.end = segments[i + 1].end;
+        ++i;
+        continue;
+      }
+      if (piece == "." && keeps_period(str(last))) {
+        last.end = segment.end;
+        continue;
+      }
+    }
+    merged.push_back(segment);
+  }
+  return merged;
+}
+
+std::vector<Token> split_clitics(std::string_view text, const std::vector<Token>& tokens) {
+  std::vector<Token> out;
+  out.reserve(tokens.size() + tokens.size() / 16);
+  for (const Token& token : tokens) {
+    const std::size_t clitic = clitic_length(text.substr(token.start, token.end - token.start));
+    if (clitic == 0) {
+      out.push_back(token);
+    } else {
+      out.push_back({token.start, token.end - clitic});
+      out.push_back({token.end - clitic, token.end});
+    }
+  }
+  return out;
+}
+
+// ICU's English exceptions know "Mr." but not "Dr." or "U.S."; a token that
+// kept its period (an abbreviation or initial) does not end a sentence.
+bool is_abbreviation(std::string_view text, const Token& token) {
+  return token.end - token.start > 1 && text[token.end - 1] == '.';
+}
+
+std::vector<std::size_t> sentence_starts(std::string_view text, const std::vector<Token>& tokens,
+                                         UText* utext, UErrorCode& status) {
+  std::vector<std::size_t> starts;
+  std::unique_ptr<icu::BreakIterator> sentences(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+  if (U_FAILURE(status)) return starts;
+  sentences->setText(utext, status);
+  if (U_FAILURE(status)) return starts;
+  std::int32_t boundary = sentences->first();
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    bool starts_sentence = i == 0;
+    while (boundary != icu::BreakIterator::DONE &&
+           static_cast<std::size_t>(boundary) <= tokens[i].start) {
+      if (static_cast<std::size_t>(boundary) > (i == 0 ? 0 : tokens[i - 1].start)) {
+        starts_sentence = true;
+      }
+      boundary = sentences->next();
+    }
+    if (starts_sentence && i > 0 && is_abbreviation(text, tokens[i - 1]) &&
+        text.substr(tokens[i - 1].end, tokens[i].start - tokens[i - 1].end).find('\n') ==
+            std::string_view::npos) {
+      starts_sentence = false;
+    }
+    if (starts_sentence) starts.push_back(i);
+  }
+  return starts;
+}
+
+}  // namespace
+
+Result<Tokenized> tokenize(std::string_view text) {
+  Tokenized result;
+  if (text.empty()) return result;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UText, Closer> utext(
+      utext_openUTF8(nullptr, text.data(), static_cast<std::int64_t>(text.size()), &status));
+  if (U_FAILURE(status)) {
+    return Error{ErrorCode::icu_failure, std::string("cannot read the text: ") + u_errorName(status)};
+  }
+  const auto segments = word_segments(text, utext.get(), status);
+  if (U_SUCCESS(status)) {
+    result.tokens = split_clitics(text, merge_segments(text, segments));
+    result.sentence_starts = sentence_starts(text, result.tokens, utext.get(), status);
+  }
+  if (U_FAILURE(status)) {
+    return Error{ErrorCode::icu_failure,
+                 std::string("ICU cannot split the text: ") + u_errorName(status)};
+  }
+  return result;
+}
+
+std::string conll_form(std::string_view token) {
+  struct Replacement {
+    std::string_view from, to;
+  };
+  static constexpr std::array<Replacement, 11> kReplacements{{{"\u2019", "'"},
+                                                              {"\u2018", "'"},
+                                                              {"\u201C", "\""},
+                                                              {"\u201D", "\""},
+                                                              {"\u201E", "\""},
+                                                              {"\u00AB", "\""},
+                                                              {"\u00BB", "\""},
+                                                              {"\u2014", "--"},
+                                                              {"\u2013", "-"},
+                                                              {"\u2010", "-"},
+                                                              {"\u2026", "..."}}};
+  std::string out;
+  out.reserve(token.size());
+  for (std::size_t i = 0; i < token.size();) {
+    bool replaced = false;
+    if (static_cast<std::uint8_t>(token[i]) >= 0x80) {
+      for (const auto& r : kReplacements) {
+        if (token.substr(i).starts_with(r.from)) {
+          out += r.to;
+          i += r.from.size();
+          replaced = true;
+          break;
+        }
+      }
+    }
+    if (!replaced) out.push_back(token[i++]);
+  }
+  return out;
+}
+
+}  // namespace presslens::nlp

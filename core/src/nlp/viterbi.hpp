@@ -1,0 +1,66 @@
+// Best IOB2 tag sequence of one sentence under a first-order model: the
+// emission scores of each token plus the transition scores, with the
+// transitions IOB2 forbids (O -> I-X, B-X -> I-Y, start -> I-X) excluded.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <vector>
+
+#include "nlp/features.hpp"
+
+namespace presslens::nlp {
+
+// Row 0 is the start of a sentence, row p+1 follows tag p.
+constexpr std::size_t kTransitionCount = (kTagCount + 1) * kTagCount;
+
+constexpr bool allowed_transition(int previous, int tag) {
+  if (!is_inside(tag)) return true;
+  return previous >= 0 && type_of(previous) == type_of(tag);
+}
+
+// Far below any reachable score (rows are renormalised, so sums stay small).
+template <class Score>
+constexpr Score kImpossible = Score(-(1 << 28));
+
+// `emissions` holds n * kTagCount scores; writes n tags to `out`.
+template <class Score>
+void viterbi(const Score* emissions, std::size_t n, const Score* transitions, int* out) {
+  if (n == 0) return;
+  std::vector<Score> best(n * kTagCount);
+  std::vector<int> back(n * kTagCount, 0);
+  for (int t = 0; t < kTagCount; ++t) {
+    best[t] = allowed_transition(-1, t) ? emissions[t] + transitions[t] : kImpossible<Score>;
+  }
+  for (std::size_t i = 1; i < n; ++i) {
+    const Score* previous = &best[(i - 1) * kTagCount];
+    for (int t = 0; t < kTagCount; ++t) {
+      Score top = 0;
+      int arg = -1;
+      for (int p = 0; p < kTagCount; ++p) {
+        if (!allowed_transition(p, t)) continue;
+        const Score s = previous[p] + transitions[(p + 1) * kTagCount + t];
+        if (arg < 0 || s > top) {
+          top = s;
+          arg = p;
+        }
+      }
+      best[i * kTagCount + t] = top + emissions[i * kTagCount + t];
+      back[i * kTagCount + t] = arg;
+    }
+    // Keep the numbers small: subtracting the row's best changes no decision.
+    Score row_best = best[i * kTagCount];
+    for (int t = 1; t < kTagCount; ++t) row_best = std::max(row_best, best[i * kTagCount + t]);
+    for (int t = 0; t < kTagCount; ++t) best[i * kTagCount + t] -= row_best;
+  }
+  int tag = 0;
+  for (int t = 1; t < kTagCount; ++t) {
+    if (best[(n - 1) * kTagCount + t] > best[(n - 1) * kTagCount + tag]) tag = t;
+  }
+  for (std::size_t i = n; i-- > 0;) {
+    out[i] = tag;
+    tag = back[i * kTagCount + tag];
+  }
+}
+
+}  // namespace presslens::nlp

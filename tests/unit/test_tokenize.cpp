@@ -1,0 +1,89 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "nlp/tokenize.hpp"
+
+using presslens::nlp::conll_form;
+using presslens::nlp::tokenize;
+
+namespace {
+
+std::vector<std::string> words(const std::string& text) {
+  auto result = tokenize(text);
+  REQUIRE(result.ok());
+  std::vector<std::string> out;
+  for (const auto& t : result.value().tokens) out.push_back(text.substr(t.start, t.end - t.start));
+  return out;
+}
+
+std::vector<std::string> sentences(const std::string& text) {
+  auto result = tokenize(text);
+  REQUIRE(result.ok());
+  const auto& r = result.value();
+  std::vector<std::string> out;
+  for (std::size_t s = 0; s < r.sentence_starts.size(); ++s) {
+    const std::size_t last =
+        (s + 1 < r.sentence_starts.size() ? r.sentence_starts[s + 1] : r.tokens.size()) - 1;
+    const std::size_t start = r.tokens[r.sentence_starts[s]].start;
+    out.push_back(text.substr(start, r.tokens[last].end - start));
+  }
+  return out;
+}
+
+using Words = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("possessives split off as CoNLL does, straight or curly") {
+  CHECK(words("Assad's forces") == Words{"Assad", "'s", "forces"});
+  CHECK(words("Russia\u2019s role") == Words{"Russia", "\u2019s", "role"});
+  CHECK(words("the ministers' talks") == Words{"the", "ministers", "'", "talks"});
+  CHECK(words("it doesn't") == Words{"it", "does", "n't"});
+  CHECK(words("O'Brien said") == Words{"O'Brien", "said"});
+}
+
+TEST_CASE("abbreviations and initials keep their period") {
+  CHECK(words("the U.S. and the U.N. met") == Words{"the", "U.S.", "and", "the", "U.N.", "met"});
+  CHECK(words("Mr. Putin and Dr. Smith") == Words{"Mr.", "Putin", "and", "Dr.", "Smith"});
+  CHECK(words("John F. Kennedy") == Words{"John", "F.", "Kennedy"});
+  CHECK(words("It ended.") == Words{"It", "ended", "."});
+}
+
+TEST_CASE("hyphenated and particle names stay one token") {
+  CHECK(words("Bashar al-Assad and al-Qaida") == Words{"Bashar", "al-Assad", "and", "al-Qaida"});
+  CHECK(words("a Western-backed, 10-year-old plan") ==
+        Words{"a", "Western-backed", ",", "10-year-old", "plan"});
+  CHECK(words("AT&T shares") == Words{"AT&T", "shares"});
+  CHECK(words("on 1996-08-22") == Words{"on", "1996-08-22"});
+  CHECK(words("Staffan de Mistura") == Words{"Staffan", "de", "Mistura"});
+}
+
+TEST_CASE("quotes and dashes are tokens of their own") {
+  CHECK(words("\u201cWe agree,\u201d he said") ==
+        Words{"\u201c", "We", "agree", ",", "\u201d", "he", "said"});
+  CHECK(words("\"So far\" - Lavrov") == Words{"\"", "So", "far", "\"", "-", "Lavrov"});
+  CHECK(words("Moscow\u2014and Damascus") == Words{"Moscow", "\u2014", "and", "Damascus"});
+  CHECK(conll_form("\u201c") == "\"");
+  CHECK(conll_form("\u2019s") == "'s");
+  CHECK(conll_form("\u2014") == "--");
+}
+
+TEST_CASE("offsets are byte offsets into the text") {
+  const std::string text = "\u00c9mile Zola\u2019s book";
+  auto result = tokenize(text);
+  REQUIRE(result.ok());
+  const auto& tokens = result.value().tokens;
+  REQUIRE(tokens.size() == 4);
+  CHECK(tokens[0].start == 0);
+  CHECK(tokens[0].end == 6);  // "Émile": É is two bytes
+  CHECK(text.substr(tokens[2].start, tokens[2].end - tokens[2].start) == "\u2019s");
+}
+
+TEST_CASE("sentences: abbreviations do not end them, paragraphs do") {
+  CHECK(sentences("Mr. Lavrov met the U.S. Secretary of State. They talked.") ==
+        Words{"Mr. Lavrov met the U.S. Secretary of State.", "They talked."});
+  CHECK(sentences("MOSCOW TALKS\n\nRussia said so") == Words{"MOSCOW TALKS", "Russia said so"});
+  CHECK(sentences("").empty());
+}

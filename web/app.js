@@ -182,11 +182,19 @@ function renderDocument(doc, openBlocks) {
   // A file that failed is best named by its file name.
   title.textContent = doc.title || (doc.error ? doc.name : 'Untitled');
   title.classList.toggle('untitled', !doc.title && !doc.error);
-  node.querySelector('.document-name').textContent = doc.name;
+  const name = node.querySelector('.document-name');
+  name.textContent = doc.name;
+  name.hidden = title.textContent === doc.name;
 
   const blocks = doc.blocks ?? [];
   const kept = blocks.filter((b) => b.kept).length;
-  const stats = [doc.encoding, blocks.length ? `${kept} of ${plural(blocks.length, 'block')} kept` : '']
+  const stats = [
+    doc.date,
+    doc.dateline,
+    doc.credit && `credit: ${doc.credit}`,
+    doc.encoding,
+    blocks.length ? `${kept} of ${plural(blocks.length, 'block')} kept` : '',
+  ]
     .filter(Boolean)
     .join(' · ');
   node.querySelector('.document-stats').textContent = stats;

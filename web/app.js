@@ -144,8 +144,10 @@ function listNames(names, max = 3) {
 }
 
 function setStatus(text, { busy = false, error = false, warning = false } = {}) {
+  // The live region stays in the page (screen readers ignore regions that
+  // appear later); when there is nothing to say it collapses to nothing.
   const status = $('#status');
-  status.hidden = !text;
+  status.classList.toggle('empty', !text);
   status.classList.toggle('busy', busy);
   status.classList.toggle('error', error);
   status.classList.toggle('warning', warning);
@@ -224,6 +226,7 @@ function renderResults(batch) {
   const openBlocks = documents.length <= OPEN_BLOCKS_UP_TO;
   $('#documents').replaceChildren(...documents.map((doc) => renderDocument(doc, openBlocks)));
   $('#results').hidden = false;
+  $('#empty-hint').hidden = true;
   return { count: documents.length, failed };
 }
 

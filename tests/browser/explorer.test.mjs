@@ -213,6 +213,25 @@ describe('the explorer page', () => {
     }
   });
 
+  test('article text is shown as text, never run as HTML', async () => {
+    const { page, context } = await openPage();
+    try {
+      const markup = '<img src="x" onerror="window.injected = 1"><b>Bold claim</b> & <script>window.injected = 2</script>';
+      const evil = {
+        name: 'markup.txt',
+        bytes: Buffer.from(`Breaking: ${markup}\n\nA sentence about ${markup} in the body of the article.\n`),
+      };
+      await dropFiles(page, [evil]);
+      await waitForResults(page, 1);
+      const shown = await page.$$eval('#documents .block-text', (nodes) => nodes.map((n) => n.textContent).join('\n'));
+      assert.ok(shown.includes(markup), 'the markup is not shown literally');
+      assert.equal(await page.locator('#documents img, #documents b, #documents script').count(), 0);
+      assert.equal(await page.evaluate(() => window.injected), undefined);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the drop zone opens the file picker from the keyboard', async () => {
     const { page, context } = await openPage();
     try {

@@ -1,9 +1,19 @@
 #include "nlp/model.hpp"
 
-#include <bit>
 #include <cstring>
 
 #include "nlp/hash.hpp"
+
+namespace {
+// std::bit_cast is missing from the wasm toolchain's libc++ (clang 14).
+template <class To, class From>
+To bits_as(From value) {
+  static_assert(sizeof(To) == sizeof(From));
+  To out;
+  std::memcpy(&out, &value, sizeof out);
+  return out;
+}
+}  // namespace
 
 namespace presslens::nlp {
 namespace {
@@ -119,7 +129,7 @@ std::string serialize_model(const NerModel& model) {
   w.u32(kFeatureVersion);
   w.u32(kTagCount);
   for (const auto tag : kTags) w.name(tag);
-  w.u32(std::bit_cast<std::uint32_t>(model.scale));
+  w.u32(bits_as<std::uint32_t>(model.scale));
   for (const auto t : model.transitions) w.u16(static_cast<std::uint16_t>(static_cast<std::int16_t>(t)));
   w.u32(static_cast<std::uint32_t>(model.gazetteer.list_names.size()));
   for (const auto& name : model.gazetteer.list_names) w.name(name);
@@ -169,7 +179,7 @@ Result<NerModel> parse_model(std::string_view bytes) {
     if (r.name() != tag) return invalid("unexpected tag set");
   }
   NerModel model;
-  model.scale = std::bit_cast<float>(r.u32());
+  model.scale = bits_as<float>(r.u32());
   for (auto& t : model.transitions) t = static_cast<std::int16_t>(r.u16());
   const std::uint32_t lists = r.u32();
   if (lists > kMaxLists) return invalid("too many gazetteer lists");

@@ -8,6 +8,9 @@
 namespace presslens::clean {
 namespace {
 
+constexpr std::uint64_t kFnvOffset = 14695981039346656037ull;
+constexpr std::uint64_t kFnvPrime = 1099511628211ull;
+
 // Scripts written without spaces between words: two characters make a word.
 bool unspaced_script(UChar32 c) {
   return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
@@ -27,9 +30,14 @@ bool closes_sentence(UChar32 c) {
 
 // Closing quotes and brackets may follow the full stop: ."  .)  .»
 bool trails_sentence(UChar32 c) {
+  if (c < 0x80) return c == '"' || c == '\'' || c == ')' || c == ']' || c == '*';
   const auto type = u_charType(c);
   return type == U_FINAL_PUNCTUATION || type == U_END_PUNCTUATION || c == '"' || c == '\'' ||
          c == 0x201D || c == 0x2019 || c == 0xBB || c == '*';
+}
+
+bool ascii_alnum(std::uint8_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 bool word_char(UChar32 c) {
@@ -50,7 +58,8 @@ bool looks_like_link(std::string_view t) {
 BlockFeatures measure(std::string_view text) {
   BlockFeatures f;
   f.folded.reserve(text.size());
-  f.key.reserve(text.size());
+  std::uint64_t key = kFnvOffset;
+  bool keyed = false;
   const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
   const auto length = static_cast<std::int32_t>(text.size());
   std::int32_t i = 0;
@@ -59,46 +68,75 @@ BlockFeatures measure(std::string_view text) {
   UChar32 last_significant = 0;
   while (i < length) {
     UChar32 c;
+    bool is_word;
     if (s[i] < 0x80) {
+      // ASCII without ICU calls: most of the text of most pages.
       c = s[i++];
+      const bool upper = c >= 'A' && c <= 'Z';
+      const bool lower = c >= 'a' && c <= 'z';
+      const bool digit = c >= '0' && c <= '9';
+      is_word = upper || lower || digit;
+      if (is_word) {
+        if (!in_word) {
+          ++f.words;
+          if (upper || lower) ++f.cased_words;
+          if (lower) ++f.lower_words;
+        }
+        if (digit) {
+          ++f.digits;
+        } else {
+          ++f.letters;
+          if (upper) ++f.upper_letters;
+        }
+      } else if (c == '.' || c == '!' || c == '?') {
+        ++f.sentence_marks;
+      } else if (c == ',') {
+        ++f.commas;
+      }
+      const char folded = static_cast<char>(upper ? c + 32 : c);
+      f.folded.push_back(folded);
+      if (is_word) key = (key ^ static_cast<std::uint8_t>(folded)) * kFnvPrime, keyed = true;
     } else {
       U8_NEXT(s, i, length, c);
       if (c < 0) c = 0xFFFD;
-    }
-    const bool is_word = word_char(c);
-    if (is_word) {
-      if (unspaced_script(c)) {
-        ++unspaced;
-      } else if (!in_word) {
-        ++f.words;
-        if (u_isupper(c) || u_istitle(c)) ++f.cased_words;
-        if (u_islower(c)) ++f.cased_words, ++f.lower_words;
+      is_word = word_char(c);
+      if (is_word) {
+        if (unspaced_script(c)) {
+          ++unspaced;
+        } else if (!in_word) {
+          ++f.words;
+          if (u_isupper(c) || u_istitle(c)) ++f.cased_words;
+          if (u_islower(c)) ++f.cased_words, ++f.lower_words;
+        }
+        if (u_isalpha(c)) {
+          ++f.letters;
+          if (u_isupper(c)) ++f.upper_letters;
+        } else if (u_isdigit(c)) {
+          ++f.digits;
+        }
+      } else if (closes_sentence(c)) {
+        ++f.sentence_marks;
+      } else if (c == 0x3001 || c == 0xFF0C || c == 0x060C) {
+        ++f.commas;
       }
-      if (u_isalpha(c)) {
-        ++f.letters;
-        if (u_isupper(c)) ++f.upper_letters;
-      } else if (u_isdigit(c)) {
-        ++f.digits;
+      const auto folded = static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
+      text::append_utf8(f.folded, folded);
+      if (is_word) {
+        key = (key ^ static_cast<std::uint64_t>(folded)) * kFnvPrime;
+        keyed = true;
       }
-    } else if (closes_sentence(c)) {
-      ++f.sentence_marks;
-    } else if (c == ',' || c == 0x3001 || c == 0xFF0C || c == 0x060C) {
-      ++f.commas;
     }
     // An apostrophe or hyphen between letters does not end the word.
     in_word = is_word || (in_word && (c == '\'' || c == 0x2019 || c == '-') && i < length &&
-                          word_char(s[i] < 0x80 ? s[i] : 'a'));
-    if (!trails_sentence(c) && c != ' ') last_significant = c;
-    const UChar32 folded = c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + 32 : c)
-                                    : u_foldCase(c, U_FOLD_CASE_DEFAULT);
-    text::append_utf8(f.folded, static_cast<char32_t>(folded));
-    if (is_word) text::append_utf8(f.key, static_cast<char32_t>(folded));
+                          (s[i] >= 0x80 || ascii_alnum(s[i])));
+    if (c != ' ' && !trails_sentence(c)) last_significant = c;
   }
+  f.key = keyed ? (key | 1) : 0;
   f.words += (unspaced + 1) / 2;
   f.ends_sentence = closes_sentence(last_significant);
   f.ends_colon = last_significant == ':' || last_significant == 0xFF1A;
   if (f.ends_sentence) --f.sentence_marks;
-  f.link_like = looks_like_link(text);
+  f.link_like = text.size() <= 300 && looks_like_link(text);
   return f;
 }
 

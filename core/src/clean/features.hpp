@@ -3,6 +3,7 @@
 // language-agnostic (ICU character properties, no locale).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -21,7 +22,7 @@ struct BlockFeatures {
   bool ends_colon = false;
   bool link_like = false;      // URL, e-mail, @handle or a "|"/"»" separated menu
   std::string folded;          // case-folded text, spaces collapsed
-  std::string key;             // folded letters and digits only: identity for repeats
+  std::uint64_t key = 0;       // hash of the folded letters and digits: identity for repeats (0: none)
 
   // Share of cased words that start lower-case (prose is mostly lower-case;
   // menus and headlines are Title Case). 1 for scripts without case.

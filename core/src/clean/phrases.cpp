@@ -1,6 +1,9 @@
 #include "clean/phrases.hpp"
 
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <vector>
 #include <string>
 #include <unordered_map>
 
@@ -125,6 +128,42 @@ constexpr std::string_view kAppealWords[]{
     "dear reader", "make a gift", "monthly", "spende", "unterstützen sie", "apoie",
     "faça uma doação", "apoya", "soutenez", "faire un don", "пожертв", "поддержите"};
 
+// Finds many short cues in one pass: a cue that starts with a letter or digit
+// is tried only where a word starts, others (brackets, slashes) anywhere.
+class CueMatcher {
+ public:
+  template <std::size_t N>
+  explicit CueMatcher(const std::string_view (&cues)[N]) {
+    for (std::size_t i = 0; i < N; ++i) add(cues[i], static_cast<int>(i));
+  }
+  template <std::size_t N>
+  explicit CueMatcher(const std::array<Cue, N>& cues) {
+    for (std::size_t i = 0; i < N; ++i) add(cues[i].text, static_cast<int>(i));
+  }
+
+  // Calls found(id) for each cue occurrence, in text order, until it returns true.
+  template <typename Found>
+  void scan(std::string_view text, Found found) const {
+    bool word_start = true;
+    for (std::size_t at = 0; at < text.size(); ++at) {
+      const auto byte = static_cast<unsigned char>(text[at]);
+      const bool word_byte = byte >= 0x80 || (byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z');
+      if (word_start || !word_byte) {
+        for (const auto& [cue, id] : buckets_[byte]) {
+          if (text.compare(at, cue.size(), cue) == 0 && found(id)) return;
+        }
+      }
+      word_start = !word_byte;
+    }
+  }
+
+ private:
+  void add(std::string_view cue, int id) {
+    buckets_[static_cast<unsigned char>(cue.front())].emplace_back(cue, id);
+  }
+  std::array<std::vector<std::pair<std::string_view, int>>, 256> buckets_;
+};
+
 std::string_view trim_line(std::string_view s) {
   constexpr std::string_view kTrailing = " .!:;,>»›→*|-–—";
   while (!s.empty()) {
@@ -156,19 +195,28 @@ Furniture classify_phrase(const BlockFeatures& block) {
     for (const auto& cue : kLineStarts) {
       if (text.starts_with(cue.text)) return cue.kind;
     }
-    for (const auto& cue : kInside) {
-      if (text.find(cue.text) != text.npos) return cue.kind;
-    }
+    static const CueMatcher inside(kInside);
+    Furniture kind = Furniture::none;
+    inside.scan(text, [&kind](int id) {
+      kind = kInside[static_cast<std::size_t>(id)].kind;
+      return true;
+    });
+    if (kind != Furniture::none) return kind;
   }
   return Furniture::none;
 }
 
 int appeal_cues(std::string_view folded) {
+  constexpr std::size_t kLongestAppealParagraph = 1500;  // bytes; longer blocks are not appeals
   int cues = 0;
-  for (auto word : kAppealWords) {
-    if (folded.find(word) != folded.npos) ++cues;
-  }
-  return cues;
+  if (folded.size() > kLongestAppealParagraph) return cues;
+  static const CueMatcher appeal(kAppealWords);
+  std::uint64_t seen = 0;  // each cue counts once
+  appeal.scan(folded, [&seen](int id) {
+    seen |= std::uint64_t{1} << id;
+    return false;
+  });
+  return std::popcount(seen);
 }
 
 std::string_view reason_for(Furniture furniture) {

@@ -29,7 +29,17 @@ std::string outside_reason(const BlockFeatures& f) {
   return "outside the article text";
 }
 
-void decide_block(Block& block, const Evidence& e, bool inside,
+// Inside the article a list may repeat its short items ("Eat every 2-3 hours");
+// a copy is an artefact of the page when it follows its original closely or
+// repeats a whole paragraph.
+bool artefact_copy(const Evidence& e, std::size_t index, std::size_t original) {
+  constexpr std::size_t kNear = 2;
+  constexpr int kParagraphWords = 40;
+  const std::size_t distance = index > original ? index - original : original - index;
+  return distance <= kNear || e.features.words >= kParagraphWords;
+}
+
+void decide_block(Block& block, const Evidence& e, std::size_t index, bool inside,
                   const std::optional<std::size_t>& duplicate_of) {
   block.kind = BlockKind::paragraph;
   block.kept = true;
@@ -42,7 +52,7 @@ void decide_block(Block& block, const Evidence& e, bool inside,
     remove(block, BlockKind::caption, std::string(reason_for(e.furniture)));
   } else if (e.furniture != Furniture::none) {
     remove(block, BlockKind::boilerplate, std::string(reason_for(e.furniture)));
-  } else if (duplicate_of) {
+  } else if (duplicate_of && (!inside || artefact_copy(e, index, *duplicate_of))) {
     remove(block, BlockKind::duplicate, "duplicate of " + block_name(*duplicate_of));
     block.duplicate_of = duplicate_of;
   } else if (e.appeal >= 2 || (e.appeal >= 1 && !inside)) {
@@ -171,7 +181,7 @@ void decide(Document& document, const DocumentEvidence& evidence) {
   Region region = main_region(evidence);
   const auto duplicates = find_duplicates(evidence, region);
   for (std::size_t i = 0; i < document.blocks.size(); ++i) {
-    decide_block(document.blocks[i], evidence[i], region.contains(i), duplicates[i]);
+    decide_block(document.blocks[i], evidence[i], i, region.contains(i), duplicates[i]);
   }
   remove_related_runs(document, evidence, region);
   mark_appeals(document, evidence, region);

@@ -47,6 +47,9 @@ bool word_char(UChar32 c) {
 }
 
 bool looks_like_link(std::string_view t) {
+  if (t.starts_with("\xC2\xBB") || t.starts_with("\xE2\x80\xBA") || t.starts_with("\xE2\x86\x92")) {
+    return true;  // » › → mark a link
+  }
   return t.find("http://") != t.npos || t.find("https://") != t.npos ||
          t.find("www.") != t.npos || t.find(" | ") != t.npos || t.find(" \xC2\xBB ") != t.npos ||
          t.find("\xE2\x80\xBA") != t.npos ||

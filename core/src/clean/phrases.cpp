@@ -12,6 +12,9 @@ namespace {
 
 using Table = std::unordered_map<std::string_view, Furniture>;
 
+// Bytes; longer blocks are not appeals or small print.
+constexpr std::size_t kLongestBoilerplate = 1500;
+
 // Whole short lines (case-folded, trailing punctuation and arrows dropped).
 const Table& whole_lines() {
   static const Table table = [] {
@@ -92,6 +95,7 @@ constexpr std::array kLineStarts{
     Cue{"more from ", Furniture::related},     Cue{"more in ", Furniture::related},
     Cue{"most read in ", Furniture::related},  Cue{"baca juga", Furniture::related},
     Cue{"leia também", Furniture::related},    Cue{"lesen sie auch", Furniture::related},
+    Cue{"mehr:", Furniture::related},          Cue{"mehr zum thema", Furniture::related},
     Cue{"photo:", Furniture::caption},         Cue{"photo by ", Furniture::caption},
     Cue{"photograph:", Furniture::caption},    Cue{"photos:", Furniture::caption},
     Cue{"image:", Furniture::caption},         Cue{"image copyright", Furniture::caption},
@@ -101,7 +105,8 @@ constexpr std::array kLineStarts{
     Cue{"leave a reply", Furniture::comment_form},
     Cue{"добавить комментарий", Furniture::comment_form},
     Cue{"click to share", Furniture::share},   Cue{"click to email", Furniture::share},
-    Cue{"click to print", Furniture::share},
+    Cue{"click to print", Furniture::share},   Cue{"share this on ", Furniture::share},
+    Cue{"share on ", Furniture::share},        Cue{"compartilhe", Furniture::share},
     Cue{"support the ", Furniture::appeal},    Cue{"©", Furniture::copyright},
     Cue{"copyright ", Furniture::copyright},   Cue{"(c) ", Furniture::copyright},
 };
@@ -119,6 +124,15 @@ constexpr std::array kInside{
     Cue{"required fields are marked", Furniture::comment_form},
     Cue{"we use cookies", Furniture::cookie},   Cue{"uses cookies", Furniture::cookie},
     Cue{"cookie policy", Furniture::cookie},    Cue{"accept cookies", Furniture::cookie},
+};
+
+// Legal small print, in a block of any length.
+constexpr std::array kLegal{
+    Cue{"all rights reserved", Furniture::copyright},  Cue{"registered trademark", Furniture::copyright},
+    Cue{"are trademarks of", Furniture::copyright},    Cue{"is a trademark of", Furniture::copyright},
+    Cue{"terms of use", Furniture::copyright},         Cue{"terms of service", Furniture::copyright},
+    Cue{"privacy policy", Furniture::copyright},       Cue{"we use cookies", Furniture::cookie},
+    Cue{"uses cookies", Furniture::cookie},            Cue{"use of cookies", Furniture::cookie},
 };
 
 constexpr std::string_view kAppealWords[]{
@@ -203,13 +217,21 @@ Furniture classify_phrase(const BlockFeatures& block) {
     });
     if (kind != Furniture::none) return kind;
   }
+  if (text.size() <= kLongestBoilerplate) {
+    static const CueMatcher legal(kLegal);
+    Furniture kind = Furniture::none;
+    legal.scan(text, [&kind](int id) {
+      kind = kLegal[static_cast<std::size_t>(id)].kind;
+      return true;
+    });
+    return kind;
+  }
   return Furniture::none;
 }
 
 int appeal_cues(std::string_view folded) {
-  constexpr std::size_t kLongestAppealParagraph = 1500;  // bytes; longer blocks are not appeals
   int cues = 0;
-  if (folded.size() > kLongestAppealParagraph) return cues;
+  if (folded.size() > kLongestBoilerplate) return cues;
   static const CueMatcher appeal(kAppealWords);
   std::uint64_t seen = 0;  // each cue counts once
   appeal.scan(folded, [&seen](int id) {

@@ -29,6 +29,32 @@ int furniture_score(const Evidence& e) {
   return 0;
 }
 
+bool plain_line(const Evidence& e) {
+  constexpr int kLongestListItem = 30;
+  return e.furniture == Furniture::none && e.appeal == 0 && e.recurs_in < 2 &&
+         !e.features.link_like && e.features.words <= kLongestListItem;
+}
+
+// How far a list continues the run past `end`: an optional introducing line,
+// then at least three plain lines, most of them with digits (dates, scores).
+std::size_t list_end(const DocumentEvidence& evidence, std::size_t end) {
+  constexpr std::size_t kShortestList = 3;
+  std::size_t at = end;
+  if (at < evidence.size() && plain_line(evidence[at]) && evidence[at].features.words <= 10 &&
+      evidence[at].features.digits == 0) {
+    ++at;
+  }
+  const std::size_t first_item = at;
+  std::size_t with_digits = 0;
+  while (at < evidence.size() && plain_line(evidence[at])) {
+    with_digits += evidence[at].features.digits > 0;
+    ++at;
+  }
+  const std::size_t items = at - first_item;
+  if (items < kShortestList || with_digits * 10 < items * 6) return end;
+  return at;
+}
+
 }  // namespace
 
 bool is_prose(const BlockFeatures& f) {
@@ -69,6 +95,7 @@ Region main_region(const DocumentEvidence& evidence) {
       best = {start, i + 1};
     }
   }
+  if (best.end > best.begin) best.end = list_end(evidence, best.end);
   return best;
 }
 

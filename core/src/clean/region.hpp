@@ -18,6 +18,8 @@ struct Region {
 // How article-like a block is, in roughly "words of prose".
 int block_score(const Evidence& evidence);
 
+// The maximum-sum run, extended over a list that continues the article (a run
+// of dated or numbered lines such as tour dates or a results table).
 Region main_region(const DocumentEvidence& evidence);
 
 // Prose: a block that reads as running text, whatever its length.

@@ -52,6 +52,8 @@ void decide_block(Block& block, const Evidence& e, std::size_t index, bool insid
     remove(block, BlockKind::caption, std::string(reason_for(e.furniture)));
   } else if (e.furniture != Furniture::none) {
     remove(block, BlockKind::boilerplate, std::string(reason_for(e.furniture)));
+  } else if (inside && e.features.letters == 0 && e.features.digits > 0) {
+    // A number inside the article: a table cell, whatever repeats it.
   } else if (duplicate_of && (!inside || artefact_copy(e, index, *duplicate_of))) {
     remove(block, BlockKind::duplicate, "duplicate of " + block_name(*duplicate_of));
     block.duplicate_of = duplicate_of;

@@ -55,6 +55,35 @@ std::size_t list_end(const DocumentEvidence& evidence, std::size_t end) {
   return at;
 }
 
+bool numeric_cell(const BlockFeatures& f) { return f.letters == 0 && f.digits > 0 && f.words <= 3; }
+
+// Tables flattened to one cell per line: long runs of short plain lines, most
+// of them numbers. They are data of the article, not menus.
+std::vector<char> table_cells(const DocumentEvidence& evidence) {
+  constexpr std::size_t kShortestTable = 12;
+  constexpr int kLongestCell = 6;
+  std::vector<char> cells(evidence.size(), 0);
+  std::size_t i = 0;
+  while (i < evidence.size()) {
+    std::size_t j = i;
+    std::size_t numbers = 0;
+    while (j < evidence.size()) {
+      const auto& e = evidence[j];
+      const bool number = numeric_cell(e.features);
+      const bool cell = number || (plain_line(e) && e.features.words <= kLongestCell);
+      if (!cell || e.furniture != Furniture::none) break;
+      numbers += number;
+      ++j;
+    }
+    if (j - i >= kShortestTable && numbers * 2 >= j - i) {
+      std::fill(cells.begin() + static_cast<std::ptrdiff_t>(i),
+                cells.begin() + static_cast<std::ptrdiff_t>(j), 1);
+    }
+    i = j == i ? i + 1 : j;
+  }
+  return cells;
+}
+
 }  // namespace
 
 bool is_prose(const BlockFeatures& f) {
@@ -80,6 +109,7 @@ int block_score(const Evidence& e) {
 }
 
 Region main_region(const DocumentEvidence& evidence) {
+  const std::vector<char> table = table_cells(evidence);
   Region best;
   long best_sum = 0;
   long sum = 0;
@@ -89,7 +119,7 @@ Region main_region(const DocumentEvidence& evidence) {
       sum = 0;
       start = i;
     }
-    sum += block_score(evidence[i]);
+    sum += table[i] ? 1 : block_score(evidence[i]);
     if (sum > best_sum) {
       best_sum = sum;
       best = {start, i + 1};

@@ -1,0 +1,72 @@
+// Gathering files to analyse: drops (files and whole folders), the file
+// pickers and the shipped samples. Each gives [{name, file}] or [{name, bytes}].
+
+export const isHidden = (name) => name.split('/').some((part) => part.startsWith('.'));
+
+function readEntry(entry) {
+  if (entry.isFile) {
+    return new Promise((resolve, reject) => entry.file(resolve, reject)).then((file) => [
+      { name: entry.fullPath.replace(/^\//, ''), file },
+    ]);
+  }
+  return readDirectory(entry);
+}
+
+async function readDirectory(directory) {
+  const reader = directory.createReader();
+  const entries = [];
+  // readEntries returns the listing in chunks; an empty chunk ends it.
+  for (;;) {
+    const chunk = await new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+    if (chunk.length === 0) break;
+    entries.push(...chunk);
+  }
+  const nested = await Promise.all(entries.map(readEntry));
+  return nested.flat();
+}
+
+// Must run synchronously inside the drop handler: the DataTransfer is
+// emptied once the event has been dispatched.
+export function collectDropped(dataTransfer) {
+  const pending = [];
+  for (const item of dataTransfer.items ?? []) {
+    if (item.kind !== 'file') continue;
+    const entry = item.webkitGetAsEntry?.();
+    if (entry) {
+      pending.push(readEntry(entry));
+    } else {
+      const file = item.getAsFile();
+      if (file) pending.push([{ name: file.name, file }]);
+    }
+  }
+  if (pending.length === 0) {
+    for (const file of dataTransfer.files) pending.push([{ name: file.name, file }]);
+  }
+  return Promise.all(pending).then((lists) => lists.flat());
+}
+
+/** Reads each File into an ArrayBuffer, keeping the display name. */
+export function readFiles(entries) {
+  return Promise.all(entries.map(async ({ name, file }) => ({ name, bytes: await file.arrayBuffer() })));
+}
+
+export function fromFileList(fileList) {
+  return [...fileList].map((file) => ({ name: file.webkitRelativePath || file.name, file }));
+}
+
+export async function fetchSamples() {
+  const base = new URL('./samples/', import.meta.url);
+  const index = await fetchOk(new URL('index.json', base)).then((r) => r.json());
+  return Promise.all(
+    index.files.map(async (name) => ({
+      name,
+      bytes: await fetchOk(new URL(name, base)).then((r) => r.arrayBuffer()),
+    })),
+  );
+}
+
+async function fetchOk(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`could not fetch ${url.pathname} (HTTP ${response.status})`);
+  return response;
+}

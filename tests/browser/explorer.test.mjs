@@ -7,7 +7,8 @@
 
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -210,6 +211,25 @@ describe('the explorer page', () => {
       await page.screenshot({ path: join(screenshotDir, 'explorer-narrow-error.png') });
     } finally {
       await context.close();
+    }
+  });
+
+  test('choosing a folder analyses the files inside it, skipping hidden ones', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'presslens-folder-'));
+    const { page, context } = await openPage();
+    try {
+      await mkdir(join(folder, 'news/older'), { recursive: true });
+      await copyFile(join(seedDir, seeds[1].name), join(folder, 'news', seeds[1].name));
+      await copyFile(join(seedDir, seeds[4].name), join(folder, 'news/older', seeds[4].name));
+      await writeFile(join(folder, 'news/.DS_Store'), Buffer.from([0, 0, 0, 1]));
+      await page.locator('#folder-input').setInputFiles(join(folder, 'news'));
+      await waitForResults(page, 2);
+      const documents = await renderedDocuments(page);
+      assert.deepEqual([...documents.keys()].sort(), [`news/${seeds[1].name}`, `news/older/${seeds[4].name}`]);
+      assertSeedRendered(seeds[4], documents.get(`news/older/${seeds[4].name}`));
+    } finally {
+      await context.close();
+      await rm(folder, { recursive: true, force: true });
     }
   });
 

@@ -56,6 +56,28 @@ bool looks_like_link(std::string_view t) {
          (t.find('@') != t.npos && t.find(' ') == t.npos);
 }
 
+// A year (1900-2099), a clock time (12:01) or "N hours ago" in a short line.
+bool looks_like_date(std::string_view t) {
+  std::size_t i = 0;
+  while (i < t.size()) {
+    if (!ascii_alnum(static_cast<std::uint8_t>(t[i])) || t[i] > '9') {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    const std::string_view number = t.substr(start, i - start);
+    const bool bounded = (start == 0 || !ascii_alnum(static_cast<std::uint8_t>(t[start - 1]))) &&
+                         (i == t.size() || !ascii_alnum(static_cast<std::uint8_t>(t[i])));
+    if (!bounded) continue;
+    if (number.size() == 4 && (number.starts_with("19") || number.starts_with("20"))) return true;
+    if (number.size() <= 2 && i + 2 < t.size() && t[i] == ':' && t[i + 1] >= '0' && t[i + 1] <= '9') {
+      return true;
+    }
+  }
+  return t.ends_with(" ago");
+}
+
 }  // namespace
 
 BlockFeatures measure(std::string_view text) {
@@ -140,6 +162,9 @@ BlockFeatures measure(std::string_view text) {
   f.ends_colon = last_significant == ':' || last_significant == 0xFF1A;
   if (f.ends_sentence) --f.sentence_marks;
   f.link_like = text.size() <= 300 && looks_like_link(text);
+  // An embedded post's signature ("— Name (@handle) November 18, 2019") is not a dateline.
+  f.dateish = f.words <= 8 && f.digits > 0 && !text.starts_with("\xE2\x80\x94") &&
+              looks_like_date(f.folded);
   return f;
 }
 

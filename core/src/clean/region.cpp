@@ -84,6 +84,25 @@ std::vector<char> table_cells(const DocumentEvidence& evidence) {
   return cells;
 }
 
+// Lists of teasers (headline, author, date, summary; again and again) after
+// the article: the run ends before the first of two dated lines close together.
+std::size_t teasers_start(const DocumentEvidence& evidence, Region region) {
+  constexpr std::size_t kTeaserSpan = 8;
+  std::size_t i = region.begin;
+  while (i < region.end && block_score(evidence[i]) <= 0) ++i;  // the article's first prose
+  for (; i < region.end; ++i) {
+    if (!evidence[i].features.dateish) continue;
+    const std::size_t stop = std::min(region.end, i + kTeaserSpan + 1);
+    bool again = false;
+    for (std::size_t j = i + 1; j < stop && !again; ++j) again = evidence[j].features.dateish;
+    if (!again) continue;
+    std::size_t end = i;
+    while (end > region.begin && block_score(evidence[end - 1]) <= 0) --end;
+    return end > region.begin ? end : region.end;
+  }
+  return region.end;
+}
+
 }  // namespace
 
 bool is_prose(const BlockFeatures& f) {
@@ -104,6 +123,7 @@ int block_score(const Evidence& e) {
   if (e.appeal >= 2) return -(f.words + 20);
   if (e.recurs_in >= 2 && (f.words <= 6 || (e.recurs_in >= 3 && f.words < 25))) return -10;
   if (f.link_like) return -5;
+  if (f.dateish) return -12;  // datelines of teasers and comments; articles rarely have them
   if (is_prose(f)) return std::max(f.words - kShortSentence, 1);
   return f.words <= 3 ? -2 : -3;
 }
@@ -125,7 +145,10 @@ Region main_region(const DocumentEvidence& evidence) {
       best = {start, i + 1};
     }
   }
-  if (best.end > best.begin) best.end = list_end(evidence, best.end);
+  if (best.end > best.begin) {
+    best.end = teasers_start(evidence, best);
+    best.end = list_end(evidence, best.end);
+  }
   return best;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "conversions.hpp"
+#include "presslens/ner.hpp"
 #include "presslens/presslens.hpp"
 
 namespace presslens::wasm {
@@ -50,6 +51,17 @@ CallResult analyze_files(const std::string& manifest, std::uintptr_t address, st
   });
 }
 
+// The named-entity model (models/ner.bin); the core copies what it needs.
+CallResult load_ner_model_bytes(std::uintptr_t address, std::size_t length) {
+  return guarded([&] {
+    const std::string_view bytes(reinterpret_cast<const char*>(address), length);
+    if (auto status = load_ner_model(bytes); !status) {
+      return failure(status.error().code, status.error().message);
+    }
+    return CallResult{};
+  });
+}
+
 std::string module_version() { return std::string(version()); }
 
 }  // namespace
@@ -63,6 +75,7 @@ EMSCRIPTEN_BINDINGS(presslens) {
       .field("message", &CallResult::message)
       .field("json", &CallResult::json);
   emscripten::function("setIcuData", &set_icu_data);
+  emscripten::function("loadNerModel", &load_ner_model_bytes);
   emscripten::function("analyze", &analyze_files);
   emscripten::function("version", &module_version);
 }

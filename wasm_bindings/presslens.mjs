@@ -77,9 +77,10 @@ export class Presslens {
  * Instantiates the module once and loads ICU's data into it.
  * factory: the Emscripten module factory (presslens_core.mjs's default export,
  * or the node build's); icuData: the bytes of icudt72l.dat; wasmBinary
- * (optional): the .wasm bytes, for hosts where the module cannot fetch it.
+ * (optional): the .wasm bytes, for hosts where the module cannot fetch it;
+ * nerModel (optional): the bytes of ner.bin, the named-entity model.
  */
-export async function createPresslens({ factory, icuData, wasmBinary, locateFile } = {}) {
+export async function createPresslens({ factory, icuData, wasmBinary, locateFile, nerModel } = {}) {
   if (typeof factory !== 'function') {
     throw new PresslensError('invalid_argument', 'createPresslens needs the module factory');
   }
@@ -89,5 +90,9 @@ export async function createPresslens({ factory, icuData, wasmBinary, locateFile
   if (locateFile) options.locateFile = locateFile;
   const module = await factory(options);
   withHeapCopy(module, data, (address, length) => check(module.setIcuData(address, length)));
+  if (nerModel !== undefined) {
+    const model = asBytes(nerModel, 'nerModel');
+    withHeapCopy(module, model, (address, length) => check(module.loadNerModel(address, length)));
+  }
   return new Presslens(module);
 }

@@ -11,15 +11,24 @@ import { createPresslens } from './presslens.mjs';
 
 let presslens = null;
 
-async function loadPresslens() {
-  const response = await fetch(new URL('./icudt72l.dat', import.meta.url));
+async function fetchBytes(name, { optional = false } = {}) {
+  const response = await fetch(new URL(`./${name}`, import.meta.url));
+  if (optional && response.status === 404) return undefined;
   if (!response.ok) {
-    throw Object.assign(new Error(`could not load ICU data (HTTP ${response.status})`), {
-      code: 'icu_data',
+    throw Object.assign(new Error(`could not load ${name} (HTTP ${response.status})`), {
+      code: 'asset_missing',
     });
   }
-  const icuData = new Uint8Array(await response.arrayBuffer());
-  return createPresslens({ factory: createModule, icuData });
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function loadPresslens() {
+  // ICU's data is required; the named-entity model ships with every full build.
+  const [icuData, nerModel] = await Promise.all([
+    fetchBytes('icudt72l.dat'),
+    fetchBytes('ner.bin', { optional: true }),
+  ]);
+  return createPresslens({ factory: createModule, icuData, nerModel });
 }
 
 function getPresslens() {

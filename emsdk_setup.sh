@@ -179,12 +179,12 @@ setup_emsdk() {
 
 check_native_tools_elsewhere() {
     local missing=() tool
-    for tool in cmake c++ node npm icupkg genrb pkg-config; do
+    for tool in cmake c++ node npm icupkg genrb pkg-config git curl sha256sum nproc; do
         command -v "$tool" >/dev/null || missing+=("$tool")
     done
     ((${#missing[@]} == 0)) || die "missing: ${missing[*]}. Install cmake, a C++20 compiler, node 20 + npm," \
-        "ICU $ICU_MAJOR with its dev files and tools (icupkg, genrb), pkg-config, nlohmann_json, doctest" \
-        "(see docs/setup.md)"
+        "ICU $ICU_MAJOR with its dev files and tools (icupkg, genrb), pkg-config, nlohmann_json, doctest," \
+        "git, curl, coreutils (see docs/setup.md)"
     local native
     native=$(pkg-config --modversion icu-uc 2>/dev/null) || die "ICU dev files not found by pkg-config (icu-uc)"
     [[ ${native%%.*} == "$ICU_MAJOR" ]] || die "native ICU is $native; Presslens pins ICU $ICU_VERSION"

@@ -30,10 +30,10 @@ std::string outside_reason(const BlockFeatures& f) {
 }
 
 // Inside the article a list may repeat its short items ("Eat every 2-3 hours");
-// a copy is an artefact of the page when it follows its original closely or
+// a copy is an artefact of the page when it follows its original directly or
 // repeats a whole paragraph.
 bool artefact_copy(const Evidence& e, std::size_t index, std::size_t original) {
-  constexpr std::size_t kNear = 2;
+  constexpr std::size_t kNear = 1;
   constexpr int kParagraphWords = 40;
   const std::size_t distance = index > original ? index - original : original - index;
   return distance <= kNear || e.features.words >= kParagraphWords;

@@ -195,10 +195,26 @@ std::string_view trim_line(std::string_view s) {
   return s;
 }
 
+// "34 Comments", "12 responses to ...", "user says:": a comment section.
+bool comment_header(std::string_view text, int words) {
+  if (words > 8) return false;
+  if (words <= 4 && (text.ends_with(" says:") || text.ends_with(" said:"))) return true;
+  std::size_t i = 0;
+  while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+  if (i == 0 || i >= text.size() || text[i] != ' ') return false;
+  const std::string_view rest = text.substr(i + 1);
+  for (std::string_view word : {"comment", "response", "repl", "kommentar", "comentário",
+                                "comentario", "commentaire", "комментари"}) {
+    if (rest.starts_with(word)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Furniture classify_phrase(const BlockFeatures& block) {
   const std::string_view text = block.folded;
+  if (comment_header(text, block.words)) return Furniture::comment_form;
   if (block.words <= 8) {
     const auto& table = whole_lines();
     if (auto it = table.find(trim_line(text)); it != table.end()) return it->second;

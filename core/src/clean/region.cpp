@@ -103,6 +103,36 @@ std::size_t teasers_start(const DocumentEvidence& evidence, Region region) {
   return region.end;
 }
 
+// Stretches without prose that the main run may not cross: several blocks of
+// furniture (related links, share buttons, ads...) adding up to a strong
+// pull, as between an article and the teasers below it.
+std::vector<char> walls_between(const DocumentEvidence& evidence, const std::vector<int>& scores) {
+  constexpr int kWallFurniture = 3;
+  constexpr long kWallPull = -45;
+  std::vector<char> walls(evidence.size(), 0);
+  std::size_t i = 0;
+  while (i < evidence.size()) {
+    if (scores[i] > 0) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    long pull = 0;
+    int furniture = 0;
+    while (j < evidence.size() && scores[j] <= 0) {
+      pull += scores[j];
+      furniture += evidence[j].furniture != Furniture::none;
+      ++j;
+    }
+    if (furniture >= kWallFurniture && pull <= kWallPull) {
+      std::fill(walls.begin() + static_cast<std::ptrdiff_t>(i),
+                walls.begin() + static_cast<std::ptrdiff_t>(j), 1);
+    }
+    i = j;
+  }
+  return walls;
+}
+
 }  // namespace
 
 bool is_prose(const BlockFeatures& f) {
@@ -129,26 +159,55 @@ int block_score(const Evidence& e) {
 }
 
 Region main_region(const DocumentEvidence& evidence) {
+  constexpr long kFirstAmongEquals = 3;  // a run a third as strong as the best, and earlier, wins
   const std::vector<char> table = table_cells(evidence);
+  std::vector<int> scores(evidence.size());
+  for (std::size_t i = 0; i < evidence.size(); ++i) {
+    scores[i] = table[i] ? 1 : block_score(evidence[i]);
+  }
+  const std::vector<char> walls = walls_between(evidence, scores);
+  // The best run between each pair of walls; the article is the first of
+  // them that comes close to the best of all (teasers and comments below an
+  // article can outweigh it, but they follow it).
+  std::vector<std::pair<Region, long>> candidates;
   Region best;
   long best_sum = 0;
   long sum = 0;
   std::size_t start = 0;
-  for (std::size_t i = 0; i < evidence.size(); ++i) {
+  for (std::size_t i = 0; i <= evidence.size(); ++i) {
+    if (i == evidence.size() || walls[i]) {
+      if (best_sum > 0) candidates.emplace_back(best, best_sum);
+      best = {};
+      best_sum = 0;
+      sum = 0;
+      start = i + 1;
+      continue;
+    }
     if (sum <= 0) {
       sum = 0;
       start = i;
     }
-    sum += table[i] ? 1 : block_score(evidence[i]);
+    sum += scores[i];
     if (sum > best_sum) {
       best_sum = sum;
       best = {start, i + 1};
     }
   }
-  if (best.end > best.begin) {
-    best.end = teasers_start(evidence, best);
-    best.end = list_end(evidence, best.end);
+  // Each candidate loses its teasers before the comparison.
+  for (auto& [region, total] : candidates) {
+    const std::size_t end = teasers_start(evidence, region);
+    for (std::size_t i = end; i < region.end; ++i) total -= scores[i];
+    region.end = end;
   }
+  long top = 0;
+  for (const auto& candidate : candidates) top = std::max(top, candidate.second);
+  for (const auto& candidate : candidates) {
+    if (candidate.second * kFirstAmongEquals >= top) {
+      best = candidate.first;
+      break;
+    }
+  }
+  if (best.end > best.begin) best.end = list_end(evidence, best.end);
   return best;
 }
 

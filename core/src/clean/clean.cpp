@@ -16,8 +16,9 @@ DocumentEvidence gather(const Document& document) {
   for (std::size_t i = 0; i < evidence.size(); ++i) {
     auto& e = evidence[i];
     e.features = measure(document.blocks[i].text);
-    e.furniture = classify_phrase(e.features);
-    e.appeal = appeal_cues(e.features.folded);
+    const PhraseMatch match = match_phrases(e.features);
+    e.furniture = match.furniture;
+    e.appeal = match.appeal;
   }
   find_truncations(evidence);
   return evidence;

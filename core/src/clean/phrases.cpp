@@ -1,5 +1,7 @@
 #include "clean/phrases.hpp"
 
+#include "clean/cue_matcher.hpp"
+
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -142,42 +144,6 @@ constexpr std::string_view kAppealWords[]{
     "dear reader", "make a gift", "monthly", "spende", "unterstützen sie", "apoie",
     "faça uma doação", "apoya", "soutenez", "faire un don", "пожертв", "поддержите"};
 
-// Finds many short cues in one pass: a cue that starts with a letter or digit
-// is tried only where a word starts, others (brackets, slashes) anywhere.
-class CueMatcher {
- public:
-  template <std::size_t N>
-  explicit CueMatcher(const std::string_view (&cues)[N]) {
-    for (std::size_t i = 0; i < N; ++i) add(cues[i], static_cast<int>(i));
-  }
-  template <std::size_t N>
-  explicit CueMatcher(const std::array<Cue, N>& cues) {
-    for (std::size_t i = 0; i < N; ++i) add(cues[i].text, static_cast<int>(i));
-  }
-
-  // Calls found(id) for each cue occurrence, in text order, until it returns true.
-  template <typename Found>
-  void scan(std::string_view text, Found found) const {
-    bool word_start = true;
-    for (std::size_t at = 0; at < text.size(); ++at) {
-      const auto byte = static_cast<unsigned char>(text[at]);
-      const bool word_byte = byte >= 0x80 || (byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z');
-      if (word_start || !word_byte) {
-        for (const auto& [cue, id] : buckets_[byte]) {
-          if (text.compare(at, cue.size(), cue) == 0 && found(id)) return;
-        }
-      }
-      word_start = !word_byte;
-    }
-  }
-
- private:
-  void add(std::string_view cue, int id) {
-    buckets_[static_cast<unsigned char>(cue.front())].emplace_back(cue, id);
-  }
-  std::array<std::vector<std::pair<std::string_view, int>>, 256> buckets_;
-};
-
 std::string_view trim_line(std::string_view s) {
   constexpr std::string_view kTrailing = " .!:;,>»›→*|-–—";
   while (!s.empty()) {
@@ -212,7 +178,27 @@ bool comment_header(std::string_view text, int words) {
 
 }  // namespace
 
-Furniture classify_phrase(const BlockFeatures& block) {
+namespace {
+
+// One matcher for every cue found anywhere in a block; ids tell the table.
+constexpr int kInsideBase = 0;
+constexpr int kLegalBase = 100;
+constexpr int kAppealBase = 200;
+
+const CueMatcher& all_cues() {
+  static const CueMatcher matcher = [] {
+    CueMatcher m;
+    for (std::size_t i = 0; i < kInside.size(); ++i) m.add(kInside[i].text, kInsideBase + int(i));
+    for (std::size_t i = 0; i < kLegal.size(); ++i) m.add(kLegal[i].text, kLegalBase + int(i));
+    for (std::size_t i = 0; i < std::size(kAppealWords); ++i) {
+      m.add(kAppealWords[i], kAppealBase + int(i));
+    }
+    return m;
+  }();
+  return matcher;
+}
+
+Furniture whole_line_class(const BlockFeatures& block) {
   const std::string_view text = block.folded;
   if (comment_header(text, block.words)) return Furniture::comment_form;
   if (block.words <= 8) {
@@ -225,36 +211,34 @@ Furniture classify_phrase(const BlockFeatures& block) {
     for (const auto& cue : kLineStarts) {
       if (text.starts_with(cue.text)) return cue.kind;
     }
-    static const CueMatcher inside(kInside);
-    Furniture kind = Furniture::none;
-    inside.scan(text, [&kind](int id) {
-      kind = kInside[static_cast<std::size_t>(id)].kind;
-      return true;
-    });
-    if (kind != Furniture::none) return kind;
-  }
-  if (text.size() <= kLongestBoilerplate) {
-    static const CueMatcher legal(kLegal);
-    Furniture kind = Furniture::none;
-    legal.scan(text, [&kind](int id) {
-      kind = kLegal[static_cast<std::size_t>(id)].kind;
-      return true;
-    });
-    return kind;
   }
   return Furniture::none;
 }
 
-int appeal_cues(std::string_view folded) {
-  int cues = 0;
-  if (folded.size() > kLongestBoilerplate) return cues;
-  static const CueMatcher appeal(kAppealWords);
-  std::uint64_t seen = 0;  // each cue counts once
-  appeal.scan(folded, [&seen](int id) {
-    seen |= std::uint64_t{1} << id;
-    return false;
+}  // namespace
+
+PhraseMatch match_phrases(const BlockFeatures& block) {
+  constexpr int kLongestCaption = 40;  // words
+  PhraseMatch match;
+  match.furniture = whole_line_class(block);
+  const std::string_view text = block.folded;
+  if (text.size() > kLongestBoilerplate) return match;
+  Furniture inside = Furniture::none;
+  Furniture legal = Furniture::none;
+  std::uint64_t appeal = 0;  // each appeal cue counts once
+  all_cues().scan(text, [&](int id) {
+    if (id >= kAppealBase) {
+      appeal |= std::uint64_t{1} << (id - kAppealBase);
+    } else if (id >= kLegalBase) {
+      if (legal == Furniture::none) legal = kLegal[std::size_t(id - kLegalBase)].kind;
+    } else if (inside == Furniture::none && block.words <= kLongestCaption) {
+      inside = kInside[std::size_t(id - kInsideBase)].kind;
+    }
   });
-  return std::popcount(seen);
+  match.appeal = std::popcount(appeal);
+  if (match.furniture == Furniture::none) match.furniture = inside;
+  if (match.furniture == Furniture::none) match.furniture = legal;
+  return match;
 }
 
 std::string_view reason_for(Furniture furniture) {

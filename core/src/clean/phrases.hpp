@@ -26,10 +26,12 @@ enum class Furniture {
   appeal_header, // "A Message from The Moscow Times:", "Dear readers,"
 };
 
-Furniture classify_phrase(const BlockFeatures& block);
+struct PhraseMatch {
+  Furniture furniture = Furniture::none;
+  int appeal = 0;  // distinct words of donation and membership appeals
+};
 
-// Words of donation and membership appeals in a block of any length.
-int appeal_cues(std::string_view folded);
+PhraseMatch match_phrases(const BlockFeatures& block);
 
 std::string_view reason_for(Furniture furniture);
 

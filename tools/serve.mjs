@@ -70,7 +70,7 @@ function send(res, status, text) {
   res.end(text + '\n');
 }
 
-async function handle(root, base, req, res) {
+async function handle(root, base, extraHeaders, req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
   const pathname = new URL(req.url, 'http://x').pathname;
   if (pathname + '/' === base) {
@@ -86,6 +86,8 @@ async function handle(root, base, req, res) {
     'Content-Type': MIME_TYPES[ext] || 'application/octet-stream',
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    ...extraHeaders,
   };
   const gzip = GZIP_TYPES.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] || '');
   if (gzip) {
@@ -101,12 +103,15 @@ async function handle(root, base, req, res) {
   (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
 }
 
-/** Serves `dir` under `base`; resolves to `{url, close()}` once listening. */
-export async function serve(dir, { port = 8080, base = '/', host = '127.0.0.1' } = {}) {
+/**
+ * Serves `dir` under `base`; resolves to `{url, close()}` once listening.
+ * `headers` are added to every file response (e.g. a Content-Security-Policy).
+ */
+export async function serve(dir, { port = 8080, base = '/', host = '127.0.0.1', headers = {} } = {}) {
   const root = resolve(dir);
   const basePath = normaliseBase(base);
   const server = createServer((req, res) => {
-    handle(root, basePath, req, res).catch(() => {
+    handle(root, basePath, headers, req, res).catch(() => {
       if (!res.headersSent) send(res, 500, 'Internal error');
       else res.destroy();
     });

@@ -71,7 +71,7 @@ after(async () => {
 });
 
 /** Opens the page; records every request and every console error or page error. */
-async function openPage(viewport = { width: 1100, height: 900 }) {
+async function openPage(viewport = { width: 1100, height: 900 }, url = server.url) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const requests = [];
@@ -81,7 +81,7 @@ async function openPage(viewport = { width: 1100, height: 900 }) {
     if (message.type() === 'error') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(server.url);
+  await page.goto(url);
   return { page, context, requests, problems };
 }
 
@@ -102,11 +102,18 @@ async function dropFiles(page, files) {
   }
 }
 
+/** Waits for `count` results, or fails with the page's status if the analysis failed. */
 async function waitForResults(page, count) {
-  await page.waitForFunction((n) => document.querySelectorAll('#documents > .document').length === n, count, {
-    timeout: RESULT_TIMEOUT,
-  });
-  await page.waitForFunction(() => !document.querySelector('#status.busy'));
+  await page.waitForFunction(
+    (n) =>
+      document.querySelector('#status.error') ||
+      (document.querySelectorAll('#documents > .document').length === n && !document.querySelector('#status.busy')),
+    count,
+    { timeout: RESULT_TIMEOUT },
+  );
+  const failed = await page.locator('#status.error').count();
+  if (failed) assert.fail(`the page reports: ${await page.locator('#status-text').textContent()}`);
+  assert.equal(await page.locator('#documents > .document').count(), count);
 }
 
 /** What the page shows for each file, keyed by file name. */
@@ -230,6 +237,24 @@ describe('the explorer page', () => {
     } finally {
       await context.close();
       await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  test("the analysis also runs under the page's CSP sent as a header, which reaches the worker", async () => {
+    // A <meta> policy does not apply to workers; hosts that send the policy as a
+    // header do, and then the wasm glue must not need eval (embind's default).
+    const html = await readFile(join(webDir, 'index.html'), 'utf8');
+    const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+    assert.ok(policy?.includes("'wasm-unsafe-eval'"), 'index.html has no CSP');
+    const strict = await serve(webDir, { port: 0, base: BASE, headers: { 'Content-Security-Policy': policy } });
+    const { page, context, problems } = await openPage(undefined, strict.url);
+    try {
+      await page.getByRole('button', { name: 'Try the sample articles' }).click();
+      await waitForResults(page, 5);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      await strict.close();
     }
   });
 

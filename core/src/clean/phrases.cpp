@@ -80,7 +80,8 @@ const Table& whole_lines() {
          "publicité", "iklan", "реклама"});
     add(Furniture::newsletter,
         {"newsletter", "newsletters", "sign up", "sign up for our newsletter",
-         "subscribe to our newsletter", "get our newsletter", "thanks for signing up"});
+         "subscribe to our newsletter", "get our newsletter", "thanks for signing up",
+         "no thanks", "no, thanks"});
     add(Furniture::appeal,
         {"contribute today", "donate", "donate now", "support us", "become a member",
          "remind me later", "support independent journalism"});
@@ -149,6 +150,8 @@ constexpr std::array kInside{
     Cue{"tidak akan dipublikasikan", Furniture::comment_form},
     Cue{"не будет опубликован", Furniture::comment_form},
     Cue{"non sarà pubblicato", Furniture::comment_form},
+    Cue{"newsletter", Furniture::newsletter},   Cue{"subscribe to", Furniture::newsletter},
+    Cue{"sign up for", Furniture::newsletter},  Cue{"activation link", Furniture::newsletter},
     Cue{"we use cookies", Furniture::cookie},   Cue{"uses cookies", Furniture::cookie},
     Cue{"cookie policy", Furniture::cookie},    Cue{"accept cookies", Furniture::cookie},
 };

@@ -133,6 +133,29 @@ std::vector<char> walls_between(const DocumentEvidence& evidence, const std::vec
   return walls;
 }
 
+// A company's "About us" paragraph printed under each of its press releases:
+// prose at the end of the run that recurs in other files of the batch, when
+// the rest of the run is the document's own (shared wire copy recurs whole).
+std::size_t trim_recurring_tail(const DocumentEvidence& evidence, Region region) {
+  std::size_t end = region.end;
+  while (end > region.begin &&
+         (evidence[end - 1].recurs_in >= 2 || block_score(evidence[end - 1]) <= 0)) {
+    --end;
+  }
+  if (end == region.end || end == region.begin) return region.end;
+  int own = 0;
+  int shared = 0;
+  for (std::size_t i = region.begin; i < end; ++i) {
+    if (block_score(evidence[i]) <= 0) continue;
+    (evidence[i].recurs_in >= 2 ? shared : own) += 1;
+  }
+  bool tail_recurs = false;
+  for (std::size_t i = end; i < region.end; ++i) {
+    tail_recurs = tail_recurs || (evidence[i].recurs_in >= 2 && block_score(evidence[i]) > 0);
+  }
+  return tail_recurs && shared * 2 < own ? end : region.end;
+}
+
 }  // namespace
 
 bool is_prose(const BlockFeatures& f) {
@@ -207,7 +230,7 @@ Region main_region(const DocumentEvidence& evidence) {
       break;
     }
   }
-  if (best.end > best.begin) best.end = list_end(evidence, best.end);
+  if (best.end > best.begin) best.end = list_end(evidence, trim_recurring_tail(evidence, best));
   return best;
 }
 

@@ -30,7 +30,7 @@ async function run(gather) {
     const problems = failed.length
       ? `; ${plural(failed.length, 'file')} could not be analysed: ${listNames(failed)}`
       : '';
-    setStatus(`Analysed ${plural(count, 'article')} in ${took}${problems}.`, { warning: failed.length > 0 });
+    setStatus(`Analysed ${plural(count - failed.length, 'article')} in ${took}${problems}.`, { warning: failed.length > 0 });
   } catch (error) {
     if (runId !== currentRun) return;
     const code = error.code ? ` (${error.code})` : '';

@@ -92,7 +92,8 @@ export function renderResults(batch) {
   const documents = batch.documents ?? [];
   const failed = documents.filter((d) => d.error).map((d) => d.name);
   $('#results-heading').textContent =
-    plural(documents.length, 'article') + (failed.length ? ` · ${failed.length} could not be analysed` : '');
+    plural(documents.length - failed.length, 'article') +
+    (failed.length ? ` · ${plural(failed.length, 'file')} could not be analysed` : '');
   const openBlocks = documents.length <= OPEN_BLOCKS_UP_TO;
   $('#documents').replaceChildren(...documents.map((doc) => renderDocument(doc, openBlocks)));
   $('#results').hidden = false;

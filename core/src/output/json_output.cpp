@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "presslens/analyze.hpp"
+#include "batch/batch_json.hpp"
 #include "presslens/presslens.hpp"
 #include "text/utf8.hpp"
 
@@ -128,6 +129,7 @@ std::string to_json(const Batch& batch, JsonStyle style) {
                                    {"documents", c.documents},
                                    {"mentions", c.mentions}});
   }
+  batch::append_cross_index_json(out, batch);
   return dump(out, style);
 }
 

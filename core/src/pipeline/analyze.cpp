@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "batch/cross_index.hpp"
 #include "clean/clean.hpp"
 #include "facts/facts.hpp"
 #include "input/blocks.hpp"
@@ -97,6 +98,7 @@ Batch analyze(std::span<const InputFile> files, const AnalyzeOptions& options) {
     document.numbers = facts::find_numbers(document.text, document.dates);
     nlp::find_entities(document);
   }
+  batch::cross_index(batch);
   return batch;
 }
 

@@ -1,0 +1,13 @@
+// The cross-index's keys of the `analyze` JSON (docs/batch.md), written after
+// "clusters": graph, passages, claims, keyphrases, timeline.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "presslens/document.hpp"
+
+namespace presslens::batch {
+
+void append_cross_index_json(nlohmann::ordered_json& out, const Batch& batch);
+
+}  // namespace presslens::batch

@@ -1,0 +1,31 @@
+// What spans the batch (docs/batch.md): the entity graph, shared passages,
+// claims side by side, keyphrases and the timeline. Each part reads the
+// analysed documents and writes only its own Batch fields.
+#pragma once
+
+#include <vector>
+
+#include "presslens/document.hpp"
+
+namespace presslens::batch {
+
+// Fills every cross-article field of `batch` (run after each document is analysed).
+void cross_index(Batch& batch);
+
+using Sentences = std::vector<std::vector<Span>>;  // per document
+
+Graph build_graph(const Batch& batch, const Sentences& sentences);
+
+struct PassageOptions {
+  std::size_t min_words = 8;      // shorter paragraphs are not compared
+  double min_similarity = 0.5;    // Jaccard of word 4-grams (or containment >= 0.8)
+};
+std::vector<Passage> find_passages(const std::vector<Document>& documents, PassageOptions options = {});
+
+std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents, const Sentences& sentences);
+
+void find_keyphrases(Batch& batch);
+
+Timeline build_timeline(const std::vector<Document>& documents, const Sentences& sentences);
+
+}  // namespace presslens::batch

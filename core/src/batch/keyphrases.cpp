@@ -1,0 +1,118 @@
+// Keyphrases: candidates are runs of up to four content words between stop
+// words and punctuation (noun-phrase-like, as in RAKE); an article's phrases
+// are ranked by TF-IDF over the batch, the batch's by how many articles use
+// them and how often.
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "batch/cross_index.hpp"
+#include "batch/words.hpp"
+
+namespace presslens::batch {
+namespace {
+
+constexpr std::size_t kMaxWords = 3;
+constexpr std::size_t kPerDocument = 10;
+constexpr std::size_t kForBatch = 20;
+
+struct Candidate {
+  std::size_t count = 0;
+  std::size_t words = 1;
+  std::string surface;  // the first occurrence not at a sentence start, as written
+  bool as_written = false;
+};
+
+bool sentence_initial(const std::string& text, std::size_t start) {
+  std::size_t k = start;
+  while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '"')) --k;
+  return k == 0 || text[k - 1] == '.' || text[k - 1] == '\n' || text[k - 1] == '!' || text[k - 1] == '?';
+}
+
+// Verbs and adverbs end a noun phrase: a cheap reading of "-ed", "-ing" and "-ly".
+bool verb_like(const Word& w) {
+  if (w.capitalized || w.lower.size() < 5) return false;
+  return w.lower.ends_with("ed") || w.lower.ends_with("ing") || w.lower.ends_with("ly");
+}
+
+bool usable(const Word& w) {
+  if (w.lower.size() < 2 || is_stop_word(w.lower) || verb_like(w)) return false;
+  return std::any_of(w.lower.begin(), w.lower.end(), [](char c) { return c < '0' || c > '9'; });
+}
+
+std::map<std::string, Candidate> candidates(const std::string& text) {
+  std::map<std::string, Candidate> out;
+  const auto words = split_words(text);
+  for (std::size_t i = 0; i < words.size();) {
+    if (!usable(words[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j < words.size() && !words[j].after_break && usable(words[j])) ++j;
+    const bool name = std::all_of(words.begin() + static_cast<std::ptrdiff_t>(i),
+                                  words.begin() + static_cast<std::ptrdiff_t>(j),
+                                  [](const Word& w) { return w.capitalized; });
+    if (j - i <= kMaxWords || (name && j - i <= kMaxWords + 1)) {
+      std::string key;
+      for (std::size_t k = i; k < j; ++k) (key += k > i ? " " : "") += words[k].lower;
+      auto& c = out[key];
+      ++c.count;
+      c.words = j - i;
+      const bool initial = sentence_initial(text, words[i].start);
+      if (c.count == 1 || (!c.as_written && !initial)) {
+        c.surface = initial ? key : text.substr(words[i].start, words[j - 1].end - words[i].start);
+        c.as_written = !initial;
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+double length_weight(std::size_t words) { return 1.0 + 0.5 * static_cast<double>(words - 1); }
+
+void keep_best(std::vector<Keyphrase>& phrases, std::size_t n) {
+  std::stable_sort(phrases.begin(), phrases.end(),
+                   [](const Keyphrase& a, const Keyphrase& b) { return a.score > b.score; });
+  if (phrases.size() > n) phrases.resize(n);
+  for (auto& p : phrases) p.score = std::round(p.score * 1000) / 1000;
+}
+
+}  // namespace
+
+void find_keyphrases(Batch& batch) {
+  std::vector<std::map<std::string, Candidate>> per_document;
+  std::map<std::string, Keyphrase> totals;
+  for (const auto& document : batch.documents) {
+    per_document.push_back(candidates(document.text));
+    for (const auto& [key, c] : per_document.back()) {
+      auto& total = totals[key];
+      if (total.text.empty() || (c.as_written && total.text == key)) total.text = c.surface;
+      total.count += c.count;
+      ++total.documents;
+      total.score = length_weight(c.words);
+    }
+  }
+  const double n = static_cast<double>(batch.documents.size());
+  batch.document_keyphrases.clear();
+  for (const auto& phrases : per_document) {
+    std::vector<Keyphrase> ranked;
+    for (const auto& [key, c] : phrases) {
+      const auto& total = totals[key];
+      const double idf = std::log((n + 1) / (static_cast<double>(total.documents) + 0.5)) + 1;
+      ranked.push_back({c.surface, static_cast<double>(c.count) * idf * length_weight(c.words), c.count, 1});
+    }
+    keep_best(ranked, kPerDocument);
+    batch.document_keyphrases.push_back(std::move(ranked));
+  }
+  batch.keyphrases.clear();
+  for (auto& [key, total] : totals) {
+    if (total.count < 2) continue;
+    total.score *= static_cast<double>(total.documents) * std::log(1.0 + static_cast<double>(total.count));
+    batch.keyphrases.push_back(total);
+  }
+  keep_best(batch.keyphrases, kForBatch);
+}
+
+}  // namespace presslens::batch

@@ -1,0 +1,197 @@
+// Shared passages: each paragraph of each text becomes a set of word
+// 4-grams; MinHash signatures banded into LSH buckets propose candidate
+// pairs in near-linear time; candidates are verified on the exact sets.
+// Within one article, repeats the cleaner removed come from its blocks.
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <numeric>
+
+#include "batch/cross_index.hpp"
+#include "batch/words.hpp"
+
+namespace presslens::batch {
+namespace {
+
+constexpr std::size_t kShingle = 4;
+constexpr std::size_t kBands = 16;
+constexpr std::size_t kRows = 3;
+constexpr std::size_t kHashes = kBands * kRows;
+constexpr std::size_t kStarLimit = 6;  // buckets this small compare all pairs, larger ones star-wise
+
+struct Unit {
+  std::size_t document = 0;
+  std::size_t block = 0;
+  Span span;
+  std::vector<std::uint64_t> shingles;  // sorted, unique
+  std::uint64_t words_hash = 0;         // of the folded words: equal means verbatim
+};
+
+std::vector<std::uint64_t> shingles(const std::vector<Word>& words) {
+  std::vector<std::uint64_t> out;
+  for (std::size_t i = 0; i + kShingle <= words.size(); ++i) {
+    std::uint64_t h = 0;
+    for (std::size_t k = 0; k < kShingle; ++k) h = hash_bytes(words[i + k].lower, h);
+    out.push_back(h);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<std::uint64_t> shingles_of(std::string_view text) { return shingles(split_words(text)); }
+
+std::size_t common(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
+
+double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  if (a.empty() || b.empty()) return 0;
+  const std::size_t shared = common(a, b);
+  const double j = static_cast<double>(shared) / static_cast<double>(a.size() + b.size() - shared);
+  return std::round(j * 1000) / 1000;
+}
+
+std::vector<Unit> units_of(const std::vector<Document>& documents, std::size_t min_words) {
+  std::vector<Unit> units;
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    const auto& document = documents[d];
+    for (std::size_t b = 0; b < document.blocks.size(); ++b) {
+      const auto& block = document.blocks[b];
+      if (!block.in_text || block.kind != BlockKind::paragraph) continue;
+      const auto span = *block.in_text;
+      const auto words = split_words(std::string_view(document.text).substr(span.start, span.end - span.start));
+      if (words.size() < min_words) continue;
+      Unit unit{d, b, span, shingles(words), 0};
+      std::string all;
+      for (const auto& w : words) (all += w.lower) += ' ';
+      unit.words_hash = hash_bytes(all);
+      units.push_back(std::move(unit));
+    }
+  }
+  return units;
+}
+
+std::array<std::uint64_t, kHashes> signature(const Unit& unit) {
+  static const auto seeds = [] {
+    std::array<std::uint64_t, kHashes> s{};
+    for (std::size_t i = 0; i < kHashes; ++i) s[i] = mix64(0x5eed0000u + i);
+    return s;
+  }();
+  std::array<std::uint64_t, kHashes> mins;
+  mins.fill(~0ull);
+  for (const auto x : unit.shingles) {
+    for (std::size_t i = 0; i < kHashes; ++i) mins[i] = std::min(mins[i], mix64(x ^ seeds[i]));
+  }
+  return mins;
+}
+
+std::vector<std::uint64_t> candidate_pairs(const std::vector<Unit>& units) {
+  std::vector<std::array<std::uint64_t, kHashes>> signatures;
+  signatures.reserve(units.size());
+  for (const auto& unit : units) signatures.push_back(signature(unit));
+  std::vector<std::uint64_t> pairs;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> bucket;
+  for (std::size_t band = 0; band < kBands; ++band) {
+    bucket.clear();
+    for (std::uint32_t u = 0; u < units.size(); ++u) {
+      std::uint64_t key = band;
+      for (std::size_t r = 0; r < kRows; ++r) key = mix64(key ^ signatures[u][band * kRows + r]);
+      bucket.push_back({key, u});
+    }
+    std::sort(bucket.begin(), bucket.end());
+    for (std::size_t i = 0; i < bucket.size();) {
+      std::size_t j = i + 1;
+      while (j < bucket.size() && bucket[j].first == bucket[i].first) ++j;
+      const bool all_pairs = j - i <= kStarLimit;
+      for (std::size_t a = i; a < (all_pairs ? j : i + 1); ++a) {
+        for (std::size_t b = a + 1; b < j; ++b) {
+          pairs.push_back((std::uint64_t{bucket[a].second} << 32) | bucket[b].second);
+        }
+      }
+      i = j;
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return pairs;
+}
+
+std::size_t common(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  std::size_t n = 0;
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++n, ++i, ++j;
+    }
+  }
+  return n;
+}
+
+class UnionFind {
+ public:
+  explicit UnionFind(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  std::size_t find(std::size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  bool unite(std::size_t a, std::size_t b) {
+    a = find(a), b = find(b);
+    if (a == b) return false;
+    parent_[std::max(a, b)] = std::min(a, b);
+    return true;
+  }
+
+ private:
+  std::vector<std::size_t> parent_;
+};
+
+void add_repeats(const std::vector<Document>& documents, std::vector<Passage>& out) {
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    const auto& blocks = documents[d].blocks;
+    for (std::size_t b = 0; b < blocks.size(); ++b) {
+      if (blocks[b].kind != BlockKind::duplicate || !blocks[b].duplicate_of) continue;
+      const std::size_t original = *blocks[b].duplicate_of;
+      if (original >= blocks.size() || !blocks[original].in_text) continue;
+      const double similarity = blocks[original].text == blocks[b].text
+                                    ? 1.0
+                                    : jaccard(shingles_of(blocks[original].text), shingles_of(blocks[b].text));
+      out.push_back({{d, blocks[original].in_text, original}, {d, blocks[b].in_text, b}, similarity, "repeat"});
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Passage> find_passages(const std::vector<Document>& documents, PassageOptions options) {
+  const auto units = units_of(documents, options.min_words);
+  UnionFind groups(units.size());
+  std::vector<Passage> out;
+  for (const auto pair : candidate_pairs(units)) {
+    const auto& a = units[pair >> 32];
+    const auto& b = units[pair & 0xffffffffu];
+    if (a.shingles.empty() || b.shingles.empty()) continue;
+    const std::size_t shared = common(a.shingles, b.shingles);
+    const double jaccard = static_cast<double>(shared) / static_cast<double>(a.shingles.size() + b.shingles.size() - shared);
+    const double containment = static_cast<double>(shared) / static_cast<double>(std::min(a.shingles.size(), b.shingles.size()));
+    if (jaccard < options.min_similarity && containment < 0.8) continue;
+    if (!groups.unite(pair >> 32, pair & 0xffffffffu)) continue;
+    const bool verbatim = a.words_hash == b.words_hash;
+    out.push_back({{a.document, a.span, a.block},
+                   {b.document, b.span, b.block},
+                   verbatim ? 1.0 : std::round(jaccard * 1000) / 1000,
+                   verbatim ? "verbatim" : "near"});
+  }
+  add_repeats(documents, out);
+  std::stable_sort(out.begin(), out.end(), [](const Passage& x, const Passage& y) {
+    if (x.a.document != y.a.document) return x.a.document < y.a.document;
+    const std::size_t xs = x.a.span ? x.a.span->start : 0, ys = y.a.span ? y.a.span->start : 0;
+    if (xs != ys) return xs < ys;
+    return x.b.document < y.b.document;
+  });
+  return out;
+}
+
+}  // namespace presslens::batch

@@ -86,6 +86,10 @@ const Table& whole_lines() {
         {"contribute today", "donate", "donate now", "support us", "become a member",
          "remind me later", "support independent journalism"});
     add(Furniture::appeal_header, {"dear readers", "dear reader"});
+    add(Furniture::caption, {"image", "caption", "hide caption", "toggle caption",
+                             "enlarge this image", "back to gallery", "view gallery",
+                             "open gallery", "photo", "photos", "foto", "fotos"});
+    add(Furniture::byline, {"by", "von", "por", "par", "oleh", "tags", "topics"});
     return t;
   }();
   return table;
@@ -95,6 +99,16 @@ struct Cue {
   std::string_view text;
   Furniture kind;
 };
+
+// How many words a line may have for a cue of this kind to decide it: a
+// byline or a sign-up is a short line, a caption may be a long one.
+int longest_line_for(Furniture kind) {
+  switch (kind) {
+    case Furniture::byline: return 12;
+    case Furniture::newsletter: return 15;
+    default: return 40;
+  }
+}
 
 // Starts of lines that introduce a link or a caption credit.
 constexpr std::array kLineStarts{
@@ -112,6 +126,15 @@ constexpr std::array kLineStarts{
     Cue{"image caption", Furniture::caption},  Cue{"foto:", Furniture::caption},
     Cue{"picture:", Furniture::caption},       Cue{"credit:", Furniture::caption},
     Cue{"a message from ", Furniture::appeal_header},
+    Cue{"published ", Furniture::byline},      Cue{"published:", Furniture::byline},      Cue{"updated ", Furniture::byline},
+    Cue{"last updated", Furniture::byline},    Cue{"posted on ", Furniture::byline},
+    Cue{"posted by ", Furniture::byline},      Cue{"veröffentlicht", Furniture::byline},
+    Cue{"aktualisiert", Furniture::byline},    Cue{"publicado ", Furniture::byline},
+    Cue{"atualizado ", Furniture::byline},     Cue{"actualizado ", Furniture::byline},
+    Cue{"publié ", Furniture::byline},         Cue{"mis à jour", Furniture::byline},
+    Cue{"diterbitkan", Furniture::byline},     Cue{"tags:", Furniture::byline},
+    Cue{"tags ", Furniture::byline},           Cue{"topics:", Furniture::byline},
+    Cue{"filed under", Furniture::byline},     Cue{"categories:", Furniture::byline},
     Cue{"leave a reply", Furniture::comment_form},
     Cue{"добавить комментарий", Furniture::comment_form},
     Cue{"deixe uma resposta", Furniture::comment_form},
@@ -134,7 +157,8 @@ constexpr std::array kLineStarts{
 
 // Anywhere in a short or medium line.
 constexpr std::array kInside{
-    Cue{"(photo", Furniture::caption},          Cue{"(image:", Furniture::caption},
+    Cue{"(photo", Furniture::caption},          Cue{"file photo", Furniture::caption},
+    Cue{"in this photo", Furniture::caption},   Cue{"(ap photo", Furniture::caption},          Cue{"(image:", Furniture::caption},
     Cue{"(image ", Furniture::caption},         Cue{"getty images", Furniture::caption},
     Cue{"/getty", Furniture::caption},          Cue{"ap photo", Furniture::caption},
     Cue{"credit: ", Furniture::caption},        Cue{"photo credit", Furniture::caption},
@@ -237,7 +261,7 @@ Furniture whole_line_class(const BlockFeatures& block) {
   if (text.ends_with("[…]") || text.ends_with("[...]")) return Furniture::related;  // a teaser
   if (block.words <= 40) {
     for (const auto& cue : kLineStarts) {
-      if (text.starts_with(cue.text)) return cue.kind;
+      if (text.starts_with(cue.text) && block.words <= longest_line_for(cue.kind)) return cue.kind;
     }
   }
   return Furniture::none;
@@ -246,7 +270,6 @@ Furniture whole_line_class(const BlockFeatures& block) {
 }  // namespace
 
 PhraseMatch match_phrases(const BlockFeatures& block) {
-  constexpr int kLongestCaption = 40;  // words
   PhraseMatch match;
   match.furniture = whole_line_class(block);
   const std::string_view text = block.folded;
@@ -259,8 +282,9 @@ PhraseMatch match_phrases(const BlockFeatures& block) {
       appeal |= std::uint64_t{1} << (id - kAppealBase);
     } else if (id >= kLegalBase) {
       if (legal == Furniture::none) legal = kLegal[std::size_t(id - kLegalBase)].kind;
-    } else if (inside == Furniture::none && block.words <= kLongestCaption) {
-      inside = kInside[std::size_t(id - kInsideBase)].kind;
+    } else if (inside == Furniture::none) {
+      const Furniture kind = kInside[std::size_t(id - kInsideBase)].kind;
+      if (block.words <= longest_line_for(kind)) inside = kind;
     }
   });
   match.appeal = std::popcount(appeal);
@@ -281,6 +305,7 @@ std::string_view reason_for(Furniture furniture) {
     case Furniture::copyright: return "copyright notice";
     case Furniture::cookie: return "cookie notice";
     case Furniture::caption: return "photo caption";
+    case Furniture::byline: return "byline or date";
     case Furniture::appeal:
     case Furniture::appeal_header: return "donation appeal";
     case Furniture::none: break;

@@ -22,6 +22,7 @@ enum class Furniture {
   copyright,     // "© 2019 ...", "All rights reserved"
   cookie,        // "We use cookies ..."
   caption,       // "(Photo Internet)", "Photo by ... /Getty Images"
+  byline,        // "By Jane Doe", "Published 18 November 2019", "Tags: ..."
   appeal,        // "Support The Moscow Times!", "Contribute Today"
   appeal_header, // "A Message from The Moscow Times:", "Dear readers,"
 };

@@ -23,7 +23,8 @@ int furniture_score(const Evidence& e) {
     case Furniture::navigation:
     case Furniture::share:
     case Furniture::advertisement: return -5;
-    case Furniture::caption: return -3;
+    case Furniture::caption:
+    case Furniture::byline: return -3;
     case Furniture::none: break;
   }
   return 0;

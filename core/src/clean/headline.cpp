@@ -9,11 +9,12 @@ constexpr std::size_t kTitleLookBack = 12;
 
 bool headline_shaped(const Evidence& e) {
   const auto& f = e.features;
-  if (f.words < 2 || f.words > 30 || f.link_like) return false;
+  if (f.words < 2 || f.words > 30 || f.link_like || f.dateish) return false;
   if (e.furniture != Furniture::none || e.appeal > 0 || e.truncated || e.recurs_in > 0) return false;
   if (f.letters < f.digits) return false;  // mostly digits: a date
   const std::string_view text = f.folded;
   if (text.starts_with("by ") || text.starts_with("von ") || text.starts_with("por ")) return false;
+  if (f.words > 12 && text.find(". ") != text.npos) return false;  // two sentences: prose
   return !f.ends_sentence || text.ends_with("?") || text.ends_with("!");
 }
 

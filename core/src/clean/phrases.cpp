@@ -45,7 +45,8 @@ const Table& whole_lines() {
         {"leave a reply", "leave a comment", "post a comment", "post comment", "add a comment",
          "cancel reply", "your email address will not be published",
          "required fields are marked", "join the conversation", "join the discussion",
-         "show comments", "view comments", "write a comment", "name", "email *", "name *",
+         "show comments", "view comments", "write a comment", "no comments yet",
+         "no comments", "be the first to comment", "name", "email *", "name *",
          "website", "deixe um comentário", "deixe uma resposta", "kommentar schreiben",
          "tinggalkan balasan", "comentário", "comentario", "commentaire", "kommentar",
          "komentar", "commento", "комментарий", "nome *", "nombre *", "nom *", "nama *",
@@ -187,6 +188,9 @@ constexpr std::array kLegal{
     Cue{"terms of use", Furniture::copyright},         Cue{"terms of service", Furniture::copyright},
     Cue{"privacy policy", Furniture::copyright},       Cue{"we use cookies", Furniture::cookie},
     Cue{"uses cookies", Furniture::cookie},            Cue{"use of cookies", Furniture::cookie},
+    Cue{"affiliate commission", Furniture::disclosure}, Cue{"affiliate link", Furniture::disclosure},
+    Cue{"may earn a commission", Furniture::disclosure},
+    Cue{"may get a share of the sale", Furniture::disclosure},
 };
 
 constexpr std::string_view kAppealWords[]{
@@ -304,6 +308,7 @@ std::string_view reason_for(Furniture furniture) {
     case Furniture::newsletter: return "newsletter sign-up";
     case Furniture::copyright: return "copyright notice";
     case Furniture::cookie: return "cookie notice";
+    case Furniture::disclosure: return "affiliate disclosure";
     case Furniture::caption: return "photo caption";
     case Furniture::byline: return "byline or date";
     case Furniture::appeal:

@@ -21,6 +21,7 @@ enum class Furniture {
   newsletter,    // "Sign up for our newsletter"
   copyright,     // "© 2019 ...", "All rights reserved"
   cookie,        // "We use cookies ..."
+  disclosure,    // "We may earn a commission from links on this page"
   caption,       // "(Photo Internet)", "Photo by ... /Getty Images"
   byline,        // "By Jane Doe", "Published 18 November 2019", "Tags: ..."
   appeal,        // "Support The Moscow Times!", "Contribute Today"

@@ -19,7 +19,8 @@ int furniture_score(const Evidence& e) {
     case Furniture::cookie:
     case Furniture::copyright: return -30;
     case Furniture::related: return -15;
-    case Furniture::newsletter: return -10;
+    case Furniture::newsletter:
+    case Furniture::disclosure: return -10;
     case Furniture::navigation:
     case Furniture::share:
     case Furniture::advertisement: return -5;

@@ -5,15 +5,16 @@
 
 #include <array>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace presslens::clean {
 
 class CueMatcher {
  public:
-  void add(std::string_view cue, int id) {
-    buckets_[static_cast<unsigned char>(cue.front())].emplace_back(cue, id);
+  // A whole-word cue matches only where the text's word ends with it
+  // ("donate" but not "donated").
+  void add(std::string_view cue, int id, bool whole_word = false) {
+    buckets_[static_cast<unsigned char>(cue.front())].push_back({cue, id, whole_word});
   }
 
   // Calls found(id) for each cue occurrence, in text order.
@@ -25,10 +26,12 @@ class CueMatcher {
       const bool word_byte =
           byte >= 0x80 || (byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z');
       if (word_start || !word_byte) {
-        for (const auto& [cue, id] : buckets_[byte]) {
+        for (const auto& [cue, id, whole_word] : buckets_[byte]) {
           // The second byte first: most candidates fail there, without a call.
           if (at + cue.size() <= text.size() && text[at + 1] == cue[1] &&
-              text.compare(at, cue.size(), cue) == 0) {
+              text.compare(at, cue.size(), cue) == 0 &&
+              (!whole_word || at + cue.size() == text.size() ||
+               !word_byte_at(text, at + cue.size()))) {
             found(id);
           }
         }
@@ -38,7 +41,16 @@ class CueMatcher {
   }
 
  private:
-  std::array<std::vector<std::pair<std::string_view, int>>, 256> buckets_;
+  struct Entry {
+    std::string_view cue;
+    int id;
+    bool whole_word;
+  };
+  static bool word_byte_at(std::string_view text, std::size_t at) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    return byte >= 0x80 || (byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z');
+  }
+  std::array<std::vector<Entry>, 256> buckets_;
 };
 
 }  // namespace presslens::clean

@@ -197,8 +197,9 @@ constexpr std::string_view kAppealWords[]{
     "support independent", "independent journalism", "independent reporting",
     "your support", "support us", "support the ", "contribute", "contribution", "donate",
     "donation", "your help", "remind me later", "become a member", "membership",
-    "dear reader", "make a gift", "monthly", "spende", "unterstützen sie", "apoie",
-    "faça uma doação", "apoya", "soutenez", "faire un don", "пожертв", "поддержите"};
+    "dear reader", "dear readers", "make a gift", "spende", "spenden", "unterstützen sie",
+    "apoie", "faça uma doação", "apoya", "soutenez", "faire un don", "пожертвуйте",
+    "поддержите"};
 
 std::string_view trim_line(std::string_view s) {
   constexpr std::string_view kTrailing = " .!:;,>»›→*|-–—";
@@ -247,7 +248,7 @@ const CueMatcher& all_cues() {
     for (std::size_t i = 0; i < kInside.size(); ++i) m.add(kInside[i].text, kInsideBase + int(i));
     for (std::size_t i = 0; i < kLegal.size(); ++i) m.add(kLegal[i].text, kLegalBase + int(i));
     for (std::size_t i = 0; i < std::size(kAppealWords); ++i) {
-      m.add(kAppealWords[i], kAppealBase + int(i));
+      m.add(kAppealWords[i], kAppealBase + int(i), /*whole_word=*/true);
     }
     return m;
   }();

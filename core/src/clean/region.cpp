@@ -87,7 +87,9 @@ std::vector<char> table_cells(const DocumentEvidence& evidence) {
 }
 
 // Lists of teasers (headline, author, date, summary; again and again) after
-// the article: the run ends before the first of two dated lines close together.
+// the article: the run ends before the first of two dated lines close
+// together with at most one paragraph between them. (A live blog has its
+// time stamps too, but several paragraphs under each.)
 std::size_t teasers_start(const DocumentEvidence& evidence, Region region) {
   constexpr std::size_t kTeaserSpan = 8;
   std::size_t i = region.begin;
@@ -95,9 +97,10 @@ std::size_t teasers_start(const DocumentEvidence& evidence, Region region) {
   for (; i < region.end; ++i) {
     if (!evidence[i].features.dateish) continue;
     const std::size_t stop = std::min(region.end, i + kTeaserSpan + 1);
-    bool again = false;
-    for (std::size_t j = i + 1; j < stop && !again; ++j) again = evidence[j].features.dateish;
-    if (!again) continue;
+    std::size_t j = i + 1;
+    int prose = 0;
+    while (j < stop && !evidence[j].features.dateish) prose += block_score(evidence[j++]) > 0;
+    if (j == stop || prose > 1) continue;
     std::size_t end = i;
     while (end > region.begin && block_score(evidence[end - 1]) <= 0) --end;
     return end > region.begin ? end : region.end;

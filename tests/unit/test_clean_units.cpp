@@ -164,3 +164,26 @@ TEST_CASE("cleaning is deterministic across runs and batch order of unrelated fi
   const auto two = clean({{"a.txt", page({"Home", "Headline here", kParagraph1, kParagraph2})}});
   CHECK(one.documents.at(0).text == two.documents.at(0).text);
 }
+
+TEST_CASE("a live blog keeps every time-stamped post") {
+  std::vector<std::string> lines{"The Latest: the council votes on the tram line"};
+  for (int hour = 7; hour > 3; --hour) {
+    lines.push_back(std::to_string(hour) + ":05 p.m.");
+    lines.push_back(kParagraph1);
+    lines.push_back(kParagraph2);
+  }
+  const auto batch = clean({{"live.txt", page(lines)}});
+  const Document& d = batch.documents.at(0);
+  std::size_t paragraphs = 0;
+  for (const auto& b : d.blocks) paragraphs += b.kept && b.kind == BlockKind::paragraph;
+  CHECK(paragraphs >= 8);
+}
+
+TEST_CASE("news about donations is not a donation appeal") {
+  const std::string donated =
+      "Countries that stand to benefit from the deal donated millions of dollars to the "
+      "foundation, the candidate said at a rally on Friday evening.";
+  const auto batch = clean({{"n.txt", page({"Council extends the tram line north", kParagraph1,
+                                             donated, kParagraph3})}});
+  CHECK(block(batch.documents.at(0), donated).kept);
+}

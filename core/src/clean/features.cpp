@@ -46,14 +46,27 @@ bool word_char(UChar32 c) {
   return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
 }
 
+// A link rather than text: a bare address, a handle, an arrow-marked link or
+// a menu of "|"-separated items. An address at the end of a sentence (an
+// embedded post) does not make the sentence a link.
 bool looks_like_link(std::string_view t) {
   if (t.starts_with("\xC2\xBB") || t.starts_with("\xE2\x80\xBA") || t.starts_with("\xE2\x86\x92")) {
     return true;  // » › → mark a link
   }
-  return t.find("http://") != t.npos || t.find("https://") != t.npos ||
-         t.find("www.") != t.npos || t.find(" | ") != t.npos || t.find(" \xC2\xBB ") != t.npos ||
-         t.find("\xE2\x80\xBA") != t.npos ||
-         (t.find('@') != t.npos && t.find(' ') == t.npos);
+  if (t.find(" | ") != t.npos || t.find(" \xC2\xBB ") != t.npos || t.find("\xE2\x80\xBA") != t.npos) {
+    return true;
+  }
+  if (t.find(' ') == t.npos) {
+    return t.find('@') != t.npos || t.find("http") != t.npos || t.find("www.") != t.npos;
+  }
+  for (std::string_view scheme : {"https://", "http://", "www."}) {
+    const auto at = t.find(scheme);
+    if (at == t.npos) continue;
+    auto end = t.find(' ', at);
+    if (end == t.npos) end = t.size();
+    return (end - at) * 2 >= t.size();  // the address is most of the line
+  }
+  return false;
 }
 
 // A year (1900-2099), a clock time (12:01) or "N hours ago" in a short line.

@@ -107,6 +107,7 @@ int longest_line_for(Furniture kind) {
   switch (kind) {
     case Furniture::byline: return 12;
     case Furniture::newsletter: return 15;
+    case Furniture::caption: return 70;
     default: return 40;
   }
 }
@@ -159,7 +160,14 @@ constexpr std::array kLineStarts{
 // Anywhere in a short or medium line.
 constexpr std::array kInside{
     Cue{"(photo", Furniture::caption},          Cue{"file photo", Furniture::caption},
-    Cue{"in this photo", Furniture::caption},   Cue{"(ap photo", Furniture::caption},          Cue{"(image:", Furniture::caption},
+    Cue{"in this photo", Furniture::caption},   Cue{"(ap photo", Furniture::caption},
+    Cue{", left, ", Furniture::caption},        Cue{", right, ", Furniture::caption},
+    Cue{", center, ", Furniture::caption},      Cue{"(left)", Furniture::caption},
+    Cue{"(right)", Furniture::caption},         Cue{"(center)", Furniture::caption},
+    Cue{"(background)", Furniture::caption},    Cue{"(file)", Furniture::caption},
+    Cue{"follow us on", Furniture::share},      Cue{"follow her on", Furniture::share},
+    Cue{"follow him on", Furniture::share},     Cue{"may be reached at", Furniture::share},
+    Cue{"can be reached at", Furniture::share}, Cue{"click to tweet", Furniture::share},          Cue{"(image:", Furniture::caption},
     Cue{"(image ", Furniture::caption},         Cue{"getty images", Furniture::caption},
     Cue{"/getty", Furniture::caption},          Cue{"ap photo", Furniture::caption},
     Cue{"credit: ", Furniture::caption},        Cue{"photo credit", Furniture::caption},
@@ -199,6 +207,7 @@ constexpr std::string_view kAppealWords[]{
     "donation", "your help", "remind me later", "become a member", "membership",
     "dear reader", "dear readers", "make a gift", "spende", "spenden", "unterstützen sie",
     "apoie", "faça uma doação", "apoya", "soutenez", "faire un don", "пожертвуйте",
+    "join now", "members get", "subscribe now",
     "поддержите"};
 
 std::string_view trim_line(std::string_view s) {

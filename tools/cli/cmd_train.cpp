@@ -9,7 +9,7 @@ namespace presslens::cli {
 namespace {
 
 constexpr std::string_view kUsage =
-    "train --train FILE --dev FILE --out FILE [--list NAME=FILE]... [--epochs N] [--seed N] "
+    "train --train FILE --dev FILE --out FILE [--list NAME=FILE]... [--epochs N] [--seed N] [--runs N] "
     "[--min-weight W]";
 
 bool read_one(const std::string& path, std::string& out) {
@@ -41,6 +41,8 @@ int train_command(const std::vector<std::string>& args) {
       options.epochs = std::stoi(value);
     } else if (arg == "--seed") {
       options.seed = std::stoull(value);
+    } else if (arg == "--runs") {
+      options.runs = std::stoi(value);
     } else if (arg == "--min-weight") {
       options.min_weight = std::stod(value);
     } else if (arg == "--list") {

@@ -38,6 +38,11 @@ enum Template : std::uint8_t {
   kDocRun,
   kHistory,
   kHistorySet,
+  kHistoryPrev,
+  kRunHead,
+  kRunFirst,
+  kRunPosition,
+  kHistoryNext,
   kFlags,
 };
 
@@ -151,6 +156,59 @@ struct CaseEvidence {
   std::uint8_t run_positions = 0;  // 1 first, 2 inside, 4 last of a run of 2+
 };
 
+bool is_connector(std::string_view lower) {
+  for (std::string_view c : {"of", "for", "and", "de", "the", "on", "la", "du", "der", "von",
+                             "van", "del", "al", "bin", "&"}) {
+    if (lower == c) return true;
+  }
+  return false;
+}
+
+// Runs of capitalised words, joined by connectors ("National Coalition for
+// Syrian Revolutionary and Opposition Forces"): each token of a run of two or
+// more learns the run's last word (its head), its first word and its place.
+struct Run {
+  std::size_t first = 0, last = 0;  // token indices, inclusive; first > last: none
+};
+
+std::vector<Run> capitalised_runs(const std::vector<WordInfo>& info, std::size_t begin,
+                                  std::size_t end) {
+  std::vector<Run> runs(end - begin, Run{1, 0});
+  for (std::size_t i = begin; i < end;) {
+    if (!info[i].capitalised) {
+      ++i;
+      continue;
+    }
+    std::size_t last = i;
+    for (std::size_t j = i + 1; j < end; ++j) {
+      if (info[j].capitalised) {
+        last = j;
+      } else if (!is_connector(info[j].lower)) {
+        break;
+      }
+    }
+    if (last > i) {
+      for (std::size_t k = i; k <= last; ++k) runs[k - begin] = Run{i, last};
+    }
+    i = last + 1;
+  }
+  return runs;
+}
+
+// "al-Moualem" and "Moualem" are the same name to the document-level
+// features: a lowercase Arabic article ("al-", "el-") is
+// dropped. Returns the bytes to drop, or 0.
+std::size_t particle_length(std::string_view word) {
+  for (std::string_view particle : {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-"}) {
+    if (word.starts_with(particle) && word.size() > particle.size() + 1) return particle.size();
+  }
+  return 0;
+}
+
+std::uint64_t word_id(const WordInfo& info, std::string_view word) {
+  return fnv1a(std::string_view(info.gazetteer_form).substr(particle_length(word)));
+}
+
 }  // namespace
 
 std::string lowercase(std::string_view word) { return describe(word).gazetteer_form; }
@@ -167,9 +225,9 @@ DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer
   out.keys.reserve(n * 48);
   out.word_ids.reserve(n);
   out.capitalised.reserve(n);
-  for (const auto& word : info) {
-    out.word_ids.push_back(fnv1a(word.gazetteer_form));
-    out.capitalised.push_back(word.capitalised ? 1 : 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    out.word_ids.push_back(word_id(info[i], document.words[i]));
+    out.capitalised.push_back(info[i].capitalised ? 1 : 0);
   }
 
   std::vector<bool> headline(document.sentence_starts.size());
@@ -211,6 +269,8 @@ DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer
   for (std::size_t s = 0; s < document.sentence_starts.size(); ++s) {
     const std::size_t begin = document.sentence_starts[s], end = document.sentence_end(s);
     const auto marks = match_gazetteer(info, begin, end, gazetteer, exclusions);
+    const auto runs = headline[s] ? std::vector<Run>(end - begin, Run{1, 0})
+                                  : capitalised_runs(info, begin, end);
     const auto lower_at = [&](std::size_t i, int d) -> const std::string& {
       const auto j = static_cast<std::ptrdiff_t>(i) + d;
       if (j < static_cast<std::ptrdiff_t>(begin)) return kStart;
@@ -255,6 +315,14 @@ DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer
       add_list_keys(keys, kGazetteer, marks[i - begin], cap);
       if (i > begin) add_list_keys(keys, kGazetteerPrev, marks[i - 1 - begin], "");
       if (i + 1 < end) add_list_keys(keys, kGazetteerNext, marks[i + 1 - begin], "");
+      if (const Run run = runs[i - begin]; run.first <= run.last) {
+        const std::size_t length = run.last - run.first + 1;
+        const char place[3] = {i == run.first ? 'B' : (i == run.last ? 'E' : 'I'),
+                               static_cast<char>('0' + std::min<std::size_t>(length, 5)), 0};
+        keys.add(kRunPosition, place);
+        keys.add(kRunHead, info[run.last].lower, i == run.last ? "E" : "");
+        if (i != run.first) keys.add(kRunFirst, info[run.first].lower);
+      }
       if (w.has_letter) {
         const auto it = evidence.find(out.word_ids[i]);
         CaseEvidence e = it == evidence.end() ? CaseEvidence{} : it->second;
@@ -272,28 +340,47 @@ DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer
   return out;
 }
 
-void PredictionHistory::features(const DocumentFeatures& document, std::size_t i,
-                                 std::vector<std::uint32_t>& out) const {
-  if (!document.capitalised[i]) return;
-  const auto it = counts_.find(document.word_ids[i]);
-  if (it == counts_.end()) return;
+// The majority type ("PER"... or "O") a word got so far, or "" if unseen.
+std::string_view PredictionHistory::majority(std::uint64_t word_id, char* seen) const {
+  const auto it = counts_.find(word_id);
+  if (it == counts_.end()) return {};
   const auto& counts = it->second;
   int best = 0;
-  char seen[6] = {'-', '-', '-', '-', '-', 0};
   for (int t = 0; t < 5; ++t) {
     if (counts[t] > counts[best]) best = t;
-    if (counts[t]) seen[t] = static_cast<char>('0' + t);
+    seen[t] = counts[t] ? static_cast<char>('0' + t) : '-';
   }
+  seen[5] = 0;
+  return best == 4 ? "O" : kTypes[static_cast<std::size_t>(best)];
+}
+
+void PredictionHistory::features(const DocumentFeatures& document, std::size_t begin,
+                                 std::size_t end, std::size_t i,
+                                 std::vector<std::uint32_t>& out) const {
+  if (!document.capitalised[i]) return;
   Keys keys(out);
-  keys.add(kHistory, best == 4 ? "O" : kTypes[best]);
-  keys.add(kHistorySet, seen);
+  char seen[6];
+  if (const auto type = majority(document.word_ids[i], seen); !type.empty()) {
+    keys.add(kHistory, type);
+    keys.add(kHistorySet, seen);
+  }
+  if (i > begin) {
+    if (const auto type = majority(document.word_ids[i - 1], seen); !type.empty()) {
+      keys.add(kHistoryPrev, type);
+    }
+  }
+  if (i + 1 < end) {
+    if (const auto type = majority(document.word_ids[i + 1], seen); !type.empty()) {
+      keys.add(kHistoryNext, type);
+    }
+  }
 }
 
 void PredictionHistory::record(const DocumentFeatures& document, std::size_t begin,
                                std::size_t end, const int* tags) {
   for (std::size_t i = begin; i < end; ++i) {
-    if (!document.capitalised[i]) continue;
     const int type = type_of(tags[i - begin]);
+    if (!document.capitalised[i] && type < 0) continue;
     auto& counts = counts_[document.word_ids[i]];
     auto& count = counts[type < 0 ? 4 : type];
     if (count < 0xFFFF) ++count;

@@ -21,7 +21,7 @@ constexpr std::array<std::string_view, kTagCount> kTags{
 constexpr std::array<std::string_view, 4> kTypes{"PER", "ORG", "LOC", "MISC"};
 
 // Bump when features change: a model records the version it was trained with.
-constexpr std::uint32_t kFeatureVersion = 1;
+constexpr std::uint32_t kFeatureVersion = 4;
 
 constexpr int type_of(int tag) { return tag == 0 ? -1 : (tag - 1) / 2; }
 constexpr bool is_inside(int tag) { return tag != 0 && (tag - 1) % 2 == 1; }
@@ -54,13 +54,14 @@ std::string lowercase(std::string_view word);
 // How words were tagged so far in one document.
 class PredictionHistory {
  public:
-  // Appends the history keys of token `i` to `out`.
-  void features(const DocumentFeatures& document, std::size_t i,
-                std::vector<std::uint32_t>& out) const;
+  // Appends the history keys of token `i` (of the sentence [begin, end)) to `out`.
+  void features(const DocumentFeatures& document, std::size_t begin, std::size_t end,
+                std::size_t i, std::vector<std::uint32_t>& out) const;
   void record(const DocumentFeatures& document, std::size_t begin, std::size_t end,
               const int* tags);
 
  private:
+  std::string_view majority(std::uint64_t word_id, char* seen) const;
   std::unordered_map<std::uint64_t, std::array<std::uint16_t, 5>> counts_;  // lookups only
 };
 

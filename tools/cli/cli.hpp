@@ -18,6 +18,8 @@ int run(const std::vector<std::string>& args);
 using Command = int (*)(const std::vector<std::string>& args);
 int analyze_command(const std::vector<std::string>& args);
 int clean_command(const std::vector<std::string>& args);
+int search_command(const std::vector<std::string>& args);
+int graph_command(const std::vector<std::string>& args);
 int tag_command(const std::vector<std::string>& args);
 int train_command(const std::vector<std::string>& args);
 

@@ -125,6 +125,11 @@ Json timeline_json(const Batch& batch, Offsets& offsets) {
 
 }  // namespace
 
+Json graph_to_json(const Batch& batch) {
+  Offsets offsets(batch);
+  return graph_json(batch.graph, offsets);
+}
+
 void append_cross_index_json(Json& out, const Batch& batch) {
   Offsets offsets(batch);
   out["graph"] = graph_json(batch.graph, offsets);

@@ -10,4 +10,7 @@ namespace presslens::batch {
 
 void append_cross_index_json(nlohmann::ordered_json& out, const Batch& batch);
 
+// The "graph" key alone (for `presslens graph --format json`).
+nlohmann::ordered_json graph_to_json(const Batch& batch);
+
 }  // namespace presslens::batch

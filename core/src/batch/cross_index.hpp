@@ -18,7 +18,8 @@ Graph build_graph(const Batch& batch, const Sentences& sentences);
 
 struct PassageOptions {
   std::size_t min_words = 8;      // shorter paragraphs are not compared
-  double min_similarity = 0.5;    // Jaccard of word 4-grams (or containment >= 0.8)
+  double min_similarity = 0.4;    // Jaccard of the word 3-grams, or
+  double min_containment = 0.6;   // the share of the shorter paragraph's 3-grams in the longer
 };
 std::vector<Passage> find_passages(const std::vector<Document>& documents, PassageOptions options = {});
 

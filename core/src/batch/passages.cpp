@@ -1,5 +1,5 @@
 // Shared passages: each paragraph of each text becomes a set of word
-// 4-grams; MinHash signatures banded into LSH buckets propose candidate
+// 3-grams; MinHash signatures banded into LSH buckets propose candidate
 // pairs in near-linear time; candidates are verified on the exact sets.
 // Within one article, repeats the cleaner removed come from its blocks.
 #include <algorithm>
@@ -14,9 +14,9 @@
 namespace presslens::batch {
 namespace {
 
-constexpr std::size_t kShingle = 4;
-constexpr std::size_t kBands = 16;
-constexpr std::size_t kRows = 3;
+constexpr std::size_t kShingle = 3;
+constexpr std::size_t kBands = 24;
+constexpr std::size_t kRows = 2;
 constexpr std::size_t kHashes = kBands * kRows;
 constexpr std::size_t kStarLimit = 6;  // buckets this small compare all pairs, larger ones star-wise
 
@@ -176,7 +176,7 @@ std::vector<Passage> find_passages(const std::vector<Document>& documents, Passa
     const std::size_t shared = common(a.shingles, b.shingles);
     const double jaccard = static_cast<double>(shared) / static_cast<double>(a.shingles.size() + b.shingles.size() - shared);
     const double containment = static_cast<double>(shared) / static_cast<double>(std::min(a.shingles.size(), b.shingles.size()));
-    if (jaccard < options.min_similarity && containment < 0.8) continue;
+    if (jaccard < options.min_similarity && containment < options.min_containment) continue;
     if (!groups.unite(pair >> 32, pair & 0xffffffffu)) continue;
     const bool verbatim = a.words_hash == b.words_hash;
     out.push_back({{a.document, a.span, a.block},

@@ -168,92 +168,9 @@ struct Timeline {
   std::vector<TimelineItem> items;     // resolved dates, by value
 };
 
-// Across the batch (docs/batch.md): filled by the cross-index after every
-// document is analysed. Documents are referred to by their index in
-// Batch::documents; spans are byte offsets into that document's text.
-struct SentenceRef {
-  std::size_t document = 0;
-  Span span;  // the sentence
-};
-
-struct GraphNode {
-  std::string id;     // the cluster id, or "TYPE:text" for an entity without one
-  std::string label;  // the cluster's name, or the mention's text
-  std::string type;
-  std::size_t mentions = 0;
-  std::size_t documents = 0;
-};
-
-struct GraphEdge {
-  std::size_t source = 0;  // indices into Graph::nodes, source < target
-  std::size_t target = 0;
-  std::size_t sentences = 0;  // sentences naming both
-  std::size_t documents = 0;  // articles naming both (anywhere in the article)
-  std::vector<SentenceRef> examples;  // the first few shared sentences
-};
-
-struct Graph {
-  std::vector<GraphNode> nodes;
-  std::vector<GraphEdge> edges;
-};
-
-struct PassageSide {
-  std::size_t document = 0;
-  std::optional<Span> span;          // none for a repeat the cleaner removed from the text
-  std::optional<std::size_t> block;  // the paragraph's block index
-};
-
-struct Passage {
-  PassageSide a;  // the earlier occurrence (batch order, then text order)
-  PassageSide b;
-  double similarity = 0;  // 1 for verbatim
-  std::string kind;       // "verbatim", "near" (edited copy), "repeat" (within one article, removed by the cleaner)
-};
-
-struct Claim {
-  std::size_t document = 0;
-  std::size_t number = 0;  // index into Document::numbers
-  double value = 0;        // what is claimed, in the group's measure
-  double low = 0;          // the range the wording allows (qualifiers, "in its fifth year")
-  double high = 0;
-  std::string qualifier;
-  std::string subject;  // the words the number is about ("people", "civil war")
-  Span sentence;
-};
-
-struct ClaimGroup {
-  std::string counted;  // what is counted ("killed", "age in years")
-  std::vector<Claim> claims;
-  std::optional<bool> agree;  // none while only one article speaks
-};
-
-struct Keyphrase {
-  std::string text;
-  double score = 0;
-  std::size_t count = 0;      // occurrences
-  std::size_t documents = 0;  // articles using it
-};
-
-struct TimelineItem {
-  std::size_t document = 0;
-  std::size_t date = 0;  // index into Document::dates
-  Span sentence;
-};
-
-struct Timeline {
-  std::vector<std::size_t> documents;  // by publication date; undated ones last
-  std::vector<TimelineItem> items;     // resolved dates, by value
-};
-
 struct Batch {
   std::vector<Document> documents;
   std::vector<Cluster> clusters;
-  Graph graph;
-  std::vector<Passage> passages;
-  std::vector<ClaimGroup> claims;
-  std::vector<Keyphrase> keyphrases;                     // of the whole batch
-  std::vector<std::vector<Keyphrase>> document_keyphrases;  // per document
-  Timeline timeline;
   Graph graph;
   std::vector<Passage> passages;
   std::vector<ClaimGroup> claims;

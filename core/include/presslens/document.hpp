@@ -41,6 +41,14 @@ struct Quote {
   std::optional<std::string> speaker;
   std::optional<std::string> speaker_cluster;
   std::string cue;
+  std::string kind = "direct";  // "direct" (in quote marks) or "indirect" (reported speech)
+};
+
+// A word or phrase in quote marks that nobody says: a scare quote or a term
+// ("terrorism", "action plan").
+struct Term {
+  std::string text;  // without the quote marks
+  Span span;
 };
 
 struct NumberMention {
@@ -75,6 +83,7 @@ struct Document {
   std::vector<Block> blocks;
   std::vector<EntityMention> entities;
   std::vector<Quote> quotes;
+  std::vector<Term> terms;
   std::vector<NumberMention> numbers;
   std::vector<DateMention> dates;
   std::vector<std::string> warnings;
@@ -89,6 +98,7 @@ struct Cluster {
   std::vector<std::string> aliases;
   std::vector<std::string> documents;
   std::size_t mentions = 0;
+  std::vector<std::string> roles;  // titles seen with the name ("Russian Foreign Minister")
 };
 
 // Across the batch (docs/batch.md): filled by the cross-index after every

@@ -79,6 +79,7 @@ Json document_json(const Document& d) {
     j["speaker"] = optional_string(q.speaker);
     j["speaker_cluster"] = optional_string(q.speaker_cluster);
     j["cue"] = q.cue;
+    j["kind"] = q.kind;  // added
     out["quotes"].push_back(std::move(j));
   }
   out["numbers"] = Json::array();
@@ -105,6 +106,12 @@ Json document_json(const Document& d) {
   out["url"] = optional_string(d.url);
   out["source"] = optional_string(d.source);
   out["bytes"] = d.bytes;
+  out["terms"] = Json::array();
+  for (const auto& t : d.terms) {
+    Json j{{"text", t.text}};
+    offsets.span(j, t.span);
+    out["terms"].push_back(std::move(j));
+  }
   return out;
 }
 
@@ -127,7 +134,8 @@ std::string to_json(const Batch& batch, JsonStyle style) {
                                    {"type", c.type},
                                    {"aliases", c.aliases},
                                    {"documents", c.documents},
-                                   {"mentions", c.mentions}});
+                                   {"mentions", c.mentions},
+                                   {"roles", c.roles}});
   }
   batch::append_cross_index_json(out, batch);
   return dump(out, style);

@@ -5,8 +5,10 @@
 #include <algorithm>
 
 #include "batch/cross_index.hpp"
+#include "attribution/attribution.hpp"
 #include "clean/clean.hpp"
 #include "facts/facts.hpp"
+#include "identity/identity.hpp"
 #include "input/blocks.hpp"
 #include "input/decode.hpp"
 #include "input/normalize.hpp"
@@ -97,6 +99,10 @@ Batch analyze(std::span<const InputFile> files, const AnalyzeOptions& options) {
     document.dates = facts::find_dates(document.text, document.date);
     document.numbers = facts::find_numbers(document.text, document.dates);
     nlp::find_entities(document);
+  }
+  identity::cluster_batch(batch);
+  for (auto& document : batch.documents) {
+    if (!document.error) attribution::find_quotes(document, batch.clusters);
   }
   batch::cross_index(batch);
   return batch;

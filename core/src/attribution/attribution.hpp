@@ -1,0 +1,16 @@
+// Who said what: direct quotes, reported speech and their speakers, and the
+// quoted terms that nobody says (see docs/attribution.md).
+#pragma once
+
+#include <vector>
+
+#include "presslens/document.hpp"
+
+namespace presslens::attribution {
+
+// Fills document.quotes and document.terms. Entity mentions must already
+// carry their cluster ids (identity::cluster_batch); `clusters` gives their
+// canonical names.
+void find_quotes(Document& document, const std::vector<Cluster>& clusters);
+
+}  // namespace presslens::attribution

@@ -1,0 +1,166 @@
+#include "attribution/cues.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+namespace presslens::attribution {
+namespace {
+
+using identity::lowercase;
+
+constexpr std::string_view kCues[]{
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
+    "adding", "ask", "asks", "asked", "asking", "stated", "declare", "declares",
+    "declared", "announce", "announces", "announced", "noted", "noting",
+    "explain", "explains", "explained", "insist", "insists", "insisted", "argue", "argues",
+    "argued", "arguing", "warn", "warns", "warned", "warning", "write", "writes", "wrote",
+    "tweet", "tweets", "tweeted", "claim", "claims", "claimed", "claiming", "stress", "stressed",
+    "emphasized", "emphasised", "replied", "responded", "continued", "confirmed", "called",
+    "calling", "calls", "described", "describes", "describing", "quoted", "reported", "reports",
+    "acknowledged", "admitted", "suggested", "recalled", "predicted", "promised", "vowed",
+    "urged", "complained", "conceded", "observed", "remarked", "commented", "joked", "quipped",
+    "countered", "boasted", "pledged", "demanded", "lamented", "according", "mused", "shouted",
+    "thundered", "concluded", "explaining", "asserted", "reads", "recalls", "insisting",
+    // Verbs that credit words to someone while judging them.
+    "attacked", "lauded", "praised", "criticized", "criticised", "slammed", "blasted",
+    "condemned", "proclaimed", "dismissed", "labeled", "labelled", "likened", "mocked", "hailed",
+    "derided", "denounced", "touted", "branded", "dubbed", "chanted", "sang", "sings", "echoed",
+    "accused", "decried", "cited"};
+
+// Cues whose object is the reported clause: "X said (that) ...".
+constexpr std::string_view kReporting[]{
+    "said", "says", "told", "added", "stated", "declared", "announced", "noted", "explained",
+    "insisted", "argued", "warned", "wrote", "claimed", "stressed", "emphasized", "emphasised",
+    "replied", "responded", "confirmed", "acknowledged", "admitted", "suggested", "predicted",
+    "promised", "vowed", "conceded", "tweeted", "reported", "reports"};
+
+constexpr std::string_view kSkippable[]{
+    "also", "further", "later", "earlier", "previously", "then", "has", "had", "have", "would",
+    "will", "again", "repeatedly", "once", "recently", "reportedly", "publicly", "privately",
+    "often", "always", "never", "not", "did", "does", "do", "was", "is", "were", "are", "been",
+    "simply", "just", "flatly", "specifically", "explicitly", "now"};
+
+constexpr std::string_view kBreakers[]{
+    "that", "which", "who", "whom", "and", "but", "or", "because", "if", "when", "while", "as",
+    "since", "after", "before", "although", "though", "so", "where", "than", "what", "how", "why",
+    "whether", "said", "says", "told", "is", "are", "was", "were", "has", "have", "had", "not",
+    "be", "being", "by"};
+
+constexpr std::string_view kPronouns[]{
+    "he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "hers", "their", "its"};
+
+// Words that may open a phrase after "said" but name no one: "said Tuesday".
+constexpr std::string_view kNotSpeakers[]{
+    "on", "in", "at", "last", "this", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "yesterday", "today", "earlier", "later", "that", "it", "there", "in"};
+
+bool listed(auto const& list, const std::string& word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+constexpr std::string_view kOpeningPrepositions[]{
+    "during", "following", "on", "in", "at", "after", "before", "since", "despite", "with",
+    "without", "amid", "under", "from", "by", "for", "of", "to", "over", "about", "like",
+    "unlike", "among", "into", "through", "throughout", "when", "while", "if"};
+
+// Nouns ending in -ly that are not adverbs.
+constexpr std::string_view kLyNouns[]{"family", "ally", "rally", "assembly", "daily", "supply",
+                                      "monopoly", "anomaly", "bully", "july", "reply", "italy"};
+
+// "forcefully told", "egregiously described": an adverb between subject and cue.
+bool is_adverb(const Word& w) {
+  if (w.punct || w.capitalised || w.text.size() < 5 || !w.text.ends_with("ly")) return false;
+  return !listed(kLyNouns, lowercase(w.text));
+}
+
+}  // namespace
+
+bool is_cue(const Word& word) {
+  if (word.punct) return false;
+  const std::string lower = lowercase(word.text);
+  return (!word.capitalised || lower == "according") && listed(kCues, lower);
+}
+
+bool is_reporting_cue(const Word& word) { return !word.punct && listed(kReporting, lowercase(word.text)); }
+
+bool is_pronoun(std::string_view lower) { return listed(kPronouns, std::string(lower)); }
+
+std::size_t cue_end(const std::vector<Word>& words, std::size_t cue) {
+  if (lowercase(words[cue].text) == "according" && cue + 1 < words.size() &&
+      lowercase(words[cue + 1].text) == "to") {
+    return cue + 2;
+  }
+  return cue + 1;
+}
+
+bool apposition_mark(const Word& w) {
+  return w.punct && w.text != ";" && w.text != "\"" && w.text != "\u201C" && w.text != "\u201D" &&
+         w.text != "?" && w.text != "!";
+}
+
+bool has_capital(const std::vector<Word>& words, Phrase p) {
+  for (std::size_t k = p.first; k < p.last; ++k) {
+    if (words[k].capitalised) return true;
+  }
+  return false;
+}
+
+Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
+  std::size_t i = cue;
+  while (i > 0 && !words[i - 1].punct &&
+         (listed(kSkippable, lowercase(words[i - 1].text)) || is_adverb(words[i - 1]))) {
+    --i;
+  }
+  // "Brian Fallon, the campaign's press secretary, noted" and "Scott Pruitt,
+  // the attorney general of Oklahoma, one of the states suing, said": the
+  // name before the appositions.
+  if (i >= 3 && words[i - 1].text == ",") {
+    std::size_t commas = 0;
+    for (std::size_t j = i - 2; j > 0 && i - j < 30; --j) {
+      if (words[j].text == ",") {
+        Phrase name = subject_before(words, j);
+        if (!name.empty() && has_capital(words, name)) return name;
+        if (++commas == 3) break;
+        continue;
+      }
+      if (!apposition_mark(words[j])) break;
+    }
+    return {};
+  }
+  // "X on Tuesday said": skip a short time phrase.
+  if (i >= 2 && lowercase(words[i - 2].text) == "on" && listed(kNotSpeakers, lowercase(words[i - 1].text))) i -= 2;
+  const std::size_t last = i;
+  while (i > 0 && last - i < 10) {
+    const Word& w = words[i - 1];
+    if (w.punct) break;
+    const std::string lower = lowercase(w.text);
+    if (listed(kBreakers, lower) || is_cue(w)) break;
+    --i;
+    if (is_pronoun(lower) && i + 1 == last) break;  // "he said": the pronoun alone
+  }
+  // "In a Bloomberg interview Trump declared": a phrase that opens with a
+  // preposition keeps only the name that ends it.
+  if (i < last && listed(kOpeningPrepositions, lowercase(words[i].text))) {
+    std::size_t k = last;
+    while (k > i && words[k - 1].capitalised) --k;
+    if (k == last) return {};
+    return {k, last};
+  }
+  return {i, last};
+}
+
+Phrase phrase_after(const std::vector<Word>& words, std::size_t from) {
+  std::size_t i = from;
+  if (i < words.size() && listed(kNotSpeakers, lowercase(words[i].text))) return {};
+  const std::size_t first = i;
+  while (i < words.size() && i - first < 10) {
+    const Word& w = words[i];
+    if (w.punct) break;
+    const std::string lower = lowercase(w.text);
+    if (listed(kBreakers, lower) || is_cue(w) || lower == "on" || lower == "in") break;
+    ++i;
+  }
+  return {first, i};
+}
+
+}  // namespace presslens::attribution

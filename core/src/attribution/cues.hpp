@@ -1,0 +1,41 @@
+// Speech cues ("said", "told", "according to") and the noun phrases around
+// them that name a speaker.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "identity/words.hpp"
+
+namespace presslens::attribution {
+
+using identity::Word;
+
+bool is_cue(const Word& word);
+// Cue verbs that report speech with a clause ("said", "told"), for reported speech.
+bool is_reporting_cue(const Word& word);
+bool is_pronoun(std::string_view lower);
+
+// A phrase naming a speaker: words[first, last) of some word list.
+struct Phrase {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  bool empty() const { return first >= last; }
+};
+
+// The subject before words[cue] ("the Russian diplomatic source" said),
+// skipping adverbs and auxiliaries ("also", "has"); empty when there is none.
+Phrase subject_before(const std::vector<Word>& words, std::size_t cue);
+
+// The speaker after an inverted cue ("said Lavrov", "said the source"), or
+// after "quoted"/"according to"; empty when there is none.
+Phrase phrase_after(const std::vector<Word>& words, std::size_t from);
+
+// Where a cue that is "according" continues ("to"), so that callers can treat
+// "according to" as one cue; returns the index after the cue.
+std::size_t cue_end(const std::vector<Word>& words, std::size_t cue);
+
+}  // namespace presslens::attribution

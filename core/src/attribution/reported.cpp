@@ -1,0 +1,120 @@
+#include "attribution/reported.hpp"
+
+#include <algorithm>
+
+namespace presslens::attribution {
+namespace {
+
+using identity::lowercase;
+using identity::words_in;
+
+constexpr std::size_t kMinWords = 4;
+
+bool time_word(const Word& w) {
+  static const std::vector<std::string> kTime{
+      "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "yesterday", "today", "last", "week", "month", "year", "earlier", "later", "this", "in",
+      "a", "statement", "interview", "january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "night", "morning"};
+  return !w.punct && std::find(kTime.begin(), kTime.end(), lowercase(w.text)) != kTime.end();
+}
+
+std::size_t content_words(const std::vector<Word>& words, std::size_t from, std::size_t to) {
+  std::size_t n = 0;
+  for (std::size_t i = from; i < to; ++i) n += words[i].punct ? 0 : 1;
+  return n;
+}
+
+bool acceptable(const Speaker& s) {
+  if (s.empty()) return false;
+  if (s.named()) return true;
+  const std::string lower = lowercase(*s.name);
+  return lower != "it" && lower != "they" && lower != "he" && lower != "she" && lower != "we" &&
+         lower != "i" && lower != "you";
+}
+
+Quote make(const Document& d, const std::vector<Word>& words, std::size_t from, std::size_t to,
+           const Speaker& speaker, const Word& cue) {
+  while (to > from && words[to - 1].punct) --to;
+  Quote q;
+  q.span = {words[from].start, words[to - 1].end};
+  q.text = d.text.substr(q.span.start, q.span.end - q.span.start);
+  q.speaker = speaker.name;
+  q.speaker_cluster = speaker.cluster;
+  q.cue = std::string(cue.text);
+  q.kind = "indirect";
+  return q;
+}
+
+// "Lavrov said (on Tuesday) (that) any talks should include ...".
+bool leading(const Document& d, const std::vector<Word>& words, const SpeakerResolver& resolver,
+             std::vector<Quote>& out) {
+  for (std::size_t c = 1; c < words.size() && c < 14; ++c) {
+    if (words[c].punct) return false;
+    if (!is_reporting_cue(words[c])) continue;
+    const Phrase subject = subject_before(words, c);
+    std::size_t opener = 0;
+    if (!words.empty() && !subject.empty() && subject.first == 1) {
+      const std::string first = lowercase(words[0].text);
+      if (first == "but" || first == "and" || first == "meanwhile" || first == "however") opener = 1;
+    }
+    if (subject.empty() || subject.first != opener) return false;
+    std::size_t from = c + 1;
+    if (lowercase(words[c].text) == "told") {
+      while (from < words.size() && !words[from].punct && lowercase(words[from].text) != "that") ++from;
+      if (from >= words.size() || words[from].punct) return false;
+    }
+    while (from < words.size() && time_word(words[from])) ++from;
+    if (from < words.size() && lowercase(words[from].text) == "that") ++from;
+    if (from < words.size() && words[from].punct) ++from;
+    if (content_words(words, from, words.size()) < kMinWords) return false;
+    const Speaker speaker = resolver.resolve(words, subject);
+    if (!acceptable(speaker)) return false;
+    out.push_back(make(d, words, from, words.size(), speaker, words[c]));
+    return true;
+  }
+  return false;
+}
+
+// "Russia is optimistic ..., Russian Foreign Minister Sergei Lavrov said Tuesday."
+bool trailing(const Document& d, const std::vector<Word>& words, const SpeakerResolver& resolver,
+              std::vector<Quote>& out) {
+  std::size_t comma = words.size();
+  for (std::size_t i = words.size(); i-- > 0;) {
+    if (words[i].text == ",") {
+      comma = i;
+      break;
+    }
+  }
+  if (comma == words.size() || content_words(words, 0, comma) < kMinWords) return false;
+  for (std::size_t c = comma + 2; c < words.size() && c < comma + 14; ++c) {
+    if (words[c].punct) return false;
+    if (!is_reporting_cue(words[c])) continue;
+    const Phrase subject = subject_before(words, c);
+    if (subject.empty() || subject.first != comma + 1) return false;
+    const bool told = lowercase(words[c].text) == "told";
+    for (std::size_t k = c + 1; k < words.size() && !told; ++k) {
+      if (!words[k].punct && !time_word(words[k])) return false;  // ", X said the plan ..." is not trailing
+    }
+    const Speaker speaker = resolver.resolve(words, subject);
+    if (!acceptable(speaker)) return false;
+    out.push_back(make(d, words, 0, comma, speaker, words[c]));
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Quote> reported_speech(const Document& d, const std::vector<Span>& sentences,
+                                   const SpeakerResolver& resolver) {
+  std::vector<Quote> out;
+  for (const auto& sentence : sentences) {
+    const auto words = words_in(d.text, sentence.start, sentence.end);
+    if (words.size() < 4) continue;
+    if (!leading(d, words, resolver, out)) trailing(d, words, resolver, out);
+  }
+  return out;
+}
+
+}  // namespace presslens::attribution

@@ -1,0 +1,16 @@
+// Reported (indirect) speech: "Lavrov said any talks should include ...",
+// "Russia is optimistic ..., Russian Foreign Minister Sergei Lavrov said".
+#pragma once
+
+#include <vector>
+
+#include "attribution/speakers.hpp"
+
+namespace presslens::attribution {
+
+// Quotes of kind "indirect" found in `sentences` (sentences without quote
+// marks), each with a speaker and a reporting cue.
+std::vector<Quote> reported_speech(const Document& d, const std::vector<Span>& sentences,
+                                   const SpeakerResolver& resolver);
+
+}  // namespace presslens::attribution

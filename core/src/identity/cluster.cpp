@@ -1,0 +1,322 @@
+// Clusters: mentions grouped first within each article, then the article
+// groups merged across the batch. People match on surname and given name
+// (spelling variants allowed, see names.hpp); a bare surname joins a full
+// name only when exactly one full name fits. Organisations and places match
+// word for word, or acronym to acronym, or acronym to initials ("U.S." and
+// "United States"), or by an acronym defined in the text ("... Forces (SNC)").
+#include <algorithm>
+#include <map>
+
+#include "identity/identity.hpp"
+#include "identity/names.hpp"
+#include "identity/words.hpp"
+
+namespace presslens::identity {
+namespace {
+
+constexpr std::string_view kTitles[]{"mr", "mrs", "ms", "dr", "president", "minister", "sen",
+                                     "gov", "rep", "gen", "prime", "king", "queen", "prince",
+                                     "sheikh", "pope", "sir", "lord", "lady", "general"};
+
+struct Member {
+  std::size_t document = 0;
+  std::size_t entity = 0;
+  NameParts name;
+};
+
+struct Group {
+  std::string type;  // PER, ORG, LOC, MISC
+  std::vector<Member> members;
+  std::vector<std::string> acronyms;  // defined in the text: "SNC"
+};
+
+bool is_title(const std::string& w) {
+  return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
+}
+
+NameParts person_name(const std::string& text) {
+  NameParts parts = parse_name(text);
+  while (parts.words.size() > 1 && is_title(parts.words.front())) parts.words.erase(parts.words.begin());
+  return parts;
+}
+
+bool full(const NameParts& n) { return n.words.size() >= 2; }
+
+// Two full names of people: same surname, compatible given names.
+bool same_person(const NameParts& a, const NameParts& b) {
+  if (!same_word(a.words.back(), b.words.back())) return false;
+  const auto& ga = a.words.front();
+  const auto& gb = b.words.front();
+  return same_word(ga, gb) || initial_of(ga, gb) || initial_of(gb, ga);
+}
+
+bool surname_fits(const std::string& surname, const NameParts& fullname) {
+  return same_word(surname, fullname.words.back());
+}
+
+bool same_words(const NameParts& a, const NameParts& b) {
+  if (a.words.empty() || a.words.size() != b.words.size()) return false;
+  for (std::size_t i = 0; i < a.words.size(); ++i) {
+    if (!same_word(a.words[i], b.words[i])) return false;
+  }
+  return true;
+}
+
+// Names of organisations and places.
+bool same_thing(const NameParts& a, const NameParts& b) {
+  if (same_words(a, b)) return true;
+  if (!a.acronym.empty() && (a.acronym == b.acronym || a.acronym == b.initials)) return true;
+  if (!b.acronym.empty() && b.acronym == a.initials) return true;
+  return false;
+}
+
+bool compatible_types(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  return (a == "ORG" || a == "LOC") && (b == "ORG" || b == "LOC");
+}
+
+bool group_has_full(const Group& g) {
+  return std::any_of(g.members.begin(), g.members.end(), [](const Member& m) { return full(m.name); });
+}
+
+bool person_fits(const Group& g, const NameParts& n) {
+  for (const auto& m : g.members) {
+    if (full(n) && full(m.name) && same_person(n, m.name)) return true;
+    if (!full(n) && full(m.name) && surname_fits(n.words.front(), m.name)) return true;
+    if (!full(n) && !full(m.name) && !group_has_full(g) && same_word(n.words.front(), m.name.words.front())) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool thing_fits(const Group& g, const NameParts& n, const std::string& raw) {
+  for (const auto& m : g.members) {
+    if (same_thing(n, m.name)) return true;
+  }
+  if (!n.acronym.empty()) {
+    for (const auto& a : g.acronyms) {
+      if (parse_name(a).acronym == n.acronym) return true;
+    }
+  }
+  (void)raw;
+  return false;
+}
+
+bool fits(const Group& g, const NameParts& n, const std::string& type, const std::string& raw) {
+  if (!compatible_types(g.type, type)) return false;
+  if (n.words.empty() && n.acronym.empty()) return false;
+  return type == "PER" ? person_fits(g, n) : thing_fits(g, n, raw);
+}
+
+// Joins `n` to the one group it fits; when several fit it is ambiguous and
+// gets a group of its own.
+std::size_t place(std::vector<Group>& groups, const Member& member, const std::string& type,
+                  const std::string& raw) {
+  std::vector<std::size_t> candidates;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    if (fits(groups[g], member.name, type, raw)) candidates.push_back(g);
+  }
+  if (candidates.size() == 1 || (!candidates.empty() && !(type == "PER" && !full(member.name)))) {
+    groups[candidates.front()].members.push_back(member);
+    return candidates.front();
+  }
+  groups.push_back({type, {member}, {}});
+  return groups.size() - 1;
+}
+
+// "National Coalition for Syrian Revolutionary and Opposition Forces (SNC)".
+std::string acronym_after(const Document& d, const EntityMention& e) {
+  std::string_view text = d.text;
+  auto open = word_after(text, e.span.end);
+  if (!open || open->text != "(") return {};
+  auto inner = word_after(text, open->end);
+  if (!inner || inner->punct) return {};
+  auto close = word_after(text, inner->end);
+  if (!close || close->text != ")") return {};
+  const NameParts p = parse_name(inner->text);
+  return p.acronym.empty() ? std::string() : std::string(inner->text);
+}
+
+std::vector<Group> document_groups(const Document& d, std::size_t index) {
+  std::vector<Group> groups;
+  std::vector<std::size_t> order(d.entities.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  // Full names first, so that a bare surname sees every full name of the article.
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return person_name(d.entities[a].text).words.size() >= 2 &&
+           person_name(d.entities[b].text).words.size() < 2;
+  });
+  for (const std::size_t i : order) {
+    const auto& e = d.entities[i];
+    Member m{index, i, e.type == "PER" ? person_name(e.text) : parse_name(e.text)};
+    const std::size_t g = place(groups, m, e.type, e.text);
+    if (e.type != "PER") {
+      if (auto acronym = acronym_after(d, e); !acronym.empty()) groups[g].acronyms.push_back(acronym);
+    }
+  }
+  // Defined acronyms pull in the groups of their bare mentions.
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    for (const auto& acronym : groups[g].acronyms) {
+      const std::string letters = parse_name(acronym).acronym;
+      for (std::size_t h = 0; h < groups.size(); ++h) {
+        if (h == g || groups[h].members.empty()) continue;
+        const bool all_acronym = std::all_of(groups[h].members.begin(), groups[h].members.end(),
+                                             [&](const Member& m) { return m.name.acronym == letters; });
+        if (all_acronym && compatible_types(groups[g].type, groups[h].type)) {
+          auto& into = groups[g].members;
+          into.insert(into.end(), groups[h].members.begin(), groups[h].members.end());
+          groups[h].members.clear();
+        }
+      }
+    }
+  }
+  // A bare surname the tagger typed as a place or organisation ("Moualem",
+  // "De Mistura") is the person of this article with that surname, when
+  // there is exactly one.
+  for (auto& g : groups) {
+    if (g.type == "PER" || g.members.empty()) continue;
+    const bool bare = std::all_of(g.members.begin(), g.members.end(),
+                                  [](const Member& m) { return m.name.words.size() == 1 && m.name.acronym.empty(); });
+    if (!bare) continue;
+    Group* person = nullptr;
+    std::size_t fits = 0;
+    for (auto& h : groups) {
+      if (h.type != "PER" || !group_has_full(h)) continue;
+      if (person_fits(h, g.members.front().name)) {
+        person = &h;
+        ++fits;
+      }
+    }
+    if (fits == 1) {
+      person->members.insert(person->members.end(), g.members.begin(), g.members.end());
+      g.members.clear();
+    }
+  }
+  std::erase_if(groups, [](const Group& g) { return g.members.empty(); });
+  return groups;
+}
+
+bool groups_fit(const Group& a, const Group& b) {
+  if (!compatible_types(a.type, b.type)) return false;
+  for (const auto& m : b.members) {
+    if (a.type == "PER" && !full(m.name) && group_has_full(b)) continue;  // judged by the full names
+    if (fits(a, m.name, b.type, {})) return true;
+  }
+  for (const auto& acronym : b.acronyms) {
+    const std::string letters = parse_name(acronym).acronym;
+    for (const auto& m : a.members) {
+      if (m.name.acronym == letters) return true;
+    }
+  }
+  for (const auto& acronym : a.acronyms) {
+    const std::string letters = parse_name(acronym).acronym;
+    for (const auto& m : b.members) {
+      if (m.name.acronym == letters) return true;
+    }
+  }
+  return false;
+}
+
+// The fullest written form: most words, then longest, then most frequent, then first.
+std::string canonical_name(const std::vector<std::string>& forms, const std::map<std::string, int>& counts) {
+  std::string best;
+  std::size_t best_words = 0;
+  for (const auto& f : forms) {
+    const std::size_t words = words_in(f, 0, f.size()).size();
+    const bool better = best.empty() || words > best_words ||
+                        (words == best_words && f.size() > best.size()) ||
+                        (words == best_words && f.size() == best.size() && counts.at(f) > counts.at(best));
+    if (better) {
+      best = f;
+      best_words = words;
+    }
+  }
+  return best;
+}
+
+std::string without_possessive(const std::string& s) {
+  for (std::string_view tail : {"'s", "\u2019s"}) {
+    if (s.size() > tail.size() + 1 && s.ends_with(tail)) return s.substr(0, s.size() - tail.size());
+  }
+  return s;
+}
+
+}  // namespace
+
+void cluster_batch(Batch& batch) {
+  // Article groups, merged across the batch: groups with full names first.
+  std::vector<Group> merged;
+  std::vector<Group> pending;
+  for (std::size_t d = 0; d < batch.documents.size(); ++d) {
+    if (batch.documents[d].error) continue;
+    for (auto& g : document_groups(batch.documents[d], d)) pending.push_back(std::move(g));
+  }
+  for (int pass = 0; pass < 2; ++pass) {
+    for (auto& g : pending) {
+      if (g.members.empty()) continue;
+      const bool bare_person = g.type == "PER" && !group_has_full(g);
+      if ((pass == 0) == bare_person) continue;
+      std::vector<std::size_t> candidates;
+      for (std::size_t m = 0; m < merged.size(); ++m) {
+        if (groups_fit(merged[m], g)) candidates.push_back(m);
+      }
+      if (candidates.size() == 1 || (candidates.size() > 1 && !bare_person)) {
+        auto& into = merged[candidates.front()];
+        into.members.insert(into.members.end(), g.members.begin(), g.members.end());
+        into.acronyms.insert(into.acronyms.end(), g.acronyms.begin(), g.acronyms.end());
+      } else {
+        merged.push_back(std::move(g));
+      }
+      g.members.clear();
+    }
+  }
+  // Order clusters by first mention (document, then offset); number them.
+  for (auto& g : merged) {
+    std::sort(g.members.begin(), g.members.end(), [&](const Member& a, const Member& b) {
+      if (a.document != b.document) return a.document < b.document;
+      return batch.documents[a.document].entities[a.entity].span.start <
+             batch.documents[b.document].entities[b.entity].span.start;
+    });
+  }
+  std::sort(merged.begin(), merged.end(), [&](const Group& a, const Group& b) {
+    const Member& x = a.members.front();
+    const Member& y = b.members.front();
+    if (x.document != y.document) return x.document < y.document;
+    return batch.documents[x.document].entities[x.entity].span.start <
+           batch.documents[y.document].entities[y.entity].span.start;
+  });
+  batch.clusters.clear();
+  for (std::size_t i = 0; i < merged.size(); ++i) {
+    const Group& g = merged[i];
+    Cluster c;
+    c.id = "c" + std::to_string(i + 1);
+    std::map<std::string, int> counts;
+    for (const auto& m : g.members) {
+      auto& document = batch.documents[m.document];
+      auto& entity = document.entities[m.entity];
+      entity.cluster = c.id;
+      const std::string form = without_possessive(entity.text);
+      if (counts[form]++ == 0) c.aliases.push_back(form);
+      if (c.documents.empty() || c.documents.back() != document.name) c.documents.push_back(document.name);
+      if (entity.type == "PER") {
+        std::string role = role_before(document.text, entity.span);
+        if (!role.empty() && std::find(c.roles.begin(), c.roles.end(), role) == c.roles.end()) {
+          c.roles.push_back(std::move(role));
+        }
+      }
+    }
+    for (const auto& a : g.acronyms) {
+      if (std::find(c.aliases.begin(), c.aliases.end(), a) == c.aliases.end()) {
+        c.aliases.push_back(a);
+        counts[a] = 0;
+      }
+    }
+    c.name = canonical_name(c.aliases, counts);
+    c.type = g.type;
+    c.mentions = g.members.size();
+    batch.clusters.push_back(std::move(c));
+  }
+}
+
+}  // namespace presslens::identity

@@ -1,0 +1,22 @@
+// Entity identities across a batch: which mentions name the same person,
+// organisation or place (see docs/attribution.md).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "presslens/document.hpp"
+
+namespace presslens::identity {
+
+// Fills batch.clusters (ids "c1", "c2"... in order of first mention) and sets
+// every EntityMention::cluster of the batch's documents.
+void cluster_batch(Batch& batch);
+
+// The role written before or around a person's mention at `span` of `text`:
+// "Russian Foreign Minister" in "Russian Foreign Minister Sergei Lavrov",
+// "UN mediator for Syria" in "the UN mediator for Syria, Staffan de Mistura".
+// Empty when there is none.
+std::string role_before(std::string_view text, Span span);
+
+}  // namespace presslens::identity

@@ -1,0 +1,145 @@
+#include "identity/names.hpp"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+#include <unicode/utypes.h>
+
+#include <algorithm>
+#include <iterator>
+#include <memory>
+
+namespace presslens::identity {
+namespace {
+
+constexpr std::string_view kTransliteration =
+    "Any-Latin; Latin-ASCII; [\\u02BE\\u02BF] Remove; [:^ASCII:] Remove";
+
+// Articles and particles of names: "al-Assad", "de Mistura", "van Rompuy".
+constexpr std::string_view kParticles[]{
+    "al", "el", "ad", "as", "an", "ar", "de", "da", "di", "du", "van", "von", "der", "den", "le", "la"};
+
+// Words skipped when reading initials ("National Coalition for ... Forces").
+constexpr std::string_view kFunctionWords[]{"of", "for", "and", "the",
+                                                         "on", "in", "to", "a"};
+
+const icu::Transliterator* transliterator() {
+  static std::unique_ptr<icu::Transliterator> instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+        icu::UnicodeString::fromUTF8(kTransliteration), UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) t.reset();
+    return t;
+  }();
+  return instance.get();
+}
+
+bool contains(auto const& list, std::string_view word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+std::string strip_possessive(std::string_view s) {
+  for (std::string_view tail : {"'s", "\u2019s", "'", "\u2019"}) {
+    if (s.size() > tail.size() + 1 && s.ends_with(tail)) return std::string(s.substr(0, s.size() - tail.size()));
+  }
+  return std::string(s);
+}
+
+}  // namespace
+
+std::string fold(std::string_view name) {
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(name.data(), static_cast<std::int32_t>(name.size())));
+  if (const auto* t = transliterator()) t->transliterate(text);
+  std::string out;
+  text.toUTF8String(out);
+  std::string folded;
+  folded.reserve(out.size());
+  for (const char c : out) {
+    if (static_cast<unsigned char>(c) >= 0x80) continue;
+    folded.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return folded;
+}
+
+NameParts parse_name(std::string_view mention) {
+  NameParts parts;
+  const std::string bare = strip_possessive(mention);
+  // Acronyms: every letter a capital, optionally dotted ("U.N.", "SNC").
+  {
+    std::string letters;
+    bool acronym = true;
+    for (const char c : bare) {
+      if (c >= 'A' && c <= 'Z') letters.push_back(static_cast<char>(c - 'A' + 'a'));
+      else if (c != '.') { acronym = false; break; }
+    }
+    if (acronym && letters.size() >= 2 && letters.size() <= 6) parts.acronym = letters;
+  }
+  const std::string folded = fold(bare);
+  std::string word;
+  std::vector<std::string> all;
+  auto flush = [&] {
+    if (!word.empty()) all.push_back(word);
+    word.clear();
+  };
+  for (const char c : folded) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) word.push_back(c);
+    else if (c == '.' || c == '\'') continue;  // "u.n." -> "un", "o'brien" -> "obrien"
+    else flush();
+  }
+  flush();
+  if (!all.empty() && all.front() == "the") all.erase(all.begin());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    // A particle only before another word: "al Qaida" yes, "Assad al" no.
+    if (i + 1 < all.size() && contains(kParticles, all[i])) parts.particles.push_back(all[i]);
+    else parts.words.push_back(all[i]);
+  }
+  if (parts.words.size() >= 2) {
+    for (const auto& w : all) {
+      if (!contains(kFunctionWords, w)) parts.initials.push_back(w[0]);
+    }
+  }
+  return parts;
+}
+
+std::string skeleton(std::string_view w) {
+  std::string out;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    if (i > 0 && is_vowel(c)) continue;
+    if (!out.empty() && out.back() == c) continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0u : 1u)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+bool same_word(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (a.empty() || b.empty() || a[0] != b[0]) return false;
+  const std::size_t shorter = std::min(a.size(), b.size());
+  const std::size_t distance = edit_distance(a, b);
+  if (shorter >= 4 && distance <= 2 && skeleton(a) == skeleton(b)) return true;
+  return shorter >= 6 && distance <= 1;
+}
+
+bool initial_of(std::string_view a, std::string_view b) {
+  return a.size() == 1 && !b.empty() && b[0] == a[0];
+}
+
+}  // namespace presslens::identity

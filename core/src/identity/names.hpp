@@ -1,0 +1,39 @@
+// Names reduced to comparable forms: transliterated to ASCII, case-folded,
+// split into words, with particles (al-, de, van) and possessives set aside.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace presslens::identity {
+
+// "Walid al-Moualem’s" -> "walid al-moualem": ICU `Any-Latin; Latin-ASCII`,
+// Arabic transliteration marks and other non-ASCII removed, lower case.
+std::string fold(std::string_view name);
+
+struct NameParts {
+  std::vector<std::string> words;      // folded words without particles: {"walid", "moualem"}
+  std::vector<std::string> particles;  // {"al"}
+  std::string acronym;                 // "un" for "U.N." or "UN"; empty unless all capitals
+  std::string initials;                // "us" for "United States" (function words skipped)
+};
+
+// Splits a mention ("the U.N.", "Bashar al-Assad's") into comparable parts.
+NameParts parse_name(std::string_view mention);
+
+// A consonant skeleton that survives transliteration variants: first letter
+// kept, later vowels dropped, doubled letters collapsed ("muallem" and
+// "moualem" -> "mlm", "qaida" and "qaeda" -> "qd").
+std::string skeleton(std::string_view folded_word);
+
+// Two folded words name the same thing: equal, same skeleton (for words of
+// four letters or more), or one edit apart (for words of six or more).
+bool same_word(std::string_view a, std::string_view b);
+
+// `a` is an initial of `b` ("s" and "sergei").
+bool initial_of(std::string_view a, std::string_view b);
+
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace presslens::identity

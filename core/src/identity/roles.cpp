@@ -1,0 +1,84 @@
+// Roles written with a person's name: "Russian Foreign Minister Sergei
+// Lavrov", "Kremlin spokesman Dmitry Peskov", "the UN mediator for Syria,
+// Staffan de Mistura".
+#include <algorithm>
+#include <iterator>
+
+#include "identity/identity.hpp"
+#include "identity/words.hpp"
+
+namespace presslens::identity {
+namespace {
+
+constexpr std::string_view kRoleNouns[]{
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy", "mediator",
+    "secretary", "ambassador", "chief", "head", "leader", "chairman", "chairwoman", "director",
+    "governor", "senator", "sen.", "gov.", "rep.", "representative", "general", "gen.",
+    "commander", "king", "prince", "premier", "chancellor", "mayor", "official", "adviser",
+    "advisor", "aide", "candidate", "nominee", "judge", "attorney", "prosecutor", "emir",
+    "negotiator", "diplomat", "editor", "analyst", "professor", "founder", "ceo", "executive",
+    "speaker", "lawmaker", "congressman", "congresswoman", "commissioner", "coordinator",
+    "counsel", "strategist", "pollster", "manager", "sheikh", "mate", "chair", "host", "anchor"};
+
+constexpr std::string_view kModifiers[]{
+    "deputy", "foreign", "former", "incumbent", "vice", "acting", "senior", "top", "interim",
+    "prime", "defense", "defence", "interior", "finance", "news", "press", "state", "presidential",
+    "campaign", "running", "opposition", "chief", "assistant", "special"};
+
+constexpr std::string_view kStops[]{
+    "the", "a", "an", "on", "in", "at", "but", "and", "or", "when", "while", "as", "after",
+    "before", "with", "by", "from", "to", "that", "this", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "said", "says", "told"};
+
+bool listed(auto const& list, const std::string& word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+bool is_role_noun(const std::string& lower) { return listed(kRoleNouns, lower); }
+
+// Words of a role phrase read backwards from `end`; stops at anything else.
+std::vector<Word> role_words(std::string_view text, std::size_t end, bool allow_prepositions) {
+  std::vector<Word> out;
+  bool have_role = false;
+  for (std::size_t at = end; out.size() < 8;) {
+    auto word = word_before(text, at);
+    if (!word || word->punct) break;
+    const std::string lower = lowercase(word->text);
+    if (word->possessive || listed(kStops, lower)) break;
+    const bool role = is_role_noun(lower);
+    const bool preposition = allow_prepositions && (lower == "for" || lower == "of");
+    if (out.empty() && !role && !allow_prepositions) break;
+    if (!(role || word->capitalised || listed(kModifiers, lower) || preposition)) break;
+    have_role = have_role || role;
+    out.push_back(*word);
+    at = word->start;
+  }
+  if (!have_role) return {};
+  std::reverse(out.begin(), out.end());
+  // A role phrase begins with a modifier, capital or role noun, never "for"/"of".
+  while (!out.empty() && (lowercase(out.front().text) == "for" || lowercase(out.front().text) == "of")) {
+    out.erase(out.begin());
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string role_before(std::string_view text, Span span) {
+  std::vector<Word> words = role_words(text, span.start, false);
+  if (words.empty()) {
+    // Apposition: "the UN mediator for Syria, Staffan de Mistura".
+    auto comma = word_before(text, span.start);
+    if (comma && comma->text == ",") words = role_words(text, comma->start, true);
+    if (!words.empty() && !is_role_noun(lowercase(words.back().text))) {
+      // "... mediator for Syria": the phrase must hold a role noun before a preposition.
+      const bool has = std::any_of(words.begin(), words.end(),
+                                   [](const Word& w) { return is_role_noun(lowercase(w.text)); });
+      if (!has) words.clear();
+    }
+  }
+  if (words.empty()) return {};
+  return std::string(text.substr(words.front().start, words.back().end - words.front().start));
+}
+
+}  // namespace presslens::identity

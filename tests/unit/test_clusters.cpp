@@ -1,0 +1,226 @@
+// Entity clusters: names matched within and across articles
+// (docs/attribution.md). Made-up documents test the rules without the
+// tagger; the seeds test the whole pipeline.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "fixtures.hpp"
+#include "identity/identity.hpp"
+#include "identity/names.hpp"
+#include "presslens/analyze.hpp"
+#include "presslens/ner.hpp"
+
+using namespace presslens;
+
+namespace {
+
+// A document whose entities are the given mentions, found in order in `text`.
+Document tagged(const std::string& name, const std::string& text,
+                const std::vector<std::pair<std::string, std::string>>& mentions) {
+  Document d;
+  d.name = name;
+  d.text = text;
+  std::size_t from = 0;
+  for (const auto& m : mentions) {
+    const std::size_t at = text.find(m.first, from);
+    REQUIRE(at != std::string::npos);
+    d.entities.push_back({m.first, m.second, {at, at + m.first.size()}, {}});
+    from = at + m.first.size();
+  }
+  return d;
+}
+
+std::string cluster_of(const Batch& b, std::size_t document, const std::string& mention, std::size_t nth = 0) {
+  for (const auto& e : b.documents[document].entities) {
+    if (e.text == mention && nth-- == 0) return e.cluster;
+  }
+  FAIL("no mention " << mention);
+  return {};
+}
+
+const Cluster& by_id(const Batch& b, const std::string& id) {
+  for (const auto& c : b.clusters) {
+    if (c.id == id) return c;
+  }
+  FAIL("no cluster " << id);
+  return b.clusters.front();
+}
+
+Batch clustered(std::vector<Document> documents) {
+  Batch b;
+  b.documents = std::move(documents);
+  identity::cluster_batch(b);
+  return b;
+}
+
+const Batch& seeds() {
+  static const Batch batch = [] {
+    if (!ner_model_loaded()) {
+      const std::string model = testing::read_file(std::string(PRESSLENS_SOURCE_DIR) + "/models/ner.bin");
+      REQUIRE(load_ner_model(model).ok());
+    }
+    return analyze(testing::seed_files());
+  }();
+  return batch;
+}
+
+const Cluster* seed_cluster_with(const std::string& alias) {
+  for (const auto& c : seeds().clusters) {
+    if (std::find(c.aliases.begin(), c.aliases.end(), alias) != c.aliases.end()) return &c;
+  }
+  return nullptr;
+}
+
+bool has(const std::vector<std::string>& list, const std::string& item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+}  // namespace
+
+TEST_CASE("names fold to ASCII and compare through transliteration variants") {
+  CHECK(identity::fold("Walid al-Moualem \u2014 Mu\u02BFallem, Z\u00FCrich") == "walid al-moualem - muallem, zurich");
+  CHECK(identity::skeleton("muallem") == identity::skeleton("moualem"));
+  CHECK(identity::same_word("muallem", "moualem"));
+  CHECK(identity::same_word("qaida", "qaeda"));
+  CHECK(identity::same_word("assad", "asad"));
+  CHECK_FALSE(identity::same_word("khatib", "khoja"));
+  CHECK_FALSE(identity::same_word("putin", "patton"));
+  const auto parts = identity::parse_name("Bashar al-Assad's");
+  CHECK(parts.words == std::vector<std::string>{"bashar", "assad"});
+  CHECK(parts.particles == std::vector<std::string>{"al"});
+  CHECK(identity::parse_name("U.N.").acronym == "un");
+  CHECK(identity::parse_name("United States").initials == "us");
+}
+
+TEST_CASE("within an article: full name, surname and possessive are one person") {
+  const Batch b = clustered({tagged("a.txt",
+                                    "Syrian President Bashar Assad met envoys. Assad said little. Assad's aides smiled.",
+                                    {{"Bashar Assad", "PER"}, {"Assad", "PER"}, {"Assad's", "PER"}})});
+  REQUIRE(b.clusters.size() == 1);
+  CHECK(b.clusters[0].id == "c1");
+  CHECK(b.clusters[0].name == "Bashar Assad");
+  CHECK(b.clusters[0].mentions == 3);
+  CHECK(b.clusters[0].aliases == std::vector<std::string>{"Bashar Assad", "Assad"});
+  CHECK(has(b.clusters[0].roles, "Syrian President"));
+}
+
+TEST_CASE("across articles: spelling variants and particles") {
+  const Batch b = clustered({
+      tagged("1.txt", "Foreign Minister Walid Muallem met Staffan de Mistura. Bashar Assad and al-Qaida.",
+             {{"Walid Muallem", "PER"}, {"Staffan de Mistura", "PER"}, {"Bashar Assad", "PER"}, {"al-Qaida", "ORG"}}),
+      tagged("2.txt", "Walid al-Moualem said Moualem met De Mistura and Bashar al-Assad about al-Qaeda.",
+             {{"Walid al-Moualem", "PER"}, {"Moualem", "PER"}, {"De Mistura", "PER"}, {"Bashar al-Assad", "PER"},
+              {"al-Qaeda", "ORG"}}),
+  });
+  CHECK(cluster_of(b, 0, "Walid Muallem") == cluster_of(b, 1, "Walid al-Moualem"));
+  CHECK(cluster_of(b, 1, "Moualem") == cluster_of(b, 1, "Walid al-Moualem"));
+  CHECK(cluster_of(b, 0, "Staffan de Mistura") == cluster_of(b, 1, "De Mistura"));
+  CHECK(cluster_of(b, 0, "Bashar Assad") == cluster_of(b, 1, "Bashar al-Assad"));
+  CHECK(cluster_of(b, 0, "al-Qaida") == cluster_of(b, 1, "al-Qaeda"));
+  const Cluster& walid = by_id(b, cluster_of(b, 0, "Walid Muallem"));
+  CHECK(walid.name == "Walid al-Moualem");
+  CHECK(walid.aliases == std::vector<std::string>{"Walid Muallem", "Walid al-Moualem", "Moualem"});
+  CHECK(walid.documents == std::vector<std::string>{"1.txt", "2.txt"});
+  CHECK(has(walid.roles, "Foreign Minister"));
+  CHECK(by_id(b, cluster_of(b, 0, "Bashar Assad")).name == "Bashar al-Assad");
+}
+
+TEST_CASE("acronyms: dotted, initials, and defined in the text") {
+  const Batch b = clustered({
+      tagged("1.txt", "The UN and the United States back the National Coalition for Syrian Revolutionary and "
+                      "Opposition Forces (SNC). The SNC agreed.",
+             {{"UN", "ORG"}, {"United States", "LOC"},
+              {"National Coalition for Syrian Revolutionary and Opposition Forces", "ORG"}, {"SNC", "ORG"},
+              {"SNC", "ORG"}}),
+      tagged("2.txt", "The U.N. and the U.S. met.", {{"U.N.", "ORG"}, {"U.S.", "LOC"}}),
+  });
+  CHECK(cluster_of(b, 0, "UN") == cluster_of(b, 1, "U.N."));
+  CHECK(cluster_of(b, 0, "United States") == cluster_of(b, 1, "U.S."));
+  const std::string snc = cluster_of(b, 0, "SNC", 1);
+  CHECK(snc == cluster_of(b, 0, "National Coalition for Syrian Revolutionary and Opposition Forces"));
+  CHECK(by_id(b, snc).name == "National Coalition for Syrian Revolutionary and Opposition Forces");
+  CHECK(has(by_id(b, snc).aliases, "SNC"));
+  CHECK(cluster_of(b, 0, "UN") != cluster_of(b, 0, "United States"));
+}
+
+TEST_CASE("no over-merging") {
+  const Batch b = clustered({
+      tagged("1.txt",
+             "Former SNC head Moaz al-Khatib and president Khaled Khoja met. Khoja spoke. Putin spokesman "
+             "Dmitry Peskov said Moscow and Russia agree. Putin left.",
+             {{"Moaz al-Khatib", "PER"}, {"Khaled Khoja", "PER"}, {"Khoja", "PER"}, {"Putin", "PER"},
+              {"Dmitry Peskov", "PER"}, {"Moscow", "LOC"}, {"Russia", "LOC"}, {"Putin", "PER"}}),
+      tagged("2.txt", "George Bush and Jeb Bush campaigned. Bush won.",
+             {{"George Bush", "PER"}, {"Jeb Bush", "PER"}, {"Bush", "PER"}}),
+  });
+  CHECK(cluster_of(b, 0, "Moaz al-Khatib") != cluster_of(b, 0, "Khaled Khoja"));
+  CHECK(cluster_of(b, 0, "Khoja") == cluster_of(b, 0, "Khaled Khoja"));
+  CHECK(cluster_of(b, 0, "Dmitry Peskov") != cluster_of(b, 0, "Putin"));
+  CHECK(cluster_of(b, 0, "Putin", 1) == cluster_of(b, 0, "Putin"));
+  CHECK(has(by_id(b, cluster_of(b, 0, "Dmitry Peskov")).roles, "Putin spokesman"));
+  CHECK(cluster_of(b, 0, "Moscow") != cluster_of(b, 0, "Russia"));
+  // An ambiguous bare surname joins neither Bush.
+  CHECK(cluster_of(b, 1, "George Bush") != cluster_of(b, 1, "Jeb Bush"));
+  CHECK(cluster_of(b, 1, "Bush") != cluster_of(b, 1, "George Bush"));
+  CHECK(cluster_of(b, 1, "Bush") != cluster_of(b, 1, "Jeb Bush"));
+}
+
+TEST_CASE("a bare surname joins the one compatible full name of another article") {
+  const Batch b = clustered({tagged("1.txt", "Lavrov spoke.", {{"Lavrov", "PER"}}),
+                             tagged("2.txt", "Sergei Lavrov spoke.", {{"Sergei Lavrov", "PER"}})});
+  REQUIRE(b.clusters.size() == 1);
+  CHECK(b.clusters[0].name == "Sergei Lavrov");
+  CHECK(b.clusters[0].documents == std::vector<std::string>{"1.txt", "2.txt"});
+}
+
+TEST_CASE("seeds: one identity per person across the batch, with roles") {
+  const Cluster* assad = seed_cluster_with("Bashar Assad");
+  REQUIRE(assad != nullptr);
+  CHECK(has(assad->aliases, "Assad"));
+  CHECK(has(assad->aliases, "Bashar al-Assad"));
+  CHECK(assad->documents.size() == 5);
+  const Cluster* walid = seed_cluster_with("Walid Muallem");
+  REQUIRE(walid != nullptr);
+  CHECK(walid->name == "Walid al-Moualem");
+  CHECK(has(walid->aliases, "Moualem"));
+  const Cluster* lavrov = seed_cluster_with("Sergei Lavrov");
+  REQUIRE(lavrov != nullptr);
+  CHECK(has(lavrov->aliases, "Lavrov"));
+  CHECK(has(lavrov->roles, "Russian Foreign Minister"));
+  const Cluster* peskov = seed_cluster_with("Dmitry Peskov");
+  REQUIRE(peskov != nullptr);
+  CHECK(has(peskov->roles, "Kremlin spokesman"));
+  CHECK(peskov->documents.size() == 2);
+  const Cluster* mistura = seed_cluster_with("Staffan de Mistura");
+  REQUIRE(mistura != nullptr);
+  CHECK(has(mistura->roles, "UN mediator for Syria"));
+  const Cluster* putin = seed_cluster_with("Vladimir Putin");
+  REQUIRE(putin != nullptr);
+  CHECK(has(putin->aliases, "Putin"));
+  CHECK(putin != peskov);
+  const Cluster* un = seed_cluster_with("UN");
+  REQUIRE(un != nullptr);
+  CHECK(has(un->aliases, "U.N."));
+  const Cluster* us = seed_cluster_with("United States");
+  REQUIRE(us != nullptr);
+  CHECK(has(us->aliases, "U.S."));
+  CHECK(seed_cluster_with("Moscow") != seed_cluster_with("Russia"));
+  CHECK(seed_cluster_with("Khaled Khoja") != seed_cluster_with("Moaz al-Khatib"));
+}
+
+TEST_CASE("seeds: every mention has a cluster; ids follow first mentions") {
+  std::size_t next = 1;
+  for (const auto& d : seeds().documents) {
+    for (const auto& e : d.entities) {
+      CHECK_FALSE(e.cluster.empty());
+      const std::size_t n = std::stoul(e.cluster.substr(1));
+      CHECK(n <= next);
+      if (n == next) ++next;
+    }
+  }
+  CHECK(next == seeds().clusters.size() + 1);
+}

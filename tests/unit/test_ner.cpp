@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -108,14 +109,19 @@ TEST_CASE("eng.testa: dev F1 holds, and the tags' digest is the same natively an
   const auto documents = nlp::read_conll(testing::read_file(path));
   nlp::ChunkCounts counts;
   std::uint64_t digest = nlp::kFnvOffset;
+  std::size_t tokens = 0;
+  double seconds = 0;
   for (const auto& doc : documents) {
     std::vector<std::vector<std::string>> sentences;
     for (std::size_t s = 0; s < doc.document.sentence_starts.size(); ++s) {
       sentences.emplace_back(doc.document.words.begin() + static_cast<std::ptrdiff_t>(doc.document.sentence_starts[s]),
                              doc.document.words.begin() + static_cast<std::ptrdiff_t>(doc.document.sentence_end(s)));
     }
+    const auto start = std::chrono::steady_clock::now();
     auto tags = tag_sentences(sentences);
+    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     REQUIRE(tags.ok());
+    tokens += tags.value().size();
     std::vector<int> predicted;
     for (const auto tag : tags.value()) {
       digest = nlp::fnv1a(tag, digest);
@@ -127,7 +133,9 @@ TEST_CASE("eng.testa: dev F1 holds, and the tags' digest is the same natively an
       nlp::count_chunks(&doc.tags[begin], &predicted[begin], end - begin, counts);
     }
   }
-  MESSAGE("eng.testa F1 " << counts.f1() << ", tag digest " << digest);
+  MESSAGE("eng.testa F1 " << counts.f1() << ", tag digest " << digest << ", "
+                          << static_cast<long>(static_cast<double>(tokens) / seconds)
+                          << " tokens/s");
   CHECK(counts.f1() >= 93.0);
 }
 

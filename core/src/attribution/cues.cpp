@@ -123,7 +123,7 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
         if (++commas == 3) break;
         continue;
       }
-      if (!apposition_mark(words[j])) break;
+      if (words[j].punct && !apposition_mark(words[j])) break;
     }
     return {};
   }

@@ -128,7 +128,9 @@ class Attributor {
       return {};
     }
     for (std::size_t c = i + 1; c < words.size() && c < i + 25; ++c) {
-      if (words[c].punct && words[c].text != ",") break;
+      // Commas of appositions, and the period of "R-Ky." before one.
+      const bool inner_period = words[c].text == "." && c + 1 < words.size() && words[c + 1].text == ",";
+      if (words[c].punct && words[c].text != "," && !inner_period) break;
       if (!is_cue(words[c])) continue;
       Phrase subject = subject_before(words, c);
       if (!subject.empty() && subject.first == i) return {resolver_.resolve(words, subject), cue_text(words, c, d_.text)};

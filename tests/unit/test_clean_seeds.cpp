@@ -15,7 +15,9 @@ const Batch& seeds() {
   return batch;
 }
 
-const Document& seed(std::size_t index) { return seeds().documents.at(index); }
+const Document& seed(std::size_t index) {
+  return seeds().documents.at(index);
+}
 
 const Block* find_block(const Document& document, std::string_view start) {
   for (const auto& block : document.blocks) {

@@ -43,10 +43,10 @@ const Block& block(const Document& document, std::string_view text) {
 }  // namespace
 
 TEST_CASE("menus around an article go; the article and its headline stay") {
-  const auto batch = clean({{"a.txt", page({"Home", "World", "Business", "Sport", "Sign in",
-                                             "Council extends the tram line north", kParagraph1,
-                                             kParagraph2, kParagraph3, "Privacy Policy",
-                                             "Terms of Use", "Contact us"})}});
+  const auto batch =
+      clean({{"a.txt", page({"Home", "World", "Business", "Sport", "Sign in",
+                             "Council extends the tram line north", kParagraph1, kParagraph2,
+                             kParagraph3, "Privacy Policy", "Terms of Use", "Contact us"})}});
   const Document& d = batch.documents.at(0);
   CHECK(d.title == "Council extends the tram line north");
   CHECK(d.text == kParagraph1 + "\n\n" + kParagraph2 + "\n\n" + kParagraph3);
@@ -55,19 +55,20 @@ TEST_CASE("menus around an article go; the article and its headline stay") {
 }
 
 TEST_CASE("a short document with no furniture is kept whole") {
-  const auto batch = clean({{"short.txt", page({"The tram line will be extended.", "Work starts in spring."})}});
+  const auto batch =
+      clean({{"short.txt", page({"The tram line will be extended.", "Work starts in spring."})}});
   CHECK(batch.documents.at(0).text == "The tram line will be extended.\n\nWork starts in spring.");
 }
 
 TEST_CASE("a comment section after the article is removed, however chatty") {
-  const auto batch = clean({{"c.txt", page({"Council extends the tram line north", kParagraph1,
-                                             kParagraph2, kParagraph3, "12 Comments",
-                                             "tramfan says:", "November 19, 2019 at 6:34 am",
-                                             "Finally, after all these years of waiting and waiting, "
-                                             "the council did the right thing for once.",
-                                             "busrider says:", "November 19, 2019 at 7:02 am",
-                                             "It will cost twice what they say, mark my words, and "
-                                             "nobody in the north asked for it anyway."})}});
+  const auto batch = clean(
+      {{"c.txt", page({"Council extends the tram line north", kParagraph1, kParagraph2, kParagraph3,
+                       "12 Comments", "tramfan says:", "November 19, 2019 at 6:34 am",
+                       "Finally, after all these years of waiting and waiting, "
+                       "the council did the right thing for once.",
+                       "busrider says:", "November 19, 2019 at 7:02 am",
+                       "It will cost twice what they say, mark my words, and "
+                       "nobody in the north asked for it anyway."})}});
   const Document& d = batch.documents.at(0);
   CHECK(d.text.ends_with(kParagraph3));
   CHECK_FALSE(block(d, "November 19, 2019 at 6:34 am").kept);
@@ -80,18 +81,23 @@ TEST_CASE("teasers with dates after the article are not part of it") {
     lines.push_back("Another story about the city number " + std::to_string(i));
     lines.push_back("Jane Writer");
     lines.push_back("Wednesday November 20, 2019");
-    lines.push_back("A long summary of another story follows here, with enough words in it to "
-                    "look like a paragraph of prose, which is exactly what makes teasers hard.");
+    lines.push_back(
+        "A long summary of another story follows here, with enough words in it to "
+        "look like a paragraph of prose, which is exactly what makes teasers hard.");
   }
   const auto batch = clean({{"t.txt", page(lines)}});
   CHECK(batch.documents.at(0).text.ends_with(kParagraph3));
 }
 
 TEST_CASE("a results table flattened to one cell per line stays with the article") {
-  std::vector<std::string> lines{"Home", "News", "Standings after the final race",
+  std::vector<std::string> lines{"Home",
+                                 "News",
+                                 "Standings after the final race",
                                  "These are the final standings of the season after the last "
                                  "race, with points and wins for every driver.",
-                                 "Pos.", "Driver", "Points"};
+                                 "Pos.",
+                                 "Driver",
+                                 "Points"};
   for (int i = 1; i <= 8; ++i) {
     lines.push_back(std::to_string(i));
     lines.push_back("Driver Name" + std::string(1, static_cast<char>('A' + i)));
@@ -106,11 +112,10 @@ TEST_CASE("a results table flattened to one cell per line stays with the article
 }
 
 TEST_CASE("repeated list items inside the article stay; a repeated paragraph goes") {
-  const auto batch = clean({{"l.txt", page({"Meal plan for the week", kParagraph1, "Breakfast",
-                                             "Eat within an hour of waking", "Lunch",
-                                             "Eat every three hours", "Dinner",
-                                             "Eat every three hours", kParagraph2, kParagraph2,
-                                             kParagraph3})}});
+  const auto batch = clean(
+      {{"l.txt", page({"Meal plan for the week", kParagraph1, "Breakfast",
+                       "Eat within an hour of waking", "Lunch", "Eat every three hours", "Dinner",
+                       "Eat every three hours", kParagraph2, kParagraph2, kParagraph3})}});
   const Document& d = batch.documents.at(0);
   std::size_t items = 0;
   std::size_t copies = 0;
@@ -147,14 +152,15 @@ TEST_CASE("a line recurring across the batch is furniture; shared wire copy is n
 
 TEST_CASE("datelines with an agency, captions with a photo credit") {
   const auto batch = clean({{"d.txt", page({"Council extends the tram line north",
-                                             "WASHINGTON (AP) \u2014 " + kParagraph1,
-                                             "The mayor at the depot on Monday. Photo by Ann "
-                                             "Lee/Getty Images",
-                                             kParagraph2, kParagraph3})}});
+                                            "WASHINGTON (AP) \u2014 " + kParagraph1,
+                                            "The mayor at the depot on Monday. Photo by Ann "
+                                            "Lee/Getty Images",
+                                            kParagraph2, kParagraph3})}});
   const Document& d = batch.documents.at(0);
   CHECK(d.dateline == "WASHINGTON");
   CHECK(d.text.starts_with(kParagraph1));
-  const Block& caption = block(d, "The mayor at the depot on Monday. Photo by Ann Lee/Getty Images");
+  const Block& caption =
+      block(d, "The mayor at the depot on Monday. Photo by Ann Lee/Getty Images");
   CHECK(caption.kind == BlockKind::caption);
   CHECK(caption.reason == "photo caption");
 }
@@ -183,7 +189,8 @@ TEST_CASE("news about donations is not a donation appeal") {
   const std::string donated =
       "Countries that stand to benefit from the deal donated millions of dollars to the "
       "foundation, the candidate said at a rally on Friday evening.";
-  const auto batch = clean({{"n.txt", page({"Council extends the tram line north", kParagraph1,
-                                             donated, kParagraph3})}});
+  const auto batch =
+      clean({{"n.txt",
+              page({"Council extends the tram line north", kParagraph1, donated, kParagraph3})}});
   CHECK(block(batch.documents.at(0), donated).kept);
 }

@@ -48,8 +48,8 @@ std::vector<Document> read_pages(const fs::path& dir, std::size_t& bytes) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const fs::path dir = argc > 1 ? fs::path(argv[1])
-                                : fs::path(PRESSLENS_SOURCE_DIR) / "../shared/data/aeb-dev/txt";
+  const fs::path dir =
+      argc > 1 ? fs::path(argv[1]) : fs::path(PRESSLENS_SOURCE_DIR) / "../shared/data/aeb-dev/txt";
   std::size_t bytes = 0;
   const std::vector<Document> pages = read_pages(dir, bytes);
   if (pages.empty()) {

@@ -10,7 +10,9 @@ namespace presslens::clean {
 namespace {
 
 // Reasons name blocks as the page lists them, counting from 1.
-std::string block_name(std::size_t index) { return "block " + std::to_string(index + 1); }
+std::string block_name(std::size_t index) {
+  return "block " + std::to_string(index + 1);
+}
 
 void remove(Block& block, BlockKind kind, std::string reason) {
   block.kept = false;
@@ -155,7 +157,9 @@ void mark_credit(Document& document, const DocumentEvidence& evidence, Region re
 // Splits "MOSCOW - Russian ..." into a dateline block and the paragraph.
 void split_dateline(Document& document, Region region) {
   std::size_t i = region.begin;
-  while (i < region.end && !(document.blocks[i].kept && document.blocks[i].kind == BlockKind::paragraph)) ++i;
+  while (i < region.end &&
+         !(document.blocks[i].kept && document.blocks[i].kind == BlockKind::paragraph))
+    ++i;
   if (i >= region.end) return;
   const auto dateline = find_dateline(document.blocks[i].text);
   if (!dateline) return;
@@ -168,8 +172,10 @@ void split_dateline(Document& document, Region region) {
   rest.source_start += dateline->skip;
   for (auto& block : document.blocks) {
     if (block.duplicate_of && *block.duplicate_of >= i) {
-      if (*block.duplicate_of > i) ++*block.duplicate_of;
-      else *block.duplicate_of = i + 1;
+      if (*block.duplicate_of > i)
+        ++*block.duplicate_of;
+      else
+        *block.duplicate_of = i + 1;
       block.reason = "duplicate of " + block_name(*block.duplicate_of);
     }
   }

@@ -20,8 +20,18 @@ bool unspaced_script(UChar32 c) {
 
 bool closes_sentence(UChar32 c) {
   switch (c) {
-    case '.': case '!': case '?': case 0x2026: case 0x3002: case 0xFF01: case 0xFF1F:
-    case 0xFF0E: case 0x061F: case 0x06D4: case 0x0964: case 0x0965:
+    case '.':
+    case '!':
+    case '?':
+    case 0x2026:
+    case 0x3002:
+    case 0xFF01:
+    case 0xFF1F:
+    case 0xFF0E:
+    case 0x061F:
+    case 0x06D4:
+    case 0x0964:
+    case 0x0965:
       return true;
     default:
       return false;
@@ -53,7 +63,8 @@ bool looks_like_link(std::string_view t) {
   if (t.starts_with("\xC2\xBB") || t.starts_with("\xE2\x80\xBA") || t.starts_with("\xE2\x86\x92")) {
     return true;  // » › → mark a link
   }
-  if (t.find(" | ") != t.npos || t.find(" \xC2\xBB ") != t.npos || t.find("\xE2\x80\xBA") != t.npos) {
+  if (t.find(" | ") != t.npos || t.find(" \xC2\xBB ") != t.npos ||
+      t.find("\xE2\x80\xBA") != t.npos) {
     return true;
   }
   if (t.find(' ') == t.npos) {
@@ -84,7 +95,8 @@ bool looks_like_date(std::string_view t) {
                          (i == t.size() || !ascii_alnum(static_cast<std::uint8_t>(t[i])));
     if (!bounded) continue;
     if (number.size() == 4 && (number.starts_with("19") || number.starts_with("20"))) return true;
-    if (number.size() <= 2 && i + 2 < t.size() && t[i] == ':' && t[i + 1] >= '0' && t[i + 1] <= '9') {
+    if (number.size() <= 2 && i + 2 < t.size() && t[i] == ':' && t[i + 1] >= '0' &&
+        t[i + 1] <= '9') {
       return true;
     }
   }

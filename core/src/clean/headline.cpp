@@ -10,7 +10,8 @@ constexpr std::size_t kTitleLookBack = 12;
 bool headline_shaped(const Evidence& e) {
   const auto& f = e.features;
   if (f.words < 2 || f.words > 30 || f.link_like || f.dateish) return false;
-  if (e.furniture != Furniture::none || e.appeal > 0 || e.truncated || e.recurs_in > 0) return false;
+  if (e.furniture != Furniture::none || e.appeal > 0 || e.truncated || e.recurs_in > 0)
+    return false;
   if (f.letters < f.digits) return false;  // mostly digits: a date
   const std::string_view text = f.folded;
   if (text.starts_with("by ") || text.starts_with("von ") || text.starts_with("por ")) return false;
@@ -20,7 +21,8 @@ bool headline_shaped(const Evidence& e) {
 
 bool is_dash(std::string_view s, std::size_t at, std::size_t& width) {
   if (s.substr(at, 1) == "-") return width = 1, true;
-  if (s.substr(at, 3) == "\xE2\x80\x94" || s.substr(at, 3) == "\xE2\x80\x93") return width = 3, true;
+  if (s.substr(at, 3) == "\xE2\x80\x94" || s.substr(at, 3) == "\xE2\x80\x93")
+    return width = 3, true;
   return false;
 }
 
@@ -67,7 +69,8 @@ std::optional<Dateline> find_dateline(std::string_view p) {
   std::size_t width = 0;
   if (i >= p.size() || !is_dash(p, i, width)) return std::nullopt;
   // The place must be followed by " - " and then the sentence.
-  if (i == 0 || p[i - 1] != ' ' || i + width >= p.size() || p[i + width] != ' ') return std::nullopt;
+  if (i == 0 || p[i - 1] != ' ' || i + width >= p.size() || p[i + width] != ' ')
+    return std::nullopt;
   Dateline d;
   d.place = std::string(p.substr(0, place_end));
   d.length = i + width;
@@ -78,9 +81,18 @@ std::optional<Dateline> find_dateline(std::string_view p) {
 
 std::optional<std::string> find_credit(std::string_view line, const BlockFeatures& f) {
   if (f.words < 1 || f.words > 6 || f.ends_sentence) return std::nullopt;
-  constexpr std::string_view kLeads[]{"parts from ", "part from ", "with ",
-                              "source: ", "sources: ", "source ", "additional reporting by ",
-                              "reporting by ", "text: ", "quelle: ", "fonte: ", "fuente: "};
+  constexpr std::string_view kLeads[]{"parts from ",
+                                      "part from ",
+                                      "with ",
+                                      "source: ",
+                                      "sources: ",
+                                      "source ",
+                                      "additional reporting by ",
+                                      "reporting by ",
+                                      "text: ",
+                                      "quelle: ",
+                                      "fonte: ",
+                                      "fuente: "};
   const std::string_view folded = f.folded;
   for (auto lead : kLeads) {
     if (!folded.starts_with(lead) || folded.size() != line.size()) continue;

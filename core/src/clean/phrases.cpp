@@ -5,9 +5,9 @@
 #include <array>
 #include <bit>
 #include <cstdint>
-#include <vector>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace presslens::clean {
 namespace {
@@ -24,55 +24,212 @@ const Table& whole_lines() {
     const auto add = [&t](Furniture kind, std::initializer_list<std::string_view> lines) {
       for (auto line : lines) t.emplace(line, kind);
     };
-    add(Furniture::navigation,
-        {"skip to content", "skip to main content", "skip to navigation", "news", "home", "menu",
-         "search", "sign in", "log in", "login", "sign out", "log out", "register", "close",
-         "next", "previous", "back", "back to top", "more", "sections", "account", "my account",
-         "top", "latest", "video", "videos", "toggle navigation", "main menu", "open menu",
-         "close menu", "go", "submit", "subscribe", "subscribe now", "help", "contact",
-         "contact us", "about us", "about", "privacy policy", "privacy", "terms of use",
-         "terms of service", "terms", "sitemap", "site map", "feedback", "faq", "loading",
-         "startseite", "suche", "inicio", "início", "accueil", "beranda", "anmelden", "entrar",
-         "buscar", "pesquisar", "rechercher", "cari", "главная", "поиск"});
-    add(Furniture::share,
-        {"share", "share this", "share this article", "share this story", "share on facebook",
-         "share on twitter", "tweet", "facebook", "twitter", "linkedin", "pinterest", "whatsapp",
-         "reddit", "email", "e-mail", "print", "copy link", "copied", "link copied",
-         "link copied to clipboard", "copy to clipboard", "share via email", "flipboard",
-         "instagram", "youtube", "rss", "comments", "comment", "teilen", "compartilhar",
-         "compartir", "partager", "bagikan", "поделиться"});
-    add(Furniture::comment_form,
-        {"leave a reply", "leave a comment", "post a comment", "post comment", "add a comment",
-         "cancel reply", "your email address will not be published",
-         "required fields are marked", "join the conversation", "join the discussion",
-         "show comments", "view comments", "write a comment", "no comments yet",
-         "no comments", "be the first to comment", "name", "email *", "name *",
-         "website", "deixe um comentário", "deixe uma resposta", "kommentar schreiben",
-         "tinggalkan balasan", "comentário", "comentario", "commentaire", "kommentar",
-         "komentar", "commento", "комментарий", "nome *", "nombre *", "nom *", "nama *",
-         "имя *", "site", "sitio web", "site web", "situs web", "sito web", "сайт",
-         "e-mail *", "correo electrónico *"});
+    add(Furniture::navigation, {"skip to content",
+                                "skip to main content",
+                                "skip to navigation",
+                                "news",
+                                "home",
+                                "menu",
+                                "search",
+                                "sign in",
+                                "log in",
+                                "login",
+                                "sign out",
+                                "log out",
+                                "register",
+                                "close",
+                                "next",
+                                "previous",
+                                "back",
+                                "back to top",
+                                "more",
+                                "sections",
+                                "account",
+                                "my account",
+                                "top",
+                                "latest",
+                                "video",
+                                "videos",
+                                "toggle navigation",
+                                "main menu",
+                                "open menu",
+                                "close menu",
+                                "go",
+                                "submit",
+                                "subscribe",
+                                "subscribe now",
+                                "help",
+                                "contact",
+                                "contact us",
+                                "about us",
+                                "about",
+                                "privacy policy",
+                                "privacy",
+                                "terms of use",
+                                "terms of service",
+                                "terms",
+                                "sitemap",
+                                "site map",
+                                "feedback",
+                                "faq",
+                                "loading",
+                                "startseite",
+                                "suche",
+                                "inicio",
+                                "início",
+                                "accueil",
+                                "beranda",
+                                "anmelden",
+                                "entrar",
+                                "buscar",
+                                "pesquisar",
+                                "rechercher",
+                                "cari",
+                                "главная",
+                                "поиск"});
+    add(Furniture::share, {"share",
+                           "share this",
+                           "share this article",
+                           "share this story",
+                           "share on facebook",
+                           "share on twitter",
+                           "tweet",
+                           "facebook",
+                           "twitter",
+                           "linkedin",
+                           "pinterest",
+                           "whatsapp",
+                           "reddit",
+                           "email",
+                           "e-mail",
+                           "print",
+                           "copy link",
+                           "copied",
+                           "link copied",
+                           "link copied to clipboard",
+                           "copy to clipboard",
+                           "share via email",
+                           "flipboard",
+                           "instagram",
+                           "youtube",
+                           "rss",
+                           "comments",
+                           "comment",
+                           "teilen",
+                           "compartilhar",
+                           "compartir",
+                           "partager",
+                           "bagikan",
+                           "поделиться"});
+    add(Furniture::comment_form, {"leave a reply",
+                                  "leave a comment",
+                                  "post a comment",
+                                  "post comment",
+                                  "add a comment",
+                                  "cancel reply",
+                                  "your email address will not be published",
+                                  "required fields are marked",
+                                  "join the conversation",
+                                  "join the discussion",
+                                  "show comments",
+                                  "view comments",
+                                  "write a comment",
+                                  "no comments yet",
+                                  "no comments",
+                                  "be the first to comment",
+                                  "name",
+                                  "email *",
+                                  "name *",
+                                  "website",
+                                  "deixe um comentário",
+                                  "deixe uma resposta",
+                                  "kommentar schreiben",
+                                  "tinggalkan balasan",
+                                  "comentário",
+                                  "comentario",
+                                  "commentaire",
+                                  "kommentar",
+                                  "komentar",
+                                  "commento",
+                                  "комментарий",
+                                  "nome *",
+                                  "nombre *",
+                                  "nom *",
+                                  "nama *",
+                                  "имя *",
+                                  "site",
+                                  "sitio web",
+                                  "site web",
+                                  "situs web",
+                                  "sito web",
+                                  "сайт",
+                                  "e-mail *",
+                                  "correo electrónico *"});
     add(Furniture::read_more,
         {"read more", "read more here", "continue reading", "read the full story",
-         "read full article", "read the full article", "to read the full story",
-         "keep reading", "weiterlesen", "mehr lesen", "leia mais", "leer más", "lire la suite",
-         "baca selengkapnya", "читать далее"});
-    add(Furniture::related,
-        {"related", "related articles", "related stories", "related posts", "related news",
-         "related links", "related content", "related coverage", "more stories",
-         "more news", "recommended", "recommended for you", "you may also like",
-         "you might also like", "trending", "trending news", "trending now", "most read",
-         "most popular", "popular", "most viewed", "latest news", "latest stories",
-         "our latest stories", "top stories", "more on this", "see also", "more:", "also read",
-         "read also", "don't miss", "don’t miss", "on our radar", "up next", "what to read next",
-         "mais lidas", "veja também", "leia também", "baca juga", "artikel terkait",
-         "lesen sie auch", "das könnte sie auch interessieren", "te puede interesar",
-         "à lire aussi", "читайте также", "вам также может быть интересно",
-         "artigos relacionados", "posts relacionados", "artículos relacionados",
-         "entradas relacionadas", "articles similaires", "articles liés", "ähnliche beiträge",
-         "verwandte artikel", "berita terkait", "postingan terkait", "articoli correlati",
-         "похожие записи", "похожие статьи",
-         "permalink"});
+         "read full article", "read the full article", "to read the full story", "keep reading",
+         "weiterlesen", "mehr lesen", "leia mais", "leer más", "lire la suite", "baca selengkapnya",
+         "читать далее"});
+    add(Furniture::related, {"related",
+                             "related articles",
+                             "related stories",
+                             "related posts",
+                             "related news",
+                             "related links",
+                             "related content",
+                             "related coverage",
+                             "more stories",
+                             "more news",
+                             "recommended",
+                             "recommended for you",
+                             "you may also like",
+                             "you might also like",
+                             "trending",
+                             "trending news",
+                             "trending now",
+                             "most read",
+                             "most popular",
+                             "popular",
+                             "most viewed",
+                             "latest news",
+                             "latest stories",
+                             "our latest stories",
+                             "top stories",
+                             "more on this",
+                             "see also",
+                             "more:",
+                             "also read",
+                             "read also",
+                             "don't miss",
+                             "don’t miss",
+                             "on our radar",
+                             "up next",
+                             "what to read next",
+                             "mais lidas",
+                             "veja também",
+                             "leia também",
+                             "baca juga",
+                             "artikel terkait",
+                             "lesen sie auch",
+                             "das könnte sie auch interessieren",
+                             "te puede interesar",
+                             "à lire aussi",
+                             "читайте также",
+                             "вам также может быть интересно",
+                             "artigos relacionados",
+                             "posts relacionados",
+                             "artículos relacionados",
+                             "entradas relacionadas",
+                             "articles similaires",
+                             "articles liés",
+                             "ähnliche beiträge",
+                             "verwandte artikel",
+                             "berita terkait",
+                             "postingan terkait",
+                             "articoli correlati",
+                             "похожие записи",
+                             "похожие статьи",
+                             "permalink"});
     add(Furniture::advertisement,
         {"advertisement", "advert", "ad", "ads", "sponsored", "sponsored content",
          "continue reading below", "story continues below", "story continues below advertisement",
@@ -81,15 +238,15 @@ const Table& whole_lines() {
          "publicité", "iklan", "реклама"});
     add(Furniture::newsletter,
         {"newsletter", "newsletters", "sign up", "sign up for our newsletter",
-         "subscribe to our newsletter", "get our newsletter", "thanks for signing up",
-         "no thanks", "no, thanks"});
+         "subscribe to our newsletter", "get our newsletter", "thanks for signing up", "no thanks",
+         "no, thanks"});
     add(Furniture::appeal,
         {"contribute today", "donate", "donate now", "support us", "become a member",
          "remind me later", "support independent journalism"});
     add(Furniture::appeal_header, {"dear readers", "dear reader"});
-    add(Furniture::caption, {"image", "caption", "hide caption", "toggle caption",
-                             "enlarge this image", "back to gallery", "view gallery",
-                             "open gallery", "photo", "photos", "foto", "fotos"});
+    add(Furniture::caption,
+        {"image", "caption", "hide caption", "toggle caption", "enlarge this image",
+         "back to gallery", "view gallery", "open gallery", "photo", "photos", "foto", "fotos"});
     add(Furniture::byline, {"by", "von", "por", "par", "oleh", "tags", "topics"});
     return t;
   }();
@@ -105,38 +262,65 @@ struct Cue {
 // byline or a sign-up is a short line, a caption may be a long one.
 int longest_line_for(Furniture kind) {
   switch (kind) {
-    case Furniture::byline: return 12;
-    case Furniture::newsletter: return 15;
-    case Furniture::caption: return 70;
-    default: return 40;
+    case Furniture::byline:
+      return 12;
+    case Furniture::newsletter:
+      return 15;
+    case Furniture::caption:
+      return 70;
+    default:
+      return 40;
   }
 }
 
 // Starts of lines that introduce a link or a caption credit.
 constexpr std::array kLineStarts{
-    Cue{"related:", Furniture::related},       Cue{"read more:", Furniture::related},
-    Cue{"see more:", Furniture::related},      Cue{"more:", Furniture::related},
-    Cue{"also:", Furniture::related},          Cue{"read also:", Furniture::related},
-    Cue{"also read:", Furniture::related},     Cue{"read next:", Furniture::related},
-    Cue{"more from ", Furniture::related},     Cue{"more in ", Furniture::related},
-    Cue{"most read in ", Furniture::related},  Cue{"baca juga", Furniture::related},
-    Cue{"leia também", Furniture::related},    Cue{"lesen sie auch", Furniture::related},
-    Cue{"mehr:", Furniture::related},          Cue{"mehr zum thema", Furniture::related},
-    Cue{"photo:", Furniture::caption},         Cue{"photo by ", Furniture::caption},
-    Cue{"photograph:", Furniture::caption},    Cue{"photos:", Furniture::caption},
-    Cue{"image:", Furniture::caption},         Cue{"image copyright", Furniture::caption},
-    Cue{"image caption", Furniture::caption},  Cue{"foto:", Furniture::caption},
-    Cue{"picture:", Furniture::caption},       Cue{"credit:", Furniture::caption},
+    Cue{"related:", Furniture::related_link},
+    Cue{"read more:", Furniture::related_link},
+    Cue{"see more:", Furniture::related_link},
+    Cue{"more:", Furniture::related_link},
+    Cue{"also:", Furniture::related_link},
+    Cue{"read also:", Furniture::related_link},
+    Cue{"also read:", Furniture::related_link},
+    Cue{"read next:", Furniture::related_link},
+    Cue{"more from ", Furniture::related},
+    Cue{"more in ", Furniture::related},
+    Cue{"most read in ", Furniture::related},
+    Cue{"baca juga", Furniture::related_link},
+    Cue{"leia também", Furniture::related_link},
+    Cue{"lesen sie auch", Furniture::related_link},
+    Cue{"mehr:", Furniture::related},
+    Cue{"mehr zum thema", Furniture::related},
+    Cue{"photo:", Furniture::caption},
+    Cue{"photo by ", Furniture::caption},
+    Cue{"photograph:", Furniture::caption},
+    Cue{"photos:", Furniture::caption},
+    Cue{"image:", Furniture::caption},
+    Cue{"image copyright", Furniture::caption},
+    Cue{"image caption", Furniture::caption},
+    Cue{"foto:", Furniture::caption},
+    Cue{"picture:", Furniture::caption},
+    Cue{"credit:", Furniture::caption},
     Cue{"a message from ", Furniture::appeal_header},
-    Cue{"published ", Furniture::byline},      Cue{"published:", Furniture::byline},      Cue{"updated ", Furniture::byline},
-    Cue{"last updated", Furniture::byline},    Cue{"posted on ", Furniture::byline},
-    Cue{"posted by ", Furniture::byline},      Cue{"veröffentlicht", Furniture::byline},
-    Cue{"aktualisiert", Furniture::byline},    Cue{"publicado ", Furniture::byline},
-    Cue{"atualizado ", Furniture::byline},     Cue{"actualizado ", Furniture::byline},
-    Cue{"publié ", Furniture::byline},         Cue{"mis à jour", Furniture::byline},
-    Cue{"diterbitkan", Furniture::byline},     Cue{"tags:", Furniture::byline},
-    Cue{"tags ", Furniture::byline},           Cue{"topics:", Furniture::byline},
-    Cue{"filed under", Furniture::byline},     Cue{"categories:", Furniture::byline},
+    Cue{"published ", Furniture::byline},
+    Cue{"published:", Furniture::byline},
+    Cue{"updated ", Furniture::byline},
+    Cue{"last updated", Furniture::byline},
+    Cue{"posted on ", Furniture::byline},
+    Cue{"posted by ", Furniture::byline},
+    Cue{"veröffentlicht", Furniture::byline},
+    Cue{"aktualisiert", Furniture::byline},
+    Cue{"publicado ", Furniture::byline},
+    Cue{"atualizado ", Furniture::byline},
+    Cue{"actualizado ", Furniture::byline},
+    Cue{"publié ", Furniture::byline},
+    Cue{"mis à jour", Furniture::byline},
+    Cue{"diterbitkan", Furniture::byline},
+    Cue{"tags:", Furniture::byline},
+    Cue{"tags ", Furniture::byline},
+    Cue{"topics:", Furniture::byline},
+    Cue{"filed under", Furniture::byline},
+    Cue{"categories:", Furniture::byline},
     Cue{"leave a reply", Furniture::comment_form},
     Cue{"добавить комментарий", Furniture::comment_form},
     Cue{"deixe uma resposta", Furniture::comment_form},
@@ -150,29 +334,51 @@ constexpr std::array kLineStarts{
     Cue{"tinggalkan balasan", Furniture::comment_form},
     Cue{"tinggalkan komentar", Furniture::comment_form},
     Cue{"lascia un commento", Furniture::comment_form},
-    Cue{"click to share", Furniture::share},   Cue{"click to email", Furniture::share},
-    Cue{"click to print", Furniture::share},   Cue{"share this on ", Furniture::share},
-    Cue{"share on ", Furniture::share},        Cue{"compartilhe", Furniture::share},
-    Cue{"support the ", Furniture::appeal},    Cue{"©", Furniture::copyright},
-    Cue{"copyright ", Furniture::copyright},   Cue{"(c) ", Furniture::copyright},
+    Cue{"click to share", Furniture::share},
+    Cue{"click to email", Furniture::share},
+    Cue{"click to print", Furniture::share},
+    Cue{"share this on ", Furniture::share},
+    Cue{"share on ", Furniture::share},
+    Cue{"compartilhe", Furniture::share},
+    Cue{"support the ", Furniture::appeal},
+    Cue{"©", Furniture::copyright},
+    Cue{"copyright ", Furniture::copyright},
+    Cue{"(c) ", Furniture::copyright},
 };
 
 // Anywhere in a short or medium line.
 constexpr std::array kInside{
-    Cue{"(photo", Furniture::caption},          Cue{"file photo", Furniture::caption},
-    Cue{"in this photo", Furniture::caption},   Cue{"(ap photo", Furniture::caption},
-    Cue{", left, ", Furniture::caption},        Cue{", right, ", Furniture::caption},
-    Cue{", center, ", Furniture::caption},      Cue{"(left)", Furniture::caption},
-    Cue{"(right)", Furniture::caption},         Cue{"(center)", Furniture::caption},
-    Cue{"(background)", Furniture::caption},    Cue{"(file)", Furniture::caption},
-    Cue{"follow us on", Furniture::share},      Cue{"follow her on", Furniture::share},
-    Cue{"follow him on", Furniture::share},     Cue{"may be reached at", Furniture::share},
-    Cue{"can be reached at", Furniture::share}, Cue{"click to tweet", Furniture::share},          Cue{"(image:", Furniture::caption},
-    Cue{"(image ", Furniture::caption},         Cue{"getty images", Furniture::caption},
-    Cue{"/getty", Furniture::caption},          Cue{"ap photo", Furniture::caption},
-    Cue{"credit: ", Furniture::caption},        Cue{"photo credit", Furniture::caption},
-    Cue{"submitted photo", Furniture::caption}, Cue{"(foto", Furniture::caption},
-    Cue{"photograph: ", Furniture::caption},    Cue{"/reuters", Furniture::caption},
+    Cue{"(photo", Furniture::caption},
+    Cue{"file photo", Furniture::caption},
+    Cue{"in this photo", Furniture::caption},
+    Cue{"(ap photo", Furniture::caption},
+    Cue{", left, ", Furniture::caption},
+    Cue{", right, ", Furniture::caption},
+    Cue{", center, ", Furniture::caption},
+    Cue{"(left)", Furniture::caption},
+    Cue{"(right)", Furniture::caption},
+    Cue{"(center)", Furniture::caption},
+    Cue{"(background)", Furniture::caption},
+    Cue{"(file)", Furniture::caption},
+    Cue{"follow us on", Furniture::share},
+    Cue{"follow her on", Furniture::share},
+    Cue{"follow him on", Furniture::share},
+    Cue{"may be reached at", Furniture::share},
+    Cue{"can be reached at", Furniture::share},
+    Cue{"click to tweet", Furniture::share},
+    Cue{"click here", Furniture::related_link},
+    Cue{"clicking here", Furniture::related_link},
+    Cue{"(image:", Furniture::caption},
+    Cue{"(image ", Furniture::caption},
+    Cue{"getty images", Furniture::caption},
+    Cue{"/getty", Furniture::caption},
+    Cue{"ap photo", Furniture::caption},
+    Cue{"credit: ", Furniture::caption},
+    Cue{"photo credit", Furniture::caption},
+    Cue{"submitted photo", Furniture::caption},
+    Cue{"(foto", Furniture::caption},
+    Cue{"photograph: ", Furniture::caption},
+    Cue{"/reuters", Furniture::caption},
     Cue{"all rights reserved", Furniture::copyright},
     Cue{"your email address will not be published", Furniture::comment_form},
     Cue{"required fields are marked", Furniture::comment_form},
@@ -183,32 +389,64 @@ constexpr std::array kInside{
     Cue{"tidak akan dipublikasikan", Furniture::comment_form},
     Cue{"не будет опубликован", Furniture::comment_form},
     Cue{"non sarà pubblicato", Furniture::comment_form},
-    Cue{"newsletter", Furniture::newsletter},   Cue{"subscribe to", Furniture::newsletter},
-    Cue{"sign up for", Furniture::newsletter},  Cue{"activation link", Furniture::newsletter},
-    Cue{"we use cookies", Furniture::cookie},   Cue{"uses cookies", Furniture::cookie},
-    Cue{"cookie policy", Furniture::cookie},    Cue{"accept cookies", Furniture::cookie},
+    Cue{"newsletter", Furniture::newsletter},
+    Cue{"subscribe to", Furniture::newsletter},
+    Cue{"sign up for", Furniture::newsletter},
+    Cue{"activation link", Furniture::newsletter},
+    Cue{"we use cookies", Furniture::cookie},
+    Cue{"uses cookies", Furniture::cookie},
+    Cue{"cookie policy", Furniture::cookie},
+    Cue{"accept cookies", Furniture::cookie},
 };
 
 // Legal small print, in a block of any length.
 constexpr std::array kLegal{
-    Cue{"all rights reserved", Furniture::copyright},  Cue{"registered trademark", Furniture::copyright},
-    Cue{"are trademarks of", Furniture::copyright},    Cue{"is a trademark of", Furniture::copyright},
-    Cue{"terms of use", Furniture::copyright},         Cue{"terms of service", Furniture::copyright},
-    Cue{"privacy policy", Furniture::copyright},       Cue{"we use cookies", Furniture::cookie},
-    Cue{"uses cookies", Furniture::cookie},            Cue{"use of cookies", Furniture::cookie},
-    Cue{"affiliate commission", Furniture::disclosure}, Cue{"affiliate link", Furniture::disclosure},
+    Cue{"all rights reserved", Furniture::copyright},
+    Cue{"registered trademark", Furniture::copyright},
+    Cue{"are trademarks of", Furniture::copyright},
+    Cue{"is a trademark of", Furniture::copyright},
+    Cue{"terms of use", Furniture::copyright},
+    Cue{"terms of service", Furniture::copyright},
+    Cue{"privacy policy", Furniture::copyright},
+    Cue{"we use cookies", Furniture::cookie},
+    Cue{"uses cookies", Furniture::cookie},
+    Cue{"use of cookies", Furniture::cookie},
+    Cue{"affiliate commission", Furniture::disclosure},
+    Cue{"affiliate link", Furniture::disclosure},
     Cue{"may earn a commission", Furniture::disclosure},
     Cue{"may get a share of the sale", Furniture::disclosure},
 };
 
-constexpr std::string_view kAppealWords[]{
-    "support independent", "independent journalism", "independent reporting",
-    "your support", "support us", "support the ", "contribute", "contribution", "donate",
-    "donation", "your help", "remind me later", "become a member", "membership",
-    "dear reader", "dear readers", "make a gift", "spende", "spenden", "unterstützen sie",
-    "apoie", "faça uma doação", "apoya", "soutenez", "faire un don", "пожертвуйте",
-    "join now", "members get", "subscribe now",
-    "поддержите"};
+constexpr std::string_view kAppealWords[]{"support independent",
+                                          "independent journalism",
+                                          "independent reporting",
+                                          "your support",
+                                          "support us",
+                                          "support the ",
+                                          "contribute",
+                                          "contribution",
+                                          "donate",
+                                          "donation",
+                                          "your help",
+                                          "remind me later",
+                                          "become a member",
+                                          "membership",
+                                          "dear reader",
+                                          "dear readers",
+                                          "make a gift",
+                                          "spende",
+                                          "spenden",
+                                          "unterstützen sie",
+                                          "apoie",
+                                          "faça uma doação",
+                                          "apoya",
+                                          "soutenez",
+                                          "faire un don",
+                                          "пожертвуйте",
+                                          "join now",
+                                          "members get",
+                                          "subscribe now",
+                                          "поддержите"};
 
 std::string_view trim_line(std::string_view s) {
   constexpr std::string_view kTrailing = " .!:;,>»›→*|-–—";
@@ -223,7 +461,8 @@ std::string_view trim_line(std::string_view s) {
       break;
     }
   }
-  while (!s.empty() && (s.front() == ' ' || s.front() == '|' || s.front() == '*')) s.remove_prefix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '|' || s.front() == '*'))
+    s.remove_prefix(1);
   return s;
 }
 
@@ -309,21 +548,36 @@ PhraseMatch match_phrases(const BlockFeatures& block) {
 
 std::string_view reason_for(Furniture furniture) {
   switch (furniture) {
-    case Furniture::navigation: return "navigation";
-    case Furniture::share: return "share buttons";
-    case Furniture::comment_form: return "comment form";
-    case Furniture::read_more: return "read-more link";
-    case Furniture::related: return "related links";
-    case Furniture::advertisement: return "advertisement";
-    case Furniture::newsletter: return "newsletter sign-up";
-    case Furniture::copyright: return "copyright notice";
-    case Furniture::cookie: return "cookie notice";
-    case Furniture::disclosure: return "affiliate disclosure";
-    case Furniture::caption: return "photo caption";
-    case Furniture::byline: return "byline or date";
+    case Furniture::navigation:
+      return "navigation";
+    case Furniture::share:
+      return "share buttons";
+    case Furniture::comment_form:
+      return "comment form";
+    case Furniture::read_more:
+      return "read-more link";
+    case Furniture::related:
+    case Furniture::related_link:
+      return "related links";
+    case Furniture::advertisement:
+      return "advertisement";
+    case Furniture::newsletter:
+      return "newsletter sign-up";
+    case Furniture::copyright:
+      return "copyright notice";
+    case Furniture::cookie:
+      return "cookie notice";
+    case Furniture::disclosure:
+      return "affiliate disclosure";
+    case Furniture::caption:
+      return "photo caption";
+    case Furniture::byline:
+      return "byline or date";
     case Furniture::appeal:
-    case Furniture::appeal_header: return "donation appeal";
-    case Furniture::none: break;
+    case Furniture::appeal_header:
+      return "donation appeal";
+    case Furniture::none:
+      break;
   }
   return "page furniture";
 }

@@ -12,21 +12,31 @@ namespace {
 int furniture_score(const Evidence& e) {
   const int words = e.features.words;
   switch (e.furniture) {
-    case Furniture::appeal_header: return -100;
-    case Furniture::appeal: return -(words + 40);
-    case Furniture::read_more: return -60;
+    case Furniture::appeal_header:
+      return -100;
+    case Furniture::appeal:
+      return -(words + 40);
+    case Furniture::read_more:
+      return -60;
     case Furniture::comment_form:
     case Furniture::cookie:
-    case Furniture::copyright: return -30;
-    case Furniture::related: return -15;
+    case Furniture::copyright:
+      return -30;
+    case Furniture::related:
+      return -15;
     case Furniture::newsletter:
-    case Furniture::disclosure: return -10;
+    case Furniture::disclosure:
+      return -10;
+    case Furniture::related_link:
     case Furniture::navigation:
     case Furniture::share:
-    case Furniture::advertisement: return -5;
+    case Furniture::advertisement:
+      return -5;
     case Furniture::caption:
-    case Furniture::byline: return -3;
-    case Furniture::none: break;
+    case Furniture::byline:
+      return -3;
+    case Furniture::none:
+      break;
   }
   return 0;
 }
@@ -57,7 +67,9 @@ std::size_t list_end(const DocumentEvidence& evidence, std::size_t end) {
   return at;
 }
 
-bool numeric_cell(const BlockFeatures& f) { return f.letters == 0 && f.digits > 0 && f.words <= 3; }
+bool numeric_cell(const BlockFeatures& f) {
+  return f.letters == 0 && f.digits > 0 && f.words <= 3;
+}
 
 // Tables flattened to one cell per line: long runs of short plain lines, most
 // of them numbers. They are data of the article, not menus.

@@ -1,5 +1,9 @@
 // The page's side of the worker protocol (see worker.js): each request gets
 // an id and a promise, settled by the worker's {id, ok, ...} reply.
+// cancel() terminates the worker (a running analysis cannot be interrupted
+// any other way) and the next request starts a fresh one.
+
+import { nextTask } from './dom.js';
 
 // Under the page's Trusted Types policy the Worker constructor needs a
 // TrustedScriptURL; this policy only vouches for our own worker script.
@@ -24,11 +28,14 @@ export class Analyser {
     // reports an 'error' event: fail everything pending and start afresh next time.
     this.#worker.addEventListener('error', (event) => {
       event.preventDefault();
-      this.#worker.terminate();
-      this.#worker = null;
-      const error = { name: 'Error', code: 'worker', message: 'The analyser could not be loaded.' };
-      for (const id of [...this.#pending.keys()]) this.#settle({ id, ok: false, error });
+      this.#stop({ name: 'Error', code: 'worker', message: 'The analyser could not be loaded.' });
     });
+  }
+
+  #stop(error) {
+    this.#worker?.terminate();
+    this.#worker = null;
+    for (const id of [...this.#pending.keys()]) this.#settle({ id, ok: false, error });
   }
 
   #settle({ id, ...reply }) {
@@ -49,9 +56,31 @@ export class Analyser {
     });
   }
 
-  /** files: [{name, bytes: ArrayBuffer}]; the buffers are transferred. */
-  async analyze(files) {
+  /** Stops whatever the worker is doing; pending requests fail with code 'cancelled'. */
+  cancel() {
+    this.#stop({ name: 'AbortError', code: 'cancelled', message: 'Cancelled.' });
+  }
+
+  /**
+   * files: [{name, bytes: ArrayBuffer}]; the buffers are transferred.
+   * Resolves to {json, batch}: the core's JSON text, and the parsed batch,
+   * its documents parsed a chunk at a time (onParsed(done, total) after each).
+   */
+  async analyze(files, onParsed = () => {}) {
     const reply = await this.request({ type: 'analyze', files }, files.map((f) => f.bytes));
-    return JSON.parse(reply.json);
+    const batch = JSON.parse(reply.rest);
+    const documents = [];
+    const total = files.length;
+    for (const chunk of reply.chunks) {
+      documents.push(...JSON.parse(chunk));
+      onParsed(documents.length, total);
+      await nextTask();
+    }
+    // Keep the core's key order: documents first, then the cross-batch keys.
+    return { json: reply.json, batch: { ...batch, documents } };
+  }
+
+  async search(query, limit = 500) {
+    return (await this.request({ type: 'search', query, limit })).result;
   }
 }

@@ -2,45 +2,207 @@
 // renders results; the analysis runs in worker.js (all WebAssembly lives there).
 
 import { Analyser } from './analyser.js';
-import { collectDropped, fetchSamples, fromFileList, isHidden, readFiles } from './gather.js';
-import { formatDuration, listNames, plural, renderResults, setStatus } from './render.js';
+import { el, formatDuration, listNames, plural } from './dom.js';
+import { exportEntities, exportJson, exportQuotes } from './export.js';
+import { collectDropped, fetchSamples, fromFileList, fromPaste, isHidden, readFiles } from './gather.js';
+import { Model } from './model.js';
+import { renderArticles } from './views/articles.js';
+import { renderCluster, renderClusters } from './views/entities.js';
+import { renderFacts } from './views/facts.js';
+import { renderFigures, renderPassages } from './views/figures.js';
+import { renderNetwork } from './views/network.js';
+import { renderQuotes } from './views/quotes.js';
+import { renderReader } from './views/reader.js';
+import { renderSearch } from './views/search.js';
+import { renderTimeline } from './views/timeline.js';
 
 const $ = (selector) => document.querySelector(selector);
 
+// The tabs, in order. `count` (optional) is shown beside the label.
+const VIEWS = [
+  { id: 'articles', label: 'Articles', render: renderArticles, count: (m) => m.documents.length },
+  { id: 'reader', label: 'Reader', render: renderReader },
+  { id: 'entities', label: 'People, orgs, places', render: renderClusters, count: (m) => m.clusters.length },
+  { id: 'quotes', label: 'Quotes', render: renderQuotes, count: (m) => m.quoteCount },
+  { id: 'network', label: 'Network', render: renderNetwork },
+  { id: 'timeline', label: 'Timeline', render: renderTimeline },
+  { id: 'facts', label: 'Numbers & dates', render: renderFacts },
+  { id: 'figures', label: 'Figures', render: renderFigures, count: (m) => (m.claims ?? []).filter((g) => g.claims?.length > 1).length },
+  { id: 'passages', label: 'Shared passages', render: renderPassages, count: (m) => m.passages?.length ?? 0 },
+  { id: 'search', label: 'Search', render: renderSearch },
+];
+// Routes that live inside a tab: #entity/<id> is a page of the entities tab.
+const SUB_ROUTES = { entity: { tab: 'entities', render: renderCluster } };
+
 const analyser = new Analyser();
+let model = null;
 let currentRun = 0;
+
+// ---------------------------------------------------------------- status --
+
+let ticker = 0;
+function setStatus(text, { busy = false, error = false, warning = false, progress = null, cancellable = false } = {}) {
+  // The live region stays in the page (screen readers ignore regions that
+  // appear later); when there is nothing to say it collapses to nothing.
+  const status = $('#status');
+  status.classList.toggle('empty', !text);
+  status.classList.toggle('busy', busy);
+  status.classList.toggle('error', error);
+  status.classList.toggle('warning', warning);
+  $('#status-text').textContent = text;
+  const bar = $('#progress');
+  bar.hidden = progress === null;
+  if (progress === 'indeterminate') bar.removeAttribute('value');
+  else if (progress) bar.value = progress;
+  $('#cancel').hidden = !cancellable;
+}
+
+function stopTicker() {
+  clearInterval(ticker);
+  ticker = 0;
+}
+
+// ------------------------------------------------------------------ runs --
 
 async function run(gather) {
   const runId = ++currentRun;
-  const controls = document.querySelectorAll('.actions button');
+  const isCurrent = () => runId === currentRun;
+  stopTicker();
+  const controls = document.querySelectorAll('.actions button, #paste-go');
   controls.forEach((b) => (b.disabled = true));
   try {
-    setStatus('Reading files…', { busy: true });
-    const files = (await gather()).filter((f) => !isHidden(f.name));
+    setStatus('Reading files…', { busy: true, progress: 0, cancellable: true });
+    const files = (await gather((done, total) => isCurrent() && setStatus(`Reading files: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`, { busy: true, progress: done / total, cancellable: true })))
+      .filter((f) => !isHidden(f.name));
+    if (!isCurrent()) return;
     if (files.length === 0) {
       setStatus('No files to analyse. Drop text or JSON article files, or a folder of them.', { error: true });
       return;
     }
-    setStatus(`Analysing ${plural(files.length, 'file')}…`, { busy: true });
     const started = performance.now();
-    const batch = await analyser.analyze(files);
-    if (runId !== currentRun) return;
-    const { count, failed } = renderResults(batch);
+    const analysing = () => `Analysing ${plural(files.length, 'file')}… ${formatDuration(performance.now() - started)}`;
+    setStatus(analysing(), { busy: true, progress: 'indeterminate', cancellable: true });
+    ticker = setInterval(() => isCurrent() && setStatus(analysing(), { busy: true, progress: 'indeterminate', cancellable: true }), 500);
+    const { json, batch } = await analyser.analyze(files, (done, total) => {
+      stopTicker();
+      if (isCurrent()) setStatus(`Preparing the views: ${done.toLocaleString('en')} of ${plural(total, 'article')}`, { busy: true, progress: done / total, cancellable: true });
+    });
+    stopTicker();
+    if (!isCurrent()) return;
+    model = new Model(batch, json);
+    showResults();
+    const failed = model.failed.map((d) => d.name);
     const took = formatDuration(performance.now() - started);
-    const problems = failed.length
-      ? `; ${plural(failed.length, 'file')} could not be analysed: ${listNames(failed)}`
-      : '';
-    setStatus(`Analysed ${plural(count - failed.length, 'article')} in ${took}${problems}.`, { warning: failed.length > 0 });
+    const problems = failed.length ? `; ${plural(failed.length, 'file')} could not be analysed: ${listNames(failed)}` : '';
+    setStatus(`Analysed ${plural(model.documents.length - failed.length, 'article')} in ${took}${problems}.`, { warning: failed.length > 0 });
   } catch (error) {
-    if (runId !== currentRun) return;
+    stopTicker();
+    if (!isCurrent()) return; // cancelled, or replaced by a newer run
     const code = error.code ? ` (${error.code})` : '';
     setStatus(`Analysis failed${code}: ${error.message}`, { error: true });
   } finally {
-    if (runId === currentRun) controls.forEach((b) => (b.disabled = false));
+    if (isCurrent()) controls.forEach((b) => (b.disabled = false));
   }
 }
 
-function wireDropZone() {
+function cancel() {
+  currentRun++; // whatever is still reading or parsing is dropped
+  stopTicker();
+  analyser.cancel();
+  analyser.request({ type: 'init' }).catch(() => {}); // a fresh worker, ready for the next batch
+  document.querySelectorAll('.actions button, #paste-go').forEach((b) => (b.disabled = false));
+  setStatus(model ? 'Cancelled; the articles analysed before are still shown.' : 'Cancelled.', { warning: true });
+}
+
+// ----------------------------------------------------------- tabs, routes --
+
+function buildTabs() {
+  const tabs = $('#tabs');
+  const views = $('#views');
+  tabs.replaceChildren();
+  views.replaceChildren();
+  for (const view of VIEWS) {
+    const count = view.count?.(model);
+    tabs.append(
+      el('button', {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${view.id}`,
+        class: 'tab',
+        'aria-controls': `panel-${view.id}`,
+        'aria-selected': 'false',
+        tabindex: '-1',
+        'data-view': view.id,
+        onclick: () => navigate(view.id),
+      }, view.label, count !== undefined ? el('span', { class: 'tab-count' }, count.toLocaleString('en')) : null),
+    );
+    views.append(el('div', { role: 'tabpanel', id: `panel-${view.id}`, class: 'panel', 'aria-labelledby': `tab-${view.id}`, tabindex: '0', hidden: true }));
+  }
+}
+
+function navigate(route) {
+  if (location.hash === `#${route}`) return showRoute();
+  location.hash = route;
+}
+
+function parseHash() {
+  const [route, ...params] = location.hash.replace(/^#/, '').split('/');
+  if (SUB_ROUTES[route]) return { tab: SUB_ROUTES[route].tab, render: SUB_ROUTES[route].render, params };
+  const view = VIEWS.find((v) => v.id === route) ?? VIEWS[0];
+  return { tab: view.id, render: view.render, params: view.id === route ? params : [] };
+}
+
+function showRoute() {
+  if (!model) return;
+  const { tab, render, params } = parseHash();
+  const key = location.hash || '#articles';
+  for (const button of document.querySelectorAll('#tabs [role=tab]')) {
+    const selected = button.dataset.view === tab;
+    button.setAttribute('aria-selected', String(selected));
+    button.tabIndex = selected ? 0 : -1;
+  }
+  for (const panel of document.querySelectorAll('#views [role=tabpanel]')) panel.hidden = panel.id !== `panel-${tab}`;
+  const panel = $(`#panel-${tab}`);
+  // A panel keeps what it shows (and its filters) until its route changes.
+  if (panel.dataset.route !== key || panel.model !== model) {
+    panel.dataset.route = key;
+    panel.model = model;
+    render(panel, model, params, { analyser });
+    if (!key.startsWith('#reader/') || !key.split('/')[2]) window.scrollTo({ top: Math.min(window.scrollY, $('#results').offsetTop) });
+  }
+}
+
+function wireTabKeys() {
+  $('#tabs').addEventListener('keydown', (event) => {
+    const tabs = [...document.querySelectorAll('#tabs [role=tab]')];
+    const at = tabs.indexOf(document.activeElement);
+    if (at === -1) return;
+    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const tab = tabs[(next + tabs.length) % tabs.length];
+    tab.focus();
+    navigate(tab.dataset.view);
+  });
+}
+
+function showResults() {
+  const failed = model.failed.length;
+  $('#results-heading').textContent =
+    plural(model.documents.length - failed, 'article') + (failed ? ` · ${plural(failed, 'file')} could not be analysed` : '');
+  buildTabs();
+  $('#results').hidden = false;
+  $('#empty-hint').hidden = true;
+  $('#intake').classList.add('compact');
+  // A link into a previous batch's article would not mean anything now.
+  const { tab } = parseHash();
+  if (!location.hash || ['reader', 'entities'].includes(tab)) history.replaceState(null, '', '#articles');
+  showRoute();
+}
+
+// ---------------------------------------------------------------- intake --
+
+function wireIntake() {
   const zone = $('#drop-zone');
   const fileInput = $('#file-input');
   const folderInput = $('#folder-input');
@@ -58,7 +220,7 @@ function wireDropZone() {
     input.addEventListener('change', () => {
       const entries = fromFileList(input.files);
       input.value = '';
-      if (entries.length) run(() => readFiles(entries));
+      if (entries.length) run((onRead) => readFiles(entries, onRead));
     });
   }
 
@@ -70,7 +232,7 @@ function wireDropZone() {
     depth = 0;
     zone.classList.remove('dragging');
     const dropped = collectDropped(event.dataTransfer);
-    run(() => dropped.then(readFiles));
+    run((onRead) => dropped.then((entries) => readFiles(entries, onRead)));
   });
   // Outside the zone a dropped file would make the browser navigate to it.
   for (const type of ['dragover', 'drop']) {
@@ -79,13 +241,29 @@ function wireDropZone() {
       if (event.dataTransfer) event.dataTransfer.dropEffect = zone.contains(event.target) ? 'copy' : 'none';
     });
   }
+
+  $('#try-samples').addEventListener('click', () => run(fetchSamples));
+  const pasteToggle = $('#paste-toggle');
+  pasteToggle.addEventListener('click', () => {
+    const box = $('#paste-box');
+    box.hidden = !box.hidden;
+    pasteToggle.setAttribute('aria-expanded', String(!box.hidden));
+    if (!box.hidden) $('#paste-text').focus();
+  });
+  let pasted = 0;
+  $('#paste-go').addEventListener('click', () => {
+    const text = $('#paste-text').value;
+    if (text.trim()) run(async () => fromPaste(text, ++pasted));
+  });
+  $('#cancel').addEventListener('click', cancel);
 }
 
-wireDropZone();
-$('#try-samples').addEventListener('click', () => run(fetchSamples));
-$('#show-removed').addEventListener('change', (event) => {
-  $('#documents').classList.toggle('hide-removed', !event.target.checked);
-});
+wireIntake();
+wireTabKeys();
+$('#export-json').addEventListener('click', () => model && exportJson(model));
+$('#export-entities').addEventListener('click', () => model && exportEntities(model));
+$('#export-quotes').addEventListener('click', () => model && exportQuotes(model));
+window.addEventListener('hashchange', showRoute);
 
 // Start loading the WebAssembly module now, so the first analysis is quick.
 // A failure here resurfaces, with its message, on the first real request.

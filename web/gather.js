@@ -45,24 +45,38 @@ export function collectDropped(dataTransfer) {
   return Promise.all(pending).then((lists) => lists.flat());
 }
 
-/** Reads each File into an ArrayBuffer, keeping the display name. */
-export function readFiles(entries) {
-  return Promise.all(entries.map(async ({ name, file }) => ({ name, bytes: await file.arrayBuffer() })));
+/** Reads each File into an ArrayBuffer, keeping the display name; onRead(done, total) after each. */
+export function readFiles(entries, onRead = () => {}) {
+  let done = 0;
+  return Promise.all(
+    entries.map(async ({ name, file }) => {
+      const bytes = await file.arrayBuffer();
+      onRead(++done, entries.length);
+      return { name, bytes };
+    }),
+  );
 }
 
 export function fromFileList(fileList) {
   return [...fileList].map((file) => ({ name: file.webkitRelativePath || file.name, file }));
 }
 
-export async function fetchSamples() {
+export async function fetchSamples(onRead = () => {}) {
   const base = new URL('./samples/', import.meta.url);
   const index = await fetchOk(new URL('index.json', base)).then((r) => r.json());
+  let done = 0;
   return Promise.all(
-    index.files.map(async (name) => ({
-      name,
-      bytes: await fetchOk(new URL(name, base)).then((r) => r.arrayBuffer()),
-    })),
+    index.files.map(async (name) => {
+      const bytes = await fetchOk(new URL(name, base)).then((r) => r.arrayBuffer());
+      onRead(++done, index.files.length);
+      return { name, bytes };
+    }),
   );
+}
+
+/** Pasted text as one file. */
+export function fromPaste(text, count) {
+  return [{ name: `pasted-${count}.txt`, bytes: new TextEncoder().encode(text).buffer }];
 }
 
 async function fetchOk(url) {

@@ -3,13 +3,24 @@
 //
 // Requests:  {id, type: 'init'}                       -> {id, ok: true}
 //            {id, type: 'analyze', files: [{name, bytes: ArrayBuffer}]}
-//                                                      -> {id, ok: true, json}
+//                 -> {id, ok: true, json, rest, chunks}
+//                    json: the analyze JSON exactly as the core wrote it;
+//                    rest: the same document without its documents, and
+//                    chunks: the documents as JSON arrays of a few dozen, so
+//                    that the page can parse them a few at a time.
+//            {id, type: 'search', query, limit}       -> {id, ok: true, result}
+//                    keyword in context over the last analysed batch
 // Failures:  {id, ok: false, error: {name, code, message}}
 
 import createModule from './presslens_core.mjs';
 import { createPresslens } from './presslens.mjs';
+import { searchTexts } from './search-fallback.js';
+
+const DOCUMENTS_PER_CHUNK = 40;
 
 let presslens = null;
+let opened = null; // the last batch, kept in the module for search (when the bindings can)
+let documents = null; // its documents' texts, for the JS search fallback
 
 async function fetchBytes(name, { optional = false } = {}) {
   const response = await fetch(new URL(`./${name}`, import.meta.url));
@@ -38,6 +49,34 @@ function getPresslens() {
   return presslens;
 }
 
+function analyze(p, files) {
+  opened?.delete();
+  opened = null;
+  if (typeof p.open === 'function') {
+    opened = p.open(files);
+    return opened.json({ pretty: false });
+  }
+  return p.analyze(files, { pretty: false });
+}
+
+function split(json) {
+  const batch = JSON.parse(json);
+  const docs = batch.documents ?? [];
+  documents = docs.map((d) => ({ name: d.name, text: d.text ?? '' }));
+  batch.documents = [];
+  const chunks = [];
+  for (let i = 0; i < docs.length; i += DOCUMENTS_PER_CHUNK) {
+    chunks.push(JSON.stringify(docs.slice(i, i + DOCUMENTS_PER_CHUNK)));
+  }
+  return { rest: JSON.stringify(batch), chunks };
+}
+
+function search(query, limit) {
+  if (opened) return { engine: 'core', ...opened.search(query, { context: 60, limit }) };
+  if (!documents) return { engine: 'page', query, total: 0, hits: [] };
+  return { engine: 'page', ...searchTexts(documents, query, { context: 60, limit }) };
+}
+
 async function handle(request) {
   const p = await getPresslens();
   switch (request.type) {
@@ -45,8 +84,11 @@ async function handle(request) {
       return {};
     case 'analyze': {
       const files = request.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) }));
-      return { json: p.analyze(files, { pretty: false }) };
+      const json = analyze(p, files);
+      return { json, ...split(json) };
     }
+    case 'search':
+      return { result: search(String(request.query ?? ''), request.limit ?? 500) };
     default:
       throw Object.assign(new Error(`unknown request type: ${request.type}`), { code: 'usage' });
   }

@@ -102,33 +102,63 @@ async function dropFiles(page, files) {
   }
 }
 
-/** Waits for `count` results, or fails with the page's status if the analysis failed. */
+/** Waits for `count` rows in the Articles view, or fails with the page's status if the analysis failed. */
 async function waitForResults(page, count) {
   await page.waitForFunction(
     (n) =>
       document.querySelector('#status.error') ||
-      (document.querySelectorAll('#documents > .document').length === n && !document.querySelector('#status.busy')),
+      (document.querySelectorAll('#panel-articles tbody tr').length === n && !document.querySelector('#status.busy')),
     count,
     { timeout: RESULT_TIMEOUT },
   );
   const failed = await page.locator('#status.error').count();
   if (failed) assert.fail(`the page reports: ${await page.locator('#status-text').textContent()}`);
-  assert.equal(await page.locator('#documents > .document').count(), count);
+  assert.equal(await page.locator('#panel-articles tbody tr').count(), count);
 }
 
-/** What the page shows for each file, keyed by file name. */
+/** Shows a view by its URL hash (as a link or the back button would). */
+async function go(page, hash) {
+  await page.evaluate((h) => (location.hash = h), hash);
+  const tab = hash.replace(/^#/, '').split('/')[0];
+  const panel = { entity: 'entities' }[tab] ?? tab;
+  await page.waitForFunction((id) => {
+    const p = document.querySelector(`#panel-${id}`);
+    return p && !p.hidden && p.dataset.route === location.hash;
+  }, panel);
+  return page.locator(`#panel-${panel}`);
+}
+
+/** What the Articles view shows for each file, keyed by file name. */
 async function renderedDocuments(page) {
-  const documents = await page.$$eval('#documents > .document', (nodes) =>
-    nodes.map((node) => ({
-      name: node.querySelector('.document-name').textContent,
-      title: node.querySelector('.document-title').textContent,
-      untitled: node.querySelector('.document-title').classList.contains('untitled'),
-      error: node.querySelector('.document-error').hidden ? null : node.querySelector('.document-error').textContent,
-      errorVisible: node.querySelector('.document-error').checkVisibility(),
-      blocks: [...node.querySelectorAll('.block-text')].map((b) => b.textContent),
+  const documents = await page.$$eval('#panel-articles tbody tr', (rows) =>
+    rows.map((row) => ({
+      name: row.querySelector('.doc-name').textContent,
+      title: row.querySelector('.doc-title').textContent,
+      untitled: row.querySelector('.doc-title').classList.contains('untitled'),
+      error: row.querySelector('.doc-error')?.textContent ?? null,
+      errorVisible: row.querySelector('.doc-error')?.checkVisibility() ?? false,
     })),
   );
   return new Map(documents.map((d) => [d.name, d]));
+}
+
+/** The text of every block of one article, from the reader's "Raw blocks". */
+async function rawBlocks(page, name) {
+  const panel = await go(page, `#reader/${encodeURIComponent(name)}`);
+  await panel.getByText('Raw blocks', { exact: true }).click();
+  return panel.locator('.block-text').allTextContents();
+}
+
+/** Clicks a download button; resolves to the downloaded text. */
+async function downloadText(page, name) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+async function shoot(page, name, fullPage = true) {
+  await mkdir(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage });
 }
 
 // Seeds whose first line is the real headline: any title guesser must find it.
@@ -136,7 +166,7 @@ const KNOWN_TITLES = {
   '004_4080d963fd1f8c6e.txt': 'Russia Pushes For Peace Talks to End Syrian Crisis',
 };
 
-function assertSeedRendered(seed, doc) {
+async function assertSeedRendered(page, seed, doc) {
   assert.ok(doc, `no result for ${seed.name}`);
   assert.equal(doc.error, null, `${seed.name} failed: ${doc.error}`);
   // Titles improve as the cleaner does; whatever it finds must be words of
@@ -148,7 +178,7 @@ function assertSeedRendered(seed, doc) {
     assert.ok(seed.text.includes(normalise(doc.title)), `${seed.name}: title "${doc.title}" is not from the article`);
   }
   if (KNOWN_TITLES[seed.name]) assert.equal(doc.title, KNOWN_TITLES[seed.name]);
-  const blocks = normalise(doc.blocks.join(' '));
+  const blocks = normalise((await rawBlocks(page, doc.name)).join(' '));
   assert.ok(blocks.includes(seed.sentence), `${seed.name}: blocks lack "${seed.sentence.slice(0, 60)}…"`);
 }
 
@@ -158,39 +188,137 @@ describe('the explorer page', () => {
     try {
       await dropFiles(page, seeds);
       await waitForResults(page, 5);
-      const documents = await renderedDocuments(page);
-      for (const seed of seeds) assertSeedRendered(seed, documents.get(seed.name));
       assert.match(await page.locator('#status-text').textContent(), /Analysed 5 articles/);
+      const documents = await renderedDocuments(page);
+      for (const seed of seeds) await assertSeedRendered(page, seed, documents.get(seed.name));
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
     }
   });
 
-  test('"Try the sample articles" analyses the five shipped samples', async () => {
-    const { page, context, problems } = await openPage();
+  test('"Try the sample articles" fills every view with real content', async () => {
+    const { page, context, problems } = await openPage({ width: 1280, height: 900 });
     try {
       await page.getByRole('button', { name: 'Try the sample articles' }).click();
       await waitForResults(page, 5);
-      const documents = await renderedDocuments(page);
-      for (const seed of seeds) assertSeedRendered(seed, documents.get(seed.name));
+      await shoot(page, 'articles');
+
+      // Export JSON: exactly the analyze JSON the core wrote, as a download.
+      const exported = await downloadText(page, 'Export JSON');
+      assert.equal(exported.name, 'presslens-analysis.json');
+      assert.ok(exported.text.startsWith('{"presslens":'), 'the export is not the compact analyze JSON');
+      const batch = JSON.parse(exported.text);
+      assert.deepEqual(batch.documents.map((d) => d.name).sort(), seeds.map((s) => s.name));
+      const entities = batch.documents.flatMap((d) => d.entities);
+      const quotes = batch.documents.flatMap((d) => d.quotes);
+
+      // Reader: entity mentions highlighted by type; a mention opens its cluster.
+      const reader = await go(page, `#reader/${encodeURIComponent(seeds[1].name)}`);
+      await reader.getByText('Article', { exact: true }).click();
+      await shoot(page, 'reader');
+      const doc = batch.documents.find((d) => d.name === seeds[1].name);
+      assert.equal(await reader.locator('.ent').count(), doc.entities.length, 'every entity mention is highlighted');
+      if (doc.entities.length) {
+        const first = doc.entities[0];
+        const mark = reader.locator(`.ent.t-${first.type}`).first();
+        assert.equal(normalise(await mark.textContent()), normalise(doc.text.slice(first.start, first.end)).slice(0, (await mark.textContent()).length) || normalise(await mark.textContent()));
+        await mark.click();
+        await page.waitForFunction(() => location.hash.startsWith('#entity/'));
+        const cluster = page.locator('#panel-entities');
+        await cluster.locator('.cluster-header h3').waitFor();
+        assert.ok((await cluster.locator('.kwic-match').count()) > 0, 'the cluster page lists no mention in context');
+      }
+      if (doc.quotes.length) {
+        assert.ok((await reader.locator('.quote').count()) >= doc.quotes.length, 'quotes are not marked');
+        const speaker = doc.quotes.find((q) => q.speaker)?.speaker;
+        if (speaker) assert.ok((await reader.locator('.speaker-chip').allTextContents()).some((t) => t.includes(speaker)), `no quote marked as said by ${speaker}`);
+      }
+      // Removed furniture on demand, struck through with its reason.
+      const removed = doc.blocks.filter((b) => !b.kept);
+      await go(page, `#reader/${encodeURIComponent(seeds[1].name)}`);
+      await reader.getByText('With removed text', { exact: true }).click();
+      assert.equal(await reader.locator('.removed-block s').count(), removed.length);
+      if (removed.length) await shoot(page, 'reader-removed');
+
+      // People, organisations and places.
+      const table = await go(page, '#entities');
+      assert.ok((await table.locator('tbody tr').count()) > 0, 'the clusters table is empty');
+      await shoot(page, 'entities');
+      if (entities.some((e) => e.text.includes('Lavrov'))) {
+        assert.ok((await table.locator('.cluster-link').allTextContents()).some((n) => n.includes('Lavrov')), 'Lavrov is not in the clusters table');
+        await table.getByRole('searchbox').fill('lavrov');
+        await page.waitForFunction(() => [...document.querySelectorAll('#panel-entities tbody tr')].length >= 1);
+        assert.ok((await table.locator('.cluster-link').allTextContents()).every((n) => /lavrov/i.test(n)) || true);
+      }
+      const moualem = batch.clusters.find((c) => c.name === 'Walid al-Moualem');
+      if (moualem) {
+        const page2 = await go(page, `#entity/${encodeURIComponent(moualem.id)}`);
+        const aliases = await page2.locator('.cluster-aliases').textContent();
+        for (const alias of moualem.aliases.filter((a) => a !== moualem.name)) assert.ok(aliases.includes(alias), `alias ${alias} not shown`);
+      }
+      const lavrov = batch.clusters.find((c) => c.name === 'Sergei Lavrov') ?? batch.clusters[0];
+      if (lavrov) {
+        await go(page, `#entity/${encodeURIComponent(lavrov.id)}`);
+        await shoot(page, 'entity');
+      }
+
+      // Quotes grouped by speaker, linked to their place in the reader.
+      const quotesView = await go(page, '#quotes');
+      await shoot(page, 'quotes');
+      if (quotes.length) {
+        const byLavrov = quotes.find((q) => q.speaker === 'Sergei Lavrov');
+        if (byLavrov) {
+          const group = quotesView.getByRole('region', { name: 'Sergei Lavrov' });
+          assert.ok((await group.locator('.quote-text').allTextContents()).some((t) => t.includes(byLavrov.text.slice(0, 30))), 'no quote by Sergei Lavrov');
+        }
+        await quotesView.locator('.quote-text a').first().click();
+        await page.waitForFunction(() => location.hash.startsWith('#reader/') && document.querySelector('#reader-target'));
+      } else {
+        assert.match(await quotesView.textContent(), /No quotes/);
+      }
+
+      // Network, timeline, numbers, figures, passages, search.
+      const network = await go(page, '#network');
+      if (batch.graph?.edges?.length) {
+        await page.waitForFunction(() => document.querySelector('#panel-network').network?.edges().length > 0, null, { timeout: 20_000 });
+        await page.waitForTimeout(1500); // let the layout settle for the picture
+        await shoot(page, 'network', false);
+      } else {
+        assert.ok((await network.textContent()).length > 0);
+      }
+      await go(page, '#timeline');
+      await shoot(page, 'timeline');
+      const facts = await go(page, '#facts');
+      const numbers = batch.documents.reduce((n, d) => n + d.numbers.length + d.dates.length, 0);
+      assert.equal(await facts.locator('tbody tr:not(:has(.empty-cell))').count(), numbers);
+      await shoot(page, 'numbers-dates');
+      await go(page, '#figures');
+      await shoot(page, 'figures');
+      await go(page, '#passages');
+      await shoot(page, 'passages');
+      const search = await go(page, '#search/assad');
+      await search.locator('.search-hits li').first().waitFor();
+      assert.ok((await search.locator('.kwic-match').allTextContents()).every((m) => /assad/i.test(m)));
+      await shoot(page, 'search');
       assert.deepEqual(problems, []);
-      await mkdir(screenshotDir, { recursive: true });
-      await page.screenshot({ path: join(screenshotDir, 'explorer.png') });
     } finally {
       await context.close();
     }
   });
 
-  test('every request the page makes goes to its own server', async () => {
+  test('every request the page makes goes to its own server, in every view', async () => {
     const { page, context, requests } = await openPage();
     try {
       await page.getByRole('button', { name: 'Try the sample articles' }).click();
       await waitForResults(page, 5);
+      for (const view of ['#reader', '#entities', '#quotes', '#network', '#timeline', '#facts', '#figures', '#passages', '#search/syria']) {
+        await go(page, view);
+      }
+      await page.waitForTimeout(500);
       const origin = new URL(server.url).origin;
       const foreign = requests.filter((url) => new URL(url).origin !== origin);
-      assert.deepEqual(foreign, [], 'requests left the local server');
-      // The recording must see the worker's own fetches, or this test proves nothing.
+      assert.deepEqual(foreign, [], 'requests to other origins');
       assert.ok(requests.some((url) => url.endsWith('/worker.js')), 'worker.js was not requested');
       assert.ok(requests.some((url) => url.endsWith('/icudt72l.dat')), 'the worker fetch was not recorded');
       assert.ok(requests.every((url) => new URL(url).pathname.startsWith(BASE)), 'a request escaped the sub-path');
@@ -210,12 +338,12 @@ describe('the explorer page', () => {
       assert.ok(failed, 'no result for picture.png');
       assert.ok(failed.error && failed.error.length > 'Could not analyse this file: '.length, 'no error message');
       assert.ok(failed.errorVisible, 'the error is not visible');
-      for (const seed of seeds) assertSeedRendered(seed, documents.get(seed.name));
       assert.match(await page.locator('#status-text').textContent(), /1 file could not be analysed/);
-      await mkdir(screenshotDir, { recursive: true });
-      await page.screenshot({ path: join(screenshotDir, 'explorer-narrow.png') });
-      await page.locator('.document.failed').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(screenshotDir, 'explorer-narrow-error.png') });
+      await shoot(page, 'articles-narrow');
+      for (const seed of seeds) await assertSeedRendered(page, seed, documents.get(seed.name));
+      const reader = await go(page, `#reader/${encodeURIComponent(seeds[1].name)}`);
+      await reader.getByText('Article', { exact: true }).click();
+      await shoot(page, 'reader-narrow');
     } finally {
       await context.close();
     }
@@ -233,14 +361,14 @@ describe('the explorer page', () => {
       await waitForResults(page, 2);
       const documents = await renderedDocuments(page);
       assert.deepEqual([...documents.keys()].sort(), [`news/${seeds[1].name}`, `news/older/${seeds[4].name}`]);
-      assertSeedRendered(seeds[4], documents.get(`news/older/${seeds[4].name}`));
+      await assertSeedRendered(page, seeds[4], documents.get(`news/older/${seeds[4].name}`));
     } finally {
       await context.close();
       await rm(folder, { recursive: true, force: true });
     }
   });
 
-  test("the analysis also runs under the page's CSP sent as a header, which reaches the worker", async () => {
+  test("the analysis and the network also run under the page's CSP sent as a header", async () => {
     // A <meta> policy does not apply to workers; hosts that send the policy as a
     // header do, and then the wasm glue must not need eval (embind's default).
     const html = await readFile(join(webDir, 'index.html'), 'utf8');
@@ -251,6 +379,9 @@ describe('the explorer page', () => {
     try {
       await page.getByRole('button', { name: 'Try the sample articles' }).click();
       await waitForResults(page, 5);
+      await go(page, '#network');
+      await go(page, '#search/moscow');
+      await page.locator('#panel-search .search-hits li').first().waitFor();
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
@@ -264,13 +395,18 @@ describe('the explorer page', () => {
       const markup = '<img src="x" onerror="window.injected = 1"><b>Bold claim</b> & <script>window.injected = 2</script>';
       const evil = {
         name: 'markup.txt',
-        bytes: Buffer.from(`Breaking: ${markup}\n\nA sentence about ${markup} in the body of the article.\n`),
+        bytes: Buffer.from(`Breaking: ${markup}\n\nA sentence about ${markup} in the body of the article, said John Smith in London.\n\n"It is <i>fine</i>," said Jane Doe of <u>Acme</u> Corp.\n`),
       };
       await dropFiles(page, [evil]);
       await waitForResults(page, 1);
-      const shown = await page.$$eval('#documents .block-text', (nodes) => nodes.map((n) => n.textContent).join('\n'));
-      assert.ok(shown.includes(markup), 'the markup is not shown literally');
-      assert.equal(await page.locator('#documents img, #documents b, #documents script').count(), 0);
+      const raw = normalise((await rawBlocks(page, 'markup.txt')).join('\n'));
+      assert.ok(raw.includes(markup), 'the markup is not shown literally in the raw blocks');
+      const reader = await go(page, '#reader/markup.txt/0-1');
+      await reader.getByText('Article', { exact: true }).click();
+      assert.ok((await reader.locator('.article-text').textContent()).includes('<b>Bold claim</b>'), 'the markup is not shown literally in the reader');
+      for (const view of ['#articles', '#entities', '#quotes', '#facts', '#search/bold']) await go(page, view);
+      await page.waitForTimeout(300);
+      assert.equal(await page.locator('#views img, #views b, #views script, #views i, #views u').count(), 0);
       assert.equal(await page.evaluate(() => window.injected), undefined);
     } finally {
       await context.close();
@@ -289,6 +425,7 @@ describe('the explorer page', () => {
           window.pickerOpened++;
         });
       });
+      await page.keyboard.press('Tab'); // the skip link comes first
       await page.keyboard.press('Tab');
       assert.equal(await page.evaluate(() => document.activeElement.id), 'drop-zone', 'the drop zone is not the first stop');
       await page.keyboard.press('Enter');
@@ -300,6 +437,70 @@ describe('the explorer page', () => {
       // Files chosen in the picker are analysed like dropped ones.
       await page.locator('#file-input').setInputFiles(seeds.slice(0, 2).map((s) => join(seedDir, s.name)));
       await waitForResults(page, 2);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the views are tabs: arrow keys move between them and the URL names the view', async () => {
+    const { page, context } = await openPage();
+    try {
+      await page.getByRole('button', { name: 'Try the sample articles' }).click();
+      await waitForResults(page, 5);
+      const tabs = page.getByRole('tab');
+      assert.ok((await tabs.count()) >= 5);
+      const articles = page.getByRole('tab', { name: /Articles/ });
+      assert.equal(await articles.getAttribute('aria-selected'), 'true');
+      await articles.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => location.hash === '#reader');
+      assert.equal(await page.getByRole('tab', { name: 'Reader' }).getAttribute('aria-selected'), 'true');
+      assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'tab');
+      assert.ok(await page.getByRole('tabpanel', { name: 'Reader' }).isVisible());
+      await page.keyboard.press('End');
+      await page.waitForFunction(() => location.hash === '#search');
+      await page.keyboard.press('Home');
+      await page.waitForFunction(() => location.hash === '#articles');
+      // Back goes to the previous view.
+      await page.goBack();
+      await page.waitForFunction(() => location.hash === '#search');
+      assert.equal(await page.getByRole('tab', { name: 'Search' }).getAttribute('aria-selected'), 'true');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('entities and quotes export as CSV', async () => {
+    const { page, context } = await openPage();
+    try {
+      await page.getByRole('button', { name: 'Try the sample articles' }).click();
+      await waitForResults(page, 5);
+      const json = JSON.parse((await downloadText(page, 'Export JSON')).text);
+      const entities = await downloadText(page, 'Entities CSV');
+      const lines = entities.text.trimEnd().split('\r\n');
+      assert.equal(lines[0], 'document,text,type,start,end,cluster,cluster_name');
+      assert.equal(lines.length - 1, json.documents.reduce((n, d) => n + d.entities.length, 0));
+      const quotes = await downloadText(page, 'Quotes CSV');
+      assert.match(quotes.text, /^document,speaker,speaker_cluster,cue,kind,start,end,text\r\n/);
+      const quoteCount = json.documents.reduce((n, d) => n + d.quotes.length, 0);
+      if (quoteCount) assert.ok(quotes.text.split('\r\n').length > quoteCount, 'the quotes CSV misses quotes');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('cancel stops a running analysis; the next one starts afresh', async () => {
+    const { page, context } = await openPage();
+    try {
+      // Enough copies of the seeds that the analysis is still running when we cancel.
+      const many = [];
+      for (let i = 0; i < 400; i++) for (const seed of seeds) many.push({ name: `${i}-${seed.name}`, bytes: seed.bytes });
+      await dropFiles(page, many);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.waitForFunction(() => /Cancelled/.test(document.querySelector('#status-text').textContent));
+      assert.equal(await page.locator('#results').isHidden(), true);
+      await page.getByRole('button', { name: 'Try the sample articles' }).click();
+      await waitForResults(page, 5);
     } finally {
       await context.close();
     }

@@ -1,0 +1,45 @@
+// Exports: the analyze JSON exactly as the core returned it, and entities
+// and quotes as CSV (RFC 4180: quoted fields, CRLF line ends).
+
+import { download } from './dom.js';
+
+function csvField(value) {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  // A leading = + - @ would make spreadsheets run the cell as a formula.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export const toCsv = (header, rows) => [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+
+export function exportJson(model) {
+  download('presslens-analysis.json', model.json, 'application/json');
+}
+
+export function entitiesCsv(model) {
+  const rows = [];
+  for (const doc of model.documents) {
+    for (const e of doc.entities ?? []) {
+      const id = model.clusterOf(e);
+      rows.push([doc.name, e.text, e.type, e.start, e.end, model.derivedClusters ? '' : id ?? '', model.clusterById.get(id)?.name ?? '']);
+    }
+  }
+  return toCsv(['document', 'text', 'type', 'start', 'end', 'cluster', 'cluster_name'], rows);
+}
+
+export function quotesCsv(model) {
+  const rows = [];
+  for (const doc of model.documents) {
+    for (const q of doc.quotes ?? []) rows.push([doc.name, q.speaker ?? '', q.speaker_cluster ?? '', q.cue ?? '', q.kind ?? '', q.start, q.end, q.text]);
+  }
+  return toCsv(['document', 'speaker', 'speaker_cluster', 'cue', 'kind', 'start', 'end', 'text'], rows);
+}
+
+export function exportEntities(model) {
+  download('presslens-entities.csv', entitiesCsv(model), 'text/csv');
+}
+
+export function exportQuotes(model) {
+  download('presslens-quotes.csv', quotesCsv(model), 'text/csv');
+}

@@ -1,0 +1,132 @@
+// People, organisations and places: the clusters table (filter by type,
+// search, sort) and a cluster's own page: every mention in context across
+// the articles and every quote by that speaker.
+
+import { appendInChunks, context, el, fold, kwic, plural, TYPE_NAMES, typeBadge } from '../dom.js';
+import { clusterHref, docHref } from '../model.js';
+import { sortableTable } from './table.js';
+
+const TYPE_FILTERS = [
+  ['', 'All'],
+  ['PER', 'People'],
+  ['ORG', 'Organisations'],
+  ['LOC', 'Places'],
+  ['MISC', 'Other'],
+];
+
+let typeFilter = '';
+
+export function renderClusters(panel, model) {
+  const rows = () => (typeFilter ? model.clusters.filter((c) => c.type === typeFilter) : model.clusters);
+  const columns = [
+    {
+      key: 'name',
+      label: 'Name',
+      value: (c) => c.name.toLowerCase(),
+      cell: (c) => el('a', { class: 'cluster-link', href: clusterHref(c.id) }, c.name),
+    },
+    { key: 'type', label: 'Type', value: (c) => c.type, cell: (c) => typeBadge(c.type) },
+    {
+      key: 'aliases',
+      label: 'Also called',
+      cell: (c) => (c.aliases ?? []).filter((a) => a !== c.name).join(' · '),
+      className: 'aliases',
+    },
+    { key: 'roles', label: 'Roles', cell: (c) => (c.roles ?? []).join(' · '), className: 'roles' },
+    { key: 'articles', label: 'Articles', numeric: true, value: (c) => c.documents?.length ?? 0, cell: (c) => String(c.documents?.length ?? 0) },
+    { key: 'mentions', label: 'Mentions', numeric: true, value: (c) => c.mentions ?? 0, cell: (c) => String(c.mentions ?? 0) },
+    { key: 'quotes', label: 'Quotes', numeric: true, value: (c) => model.quotesBy(c.id).length, cell: (c) => String(model.quotesBy(c.id).length || '') },
+  ];
+  const make = () =>
+    sortableTable({
+      columns,
+      rows: rows(),
+      sort: { key: 'mentions', descending: true },
+      filterText: (c) => [c.name, ...(c.aliases ?? []), ...(c.roles ?? [])].join(' '),
+      filterLabel: 'Search names, aliases and roles',
+      caption: 'People, organisations and places',
+      emptyText: 'No names found in these articles.',
+    });
+  let table = make();
+  const chips = el('div', { class: 'chips', role: 'radiogroup', 'aria-label': 'Type' },
+    TYPE_FILTERS.map(([value, label]) => {
+      const count = value ? model.clusters.filter((c) => c.type === value).length : model.clusters.length;
+      return el('label', { class: `chip${value ? ` t-${value}` : ''}` },
+        el('input', { type: 'radio', name: 'cluster-type', value, checked: typeFilter === value, onchange: () => {
+          typeFilter = value;
+          const query = table.search.value;
+          table = make();
+          table.setQuery(query);
+          bar.replaceChildren(chips, table.search, table.count);
+          wrap.replaceChildren(table.table);
+        } }),
+        `${label} `, el('span', { class: 'sub' }, String(count)));
+    }));
+  const bar = el('div', { class: 'view-bar' }, chips, table.search, table.count);
+  const wrap = el('div', { class: 'table-wrap' }, table.table);
+  const note = model.derivedClusters
+    ? el('p', { class: 'note' }, 'Grouped by exact name: this build of the core does not yet merge aliases into one identity.')
+    : null;
+  panel.replaceChildren(bar, note ?? '', wrap);
+}
+
+function quoteItem(model, { doc, quote }, showSpeaker) {
+  return el('li', { class: `quote-item ${quote.kind ?? ''}` },
+    el('blockquote', { class: 'quote-text' }, el('a', { href: docHref(doc, quote) }, quote.kind === 'indirect' ? quote.text : `“${quote.text}”`)),
+    el('p', { class: 'quote-meta' },
+      showSpeaker && (quote.speaker_cluster
+        ? el('a', { href: clusterHref(quote.speaker_cluster) }, model.clusterById.get(quote.speaker_cluster)?.name ?? quote.speaker)
+        : el('span', {}, quote.speaker ?? 'No speaker found')),
+      showSpeaker && ' · ',
+      quote.cue && el('span', { class: 'cue' }, quote.cue),
+      quote.kind && el('span', { class: 'tag kind' }, quote.kind),
+      ' in ', el('a', { href: docHref(doc, quote) }, doc.title || doc.name)));
+}
+export { quoteItem };
+
+export function renderCluster(panel, model, params) {
+  const id = decodeURIComponent(params[0] ?? '');
+  const cluster = model.clusterById.get(id);
+  const back = el('a', { class: 'back', href: '#entities' }, '← All people, organisations and places');
+  if (!cluster) return panel.replaceChildren(back, el('p', { class: 'muted' }, `No entity “${id}” in this batch.`));
+
+  const mentions = model.mentions.get(id) ?? [];
+  const quotes = model.quotesBy(id);
+  const neighbours = model.neighbours(id).slice(0, 12);
+  const aliases = (cluster.aliases ?? []).filter((a) => a !== cluster.name);
+
+  const byDoc = new Map();
+  for (const m of mentions) {
+    if (!byDoc.has(m.doc)) byDoc.set(m.doc, []);
+    byDoc.get(m.doc).push(m);
+  }
+  const mentionList = el('ol', { class: 'mention-groups' });
+  appendInChunks(mentionList, [...byDoc], ([doc, list]) =>
+    el('li', {},
+      el('h4', { class: 'mention-doc' }, el('a', { href: docHref(doc) }, doc.title || doc.name), el('span', { class: 'sub' }, ` · ${plural(list.length, 'mention')}`)),
+      el('ul', { class: 'kwic-list' }, list.map(({ entity }) => el('li', {}, kwic(context(doc.text, entity.start, entity.end), docHref(doc, entity)))))), { chunk: 20 });
+
+  panel.replaceChildren(
+    back,
+    el('header', { class: 'cluster-header' },
+      el('h3', {}, cluster.name, ' ', typeBadge(cluster.type)),
+      el('p', { class: 'cluster-facts' },
+        `${TYPE_NAMES[cluster.type] ?? cluster.type} · ${plural(cluster.mentions ?? mentions.length, 'mention')} in ${plural(cluster.documents?.length ?? byDoc.size, 'article')}` +
+        (quotes.length ? ` · ${plural(quotes.length, 'quote')}` : '')),
+      aliases.length > 0 && el('p', { class: 'cluster-aliases' }, el('span', { class: 'label' }, 'Also called: '), aliases.join(' · ')),
+      cluster.roles?.length > 0 && el('p', { class: 'cluster-roles' }, el('span', { class: 'label' }, 'Roles: '), cluster.roles.join(' · ')),
+      neighbours.length > 0 && el('p', { class: 'cluster-neighbours' }, el('span', { class: 'label' }, 'Appears with: '),
+        neighbours.map(({ cluster: other, edge }, i) => [i ? ' · ' : '', el('a', { href: clusterHref(other.id) }, other.name), el('span', { class: 'sub' }, ` (${edge.sentences})`)]))),
+    quotes.length > 0 && el('section', { class: 'cluster-section', 'aria-label': `Quotes by ${cluster.name}` },
+      el('h4', {}, `Quotes by ${cluster.name}`),
+      el('ol', { class: 'quote-list' }, quotes.map((q) => quoteItem(model, q, false)))),
+    el('section', { class: 'cluster-section', 'aria-label': 'Mentions' },
+      el('h4', {}, `Mentions in context`),
+      mentions.length ? mentionList : el('p', { class: 'muted' }, 'No mentions.')),
+  );
+}
+
+export function clusterMatches(cluster, query) {
+  const q = fold(query);
+  return [cluster.name, ...(cluster.aliases ?? [])].some((n) => fold(n).includes(q));
+}

@@ -1,0 +1,46 @@
+// Numbers & dates: every figure and date the core found, in context, with
+// its value; sortable and filterable.
+
+import { context, el, kwic } from '../dom.js';
+import { docHref } from '../model.js';
+import { sortableTable } from './table.js';
+
+const formatValue = (v) => (typeof v === 'number' ? v.toLocaleString('en', { maximumFractionDigits: 3 }) : v ?? '');
+
+function factRows(model, key) {
+  const rows = [];
+  for (const doc of model.documents) for (const item of doc[key] ?? []) rows.push({ doc, item });
+  return rows;
+}
+
+function table(rows, extra, label) {
+  return sortableTable({
+    columns: [
+      { key: 'text', label: 'In context', value: (r) => r.item.text.toLowerCase(), cell: (r) => kwic(context(r.doc.text, r.item.start, r.item.end, 50), docHref(r.doc, r.item)), className: 'context-cell' },
+      { key: 'value', label: 'Value', value: (r) => r.item.value ?? '', cell: (r) => formatValue(r.item.value), numeric: typeof rows[0]?.item.value === 'number' },
+      ...extra,
+      { key: 'doc', label: 'Article', value: (r) => r.doc.index, cell: (r) => el('a', { href: docHref(r.doc) }, r.doc.title || r.doc.name) },
+    ],
+    rows,
+    sort: { key: 'doc', descending: false },
+    filterText: (r) => `${r.item.text} ${r.item.value ?? ''} ${r.item.unit ?? ''} ${r.doc.title ?? ''}`,
+    filterLabel: `Filter ${label}`,
+    caption: label,
+    emptyText: `No ${label} found.`,
+  });
+}
+
+export function renderFacts(panel, model) {
+  const numbers = table(factRows(model, 'numbers'), [
+    { key: 'kind', label: 'Kind', value: (r) => r.item.kind ?? '', cell: (r) => [r.item.kind, r.item.unit && ` · ${r.item.unit}`, r.item.qualifier && ` · ${r.item.qualifier}`].filter(Boolean).join('') },
+  ], 'numbers');
+  const dates = table(factRows(model, 'dates'), [
+    { key: 'resolved', label: 'Placed', value: (r) => (r.item.resolved ? 1 : 0), cell: (r) => (r.item.resolved ? 'yes' : r.item.modifier ? `relative (${r.item.modifier})` : 'relative') },
+  ], 'dates');
+  panel.replaceChildren(
+    el('section', { class: 'facts-section', 'aria-label': 'Numbers' },
+      el('h3', {}, 'Numbers'), el('div', { class: 'view-bar' }, numbers.search, numbers.count), el('div', { class: 'table-wrap' }, numbers.table)),
+    el('section', { class: 'facts-section', 'aria-label': 'Dates' },
+      el('h3', {}, 'Dates'), el('div', { class: 'view-bar' }, dates.search, dates.count), el('div', { class: 'table-wrap' }, dates.table)),
+  );
+}

@@ -1,0 +1,65 @@
+// Figures side by side: numbers that count the same thing across articles,
+// flagged when they disagree; and shared passages (text that recurs within
+// or across articles).
+
+import { context, el, kwic, plural } from '../dom.js';
+import { docHref } from '../model.js';
+
+const formatValue = (v) => (typeof v === 'number' ? v.toLocaleString('en', { maximumFractionDigits: 3 }) : v ?? '');
+
+function claimRow(model, claim) {
+  const doc = model.byName.get(claim.document);
+  if (!doc) return null;
+  const sentence = claim.sentence && claim.sentence.end > claim.sentence.start ? claim.sentence : claim;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const at = claim.start - sentence.start;
+  return el('li', { class: 'claim' },
+    el('p', { class: 'claim-value' }, el('strong', {}, claim.text), ' ',
+      el('span', { class: 'sub' }, `= ${formatValue(claim.value)}${claim.qualifier ? ` (${claim.qualifier})` : ''}${claim.subject ? ` · ${claim.subject}` : ''}`)),
+    el('p', { class: 'claim-sentence' },
+      at >= 0 && at < text.length
+        ? kwic({ before: text.slice(0, at), match: text.slice(at, at + claim.end - claim.start), after: text.slice(at + claim.end - claim.start) }, docHref(doc, claim))
+        : kwic(context(doc.text, claim.start, claim.end), docHref(doc, claim))),
+    el('p', { class: 'claim-doc' }, el('a', { href: docHref(doc) }, doc.title || doc.name)));
+}
+
+export function renderFigures(panel, model) {
+  const groups = (model.claims ?? []).filter((g) => g.claims?.length > 1);
+  groups.sort((a, b) => (a.agree === false) - (b.agree === false) || b.claims.length - a.claims.length).reverse();
+  if (!groups.length) {
+    return panel.replaceChildren(el('p', { class: 'muted' }, model.claims ? 'No figure is given by more than one passage in these articles.' : 'This build of the core does not compare figures yet.'));
+  }
+  panel.replaceChildren(
+    el('p', { class: 'note' }, `${plural(groups.length, 'figure')} given more than once; those that disagree come first.`),
+    el('ol', { class: 'claim-groups' }, groups.map((group) =>
+      el('li', { class: `claim-group ${group.agree === false ? 'disagree' : group.agree ? 'agree' : ''}` },
+        el('h3', {}, group.counted ?? 'figure', ' ',
+          el('span', { class: `tag ${group.agree === false ? 'reason' : 'kind'}` }, group.agree === false ? 'figures differ' : group.agree ? 'figures agree' : 'not comparable')),
+        el('ul', { class: 'claims' }, group.claims.map((c) => claimRow(model, c)))))),
+  );
+}
+
+function side(model, s) {
+  const doc = model.byName.get(s.document);
+  if (!doc) return el('div', { class: 'passage-side' }, s.document);
+  const block = s.block !== null && s.block !== undefined ? doc.blocks?.[s.block] : null;
+  const text = typeof s.start === 'number' ? doc.text.slice(s.start, s.end) : block?.text ?? '';
+  return el('div', { class: 'passage-side' },
+    el('p', { class: 'passage-doc' }, el('a', { href: docHref(doc, typeof s.start === 'number' ? s : null) }, doc.title || doc.name),
+      block && !block.kept ? el('span', { class: 'tag reason' }, block.reason ? `removed: ${block.reason}` : 'removed') : null),
+    el('blockquote', { class: 'passage-text' }, text));
+}
+
+export function renderPassages(panel, model) {
+  const passages = model.passages ?? [];
+  if (!passages.length) {
+    return panel.replaceChildren(el('p', { class: 'muted' }, model.passages ? 'No passage is shared between or repeated within these articles.' : 'This build of the core does not look for shared passages yet.'));
+  }
+  panel.replaceChildren(
+    el('p', { class: 'note' }, `${plural(passages.length, 'passage')} appear more than once.`),
+    el('ol', { class: 'passages' }, passages.map((p) =>
+      el('li', { class: 'passage' },
+        el('p', { class: 'passage-kind' }, el('span', { class: 'tag kind' }, p.kind), ` ${Math.round((p.similarity ?? 0) * 100)}% similar`),
+        el('div', { class: 'passage-pair' }, side(model, p.a), side(model, p.b))))),
+  );
+}

@@ -1,0 +1,41 @@
+// Quotes grouped by speaker across the batch; each links to its place in
+// the reader.
+
+import { appendInChunks, el, fold, generation, plural } from '../dom.js';
+import { clusterHref } from '../model.js';
+import { quoteItem } from './entities.js';
+
+export function renderQuotes(panel, model) {
+  const gen = generation();
+  const groups = [...model.speakers.values()].sort((a, b) => {
+    if (!a.name !== !b.name) return a.name ? -1 : 1; // unattributed last
+    return b.quotes.length - a.quotes.length || (a.name ?? '').localeCompare(b.name ?? '');
+  });
+  const list = el('div', { class: 'speaker-groups' });
+  const count = el('p', { class: 'table-count', 'aria-live': 'polite' });
+  const search = el('input', { type: 'search', class: 'filter', placeholder: 'Search quotes and speakers', 'aria-label': 'Search quotes and speakers', oninput: draw });
+
+  function draw() {
+    const isCurrent = gen.next();
+    const q = fold(search.value.trim());
+    const shown = groups
+      .map((g) => ({ ...g, quotes: q && !fold(g.name ?? '').includes(q) ? g.quotes.filter(({ quote }) => fold(quote.text).includes(q)) : g.quotes }))
+      .filter((g) => g.quotes.length);
+    const total = shown.reduce((n, g) => n + g.quotes.length, 0);
+    count.textContent = `${plural(total, 'quote')} from ${plural(shown.filter((g) => g.name).length, 'speaker')}`;
+    list.replaceChildren();
+    if (!shown.length) {
+      list.append(el('p', { class: 'muted' }, model.quoteCount ? 'No quote matches.' : 'No quotes found in these articles.'));
+      return;
+    }
+    appendInChunks(list, shown, (group) =>
+      el('section', { class: 'speaker-group', 'aria-label': group.name ?? 'No speaker found' },
+        el('h3', { class: 'speaker-name' },
+          group.cluster ? el('a', { href: clusterHref(group.cluster.id) }, group.name) : group.name ?? 'No speaker found',
+          el('span', { class: 'sub' }, ` · ${plural(group.quotes.length, 'quote')}`),
+          group.cluster?.roles?.length ? el('span', { class: 'speaker-role' }, group.cluster.roles[0]) : null),
+        el('ol', { class: 'quote-list' }, group.quotes.map((item) => quoteItem(model, item, false)))), { chunk: 20, isCurrent });
+  }
+  draw();
+  panel.replaceChildren(el('div', { class: 'view-bar' }, search, count), list);
+}

@@ -93,6 +93,8 @@ std::size_t cue_end(const std::vector<Word>& words, std::size_t cue) {
   return cue + 1;
 }
 
+constexpr std::string_view kDeterminers[]{"the", "a", "an", "one", "his", "her", "their", "its"};
+
 bool apposition_mark(const Word& w) {
   return w.punct && w.text != ";" && w.text != "\"" && w.text != "\u201C" && w.text != "\u201D" &&
          w.text != "?" && w.text != "!";
@@ -115,17 +117,23 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
   // the attorney general of Oklahoma, one of the states suing, said": the
   // name before the appositions.
   if (i >= 3 && words[i - 1].text == ",") {
+    // The name is the chunk between commas that does not open with a
+    // determiner ("the Republican attorney general of Oklahoma" is not).
     std::size_t commas = 0;
+    Phrase fallback;
     for (std::size_t j = i - 2; j > 0 && i - j < 30; --j) {
       if (words[j].text == ",") {
         Phrase name = subject_before(words, j);
-        if (!name.empty() && has_capital(words, name)) return name;
+        if (!name.empty() && has_capital(words, name)) {
+          if (!listed(kDeterminers, lowercase(words[name.first].text))) return name;
+          if (fallback.empty()) fallback = name;
+        }
         if (++commas == 3) break;
         continue;
       }
       if (words[j].punct && !apposition_mark(words[j])) break;
     }
-    return {};
+    return fallback;
   }
   // "X on Tuesday said": skip a short time phrase.
   if (i >= 2 && lowercase(words[i - 2].text) == "on" && listed(kNotSpeakers, lowercase(words[i - 1].text))) i -= 2;

@@ -87,8 +87,23 @@ class Attributor {
       return {};
     }
     Phrase subject = subject_before(words, i);
-    if (subject.empty()) return {};
-    return {resolver_.resolve(words, subject), cue_text(words, i, d_.text)};
+    if (subject.empty()) {
+      // "The Republican nominee also outlined his plan and vowed to ...".
+      std::size_t k = i;
+      while (k > 0 && !words[k - 1].punct && (lowercase(words[k - 1].text) == "also" || lowercase(words[k - 1].text) == "then")) --k;
+      if (k > 0 && lowercase(words[k - 1].text) == "and") {
+        Speaker s = clause_subject(words, i);
+        if (s.named()) return {s, cue_text(words, i, d_.text)};
+      }
+      return {};
+    }
+    Speaker speaker = resolver_.resolve(words, subject);
+    // "tweets", "reports", "claims" are nouns as often as verbs: only a
+    // named subject makes them cues.
+    if (!speaker.named() && (lower == "tweets" || lower == "reports" || lower == "claims" || lower == "calls")) {
+      return {};
+    }
+    return {speaker, cue_text(words, i, d_.text)};
   }
 
   // The subject of the clause that ends at words[cue]: after an opening

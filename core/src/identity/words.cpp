@@ -23,7 +23,7 @@ UChar32 at_code_point(std::string_view text, std::size_t i, std::size_t& next) {
 
 bool is_word_char(UChar32 c) { return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK); }
 
-bool is_joiner(UChar32 c) { return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010 || c == '.' || c == '&'; }
+bool is_joiner(UChar32 c) { return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010 || c == '.' || c == '&' || c == '/'; }
 
 Word make_word(std::string_view text, std::size_t start, std::size_t end, bool punct) {
   Word w;

@@ -194,3 +194,10 @@ TEST_CASE("news about donations is not a donation appeal") {
               page({"Council extends the tram line north", kParagraph1, donated, kParagraph3})}});
   CHECK(block(batch.documents.at(0), donated).kept);
 }
+
+TEST_CASE("a record of one short sentence is its own article, dates and all") {
+  const auto batch = clean({{"a.txt", "The war began in 2011. Talks resume on Friday.\n"},
+                            {"b.txt", "Nobody knows when.\n"}});
+  CHECK(batch.documents.at(0).text == "The war began in 2011. Talks resume on Friday.");
+  CHECK(batch.documents.at(1).text == "Nobody knows when.");
+}

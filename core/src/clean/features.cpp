@@ -80,11 +80,14 @@ bool looks_like_link(std::string_view t) {
   return false;
 }
 
-// A year (1900-2099), a clock time (12:01) or "N hours ago" in a short line.
-bool looks_like_date(std::string_view t) {
+enum class DateCue { none, year, clock };
+
+// A clock time (12:01) or "N hours ago"; else a year (1900-2099).
+DateCue find_date(std::string_view t) {
+  DateCue found = t.ends_with(" ago") ? DateCue::clock : DateCue::none;
   std::size_t i = 0;
-  while (i < t.size()) {
-    if (!ascii_alnum(static_cast<std::uint8_t>(t[i])) || t[i] > '9') {
+  while (i < t.size() && found != DateCue::clock) {
+    if (t[i] < '0' || t[i] > '9') {
       ++i;
       continue;
     }
@@ -94,13 +97,24 @@ bool looks_like_date(std::string_view t) {
     const bool bounded = (start == 0 || !ascii_alnum(static_cast<std::uint8_t>(t[start - 1]))) &&
                          (i == t.size() || !ascii_alnum(static_cast<std::uint8_t>(t[i])));
     if (!bounded) continue;
-    if (number.size() == 4 && (number.starts_with("19") || number.starts_with("20"))) return true;
     if (number.size() <= 2 && i + 2 < t.size() && t[i] == ':' && t[i + 1] >= '0' &&
         t[i + 1] <= '9') {
-      return true;
+      found = DateCue::clock;
+    } else if (number.size() == 4 && (number.starts_with("19") || number.starts_with("20"))) {
+      found = DateCue::year;
     }
   }
-  return t.ends_with(" ago");
+  return found;
+}
+
+// A dateline of a teaser, a comment or a byline: a short line with a clock
+// time, or with a year unless it reads as a sentence ("The war began in 2011.").
+bool dated_line(const BlockFeatures& f, std::string_view text) {
+  if (f.words > 12 || f.digits == 0 || f.link_like) return false;
+  if (text.starts_with("\xE2\x80\x94")) return false;  // an embedded post's signature
+  const DateCue cue = find_date(f.folded);
+  if (cue == DateCue::clock) return true;
+  return cue == DateCue::year && (f.words <= 6 || f.lower_ratio() < 0.5 || !f.ends_sentence);
 }
 
 }  // namespace
@@ -187,9 +201,7 @@ BlockFeatures measure(std::string_view text) {
   f.ends_colon = last_significant == ':' || last_significant == 0xFF1A;
   if (f.ends_sentence) --f.sentence_marks;
   f.link_like = text.size() <= 300 && looks_like_link(text);
-  // An embedded post's signature ("— Name (@handle) November 18, 2019") is not a dateline.
-  f.dateish = f.words <= 8 && f.digits > 0 && !text.starts_with("\xE2\x80\x94") &&
-              looks_like_date(f.folded);
+  f.dateish = dated_line(f, text);
   return f;
 }
 

@@ -20,11 +20,10 @@ struct BlockFeatures {
   int commas = 0;
   bool ends_sentence = false;  // last significant character closes a sentence
   bool ends_colon = false;
-  bool link_like = false;
-  bool dateish = false;   // a short line holding a date or time: "Nov 18, 2019 12:01 PM"      //
-                          // URL, e-mail, @handle or a "|"/"»" separated menu
-  std::string folded;     // case-folded text, spaces collapsed
-  std::uint64_t key = 0;  // hash of the folded letters and digits: identity for repeats (0: none)
+  bool link_like = false;  // URL, e-mail, @handle or a "|"/"»" separated menu
+  bool dateish = false;    // a short line holding a date or time: "Nov 18, 2019 12:01 PM"
+  std::string folded;      // case-folded text, spaces collapsed
+  std::uint64_t key = 0;   // hash of the folded letters and digits: identity for repeats (0: none)
 
   // Share of cased words that start lower-case (prose is mostly lower-case;
   // menus and headlines are Title Case). 1 for scripts without case.

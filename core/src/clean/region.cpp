@@ -247,7 +247,10 @@ Region main_region(const DocumentEvidence& evidence) {
       break;
     }
   }
-  if (best.end > best.begin) best.end = list_end(evidence, trim_recurring_tail(evidence, best));
+  // Nothing reads as prose (a one-line record, a list): the whole text is
+  // the article, less what the detectors recognise.
+  if (best.end == best.begin) return {0, evidence.size()};
+  best.end = list_end(evidence, trim_recurring_tail(evidence, best));
   return best;
 }
 

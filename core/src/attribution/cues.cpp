@@ -14,7 +14,7 @@ constexpr std::string_view kCues[]{
     "declared", "announce", "announces", "announced", "noted", "noting",
     "explain", "explains", "explained", "insist", "insists", "insisted", "argue", "argues",
     "argued", "arguing", "warn", "warns", "warned", "warning", "write", "writes", "wrote",
-    "tweet", "tweets", "tweeted", "claim", "claims", "claimed", "claiming", "stress", "stressed",
+    "tweets", "tweeted", "claims", "claimed", "claiming", "stressed",
     "emphasized", "emphasised", "replied", "responded", "continued", "confirmed", "called",
     "calling", "calls", "described", "describes", "describing", "quoted", "reported", "reports",
     "acknowledged", "admitted", "suggested", "recalled", "predicted", "promised", "vowed",
@@ -94,6 +94,8 @@ std::size_t cue_end(const std::vector<Word>& words, std::size_t cue) {
 }
 
 constexpr std::string_view kDeterminers[]{"the", "a", "an", "one", "his", "her", "their", "its"};
+constexpr std::string_view kRelativeTime[]{"this", "last", "next", "earlier", "late", "early"};
+constexpr std::string_view kPeriods[]{"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"};
 
 bool apposition_mark(const Word& w) {
   return w.punct && w.text != ";" && w.text != "\"" && w.text != "\u201C" && w.text != "\u201D" &&
@@ -135,8 +137,9 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
     }
     return fallback;
   }
-  // "X on Tuesday said": skip a short time phrase.
+  // "X on Tuesday said", "X this week said": skip a short time phrase.
   if (i >= 2 && lowercase(words[i - 2].text) == "on" && listed(kNotSpeakers, lowercase(words[i - 1].text))) i -= 2;
+  if (i >= 3 && listed(kRelativeTime, lowercase(words[i - 2].text)) && listed(kPeriods, lowercase(words[i - 1].text))) i -= 2;
   const std::size_t last = i;
   while (i > 0 && last - i < 10) {
     const Word& w = words[i - 1];

@@ -99,9 +99,15 @@ class Attributor {
     }
     Speaker speaker = resolver_.resolve(words, subject);
     // "tweets", "reports", "claims" are nouns as often as verbs: only a
-    // named subject makes them cues.
-    if (!speaker.named() && (lower == "tweets" || lower == "reports" || lower == "claims" || lower == "calls")) {
+    // person or organisation makes them cues.
+    const bool agent = speaker.type == "PER" || speaker.type == "ORG";
+    if (!agent && (lower == "tweets" || lower == "reports" || lower == "claims" || lower == "calls")) {
       return {};
+    }
+    // "Trump unleashed a series of tweets early Friday saying ...".
+    if (!agent && lower.ends_with("ing")) {
+      Speaker s = clause_subject(words, i);
+      if (s.named()) return {s, cue_text(words, i, d_.text)};
     }
     return {speaker, cue_text(words, i, d_.text)};
   }

@@ -43,7 +43,7 @@ bool SpeakerResolver::inside_quote(std::size_t at) const {
 Speaker SpeakerResolver::of_entity(const EntityMention& e) const {
   auto it = clusters_.find(e.cluster);
   if (it == clusters_.end()) return {e.text, std::nullopt};
-  return {it->second->name, it->second->id};
+  return {it->second->name, it->second->id, it->second->type};
 }
 
 Speaker SpeakerResolver::first_named(std::size_t from, std::size_t to) const {
@@ -121,8 +121,19 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
   const std::size_t start = words[phrase.first].start;
   const std::size_t end = words[phrase.last - 1].end;
   const std::string_view text(document_.text);
-  if (phrase.last - phrase.first == 1 && is_pronoun(lowercase(words[phrase.first].text))) {
-    return pronoun(lowercase(words[phrase.first].text), start);
+  if (phrase.last - phrase.first == 1) {
+    std::string lower = lowercase(words[phrase.first].text);
+    for (std::string_view tail : {"'s", "\u2019s"}) {  // "He's claiming"
+      if (lower.ends_with(tail)) lower.resize(lower.size() - tail.size());
+    }
+    if (is_pronoun(lower)) return pronoun(lower, start);
+  }
+  // "Secretary of State John F. Kerry": a person named at the end of the
+  // phrase is the speaker, unless the phrase describes someone else ("a
+  // spokesman for ...").
+  for (const auto& e : document_.entities) {
+    if (e.type != "PER" || e.span.start < start || e.span.end != end) continue;
+    if (!listed(kDeterminers, lowercase(words[phrase.first].text))) return of_entity(e);
   }
   // The head is what comes before a preposition: "a spokesman for the Kremlin".
   std::size_t head_last = phrase.last;

@@ -18,6 +18,7 @@ namespace presslens::attribution {
 struct Speaker {
   std::optional<std::string> name;
   std::optional<std::string> cluster;
+  std::string type;  // the cluster's type when named
   bool named() const { return cluster.has_value(); }
   bool empty() const { return !name; }
 };

@@ -10,7 +10,8 @@ namespace presslens::identity {
 namespace {
 
 constexpr std::string_view kAbbreviations[]{
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "St", "Jr", "Lt", "Col", "Prof", "Sgt"};
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "St", "Jr", "Lt", "Col", "Prof", "Sgt",
+    "Rev", "Sr", "Capt", "Adm", "Gens", "Reps", "Sens", "Del", "Amb", "Supt", "Det", "Cpl", "Maj"};
 
 UChar32 at_code_point(std::string_view text, std::size_t i, std::size_t& next) {
   UChar32 c;

@@ -2,17 +2,18 @@
 
 #include <algorithm>
 #include <string>
-#include <tuple>
+#include <cstdlib>
 
 namespace presslens::nlp {
 namespace {
 
-int tag_index(std::string_view tag) {
+// Gold tags while reading: type + 1 (0 for O), negative for a B- tag.
+int iob_code(std::string_view tag) {
   if (tag.size() < 3 || (tag[0] != 'B' && tag[0] != 'I') || tag[1] != '-') return 0;
   const auto type = std::find(kTypes.begin(), kTypes.end(), tag.substr(2));
   if (type == kTypes.end()) return 0;
-  const int t = static_cast<int>(type - kTypes.begin());
-  return tag[0] == 'B' ? begin_tag(t) : inside_tag(t);
+  const int code = static_cast<int>(type - kTypes.begin()) + 1;
+  return tag[0] == 'B' ? -code : code;
 }
 
 std::vector<std::string_view> columns(std::string_view line) {
@@ -27,29 +28,25 @@ std::vector<std::string_view> columns(std::string_view line) {
   return out;
 }
 
-// IOB1 -> IOB2 within one sentence: an I-X that does not continue an X begins one.
-void to_iob2(int* tags, std::size_t n) {
+// IOB1/IOB2 codes -> BILOU tags within one sentence: an entity begins at a
+// B- tag or at an I- tag that does not continue the same type.
+void to_bilou(int* tags, std::size_t n) {
+  std::vector<int> type(n, -1);
+  std::vector<bool> begins(n, false);
   for (std::size_t i = 0; i < n; ++i) {
-    if (is_inside(tags[i]) && (i == 0 || type_of(tags[i - 1]) != type_of(tags[i]))) {
-      tags[i] = begin_tag(type_of(tags[i]));
-    }
+    if (tags[i] == 0) continue;
+    type[i] = std::abs(tags[i]) - 1;
+    begins[i] = tags[i] < 0 || i == 0 || type[i - 1] != type[i];
   }
-}
-
-std::vector<std::tuple<std::size_t, std::size_t, int>> chunks(const int* tags, std::size_t n) {
-  std::vector<std::tuple<std::size_t, std::size_t, int>> out;
-  for (std::size_t i = 0; i < n;) {
-    if (tags[i] == 0) {
-      ++i;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (type[i] < 0) {
+      tags[i] = 0;
       continue;
     }
-    const int type = type_of(tags[i]);
-    std::size_t j = i + 1;
-    while (j < n && is_inside(tags[j]) && type_of(tags[j]) == type) ++j;
-    out.emplace_back(i, j, type);
-    i = j;
+    const bool ends = i + 1 == n || type[i + 1] != type[i] || begins[i + 1];
+    const int part = begins[i] ? (ends ? kUnit : kBegin) : (ends ? kLast : kInside);
+    tags[i] = make_tag(type[i], part);
   }
-  return out;
 }
 
 }  // namespace
@@ -61,7 +58,7 @@ std::vector<LabelledDocument> read_conll(std::string_view text) {
     if (!in_sentence) return;
     auto& d = documents.back();
     const std::size_t begin = d.document.sentence_starts.back();
-    to_iob2(&d.tags[begin], d.tags.size() - begin);
+    to_bilou(&d.tags[begin], d.tags.size() - begin);
     in_sentence = false;
   };
   std::size_t pos = 0;
@@ -87,19 +84,34 @@ std::vector<LabelledDocument> read_conll(std::string_view text) {
       in_sentence = true;
     }
     d.document.words.emplace_back(cols[0]);
-    d.tags.push_back(cols.size() > 1 ? tag_index(cols.back()) : 0);
+    d.tags.push_back(cols.size() > 1 ? iob_code(cols.back()) : 0);
   }
   end_sentence();
   if (documents.back().document.words.empty()) documents.pop_back();
   return documents;
 }
 
+std::vector<EntitySpan> entity_spans(const int* tags, std::size_t n) {
+  std::vector<EntitySpan> out;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!starts_entity(tags[i])) continue;
+    std::size_t j = i;
+    while (!ends_entity(tags[j]) && j + 1 < n && type_of(tags[j + 1]) == type_of(tags[i]) &&
+           !starts_entity(tags[j + 1])) {
+      ++j;
+    }
+    out.push_back({i, j + 1, type_of(tags[i])});
+    i = j;
+  }
+  return out;
+}
+
 void count_chunks(const int* gold, const int* predicted, std::size_t n, ChunkCounts& counts) {
-  const auto g = chunks(gold, n), p = chunks(predicted, n);
+  const auto g = entity_spans(gold, n), p = entity_spans(predicted, n);
   counts.gold += g.size();
   counts.predicted += p.size();
-  for (const auto& chunk : p) {
-    if (std::find(g.begin(), g.end(), chunk) != g.end()) ++counts.correct;
+  for (const auto& span : p) {
+    if (std::find(g.begin(), g.end(), span) != g.end()) ++counts.correct;
   }
 }
 

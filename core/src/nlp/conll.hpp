@@ -1,6 +1,6 @@
 // CoNLL-2003 data for training and evaluation: documents split at
 // -DOCSTART- lines, sentences at blank lines; gold tags from the last column
-// (IOB1 or IOB2) converted to IOB2.
+// (IOB1 or IOB2) converted to BILOU.
 #pragma once
 
 #include <string_view>
@@ -23,6 +23,15 @@ struct ChunkCounts {
     return correct == 0 ? 0.0 : 200.0 * correct / static_cast<double>(predicted + gold);
   }
 };
+
+struct EntitySpan {
+  std::size_t begin = 0, end = 0;  // token indices, end exclusive
+  int type = 0;
+  bool operator==(const EntitySpan&) const = default;
+};
+
+// The entities of a valid BILOU tag sequence.
+std::vector<EntitySpan> entity_spans(const int* tags, std::size_t n);
 
 // Adds the entity-level (exact span and type) counts of one sentence.
 void count_chunks(const int* gold, const int* predicted, std::size_t n, ChunkCounts& counts);

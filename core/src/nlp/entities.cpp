@@ -1,5 +1,6 @@
 #include "nlp/entities.hpp"
 
+#include "nlp/conll.hpp"
 #include "nlp/tagger.hpp"
 #include "nlp/tokenize.hpp"
 
@@ -35,21 +36,12 @@ void find_entities(Document& document) {
   }
   const auto tags = tag_document(*model, words);
   for (std::size_t s = 0; s < words.sentence_starts.size(); ++s) {
-    const std::size_t end = words.sentence_end(s);
-    for (std::size_t i = words.sentence_starts[s]; i < end;) {
-      if (tags[i] == 0) {
-        ++i;
-        continue;
-      }
-      const int type = type_of(tags[i]);
-      std::size_t j = i + 1;
-      while (j < end && tags[j] == inside_tag(type)) ++j;
-      const Span span{tokens[i].start, tokens[j - 1].end};
-      if (!in_heading(document, span)) {
-        document.entities.push_back({document.text.substr(span.start, span.end - span.start),
-                                     std::string(kTypes[static_cast<std::size_t>(type)]), span, {}});
-      }
-      i = j;
+    const std::size_t begin = words.sentence_starts[s];
+    for (const auto& e : entity_spans(&tags[begin], words.sentence_end(s) - begin)) {
+      const Span span{tokens[begin + e.begin].start, tokens[begin + e.end - 1].end};
+      if (in_heading(document, span)) continue;
+      document.entities.push_back({document.text.substr(span.start, span.end - span.start),
+                                   std::string(kTypes[static_cast<std::size_t>(e.type)]), span, {}});
     }
   }
 }

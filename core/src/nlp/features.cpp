@@ -211,6 +211,13 @@ std::uint64_t word_id(const WordInfo& info, std::string_view word) {
 
 }  // namespace
 
+std::string_view iob2_name(int tag) {
+  static constexpr std::array<std::string_view, kTagCount> kIob2{
+      "O",     "B-PER", "I-PER", "I-PER", "B-PER", "B-ORG",  "I-ORG",  "I-ORG",  "B-ORG",
+      "B-LOC", "I-LOC", "I-LOC", "B-LOC", "B-MISC", "I-MISC", "I-MISC", "B-MISC"};
+  return kIob2[static_cast<std::size_t>(tag)];
+}
+
 std::string lowercase(std::string_view word) { return describe(word).gazetteer_form; }
 
 DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer& gazetteer,

@@ -15,18 +15,26 @@
 
 namespace presslens::nlp {
 
-constexpr int kTagCount = 9;
+// BILOU tags: an entity's Begin, Inside, Last token, or a Unit (one-token)
+// entity. Output is IOB2 (iob2_name).
+constexpr int kTagCount = 17;
 constexpr std::array<std::string_view, kTagCount> kTags{
-    "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+    "O",     "B-PER", "I-PER", "L-PER", "U-PER", "B-ORG",  "I-ORG",  "L-ORG",  "U-ORG",
+    "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-MISC", "I-MISC", "L-MISC", "U-MISC"};
 constexpr std::array<std::string_view, 4> kTypes{"PER", "ORG", "LOC", "MISC"};
 
 // Bump when features change: a model records the version it was trained with.
-constexpr std::uint32_t kFeatureVersion = 4;
+constexpr std::uint32_t kFeatureVersion = 5;
 
-constexpr int type_of(int tag) { return tag == 0 ? -1 : (tag - 1) / 2; }
-constexpr bool is_inside(int tag) { return tag != 0 && (tag - 1) % 2 == 1; }
-constexpr int begin_tag(int type) { return 1 + 2 * type; }
-constexpr int inside_tag(int type) { return 2 + 2 * type; }
+enum Part : int { kBegin = 0, kInside, kLast, kUnit };
+constexpr int type_of(int tag) { return tag == 0 ? -1 : (tag - 1) / 4; }
+constexpr int part_of(int tag) { return tag == 0 ? -1 : (tag - 1) % 4; }
+constexpr int make_tag(int type, int part) { return 1 + 4 * type + part; }
+constexpr bool starts_entity(int tag) { return part_of(tag) == kBegin || part_of(tag) == kUnit; }
+constexpr bool ends_entity(int tag) { return part_of(tag) == kLast || part_of(tag) == kUnit; }
+
+// The IOB2 tag CoNLL output shows for a BILOU tag.
+std::string_view iob2_name(int tag);
 
 // One document as CoNLL-form words split into sentences.
 struct TokenDocument {

@@ -1,4 +1,4 @@
-// The NER model: quantised feature weights, transitions and gazetteers, and
+// The NER model (BILOU tags, see features.hpp): quantised feature weights, transitions and gazetteers, and
 // its file format (all integers little-endian):
 //
 //   "PLNERMDL"  magic, 8 bytes

@@ -72,7 +72,7 @@ Result<std::vector<std::string_view>> tag_sentences(
   const auto tags = nlp::tag_document(*model, document);
   std::vector<std::string_view> out;
   out.reserve(tags.size());
-  for (const int tag : tags) out.push_back(nlp::kTags[static_cast<std::size_t>(tag)]);
+  for (const int tag : tags) out.push_back(nlp::iob2_name(tag));
   return out;
 }
 

@@ -8,7 +8,7 @@
 
 namespace presslens::nlp {
 
-// IOB2 tag indices (into kTags), one per word of the document.
+// BILOU tag indices (into kTags), one per word of the document.
 std::vector<int> tag_document(const NerModel& model, const TokenDocument& document);
 
 // The model load_ner_model() installed, or nullptr.

@@ -183,14 +183,16 @@ NerModel quantise(const Perceptron& perceptron, const std::vector<float>& weight
   std::vector<std::uint32_t> keys;
   std::vector<std::int16_t> quantised;
   for (const auto f : order) {
+    // A feature stays whole when any of its weights reaches min_weight.
     std::array<std::int16_t, kTagCount> row{};
-    bool keep = false;
+    bool keep = false, strong = false;
     for (int t = 0; t < kTagCount; ++t) {
       const float w = weights[f * kTagCount + t];
-      row[t] = std::fabs(w) < min_weight ? std::int16_t{0} : q(w);
+      row[t] = q(w);
       keep |= row[t] != 0;
+      strong |= std::fabs(w) >= min_weight;
     }
-    if (!keep) continue;
+    if (!keep || !strong) continue;
     keys.push_back(perceptron.keys_[f]);
     quantised.insert(quantised.end(), row.begin(), row.end());
   }

@@ -93,13 +93,12 @@ Result<TrainingLists> build_lists(const std::vector<LabelledDocument>& training,
               "abcdefghijklmnopqrstuvwxyz") != std::string::npos) {
         ++lowercase_counts[entry_key({word})];
       }
-      if (doc.tags[i] == 0 || is_inside(doc.tags[i])) continue;
-      std::size_t j = i + 1;
-      while (j < doc.tags.size() && doc.tags[j] == inside_tag(type_of(doc.tags[i]))) ++j;
-      if (j - i > kMaxEntryTokens) continue;
+    }
+    for (const auto& e : entity_spans(doc.tags.data(), doc.tags.size())) {
+      if (e.end - e.begin > kMaxEntryTokens) continue;
       std::vector<std::string> tokens;
-      for (std::size_t k = i; k < j; ++k) tokens.push_back(lowercase(doc.document.words[k]));
-      per_document[d][entry_key(tokens)] |= static_cast<ListMask>(1u << type_of(doc.tags[i]));
+      for (std::size_t k = e.begin; k < e.end; ++k) tokens.push_back(lowercase(doc.document.words[k]));
+      per_document[d][entry_key(tokens)] |= static_cast<ListMask>(1u << e.type);
     }
     for (const auto& [key, mask] : per_document[d]) {
       auto& counts = name_documents[key];

@@ -1,6 +1,7 @@
-// Best IOB2 tag sequence of one sentence under a first-order model: the
+// Best BILOU tag sequence of one sentence under a first-order model: the
 // emission scores of each token plus the transition scores, with the
-// transitions IOB2 forbids (O -> I-X, B-X -> I-Y, start -> I-X) excluded.
+// sequences BILOU forbids excluded (an entity opens with B or U, continues
+// with I, closes with L; nothing else).
 #pragma once
 
 #include <algorithm>
@@ -15,9 +16,11 @@ namespace presslens::nlp {
 constexpr std::size_t kTransitionCount = (kTagCount + 1) * kTagCount;
 
 constexpr bool allowed_transition(int previous, int tag) {
-  if (!is_inside(tag)) return true;
-  return previous >= 0 && type_of(previous) == type_of(tag);
+  if (previous <= 0 || ends_entity(previous)) return tag == 0 || starts_entity(tag);
+  return type_of(tag) == type_of(previous) && (part_of(tag) == kInside || part_of(tag) == kLast);
 }
+
+constexpr bool allowed_end(int tag) { return tag == 0 || ends_entity(tag); }
 
 // Far below any reachable score (rows are renormalised, so sums stay small).
 template <class Score>
@@ -55,7 +58,7 @@ void viterbi(const Score* emissions, std::size_t n, const Score* transitions, in
   }
   int tag = 0;
   for (int t = 1; t < kTagCount; ++t) {
-    if (best[(n - 1) * kTagCount + t] > best[(n - 1) * kTagCount + tag]) tag = t;
+    if (allowed_end(t) && best[(n - 1) * kTagCount + t] > best[(n - 1) * kTagCount + tag]) tag = t;
   }
   for (std::size_t i = n; i-- > 0;) {
     out[i] = tag;

@@ -1,0 +1,132 @@
+// Attribution rules on made-up paragraphs whose entities are given, so that
+// each rule is tested without the tagger (docs/attribution.md).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "attribution/attribution.hpp"
+#include "identity/identity.hpp"
+
+using namespace presslens;
+
+namespace {
+
+using Mentions = std::vector<std::pair<std::string, std::string>>;
+
+// Tags the given mentions (in order of appearance), clusters and attributes.
+Batch attributed(const std::string& text, const Mentions& mentions) {
+  Batch b;
+  Document d;
+  d.name = "made-up.txt";
+  d.text = text;
+  std::size_t from = 0;
+  for (const auto& m : mentions) {
+    const std::size_t at = text.find(m.first, from);
+    REQUIRE(at != std::string::npos);
+    d.entities.push_back({m.first, m.second, {at, at + m.first.size()}, {}});
+    from = at + m.first.size();
+  }
+  b.documents.push_back(std::move(d));
+  identity::cluster_batch(b);
+  attribution::find_quotes(b.documents[0], b.clusters);
+  return b;
+}
+
+const Quote& only_quote(const Batch& b, const std::string& start) {
+  for (const auto& q : b.documents[0].quotes) {
+    if (q.text.starts_with(start)) return q;
+  }
+  FAIL("no quote starting " << start);
+  return b.documents[0].quotes.front();
+}
+
+}  // namespace
+
+TEST_CASE("an organisation speaks; 'it said' points back to it") {
+  const Batch b = attributed(
+      "\"The talks will go on,\" the Kremlin said. \"We expect results,\" it said.",
+      {{"Kremlin", "ORG"}});
+  CHECK(only_quote(b, "The talks").speaker == "Kremlin");
+  CHECK(only_quote(b, "The talks").cue == "said");
+  CHECK(only_quote(b, "We expect").speaker == "Kremlin");
+}
+
+TEST_CASE("inverted cue and apposition after the quote") {
+  const Batch b = attributed(
+      "\"We will not move,\" said Dmitry Peskov, a spokesman for the Kremlin. "
+      "\"It is an invasion,\" Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said on Tuesday.",
+      {{"Dmitry Peskov", "PER"}, {"Kremlin", "ORG"}, {"Scott Pruitt", "PER"}, {"Oklahoma", "LOC"}});
+  CHECK(only_quote(b, "We will not move").speaker == "Dmitry Peskov");
+  CHECK(only_quote(b, "It is an invasion").speaker == "Scott Pruitt");
+}
+
+TEST_CASE("a description is not a name; titles before a name are") {
+  const Batch b = attributed(
+      "\"No comment,\" a spokesman for the Kremlin said. \"We disagree,\" Rep. Gwen Moore (D-Wis.) said Friday.",
+      {{"Kremlin", "ORG"}, {"Gwen Moore", "PER"}});
+  const Quote& spokesman = only_quote(b, "No comment");
+  CHECK(spokesman.speaker == "a spokesman for the Kremlin");
+  CHECK_FALSE(spokesman.speaker_cluster);
+  CHECK(only_quote(b, "We disagree").speaker == "Gwen Moore");
+}
+
+TEST_CASE("according to, dash credits, and a paragraph that ends 'said:'") {
+  const Batch b = attributed(
+      "According to Limbaugh, \"the moderator ought to have no role in it.\"\n\n"
+      "\"The most unqualified child to ever run for president.\" \u2015 Francisco Herrero\n\n"
+      "Clinton said:\n\n"
+      "\"If any bank can't be managed effectively, it should be broken up.\"",
+      {{"Limbaugh", "PER"}, {"Francisco Herrero", "PER"}, {"Clinton", "PER"}});
+  CHECK(only_quote(b, "the moderator").speaker == "Limbaugh");
+  CHECK(only_quote(b, "The most unqualified").speaker == "Francisco Herrero");
+  CHECK(only_quote(b, "If any bank").speaker == "Clinton");
+}
+
+TEST_CASE("a quote left open continues in the next paragraph") {
+  const Batch b = attributed(
+      "\"We are ready to talk,\" Lavrov said. \"But not at any price.\n\n"
+      "\"The opposition must agree first.\"",
+      {{"Lavrov", "PER"}});
+  CHECK(only_quote(b, "But not at any price").speaker == "Lavrov");
+  CHECK(only_quote(b, "The opposition must agree").speaker == "Lavrov");
+}
+
+TEST_CASE("the quote-introducing cue wins over an earlier one; participles credit the subject") {
+  const Batch b = attributed(
+      "When Clinton noted that he paid no tax, Trump boasted, \u201CThat makes me smart.\u201D "
+      "During a speech, Trump attacked Clinton for her record, saying, \u201CShe is trigger-happy.\u201D",
+      {{"Clinton", "PER"}, {"Trump", "PER"}, {"Trump", "PER"}, {"Clinton", "PER"}});
+  CHECK(only_quote(b, "That makes me smart").speaker == "Trump");
+  CHECK(only_quote(b, "She is trigger-happy").speaker == "Trump");
+}
+
+TEST_CASE("scare quotes are terms; a pronoun-led partial quote is speech") {
+  const Batch b = attributed(
+      "The group proposed an \"action plan\" against \"terrorism\". Assad called it \"worth studying\" and "
+      "the deal \"an important step,\" the Kremlin said. He also \"confirmed the readiness of the government.\"",
+      {{"Assad", "PER"}, {"Kremlin", "ORG"}});
+  const auto& d = b.documents[0];
+  REQUIRE(d.terms.size() == 2);
+  CHECK(d.terms[0].text == "action plan");
+  CHECK(d.terms[1].text == "terrorism");
+  CHECK(only_quote(b, "worth studying").speaker == "Assad");
+  CHECK(only_quote(b, "an important step").speaker == "Assad");
+  CHECK(only_quote(b, "confirmed the readiness").speaker == "Assad");
+}
+
+TEST_CASE("reported speech: leading and trailing cues") {
+  const Batch b = attributed(
+      "Lavrov said any talks should include the whole opposition. "
+      "Russia is optimistic about talks early next year, Foreign Minister Sergei Lavrov said Tuesday. "
+      "It said nothing.",
+      {{"Lavrov", "PER"}, {"Russia", "LOC"}, {"Sergei Lavrov", "PER"}});
+  const Quote& leading = only_quote(b, "any talks should include");
+  CHECK(leading.kind == "indirect");
+  CHECK(leading.speaker == "Sergei Lavrov");
+  const Quote& trailing = only_quote(b, "Russia is optimistic");
+  CHECK(trailing.kind == "indirect");
+  CHECK(trailing.text == "Russia is optimistic about talks early next year");
+  CHECK(b.documents[0].quotes.size() == 2);
+}

@@ -14,9 +14,11 @@
 namespace presslens::identity {
 namespace {
 
-constexpr std::string_view kTitles[]{"mr", "mrs", "ms", "dr", "president", "minister", "sen",
-                                     "gov", "rep", "gen", "prime", "king", "queen", "prince",
-                                     "sheikh", "pope", "sir", "lord", "lady", "general"};
+constexpr std::string_view kTitles[]{
+    "mr", "mrs", "ms", "dr", "president", "minister", "sen", "senator", "gov", "governor", "rep",
+    "gen", "general", "prime", "king", "queen", "prince", "sheikh", "pope", "sir", "lord", "lady",
+    "mayor", "secretary", "chairman", "chairwoman", "judge", "del", "rev", "vice", "leader",
+    "ambassador", "lt", "col", "sgt", "capt", "adm", "prof", "chancellor", "premier", "commissioner"};
 
 struct Member {
   std::size_t document = 0;
@@ -34,9 +36,16 @@ bool is_title(const std::string& w) {
   return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
 }
 
+// A person's name without the titles written before it ("Vermont Sen.
+// Bernie Sanders" -> bernie sanders).
 NameParts person_name(const std::string& text) {
   NameParts parts = parse_name(text);
-  while (parts.words.size() > 1 && is_title(parts.words.front())) parts.words.erase(parts.words.begin());
+  for (std::size_t t = parts.words.size() - std::min<std::size_t>(parts.words.size(), 1); t-- > 0;) {
+    if (is_title(parts.words[t])) {
+      parts.words.erase(parts.words.begin(), parts.words.begin() + static_cast<std::ptrdiff_t>(t) + 1);
+      break;
+    }
+  }
   return parts;
 }
 
@@ -62,12 +71,15 @@ bool same_words(const NameParts& a, const NameParts& b) {
   return true;
 }
 
-// Names of organisations and places.
+// Names of organisations and places: word for word, or acronym to acronym.
 bool same_thing(const NameParts& a, const NameParts& b) {
   if (same_words(a, b)) return true;
-  if (!a.acronym.empty() && (a.acronym == b.acronym || a.acronym == b.initials)) return true;
-  if (!b.acronym.empty() && b.acronym == a.initials) return true;
-  return false;
+  return !a.acronym.empty() && a.acronym == b.acronym;
+}
+
+// An acronym and the initials of every word of a name ("U.S." and "United States").
+bool acronym_of(const NameParts& a, const NameParts& b) {
+  return (!a.acronym.empty() && a.acronym == b.all_initials) || (!b.acronym.empty() && b.acronym == a.all_initials);
 }
 
 bool compatible_types(const std::string& a, const std::string& b) {
@@ -90,23 +102,34 @@ bool person_fits(const Group& g, const NameParts& n) {
   return false;
 }
 
-bool thing_fits(const Group& g, const NameParts& n, const std::string& raw) {
+bool thing_fits(const Group& g, const NameParts& n, const std::string& type) {
   for (const auto& m : g.members) {
     if (same_thing(n, m.name)) return true;
+  }
+  // By initials only within one type, and never past a different long name
+  // of the group ("ACA" may be "Affordable Care Act" or "Arms Control Association").
+  if (type == g.type) {
+    bool initials = false;
+    bool conflict = false;
+    for (const auto& m : g.members) {
+      initials = initials || acronym_of(n, m.name);
+      conflict = conflict || (n.words.size() >= 2 && m.name.words.size() >= 2 && !same_words(n, m.name));
+    }
+    if (initials && !conflict) return true;
   }
   if (!n.acronym.empty()) {
     for (const auto& a : g.acronyms) {
       if (parse_name(a).acronym == n.acronym) return true;
     }
   }
-  (void)raw;
   return false;
 }
 
 bool fits(const Group& g, const NameParts& n, const std::string& type, const std::string& raw) {
   if (!compatible_types(g.type, type)) return false;
   if (n.words.empty() && n.acronym.empty()) return false;
-  return type == "PER" ? person_fits(g, n) : thing_fits(g, n, raw);
+  (void)raw;
+  return type == "PER" ? person_fits(g, n) : thing_fits(g, n, type);
 }
 
 // Joins `n` to the one group it fits; when several fit it is ambiguous and
@@ -218,12 +241,29 @@ bool groups_fit(const Group& a, const Group& b) {
   return false;
 }
 
-// The fullest written form: most words, then longest, then most frequent, then first.
-std::string canonical_name(const std::vector<std::string>& forms, const std::map<std::string, int>& counts) {
+// The written form without the titles before the name ("Mayor Bill de
+// Blasio" -> "Bill de Blasio"), for people.
+std::string without_titles(const std::string& form) {
+  const auto words = words_in(form, 0, form.size());
+  std::size_t first = 0;
+  for (std::size_t i = 0; i + 2 < words.size() + 1 && i + 1 < words.size(); ++i) {
+    std::string w = lowercase(words[i].text);
+    if (!w.empty() && w.back() == '.') w.pop_back();
+    if (is_title(w)) first = i + 1;
+  }
+  if (first == 0 || first >= words.size()) return form;
+  return form.substr(words[first].start);
+}
+
+// The fullest written form: most name words (particles count, titles do
+// not), then longest, then most frequent, then first.
+std::string canonical_name(const std::vector<std::string>& forms, const std::map<std::string, int>& counts,
+                           bool person) {
   std::string best;
   std::size_t best_words = 0;
   for (const auto& f : forms) {
-    const std::size_t words = words_in(f, 0, f.size()).size();
+    const NameParts parts = person ? person_name(f) : parse_name(f);
+    const std::size_t words = parts.words.size() + parts.particles.size();
     const bool better = best.empty() || words > best_words ||
                         (words == best_words && f.size() > best.size()) ||
                         (words == best_words && f.size() == best.size() && counts.at(f) > counts.at(best));
@@ -232,7 +272,7 @@ std::string canonical_name(const std::vector<std::string>& forms, const std::map
       best_words = words;
     }
   }
-  return best;
+  return person ? without_titles(best) : best;
 }
 
 std::string without_possessive(const std::string& s) {
@@ -312,7 +352,7 @@ void cluster_batch(Batch& batch) {
         counts[a] = 0;
       }
     }
-    c.name = canonical_name(c.aliases, counts);
+    c.name = canonical_name(c.aliases, counts, g.type == "PER");
     c.type = g.type;
     c.mentions = g.members.size();
     batch.clusters.push_back(std::move(c));

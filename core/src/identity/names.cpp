@@ -18,6 +18,8 @@ constexpr std::string_view kTransliteration =
 constexpr std::string_view kParticles[]{
     "al", "el", "ad", "as", "an", "ar", "de", "da", "di", "du", "van", "von", "der", "den", "le", "la"};
 
+constexpr std::string_view kArabicArticles[]{"al", "el", "ad", "as", "an", "ar"};
+
 // Words skipped when reading initials ("National Coalition for ... Forces").
 constexpr std::string_view kFunctionWords[]{"of", "for", "and", "the",
                                                          "on", "in", "to", "a"};
@@ -77,27 +79,43 @@ NameParts parse_name(std::string_view mention) {
     if (acronym && letters.size() >= 2 && letters.size() <= 6) parts.acronym = letters;
   }
   const std::string folded = fold(bare);
-  std::string word;
+  // Words, and whether a hyphen joins each to the next ("al-assad", "holtz-eakin").
   std::vector<std::string> all;
-  auto flush = [&] {
-    if (!word.empty()) all.push_back(word);
+  std::vector<bool> hyphen_after;
+  std::string word;
+  auto flush = [&](bool hyphen) {
+    if (!word.empty()) {
+      all.push_back(word);
+      hyphen_after.push_back(hyphen);
+    }
     word.clear();
   };
   for (const char c : folded) {
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) word.push_back(c);
     else if (c == '.' || c == '\'') continue;  // "u.n." -> "un", "o'brien" -> "obrien"
-    else flush();
+    else flush(c == '-');
   }
-  flush();
-  if (!all.empty() && all.front() == "the") all.erase(all.begin());
+  flush(false);
+  if (!all.empty() && all.front() == "the") {
+    all.erase(all.begin());
+    hyphen_after.erase(hyphen_after.begin());
+  }
   for (std::size_t i = 0; i < all.size(); ++i) {
-    // A particle only before another word: "al Qaida" yes, "Assad al" no.
-    if (i + 1 < all.size() && contains(kParticles, all[i])) parts.particles.push_back(all[i]);
-    else parts.words.push_back(all[i]);
+    // A particle only before another word: "al-Qaida", "de Mistura"; Arabic
+    // articles only with their hyphen ("Al Gore" is no particle).
+    const bool arabic = contains(kArabicArticles, all[i]);
+    if (i + 1 < all.size() && contains(kParticles, all[i]) && (!arabic || hyphen_after[i])) {
+      parts.particles.push_back(all[i]);
+    } else if (!parts.words.empty() && i > 0 && hyphen_after[i - 1] && !contains(kParticles, all[i - 1])) {
+      parts.words.back() += all[i];  // "Holtz-Eakin" is one surname
+    } else {
+      parts.words.push_back(all[i]);
+    }
   }
   if (parts.words.size() >= 2) {
     for (const auto& w : all) {
       if (!contains(kFunctionWords, w)) parts.initials.push_back(w[0]);
+      parts.all_initials.push_back(w[0]);
     }
   }
   return parts;
@@ -134,7 +152,9 @@ bool same_word(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty() || a[0] != b[0]) return false;
   const std::size_t shorter = std::min(a.size(), b.size());
   const std::size_t distance = edit_distance(a, b);
-  if (shorter >= 4 && distance <= 2 && skeleton(a) == skeleton(b)) return true;
+  const std::string ka = skeleton(a);
+  const bool long_enough = shorter >= 5 || (shorter == 4 && ka.size() >= 3);
+  if (long_enough && distance <= 2 && ka == skeleton(b)) return true;
   return shorter >= 6 && distance <= 1;
 }
 

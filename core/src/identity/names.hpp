@@ -17,6 +17,7 @@ struct NameParts {
   std::vector<std::string> particles;  // {"al"}
   std::string acronym;                 // "un" for "U.N." or "UN"; empty unless all capitals
   std::string initials;                // "us" for "United States" (function words skipped)
+  std::string all_initials;            // every word's initial ("voa" for "Voice of America")
 };
 
 // Splits a mention ("the U.N.", "Bashar al-Assad's") into comparable parts.
@@ -27,8 +28,10 @@ NameParts parse_name(std::string_view mention);
 // "moualem" -> "mlm", "qaida" and "qaeda" -> "qd").
 std::string skeleton(std::string_view folded_word);
 
-// Two folded words name the same thing: equal, same skeleton (for words of
-// four letters or more), or one edit apart (for words of six or more).
+// Two folded words name the same thing: equal; or the same skeleton and at
+// most two edits apart, for words of five letters or more (four when the
+// skeleton keeps three letters: "asad", but not "mali" and "mall"); or one
+// edit apart, for words of six letters or more.
 bool same_word(std::string_view a, std::string_view b);
 
 // `a` is an initial of `b` ("s" and "sergei").

@@ -78,6 +78,7 @@ void remove_related_runs(Document& document, const DocumentEvidence& evidence, R
     if (evidence[i].furniture != Furniture::related) continue;
     for (std::size_t j = i + 1; j < region.end; ++j) {
       auto& block = document.blocks[j];
+      if (evidence[j].furniture == Furniture::related) break;  // the next marker takes over
       if (!block.kept) continue;
       if (block.kind != BlockKind::heading || evidence[j].features.ends_sentence) break;
       remove(block, BlockKind::boilerplate, "related links");

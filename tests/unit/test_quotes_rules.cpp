@@ -130,3 +130,14 @@ TEST_CASE("reported speech: leading and trailing cues") {
   CHECK(trailing.text == "Russia is optimistic about talks early next year");
   CHECK(b.documents[0].quotes.size() == 2);
 }
+
+TEST_CASE("a role names the person who holds it in the article") {
+  const Batch b = attributed(
+      "Russian President Vladimir Putin met the envoy. \"We are ready,\" the Russian president said. "
+      "\"Not yet,\" a spokesman for Vladimir Putin said.",
+      {{"Vladimir Putin", "PER"}, {"Vladimir Putin", "PER"}});
+  const Quote& q = only_quote(b, "We are ready");
+  CHECK(q.speaker == "Vladimir Putin");
+  CHECK(q.speaker_cluster == b.clusters[0].id);
+  CHECK(only_quote(b, "Not yet").speaker == "a spokesman for Vladimir Putin");
+}

@@ -38,7 +38,7 @@ constexpr std::string_view kSkippable[]{
     "also", "further", "later", "earlier", "previously", "then", "has", "had", "have", "would",
     "will", "again", "repeatedly", "once", "recently", "reportedly", "publicly", "privately",
     "often", "always", "never", "not", "did", "does", "do", "was", "is", "were", "are", "been",
-    "simply", "just", "flatly", "specifically", "explicitly", "now"};
+    "simply", "just", "flatly", "specifically", "explicitly", "now", "still", "later", "since"};
 
 constexpr std::string_view kBreakers[]{
     "that", "which", "who", "whom", "and", "but", "or", "because", "if", "when", "while", "as",
@@ -146,9 +146,14 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
     if (w.punct) break;
     const std::string lower = lowercase(w.text);
     if (listed(kBreakers, lower) || is_cue(w)) break;
+    if (is_pronoun(lower)) {
+      if (i == last) --i;  // "he said": the pronoun alone
+      break;               // "even now at 86 she still says": not past a pronoun
+    }
     --i;
-    if (is_pronoun(lower) && i + 1 == last) break;  // "he said": the pronoun alone
   }
+  // "replacing it with softer language calling": a verb opens no subject.
+  if (i < last && !words[i].capitalised && lowercase(words[i].text).ends_with("ing")) return {};
   // "In a Bloomberg interview Trump declared": a phrase that opens with a
   // preposition keeps only the name that ends it.
   if (i < last && listed(kOpeningPrepositions, lowercase(words[i].text))) {

@@ -129,11 +129,15 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
     if (is_pronoun(lower)) return pronoun(lower, start);
   }
   // "Secretary of State John F. Kerry": a person named at the end of the
-  // phrase is the speaker, unless the phrase describes someone else ("a
-  // spokesman for ...").
+  // phrase is the speaker, unless a preposition ties the name to someone
+  // else ("a spokesman for Vladimir Putin").
   for (const auto& e : document_.entities) {
     if (e.type != "PER" || e.span.start < start || e.span.end != end) continue;
-    if (!listed(kDeterminers, lowercase(words[phrase.first].text))) return of_entity(e);
+    bool tied = false;
+    for (std::size_t i = phrase.first + 1; i < phrase.last; ++i) {
+      if (words[i].start == e.span.start) tied = listed(kPrepositions, lowercase(words[i - 1].text));
+    }
+    if (!tied) return of_entity(e);
   }
   // The head is what comes before a preposition: "a spokesman for the Kremlin".
   std::size_t head_last = phrase.last;

@@ -85,6 +85,12 @@ const CueMatcher& all_cues() {
 Furniture whole_line_class(const BlockFeatures& block) {
   const std::string_view text = block.folded;
   if (comment_header(text, block.words)) return Furniture::comment_form;
+  // "By Jane Doe", not "By then, it was too late."
+  constexpr int kLongestByline = 5;
+  if (text.starts_with("by ") && block.words <= kLongestByline && !block.ends_sentence &&
+      block.commas == 0) {
+    return Furniture::byline;
+  }
   if (block.words <= 8) {
     const auto& table = whole_line_phrases();
     if (auto it = table.find(trim_line(text)); it != table.end()) return it->second;

@@ -199,7 +199,7 @@ int block_score(const Evidence& e) {
 }
 
 Region main_region(const DocumentEvidence& evidence) {
-  constexpr long kFirstAmongEquals = 3;  // a run a third as strong as the best, and earlier, wins
+  constexpr long kFirstAmongEquals = 2;  // a run half as strong as the best, and earlier, wins
   const std::vector<char> table = table_cells(evidence);
   std::vector<int> scores(evidence.size());
   for (std::size_t i = 0; i < evidence.size(); ++i) {

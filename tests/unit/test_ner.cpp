@@ -110,34 +110,55 @@ TEST_CASE("eng.testa: dev F1 holds, and the tags' digest is the same natively an
   if (!std::ifstream(path)) return;  // the shared data is not beside this checkout
   require_model();
   const auto documents = nlp::read_conll(testing::read_file(path));
+  std::vector<std::vector<std::vector<std::string>>> inputs;
+  std::size_t tokens = 0;
+  for (const auto& doc : documents) {
+    auto& sentences = inputs.emplace_back();
+    for (std::size_t s = 0; s < doc.document.sentence_starts.size(); ++s) {
+      const auto first = doc.document.words.begin();
+      sentences.emplace_back(first + static_cast<std::ptrdiff_t>(doc.document.sentence_starts[s]),
+                             first + static_cast<std::ptrdiff_t>(doc.document.sentence_end(s)));
+    }
+    tokens += doc.document.words.size();
+  }
+  // Two passes (the second runs warm, as a page tagging its second batch);
+  // the faster one gives the speed.
+  double best_seconds = 1e30;
+  std::vector<Result<std::vector<std::string_view>>> tagged;
+  for (int pass = 0; pass < 2; ++pass) {
+    tagged.clear();
+    const auto start = std::chrono::steady_clock::now();
+    for (const auto& sentences : inputs) tagged.push_back(tag_sentences(sentences));
+    best_seconds = std::min(
+        best_seconds, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
   nlp::ChunkCounts counts;
   std::uint64_t digest = nlp::kFnvOffset;
-  std::size_t tokens = 0;
-  double seconds = 0;
-  for (const auto& doc : documents) {
-    std::vector<std::vector<std::string>> sentences;
-    for (std::size_t s = 0; s < doc.document.sentence_starts.size(); ++s) {
-      sentences.emplace_back(doc.document.words.begin() + static_cast<std::ptrdiff_t>(doc.document.sentence_starts[s]),
-                             doc.document.words.begin() + static_cast<std::ptrdiff_t>(doc.document.sentence_end(s)));
-    }
-    const auto start = std::chrono::steady_clock::now();
-    auto tags = tag_sentences(sentences);
-    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    REQUIRE(tags.ok());
-    tokens += tags.value().size();
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    REQUIRE(tagged[d].ok());
+    const auto& doc = documents[d];
     std::vector<int> predicted;
-    for (const auto tag : tags.value()) {
-      digest = nlp::fnv1a(tag, digest);
-      predicted.push_back(static_cast<int>(
-          std::find(nlp::kTags.begin(), nlp::kTags.end(), tag) - nlp::kTags.begin()));
+    for (const auto tag : tagged[d].value()) {
+      digest = nlp::fnv1a(tag, nlp::fnv1a_byte(' ', digest));
+      // IOB2 out; BILOU for the counting (I closing an entity is L, B alone is U).
+      predicted.push_back(tag == "O" ? 0 : nlp::make_tag(static_cast<int>(
+          std::find(nlp::kTypes.begin(), nlp::kTypes.end(), tag.substr(2)) - nlp::kTypes.begin()),
+          tag[0] == 'B' ? nlp::kBegin : nlp::kInside));
     }
     for (std::size_t s = 0; s < doc.document.sentence_starts.size(); ++s) {
       const std::size_t begin = doc.document.sentence_starts[s], end = doc.document.sentence_end(s);
+      for (std::size_t i = begin; i < end; ++i) {  // IOB2 -> BILOU
+        const bool closes = i + 1 == end || nlp::part_of(predicted[i + 1]) != nlp::kInside;
+        if (predicted[i] == 0 || !closes) continue;
+        const int type = nlp::type_of(predicted[i]);
+        predicted[i] = nlp::make_tag(type, nlp::part_of(predicted[i]) == nlp::kBegin ? nlp::kUnit
+                                                                                     : nlp::kLast);
+      }
       nlp::count_chunks(&doc.tags[begin], &predicted[begin], end - begin, counts);
     }
   }
   MESSAGE("eng.testa F1 " << counts.f1() << ", tag digest " << digest << ", "
-                          << static_cast<long>(static_cast<double>(tokens) / seconds)
+                          << static_cast<long>(static_cast<double>(tokens) / best_seconds)
                           << " tokens/s");
   CHECK(counts.f1() >= 93.0);
 }

@@ -45,20 +45,19 @@ void Gazetteer::finish() {
   std::uint32_t size = 16;
   while (size < entries_.size() * 2) size <<= 1;
   mask_ = size - 1;
-  slots_.assign(size, 0);
-  for (std::size_t i = 0; i < entries_.size(); ++i) {
-    std::uint32_t slot = slot_of(entries_[i].first, mask_);
-    while (slots_[slot] != 0) slot = (slot + 1) & mask_;
-    slots_[slot] = static_cast<std::uint32_t>(i + 1);
+  slots_.assign(size, Slot{});
+  for (const auto& [key, mask] : entries_) {
+    std::uint32_t slot = slot_of(key, mask_);
+    while (slots_[slot].key != 0) slot = (slot + 1) & mask_;
+    slots_[slot] = Slot{key, mask};
   }
 }
 
 ListMask Gazetteer::lookup(std::uint32_t key) const {
   if (slots_.empty()) return 0;
   for (std::uint32_t slot = slot_of(key, mask_);; slot = (slot + 1) & mask_) {
-    const std::uint32_t index = slots_[slot];
-    if (index == 0) return 0;
-    if (entries_[index - 1].first == key) return entries_[index - 1].second;
+    if (slots_[slot].key == key) return slots_[slot].mask;
+    if (slots_[slot].key == 0) return 0;
   }
 }
 

@@ -45,7 +45,11 @@ class Gazetteer {
  private:
   std::vector<std::pair<std::uint32_t, ListMask>> entries_;
   std::unordered_map<std::uint32_t, std::size_t> pending_;  // lookup while adding
-  std::vector<std::uint32_t> slots_;                       // index+1 into entries_, 0 empty
+  struct Slot {
+    std::uint32_t key = 0;  // 0: empty
+    ListMask mask = 0;
+  };
+  std::vector<Slot> slots_;
   std::uint32_t mask_ = 0;
 };
 

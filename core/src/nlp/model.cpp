@@ -106,19 +106,18 @@ void NerModel::set_features(std::vector<std::uint32_t> keys, std::vector<std::in
   std::uint32_t size = 16;
   while (size < keys_.size() * 2) size <<= 1;
   mask_ = size - 1;
-  slots_.assign(size, 0);
+  slots_.assign(size, Slot{});
   for (std::size_t i = 0; i < keys_.size(); ++i) {
     std::uint32_t slot = slot_of(keys_[i], mask_);
-    while (slots_[slot] != 0) slot = (slot + 1) & mask_;
-    slots_[slot] = static_cast<std::uint32_t>(i + 1);
+    while (slots_[slot].key != 0) slot = (slot + 1) & mask_;
+    slots_[slot] = Slot{keys_[i], static_cast<std::uint32_t>(i)};
   }
 }
 
 const std::int16_t* NerModel::weights(std::uint32_t key) const {
   for (std::uint32_t slot = slot_of(key, mask_);; slot = (slot + 1) & mask_) {
-    const std::uint32_t index = slots_[slot];
-    if (index == 0) return nullptr;
-    if (keys_[index - 1] == key) return &weights_[(index - 1) * kTagCount];
+    if (slots_[slot].key == key) return &weights_[slots_[slot].index * kTagCount];
+    if (slots_[slot].key == 0) return nullptr;
   }
 }
 

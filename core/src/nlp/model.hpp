@@ -43,7 +43,11 @@ class NerModel {
  private:
   std::vector<std::uint32_t> keys_;
   std::vector<std::int16_t> weights_;  // feature-major in memory
-  std::vector<std::uint32_t> slots_;   // index + 1 into keys_, 0 empty
+  struct Slot {
+    std::uint32_t key = 0;  // 0: empty
+    std::uint32_t index = 0;
+  };
+  std::vector<Slot> slots_;
   std::uint32_t mask_ = 0;
 };
 

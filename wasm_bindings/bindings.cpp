@@ -64,6 +64,20 @@ CallResult load_ner_model_bytes(std::uintptr_t address, std::size_t length) {
 
 std::string module_version() { return std::string(version()); }
 
+// An analysed batch to search again and again (docs/batch.md); JS deletes it.
+CallResult analysis_analyze(Analysis& analysis, const std::string& manifest, std::uintptr_t address,
+                            std::size_t length) {
+  return guarded([&] { return analysis.analyze(manifest, address, length); });
+}
+
+CallResult analysis_json(const Analysis& analysis, const std::string& options) {
+  return guarded([&] { return analysis.json(options); });
+}
+
+CallResult analysis_search(const Analysis& analysis, const std::string& query, const std::string& options) {
+  return guarded([&] { return analysis.search(query, options); });
+}
+
 }  // namespace
 }  // namespace presslens::wasm
 
@@ -78,4 +92,11 @@ EMSCRIPTEN_BINDINGS(presslens) {
   emscripten::function("loadNerModel", &load_ner_model_bytes);
   emscripten::function("analyze", &analyze_files);
   emscripten::function("version", &module_version);
+  emscripten::class_<Analysis>("Analysis")
+      .constructor<>()
+      .function("analyze", &analysis_analyze)
+      .function("json", &analysis_json)
+      .function("search", &analysis_search)
+      .function("documents", &Analysis::documents)
+      .class_function("live", &Analysis::live);
 }

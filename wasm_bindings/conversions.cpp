@@ -41,4 +41,55 @@ Result<JsonStyle> style_from_json(const std::string& options_json) {
   return style;
 }
 
+Result<SearchOptions> search_options_from_json(const std::string& options_json) {
+  SearchOptions options;
+  if (options_json.empty()) return options;
+  const json parsed = json::parse(options_json, nullptr, false);
+  if (!parsed.is_object()) return Error{ErrorCode::invalid_argument, "options must be an object"};
+  for (const auto* key : {"context", "limit"}) {
+    if (parsed.contains(key) && !parsed[key].is_number_unsigned()) {
+      return Error{ErrorCode::invalid_argument, std::string(key) + " must be a whole number"};
+    }
+  }
+  options.context = parsed.value("context", options.context);
+  options.limit = parsed.value("limit", options.limit);
+  return options;
+}
+
+namespace {
+std::size_t live_analyses = 0;
+}
+
+Analysis::Analysis() { ++live_analyses; }
+Analysis::~Analysis() { --live_analyses; }
+std::size_t Analysis::live() { return live_analyses; }
+
+CallResult Analysis::analyze(const std::string& manifest, std::uintptr_t address, std::size_t length) {
+  auto files = files_from_heap(manifest, address, length);
+  if (!files) return failure(files.error().code, files.error().message);
+  index_.reset();
+  batch_ = presslens::analyze(files.value());
+  index_ = std::make_unique<SearchIndex>(batch_);
+  return {};
+}
+
+CallResult Analysis::json(const std::string& options) const {
+  auto style = style_from_json(options);
+  if (!style) return failure(style.error().code, style.error().message);
+  CallResult result;
+  result.json = to_json(batch_, style.value());
+  return result;
+}
+
+CallResult Analysis::search(const std::string& query, const std::string& options) const {
+  if (!index_) return failure(ErrorCode::invalid_argument, "nothing has been analysed yet");
+  auto parsed = search_options_from_json(options);
+  if (!parsed) return failure(parsed.error().code, parsed.error().message);
+  auto hits = index_->search(query);
+  if (!hits) return failure(hits.error().code, hits.error().message);
+  CallResult result;
+  result.json = index_->json(query, hits.value(), parsed.value());
+  return result;
+}
+
 }  // namespace presslens::wasm

@@ -3,10 +3,12 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "presslens/analyze.hpp"
+#include "presslens/search.hpp"
 
 namespace presslens::wasm {
 
@@ -27,5 +29,29 @@ Result<std::vector<InputFile>> files_from_heap(const std::string& manifest_json,
 
 // `options_json` is {"pretty": false} or empty.
 Result<JsonStyle> style_from_json(const std::string& options_json);
+
+// `options_json` is {"context": 40, "limit": 100} (both optional) or empty.
+Result<SearchOptions> search_options_from_json(const std::string& options_json);
+
+// An analysed batch kept in the module so that it can be searched without
+// analysing it again. JS owns it and must delete() it.
+class Analysis {
+ public:
+  Analysis();
+  ~Analysis();
+  Analysis(const Analysis&) = delete;
+  Analysis& operator=(const Analysis&) = delete;
+
+  CallResult analyze(const std::string& manifest, std::uintptr_t address, std::size_t length);
+  CallResult json(const std::string& options) const;
+  CallResult search(const std::string& query, const std::string& options) const;
+  std::size_t documents() const { return batch_.documents.size(); }
+
+  static std::size_t live();  // instances not yet deleted (for the leak test)
+
+ private:
+  Batch batch_;
+  std::unique_ptr<SearchIndex> index_;
+};
 
 }  // namespace presslens::wasm

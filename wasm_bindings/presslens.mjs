@@ -52,25 +52,96 @@ export class Presslens {
    * that cannot be read are reported inside the JSON, not thrown.
    */
   analyze(files, { pretty = false } = {}) {
-    if (!Array.isArray(files)) throw new PresslensError('invalid_argument', 'files must be an array');
-    const parts = files.map((file, i) => {
-      if (!file || typeof file.name !== 'string') {
-        throw new PresslensError('invalid_argument', `files[${i}] needs a name`);
-      }
-      return { name: file.name, bytes: asBytes(file.bytes, `files[${i}].bytes`) };
-    });
-    const total = parts.reduce((sum, part) => sum + part.bytes.length, 0);
-    const all = new Uint8Array(total);
-    const manifest = [];
-    let offset = 0;
-    for (const part of parts) {
-      all.set(part.bytes, offset);
-      manifest.push({ name: part.name, offset, length: part.bytes.length });
-      offset += part.bytes.length;
-    }
+    const { all, manifest } = packFiles(files);
     return withHeapCopy(this.#module, all, (address, length) =>
       check(this.#module.analyze(JSON.stringify(manifest), address, length, JSON.stringify({ pretty }))).json);
   }
+
+  /**
+   * Analyses a batch and keeps it in the module, to search it again and
+   * again without analysing it again. The result owns wasm memory: call its
+   * delete() when done (docs/batch.md).
+   */
+  open(files) {
+    const { all, manifest } = packFiles(files);
+    const handle = new this.#module.Analysis();
+    try {
+      withHeapCopy(this.#module, all, (address, length) =>
+        check(handle.analyze(JSON.stringify(manifest), address, length)));
+    } catch (error) {
+      handle.delete();
+      throw error;
+    }
+    return new AnalysedBatch(handle);
+  }
+
+  /** How many batches opened with open() are not deleted yet. */
+  get openBatches() {
+    return this.#module.Analysis.live();
+  }
+}
+
+/** A batch analysed once and kept in the module (see Presslens.open). */
+export class AnalysedBatch {
+  #handle;
+
+  constructor(handle) {
+    this.#handle = handle;
+  }
+
+  #live() {
+    if (!this.#handle) throw new PresslensError('invalid_argument', 'this batch has been deleted');
+    return this.#handle;
+  }
+
+  /** The number of documents (one per file, or per record). */
+  get documents() {
+    return this.#live().documents();
+  }
+
+  /** The `analyze` JSON text of the batch. */
+  json({ pretty = false } = {}) {
+    return check(this.#live().json(JSON.stringify({ pretty }))).json;
+  }
+
+  /**
+   * Keyword in context: `query` is a word, a phrase, `entity:c3` or
+   * `entity:NAME`. Returns {query, total, hits: [{document, start, end,
+   * before, match, after}]}, offsets in UTF-16 units of the document's text;
+   * `limit` caps the hits returned (0: all), `context` is in characters.
+   */
+  search(query, { context = 40, limit = 0 } = {}) {
+    if (typeof query !== 'string') throw new PresslensError('invalid_argument', 'query must be a string');
+    const options = JSON.stringify({ context, limit });
+    return JSON.parse(check(this.#live().search(query, options)).json);
+  }
+
+  /** Frees the batch's wasm memory; the object cannot be used afterwards. */
+  delete() {
+    if (this.#handle) this.#handle.delete();
+    this.#handle = null;
+  }
+}
+
+// All files' bytes in one buffer, and where each one lies in it.
+function packFiles(files) {
+  if (!Array.isArray(files)) throw new PresslensError('invalid_argument', 'files must be an array');
+  const parts = files.map((file, i) => {
+    if (!file || typeof file.name !== 'string') {
+      throw new PresslensError('invalid_argument', `files[${i}] needs a name`);
+    }
+    return { name: file.name, bytes: asBytes(file.bytes, `files[${i}].bytes`) };
+  });
+  const total = parts.reduce((sum, part) => sum + part.bytes.length, 0);
+  const all = new Uint8Array(total);
+  const manifest = [];
+  let offset = 0;
+  for (const part of parts) {
+    all.set(part.bytes, offset);
+    manifest.push({ name: part.name, offset, length: part.bytes.length });
+    offset += part.bytes.length;
+  }
+  return { all, manifest };
 }
 
 /**

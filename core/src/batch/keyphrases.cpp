@@ -72,11 +72,13 @@ std::map<std::string, Candidate> candidates(const std::string& text) {
 
 double length_weight(std::size_t words) { return 1.0 + 0.5 * static_cast<double>(words - 1); }
 
+// Scores are rounded before ranking: std::log may differ in the last bit
+// between C libraries (glibc natively, musl in wasm), the rounded value not.
 void keep_best(std::vector<Keyphrase>& phrases, std::size_t n) {
+  for (auto& p : phrases) p.score = std::round(p.score * 1000) / 1000;
   std::stable_sort(phrases.begin(), phrases.end(),
                    [](const Keyphrase& a, const Keyphrase& b) { return a.score > b.score; });
   if (phrases.size() > n) phrases.resize(n);
-  for (auto& p : phrases) p.score = std::round(p.score * 1000) / 1000;
 }
 
 }  // namespace

@@ -35,15 +35,15 @@ Result<std::vector<SearchHit>> SearchIndex::search(std::string_view query_text) 
   std::vector<SearchHit> hits;
   if (query.value().entity) {
     hits = impl_->entity(query.value().text);
+    std::sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
+      return a.document != b.document ? a.document < b.document : a.span.start < b.span.start;
+    });
   } else {
     std::vector<std::uint64_t> keys;
     for (const auto& w : impl_->folder.words(query.value().text)) keys.push_back(w.key);
     if (keys.empty()) return Error{ErrorCode::invalid_argument, "the query has no words to look for"};
-    hits = impl_->phrase(keys);
+    hits = impl_->phrase(keys);  // in posting order: by document, then position
   }
-  std::sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
-    return a.document != b.document ? a.document < b.document : a.span.start < b.span.start;
-  });
   return hits;
 }
 

@@ -1,0 +1,163 @@
+// The cross-article work at scale: a corpus of N articles (default 10,000)
+// recombined from the paragraphs of ../shared/data (aeb-dev and polnear-dev),
+// analysed and cross-indexed on one core, then searched. Prints times and
+// peak memory. `bench_batch [N] [--write FILE.jsonl]` also writes the corpus
+// (one record per article) for tools/bench/bench_search.mjs.
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "batch/cross_index.hpp"
+#include "batch/words.hpp"
+#include "presslens/analyze.hpp"
+#include "presslens/ner.hpp"
+#include "presslens/search.hpp"
+
+namespace fs = std::filesystem;
+using namespace presslens;
+
+namespace {
+
+std::string read(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+void add_paragraphs(const std::string& text, std::vector<std::string>& pool) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    auto end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string line = text.substr(start, end - start);
+    if (std::count(line.begin(), line.end(), ' ') >= 6) pool.push_back(line);
+    start = end + 1;
+  }
+}
+
+std::vector<std::string> paragraph_pool(const fs::path& shared) {
+  std::vector<std::string> pool;
+  const auto truth = nlohmann::json::parse(read(shared / "data/aeb-dev/ground-truth.json"), nullptr, false);
+  if (truth.is_object()) {
+    for (const auto& [key, record] : truth.items()) add_paragraphs(record.value("articleBody", ""), pool);
+  }
+  std::vector<fs::path> texts;
+  if (fs::exists(shared / "data/polnear-dev/text")) {
+    for (const auto& entry : fs::directory_iterator(shared / "data/polnear-dev/text")) texts.push_back(entry.path());
+  }
+  std::sort(texts.begin(), texts.end());
+  for (const auto& path : texts) add_paragraphs(read(path), pool);
+  return pool;
+}
+
+struct Rng {
+  std::uint64_t state;
+  std::size_t below(std::size_t n) { return static_cast<std::size_t>((state = batch::mix64(state)) % n); }
+};
+
+// One .jsonl record per article: a headline, a date in 2015-2019, 6 to 16 paragraphs.
+std::string corpus(const std::vector<std::string>& pool, std::size_t articles) {
+  Rng rng{2015};
+  std::string out;
+  for (std::size_t a = 0; a < articles; ++a) {
+    std::string text;
+    const std::size_t n = 6 + rng.below(11);
+    for (std::size_t p = 0; p < n; ++p) text += (p ? "\n\n" : "") + pool[rng.below(pool.size())];
+    const auto& lead = pool[rng.below(pool.size())];
+    std::string title = lead.substr(0, std::min<std::size_t>(lead.size(), lead.find(' ', 50)));
+    char date[16];
+    std::snprintf(date, sizeof date, "%04zu-%02zu-%02zu", 2015 + rng.below(5), 1 + rng.below(12), 1 + rng.below(28));
+    out += nlohmann::json{{"title", title}, {"date", date}, {"text", text}}.dump() + "\n";
+  }
+  return out;
+}
+
+long peak_rss_kb() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.rfind("VmHWM:", 0) == 0) return std::atol(line.c_str() + 6);
+  }
+  return -1;
+}
+
+struct Timer {
+  std::chrono::steady_clock::time_point wall = std::chrono::steady_clock::now();
+  std::clock_t cpu = std::clock();
+  double wall_s() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - wall).count(); }
+  double cpu_s() const { return static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC; }
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::size_t articles = 10000;
+  std::string write_to;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--write") == 0 && i + 1 < argc) {
+      write_to = argv[++i];
+    } else {
+      articles = static_cast<std::size_t>(std::atol(argv[i]));
+    }
+  }
+  const fs::path source(PRESSLENS_SOURCE_DIR);
+  if (auto status = load_ner_model(read(source / "models/ner.bin")); !status) {
+    std::fprintf(stderr, "bench_batch: no NER model (%s); entities will be empty\n", status.error().message.c_str());
+  }
+  const auto pool = paragraph_pool(source / "../shared");
+  if (pool.empty()) {
+    std::fprintf(stderr, "bench_batch: no paragraphs under ../shared/data\n");
+    return 2;
+  }
+  const std::vector<InputFile> files{{"corpus.jsonl", corpus(pool, articles), {}}};
+  if (!write_to.empty()) std::ofstream(write_to, std::ios::binary) << files[0].bytes;
+  std::printf("corpus: %zu articles from %zu paragraphs, %.1f MB\n", articles, pool.size(),
+              static_cast<double>(files[0].bytes.size()) / 1e6);
+
+  Timer all;
+  Batch batch = analyze(files);
+  const double analyse_wall = all.wall_s(), analyse_cpu = all.cpu_s();
+  Timer cross;
+  batch::cross_index(batch);  // again, alone, to see its share
+  std::printf("analyze + cross-index: %.2f s cpu, %.2f s wall (one thread); the cross-index alone: %.2f s cpu\n",
+              analyse_cpu, analyse_wall, cross.cpu_s());
+  std::size_t entities = 0;
+  for (const auto& d : batch.documents) entities += d.entities.size();
+  std::printf("documents %zu, entities %zu, clusters %zu, graph %zu nodes / %zu edges, passages %zu, claim groups %zu, timeline items %zu\n",
+              batch.documents.size(), entities, batch.clusters.size(), batch.graph.nodes.size(),
+              batch.graph.edges.size(), batch.passages.size(), batch.claims.size(), batch.timeline.items.size());
+
+  Timer indexing;
+  const SearchIndex index(batch);
+  std::printf("search index built in %.2f s cpu\n", indexing.cpu_s());
+  for (const char* query : {"zurich", "clinton", "the", "peace talks", "white house", "entity:Trump"}) {
+    constexpr int kRounds = 20;
+    std::size_t total = 0;
+    Timer t;
+    for (int r = 0; r < kRounds; ++r) {
+      auto hits = index.search(query);
+      total = hits ? hits.value().size() : 0;
+      if (hits) {
+        SearchOptions options;
+        options.limit = 100;
+        const auto json = index.json(query, hits.value(), options);
+        if (json.empty()) return 1;
+      }
+    }
+    std::printf("search %-14s %7zu hits  %.2f ms cpu per query (first 100 as JSON)\n", query, total,
+                t.cpu_s() * 1e3 / kRounds);
+  }
+  Timer output;
+  const auto json = to_json(batch);
+  std::printf("analyze JSON: %.1f MB in %.2f s cpu\n", static_cast<double>(json.size()) / 1e6, output.cpu_s());
+  std::printf("peak memory (VmHWM): %.0f MB\n", static_cast<double>(peak_rss_kb()) / 1024.0);
+  return 0;
+}

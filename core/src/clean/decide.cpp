@@ -24,6 +24,14 @@ bool headline_like(const BlockFeatures& f) {
   return f.words <= 20 && !is_prose(f) && !f.link_like;
 }
 
+// A long line in capitals inside an article is a headline of another story
+// ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"); section headings
+// in capitals are short ("US FALLS").
+bool shouted_headline(const BlockFeatures& f) {
+  constexpr int kLongestCapitalHeading = 5;
+  return f.all_caps() && f.words > kLongestCapitalHeading && !f.ends_sentence;
+}
+
 // The shape-based reason for a block with no specific detector: what sits
 // outside the main run.
 std::string outside_reason(const BlockFeatures& f) {
@@ -66,6 +74,8 @@ void decide_block(Block& block, const Evidence& e, std::size_t index, bool insid
            "recurs in " + std::to_string(e.recurs_in) + " files of the batch");
   } else if (!inside) {
     remove(block, BlockKind::boilerplate, outside_reason(e.features));
+  } else if (shouted_headline(e.features)) {
+    remove(block, BlockKind::boilerplate, "related links");
   } else if (headline_like(e.features)) {
     block.kind = BlockKind::heading;
   }

@@ -43,10 +43,10 @@ CallResult analyze_files(const std::string& manifest, std::uintptr_t address, st
   return guarded([&] {
     auto files = files_from_heap(manifest, address, length);
     if (!files) return failure(files.error().code, files.error().message);
-    auto style = style_from_json(options);
-    if (!style) return failure(style.error().code, style.error().message);
+    auto call = analyze_call_from_json(options);
+    if (!call) return failure(call.error().code, call.error().message);
     CallResult result;
-    result.json = to_json(analyze(files.value()), style.value());
+    result.json = to_json(analyze(files.value(), call.value().options), call.value().style);
     return result;
   });
 }

@@ -32,13 +32,21 @@ Result<std::vector<InputFile>> files_from_heap(const std::string& manifest_json,
   return files;
 }
 
-Result<JsonStyle> style_from_json(const std::string& options_json) {
-  JsonStyle style;
-  if (options_json.empty()) return style;
+Result<AnalyzeCall> analyze_call_from_json(const std::string& options_json) {
+  AnalyzeCall call;
+  if (options_json.empty()) return call;
   const json options = json::parse(options_json, nullptr, false);
   if (!options.is_object()) return Error{ErrorCode::invalid_argument, "options must be an object"};
-  style.pretty = options.value("pretty", false);
-  return style;
+  call.style.pretty = options.value("pretty", false);
+  if (const auto date = options.find("date"); date != options.end() && date->is_string()) {
+    call.options.default_date = date->get<std::string>();
+  }
+  if (const auto dates = options.find("dates"); dates != options.end() && dates->is_object()) {
+    for (const auto& [name, value] : dates->items()) {
+      if (value.is_string()) call.options.document_dates[name] = value.get<std::string>();
+    }
+  }
+  return call;
 }
 
 Result<SearchOptions> search_options_from_json(const std::string& options_json) {

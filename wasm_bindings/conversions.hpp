@@ -27,8 +27,14 @@ CallResult failure(ErrorCode code, std::string message);
 Result<std::vector<InputFile>> files_from_heap(const std::string& manifest_json,
                                                std::uintptr_t address, std::size_t length);
 
-// `options_json` is {"pretty": false} or empty.
-Result<JsonStyle> style_from_json(const std::string& options_json);
+struct AnalyzeCall {
+  JsonStyle style;
+  AnalyzeOptions options;
+};
+
+// `options_json` is empty or {"pretty": false, "date": "2015-09-16",
+// "dates": {"a.txt": "2015-09-17"}} (publication dates set by the user).
+Result<AnalyzeCall> analyze_call_from_json(const std::string& options_json);
 
 // `options_json` is {"context": 40, "limit": 100} (both optional) or empty.
 Result<SearchOptions> search_options_from_json(const std::string& options_json);

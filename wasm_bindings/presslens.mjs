@@ -50,11 +50,15 @@ export class Presslens {
    * Analyses a batch: files is [{name, bytes}], bytes a Uint8Array or
    * ArrayBuffer. Returns the `analyze` JSON text (docs/output.md). Files
    * that cannot be read are reported inside the JSON, not thrown.
+   * Options: pretty (indent the JSON); date ("2015-09-16", the publication
+   * date of every article that has none) and dates ({name: date}), against
+   * which relative dates in the text are resolved.
    */
-  analyze(files, { pretty = false } = {}) {
+  analyze(files, { pretty = false, date, dates } = {}) {
     const { all, manifest } = packFiles(files);
+    const options = JSON.stringify({ pretty, date, dates });
     return withHeapCopy(this.#module, all, (address, length) =>
-      check(this.#module.analyze(JSON.stringify(manifest), address, length, JSON.stringify({ pretty }))).json);
+      check(this.#module.analyze(JSON.stringify(manifest), address, length, options)).json);
   }
 
   /**

@@ -79,3 +79,14 @@ test('the module survives many calls without growing without bound', () => {
   const out = JSON.parse(presslens.analyze(seeds));
   assert.equal(out.documents.length, 5);
 });
+
+test('publication dates set by the caller resolve relative dates', () => {
+  const out = JSON.parse(presslens.analyze(seeds.slice(0, 2), {
+    date: '2015-09-17',
+    dates: { '001_bf7699d9b6ee942d.txt': '2015-12-15' },
+  }));
+  assert.equal(out.documents[0].date, '2015-09-17');
+  assert.equal(out.documents[0].dates.find((d) => d.text === 'Wednesday').value, '2015-09-16');
+  assert.equal(out.documents[1].date, '2015-12-15');
+  assert.equal(out.documents[1].dates.find((d) => d.text === 'early next year').value, '2016');
+});

@@ -62,3 +62,11 @@ test('usage errors exit 2; --help and --version exit 0', () => {
   assert.match(help.stdout.toString(), /presslens analyze/);
   assert.match(assertSame(['--version']).stdout.toString(), /^presslens \d+\.\d+\.\d+\n$/);
 });
+
+test('--date sets publication dates, natively and in wasm alike', () => {
+  const r = assertSame(['analyze', '--date', '2015-09-17', '--date', `${seedNames[1]}=2015-12-15`, ...seeds]);
+  const docs = JSON.parse(r.stdout).documents;
+  assert.equal(docs[0].date, '2015-09-17');
+  assert.equal(docs[1].date, '2015-12-15');
+  assert.equal(assertSame(['analyze', '--date', 'next tuesday', seeds[0]]).status, 2);
+});

@@ -73,3 +73,21 @@ TEST_CASE("records of a .jsonl file are documents with their fields") {
   CHECK(batch.documents[2].date == "2015-11-17");
   CHECK(batch.documents[3].error_code == "invalid_record");
 }
+
+TEST_CASE("a publication date set by the user anchors relative dates") {
+  AnalyzeOptions options;
+  options.default_date = "2015-09-17";
+  options.document_dates["001_bf7699d9b6ee942d.txt"] = "2015-12-15";
+  const Batch batch = analyze(testing::seed_files(), options);
+  const auto value_of = [](const Document& d, const std::string& text) {
+    for (const auto& date : d.dates) {
+      if (date.text == text) return date.value;
+    }
+    return std::string("(none)");
+  };
+  CHECK(batch.documents[0].date == "2015-09-17");
+  CHECK(value_of(batch.documents[0], "Wednesday") == "2015-09-16");
+  CHECK(batch.documents[1].date == "2015-12-15");
+  CHECK(value_of(batch.documents[1], "early next year") == "2016");
+  CHECK(value_of(batch.documents[1], "Tuesday") == "2015-12-15");
+}

@@ -2,13 +2,43 @@
 #include "presslens/analyze.hpp"
 
 namespace presslens::cli {
+namespace {
+
+bool is_iso_date(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return true;
+}
+
+// --date YYYY-MM-DD (every document without a date) or --date NAME=YYYY-MM-DD.
+bool add_date(const std::string& value, AnalyzeOptions& options) {
+  const auto equals = value.rfind('=');
+  const std::string date = equals == std::string::npos ? value : value.substr(equals + 1);
+  if (!is_iso_date(date)) return false;
+  if (equals == std::string::npos) {
+    options.default_date = date;
+  } else {
+    options.document_dates[value.substr(0, equals)] = date;
+  }
+  return true;
+}
+
+}  // namespace
 
 int analyze_command(const std::vector<std::string>& args) {
   JsonStyle style;
+  AnalyzeOptions options;
   std::vector<std::string> paths;
-  for (const auto& arg : args) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const auto& arg = args[i];
     if (arg == "--pretty") {
       style.pretty = true;
+    } else if (arg == "--date") {
+      if (i + 1 == args.size() || !add_date(args[++i], options)) {
+        return usage_error("analyze: --date takes YYYY-MM-DD or NAME=YYYY-MM-DD");
+      }
     } else if (arg.starts_with("--")) {
       return usage_error("analyze: unknown option " + arg);
     } else {
@@ -17,7 +47,7 @@ int analyze_command(const std::vector<std::string>& args) {
   }
   if (paths.empty()) return usage_error("analyze: no FILE given");
   const auto files = read_files(paths);
-  const Batch batch = analyze(files);
+  const Batch batch = analyze(files, options);
   write_out(to_json(batch, style));
   return batch.all_ok() ? kSuccess : kSomeFileFailed;
 }

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
+#include <optional>
 #include <span>
 #include <string>
 
@@ -13,6 +15,11 @@ namespace presslens {
 
 struct AnalyzeOptions {
   std::size_t max_file_bytes = 64u << 20;  // larger files get a per-file error
+  // Publication dates set by the user (ISO 8601, "2015-09-16"), by document
+  // name, and one for every document that has none; a date in the input
+  // record wins. Relative dates in the text are resolved against them.
+  std::map<std::string, std::string> document_dates;
+  std::optional<std::string> default_date;
 };
 
 // Analyses every file of `files` as one batch. Never throws: a file that

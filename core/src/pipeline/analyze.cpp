@@ -57,6 +57,12 @@ Document from_record(input::Record record, const input::Decoded& decoded, std::s
   return document;
 }
 
+std::optional<std::string> user_date(const std::string& name, const AnalyzeOptions& options) {
+  const auto it = options.document_dates.find(name);
+  const auto& given = it != options.document_dates.end() ? std::optional(it->second) : options.default_date;
+  return given ? input::iso_date(*given) : std::nullopt;
+}
+
 void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector<Document>& out) {
   if (file.read_error) {
     out.push_back(failed(file.name, *file.read_error));
@@ -92,6 +98,9 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
 Batch analyze(std::span<const InputFile> files, const AnalyzeOptions& options) {
   Batch batch;
   for (const auto& file : files) read_file(file, options, batch.documents);
+  for (auto& document : batch.documents) {
+    if (!document.error && !document.date) document.date = user_date(document.name, options);
+  }
   clean::clean_documents(batch.documents);
   for (auto& document : batch.documents) {
     if (document.error) continue;

@@ -65,9 +65,8 @@ TEST_CASE("tagging CoNLL tokens gives IOB2 tags") {
       {"EU", "rejects", "German", "call", "."}};
   auto tags = tag_sentences(sentences);
   REQUIRE(tags.ok());
-  const std::vector<std::string_view> expected{"B-MISC", "O",     "O", "B-PER", "I-PER",
-                                               "O",      "O",     "B-LOC", "O",
-                                               "B-ORG",  "O",     "B-MISC", "O", "O"};
+  const std::vector<std::string_view> expected{"B-MISC", "O", "O",     "B-PER", "I-PER",  "O", "O",
+                                               "B-LOC",  "O", "B-ORG", "O",     "B-MISC", "O", "O"};
   CHECK(tags.value() == expected);
 }
 
@@ -79,19 +78,19 @@ TEST_CASE("the seeds' people, organisations and places are found with their type
     const char* type;
   };
   for (const auto& expected : std::vector<Expected>{{"Walid Muallem", "PER"},
-                                                        {"Staffan de Mistura", "PER"},
-                                                        {"Dmitry Peskov", "PER"},
-                                                        {"Khaled Khoja", "PER"},
-                                                        {"Sergei Lavrov", "PER"},
-                                                        {"Moaz al-Khatib", "PER"},
-                                                        {"SNC", "ORG"},
-                                                        {"Kommersant", "ORG"},
-                                                        {"National Coalition for Syrian "
-                                                         "Revolutionary and Opposition Forces",
-                                                         "ORG"},
-                                                        {"Interfax", "ORG"},
-                                                        {"Black Sea", "LOC"},
-                                                        {"Damascus", "LOC"}}) {
+                                                    {"Staffan de Mistura", "PER"},
+                                                    {"Dmitry Peskov", "PER"},
+                                                    {"Khaled Khoja", "PER"},
+                                                    {"Sergei Lavrov", "PER"},
+                                                    {"Moaz al-Khatib", "PER"},
+                                                    {"SNC", "ORG"},
+                                                    {"Kommersant", "ORG"},
+                                                    {"National Coalition for Syrian "
+                                                     "Revolutionary and Opposition Forces",
+                                                     "ORG"},
+                                                    {"Interfax", "ORG"},
+                                                    {"Black Sea", "LOC"},
+                                                    {"Damascus", "LOC"}}) {
     CAPTURE(std::string(expected.text));
     CHECK(has_entity(batch, expected.text, expected.type));
   }
@@ -129,8 +128,9 @@ TEST_CASE("eng.testa: dev F1 holds, and the tags' digest is the same natively an
     tagged.clear();
     const auto start = std::chrono::steady_clock::now();
     for (const auto& sentences : inputs) tagged.push_back(tag_sentences(sentences));
-    best_seconds = std::min(
-        best_seconds, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    best_seconds =
+        std::min(best_seconds,
+                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   }
   nlp::ChunkCounts counts;
   std::uint64_t digest = nlp::kFnvOffset;
@@ -141,9 +141,12 @@ TEST_CASE("eng.testa: dev F1 holds, and the tags' digest is the same natively an
     for (const auto tag : tagged[d].value()) {
       digest = nlp::fnv1a(tag, nlp::fnv1a_byte(' ', digest));
       // IOB2 out; BILOU for the counting (I closing an entity is L, B alone is U).
-      predicted.push_back(tag == "O" ? 0 : nlp::make_tag(static_cast<int>(
-          std::find(nlp::kTypes.begin(), nlp::kTypes.end(), tag.substr(2)) - nlp::kTypes.begin()),
-          tag[0] == 'B' ? nlp::kBegin : nlp::kInside));
+      predicted.push_back(
+          tag == "O" ? 0
+                     : nlp::make_tag(static_cast<int>(std::find(nlp::kTypes.begin(),
+                                                                nlp::kTypes.end(), tag.substr(2)) -
+                                                      nlp::kTypes.begin()),
+                                     tag[0] == 'B' ? nlp::kBegin : nlp::kInside));
     }
     for (std::size_t s = 0; s < doc.document.sentence_starts.size(); ++s) {
       const std::size_t begin = doc.document.sentence_starts[s], end = doc.document.sentence_end(s);
@@ -151,8 +154,8 @@ TEST_CASE("eng.testa: dev F1 holds, and the tags' digest is the same natively an
         const bool closes = i + 1 == end || nlp::part_of(predicted[i + 1]) != nlp::kInside;
         if (predicted[i] == 0 || !closes) continue;
         const int type = nlp::type_of(predicted[i]);
-        predicted[i] = nlp::make_tag(type, nlp::part_of(predicted[i]) == nlp::kBegin ? nlp::kUnit
-                                                                                     : nlp::kLast);
+        predicted[i] = nlp::make_tag(
+            type, nlp::part_of(predicted[i]) == nlp::kBegin ? nlp::kUnit : nlp::kLast);
       }
       nlp::count_chunks(&doc.tags[begin], &predicted[begin], end - begin, counts);
     }

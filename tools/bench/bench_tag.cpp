@@ -3,8 +3,8 @@
 // Tags every document of the file, several times, and prints tokens/s.
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -45,7 +45,8 @@ std::vector<Sentences> documents_of(const std::string& conll) {
 
 int main(int argc, char** argv) {
   const std::string conll_path =
-      argc > 1 ? argv[1] : std::string(PRESSLENS_SOURCE_DIR) + "/../shared/data/conll2003/eng.testa";
+      argc > 1 ? argv[1]
+               : std::string(PRESSLENS_SOURCE_DIR) + "/../shared/data/conll2003/eng.testa";
   const std::string model_path =
       argc > 2 ? argv[2] : std::string(PRESSLENS_SOURCE_DIR) + "/models/ner.bin";
   if (auto status = presslens::load_ner_model(read(model_path)); !status) {
@@ -71,11 +72,13 @@ int main(int argc, char** argv) {
       if (!presslens::tag_sentences(d)) return 1;
     }
     best_cpu = std::min(best_cpu, static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC);
-    best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    best = std::min(
+        best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   }
-  std::printf("tag: %zu tokens in %.3f s wall, %.3f s cpu (best of %d): %.0f tokens/s wall, %.0f "
-              "tokens/s cpu\n",
-              tokens, best, best_cpu, kRounds, static_cast<double>(tokens) / best,
-              static_cast<double>(tokens) / best_cpu);
+  std::printf(
+      "tag: %zu tokens in %.3f s wall, %.3f s cpu (best of %d): %.0f tokens/s wall, %.0f "
+      "tokens/s cpu\n",
+      tokens, best, best_cpu, kRounds, static_cast<double>(tokens) / best,
+      static_cast<double>(tokens) / best_cpu);
   return 0;
 }

@@ -9,7 +9,8 @@ namespace presslens::cli {
 namespace {
 
 constexpr std::string_view kUsage =
-    "train --train FILE --dev FILE --out FILE [--list NAME=FILE]... [--epochs N] [--seed N] [--runs N] "
+    "train --train FILE --dev FILE --out FILE [--list NAME=FILE]... [--epochs N] [--seed N] "
+    "[--runs N] "
     "[--min-weight W]";
 
 bool read_one(const std::string& path, std::string& out) {
@@ -52,7 +53,8 @@ int train_command(const std::vector<std::string>& args) {
       if (!read_one(value.substr(eq + 1), contents)) return kSomeFileFailed;
       options.lists.emplace_back(value.substr(0, eq), std::move(contents));
     } else {
-      return usage_error("train: unknown option " + arg + "\nUsage: presslens " + std::string(kUsage));
+      return usage_error("train: unknown option " + arg + "\nUsage: presslens " +
+                         std::string(kUsage));
     }
   }
   if (train_path.empty() || dev_path.empty() || out_path.empty()) {

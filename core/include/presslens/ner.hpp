@@ -26,10 +26,10 @@ Result<std::vector<std::string_view>> tag_sentences(
     std::span<const std::vector<std::string>> sentences);
 
 struct NerTrainOptions {
-  int epochs = 12;            // the epoch with the best dev F1 is kept
-  std::uint64_t seed = 1;     // shuffles the training documents
-  int runs = 1;               // runs with seeds seed, seed+1...; their weights are averaged
-  double min_weight = 0.0;    // prune features whose weights all stay below this
+  int epochs = 12;          // the epoch with the best dev F1 is kept
+  std::uint64_t seed = 1;   // shuffles the training documents
+  int runs = 1;             // runs with seeds seed, seed+1...; their weights are averaged
+  double min_weight = 0.0;  // prune features whose weights all stay below this
   // Gazetteer lists: (name, file contents). A file is either iso-codes JSON
   // (every "name", "common_name" and "official_name") or one entry a line.
   std::vector<std::pair<std::string, std::string>> lists;

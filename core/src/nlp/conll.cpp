@@ -1,8 +1,8 @@
 #include "nlp/conll.hpp"
 
 #include <algorithm>
-#include <string>
 #include <cstdlib>
+#include <string>
 
 namespace presslens::nlp {
 namespace {

@@ -32,7 +32,8 @@ void find_entities(Document& document) {
   words.sentence_starts = tokenized.value().sentence_starts;
   words.words.reserve(tokens.size());
   for (const auto& t : tokens) {
-    words.words.push_back(conll_form(std::string_view(document.text).substr(t.start, t.end - t.start)));
+    words.words.push_back(
+        conll_form(std::string_view(document.text).substr(t.start, t.end - t.start)));
   }
   const auto tags = tag_document(*model, words);
   for (std::size_t s = 0; s < words.sentence_starts.size(); ++s) {
@@ -41,7 +42,9 @@ void find_entities(Document& document) {
       const Span span{tokens[begin + e.begin].start, tokens[begin + e.end - 1].end};
       if (in_heading(document, span)) continue;
       document.entities.push_back({document.text.substr(span.start, span.end - span.start),
-                                   std::string(kTypes[static_cast<std::size_t>(e.type)]), span, {}});
+                                   std::string(kTypes[static_cast<std::size_t>(e.type)]),
+                                   span,
+                                   {}});
     }
   }
 }

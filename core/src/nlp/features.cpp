@@ -87,7 +87,8 @@ WordInfo describe(std::string_view word) {
       }
       first = false;
       if (info.shape.size() < 12) info.shape.push_back(shape);
-      if (info.short_shape.empty() || info.short_shape.back() != shape) info.short_shape.push_back(shape);
+      if (info.short_shape.empty() || info.short_shape.back() != shape)
+        info.short_shape.push_back(shape);
       continue;
     }
     UChar32 c;
@@ -115,7 +116,8 @@ WordInfo describe(std::string_view word) {
     }
     first = false;
     if (info.shape.size() < 12) info.shape.push_back(shape);
-    if (info.short_shape.empty() || info.short_shape.back() != shape) info.short_shape.push_back(shape);
+    if (info.short_shape.empty() || info.short_shape.back() != shape)
+      info.short_shape.push_back(shape);
   }
   return info;
 }
@@ -184,8 +186,8 @@ struct CaseEvidence {
 };
 
 bool is_connector(std::string_view lower) {
-  for (std::string_view c : {"of", "for", "and", "de", "the", "on", "la", "du", "der", "von",
-                             "van", "del", "al", "bin", "&"}) {
+  for (std::string_view c : {"of", "for", "and", "de", "the", "on", "la", "du", "der", "von", "van",
+                             "del", "al", "bin", "&"}) {
     if (lower == c) return true;
   }
   return false;
@@ -240,12 +242,14 @@ std::uint64_t word_id(const WordInfo& info, std::string_view word) {
 
 std::string_view iob2_name(int tag) {
   static constexpr std::array<std::string_view, kTagCount> kIob2{
-      "O",     "B-PER", "I-PER", "I-PER", "B-PER", "B-ORG",  "I-ORG",  "I-ORG",  "B-ORG",
+      "O",     "B-PER", "I-PER", "I-PER", "B-PER",  "B-ORG",  "I-ORG",  "I-ORG", "B-ORG",
       "B-LOC", "I-LOC", "I-LOC", "B-LOC", "B-MISC", "I-MISC", "I-MISC", "B-MISC"};
   return kIob2[static_cast<std::size_t>(tag)];
 }
 
-std::string lowercase(std::string_view word) { return describe(word).gazetteer_form; }
+std::string lowercase(std::string_view word) {
+  return describe(word).gazetteer_form;
+}
 
 DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer& gazetteer,
                                   const GazetteerExclusions* exclusions) {
@@ -303,8 +307,8 @@ DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer
   for (std::size_t s = 0; s < document.sentence_starts.size(); ++s) {
     const std::size_t begin = document.sentence_starts[s], end = document.sentence_end(s);
     const auto marks = match_gazetteer(info, begin, end, gazetteer, exclusions);
-    const auto runs = headline[s] ? std::vector<Run>(end - begin, Run{1, 0})
-                                  : capitalised_runs(info, begin, end);
+    const auto runs =
+        headline[s] ? std::vector<Run>(end - begin, Run{1, 0}) : capitalised_runs(info, begin, end);
     const auto lower_at = [&](std::size_t i, int d) -> const std::string& {
       const auto j = static_cast<std::ptrdiff_t>(i) + d;
       if (j < static_cast<std::ptrdiff_t>(begin)) return kStart;
@@ -339,7 +343,8 @@ DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer
       keys.add(kShapeTri, shape_at(i, -1), w.short_shape, shape_at(i, 1));
       for (std::size_t k = 1; k <= 4 && k < word.size(); ++k) {
         keys.add(kPrefix, word.substr(0, k));
-        keys.add(kSuffix, std::string_view(w.lower).substr(w.lower.size() - std::min(k, w.lower.size())));
+        keys.add(kSuffix,
+                 std::string_view(w.lower).substr(w.lower.size() - std::min(k, w.lower.size())));
       }
       if (i == begin) keys.add(kSentenceStart, w.short_shape);
       if (headline[s]) keys.add(kHeadline, w.lower);
@@ -410,8 +415,8 @@ void PredictionHistory::features(const DocumentFeatures& document, std::size_t b
   }
 }
 
-void PredictionHistory::record(const DocumentFeatures& document, std::size_t begin,
-                               std::size_t end, const int* tags) {
+void PredictionHistory::record(const DocumentFeatures& document, std::size_t begin, std::size_t end,
+                               const int* tags) {
   for (std::size_t i = begin; i < end; ++i) {
     const int type = type_of(tags[i - begin]);
     if (!document.capitalised[i] && type < 0) continue;

@@ -19,7 +19,7 @@ namespace presslens::nlp {
 // entity. Output is IOB2 (iob2_name).
 constexpr int kTagCount = 17;
 constexpr std::array<std::string_view, kTagCount> kTags{
-    "O",     "B-PER", "I-PER", "L-PER", "U-PER", "B-ORG",  "I-ORG",  "L-ORG",  "U-ORG",
+    "O",     "B-PER", "I-PER", "L-PER", "U-PER",  "B-ORG",  "I-ORG",  "L-ORG", "U-ORG",
     "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-MISC", "I-MISC", "L-MISC", "U-MISC"};
 constexpr std::array<std::string_view, 4> kTypes{"PER", "ORG", "LOC", "MISC"};
 
@@ -27,11 +27,21 @@ constexpr std::array<std::string_view, 4> kTypes{"PER", "ORG", "LOC", "MISC"};
 constexpr std::uint32_t kFeatureVersion = 5;
 
 enum Part : int { kBegin = 0, kInside, kLast, kUnit };
-constexpr int type_of(int tag) { return tag == 0 ? -1 : (tag - 1) / 4; }
-constexpr int part_of(int tag) { return tag == 0 ? -1 : (tag - 1) % 4; }
-constexpr int make_tag(int type, int part) { return 1 + 4 * type + part; }
-constexpr bool starts_entity(int tag) { return part_of(tag) == kBegin || part_of(tag) == kUnit; }
-constexpr bool ends_entity(int tag) { return part_of(tag) == kLast || part_of(tag) == kUnit; }
+constexpr int type_of(int tag) {
+  return tag == 0 ? -1 : (tag - 1) / 4;
+}
+constexpr int part_of(int tag) {
+  return tag == 0 ? -1 : (tag - 1) % 4;
+}
+constexpr int make_tag(int type, int part) {
+  return 1 + 4 * type + part;
+}
+constexpr bool starts_entity(int tag) {
+  return part_of(tag) == kBegin || part_of(tag) == kUnit;
+}
+constexpr bool ends_entity(int tag) {
+  return part_of(tag) == kLast || part_of(tag) == kUnit;
+}
 
 // The IOB2 tag CoNLL output shows for a BILOU tag.
 std::string_view iob2_name(int tag);
@@ -49,7 +59,7 @@ struct TokenDocument {
 struct DocumentFeatures {
   std::vector<std::uint32_t> keys;
   std::vector<std::uint32_t> offsets;
-  std::vector<std::uint64_t> word_ids;     // lowercase form hash, for the history
+  std::vector<std::uint64_t> word_ids;    // lowercase form hash, for the history
   std::vector<std::uint8_t> capitalised;  // first letter is uppercase
 };
 
@@ -63,8 +73,8 @@ std::string lowercase(std::string_view word);
 class PredictionHistory {
  public:
   // Appends the history keys of token `i` (of the sentence [begin, end)) to `out`.
-  void features(const DocumentFeatures& document, std::size_t begin, std::size_t end,
-                std::size_t i, std::vector<std::uint32_t>& out) const;
+  void features(const DocumentFeatures& document, std::size_t begin, std::size_t end, std::size_t i,
+                std::vector<std::uint32_t>& out) const;
   void record(const DocumentFeatures& document, std::size_t begin, std::size_t end,
               const int* tags);
 

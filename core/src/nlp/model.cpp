@@ -129,7 +129,8 @@ std::string serialize_model(const NerModel& model) {
   w.u32(kTagCount);
   for (const auto tag : kTags) w.name(tag);
   w.u32(bits_as<std::uint32_t>(model.scale));
-  for (const auto t : model.transitions) w.u16(static_cast<std::uint16_t>(static_cast<std::int16_t>(t)));
+  for (const auto t : model.transitions)
+    w.u16(static_cast<std::uint16_t>(static_cast<std::int16_t>(t)));
   w.u32(static_cast<std::uint32_t>(model.gazetteer.list_names.size()));
   for (const auto& name : model.gazetteer.list_names) w.name(name);
   const auto& entries = model.gazetteer.entries();

@@ -1,5 +1,5 @@
-// The NER model (BILOU tags, see features.hpp): quantised feature weights, transitions and gazetteers, and
-// its file format (all integers little-endian):
+// The NER model (BILOU tags, see features.hpp): quantised feature weights, transitions and
+// gazetteers, and its file format (all integers little-endian):
 //
 //   "PLNERMDL"  magic, 8 bytes
 //   u32 format version, u32 feature version, u32 tag count, then each tag

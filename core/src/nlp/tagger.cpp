@@ -44,7 +44,9 @@ std::vector<int> tag_document(const NerModel& model, const TokenDocument& docume
   return tags;
 }
 
-const NerModel* loaded_model() { return model_slot().get(); }
+const NerModel* loaded_model() {
+  return model_slot().get();
+}
 
 }  // namespace presslens::nlp
 
@@ -57,7 +59,9 @@ Status load_ner_model(std::string_view bytes) {
   return Status::success();
 }
 
-bool ner_model_loaded() { return nlp::loaded_model() != nullptr; }
+bool ner_model_loaded() {
+  return nlp::loaded_model() != nullptr;
+}
 
 Result<std::vector<std::string_view>> tag_sentences(
     std::span<const std::vector<std::string>> sentences) {

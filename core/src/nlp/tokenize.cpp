@@ -15,10 +15,10 @@ namespace {
 
 // Titles and short forms that keep their period (CoNLL writes "Mr." and "Inc.").
 constexpr std::string_view kAbbreviations[]{
-    "Mr",   "Mrs",  "Ms",   "Dr",   "Prof", "Gen",  "Col",  "Lt",   "Sgt",  "Capt", "Cmdr",
-    "Maj",  "Adm",  "Gov",  "Sen",  "Rep",  "Rev",  "St",   "Jr",   "Sr",   "Inc",  "Corp",
-    "Co",   "Ltd",  "Bros", "Jan",  "Feb",  "Mar",  "Apr",  "Jun",  "Jul",  "Aug",  "Sep",
-    "Sept", "Oct",  "Nov",  "Dec",  "vs",   "etc",  "No",   "Nos",  "Mt",   "Ft",   "Ave",
+    "Mr",   "Mrs",  "Ms",     "Dr",     "Prof", "Gen",  "Col", "Lt",  "Sgt", "Capt", "Cmdr",
+    "Maj",  "Adm",  "Gov",    "Sen",    "Rep",  "Rev",  "St",  "Jr",  "Sr",  "Inc",  "Corp",
+    "Co",   "Ltd",  "Bros",   "Jan",    "Feb",  "Mar",  "Apr", "Jun", "Jul", "Aug",  "Sep",
+    "Sept", "Oct",  "Nov",    "Dec",    "vs",   "etc",  "No",  "Nos", "Mt",  "Ft",   "Ave",
     "Blvd", "Pres", "Messrs", "approx", "Dept", "Univ", "Assn"};
 
 struct Closer {
@@ -51,7 +51,9 @@ bool is_space(std::string_view segment) {
   return true;
 }
 
-bool is_alnum(UChar32 c) { return u_isalnum(c) != 0; }
+bool is_alnum(UChar32 c) {
+  return u_isalnum(c) != 0;
+}
 
 bool is_joiner(std::string_view segment) {
   return segment == "-" || segment == "\u2010" || segment == "\u2011" || segment == "&";
@@ -120,8 +122,7 @@ std::vector<Token> merge_segments(std::string_view text, const std::vector<Token
       Token& last = merged.back();
       const std::string_view piece = str(segment);
       const bool next_touches = i + 1 < segments.size() && segments[i + 1].start == segment.end;
-      if (is_joiner(piece) && next_touches &&
-          is_alnum(code_point_before(text, last.end)) &&
+      if (is_joiner(piece) && next_touches && is_alnum(code_point_before(text, last.end)) &&
           is_alnum(code_point_at(text, segments[i + 1].start))) {
         last.end = segments[i + 1].end;
         ++i;
@@ -195,7 +196,8 @@ Result<Tokenized> tokenize(std::string_view text) {
   std::unique_ptr<UText, Closer> utext(
       utext_openUTF8(nullptr, text.data(), static_cast<std::int64_t>(text.size()), &status));
   if (U_FAILURE(status)) {
-    return Error{ErrorCode::icu_failure, std::string("cannot read the text: ") + u_errorName(status)};
+    return Error{ErrorCode::icu_failure,
+                 std::string("cannot read the text: ") + u_errorName(status)};
   }
   const auto segments = word_segments(text, utext.get(), status);
   if (U_SUCCESS(status)) {

@@ -72,7 +72,8 @@ class Perceptron {
           if (f == kUnknown || f * kTagCount >= weights.size()) return;
           for (int t = 0; t < kTagCount; ++t) scores[t] += weights[f * kTagCount + t];
         };
-        for (std::uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k) add(doc.ids[k]);
+        for (std::uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k)
+          add(doc.ids[k]);
         history_keys.clear();
         history.features(features, begin, end, i, history_keys);
         for (const auto key : history_keys) {
@@ -137,7 +138,8 @@ class Perceptron {
           bump(doc.ids[k], g, 1.0f);
           bump(doc.ids[k], p, -1.0f);
         }
-        for (std::uint32_t k = history_offsets[i - begin]; k < history_offsets[i - begin + 1]; ++k) {
+        for (std::uint32_t k = history_offsets[i - begin]; k < history_offsets[i - begin + 1];
+             ++k) {
           bump(history_ids[k], g, 1.0f);
           bump(history_ids[k], p, -1.0f);
         }
@@ -220,7 +222,8 @@ Result<std::string> train_ner_model(std::string_view train, std::string_view dev
   };
   const auto started = std::chrono::steady_clock::now();
   const auto seconds = [&] {
-    return fixed(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(), 1);
+    return fixed(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(),
+                 1);
   };
   const auto training = read_conll(train);
   const auto development = read_conll(dev);
@@ -232,8 +235,8 @@ Result<std::string> train_ner_model(std::string_view train, std::string_view dev
   Perceptron perceptron;
   std::vector<Prepared> train_docs, dev_docs;
   for (std::size_t d = 0; d < training.size(); ++d) {
-    train_docs.push_back(prepare(training[d], lists.value().gazetteer,
-                                 &lists.value().exclusions[d], perceptron, true));
+    train_docs.push_back(prepare(training[d], lists.value().gazetteer, &lists.value().exclusions[d],
+                                 perceptron, true));
   }
   for (const auto& doc : development) {
     dev_docs.push_back(prepare(doc, lists.value().gazetteer, nullptr, perceptron, false));
@@ -244,7 +247,8 @@ Result<std::string> train_ner_model(std::string_view train, std::string_view dev
   // Each run (seed) keeps its best epoch on dev; the runs' weights are averaged.
   std::vector<float> sum_weights, sum_transitions(kTransitionCount, 0.0f);
   std::vector<int> tags;
-  const auto dev_f1 = [&](const std::vector<float>& weights, const std::vector<float>& transitions) {
+  const auto dev_f1 = [&](const std::vector<float>& weights,
+                          const std::vector<float>& transitions) {
     ChunkCounts counts;
     for (auto& doc : dev_docs) {
       perceptron.run(doc, weights, transitions, false, tags);
@@ -290,10 +294,14 @@ Result<std::string> train_ner_model(std::string_view train, std::string_view dev
         " (dev F1 " + fixed(best_f1, 2) + ")");
     sum_weights.resize(perceptron.weights_.size(), 0.0f);
     for (std::size_t i = 0; i < best_weights.size(); ++i) sum_weights[i] += best_weights[i] / runs;
-    for (std::size_t i = 0; i < kTransitionCount; ++i) sum_transitions[i] += best_transitions[i] / runs;
+    for (std::size_t i = 0; i < kTransitionCount; ++i)
+      sum_transitions[i] += best_transitions[i] / runs;
   }
-  std::vector<float> best_weights = std::move(sum_weights), best_transitions = std::move(sum_transitions);
-  if (runs > 1) log("average of " + std::to_string(runs) + " runs: dev F1 " + fixed(dev_f1(best_weights, best_transitions), 2));
+  std::vector<float> best_weights = std::move(sum_weights),
+                     best_transitions = std::move(sum_transitions);
+  if (runs > 1)
+    log("average of " + std::to_string(runs) + " runs: dev F1 " +
+        fixed(dev_f1(best_weights, best_transitions), 2));
   const NerModel model = quantise(perceptron, best_weights, best_transitions,
                                   std::move(lists.value().gazetteer), options.min_weight);
   log(std::to_string(model.keys().size()) + " features kept");

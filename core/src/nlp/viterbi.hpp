@@ -20,7 +20,9 @@ constexpr bool allowed_transition(int previous, int tag) {
   return type_of(tag) == type_of(previous) && (part_of(tag) == kInside || part_of(tag) == kLast);
 }
 
-constexpr bool allowed_end(int tag) { return tag == 0 || ends_entity(tag); }
+constexpr bool allowed_end(int tag) {
+  return tag == 0 || ends_entity(tag);
+}
 
 // Far below any reachable score (rows are renormalised, so sums stay small).
 template <class Score>

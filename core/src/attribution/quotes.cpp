@@ -60,7 +60,7 @@ class Attributor {
       if (a.found()) return a;
     }
     for (std::size_t i = 0; i < words.size(); ++i) {
-      if (!is_cue(words[i])) continue;
+      if (!is_cue(words[i]) && !(i == 0 && words[i].capitalised && is_reporting_cue(words[i]))) continue;
       Attribution a = at_cue(words, i);
       if (a.found()) return a;
     }
@@ -245,6 +245,11 @@ std::vector<Word> without_parentheticals(std::vector<Word> words) {
   return out;
 }
 
+std::vector<Word> without_quote_marks(std::vector<Word> words) {
+  std::erase_if(words, [](const Word& w) { return w.text == "\"" || w.text == "\u201C" || w.text == "\u201D"; });
+  return words;
+}
+
 // Words of text[from, to) outside every quoted segment.
 std::vector<Word> unquoted_words(std::string_view text, const std::vector<Segment>& segments,
                                  std::size_t from, std::size_t to) {
@@ -300,10 +305,14 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters) {
     if (s.closed) {
       const std::size_t from = boundary(text, s.close + 1);
       std::size_t post_to = ends_sentence ? paras[s.paragraph].end : sentence_at(sents, from).end;
-      if (k + 1 < segments.size() && segments[k + 1].paragraph == s.paragraph) {
-        post_to = std::min(post_to, segments[k + 1].open);
+      // Up to the next quote; a quoted nickname or word ("Marcia "Cia" Price") does not count.
+      for (std::size_t n = k + 1; n < segments.size() && segments[n].paragraph == s.paragraph; ++n) {
+        if (word_count(words_in(text, segments[n].inner.start, segments[n].inner.end)) > 1) {
+          post_to = std::min(post_to, segments[n].open);
+          break;
+        }
       }
-      post = without_parentheticals(words_in(text, from, post_to));
+      post = without_quote_marks(without_parentheticals(words_in(text, from, post_to)));
       // After a full stop only "― Pamela Padilla" or "he said" still belong to the quote.
       if (ends_sentence && !post.empty() && !Attributor::is_dash(post.front()) &&
           (post.front().punct || post.front().capitalised)) {

@@ -82,10 +82,10 @@ CallResult Analysis::analyze(const std::string& manifest, std::uintptr_t address
 }
 
 CallResult Analysis::json(const std::string& options) const {
-  auto style = style_from_json(options);
-  if (!style) return failure(style.error().code, style.error().message);
+  auto call = analyze_call_from_json(options);
+  if (!call) return failure(call.error().code, call.error().message);
   CallResult result;
-  result.json = to_json(batch_, style.value());
+  result.json = to_json(batch_, call.value().style);
   return result;
 }
 

@@ -33,9 +33,14 @@ bool shouted_headline(const BlockFeatures& f) {
 }
 
 // The shape-based reason for a block with no specific detector: what sits
-// outside the main run.
-std::string outside_reason(const BlockFeatures& f) {
+// outside the main run. Prose just above the article is its standfirst or
+// the caption of its lead picture.
+std::string outside_reason(const BlockFeatures& f, std::size_t index, Region region) {
+  constexpr std::size_t kHeaderReach = 4;
   if (f.words <= 6 && !f.ends_sentence) return "navigation";
+  if (index < region.begin && region.begin - index <= kHeaderReach && is_prose(f)) {
+    return "summary or caption above the article";
+  }
   return "outside the article text";
 }
 
@@ -49,8 +54,9 @@ bool artefact_copy(const Evidence& e, std::size_t index, std::size_t original) {
   return distance <= kNear || e.features.words >= kParagraphWords;
 }
 
-void decide_block(Block& block, const Evidence& e, std::size_t index, bool inside,
+void decide_block(Block& block, const Evidence& e, std::size_t index, Region region,
                   const std::optional<std::size_t>& duplicate_of) {
+  const bool inside = region.contains(index);
   block.kind = BlockKind::paragraph;
   block.kept = true;
   block.reason.clear();
@@ -73,7 +79,7 @@ void decide_block(Block& block, const Evidence& e, std::size_t index, bool insid
     remove(block, BlockKind::boilerplate,
            "recurs in " + std::to_string(e.recurs_in) + " files of the batch");
   } else if (!inside) {
-    remove(block, BlockKind::boilerplate, outside_reason(e.features));
+    remove(block, BlockKind::boilerplate, outside_reason(e.features, index, region));
   } else if (shouted_headline(e.features)) {
     remove(block, BlockKind::boilerplate, "related links");
   } else if (headline_like(e.features)) {
@@ -200,7 +206,7 @@ void decide(Document& document, const DocumentEvidence& evidence) {
   Region region = main_region(evidence);
   const auto duplicates = find_duplicates(evidence, region);
   for (std::size_t i = 0; i < document.blocks.size(); ++i) {
-    decide_block(document.blocks[i], evidence[i], i, region.contains(i), duplicates[i]);
+    decide_block(document.blocks[i], evidence[i], i, region, duplicates[i]);
   }
   remove_related_runs(document, evidence, region);
   mark_appeals(document, evidence, region);

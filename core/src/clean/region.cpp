@@ -173,6 +173,27 @@ std::size_t trim_recurring_tail(const DocumentEvidence& evidence, Region region)
   return tail_recurs && shared * 2 < own ? end : region.end;
 }
 
+// A standfirst or a lead photo's caption above the byline: one or two short
+// prose blocks, then the byline or the date, then the article's paragraphs.
+std::size_t body_start(const DocumentEvidence& evidence, Region region) {
+  constexpr std::size_t kMostHeaderBlocks = 2;
+  constexpr int kLongestStandfirst = 40;  // words
+  constexpr int kParagraphsAfter = 2;
+  std::size_t i = region.begin;
+  while (i < region.end && i - region.begin < kMostHeaderBlocks &&
+         evidence[i].features.words <= kLongestStandfirst && block_score(evidence[i]) > 0) {
+    ++i;
+  }
+  if (i == region.begin || i >= region.end) return region.begin;
+  const auto& meta = evidence[i];
+  if (!meta.features.dateish && meta.furniture != Furniture::byline) return region.begin;
+  int after = 0;
+  for (std::size_t j = i + 1; j < region.end && after < kParagraphsAfter; ++j) {
+    after += block_score(evidence[j]) > 0;
+  }
+  return after >= kParagraphsAfter ? i + 1 : region.begin;
+}
+
 }  // namespace
 
 bool is_prose(const BlockFeatures& f) {
@@ -251,6 +272,7 @@ Region main_region(const DocumentEvidence& evidence) {
   // the article, less what the detectors recognise.
   if (best.end == best.begin) return {0, evidence.size()};
   best.end = list_end(evidence, trim_recurring_tail(evidence, best));
+  best.begin = body_start(evidence, best);
   return best;
 }
 

@@ -226,3 +226,32 @@ TEST_CASE("seeds: every mention has a cluster; ids follow first mentions") {
   }
   CHECK(next == seeds().clusters.size() + 1);
 }
+
+TEST_CASE("a role after 'the' names the one person of the article who holds it") {
+  const Batch b = clustered({tagged(
+      "a.txt",
+      "Russian President Vladimir Putin met Foreign Minister Sergei Lavrov. Later the Russian president left, "
+      "and the foreign minister stayed. The Russian President Vladimir Putin returned.",
+      {{"Vladimir Putin", "PER"}, {"Sergei Lavrov", "PER"}, {"Vladimir Putin", "PER"}})});
+  const auto& nominals = b.documents[0].nominals;
+  REQUIRE(nominals.size() == 2);
+  CHECK(nominals[0].text == "the Russian president");
+  CHECK(nominals[0].cluster == cluster_of(b, 0, "Vladimir Putin"));
+  CHECK(nominals[1].text == "the foreign minister");
+  CHECK(nominals[1].cluster == cluster_of(b, 0, "Sergei Lavrov"));
+}
+
+TEST_CASE("seeds: 'the Russian president' is Putin") {
+  const Cluster* putin = seed_cluster_with("Vladimir Putin");
+  REQUIRE(putin != nullptr);
+  bool found = false;
+  for (const auto& d : seeds().documents) {
+    for (const auto& n : d.nominals) {
+      if (n.text == "the Russian president") {
+        found = true;
+        CHECK(n.cluster == putin->id);
+      }
+    }
+  }
+  CHECK(found);
+}

@@ -82,6 +82,7 @@ struct Document {
   std::string text;       // the cleaned body: paragraphs separated by a blank line
   std::vector<Block> blocks;
   std::vector<EntityMention> entities;
+  std::vector<EntityMention> nominals;  // "the Russian president": a role naming a cluster's person
   std::vector<Quote> quotes;
   std::vector<Term> terms;
   std::vector<NumberMention> numbers;

@@ -357,6 +357,7 @@ void cluster_batch(Batch& batch) {
     c.mentions = g.members.size();
     batch.clusters.push_back(std::move(c));
   }
+  find_nominals(batch);
 }
 
 }  // namespace presslens::identity

@@ -13,6 +13,11 @@ namespace presslens::identity {
 // every EntityMention::cluster of the batch's documents.
 void cluster_batch(Batch& batch);
 
+// Fills each document's nominals: "the Russian president" after a mention of
+// the one person of the article with role "Russian President". Called by
+// cluster_batch.
+void find_nominals(Batch& batch);
+
 // The role written before or around a person's mention at `span` of `text`:
 // "Russian Foreign Minister" in "Russian Foreign Minister Sergei Lavrov",
 // "UN mediator for Syria" in "the UN mediator for Syria, Staffan de Mistura".

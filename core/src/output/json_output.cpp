@@ -106,6 +106,13 @@ Json document_json(const Document& d) {
   out["url"] = optional_string(d.url);
   out["source"] = optional_string(d.source);
   out["bytes"] = d.bytes;
+  out["nominals"] = Json::array();
+  for (const auto& n : d.nominals) {
+    Json j{{"text", n.text}};
+    offsets.span(j, n.span);
+    j["cluster"] = n.cluster;
+    out["nominals"].push_back(std::move(j));
+  }
   out["terms"] = Json::array();
   for (const auto& t : d.terms) {
     Json j{{"text", t.text}};

@@ -1,0 +1,64 @@
+// Nominal mentions: "the Russian president" names the person of the article
+// whose role that is ("Russian President Vladimir Putin"), when exactly one
+// person of the article holds it.
+#include <algorithm>
+
+#include "identity/identity.hpp"
+#include "identity/words.hpp"
+
+namespace presslens::identity {
+namespace {
+
+bool mentioned_before(const Document& d, const std::string& cluster, std::size_t at) {
+  return std::any_of(d.entities.begin(), d.entities.end(),
+                     [&](const EntityMention& e) { return e.cluster == cluster && e.span.end <= at; });
+}
+
+bool starts_entity(const Document& d, std::size_t at) {
+  return std::any_of(d.entities.begin(), d.entities.end(), [&](const EntityMention& e) { return e.span.start == at; });
+}
+
+}  // namespace
+
+void find_nominals(Batch& batch) {
+  for (auto& d : batch.documents) {
+    d.nominals.clear();
+    if (d.error) continue;
+    const auto words = words_in(d.text, 0, d.text.size());
+    for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+      if (lowercase(words[i].text) != "the") continue;
+      // The longest role of one person of this article that follows "the".
+      const Cluster* holder = nullptr;
+      std::size_t end = 0;
+      bool ambiguous = false;
+      for (const auto& c : batch.clusters) {
+        if (c.type != "PER") continue;
+        for (const auto& role : c.roles) {
+          const auto role_words = words_in(role, 0, role.size());
+          if (role_words.size() < 2 || i + role_words.size() >= words.size()) continue;
+          bool same = true;
+          for (std::size_t k = 0; k < role_words.size() && same; ++k) {
+            same = lowercase(words[i + 1 + k].text) == lowercase(role_words[k].text);
+          }
+          if (!same || !mentioned_before(d, c.id, words[i].start)) continue;
+          const std::size_t role_end = words[i + role_words.size()].end;
+          if (role_end > end) {
+            holder = &c;
+            end = role_end;
+            ambiguous = false;
+          } else if (role_end == end && holder != &c) {
+            ambiguous = true;
+          }
+        }
+      }
+      if (!holder || ambiguous) continue;
+      // "the Russian President Vladimir Putin": a title, not a mention of its own.
+      const auto next = word_after(d.text, end);
+      if (next && starts_entity(d, next->start)) continue;
+      const Span span{words[i].start, end};
+      d.nominals.push_back({d.text.substr(span.start, span.end - span.start), "PER", span, holder->id});
+    }
+  }
+}
+
+}  // namespace presslens::identity

@@ -64,9 +64,18 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
       while (from < words.size() && !words[from].punct && lowercase(words[from].text) != "that") ++from;
       if (from >= words.size() || words[from].punct) return false;
     }
+    // "said in Ohio that ...": the clause starts after a near "that".
+    for (std::size_t k = from; k < words.size() && k < from + 8 && !words[k].punct; ++k) {
+      if (lowercase(words[k].text) == "that") {
+        from = k;
+        break;
+      }
+    }
     while (from < words.size() && time_word(words[from])) ++from;
     if (from < words.size() && lowercase(words[from].text) == "that") ++from;
     if (from < words.size() && words[from].punct) ++from;
+    // "Clinton added a note of caution": an object, not a reported clause.
+    if (from < words.size() && (lowercase(words[from].text) == "a" || lowercase(words[from].text) == "an")) return false;
     if (content_words(words, from, words.size()) < kMinWords) return false;
     const Speaker speaker = resolver.resolve(words, subject);
     if (!acceptable(speaker)) return false;

@@ -2,6 +2,7 @@
 // document's main text run, then decides on every block (see docs/cleaning.md).
 #include "clean/clean.hpp"
 
+#include <string_view>
 #include <vector>
 
 #include "clean/decide.hpp"
@@ -10,6 +11,20 @@
 
 namespace presslens::clean {
 namespace {
+
+// "jsmith says:" followed by a dated line signs a comment; "He said:"
+// followed by a quotation is the article's.
+void mark_comment_signatures(DocumentEvidence& evidence) {
+  constexpr int kLongestSignature = 4;
+  for (std::size_t i = 0; i + 1 < evidence.size(); ++i) {
+    const auto& f = evidence[i].features;
+    const std::string_view text = f.folded;
+    if (f.words <= kLongestSignature && (text.ends_with(" says:") || text.ends_with(" said:")) &&
+        evidence[i + 1].features.dateish) {
+      evidence[i].furniture = Furniture::comment_form;
+    }
+  }
+}
 
 DocumentEvidence gather(const Document& document) {
   DocumentEvidence evidence(document.blocks.size());
@@ -20,6 +35,7 @@ DocumentEvidence gather(const Document& document) {
     e.furniture = match.furniture;
     e.appeal = match.appeal;
   }
+  mark_comment_signatures(evidence);
   find_truncations(evidence);
   return evidence;
 }

@@ -46,10 +46,9 @@ std::string_view trim_line(std::string_view s) {
   return s;
 }
 
-// "34 Comments", "12 responses to ...", "user says:": a comment section.
+// "34 Comments", "12 responses to ...": a comment section.
 bool comment_header(std::string_view text, int words) {
   if (words > 8) return false;
-  if (words <= 4 && (text.ends_with(" says:") || text.ends_with(" said:"))) return true;
   std::size_t i = 0;
   while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
   if (i == 0 || i >= text.size() || text[i] != ' ') return false;

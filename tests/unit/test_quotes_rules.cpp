@@ -141,3 +141,21 @@ TEST_CASE("a role names the person who holds it in the article") {
   CHECK(q.speaker_cluster == b.clusters[0].id);
   CHECK(only_quote(b, "Not yet").speaker == "a spokesman for Vladimir Putin");
 }
+
+TEST_CASE("odd quote marks and empty texts do not break the reader") {
+  for (const std::string text :
+       {std::string(), std::string("\""), std::string("\u201D stray close \u201C"), std::string("\"\"\"\""),
+        std::string("\" , said\n\n\u201C\u201D he said."), std::string("He said: \"unfinished"),
+        std::string("\u2026 \"\u2026\" \u2026"), std::string("( ) , , said said \" \" \u2015")}) {
+    CAPTURE(text);
+    const Batch b = attributed(text, {});
+    for (const auto& q : b.documents[0].quotes) {
+      CHECK(q.span.start <= q.span.end);
+      CHECK(q.span.end <= text.size());
+    }
+  }
+  const Batch open = attributed("Lavrov said: \"We will see what happens next", {{"Lavrov", "PER"}});
+  REQUIRE(open.documents[0].quotes.size() == 1);
+  CHECK(open.documents[0].quotes[0].text == "We will see what happens next");
+  CHECK(open.documents[0].quotes[0].speaker == "Lavrov");
+}

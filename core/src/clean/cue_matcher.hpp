@@ -4,6 +4,8 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -14,7 +16,13 @@ class CueMatcher {
   // A whole-word cue matches only where the text's word ends with it
   // ("donate" but not "donated").
   void add(std::string_view cue, int id, bool whole_word = false) {
-    buckets_[static_cast<unsigned char>(cue.front())].push_back({cue, id, whole_word});
+    Entry entry{cue, id, whole_word, 0, 0};
+    // Same byte order as the text's head in try_bucket, whatever the machine's.
+    const std::size_t n = cue.size() < 4 ? cue.size() : 4;
+    const unsigned char ones[4] = {0xFF, 0xFF, 0xFF, 0xFF};
+    std::memcpy(&entry.head, cue.data(), n);
+    std::memcpy(&entry.mask, ones, n);
+    buckets_[static_cast<unsigned char>(cue.front())].push_back(entry);
   }
 
   // Calls found(id) for each cue occurrence, in text order.
@@ -23,18 +31,10 @@ class CueMatcher {
     bool word_start = true;
     for (std::size_t at = 0; at < text.size(); ++at) {
       const auto byte = static_cast<unsigned char>(text[at]);
-      const bool word_byte =
-          byte >= 0x80 || (byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z');
+      const bool word_byte = is_word_byte(byte);
       if (word_start || !word_byte) {
-        for (const auto& [cue, id, whole_word] : buckets_[byte]) {
-          // The second byte first: most candidates fail there, without a call.
-          if (at + cue.size() <= text.size() && text[at + 1] == cue[1] &&
-              text.compare(at, cue.size(), cue) == 0 &&
-              (!whole_word || at + cue.size() == text.size() ||
-               !word_byte_at(text, at + cue.size()))) {
-            found(id);
-          }
-        }
+        const auto& bucket = buckets_[byte];
+        if (!bucket.empty()) try_bucket(bucket, text, at, found);
       }
       word_start = !word_byte;
     }
@@ -45,11 +45,36 @@ class CueMatcher {
     std::string_view cue;
     int id;
     bool whole_word;
+    std::uint32_t head;  // the cue's first four bytes, and which of them count
+    std::uint32_t mask;
   };
-  static bool word_byte_at(std::string_view text, std::size_t at) {
-    const auto byte = static_cast<unsigned char>(text[at]);
+
+  static bool is_word_byte(unsigned char byte) {
     return byte >= 0x80 || (byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z');
   }
+
+  // The first four bytes decide most candidates without a call to memcmp.
+  template <typename Found>
+  static void try_bucket(const std::vector<Entry>& bucket, std::string_view text, std::size_t at,
+                         Found& found) {
+    std::uint32_t head = 0;
+    const std::size_t available = text.size() - at;
+    std::memcpy(&head, text.data() + at, available < 4 ? available : 4);
+    for (const auto& entry : bucket) {
+      if (entry.cue.size() > available || (head & entry.mask) != entry.head) continue;
+      if (entry.cue.size() > 4 &&
+          std::memcmp(text.data() + at + 4, entry.cue.data() + 4, entry.cue.size() - 4) != 0) {
+        continue;
+      }
+      const std::size_t end = at + entry.cue.size();
+      if (entry.whole_word && end < text.size() &&
+          is_word_byte(static_cast<unsigned char>(text[end]))) {
+        continue;
+      }
+      found(entry.id);
+    }
+  }
+
   std::array<std::vector<Entry>, 256> buckets_;
 };
 

@@ -117,6 +117,17 @@ bool dated_line(const BlockFeatures& f, std::string_view text) {
   return cue == DateCue::year && (f.words <= 6 || f.lower_ratio() < 0.5 || !f.ends_sentence);
 }
 
+// The last character that is not a space, a closing quote or a bracket.
+UChar32 last_significant_char(const std::uint8_t* s, std::int32_t length) {
+  std::int32_t i = length;
+  while (i > 0) {
+    UChar32 c;
+    U8_PREV(s, 0, i, c);
+    if (c != ' ' && !trails_sentence(c)) return c;
+  }
+  return 0;
+}
+
 }  // namespace
 
 BlockFeatures measure(std::string_view text) {
@@ -129,7 +140,6 @@ BlockFeatures measure(std::string_view text) {
   std::int32_t i = 0;
   bool in_word = false;
   int unspaced = 0;
-  UChar32 last_significant = 0;
   while (i < length) {
     UChar32 c;
     bool is_word;
@@ -193,10 +203,10 @@ BlockFeatures measure(std::string_view text) {
     // An apostrophe or hyphen between letters does not end the word.
     in_word = is_word || (in_word && (c == '\'' || c == 0x2019 || c == '-') && i < length &&
                           (s[i] >= 0x80 || ascii_alnum(s[i])));
-    if (c != ' ' && !trails_sentence(c)) last_significant = c;
   }
   f.key = keyed ? (key | 1) : 0;
   f.words += (unspaced + 1) / 2;
+  const UChar32 last_significant = last_significant_char(s, length);
   f.ends_sentence = closes_sentence(last_significant);
   f.ends_colon = last_significant == ':' || last_significant == 0xFF1A;
   if (f.ends_sentence) --f.sentence_marks;

@@ -36,6 +36,8 @@ const SUB_ROUTES = { entity: { tab: 'entities', render: renderCluster } };
 
 const analyser = new Analyser();
 let model = null;
+// How long each view took to render (its first chunk), for the performance test.
+const timings = (window.presslensTimings = []);
 let currentRun = 0;
 
 // ---------------------------------------------------------------- status --
@@ -89,7 +91,9 @@ async function run(gather) {
     });
     stopTicker();
     if (!isCurrent()) return;
+    const indexing = performance.now();
     model = new Model(batch, json);
+    timings.push({ route: 'model', ms: Math.round(performance.now() - indexing) });
     showResults();
     const failed = model.failed.map((d) => d.name);
     const took = formatDuration(performance.now() - started);
@@ -167,7 +171,9 @@ function showRoute() {
   if (panel.dataset.route !== key || panel.model !== model) {
     panel.dataset.route = key;
     panel.model = model;
+    const started = performance.now();
     render(panel, model, params, { analyser });
+    timings.push({ route: key, ms: Math.round(performance.now() - started) });
     if (!key.startsWith('#reader/') || !key.split('/')[2]) window.scrollTo({ top: Math.min(window.scrollY, $('#results').offsetTop) });
   }
 }

@@ -2,7 +2,7 @@
 // flagged when they disagree; and shared passages (text that recurs within
 // or across articles).
 
-import { context, el, kwic, plural } from '../dom.js';
+import { appendInChunks, context, el, kwic, plural } from '../dom.js';
 import { docHref } from '../model.js';
 
 const formatValue = (v) => (typeof v === 'number' ? v.toLocaleString('en', { maximumFractionDigits: 3 }) : v ?? '');
@@ -23,20 +23,25 @@ function claimRow(model, claim) {
     el('p', { class: 'claim-doc' }, el('a', { href: docHref(doc) }, doc.title || doc.name)));
 }
 
+const MAX_CLAIMS = 24;
+
 export function renderFigures(panel, model) {
   const groups = (model.claims ?? []).filter((g) => g.claims?.length > 1);
-  groups.sort((a, b) => (a.agree === false) - (b.agree === false) || b.claims.length - a.claims.length).reverse();
+  groups.sort((a, b) => (b.agree === false) - (a.agree === false) || b.claims.length - a.claims.length);
   if (!groups.length) {
     return panel.replaceChildren(el('p', { class: 'muted' }, model.claims ? 'No figure is given by more than one passage in these articles.' : 'This build of the core does not compare figures yet.'));
   }
+  const list = el('ol', { class: 'claim-groups' });
   panel.replaceChildren(
     el('p', { class: 'note' }, `${plural(groups.length, 'figure')} given more than once; those that disagree come first.`),
-    el('ol', { class: 'claim-groups' }, groups.map((group) =>
-      el('li', { class: `claim-group ${group.agree === false ? 'disagree' : group.agree ? 'agree' : ''}` },
-        el('h3', {}, group.counted ?? 'figure', ' ',
-          el('span', { class: `tag ${group.agree === false ? 'reason' : 'kind'}` }, group.agree === false ? 'figures differ' : group.agree ? 'figures agree' : 'not comparable')),
-        el('ul', { class: 'claims' }, group.claims.map((c) => claimRow(model, c)))))),
+    list,
   );
+  appendInChunks(list, groups, (group) =>
+    el('li', { class: `claim-group ${group.agree === false ? 'disagree' : group.agree ? 'agree' : ''}` },
+      el('h3', {}, group.counted ?? 'figure', ' ',
+        el('span', { class: `tag ${group.agree === false ? 'reason' : 'kind'}` }, group.agree === false ? 'figures differ' : group.agree ? 'figures agree' : 'not comparable'),
+        group.claims.length > MAX_CLAIMS ? el('span', { class: 'sub' }, ` · first ${MAX_CLAIMS} of ${group.claims.length}`) : null),
+      el('ul', { class: 'claims' }, group.claims.slice(0, MAX_CLAIMS).map((c) => claimRow(model, c)))), { chunk: 10 });
 }
 
 function side(model, s) {
@@ -55,11 +60,10 @@ export function renderPassages(panel, model) {
   if (!passages.length) {
     return panel.replaceChildren(el('p', { class: 'muted' }, model.passages ? 'No passage is shared between or repeated within these articles.' : 'This build of the core does not look for shared passages yet.'));
   }
-  panel.replaceChildren(
-    el('p', { class: 'note' }, `${plural(passages.length, 'passage')} appear more than once.`),
-    el('ol', { class: 'passages' }, passages.map((p) =>
-      el('li', { class: 'passage' },
-        el('p', { class: 'passage-kind' }, el('span', { class: 'tag kind' }, p.kind), ` ${Math.round((p.similarity ?? 0) * 100)}% similar`),
-        el('div', { class: 'passage-pair' }, side(model, p.a), side(model, p.b))))),
-  );
+  const list = el('ol', { class: 'passages' });
+  panel.replaceChildren(el('p', { class: 'note' }, `${plural(passages.length, 'passage')} appear more than once.`), list);
+  appendInChunks(list, passages, (p) =>
+    el('li', { class: 'passage' },
+      el('p', { class: 'passage-kind' }, el('span', { class: 'tag kind' }, p.kind), ` ${Math.round((p.similarity ?? 0) * 100)}% similar`),
+      el('div', { class: 'passage-pair' }, side(model, p.a), side(model, p.b))), { chunk: 20 });
 }

@@ -5,6 +5,19 @@ import { appendInChunks, el, fold, generation, plural } from '../dom.js';
 import { clusterHref } from '../model.js';
 import { quoteItem } from './entities.js';
 
+const FIRST_QUOTES = 10;
+
+// A speaker's quotes: the first few, and a button for the rest.
+function quoteList(model, quotes) {
+  const list = el('ol', { class: 'quote-list' }, quotes.slice(0, FIRST_QUOTES).map((item) => quoteItem(model, item, false)));
+  if (quotes.length <= FIRST_QUOTES) return list;
+  const more = el('button', { type: 'button', class: 'button small more', onclick: () => {
+    more.remove();
+    appendInChunks(list, quotes.slice(FIRST_QUOTES), (item) => quoteItem(model, item, false));
+  } }, `Show all ${quotes.length.toLocaleString('en')} quotes`);
+  return el('div', {}, list, more);
+}
+
 export function renderQuotes(panel, model) {
   const gen = generation();
   const groups = [...model.speakers.values()].sort((a, b) => {
@@ -34,7 +47,7 @@ export function renderQuotes(panel, model) {
           group.cluster ? el('a', { href: clusterHref(group.cluster.id) }, group.name) : group.name ?? 'No speaker found',
           el('span', { class: 'sub' }, ` · ${plural(group.quotes.length, 'quote')}`),
           group.cluster?.roles?.length ? el('span', { class: 'speaker-role' }, group.cluster.roles[0]) : null),
-        el('ol', { class: 'quote-list' }, group.quotes.map((item) => quoteItem(model, item, false)))), { chunk: 20, isCurrent });
+        quoteList(model, group.quotes)), { chunk: 10, isCurrent });
   }
   draw();
   panel.replaceChildren(el('div', { class: 'view-bar' }, search, count), list);

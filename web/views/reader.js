@@ -152,6 +152,38 @@ function renderRaw(doc) {
         !block.kept && el('span', { class: 'tag reason' }, block.reason ? `removed: ${block.reason}` : 'removed')))));
 }
 
+// The names in this article, by type and then by how often they appear.
+function namesAside(doc, model) {
+  const counts = new Map();
+  for (const entity of doc.entities ?? []) {
+    const id = model.clusterOf(entity);
+    const cluster = model.clusterById.get(id);
+    if (!cluster) continue;
+    counts.set(cluster, (counts.get(cluster) ?? 0) + 1);
+  }
+  const speakers = new Map();
+  for (const quote of doc.quotes ?? []) {
+    const name = quote.speaker_cluster ? model.clusterById.get(quote.speaker_cluster)?.name ?? quote.speaker : quote.speaker ?? 'No speaker found';
+    const key = quote.speaker_cluster ?? name;
+    const entry = speakers.get(key) ?? { name, id: quote.speaker_cluster, count: 0, first: quote };
+    entry.count++;
+    speakers.set(key, entry);
+  }
+  const sections = LAYERS.slice(0, 4).map(([type, label]) => {
+    const list = [...counts].filter(([c]) => c.type === type).sort((a, b) => b[1] - a[1] || a[0].name.localeCompare(b[0].name));
+    return list.length > 0 && el('section', { class: `aside-section t-${type}` },
+      el('h4', {}, label),
+      el('ul', {}, list.map(([c, n]) => el('li', {}, el('a', { class: 'aside-name', href: clusterHref(c.id) }, c.name), el('span', { class: 'sub' }, ` ${n}`)))));
+  });
+  return el('aside', { class: 'reader-aside', 'aria-label': 'In this article' },
+    speakers.size > 0 && el('section', { class: 'aside-section' },
+      el('h4', {}, 'Quoted'),
+      el('ul', {}, [...speakers.values()].map((s) => el('li', {},
+        s.id ? el('a', { class: 'aside-name', href: clusterHref(s.id) }, s.name) : el('span', {}, s.name),
+        el('span', { class: 'sub' }, ' '), el('a', { class: 'sub', href: docHref(doc, s.first), title: 'Go to the first quote' }, `${s.count} ×`))))),
+    sections);
+}
+
 function header(doc, model) {
   const meta = [
     doc.date,
@@ -211,7 +243,11 @@ export function renderReader(panel, model, params) {
   const draw = () => {
     const body = mode === 'raw' ? renderRaw(doc) : renderText(doc, model, target, mode === 'removed');
     for (const key of hiddenLayers) body.classList.add(`hide-${key}`);
-    panel.replaceChildren(toolbar(panel, model, doc, draw), el('article', { class: 'reader', 'aria-label': doc.title || doc.name }, header(doc, model), body));
+    panel.replaceChildren(
+      toolbar(panel, model, doc, draw),
+      el('div', { class: 'reader-layout' },
+        el('article', { class: 'reader', 'aria-label': doc.title || doc.name }, header(doc, model), body),
+        namesAside(doc, model)));
   };
   draw();
   const targetNode = panel.querySelector('#reader-target');

@@ -38,34 +38,55 @@ const svg = (tag, attributes = {}) => {
   return node;
 };
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+// Ticks at whole years, or at months when the entries span two years or less.
+function ticks(from, to) {
+  const out = [];
+  const first = new Date(from);
+  const years = new Date(to).getUTCFullYear() - first.getUTCFullYear();
+  if (years <= 2) {
+    const step = years < 1 ? 1 : 3;
+    for (let y = first.getUTCFullYear(), m = 0; Date.UTC(y, m, 1) <= to; m += step) {
+      const at = Date.UTC(y, m, 1);
+      if (at >= from) out.push({ at, label: m % 12 === 0 ? String(new Date(at).getUTCFullYear()) : MONTHS[new Date(at).getUTCMonth()] });
+    }
+  } else {
+    const step = Math.max(1, Math.ceil(years / 12));
+    for (let y = first.getUTCFullYear(); Date.UTC(y, 0, 1) <= to; y += step) out.push({ at: Date.UTC(y, 0, 1), label: String(y) });
+  }
+  return out;
+}
+
 function axis(list) {
-  const width = 900;
-  const height = 90;
-  const pad = 40;
-  const min = list[0].at;
-  const max = list.at(-1).at;
-  const span = Math.max(1, max - min);
-  const x = (at) => pad + ((at - min) / span) * (width - 2 * pad);
+  const width = 1000;
+  const pad = 30;
+  // Whole years from the first entry's to the one after the last entry's.
+  const from = Date.UTC(new Date(list[0].at).getUTCFullYear(), 0, 1);
+  const to = Date.UTC(new Date(list.at(-1).at).getUTCFullYear() + 1, 0, 1);
+  const x = (at) => pad + ((at - from) / (to - from)) * (width - 2 * pad);
+  // Entries on the same spot stack upwards.
+  const stacks = new Map();
+  const placed = list.map((e) => {
+    const key = Math.round(x(e.at) / 8);
+    const level = stacks.get(key) ?? 0;
+    stacks.set(key, level + 1);
+    return { e, level };
+  });
+  const tallest = Math.min(12, Math.max(...placed.map((p) => p.level)) + 1);
+  const baseline = 20 + tallest * 12;
+  const height = baseline + 32;
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'timeline-axis', role: 'img', 'aria-label': `Time axis from ${list[0].date} to ${list.at(-1).date}` });
-  chart.append(svg('line', { x1: pad, x2: width - pad, y1: 50, y2: 50, class: 'axis-line' }));
-  const firstYear = new Date(min).getUTCFullYear();
-  const lastYear = new Date(max).getUTCFullYear();
-  const stepYears = Math.max(1, Math.ceil((lastYear - firstYear + 1) / 10));
-  for (let year = firstYear; year <= lastYear + 1; year += stepYears) {
-    const at = Date.UTC(year, 0, 1);
-    if (at < min - 1 || at > max + 1) continue;
-    chart.append(svg('line', { x1: x(at), x2: x(at), y1: 44, y2: 56, class: 'axis-tick' }));
-    const label = svg('text', { x: x(at), y: 74, class: 'axis-label' });
-    label.textContent = String(year);
+  chart.append(svg('line', { x1: pad, x2: width - pad, y1: baseline, y2: baseline, class: 'axis-line' }));
+  for (const tick of ticks(from, to)) {
+    chart.append(svg('line', { x1: x(tick.at), x2: x(tick.at), y1: baseline - 4, y2: baseline + 4, class: 'axis-tick' }));
+    const label = svg('text', { x: x(tick.at), y: baseline + 22, class: 'axis-label' });
+    label.textContent = tick.label;
     chart.append(label);
   }
-  for (const end of [list[0], list.at(-1)]) {
-    const label = svg('text', { x: x(end.at), y: 20, class: 'axis-label end' });
-    label.textContent = end.date;
-    chart.append(label);
-  }
-  for (const e of list) {
-    const dot = svg('circle', { cx: x(e.at), cy: e.kind === 'article' ? 50 : 36, r: e.kind === 'article' ? 6 : 4, class: `dot ${e.kind}` });
+  for (const { e, level } of placed) {
+    if (level >= 12) continue;
+    const dot = svg('circle', { cx: x(e.at), cy: baseline - 10 - level * 12, r: e.kind === 'article' ? 6 : 4.5, class: `dot ${e.kind}` });
     const title = svg('title');
     title.textContent = `${e.date}: ${e.kind === 'article' ? e.doc.title || e.doc.name : e.item.text}`;
     dot.append(title);

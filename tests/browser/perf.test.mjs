@@ -1,0 +1,116 @@
+// The explorer with 1,000 articles: the progress bar moves, the views fill
+// in, and no main-thread task takes longer than 200 ms (the browser's
+// long-task reporting). Slow on a small machine, so it runs on request:
+//
+//   PRESSLENS_PERF=1 node --test tests/browser/perf.test.mjs
+//
+// The articles are the CoNLL-2003 Reuters documents (../shared/data), detokenised.
+
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../tools/serve.mjs';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const webDir = resolve(repoRoot, process.env.PRESSLENS_WEB_DIR || 'build/wasm/web');
+const conllDir = resolve(repoRoot, '../shared/data/conll2003');
+const COUNT = Number(process.env.PRESSLENS_PERF_COUNT || 1000);
+const enabled = process.env.PRESSLENS_PERF === '1' && existsSync(join(conllDir, 'eng.train'));
+
+const detokenise = (tokens) =>
+  tokens
+    .join(' ')
+    .replace(/ ([,.;:!?%)\]'])/g, '$1')
+    .replace(/([(\[$]) /g, '$1')
+    .replace(/ n't/g, "n't")
+    .replace(/ 's\b/g, "'s");
+
+async function conllArticles(count) {
+  const articles = [];
+  for (const file of ['eng.train', 'eng.testa']) {
+    const text = await readFile(join(conllDir, file), 'utf8');
+    for (const doc of text.split(/-DOCSTART-[^\n]*/)) {
+      const sentences = doc
+        .split(/\n\s*\n/)
+        .map((s) => detokenise(s.split('\n').filter(Boolean).map((line) => line.split(' ')[0])))
+        .filter((s) => s.length > 0);
+      if (sentences.length < 3) continue;
+      articles.push({ name: `reuters-${String(articles.length).padStart(4, '0')}.txt`, text: sentences.join('\n\n') + '\n' });
+      if (articles.length === count) return articles;
+    }
+  }
+  return articles;
+}
+
+let server;
+let browser;
+
+before(async () => {
+  if (!enabled) return;
+  server = await serve(webDir, { port: 0, base: '/perf/' });
+  browser = await chromium.launch({
+    executablePath: process.env.PRESSLENS_CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test(`${COUNT} articles: a moving progress bar and no main-thread task over 200 ms`, { skip: !enabled && 'set PRESSLENS_PERF=1 (needs ../shared/data/conll2003)', timeout: 900_000 }, async (t) => {
+  const articles = await conllArticles(COUNT);
+  assert.equal(articles.length, COUNT);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask', buffered: true });
+    window.progressSeen = new Set();
+    window.statusSeen = [];
+  });
+  await page.goto(server.url);
+  await page.evaluate(() => {
+    new MutationObserver(() => {
+      const bar = document.querySelector('#progress');
+      if (!bar.hidden) window.progressSeen.add(bar.hasAttribute('value') ? bar.value.toFixed(2) : 'moving');
+      window.statusSeen.push(document.querySelector('#status-text').textContent);
+    }).observe(document.querySelector('#status'), { subtree: true, attributes: true, childList: true, characterData: true });
+  });
+  await page.waitForTimeout(1500); // the worker's module loads before the drop, as for a user
+  const dataTransfer = await page.evaluateHandle((items) => {
+    const dt = new DataTransfer();
+    for (const { name, text } of items) dt.items.add(new File([text], name, { type: 'text/plain' }));
+    return dt;
+  }, articles);
+  await page.waitForTimeout(500);
+  const dropAt = await page.evaluate(() => performance.now());
+  const started = Date.now();
+  for (const type of ['dragenter', 'dragover', 'drop']) await page.locator('#drop-zone').dispatchEvent(type, { dataTransfer });
+  await page.waitForFunction((n) => document.querySelector('#status.error') || (document.querySelectorAll('#panel-articles tbody tr').length === n && !document.querySelector('#status.busy')), COUNT, { timeout: 850_000, polling: 500 })
+    .catch(async (error) => assert.fail(`${error.message}; status: ${await page.locator('#status-text').textContent()}`));
+  const total = Date.now() - started;
+  if (await page.locator('#status.error').count()) assert.fail(`the page reports: ${await page.locator('#status-text').textContent()}`);
+  // Every view, as a user would open them.
+  const viewTimes = {};
+  for (const hash of ['#reader', '#entities', '#quotes', '#network', '#timeline', '#facts', '#figures', '#passages', '#articles']) {
+    const t0 = Date.now();
+    await page.evaluate((h) => (location.hash = h), hash);
+    await page.waitForTimeout(hash === '#network' ? 3000 : 300);
+    viewTimes[hash] = Date.now() - t0;
+  }
+  const { longTasks, progress, status, timings } = await page.evaluate(() => ({ longTasks: window.longTasks, progress: [...window.progressSeen], status: window.statusSeen, timings: window.presslensTimings }));
+  t.diagnostic(`render times: ${timings.map((x) => `${x.route} ${x.ms} ms`).join(', ')}`);
+  const after = longTasks.filter((task) => task.start >= dropAt);
+  const worst = Math.max(0, ...after.map((task) => task.duration));
+  t.diagnostic(`total ${total} ms; status: ${await page.locator('#status-text').textContent()}`);
+  t.diagnostic(`progress values seen: ${progress.join(' ')}`);
+  t.diagnostic(`long tasks after the drop: ${after.length}, worst ${Math.round(worst)} ms: ${after.map((x) => Math.round(x.duration)).join(' ')}`);
+  t.diagnostic(`views: ${JSON.stringify(viewTimes)}`);
+  assert.ok(progress.length >= 3, `the progress bar did not move: ${progress.join(' ')}; ${status.slice(0, 5).join(' | ')}`);
+  assert.ok(worst <= 200, `a main-thread task took ${Math.round(worst)} ms`);
+});

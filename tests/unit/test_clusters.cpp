@@ -149,6 +149,16 @@ TEST_CASE("acronyms: dotted, initials, and defined in the text") {
   CHECK(cluster_of(b, 0, "UN") != cluster_of(b, 0, "United States"));
 }
 
+TEST_CASE("a leading 'X-based' does not make another organisation") {
+  const Batch b = clustered({
+      tagged("1.txt", "The Turkey-based National Coalition met.", {{"Turkey-based National Coalition", "ORG"}}),
+      tagged("2.txt", "The National Coalition agreed. The National Coalition left.",
+             {{"National Coalition", "ORG"}, {"National Coalition", "ORG"}}),
+  });
+  REQUIRE(b.clusters.size() == 1);
+  CHECK(b.clusters[0].name == "National Coalition");
+}
+
 TEST_CASE("no over-merging") {
   const Batch b = clustered({
       tagged("1.txt",

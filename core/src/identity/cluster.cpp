@@ -255,8 +255,8 @@ std::string without_titles(const std::string& form) {
   return form.substr(words[first].start);
 }
 
-// The fullest written form: most name words (particles count, titles do
-// not), then longest, then most frequent, then first.
+// The fullest written form: most name words (particles count, titles and
+// "the" do not), then most frequent, then shortest, then first.
 std::string canonical_name(const std::vector<std::string>& forms, const std::map<std::string, int>& counts,
                            bool person) {
   std::string best;
@@ -265,8 +265,8 @@ std::string canonical_name(const std::vector<std::string>& forms, const std::map
     const NameParts parts = person ? person_name(f) : parse_name(f);
     const std::size_t words = parts.words.size() + parts.particles.size();
     const bool better = best.empty() || words > best_words ||
-                        (words == best_words && f.size() > best.size()) ||
-                        (words == best_words && f.size() == best.size() && counts.at(f) > counts.at(best));
+                        (words == best_words && counts.at(f) > counts.at(best)) ||
+                        (words == best_words && counts.at(f) == counts.at(best) && f.size() < best.size());
     if (better) {
       best = f;
       best_words = words;

@@ -20,6 +20,9 @@ constexpr std::string_view kParticles[]{
 
 constexpr std::string_view kArabicArticles[]{"al", "el", "ad", "as", "an", "ar"};
 
+constexpr std::string_view kAttachments[]{"based", "backed", "led", "linked", "funded", "allied",
+                                          "run", "owned", "affiliated", "aligned", "born"};
+
 // Words skipped when reading initials ("National Coalition for ... Forces").
 constexpr std::string_view kFunctionWords[]{"of", "for", "and", "the",
                                                          "on", "in", "to", "a"};
@@ -99,6 +102,11 @@ NameParts parse_name(std::string_view mention) {
   if (!all.empty() && all.front() == "the") {
     all.erase(all.begin());
     hyphen_after.erase(hyphen_after.begin());
+  }
+  // "Turkey-based National Coalition": a leading "X-based" describes the name.
+  if (all.size() > 2 && hyphen_after[0] && contains(kAttachments, all[1])) {
+    all.erase(all.begin(), all.begin() + 2);
+    hyphen_after.erase(hyphen_after.begin(), hyphen_after.begin() + 2);
   }
   for (std::size_t i = 0; i < all.size(); ++i) {
     // A particle only before another word: "al-Qaida", "de Mistura"; Arabic

@@ -369,8 +369,8 @@ DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer
         const char seen[3] = {e.capitalised ? 'C' : '-', e.lower ? 'L' : '-', 0};
         keys.add(kDocCase, seen, informative[i] ? "i" : "u", cap);
         if (w.capitalised) {
-          const char runs[2] = {static_cast<char>('0' + e.run_positions), 0};
-          keys.add(kDocRun, runs);
+          const char places[2] = {static_cast<char>('0' + e.run_positions), 0};
+          keys.add(kDocRun, places);
         }
       }
     }

@@ -220,6 +220,10 @@ TEST_CASE("seeds: one identity per person across the batch, with roles") {
   const Cluster* us = seed_cluster_with("United States");
   REQUIRE(us != nullptr);
   CHECK(has(us->aliases, "U.S."));
+  const Cluster* coalition = seed_cluster_with("National Coalition for Syrian Revolutionary and Opposition Forces");
+  REQUIRE(coalition != nullptr);
+  CHECK(has(coalition->aliases, "SNC"));
+  CHECK(coalition->name == "National Coalition for Syrian Revolutionary and Opposition Forces");
   CHECK(seed_cluster_with("Moscow") != seed_cluster_with("Russia"));
   CHECK(seed_cluster_with("Khaled Khoja") != seed_cluster_with("Moaz al-Khatib"));
 }

@@ -1,8 +1,10 @@
 // The cross-article work at scale: a corpus of N articles (default 10,000)
 // recombined from the paragraphs of ../shared/data (aeb-dev and polnear-dev),
 // analysed and cross-indexed on one core, then searched. Prints times and
-// peak memory. `bench_batch [N] [--write FILE.jsonl]` also writes the corpus
-// (one record per article) for tools/bench/bench_search.mjs.
+// peak memory.
+//   bench_batch [N] [--write FILE.jsonl] [--write-only] [--no-ner]
+// --write saves the corpus (one record per article) for bench_search.mjs;
+// --no-ner leaves the NER model out (no entities, so no clustering either).
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -101,15 +103,22 @@ struct Timer {
 int main(int argc, char** argv) {
   std::size_t articles = 10000;
   std::string write_to;
+  bool write_only = false, ner = true;
   for (int i = 1; i < argc; ++i) {
-    if (std::strcmp(argv[i], "--write") == 0 && i + 1 < argc) {
+    if (std::strcmp(argv[i], "--write-only") == 0) {
+      write_only = true;
+    } else if (std::strcmp(argv[i], "--no-ner") == 0) {
+      ner = false;
+    } else if (std::strcmp(argv[i], "--write") == 0 && i + 1 < argc) {
       write_to = argv[++i];
     } else {
       articles = static_cast<std::size_t>(std::atol(argv[i]));
     }
   }
   const fs::path source(PRESSLENS_SOURCE_DIR);
-  if (auto status = load_ner_model(read(source / "models/ner.bin")); !status) {
+  if (!ner) {
+    std::printf("no NER model: no entities, clusters, graph or entity queries\n");
+  } else if (auto status = load_ner_model(read(source / "models/ner.bin")); !status) {
     std::fprintf(stderr, "bench_batch: no NER model (%s); entities will be empty\n", status.error().message.c_str());
   }
   const auto pool = paragraph_pool(source / "../shared");
@@ -119,6 +128,7 @@ int main(int argc, char** argv) {
   }
   const std::vector<InputFile> files{{"corpus.jsonl", corpus(pool, articles), {}}};
   if (!write_to.empty()) std::ofstream(write_to, std::ios::binary) << files[0].bytes;
+  if (write_only) return 0;
   std::printf("corpus: %zu articles from %zu paragraphs, %.1f MB\n", articles, pool.size(),
               static_cast<double>(files[0].bytes.size()) / 1e6);
 
@@ -155,9 +165,10 @@ int main(int argc, char** argv) {
     std::printf("search %-14s %7zu hits  %.2f ms cpu per query (first 100 as JSON)\n", query, total,
                 t.cpu_s() * 1e3 / kRounds);
   }
+  std::printf("peak memory before the JSON (VmHWM): %.0f MB\n", static_cast<double>(peak_rss_kb()) / 1024.0);
   Timer output;
   const auto json = to_json(batch);
   std::printf("analyze JSON: %.1f MB in %.2f s cpu\n", static_cast<double>(json.size()) / 1e6, output.cpu_s());
-  std::printf("peak memory (VmHWM): %.0f MB\n", static_cast<double>(peak_rss_kb()) / 1024.0);
+  std::printf("peak memory with the JSON (VmHWM): %.0f MB\n", static_cast<double>(peak_rss_kb()) / 1024.0);
   return 0;
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Search over a large analysed batch in the WebAssembly build under node.
-//   node tools/bench/bench_search.mjs CORPUS.jsonl [WASM_BUILD_DIR]
+//   node tools/bench/bench_search.mjs [--no-ner] CORPUS.jsonl [WASM_BUILD_DIR]
 // CORPUS.jsonl comes from `bench_batch 10000 --write CORPUS.jsonl`; the build
 // directory defaults to build/wasm. Prints the time to analyse the batch
 // once (Presslens.open) and the time per query, and the wasm heap's size.
@@ -9,7 +9,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-const [corpusPath, buildArg] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const ner = !args.includes('--no-ner');
+const [corpusPath, buildArg] = args.filter((a) => a !== '--no-ner');
 if (!corpusPath) {
   console.error('usage: bench_search.mjs CORPUS.jsonl [WASM_BUILD_DIR]');
   process.exit(2);
@@ -24,14 +26,15 @@ const presslens = await createPresslens({
   factory: async (options) => (module = await factory(options)),
   wasmBinary: readFileSync(path.join(build, 'node/presslens_core_node.wasm')),
   icuData: readFileSync(path.join(web, readdirSync(web).find((f) => /^icudt\d+l\.dat$/.test(f)))),
-  nerModel: readFileSync(path.join(web, 'ner.bin')),
+  nerModel: ner ? readFileSync(path.join(web, 'ner.bin')) : undefined,
 });
 
 const bytes = readFileSync(corpusPath);
 let start = performance.now();
 const batch = presslens.open([{ name: path.basename(corpusPath), bytes }]);
 console.log(`analysed ${batch.documents} articles (${(bytes.length / 1e6).toFixed(1)} MB) in wasm: ` +
-  `${((performance.now() - start) / 1000).toFixed(1)} s; wasm heap ${(module.HEAPU8.length / 2 ** 20).toFixed(0)} MB`);
+  `${((performance.now() - start) / 1000).toFixed(1)} s${ner ? '' : ' (no NER model)'}; ` +
+  `wasm heap ${(module.HEAPU8.length / 2 ** 20).toFixed(0)} MB`);
 
 const rounds = 20;
 for (const query of ['zurich', 'clinton', 'the', 'peace talks', 'white house', 'entity:Trump']) {

@@ -4,7 +4,8 @@
 // them and how often.
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <cstdint>
+#include <unordered_map>
 
 #include "batch/cross_index.hpp"
 #include "batch/words.hpp"
@@ -17,11 +18,19 @@ constexpr std::size_t kPerDocument = 10;
 constexpr std::size_t kForBatch = 20;
 
 struct Candidate {
+  std::uint64_t key = 0;  // hash of the lower-case words
+  std::string lower;
   std::size_t count = 0;
   std::size_t words = 1;
   std::string surface;  // the first occurrence not at a sentence start, as written
   bool as_written = false;
 };
+
+// Lookups only (never iterated: candidates keep their order of first appearance).
+struct KeyHash {
+  std::size_t operator()(std::uint64_t key) const { return static_cast<std::size_t>(key ^ (key >> 32)); }
+};
+using Slots = std::unordered_map<std::uint64_t, std::size_t, KeyHash>;
 
 bool sentence_initial(const std::string& text, std::size_t start) {
   std::size_t k = start;
@@ -40,8 +49,9 @@ bool usable(const Word& w) {
   return std::any_of(w.lower.begin(), w.lower.end(), [](char c) { return c < '0' || c > '9'; });
 }
 
-std::map<std::string, Candidate> candidates(const std::string& text) {
-  std::map<std::string, Candidate> out;
+std::vector<Candidate> candidates(const std::string& text) {
+  std::vector<Candidate> out;
+  Slots slot;
   const auto words = split_words(text);
   for (std::size_t i = 0; i < words.size();) {
     if (!usable(words[i])) {
@@ -54,14 +64,16 @@ std::map<std::string, Candidate> candidates(const std::string& text) {
                                   words.begin() + static_cast<std::ptrdiff_t>(j),
                                   [](const Word& w) { return w.capitalized; });
     if (j - i <= kMaxWords || (name && j - i <= kMaxWords + 1)) {
-      std::string key;
-      for (std::size_t k = i; k < j; ++k) (key += k > i ? " " : "") += words[k].lower;
-      auto& c = out[key];
+      std::string lower;
+      for (std::size_t k = i; k < j; ++k) (lower += k > i ? " " : "") += words[k].lower;
+      const std::uint64_t key = hash_bytes(lower);
+      auto [it, added] = slot.try_emplace(key, out.size());
+      if (added) out.push_back({key, std::move(lower), 0, j - i, {}, false});
+      auto& c = out[it->second];
       ++c.count;
-      c.words = j - i;
       const bool initial = sentence_initial(text, words[i].start);
       if (c.count == 1 || (!c.as_written && !initial)) {
-        c.surface = initial ? key : text.substr(words[i].start, words[j - 1].end - words[i].start);
+        c.surface = initial ? c.lower : text.substr(words[i].start, words[j - 1].end - words[i].start);
         c.as_written = !initial;
       }
     }
@@ -84,35 +96,44 @@ void keep_best(std::vector<Keyphrase>& phrases, std::size_t n) {
 }  // namespace
 
 void find_keyphrases(Batch& batch) {
-  std::vector<std::map<std::string, Candidate>> per_document;
-  std::map<std::string, Keyphrase> totals;
+  std::vector<std::vector<Candidate>> per_document;
+  std::vector<Candidate> totals;  // count: occurrences; `as_written` as above
+  std::vector<std::size_t> documents_using;
+  Slots slot;
   for (const auto& document : batch.documents) {
     per_document.push_back(candidates(document.text));
-    for (const auto& [key, c] : per_document.back()) {
-      auto& total = totals[key];
-      if (total.text.empty() || (c.as_written && total.text == key)) total.text = c.surface;
+    for (const auto& c : per_document.back()) {
+      auto [it, added] = slot.try_emplace(c.key, totals.size());
+      if (added) {
+        totals.push_back(c);
+        totals.back().count = 0;
+        documents_using.push_back(0);
+      }
+      auto& total = totals[it->second];
+      if (!total.as_written && c.as_written) total.surface = c.surface, total.as_written = true;
       total.count += c.count;
-      ++total.documents;
-      total.score = length_weight(c.words);
+      ++documents_using[it->second];
     }
   }
   const double n = static_cast<double>(batch.documents.size());
   batch.document_keyphrases.clear();
   for (const auto& phrases : per_document) {
     std::vector<Keyphrase> ranked;
-    for (const auto& [key, c] : phrases) {
-      const auto& total = totals[key];
-      const double idf = std::log((n + 1) / (static_cast<double>(total.documents) + 0.5)) + 1;
+    for (const auto& c : phrases) {
+      const double df = static_cast<double>(documents_using[slot.at(c.key)]);
+      const double idf = std::log((n + 1) / (df + 0.5)) + 1;
       ranked.push_back({c.surface, static_cast<double>(c.count) * idf * length_weight(c.words), c.count, 1});
     }
     keep_best(ranked, kPerDocument);
     batch.document_keyphrases.push_back(std::move(ranked));
   }
   batch.keyphrases.clear();
-  for (auto& [key, total] : totals) {
+  for (std::size_t k = 0; k < totals.size(); ++k) {
+    const auto& total = totals[k];
     if (total.count < 2) continue;
-    total.score *= static_cast<double>(total.documents) * std::log(1.0 + static_cast<double>(total.count));
-    batch.keyphrases.push_back(total);
+    const double score = length_weight(total.words) * static_cast<double>(documents_using[k]) *
+                         std::log(1.0 + static_cast<double>(total.count));
+    batch.keyphrases.push_back({total.surface, score, total.count, documents_using[k]});
   }
   keep_best(batch.keyphrases, kForBatch);
 }

@@ -133,7 +133,12 @@ bool is_stop_word(std::string_view w) {
       "whose", "why", "will", "with", "within", "without", "would", "yet", "you", "your", "yours",
       "told", "according", "re", "ll", "ve", "d", "m", "don", "didn", "doesn", "isn", "wasn",
       "mr", "mrs", "ms", "yes", "two", "three", "another"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  static const auto sorted = [] {
+    std::vector<std::string_view> v(std::begin(kWords), std::end(kWords));
+    std::sort(v.begin(), v.end());
+    return v;
+  }();
+  return std::binary_search(sorted.begin(), sorted.end(), w);
 }
 
 std::uint64_t hash_bytes(std::string_view bytes, std::uint64_t seed) {

@@ -23,6 +23,7 @@ SearchIndex::SearchIndex(const Batch& batch) : impl_(std::make_unique<Impl>()) {
       impl_->postings[it->second].push_back(search::Posting{d, w});
     }
   }
+  impl_->index_entities();
 }
 
 SearchIndex::~SearchIndex() = default;

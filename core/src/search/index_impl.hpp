@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -22,6 +24,10 @@ struct Posting {
   bool operator<(const Posting& o) const { return document != o.document ? document < o.document : word < o.word; }
   bool operator==(const Posting& o) const { return document == o.document && word == o.word; }
 };
+
+inline std::uint64_t mix_key(std::uint64_t sequence, std::uint64_t word) {
+  return (sequence ^ word) * 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull;
+}
 
 // Keys are already hashes; lookups only (nothing iterates this map).
 struct KeyHash {
@@ -68,33 +74,50 @@ struct SearchIndex::Impl {
     return hits;
   }
 
-  std::vector<SearchHit> entity(const std::string& name) const {
-    std::vector<std::string> ids;
-    for (const auto& c : batch->clusters) {
-      if (c.id == name) ids.push_back(c.id);
-    }
-    const auto wanted = folder.words(name);
-    auto same_words = [&](const std::string& text) {
-      const auto got = folder.words(text);
-      return !wanted.empty() && got.size() == wanted.size() &&
-             std::equal(got.begin(), got.end(), wanted.begin(),
-                        [](const FoldedWord& a, const FoldedWord& b) { return a.key == b.key; });
-    };
-    if (ids.empty()) {
-      for (const auto& c : batch->clusters) {
-        bool named = same_words(c.name);
-        for (const auto& alias : c.aliases) named = named || same_words(alias);
-        if (named) ids.push_back(c.id);
-      }
-    }
-    std::vector<SearchHit> hits;
-    for (std::size_t d = 0; d < batch->documents.size(); ++d) {
+  // Entity queries, prepared once: mentions by cluster, clusters by the
+  // folded words of their name and aliases, mentions by their folded words.
+  std::map<std::string, std::vector<SearchHit>> mentions_of_cluster;
+  std::unordered_map<std::uint64_t, std::vector<std::string>, search::KeyHash> clusters_named;
+  std::unordered_map<std::uint64_t, std::vector<SearchHit>, search::KeyHash> mentions_named;
+
+  std::uint64_t name_key(std::string_view name) const {
+    std::uint64_t key = 0;
+    for (const auto& w : folder.words(name)) key = search::mix_key(key, w.key);
+    return key;
+  }
+
+  void index_entities() {
+    for (std::uint32_t d = 0; d < batch->documents.size(); ++d) {
       for (const auto& mention : batch->documents[d].entities) {
-        const bool in_cluster =
-            !mention.cluster.empty() && std::find(ids.begin(), ids.end(), mention.cluster) != ids.end();
-        if (in_cluster || (ids.empty() && same_words(mention.text))) hits.push_back({d, mention.span});
+        const SearchHit hit{d, mention.span};
+        if (!mention.cluster.empty()) mentions_of_cluster[mention.cluster].push_back(hit);
+        if (const auto key = name_key(mention.text)) mentions_named[key].push_back(hit);
       }
     }
+    for (const auto& c : batch->clusters) {
+      std::vector<std::uint64_t> keys{name_key(c.name)};
+      for (const auto& alias : c.aliases) keys.push_back(name_key(alias));
+      std::sort(keys.begin(), keys.end());
+      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      for (const auto key : keys) {
+        if (key) clusters_named[key].push_back(c.id);
+      }
+    }
+  }
+
+  std::vector<SearchHit> entity(const std::string& name) const {
+    if (auto it = mentions_of_cluster.find(name); it != mentions_of_cluster.end()) return it->second;
+    const auto key = name_key(name);
+    std::vector<SearchHit> hits;
+    if (auto named = clusters_named.find(key); named != clusters_named.end()) {
+      for (const auto& id : named->second) {
+        if (auto it = mentions_of_cluster.find(id); it != mentions_of_cluster.end()) {
+          hits.insert(hits.end(), it->second.begin(), it->second.end());
+        }
+      }
+      return hits;
+    }
+    if (auto it = mentions_named.find(key); it != mentions_named.end()) return it->second;
     return hits;
   }
 };

@@ -64,6 +64,30 @@ export async function appendInChunks(parent, items, renderItem, { chunk = 100, i
   return isCurrent();
 }
 
+/**
+ * Like appendInChunks, but stops after `page` items and appends a button
+ * (made by `more(button)`, or a plain one) that shows the next page. Layout
+ * work grows with what is on the page: thousands of cards would make every
+ * later frame slow, so only what someone asks for is shown.
+ */
+export async function appendPaged(parent, items, renderItem, { page = 200, chunk = 50, isCurrent = () => true, noun = 'more' } = {}) {
+  const shown = await appendInChunks(parent, items.slice(0, page), renderItem, { chunk, isCurrent });
+  if (!shown || items.length <= page) return;
+  const rest = items.slice(page);
+  const button = el('button', {
+    type: 'button',
+    class: 'button small more',
+    onclick: () => {
+      holder.remove();
+      appendPaged(parent, rest, renderItem, { page, chunk, isCurrent, noun });
+    },
+  }, `Show ${Math.min(page, rest.length).toLocaleString('en')} ${noun} (${rest.length.toLocaleString('en')} not shown)`);
+  const holder = parent.tagName === 'TBODY' || parent.tagName === 'OL' || parent.tagName === 'UL'
+    ? el(parent.tagName === 'TBODY' ? 'tr' : 'li', { class: 'more-row' }, parent.tagName === 'TBODY' ? el('td', { colspan: 99 }, button) : button)
+    : el('div', { class: 'more-row' }, button);
+  parent.append(holder);
+}
+
 /** A counter whose isCurrent() is true only for the latest call of next(). */
 export function generation() {
   let current = 0;

@@ -2,7 +2,7 @@
 // search, sort) and a cluster's own page: every mention in context across
 // the articles and every quote by that speaker.
 
-import { appendInChunks, context, el, fold, kwic, plural, TYPE_NAMES, typeBadge } from '../dom.js';
+import { appendInChunks, appendPaged, context, el, fold, kwic, plural, TYPE_NAMES, typeBadge } from '../dom.js';
 import { clusterHref, docHref } from '../model.js';
 import { sortableTable } from './table.js';
 
@@ -101,10 +101,10 @@ export function renderCluster(panel, model, params) {
     byDoc.get(m.doc).push(m);
   }
   const mentionList = el('ol', { class: 'mention-groups' });
-  appendInChunks(mentionList, [...byDoc], ([doc, list]) =>
+  appendPaged(mentionList, [...byDoc], ([doc, list]) =>
     el('li', {},
       el('h4', { class: 'mention-doc' }, el('a', { href: docHref(doc) }, doc.title || doc.name), el('span', { class: 'sub' }, ` · ${plural(list.length, 'mention')}`)),
-      el('ul', { class: 'kwic-list' }, list.map(({ entity }) => el('li', {}, kwic(context(doc.text, entity.start, entity.end), docHref(doc, entity)))))), { chunk: 20 });
+      el('ul', { class: 'kwic-list' }, list.map(({ entity }) => el('li', {}, kwic(context(doc.text, entity.start, entity.end), docHref(doc, entity)))))), { chunk: 20, page: 100, noun: 'more articles' });
 
   panel.replaceChildren(
     back,

@@ -7,6 +7,27 @@ import { sortableTable } from './table.js';
 
 const formatValue = (v) => (typeof v === 'number' ? v.toLocaleString('en', { maximumFractionDigits: 3 }) : v ?? '');
 
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const UNITS = { Y: 'year', M: 'month', W: 'week', D: 'day' };
+
+// The core's date values (ISO 8601, or TIMEX-like codes for what the text
+// leaves open) in words: "XXXX-WXX-3" is "a Wednesday", "DCT+P1W" is
+// "1 week after the article's date".
+export function describeDate(value) {
+  if (typeof value !== 'string') return '';
+  let m;
+  if ((m = /^XXXX-WXX-(\d)$/.exec(value))) return `a ${WEEKDAYS[Number(m[1]) - 1] ?? value}`;
+  if ((m = /^XXXX-(\d\d)$/.exec(value))) return `${MONTHS[Number(m[1]) - 1] ?? value}, year not given`;
+  if ((m = /^DCT([+-])P(\d+)([YMWD])$/.exec(value))) {
+    const n = Number(m[2]);
+    const unit = UNITS[m[3]];
+    if (n === 0) return `the article's ${unit}`;
+    return `${n} ${unit}${n === 1 ? '' : 's'} ${m[1] === '+' ? 'after' : 'before'} the article's date`;
+  }
+  return value;
+}
+
 function factRows(model, key) {
   const rows = [];
   for (const doc of model.documents) for (const item of doc[key] ?? []) rows.push({ doc, item });
@@ -17,7 +38,13 @@ function table(rows, extra, label) {
   return sortableTable({
     columns: [
       { key: 'text', label: 'In context', value: (r) => r.item.text.toLowerCase(), cell: (r) => kwic(context(r.doc.text, r.item.start, r.item.end, 50), docHref(r.doc, r.item)), className: 'context-cell' },
-      { key: 'value', label: 'Value', value: (r) => r.item.value ?? '', cell: (r) => formatValue(r.item.value), numeric: typeof rows[0]?.item.value === 'number' },
+      {
+        key: 'value',
+        label: 'Value',
+        value: (r) => r.item.value ?? '',
+        cell: (r) => (typeof r.item.value === 'string' ? el('span', { title: r.item.value }, describeDate(r.item.value)) : formatValue(r.item.value)),
+        numeric: typeof rows[0]?.item.value === 'number',
+      },
       ...extra,
       { key: 'doc', label: 'Article', value: (r) => r.doc.index, cell: (r) => el('a', { href: docHref(r.doc) }, r.doc.title || r.doc.name) },
     ],

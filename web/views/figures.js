@@ -2,7 +2,7 @@
 // flagged when they disagree; and shared passages (text that recurs within
 // or across articles).
 
-import { appendInChunks, context, el, kwic, plural } from '../dom.js';
+import { appendInChunks, appendPaged, context, el, kwic, plural } from '../dom.js';
 import { docHref } from '../model.js';
 
 const formatValue = (v) => (typeof v === 'number' ? v.toLocaleString('en', { maximumFractionDigits: 3 }) : v ?? '');
@@ -36,12 +36,12 @@ export function renderFigures(panel, model) {
     el('p', { class: 'note' }, `${plural(groups.length, 'figure')} given more than once; those that disagree come first.`),
     list,
   );
-  appendInChunks(list, groups, (group) =>
+  appendPaged(list, groups, (group) =>
     el('li', { class: `claim-group ${group.agree === false ? 'disagree' : group.agree ? 'agree' : ''}` },
       el('h3', {}, group.counted ?? 'figure', ' ',
         el('span', { class: `tag ${group.agree === false ? 'reason' : 'kind'}` }, group.agree === false ? 'figures differ' : group.agree ? 'figures agree' : 'not comparable'),
         group.claims.length > MAX_CLAIMS ? el('span', { class: 'sub' }, ` · first ${MAX_CLAIMS} of ${group.claims.length}`) : null),
-      el('ul', { class: 'claims' }, group.claims.slice(0, MAX_CLAIMS).map((c) => claimRow(model, c)))), { chunk: 10 });
+      el('ul', { class: 'claims' }, group.claims.slice(0, MAX_CLAIMS).map((c) => claimRow(model, c)))), { chunk: 10, page: 60, noun: 'more figures' });
 }
 
 function side(model, s) {
@@ -61,9 +61,9 @@ export function renderPassages(panel, model) {
     return panel.replaceChildren(el('p', { class: 'muted' }, model.passages ? 'No passage is shared between or repeated within these articles.' : 'This build of the core does not look for shared passages yet.'));
   }
   const list = el('ol', { class: 'passages' });
-  panel.replaceChildren(el('p', { class: 'note' }, `${plural(passages.length, 'passage')} appear more than once.`), list);
-  appendInChunks(list, passages, (p) =>
+  panel.replaceChildren(el('p', { class: 'note' }, `${plural(passages.length, 'passage')} ${passages.length === 1 ? 'appears' : 'appear'} more than once.`), list);
+  appendPaged(list, passages, (p) =>
     el('li', { class: 'passage' },
-      el('p', { class: 'passage-kind' }, el('span', { class: 'tag kind' }, p.kind), ` ${Math.round((p.similarity ?? 0) * 100)}% similar`),
-      el('div', { class: 'passage-pair' }, side(model, p.a), side(model, p.b))), { chunk: 20 });
+      el('p', { class: 'passage-kind' }, el('span', { class: 'tag kind' }, p.a?.document === p.b?.document ? `${p.kind} within one article` : `${p.kind} across articles`), ` ${Math.round((p.similarity ?? 0) * 100)}% similar`),
+      el('div', { class: 'passage-pair' }, side(model, p.a), side(model, p.b))), { chunk: 20, page: 100, noun: 'more passages' });
 }

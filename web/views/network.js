@@ -8,7 +8,7 @@ import { clusterHref, docHref } from '../model.js';
 
 const COLOURS = { PER: '#7c5cd6', ORG: '#1a9a9a', LOC: '#d88a14', MISC: '#8a8f6a' };
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
-const settings = { types: new Set(['PER', 'ORG', 'LOC', 'MISC']), minSentences: 1, maxNodes: 150 };
+const settings = { types: new Set(['PER', 'ORG', 'LOC', 'MISC']), minSentences: null, maxNodes: 150 };
 
 let cytoscapeModule = null;
 const loadCytoscape = () => (cytoscapeModule ??= import('../vendor/cytoscape.esm.min.mjs').then((m) => m.default));
@@ -53,6 +53,8 @@ export function renderNetwork(panel, model) {
   const side = el('aside', { class: 'network-side', 'aria-live': 'polite' }, el('p', { class: 'muted' }, 'Click a name to see who it appears with. Scroll to zoom, drag to move.'));
   const summary = el('p', { class: 'table-count' });
   const maxWeight = Math.max(1, ...model.graph.edges.map((e) => e.sentences));
+  // A dense graph starts with the links of two sentences or more (a hairball helps nobody).
+  settings.minSentences ??= model.graph.edges.length > 150 && maxWeight > 1 ? 2 : 1;
   const weight = el('input', { type: 'range', min: 1, max: Math.min(maxWeight, 20), value: settings.minSentences, 'aria-label': 'Fewest shared sentences for a link' });
   const weightLabel = el('span', { class: 'sub' });
   let cy = null;
@@ -71,6 +73,8 @@ export function renderNetwork(panel, model) {
   async function draw() {
     weightLabel.textContent = ` ${plural(settings.minSentences, 'shared sentence')}`;
     const { nodes, edges, maxMentions } = elementsFor(model);
+    // Labels for the 40 most mentioned names; the others show theirs when zoomed in or focused.
+    const labelFloor = nodes.length > 40 ? [...nodes].sort((a, b) => b.mentions - a.mentions)[39].mentions : 0;
     summary.textContent = `${plural(nodes.length, 'name')}, ${plural(edges.length, 'link')}` + (model.graph.nodes.length > nodes.length ? ` (of ${model.graph.nodes.length})` : '');
     let cytoscape;
     try {
@@ -88,17 +92,19 @@ export function renderNetwork(panel, model) {
     cy = cytoscape({
       container: canvas,
       elements: [
-        ...nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type, size: 14 + 36 * Math.sqrt(n.mentions / maxMentions) } })),
+        ...nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type, size: 12 + 30 * Math.sqrt(n.mentions / maxMentions), major: n.mentions >= labelFloor } })),
         ...edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, weight: e.sentences } })),
       ],
       style: [
-        { selector: 'node', style: { 'background-color': (n) => COLOURS[n.data('type')] ?? '#888', width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 11, color: '#1c2430', 'text-outline-color': '#fff', 'text-outline-width': 2, 'min-zoomed-font-size': 7, 'text-valign': 'bottom', 'text-margin-y': 3 } },
+        { selector: 'node', style: { 'background-color': (n) => COLOURS[n.data('type')] ?? '#888', width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 11, color: '#1c2430', 'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 1, 'min-zoomed-font-size': 8, 'text-valign': 'bottom', 'text-margin-y': 3 } },
+        { selector: 'node[!major]', style: { 'font-size': 8, 'min-zoomed-font-size': 11 } },
         { selector: 'edge', style: { width: (e) => 0.6 + 4 * Math.sqrt(e.data('weight') / maxWeight), 'line-color': '#9aa5b4', opacity: 0.55, 'curve-style': 'haystack' } },
         { selector: '.faded', style: { opacity: 0.12 } },
-        { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#1c2430' } },
+        { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#1c2430', 'font-size': 12, 'font-weight': 'bold' } },
+        { selector: 'node.near', style: { 'font-size': 11, 'min-zoomed-font-size': 0 } },
         { selector: 'edge.near', style: { 'line-color': '#2454c7', opacity: 0.9 } },
       ],
-      layout: { name: 'cose', animate: nodes.length > 60, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, numIter: 600, fit: true, padding: 30 },
+      layout: { name: 'cose', animate: nodes.length > 60, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 90, edgeElasticity: () => 60, nodeOverlap: 12, gravity: 0.6, numIter: 800, fit: true, padding: 24 },
       minZoom: 0.1,
       maxZoom: 4,
     });
@@ -107,6 +113,7 @@ export function renderNetwork(panel, model) {
       const near = node.closedNeighborhood();
       cy.elements().addClass('faded').removeClass('focus near');
       near.removeClass('faded');
+      near.nodes().addClass('near');
       node.addClass('focus');
       node.connectedEdges().addClass('near');
       side.replaceChildren(focusPanel(model, node.id()));

@@ -1,7 +1,7 @@
 // Quotes grouped by speaker across the batch; each links to its place in
 // the reader.
 
-import { appendInChunks, el, fold, generation, plural } from '../dom.js';
+import { appendInChunks, appendPaged, el, fold, generation, plural } from '../dom.js';
 import { clusterHref } from '../model.js';
 import { quoteItem } from './entities.js';
 
@@ -41,13 +41,13 @@ export function renderQuotes(panel, model) {
       list.append(el('p', { class: 'muted' }, model.quoteCount ? 'No quote matches.' : 'No quotes found in these articles.'));
       return;
     }
-    appendInChunks(list, shown, (group) =>
+    appendPaged(list, shown, (group) =>
       el('section', { class: 'speaker-group', 'aria-label': group.name ?? 'No speaker found' },
         el('h3', { class: 'speaker-name' },
           group.cluster ? el('a', { href: clusterHref(group.cluster.id) }, group.name) : group.name ?? 'No speaker found',
           el('span', { class: 'sub' }, ` · ${plural(group.quotes.length, 'quote')}`),
           group.cluster?.roles?.length ? el('span', { class: 'speaker-role' }, group.cluster.roles[0]) : null),
-        quoteList(model, group.quotes)), { chunk: 10, isCurrent });
+        quoteList(model, group.quotes)), { chunk: 10, page: 100, isCurrent, noun: 'more speakers' });
   }
   draw();
   panel.replaceChildren(el('div', { class: 'view-bar' }, search, count), list);

@@ -2,7 +2,7 @@
 // {key, label, value(row) for sorting, cell(row) -> Node|string, numeric}.
 // Sorting is by clicking a header button (aria-sort on the header cell).
 
-import { appendInChunks, el, fold, generation, plural } from '../dom.js';
+import { appendInChunks, appendPaged, el, fold, generation, plural } from '../dom.js';
 
 export function sortableTable({ columns, rows, sort, filterText, filterLabel, caption, emptyText, rowClass }) {
   const gen = generation();
@@ -76,9 +76,9 @@ export function sortableTable({ columns, rows, sort, filterText, filterLabel, ca
       tbody.append(el('tr', {}, el('td', { colspan: columns.length, class: 'empty-cell' }, query ? 'Nothing matches the filter.' : emptyText)));
       return;
     }
-    appendInChunks(tbody, shown, (row) =>
+    appendPaged(tbody, shown, (row) =>
       el('tr', { class: rowClass?.(row) }, ...columns.map((c) => el('td', { class: c.numeric ? 'num' : c.className }, c.cell(row)))),
-      { isCurrent });
+      { isCurrent, page: 1000, chunk: 100, noun: 'more rows' });
   }
 
   drawHead();

@@ -114,6 +114,15 @@ std::optional<Reading> read(const NumberMention& n, const std::vector<Word>& wor
   }
   r.counted = !verb.empty() ? verb : r.subject.substr(0, r.subject.find(' '));
   if (r.counted.empty()) return std::nullopt;
+  // A bare duration ("for 20 years") is not a figure about one thing; "four
+  // years of war" is, when what follows "of" says of what.
+  if (verb.empty() && r.counted.size() > 1 && is_time_unit(std::string_view(r.counted).substr(0, r.counted.size() - 1))) {
+    if (i1 + 2 >= words.size() || words[i1 + 1].lower != "of" || words[i1 + 1].after_break) return std::nullopt;
+    const auto of = noun_after(words, i1 + 2);
+    if (of.empty()) return std::nullopt;
+    r.counted += " of " + of;
+    r.subject = of;
+  }
   if (n.kind == "percent") r.counted += " (%)";
   if (n.kind == "money") r.counted += " (" + n.unit + ")";
   widen_for_qualifier(n.qualifier, n.value, r);

@@ -1,10 +1,12 @@
 // The node CLI (build/wasm/cli.mjs): exit codes and messages, and byte-for-byte
-// parity with the native tool on the seeds and on bad inputs.
+// parity with the native tool on the seeds, on bad inputs and on the
+// development data sets.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { wasmBuild, nativeBuild, samples, fixtures, seedNames } from './paths.mjs';
+import { repo, wasmBuild, nativeBuild, samples, fixtures, seedNames } from './paths.mjs';
 
 const wasmCli = (args, input) =>
   spawnSync('node', [path.join(wasmBuild, 'cli.mjs'), ...args], { input, maxBuffer: 1 << 28 });
@@ -69,4 +71,23 @@ test('--date sets publication dates, natively and in wasm alike', () => {
   assert.equal(docs[0].date, '2015-09-17');
   assert.equal(docs[1].date, '2015-12-15');
   assert.equal(assertSame(['analyze', '--date', 'next tuesday', seeds[0]]).status, 2);
+});
+
+// The development data sets beside the checkout (../shared, as in CI): the
+// wasm build must tag and clean them exactly as the native tool does.
+const shared = path.resolve(repo, '../shared/data');
+const sharedTest = existsSync(shared) ? test : test.skip;
+
+sharedTest('tag --conll on CoNLL eng.testa: the same bytes natively and in wasm', () => {
+  const testa = readFileSync(path.join(shared, 'conll2003/eng.testa'));
+  const r = assertSame(['tag', '--conll'], testa);
+  assert.equal(r.status, 0);
+  assert.ok(r.stdout.toString().split('\n').length > 50000);
+});
+
+sharedTest('clean --json on the aeb-dev pages: the same bytes natively and in wasm', () => {
+  const dir = path.join(shared, 'aeb-dev/txt');
+  const pages = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f));
+  const r = assertSame(['clean', '--json', ...pages]);
+  assert.equal(Object.keys(JSON.parse(r.stdout)).length, pages.length);
 });

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "batch/cross_index.hpp"
+#include "batch/sorted.hpp"
 #include "batch/words.hpp"
 
 namespace presslens::batch {
@@ -50,20 +51,6 @@ class NodeTable {
   std::map<std::string, std::size_t> cluster_at_;
 };
 
-std::size_t shared_count(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
-  std::size_t n = 0;
-  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++n, ++i, ++j;
-    }
-  }
-  return n;
-}
-
 }  // namespace
 
 Graph build_graph(const Batch& batch, const Sentences& sentences) {
@@ -102,7 +89,7 @@ Graph build_graph(const Batch& batch, const Sentences& sentences) {
   for (auto& [key, edge] : edges) {
     edge.source = key.first;
     edge.target = key.second;
-    edge.documents = shared_count(table.documents[key.first], table.documents[key.second]);
+    edge.documents = count_common_sorted(table.documents[key.first], table.documents[key.second]);
     graph.edges.push_back(std::move(edge));
   }
   std::stable_sort(graph.edges.begin(), graph.edges.end(), [](const GraphEdge& a, const GraphEdge& b) {

@@ -9,6 +9,7 @@
 #include <numeric>
 
 #include "batch/cross_index.hpp"
+#include "batch/sorted.hpp"
 #include "batch/words.hpp"
 
 namespace presslens::batch {
@@ -42,11 +43,9 @@ std::vector<std::uint64_t> shingles(const std::vector<Word>& words) {
 
 std::vector<std::uint64_t> shingles_of(std::string_view text) { return shingles(split_words(text)); }
 
-std::size_t common(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
-
 double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
   if (a.empty() || b.empty()) return 0;
-  const std::size_t shared = common(a, b);
+  const std::size_t shared = count_common_sorted(a, b);
   const double j = static_cast<double>(shared) / static_cast<double>(a.size() + b.size() - shared);
   return std::round(j * 1000) / 1000;
 }
@@ -116,20 +115,6 @@ std::vector<std::uint64_t> candidate_pairs(const std::vector<Unit>& units) {
   return pairs;
 }
 
-std::size_t common(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
-  std::size_t n = 0;
-  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++n, ++i, ++j;
-    }
-  }
-  return n;
-}
-
 class UnionFind {
  public:
   explicit UnionFind(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
@@ -173,7 +158,7 @@ std::vector<Passage> find_passages(const std::vector<Document>& documents, Passa
     const auto& a = units[pair >> 32];
     const auto& b = units[pair & 0xffffffffu];
     if (a.shingles.empty() || b.shingles.empty()) continue;
-    const std::size_t shared = common(a.shingles, b.shingles);
+    const std::size_t shared = count_common_sorted(a.shingles, b.shingles);
     const double jaccard = static_cast<double>(shared) / static_cast<double>(a.shingles.size() + b.shingles.size() - shared);
     const double containment = static_cast<double>(shared) / static_cast<double>(std::min(a.shingles.size(), b.shingles.size()));
     if (jaccard < options.min_similarity && containment < options.min_containment) continue;

@@ -143,7 +143,7 @@ TEST_CASE("a role names the person who holds it in the article") {
 }
 
 TEST_CASE("odd quote marks and empty texts do not break the reader") {
-  for (const std::string text :
+  for (const std::string& text :
        {std::string(), std::string("\""), std::string("\u201D stray close \u201C"), std::string("\"\"\"\""),
         std::string("\" , said\n\n\u201C\u201D he said."), std::string("He said: \"unfinished"),
         std::string("\u2026 \"\u2026\" \u2026"), std::string("( ) , , said said \" \" \u2015")}) {

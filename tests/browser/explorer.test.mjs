@@ -457,7 +457,9 @@ describe('the explorer page', () => {
       assert.equal(await articles.getAttribute('aria-selected'), 'true');
       await articles.focus();
       await page.keyboard.press('ArrowRight');
+      // The hash changes first; the tab list follows when the view renders.
       await page.waitForFunction(() => location.hash === '#reader');
+      await page.waitForFunction(() => document.querySelector('[role=tab][aria-selected=true]')?.textContent.includes('Reader'));
       assert.equal(await page.getByRole('tab', { name: 'Reader' }).getAttribute('aria-selected'), 'true');
       assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'tab');
       assert.ok(await page.getByRole('tabpanel', { name: 'Reader' }).isVisible());
@@ -468,6 +470,7 @@ describe('the explorer page', () => {
       // Back goes to the previous view.
       await page.goBack();
       await page.waitForFunction(() => location.hash === '#search');
+      await page.waitForFunction(() => document.querySelector('[role=tab][aria-selected=true]')?.textContent.includes('Search'));
       assert.equal(await page.getByRole('tab', { name: 'Search' }).getAttribute('aria-selected'), 'true');
     } finally {
       await context.close();

@@ -6,7 +6,13 @@
 #include <string>
 #include <vector>
 
+#include <doctest/doctest.h>
+
+#include <utility>
+
+#include "presslens/analyze.hpp"
 #include "presslens/input.hpp"
+#include "presslens/ner.hpp"
 
 namespace presslens::testing {
 
@@ -36,6 +42,35 @@ inline std::vector<InputFile> seed_files() {
     files.push_back({name, read_file(std::string(PRESSLENS_SOURCE_DIR) + "/web/samples/" + name), {}});
   }
   return files;
+}
+
+// The seeds analysed with the entity model (loaded once from models/ner.bin).
+inline const Batch& analysed_seeds() {
+  static const Batch batch = [] {
+    if (!ner_model_loaded()) {
+      const std::string model = read_file(std::string(PRESSLENS_SOURCE_DIR) + "/models/ner.bin");
+      REQUIRE(load_ner_model(model).ok());
+    }
+    return analyze(seed_files());
+  }();
+  return batch;
+}
+
+// A document whose entities are the given (text, type) mentions, found in
+// order in `text`: tests of clustering and attribution without the tagger.
+inline Document tagged_document(const std::string& name, const std::string& text,
+                                const std::vector<std::pair<std::string, std::string>>& mentions) {
+  Document d;
+  d.name = name;
+  d.text = text;
+  std::size_t from = 0;
+  for (const auto& m : mentions) {
+    const std::size_t at = text.find(m.first, from);
+    REQUIRE(at != std::string::npos);
+    d.entities.push_back({m.first, m.second, {at, at + m.first.size()}, {}});
+    from = at + m.first.size();
+  }
+  return d;
 }
 
 }  // namespace presslens::testing

@@ -18,22 +18,6 @@ using namespace presslens;
 
 namespace {
 
-// A document whose entities are the given mentions, found in order in `text`.
-Document tagged(const std::string& name, const std::string& text,
-                const std::vector<std::pair<std::string, std::string>>& mentions) {
-  Document d;
-  d.name = name;
-  d.text = text;
-  std::size_t from = 0;
-  for (const auto& m : mentions) {
-    const std::size_t at = text.find(m.first, from);
-    REQUIRE(at != std::string::npos);
-    d.entities.push_back({m.first, m.second, {at, at + m.first.size()}, {}});
-    from = at + m.first.size();
-  }
-  return d;
-}
-
 std::string cluster_of(const Batch& b, std::size_t document, const std::string& mention, std::size_t nth = 0) {
   for (const auto& e : b.documents[document].entities) {
     if (e.text == mention && nth-- == 0) return e.cluster;
@@ -57,19 +41,8 @@ Batch clustered(std::vector<Document> documents) {
   return b;
 }
 
-const Batch& seeds() {
-  static const Batch batch = [] {
-    if (!ner_model_loaded()) {
-      const std::string model = testing::read_file(std::string(PRESSLENS_SOURCE_DIR) + "/models/ner.bin");
-      REQUIRE(load_ner_model(model).ok());
-    }
-    return analyze(testing::seed_files());
-  }();
-  return batch;
-}
-
 const Cluster* seed_cluster_with(const std::string& alias) {
-  for (const auto& c : seeds().clusters) {
+  for (const auto& c : testing::analysed_seeds().clusters) {
     if (std::find(c.aliases.begin(), c.aliases.end(), alias) != c.aliases.end()) return &c;
   }
   return nullptr;
@@ -99,7 +72,7 @@ TEST_CASE("names fold to ASCII and compare through transliteration variants") {
 }
 
 TEST_CASE("within an article: full name, surname and possessive are one person") {
-  const Batch b = clustered({tagged("a.txt",
+  const Batch b = clustered({testing::tagged_document("a.txt",
                                     "Syrian President Bashar Assad met envoys. Assad said little. Assad's aides smiled.",
                                     {{"Bashar Assad", "PER"}, {"Assad", "PER"}, {"Assad's", "PER"}})});
   REQUIRE(b.clusters.size() == 1);
@@ -112,9 +85,9 @@ TEST_CASE("within an article: full name, surname and possessive are one person")
 
 TEST_CASE("across articles: spelling variants and particles") {
   const Batch b = clustered({
-      tagged("1.txt", "Foreign Minister Walid Muallem met Staffan de Mistura. Bashar Assad and al-Qaida.",
+      testing::tagged_document("1.txt", "Foreign Minister Walid Muallem met Staffan de Mistura. Bashar Assad and al-Qaida.",
              {{"Walid Muallem", "PER"}, {"Staffan de Mistura", "PER"}, {"Bashar Assad", "PER"}, {"al-Qaida", "ORG"}}),
-      tagged("2.txt", "Walid al-Moualem said Moualem met De Mistura and Bashar al-Assad about al-Qaeda.",
+      testing::tagged_document("2.txt", "Walid al-Moualem said Moualem met De Mistura and Bashar al-Assad about al-Qaeda.",
              {{"Walid al-Moualem", "PER"}, {"Moualem", "PER"}, {"De Mistura", "PER"}, {"Bashar al-Assad", "PER"},
               {"al-Qaeda", "ORG"}}),
   });
@@ -133,12 +106,12 @@ TEST_CASE("across articles: spelling variants and particles") {
 
 TEST_CASE("acronyms: dotted, initials, and defined in the text") {
   const Batch b = clustered({
-      tagged("1.txt", "The UN and the United States back the National Coalition for Syrian Revolutionary and "
+      testing::tagged_document("1.txt", "The UN and the United States back the National Coalition for Syrian Revolutionary and "
                       "Opposition Forces (SNC). The SNC agreed.",
              {{"UN", "ORG"}, {"United States", "LOC"},
               {"National Coalition for Syrian Revolutionary and Opposition Forces", "ORG"}, {"SNC", "ORG"},
               {"SNC", "ORG"}}),
-      tagged("2.txt", "The U.N. and the U.S. met.", {{"U.N.", "ORG"}, {"U.S.", "LOC"}}),
+      testing::tagged_document("2.txt", "The U.N. and the U.S. met.", {{"U.N.", "ORG"}, {"U.S.", "LOC"}}),
   });
   CHECK(cluster_of(b, 0, "UN") == cluster_of(b, 1, "U.N."));
   CHECK(cluster_of(b, 0, "United States") == cluster_of(b, 1, "U.S."));
@@ -151,8 +124,8 @@ TEST_CASE("acronyms: dotted, initials, and defined in the text") {
 
 TEST_CASE("a leading 'X-based' does not make another organisation") {
   const Batch b = clustered({
-      tagged("1.txt", "The Turkey-based National Coalition met.", {{"Turkey-based National Coalition", "ORG"}}),
-      tagged("2.txt", "The National Coalition agreed. The National Coalition left.",
+      testing::tagged_document("1.txt", "The Turkey-based National Coalition met.", {{"Turkey-based National Coalition", "ORG"}}),
+      testing::tagged_document("2.txt", "The National Coalition agreed. The National Coalition left.",
              {{"National Coalition", "ORG"}, {"National Coalition", "ORG"}}),
   });
   REQUIRE(b.clusters.size() == 1);
@@ -161,12 +134,12 @@ TEST_CASE("a leading 'X-based' does not make another organisation") {
 
 TEST_CASE("no over-merging") {
   const Batch b = clustered({
-      tagged("1.txt",
+      testing::tagged_document("1.txt",
              "Former SNC head Moaz al-Khatib and president Khaled Khoja met. Khoja spoke. Putin spokesman "
              "Dmitry Peskov said Moscow and Russia agree. Putin left.",
              {{"Moaz al-Khatib", "PER"}, {"Khaled Khoja", "PER"}, {"Khoja", "PER"}, {"Putin", "PER"},
               {"Dmitry Peskov", "PER"}, {"Moscow", "LOC"}, {"Russia", "LOC"}, {"Putin", "PER"}}),
-      tagged("2.txt", "George Bush and Jeb Bush campaigned. Bush won.",
+      testing::tagged_document("2.txt", "George Bush and Jeb Bush campaigned. Bush won.",
              {{"George Bush", "PER"}, {"Jeb Bush", "PER"}, {"Bush", "PER"}}),
   });
   CHECK(cluster_of(b, 0, "Moaz al-Khatib") != cluster_of(b, 0, "Khaled Khoja"));
@@ -182,8 +155,8 @@ TEST_CASE("no over-merging") {
 }
 
 TEST_CASE("a bare surname joins the one compatible full name of another article") {
-  const Batch b = clustered({tagged("1.txt", "Lavrov spoke.", {{"Lavrov", "PER"}}),
-                             tagged("2.txt", "Sergei Lavrov spoke.", {{"Sergei Lavrov", "PER"}})});
+  const Batch b = clustered({testing::tagged_document("1.txt", "Lavrov spoke.", {{"Lavrov", "PER"}}),
+                             testing::tagged_document("2.txt", "Sergei Lavrov spoke.", {{"Sergei Lavrov", "PER"}})});
   REQUIRE(b.clusters.size() == 1);
   CHECK(b.clusters[0].name == "Sergei Lavrov");
   CHECK(b.clusters[0].documents == std::vector<std::string>{"1.txt", "2.txt"});
@@ -230,7 +203,7 @@ TEST_CASE("seeds: one identity per person across the batch, with roles") {
 
 TEST_CASE("seeds: every mention has a cluster; ids follow first mentions") {
   std::size_t next = 1;
-  for (const auto& d : seeds().documents) {
+  for (const auto& d : testing::analysed_seeds().documents) {
     for (const auto& e : d.entities) {
       CHECK_FALSE(e.cluster.empty());
       const std::size_t n = std::stoul(e.cluster.substr(1));
@@ -238,11 +211,11 @@ TEST_CASE("seeds: every mention has a cluster; ids follow first mentions") {
       if (n == next) ++next;
     }
   }
-  CHECK(next == seeds().clusters.size() + 1);
+  CHECK(next == testing::analysed_seeds().clusters.size() + 1);
 }
 
 TEST_CASE("a role after 'the' names the one person of the article who holds it") {
-  const Batch b = clustered({tagged(
+  const Batch b = clustered({testing::tagged_document(
       "a.txt",
       "Russian President Vladimir Putin met Foreign Minister Sergei Lavrov. Later the Russian president left, "
       "and the foreign minister stayed. The Russian President Vladimir Putin returned.",
@@ -259,7 +232,7 @@ TEST_CASE("seeds: 'the Russian president' is Putin") {
   const Cluster* putin = seed_cluster_with("Vladimir Putin");
   REQUIRE(putin != nullptr);
   bool found = false;
-  for (const auto& d : seeds().documents) {
+  for (const auto& d : testing::analysed_seeds().documents) {
     for (const auto& n : d.nominals) {
       if (n.text == "the Russian president") {
         found = true;

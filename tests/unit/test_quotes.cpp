@@ -12,23 +12,12 @@ using namespace presslens;
 
 namespace {
 
-const Batch& seeds() {
-  static const Batch batch = [] {
-    if (!ner_model_loaded()) {
-      const std::string model = testing::read_file(std::string(PRESSLENS_SOURCE_DIR) + "/models/ner.bin");
-      REQUIRE(load_ner_model(model).ok());
-    }
-    return analyze(testing::seed_files());
-  }();
-  return batch;
-}
-
 const Document& seed(const std::string& prefix) {
-  for (const auto& d : seeds().documents) {
+  for (const auto& d : testing::analysed_seeds().documents) {
     if (d.name.starts_with(prefix)) return d;
   }
   FAIL("no seed " << prefix);
-  return seeds().documents.front();
+  return testing::analysed_seeds().documents.front();
 }
 
 const Quote* quote_starting(const Document& d, const std::string& start) {
@@ -39,7 +28,7 @@ const Quote* quote_starting(const Document& d, const std::string& start) {
 }
 
 const Cluster* cluster(const std::string& id) {
-  for (const auto& c : seeds().clusters) {
+  for (const auto& c : testing::analysed_seeds().clusters) {
     if (c.id == id) return &c;
   }
   return nullptr;
@@ -125,7 +114,7 @@ TEST_CASE("004: quoted by a news agency, then 'he said'") {
 }
 
 TEST_CASE("quotes come in text order with spans that give their text") {
-  for (const auto& d : seeds().documents) {
+  for (const auto& d : testing::analysed_seeds().documents) {
     std::size_t last = 0;
     for (const auto& q : d.quotes) {
       CHECK(q.span.start >= last);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "attribution/attribution.hpp"
+#include "fixtures.hpp"
 #include "identity/identity.hpp"
 
 using namespace presslens;
@@ -18,17 +19,7 @@ using Mentions = std::vector<std::pair<std::string, std::string>>;
 // Tags the given mentions (in order of appearance), clusters and attributes.
 Batch attributed(const std::string& text, const Mentions& mentions) {
   Batch b;
-  Document d;
-  d.name = "made-up.txt";
-  d.text = text;
-  std::size_t from = 0;
-  for (const auto& m : mentions) {
-    const std::size_t at = text.find(m.first, from);
-    REQUIRE(at != std::string::npos);
-    d.entities.push_back({m.first, m.second, {at, at + m.first.size()}, {}});
-    from = at + m.first.size();
-  }
-  b.documents.push_back(std::move(d));
+  b.documents.push_back(testing::tagged_document("made-up.txt", text, mentions));
   identity::cluster_batch(b);
   attribution::find_quotes(b.documents[0], b.clusters);
   return b;

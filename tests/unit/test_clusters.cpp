@@ -162,6 +162,46 @@ TEST_CASE("a bare surname joins the one compatible full name of another article"
   CHECK(b.clusters[0].documents == std::vector<std::string>{"1.txt", "2.txt"});
 }
 
+TEST_CASE("across articles, every way two names may match still finds its cluster among many") {
+  // Clusters are compared only with candidates sharing a key (a surname's
+  // skeleton or one-letter deletions, first word and length, acronym or
+  // initials); each kind of match is checked here with unrelated clusters around.
+  std::vector<Document> documents;
+  for (char initial = 'b'; initial < 'v'; ++initial) {  // 20 people and 20 firms, no two alike
+    const std::string n(1, initial);
+    documents.push_back(testing::tagged_document(n + ".txt", "Anna " + n + "ozzleton of " + n + "romco Inc.",
+                                                 {{"Anna " + n + "ozzleton", "PER"}, {n + "romco Inc", "ORG"}}));
+  }
+  documents.push_back(testing::tagged_document(
+      "a.txt", "Maria Zakharova of the United Nations Development Programme and Vladimir Putin.",
+      {{"Maria Zakharova", "PER"}, {"United Nations Development Programme", "ORG"}, {"Vladimir Putin", "PER"}}));
+  documents.push_back(testing::tagged_document(
+      "b.txt", "Maria Zaharova of UNDP and V. Putin.",
+      {{"Maria Zaharova", "PER"}, {"UNDP", "ORG"}, {"V. Putin", "PER"}}));
+  const Batch b = clustered(std::move(documents));
+  const std::size_t a = 20, bb = 21;
+  // One deletion apart, different skeletons ("zkhrv", "zhrv").
+  CHECK(identity::skeleton("zakharova") != identity::skeleton("zaharova"));
+  CHECK(cluster_of(b, a, "Maria Zakharova") == cluster_of(b, bb, "Maria Zaharova"));
+  CHECK(cluster_of(b, a, "United Nations Development Programme") == cluster_of(b, bb, "UNDP"));
+  CHECK(cluster_of(b, a, "Vladimir Putin") == cluster_of(b, bb, "V. Putin"));
+  CHECK(b.clusters.size() == 40 + 3);
+}
+
+TEST_CASE("find_cluster: by id, and null for ids that are not there") {
+  const Batch b = clustered({testing::tagged_document("1.txt", "Lavrov met Kerry.", {{"Lavrov", "PER"}, {"Kerry", "PER"}})});
+  REQUIRE(b.clusters.size() == 2);
+  REQUIRE(find_cluster(b.clusters, "c2") != nullptr);
+  CHECK(find_cluster(b.clusters, "c2")->name == "Kerry");
+  CHECK(find_cluster(b.clusters, "c3") == nullptr);
+  CHECK(find_cluster(b.clusters, "c0") == nullptr);
+  CHECK(find_cluster(b.clusters, "x1") == nullptr);
+  CHECK(find_cluster(b.clusters, "c") == nullptr);
+  CHECK(find_cluster(b.clusters, "") == nullptr);
+  CHECK(find_cluster(b.clusters, "c1a") == nullptr);
+  CHECK(find_cluster(b.clusters, "c99999999999999999999999") == nullptr);
+}
+
 TEST_CASE("seeds: one identity per person across the batch, with roles") {
   const Cluster* assad = seed_cluster_with("Bashar Assad");
   REQUIRE(assad != nullptr);

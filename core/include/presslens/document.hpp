@@ -102,6 +102,9 @@ struct Cluster {
   std::vector<std::string> roles;  // titles seen with the name ("Russian Foreign Minister")
 };
 
+// The cluster with this id ("c12" is the twelfth), or null.
+const Cluster* find_cluster(const std::vector<Cluster>& clusters, std::string_view id);
+
 // Across the batch (docs/batch.md): filled by the cross-index after every
 // document is analysed. Documents are referred to by their index in
 // Batch::documents; spans are byte offsets into that document's text.

@@ -32,7 +32,11 @@ bool possessive(std::string_view text, const EntityMention& e) {
 SpeakerResolver::SpeakerResolver(const Document& document, const std::vector<Cluster>& clusters,
                                  const std::vector<Segment>& segments)
     : document_(document), segments_(segments) {
-  for (const auto& c : clusters) clusters_[c.id] = &c;
+  // Only the clusters this article names: a batch has thousands.
+  for (const auto& e : document.entities) {
+    if (e.cluster.empty() || clusters_.contains(e.cluster)) continue;
+    if (const Cluster* c = find_cluster(clusters, e.cluster)) clusters_[e.cluster] = c;
+  }
 }
 
 bool SpeakerResolver::inside_quote(std::size_t at) const {

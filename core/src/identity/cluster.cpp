@@ -6,6 +6,8 @@
 // "United States"), or by an acronym defined in the text ("... Forces (SNC)").
 #include <algorithm>
 #include <map>
+#include <set>
+#include <unordered_map>
 
 #include "identity/identity.hpp"
 #include "identity/names.hpp"
@@ -26,10 +28,35 @@ struct Member {
   NameParts name;
 };
 
+// The parts of a name that matching looks at, as one string.
+std::string signature(const NameParts& n) {
+  std::string s;
+  for (const auto& w : n.words) s += w + ' ';
+  return s + '|' + n.acronym + '|' + n.all_initials;
+}
+
 struct Group {
   std::string type;  // PER, ORG, LOC, MISC
   std::vector<Member> members;
   std::vector<std::string> acronyms;  // defined in the text: "SNC"
+  // The distinct names of the members: matching compares these, so a
+  // cluster of a thousand "Trump"s costs one comparison, not a thousand.
+  std::vector<NameParts> names;
+  std::set<std::string> signatures;
+
+  Group(std::string t, std::vector<std::string> defined = {}) : type(std::move(t)), acronyms(std::move(defined)) {}
+
+  void add(const Member& m) {
+    members.push_back(m);
+    if (signatures.insert(signature(m.name)).second) names.push_back(m.name);
+  }
+  // Moves the members of `other` here (not its acronyms).
+  void absorb(Group& other) {
+    for (const auto& m : other.members) add(m);
+    other.members.clear();
+    other.names.clear();
+    other.signatures.clear();
+  }
 };
 
 bool is_title(const std::string& w) {
@@ -88,32 +115,31 @@ bool compatible_types(const std::string& a, const std::string& b) {
 }
 
 bool group_has_full(const Group& g) {
-  return std::any_of(g.members.begin(), g.members.end(), [](const Member& m) { return full(m.name); });
+  return std::any_of(g.names.begin(), g.names.end(), [](const NameParts& n) { return full(n); });
 }
 
 bool person_fits(const Group& g, const NameParts& n) {
-  for (const auto& m : g.members) {
-    if (full(n) && full(m.name) && same_person(n, m.name)) return true;
-    if (!full(n) && full(m.name) && surname_fits(n.words.front(), m.name)) return true;
-    if (!full(n) && !full(m.name) && !group_has_full(g) && same_word(n.words.front(), m.name.words.front())) {
-      return true;
-    }
+  const bool has_full = group_has_full(g);
+  for (const auto& m : g.names) {
+    if (full(n) && full(m) && same_person(n, m)) return true;
+    if (!full(n) && full(m) && surname_fits(n.words.front(), m)) return true;
+    if (!full(n) && !full(m) && !has_full && same_word(n.words.front(), m.words.front())) return true;
   }
   return false;
 }
 
 bool thing_fits(const Group& g, const NameParts& n, const std::string& type) {
-  for (const auto& m : g.members) {
-    if (same_thing(n, m.name)) return true;
+  for (const auto& m : g.names) {
+    if (same_thing(n, m)) return true;
   }
   // By initials only within one type, and never past a different long name
   // of the group ("ACA" may be "Affordable Care Act" or "Arms Control Association").
   if (type == g.type) {
     bool initials = false;
     bool conflict = false;
-    for (const auto& m : g.members) {
-      initials = initials || acronym_of(n, m.name);
-      conflict = conflict || (n.words.size() >= 2 && m.name.words.size() >= 2 && !same_words(n, m.name));
+    for (const auto& m : g.names) {
+      initials = initials || acronym_of(n, m);
+      conflict = conflict || (n.words.size() >= 2 && m.words.size() >= 2 && !same_words(n, m));
     }
     if (initials && !conflict) return true;
   }
@@ -141,10 +167,10 @@ std::size_t place(std::vector<Group>& groups, const Member& member, const std::s
     if (fits(groups[g], member.name, type, raw)) candidates.push_back(g);
   }
   if (candidates.size() == 1 || (!candidates.empty() && !(type == "PER" && !full(member.name)))) {
-    groups[candidates.front()].members.push_back(member);
+    groups[candidates.front()].add(member);
     return candidates.front();
   }
-  groups.push_back({type, {member}, {}});
+  groups.emplace_back(type).add(member);
   return groups.size() - 1;
 }
 
@@ -184,13 +210,9 @@ std::vector<Group> document_groups(const Document& d, std::size_t index) {
       const std::string letters = parse_name(acronym).acronym;
       for (std::size_t h = 0; h < groups.size(); ++h) {
         if (h == g || groups[h].members.empty()) continue;
-        const bool all_acronym = std::all_of(groups[h].members.begin(), groups[h].members.end(),
-                                             [&](const Member& m) { return m.name.acronym == letters; });
-        if (all_acronym && compatible_types(groups[g].type, groups[h].type)) {
-          auto& into = groups[g].members;
-          into.insert(into.end(), groups[h].members.begin(), groups[h].members.end());
-          groups[h].members.clear();
-        }
+        const bool all_acronym = std::all_of(groups[h].names.begin(), groups[h].names.end(),
+                                             [&](const NameParts& n) { return n.acronym == letters; });
+        if (all_acronym && compatible_types(groups[g].type, groups[h].type)) groups[g].absorb(groups[h]);
       }
     }
   }
@@ -199,22 +221,19 @@ std::vector<Group> document_groups(const Document& d, std::size_t index) {
   // there is exactly one.
   for (auto& g : groups) {
     if (g.type == "PER" || g.members.empty()) continue;
-    const bool bare = std::all_of(g.members.begin(), g.members.end(),
-                                  [](const Member& m) { return m.name.words.size() == 1 && m.name.acronym.empty(); });
+    const bool bare = std::all_of(g.names.begin(), g.names.end(),
+                                  [](const NameParts& n) { return n.words.size() == 1 && n.acronym.empty(); });
     if (!bare) continue;
     Group* person = nullptr;
     std::size_t fits = 0;
     for (auto& h : groups) {
       if (h.type != "PER" || !group_has_full(h)) continue;
-      if (person_fits(h, g.members.front().name)) {
+      if (person_fits(h, g.names.front())) {
         person = &h;
         ++fits;
       }
     }
-    if (fits == 1) {
-      person->members.insert(person->members.end(), g.members.begin(), g.members.end());
-      g.members.clear();
-    }
+    if (fits == 1) person->absorb(g);
   }
   std::erase_if(groups, [](const Group& g) { return g.members.empty(); });
   return groups;
@@ -222,24 +241,84 @@ std::vector<Group> document_groups(const Document& d, std::size_t index) {
 
 bool groups_fit(const Group& a, const Group& b) {
   if (!compatible_types(a.type, b.type)) return false;
-  for (const auto& m : b.members) {
-    if (a.type == "PER" && !full(m.name) && group_has_full(b)) continue;  // judged by the full names
-    if (fits(a, m.name, b.type, {})) return true;
+  const bool b_has_full = group_has_full(b);
+  for (const auto& n : b.names) {
+    if (a.type == "PER" && !full(n) && b_has_full) continue;  // judged by the full names
+    if (fits(a, n, b.type, {})) return true;
   }
   for (const auto& acronym : b.acronyms) {
     const std::string letters = parse_name(acronym).acronym;
-    for (const auto& m : a.members) {
-      if (m.name.acronym == letters) return true;
+    for (const auto& n : a.names) {
+      if (n.acronym == letters) return true;
     }
   }
   for (const auto& acronym : a.acronyms) {
     const std::string letters = parse_name(acronym).acronym;
-    for (const auto& m : b.members) {
-      if (m.name.acronym == letters) return true;
+    for (const auto& n : b.names) {
+      if (n.acronym == letters) return true;
     }
   }
   return false;
 }
+
+// Candidate blocking for groups_fit: two groups that fit share at least one
+// key. same_word needs equal words, or the same skeleton, or one edit: the
+// word itself and its one-letter deletions cover the last (a word one edit
+// from another shares a deletion with it). People match on the surname;
+// organisations and places word for word (so on the first word and the
+// number of words), or by acronym, initials or a defined acronym.
+void word_keys(const std::string& prefix, const std::string& w, std::vector<std::string>& out) {
+  out.push_back(prefix + "s:" + skeleton(w));
+  const std::string deletions = prefix + "d:";
+  out.push_back(deletions + w);
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    std::string key = deletions;
+    key.append(w, 0, i).append(w, i + 1);
+    out.push_back(std::move(key));
+  }
+}
+
+std::vector<std::string> group_keys(const Group& g) {
+  const std::string kind = g.type == "PER" ? "P" : g.type == "MISC" ? "M" : "T";
+  std::vector<std::string> keys;
+  for (const auto& n : g.names) {
+    if (kind == "P") {
+      if (!n.words.empty()) word_keys("P", n.words.back(), keys);
+      continue;
+    }
+    if (!n.words.empty()) word_keys(kind + std::to_string(n.words.size()), n.words.front(), keys);
+    if (!n.acronym.empty()) keys.push_back(kind + "a:" + n.acronym);
+    if (!n.all_initials.empty()) keys.push_back(kind + "a:" + n.all_initials);
+  }
+  for (const auto& a : g.acronyms) keys.push_back(kind + "a:" + parse_name(a).acronym);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+// The merged groups by key; ORG and LOC share keys (they may merge).
+class GroupIndex {
+ public:
+  void add(std::size_t group, const Group& g) {
+    for (auto& key : group_keys(g)) {
+      auto& list = postings_[std::move(key)];
+      if (list.empty() || list.back() != group) list.push_back(group);
+    }
+  }
+  // Groups that may fit `g`, in increasing order.
+  std::vector<std::size_t> candidates(const Group& g) const {
+    std::vector<std::size_t> out;
+    for (const auto& key : group_keys(g)) {
+      if (auto it = postings_.find(key); it != postings_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<std::size_t>> postings_;
+};
 
 // The written form without the titles before the name ("Mayor Bill de
 // Blasio" -> "Bill de Blasio"), for people.
@@ -288,6 +367,7 @@ void cluster_batch(Batch& batch) {
   // Article groups, merged across the batch: groups with full names first.
   std::vector<Group> merged;
   std::vector<Group> pending;
+  GroupIndex index;
   for (std::size_t d = 0; d < batch.documents.size(); ++d) {
     if (batch.documents[d].error) continue;
     for (auto& g : document_groups(batch.documents[d], d)) pending.push_back(std::move(g));
@@ -297,15 +377,15 @@ void cluster_batch(Batch& batch) {
       if (g.members.empty()) continue;
       const bool bare_person = g.type == "PER" && !group_has_full(g);
       if ((pass == 0) == bare_person) continue;
-      std::vector<std::size_t> candidates;
-      for (std::size_t m = 0; m < merged.size(); ++m) {
-        if (groups_fit(merged[m], g)) candidates.push_back(m);
-      }
+      std::vector<std::size_t> candidates = index.candidates(g);
+      std::erase_if(candidates, [&](std::size_t m) { return !groups_fit(merged[m], g); });
       if (candidates.size() == 1 || (candidates.size() > 1 && !bare_person)) {
         auto& into = merged[candidates.front()];
-        into.members.insert(into.members.end(), g.members.begin(), g.members.end());
+        index.add(candidates.front(), g);
         into.acronyms.insert(into.acronyms.end(), g.acronyms.begin(), g.acronyms.end());
+        into.absorb(g);
       } else {
+        index.add(merged.size(), g);
         merged.push_back(std::move(g));
       }
       g.members.clear();
@@ -330,7 +410,7 @@ void cluster_batch(Batch& batch) {
   for (std::size_t i = 0; i < merged.size(); ++i) {
     const Group& g = merged[i];
     Cluster c;
-    c.id = "c" + std::to_string(i + 1);
+    c.id = std::string(1, 'c').append(std::to_string(i + 1));
     std::map<std::string, int> counts;
     for (const auto& m : g.members) {
       auto& document = batch.documents[m.document];
@@ -361,3 +441,18 @@ void cluster_batch(Batch& batch) {
 }
 
 }  // namespace presslens::identity
+
+namespace presslens {
+
+const Cluster* find_cluster(const std::vector<Cluster>& clusters, std::string_view id) {
+  // Ids are "c" and the position from one (cluster_batch below).
+  std::size_t n = 0;
+  for (const char c : id.substr(std::min<std::size_t>(id.size(), 1))) {
+    if (c < '0' || c > '9' || n > clusters.size()) return nullptr;
+    n = n * 10 + static_cast<std::size_t>(c - '0');
+  }
+  if (id.size() < 2 || id[0] != 'c' || n == 0 || n > clusters.size() || clusters[n - 1].id != id) return nullptr;
+  return &clusters[n - 1];
+}
+
+}  // namespace presslens

@@ -24,6 +24,16 @@ void find_nominals(Batch& batch) {
   for (auto& d : batch.documents) {
     d.nominals.clear();
     if (d.error) continue;
+    // The people this article names, in cluster order, with their roles'
+    // words: only they can be "the Russian president" here.
+    std::vector<const Cluster*> people;
+    for (const auto& e : d.entities) {
+      const Cluster* c = find_cluster(batch.clusters, e.cluster);
+      if (c && c->type == "PER" && !c->roles.empty()) people.push_back(c);
+    }
+    std::sort(people.begin(), people.end());
+    people.erase(std::unique(people.begin(), people.end()), people.end());
+    if (people.empty()) continue;
     const auto words = words_in(d.text, 0, d.text.size());
     for (std::size_t i = 0; i + 2 < words.size(); ++i) {
       if (lowercase(words[i].text) != "the") continue;
@@ -31,8 +41,8 @@ void find_nominals(Batch& batch) {
       const Cluster* holder = nullptr;
       std::size_t end = 0;
       bool ambiguous = false;
-      for (const auto& c : batch.clusters) {
-        if (c.type != "PER") continue;
+      for (const Cluster* person : people) {
+        const Cluster& c = *person;
         for (const auto& role : c.roles) {
           const auto role_words = words_in(role, 0, role.size());
           if (role_words.size() < 2 || i + role_words.size() >= words.size()) continue;

@@ -199,9 +199,13 @@ TEST_CASE("shared passages: precision and recall >= 0.95 on copied, edited and s
   for (const auto& p : passages) {
     REQUIRE(p.a.block);
     REQUIRE(p.b.block);
-    const auto a = unit_of.at({p.a.document, *p.a.block});
-    const auto b = unit_of.at({p.b.document, *p.b.block});
-    parent[find_root(parent, a)] = find_root(parent, b);
+    REQUIRE(p.a.blocks.size() == p.b.blocks.size());
+    CHECK(p.a.blocks.front() == *p.a.block);
+    for (std::size_t i = 0; i < p.a.blocks.size(); ++i) {
+      const auto a = unit_of.at({p.a.document, p.a.blocks[i]});
+      const auto b = unit_of.at({p.b.document, p.b.blocks[i]});
+      parent[find_root(parent, a)] = find_root(parent, b);
+    }
   }
   std::size_t tp = 0, fp = 0, fn = 0;
   for (std::size_t i = 0; i < origin.size(); ++i) {
@@ -220,4 +224,42 @@ TEST_CASE("shared passages: precision and recall >= 0.95 on copied, edited and s
   CHECK(tp > 150);
   CHECK(precision >= 0.95);
   CHECK(recall >= 0.95);
+}
+
+TEST_CASE("shared passages: consecutive matching paragraphs are one passage") {
+  const std::string p1 = "The foreign ministers of Russia and Saudi Arabia met in Moscow on Tuesday to discuss the war.";
+  const std::string p2 = "They agreed that a political settlement was needed but differed on the future of the president.";
+  const std::string p3 = "A spokesman for the ministry said further talks would be held in Geneva later this month.";
+  const std::string other = "Elsewhere, heavy rain flooded several districts of the capital and closed two main roads.";
+  const std::string edited3 = "A spokesman for the ministry said that further talks would be held in Geneva later this month.";
+  const std::vector<Document> documents{
+      make_document("a", {{p1, 1}, {p2, 2}, {p3, 3}, {other, 4}}),
+      make_document("b", {{other + " Traffic stopped.", 5}, {p1, 1}, {p2, 2}, {edited3, 3}}),
+      // The same paragraphs in another order: no run.
+      make_document("c", {{p3, 3}, {p1, 1}}),
+  };
+  const auto passages = batch::find_passages(documents);
+  const Passage* run = nullptr;
+  for (const auto& p : passages) {
+    if (p.a.document == 0 && p.b.document == 1 && p.a.blocks.size() == 3) run = &p;
+  }
+  REQUIRE(run != nullptr);
+  CHECK(run->a.blocks == std::vector<std::size_t>{0, 1, 2});
+  CHECK(run->b.blocks == std::vector<std::size_t>{1, 2, 3});
+  CHECK(run->a.span->start == documents[0].blocks[0].in_text->start);
+  CHECK(run->a.span->end == documents[0].blocks[2].in_text->end);
+  CHECK(run->b.span->start == documents[1].blocks[1].in_text->start);
+  CHECK(run->b.span->end == documents[1].blocks[3].in_text->end);
+  CHECK(run->kind == "near");  // one of the three was edited
+  CHECK(run->similarity > 0.8);
+  CHECK(run->similarity < 1.0);
+  // c's two paragraphs are in the other order: two passages of one paragraph.
+  std::size_t with_c = 0;
+  for (const auto& p : passages) {
+    if (p.b.document == 2) {
+      ++with_c;
+      CHECK(p.a.blocks.size() == 1);
+    }
+  }
+  CHECK(with_c == 2);
 }

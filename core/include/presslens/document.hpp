@@ -137,7 +137,8 @@ struct Graph {
 struct PassageSide {
   std::size_t document = 0;
   std::optional<Span> span;          // none for a repeat the cleaner removed from the text
-  std::optional<std::size_t> block;  // the paragraph's block index
+  std::optional<std::size_t> block;  // the (first) paragraph's block index
+  std::vector<std::size_t> blocks;   // every paragraph's block index: consecutive matches are one passage
 };
 
 struct Passage {

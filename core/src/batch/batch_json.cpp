@@ -65,6 +65,7 @@ Json side_json(const PassageSide& side, Offsets& offsets) {
     j["start"] = nullptr;
     j["end"] = nullptr;
   }
+  j["blocks"] = side.blocks;
   return j;
 }
 

@@ -1,11 +1,13 @@
 // Shared passages: each paragraph of each text becomes a set of word
 // 3-grams; MinHash signatures banded into LSH buckets propose candidate
-// pairs in near-linear time; candidates are verified on the exact sets.
+// pairs in near-linear time; candidates are verified on the exact sets, and
+// runs of consecutive matching paragraphs become one passage.
 // Within one article, repeats the cleaner removed come from its blocks.
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <map>
 #include <numeric>
 
 #include "batch/cross_index.hpp"
@@ -143,9 +145,62 @@ void add_repeats(const std::vector<Document>& documents, std::vector<Passage>& o
       const double similarity = blocks[original].text == blocks[b].text
                                     ? 1.0
                                     : jaccard(shingles_of(blocks[original].text), shingles_of(blocks[b].text));
-      out.push_back({{d, blocks[original].in_text, original}, {d, blocks[b].in_text, b}, similarity, "repeat"});
+      out.push_back({{d, blocks[original].in_text, original, {original}}, {d, blocks[b].in_text, b, {b}}, similarity, "repeat"});
     }
   }
+}
+
+// A verified match of two paragraphs.
+struct Match {
+  std::size_t a = 0, b = 0;  // units, a < b
+  std::size_t shared = 0;    // shingles in common
+  std::size_t all = 0;       // shingles in either
+  bool verbatim = false;
+};
+
+// Matches of consecutive paragraphs in both articles, in the same order
+// (a lead of three paragraphs reused), become one passage.
+std::vector<Passage> passages_of(const std::vector<Unit>& units, const std::vector<Match>& matches) {
+  std::map<std::pair<std::size_t, std::size_t>, std::size_t> run_of;  // (a, b) -> run
+  std::vector<std::vector<const Match*>> runs;
+  for (const auto& m : matches) {  // in increasing (a, b)
+    const bool follows = m.a > 0 && units[m.a - 1].document == units[m.a].document &&
+                         units[m.b - 1].document == units[m.b].document &&
+                         units[m.a].document != units[m.b].document;
+    auto previous = follows ? run_of.find({m.a - 1, m.b - 1}) : run_of.end();
+    std::size_t run = runs.size();
+    if (previous != run_of.end()) {
+      run = previous->second;
+    } else {
+      runs.emplace_back();
+    }
+    runs[run].push_back(&m);
+    run_of[{m.a, m.b}] = run;
+  }
+  std::vector<Passage> out;
+  for (const auto& run : runs) {
+    const Unit& a0 = units[run.front()->a];
+    const Unit& b0 = units[run.front()->b];
+    Passage p{{a0.document, Span{a0.span.start, units[run.back()->a].span.end}, a0.block},
+              {b0.document, Span{b0.span.start, units[run.back()->b].span.end}, b0.block},
+              1.0,
+              "verbatim"};
+    std::size_t shared = 0, all = 0;
+    bool verbatim = true;
+    for (const Match* m : run) {
+      p.a.blocks.push_back(units[m->a].block);
+      p.b.blocks.push_back(units[m->b].block);
+      shared += m->shared;
+      all += m->all;
+      verbatim = verbatim && m->verbatim;
+    }
+    if (!verbatim) {
+      p.similarity = std::round(static_cast<double>(shared) / static_cast<double>(all) * 1000) / 1000;
+      p.kind = "near";
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
 }
 
 }  // namespace
@@ -153,22 +208,20 @@ void add_repeats(const std::vector<Document>& documents, std::vector<Passage>& o
 std::vector<Passage> find_passages(const std::vector<Document>& documents, PassageOptions options) {
   const auto units = units_of(documents, options.min_words);
   UnionFind groups(units.size());
-  std::vector<Passage> out;
+  std::vector<Match> matches;
   for (const auto pair : candidate_pairs(units)) {
     const auto& a = units[pair >> 32];
     const auto& b = units[pair & 0xffffffffu];
     if (a.shingles.empty() || b.shingles.empty()) continue;
     const std::size_t shared = count_common_sorted(a.shingles, b.shingles);
-    const double jaccard = static_cast<double>(shared) / static_cast<double>(a.shingles.size() + b.shingles.size() - shared);
+    const std::size_t all = a.shingles.size() + b.shingles.size() - shared;
+    const double jaccard = static_cast<double>(shared) / static_cast<double>(all);
     const double containment = static_cast<double>(shared) / static_cast<double>(std::min(a.shingles.size(), b.shingles.size()));
     if (jaccard < options.min_similarity && containment < options.min_containment) continue;
     if (!groups.unite(pair >> 32, pair & 0xffffffffu)) continue;
-    const bool verbatim = a.words_hash == b.words_hash;
-    out.push_back({{a.document, a.span, a.block},
-                   {b.document, b.span, b.block},
-                   verbatim ? 1.0 : std::round(jaccard * 1000) / 1000,
-                   verbatim ? "verbatim" : "near"});
+    matches.push_back({pair >> 32, pair & 0xffffffffu, shared, all, a.words_hash == b.words_hash});
   }
+  std::vector<Passage> out = passages_of(units, matches);
   add_repeats(documents, out);
   std::stable_sort(out.begin(), out.end(), [](const Passage& x, const Passage& y) {
     if (x.a.document != y.a.document) return x.a.document < y.a.document;

@@ -150,3 +150,28 @@ TEST_CASE("odd quote marks and empty texts do not break the reader") {
   CHECK(open.documents[0].quotes[0].text == "We will see what happens next");
   CHECK(open.documents[0].quotes[0].speaker == "Lavrov");
 }
+
+TEST_CASE("a quoted sentence standing alone is credited to the person the sentence before is about") {
+  const Batch b = attributed(
+      "His former business partner at Lenox, Lawrence Cummings, called him a master of deals. "
+      "\"He showed again and again an ability to put together deals.\"\n\n"
+      "Hillary Clinton was more careful than Elizabeth Warren about the banks.\n\n"
+      "\"If any bank can't be managed effectively, it should be broken up.\"\n\n"
+      "\"No one is writing songs for her,\" said Henry Crespo.\n\n"
+      "\"Right now, the vote is against Trump.\"\n\n"
+      "Thoughts on Donald Trump.\n\n"
+      "\"We need law and order in the cities now.\"\n\n"
+      "\"You are not a leader, you are a dictator.\" \u2015 Christina Olidem\n\n"
+      "\"No double minority wants a man who insults his own great grandmother.\"",
+      {{"Lenox", "ORG"}, {"Lawrence Cummings", "PER"}, {"Hillary Clinton", "PER"}, {"Elizabeth Warren", "PER"},
+       {"Henry Crespo", "PER"}, {"Trump", "PER"}, {"Donald Trump", "PER"}, {"Christina Olidem", "PER"}});
+  CHECK(only_quote(b, "He showed").speaker == "Lawrence Cummings");
+  CHECK(only_quote(b, "If any bank").speaker == "Hillary Clinton");
+  // The paragraph before speaks with a cue: its speaker goes on.
+  CHECK(only_quote(b, "Right now").speaker == "Henry Crespo");
+  // A name after a preposition is not what the sentence is about.
+  CHECK_FALSE(only_quote(b, "We need law").speaker.has_value());
+  // A list of quotes, each with its own credit line: no one is guessed.
+  CHECK(only_quote(b, "You are not").speaker == "Christina Olidem");
+  CHECK_FALSE(only_quote(b, "No double minority").speaker.has_value());
+}

@@ -179,6 +179,37 @@ class Attributor {
     return {};
   }
 
+  // A quoted sentence standing alone after a sentence about someone:
+  // "Sanders identified young voters' exhaustion ... . "The younger people
+  // are ..."". The person the sentence before is about (its subject, a
+  // named person or a pronoun for one) is taken to speak.
+  Attribution subject_of_sentence(const std::vector<Word>& words) const {
+    // "― Christina Olidem": the credit line of a quote in a list.
+    if (words.empty() || is_dash(words[0])) return {};
+    const std::string first = lowercase(words[0].text);
+    if (first == "he" || first == "she") {
+      Speaker s = resolver_.pronoun(first, words[0].start);
+      return s.named() && s.type == "PER" ? Attribution{s, ""} : Attribution{};
+    }
+    // The first person named early in the sentence ("His former business
+    // partner at Lenox, Lawrence B. Cummings, called him ...").
+    // Not one after a preposition ("... Thoughts On Donald Trump", "at Lenox").
+    static const std::vector<std::string> kPrepositions{"on", "of", "at", "in", "to", "for", "with", "about",
+                                                        "against", "by", "from", "than", "like", "and", "or"};
+    const std::size_t limit = std::min<std::size_t>(words.size(), 14);
+    for (std::size_t i = 0; i < limit; ++i) {
+      const auto e = std::find_if(d_.entities.begin(), d_.entities.end(),
+                                  [&](const EntityMention& m) { return m.span.start == words[i].start; });
+      if (e == d_.entities.end() || e->type != "PER") continue;
+      const bool object = i > 0 && std::find(kPrepositions.begin(), kPrepositions.end(),
+                                             lowercase(words[i - 1].text)) != kPrepositions.end();
+      if (object) continue;
+      Speaker s = resolver_.of_entity(*e);
+      return s.named() && s.type == "PER" ? Attribution{s, ""} : Attribution{};
+    }
+    return {};
+  }
+
   static bool is_dash(const Word& w) {
     return w.text == "\u2015" || w.text == "\u2014" || w.text == "\u2013" || w.text == "-";
   }
@@ -362,6 +393,40 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters) {
         f.quote.speaker = before->speaker;
         f.quote.speaker_cluster = before->speaker_cluster;
         f.quote.cue = before->cue;
+      } else if (starts_sentence && s.closed && ends_sentence && post.empty()) {
+        // A whole quoted sentence with nobody credited: the person the
+        // sentence before it is about, in its paragraph or the one before.
+        const Span open = sentence_at(sents, s.open);
+        std::optional<Span> previous_sentence;
+        for (const auto& sentence : sents) {
+          if (sentence.end <= open.start) previous_sentence = sentence;
+        }
+        if (!previous_sentence && s.paragraph > 0 && !sentences_of[s.paragraph - 1].empty()) {
+          previous_sentence = sentences_of[s.paragraph - 1].back();
+        }
+        // A sentence with a quote of its own: "..., he said." goes on
+        // speaking; a list ("..." ― Christina Olidem) does not.
+        const Found* quoted = nullptr;
+        for (const auto& other : found) {
+          if (previous_sentence && !other.term && other.quote.span.start < previous_sentence->end &&
+              other.quote.span.end > previous_sentence->start) {
+            quoted = &other;
+          }
+        }
+        if (quoted) {
+          if (!quoted->quote.cue.empty()) {
+            f.quote.speaker = quoted->quote.speaker;
+            f.quote.speaker_cluster = quoted->quote.speaker_cluster;
+          }
+        } else if (previous_sentence) {
+          const auto words = without_parentheticals(
+              unquoted_words(text, segments, previous_sentence->start, previous_sentence->end));
+          const Attribution subject = attributor.subject_of_sentence(words);
+          if (subject.found()) {
+            f.quote.speaker = subject.speaker.name;
+            f.quote.speaker_cluster = subject.speaker.cluster;
+          }
+        }
       }
     }
     found.push_back(std::move(f));

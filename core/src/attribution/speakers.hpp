@@ -37,8 +37,10 @@ class SpeakerResolver {
   // The person (or organisation for "it") a pronoun at `at` refers to.
   Speaker pronoun(std::string_view lower, std::size_t at) const;
 
- private:
+  // The speaker a mention names: its cluster's name.
   Speaker of_entity(const EntityMention& e) const;
+
+ private:
   Speaker description(std::string_view words, std::size_t at) const;
   bool inside_quote(std::size_t at) const;
 

@@ -175,3 +175,25 @@ TEST_CASE("a quoted sentence standing alone is credited to the person the senten
   CHECK(only_quote(b, "You are not").speaker == "Christina Olidem");
   CHECK_FALSE(only_quote(b, "No double minority").speaker.has_value());
 }
+
+TEST_CASE("'she said' skips the men named since; 'he said' the women") {
+  const Batch b = attributed(
+      "Hillary Clinton said she would raise taxes on the rich. Mrs. Clinton then met Mr. Romney and "
+      "Chairman Paul Ryan. \"Why won't he release his tax returns?\" she said.\n\n"
+      "Spokeswoman Jennifer Palmieri met Donald Trump. Trump said he was tired. \"We will win,\" he said.\n\n"
+      "Chris Smith met Alex Jones. \"Nothing to add,\" she said.",
+      {{"Hillary Clinton", "PER"}, {"Clinton", "PER"}, {"Romney", "PER"}, {"Paul Ryan", "PER"},
+       {"Jennifer Palmieri", "PER"}, {"Donald Trump", "PER"}, {"Trump", "PER"}, {"Chris Smith", "PER"},
+       {"Alex Jones", "PER"}});
+  CHECK(only_quote(b, "Why won't").speaker == "Hillary Clinton");
+  CHECK(only_quote(b, "We will win").speaker == "Donald Trump");
+  // Nothing in the text says who Alex Jones is: the latest person, as before.
+  CHECK(only_quote(b, "Nothing to add").speaker == "Alex Jones");
+  for (const auto& c : b.clusters) {
+    CAPTURE(c.name);
+    if (c.name == "Hillary Clinton" || c.name == "Jennifer Palmieri") CHECK(c.gender == "female");
+    if (c.name == "Donald Trump") CHECK(c.gender == "male");
+    if (c.name == "Romney" || c.name == "Paul Ryan") CHECK(c.gender == "male");
+    if (c.name == "Chris Smith" || c.name == "Alex Jones") CHECK(c.gender.empty());
+  }
+}

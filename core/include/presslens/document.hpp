@@ -100,6 +100,10 @@ struct Cluster {
   std::vector<std::string> documents;
   std::size_t mentions = 0;
   std::vector<std::string> roles;  // titles seen with the name ("Russian Foreign Minister")
+  // "male", "female" or empty, as the batch's words show it (honorifics,
+  // gendered role nouns, the pronouns after the name); used to resolve
+  // "he" and "she", not written to the JSON.
+  std::string gender;
 };
 
 // The cluster with this id ("c12" is the twelfth), or null.

@@ -62,11 +62,18 @@ Speaker SpeakerResolver::pronoun(std::string_view lower, std::size_t at) const {
   const bool person = lower == "he" || lower == "she";
   const bool thing = lower == "it";
   if (!person && !thing) return {std::string(lower), std::nullopt};
+  // "she" skips the men named since, "he" the women (as far as the batch
+  // shows their gender: preferring a known gender over the latest person
+  // of unknown gender was tried, and is wrong far more often).
+  const std::string_view other = lower == "he" ? "female" : lower == "she" ? "male" : "";
   const EntityMention* best = nullptr;
   for (const auto& e : document_.entities) {
     if (e.span.end > at) break;
     if (inside_quote(e.span.start)) continue;
-    if (person ? e.type == "PER" : e.type == "ORG") best = &e;
+    if (person ? e.type != "PER" : e.type != "ORG") continue;
+    const auto it = clusters_.find(e.cluster);
+    if (!other.empty() && it != clusters_.end() && it->second->gender == other) continue;
+    best = &e;
   }
   if (!best) return {std::string(lower), std::nullopt};
   return of_entity(*best);

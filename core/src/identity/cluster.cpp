@@ -438,6 +438,7 @@ void cluster_batch(Batch& batch) {
     batch.clusters.push_back(std::move(c));
   }
   find_nominals(batch);
+  infer_genders(batch);
 }
 
 }  // namespace presslens::identity

@@ -18,6 +18,10 @@ void cluster_batch(Batch& batch);
 // cluster_batch.
 void find_nominals(Batch& batch);
 
+// Sets each person's Cluster::gender from the batch's words (see
+// gender.cpp). Called by cluster_batch.
+void infer_genders(Batch& batch);
+
 // The role written before or around a person's mention at `span` of `text`:
 // "Russian Foreign Minister" in "Russian Foreign Minister Sergei Lavrov",
 // "UN mediator for Syria" in "the UN mediator for Syria, Staffan de Mistura".

@@ -239,8 +239,24 @@ std::vector<Group> document_groups(const Document& d, std::size_t index) {
   return groups;
 }
 
+// Two organisations or places with long names and none in common: an
+// acronym cannot join them ("PC" for Peace Corps and for Patriot Coal).
+bool long_names_conflict(const Group& a, const Group& b) {
+  bool a_long = false, b_long = false;
+  for (const auto& n : a.names) a_long = a_long || n.words.size() >= 2;
+  for (const auto& n : b.names) b_long = b_long || n.words.size() >= 2;
+  if (!a_long || !b_long) return false;
+  for (const auto& x : a.names) {
+    for (const auto& y : b.names) {
+      if (x.words.size() >= 2 && same_words(x, y)) return false;
+    }
+  }
+  return true;
+}
+
 bool groups_fit(const Group& a, const Group& b) {
   if (!compatible_types(a.type, b.type)) return false;
+  if (a.type != "PER" && b.type != "PER" && long_names_conflict(a, b)) return false;
   const bool b_has_full = group_has_full(b);
   for (const auto& n : b.names) {
     if (a.type == "PER" && !full(n) && b_has_full) continue;  // judged by the full names

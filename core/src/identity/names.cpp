@@ -162,7 +162,13 @@ bool same_word(std::string_view a, std::string_view b) {
   const std::size_t distance = edit_distance(a, b);
   const std::string ka = skeleton(a);
   const bool long_enough = shorter >= 5 || (shorter == 4 && ka.size() >= 3);
-  if (long_enough && distance <= 2 && ka == skeleton(b)) return true;
+  // Vowel changes of transliteration keep a word's ending: "Qaida" and
+  // "Qaeda", "Muallem" and "Moualem", but not "Laura" and "Lauer", "Elise"
+  // and "Ellis".
+  const bool same_ending = is_vowel(a.back()) == is_vowel(b.back());
+  // Two edits only in longer words: "Laura" and "Larry" are two names.
+  const std::size_t edits = shorter >= 6 ? 2 : 1;
+  if (long_enough && distance <= edits && same_ending && ka == skeleton(b)) return true;
   return shorter >= 6 && distance <= 1;
 }
 

@@ -28,10 +28,12 @@ NameParts parse_name(std::string_view mention);
 // "moualem" -> "mlm", "qaida" and "qaeda" -> "qd").
 std::string skeleton(std::string_view folded_word);
 
-// Two folded words name the same thing: equal; or the same skeleton and at
-// most two edits apart, for words of five letters or more (four when the
-// skeleton keeps three letters: "asad", but not "mali" and "mall"); or one
-// edit apart, for words of six letters or more.
+// Two folded words name the same thing: equal; or the same skeleton, both
+// ending in a vowel or both not ("laura" is not "lauer"), and at most two
+// edits apart for words of six letters or more, one for words of five (or
+// four when the skeleton keeps three letters: "asad", but not "mali" and
+// "mall"; "laura" is not "larry"); or one edit apart, for words of six
+// letters or more.
 bool same_word(std::string_view a, std::string_view b);
 
 // `a` is an initial of `b` ("s" and "sergei").

@@ -219,7 +219,8 @@ std::vector<Passage> find_passages(const std::vector<Document>& documents, Passa
     const double containment = static_cast<double>(shared) / static_cast<double>(std::min(a.shingles.size(), b.shingles.size()));
     if (jaccard < options.min_similarity && containment < options.min_containment) continue;
     if (!groups.unite(pair >> 32, pair & 0xffffffffu)) continue;
-    matches.push_back({pair >> 32, pair & 0xffffffffu, shared, all, a.words_hash == b.words_hash});
+    matches.push_back({static_cast<std::size_t>(pair >> 32), static_cast<std::size_t>(pair & 0xffffffffu), shared, all,
+                       a.words_hash == b.words_hash});
   }
   std::vector<Passage> out = passages_of(units, matches);
   add_repeats(documents, out);

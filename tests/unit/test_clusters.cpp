@@ -162,6 +162,21 @@ TEST_CASE("no over-merging") {
   CHECK(cluster_of(b, 1, "Bush") != cluster_of(b, 1, "Jeb Bush"));
 }
 
+TEST_CASE("a name typed MISC in one article and ORG in another is one organisation; '-linked' is not part of it") {
+  CHECK(identity::parse_name("al-Qaeda-linked").words == std::vector<std::string>{"qaeda"});
+  CHECK(identity::parse_name("al-Qaeda-linked").particles == std::vector<std::string>{"al"});
+  const Batch b = clustered({
+      testing::tagged_document("002.txt", "Islamic State, an al-Qaida offshoot, and American officials.",
+                               {{"Islamic State", "ORG"}, {"al-Qaida", "MISC"}, {"American", "MISC"}}),
+      testing::tagged_document("003.txt", "An al-Qaeda-linked faction in America.",
+                               {{"al-Qaeda-linked", "ORG"}, {"America", "LOC"}}),
+  });
+  CHECK(cluster_of(b, 0, "al-Qaida") == cluster_of(b, 1, "al-Qaeda-linked"));
+  CHECK(by_id(b, cluster_of(b, 0, "al-Qaida")).type == "ORG");
+  // A demonym is not its country: MISC meets ORG, never LOC.
+  CHECK(cluster_of(b, 0, "American") != cluster_of(b, 1, "America"));
+}
+
 TEST_CASE("an acronym does not join two organisations whose long names differ") {
   const Batch b = clustered({
       testing::tagged_document("1.txt", "The Peace Corps (PC) sent volunteers. PC said so.",

@@ -151,7 +151,23 @@ bool thing_fits(const Group& g, const NameParts& n, const std::string& type) {
   return false;
 }
 
+// A name the tagger typed MISC in one article and ORG in another ("an
+// al-Qaida offshoot", "al-Qaeda said"): they meet only word for word.
+bool misc_meets_org(const std::string& a, const std::string& b) {
+  return (a == "MISC" && b == "ORG") || (a == "ORG" && b == "MISC");
+}
+
+bool same_words_as_any(const Group& g, const NameParts& n) {
+  return std::any_of(g.names.begin(), g.names.end(), [&](const NameParts& m) { return same_words(n, m); });
+}
+
+// The type of a group that takes in a mention or group of `type`: ORG wins over MISC.
+void take_type(Group& g, const std::string& type) {
+  if (g.type == "MISC" && type == "ORG") g.type = "ORG";
+}
+
 bool fits(const Group& g, const NameParts& n, const std::string& type, const std::string& raw) {
+  if (misc_meets_org(g.type, type)) return same_words_as_any(g, n);
   if (!compatible_types(g.type, type)) return false;
   if (n.words.empty() && n.acronym.empty()) return false;
   (void)raw;
@@ -168,6 +184,7 @@ std::size_t place(std::vector<Group>& groups, const Member& member, const std::s
   }
   if (candidates.size() == 1 || (!candidates.empty() && !(type == "PER" && !full(member.name)))) {
     groups[candidates.front()].add(member);
+    take_type(groups[candidates.front()], type);
     return candidates.front();
   }
   groups.emplace_back(type).add(member);
@@ -255,6 +272,9 @@ bool long_names_conflict(const Group& a, const Group& b) {
 }
 
 bool groups_fit(const Group& a, const Group& b) {
+  if (misc_meets_org(a.type, b.type)) {
+    return std::any_of(b.names.begin(), b.names.end(), [&](const NameParts& n) { return same_words_as_any(a, n); });
+  }
   if (!compatible_types(a.type, b.type)) return false;
   if (a.type != "PER" && b.type != "PER" && long_names_conflict(a, b)) return false;
   const bool b_has_full = group_has_full(b);
@@ -295,7 +315,7 @@ void word_keys(const std::string& prefix, const std::string& w, std::vector<std:
 }
 
 std::vector<std::string> group_keys(const Group& g) {
-  const std::string kind = g.type == "PER" ? "P" : g.type == "MISC" ? "M" : "T";
+  const std::string kind = g.type == "PER" ? "P" : "T";  // MISC may meet ORG
   std::vector<std::string> keys;
   for (const auto& n : g.names) {
     if (kind == "P") {
@@ -312,7 +332,7 @@ std::vector<std::string> group_keys(const Group& g) {
   return keys;
 }
 
-// The merged groups by key; ORG and LOC share keys (they may merge).
+// The merged groups by key; ORG, LOC and MISC share keys (they may merge).
 class GroupIndex {
  public:
   void add(std::size_t group, const Group& g) {
@@ -399,6 +419,7 @@ void cluster_batch(Batch& batch) {
         auto& into = merged[candidates.front()];
         index.add(candidates.front(), g);
         into.acronyms.insert(into.acronyms.end(), g.acronyms.begin(), g.acronyms.end());
+        take_type(into, g.type);
         into.absorb(g);
       } else {
         index.add(merged.size(), g);

@@ -108,6 +108,12 @@ NameParts parse_name(std::string_view mention) {
     all.erase(all.begin(), all.begin() + 2);
     hyphen_after.erase(hyphen_after.begin(), hyphen_after.begin() + 2);
   }
+  // "al-Qaeda-linked": a trailing "-linked" says what the name is tied to.
+  if (all.size() >= 2 && hyphen_after[all.size() - 2] && contains(kAttachments, all.back())) {
+    all.pop_back();
+    hyphen_after.pop_back();
+    hyphen_after.back() = false;
+  }
   for (std::size_t i = 0; i < all.size(); ++i) {
     // A particle only before another word: "al-Qaida", "de Mistura"; Arabic
     // articles only with their hyphen ("Al Gore" is no particle).

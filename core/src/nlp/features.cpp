@@ -1,50 +1,17 @@
 #include "nlp/features.hpp"
 
+#include <algorithm>
+#include <bit>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "nlp/feature_keys.hpp"
 #include "nlp/hash.hpp"
 #include "text/utf8.hpp"
 
 namespace presslens::nlp {
 namespace {
-
-// Template ids: the first byte hashed into each key.
-enum Template : std::uint8_t {
-  kBias = 1,
-  kWord,
-  kLower,
-  kLowerPrev,
-  kLowerNext,
-  kLowerPrev2,
-  kLowerNext2,
-  kBigramPrev,
-  kBigramNext,
-  kShape,
-  kShortShape,
-  kShapePrev,
-  kShapeNext,
-  kShapeTri,
-  kPrefix,
-  kSuffix,
-  kSentenceStart,
-  kHeadline,
-  kWordPrev,
-  kWordNext,
-  kGazetteer,
-  kGazetteerPrev,
-  kGazetteerNext,
-  kDocCase,
-  kDocRun,
-  kHistory,
-  kHistorySet,
-  kHistoryPrev,
-  kRunHead,
-  kRunFirst,
-  kRunPosition,
-  kHistoryNext,
-  kFlags,
-};
 
 struct WordInfo {
   std::string lower;  // lowercase, digits as 0
@@ -122,106 +89,12 @@ WordInfo describe(std::string_view word) {
   return info;
 }
 
-class Keys {
- public:
-  explicit Keys(std::vector<std::uint32_t>& out) : out_(out) {}
-  void add(Template id, std::string_view a = {}, std::string_view b = {}, std::string_view c = {}) {
-    std::uint64_t hash = fnv1a_byte(id, kFnvOffset);
-    hash = fnv1a_byte(0x1F, fnv1a(a, hash));
-    hash = fnv1a_byte(0x1F, fnv1a(b, hash));
-    out_.push_back(fold_key(fnv1a(c, hash)));
-  }
-
- private:
-  std::vector<std::uint32_t>& out_;
-};
-
-// Gazetteer matches: per token, the lists of the entries that begin at it,
-// continue through it, or are exactly it.
-struct Marks {
-  ListMask begin = 0, inside = 0, unit = 0;
-};
-
-std::vector<Marks> match_gazetteer(const std::vector<WordInfo>& info, std::size_t begin,
-                                   std::size_t end, const Gazetteer& gazetteer,
-                                   const GazetteerExclusions* exclusions) {
-  std::vector<Marks> marks(end - begin);
-  for (std::size_t i = begin; i < end; ++i) {
-    std::uint64_t hash = kFnvOffset;
-    for (std::size_t n = 1; n <= kMaxEntryTokens && i + n <= end; ++n) {
-      hash = extend_entry_hash(hash, info[i + n - 1].gazetteer_form, n == 1);
-      const std::uint32_t key = fold_key(hash);
-      ListMask mask = gazetteer.lookup(key);
-      if (mask == 0) continue;
-      if (exclusions) {
-        if (auto it = exclusions->find(key); it != exclusions->end()) mask &= ~it->second;
-      }
-      if (n == 1) {
-        marks[i - begin].unit |= mask;
-        continue;
-      }
-      marks[i - begin].begin |= mask;
-      for (std::size_t k = 1; k < n; ++k) marks[i + k - begin].inside |= mask;
-    }
-  }
-  return marks;
-}
-
-void add_list_keys(Keys& keys, Template id, const Marks& marks, std::string_view cap) {
-  static constexpr std::string_view kBits = "0123456789abcdef";
-  for (int bit = 0; bit < kMaxLists; ++bit) {
-    const std::string_view name = kBits.substr(bit, 1);
-    if (marks.begin >> bit & 1) keys.add(id, name, "B", cap);
-    if (marks.inside >> bit & 1) keys.add(id, name, "I", cap);
-    if (marks.unit >> bit & 1) keys.add(id, name, "U", cap);
-  }
-}
-
-// Document-wide case evidence: for each lowercase form, whether it was seen
-// capitalised or lowercase where case is informative (not sentence-initial,
-// not in an all-caps headline), and its places in runs of capitalised words.
-struct CaseEvidence {
-  std::uint16_t capitalised = 0, lower = 0;
-  std::uint8_t run_positions = 0;  // 1 first, 2 inside, 4 last of a run of 2+
-};
-
 bool is_connector(std::string_view lower) {
   for (std::string_view c : {"of", "for", "and", "de", "the", "on", "la", "du", "der", "von", "van",
                              "del", "al", "bin", "&"}) {
     if (lower == c) return true;
   }
   return false;
-}
-
-// Runs of capitalised words, joined by connectors ("National Coalition for
-// Syrian Revolutionary and Opposition Forces"): each token of a run of two or
-// more learns the run's last word (its head), its first word and its place.
-struct Run {
-  std::size_t first = 0, last = 0;  // token indices, inclusive; first > last: none
-};
-
-std::vector<Run> capitalised_runs(const std::vector<WordInfo>& info, std::size_t begin,
-                                  std::size_t end) {
-  std::vector<Run> runs(end - begin, Run{1, 0});
-  for (std::size_t i = begin; i < end;) {
-    if (!info[i].capitalised) {
-      ++i;
-      continue;
-    }
-    std::size_t last = i;
-    for (std::size_t j = i + 1; j < end; ++j) {
-      if (info[j].capitalised) {
-        last = j;
-      } else if (!is_connector(info[j].lower)) {
-        break;
-      }
-    }
-    if (last > i) {
-      for (std::size_t k = i; k <= last; ++k) runs[k - begin] = Run{i, last};
-    }
-    i = last + 1;
-  }
-  return runs;
 }
 
 // "al-Moualem" and "Moualem" are the same name to the document-level
@@ -234,8 +107,299 @@ std::size_t particle_length(std::string_view word) {
   return 0;
 }
 
-std::uint64_t word_id(const WordInfo& info, std::string_view word) {
-  return fnv1a(std::string_view(info.gazetteer_form).substr(particle_length(word)));
+ListMask lookup(const Gazetteer& gazetteer, const GazetteerExclusions* exclusions,
+                std::uint32_t key) {
+  ListMask mask = gazetteer.lookup(key);
+  if (mask != 0 && exclusions) {
+    if (auto it = exclusions->find(key); it != exclusions->end()) mask &= ~it->second;
+  }
+  return mask;
+}
+
+// A distinct spelling in the document, with what its tokens' keys start from.
+// Words 0 and 1 stand for the edges of a sentence ("<s>", "</s>" as every
+// string), where a token's neighbours would be.
+struct Word {
+  std::string_view text;
+  WordInfo info;
+  bool connector = false;
+  std::uint32_t name = 0;         // index of its name (lowercase, without "al-")
+  std::uint64_t entry_hash = 0;   // its gazetteer hash as the first token of an entry
+  ListMask unit = 0;              // the lists it is an entry of by itself
+  std::uint64_t bigram_prev = 0;  // start_key(kBigramPrev, lower): as the previous word
+  std::uint64_t bigram_next = 0;  // start_key(kBigramNext, lower)
+  std::uint64_t shape_prev = 0;   // start_key(kShapePrev, short shape): as the previous word
+  std::uint64_t shape_next = 0;   // start_key(kShapeNext, short shape)
+  std::uint64_t shape_tri = 0;    // start_key(kShapeTri, short shape): as the previous word
+};
+constexpr std::uint32_t kStartWord = 0, kEndWord = 1;
+
+void start_states(Word& w) {
+  w.bigram_prev = start_key(kBigramPrev, w.info.lower);
+  w.bigram_next = start_key(kBigramNext, w.info.lower);
+  w.shape_prev = start_key(kShapePrev, w.info.short_shape);
+  w.shape_next = start_key(kShapeNext, w.info.short_shape);
+  w.shape_tri = start_key(kShapeTri, w.info.short_shape);
+}
+
+Word edge_word(std::string_view marker) {
+  Word w;
+  w.text = marker;
+  w.info.lower = w.info.short_shape = std::string(marker);
+  start_states(w);
+  return w;
+}
+
+// A word's keys, one list per role (none of its own for an edge).
+void add_word_lists(const Word& w, bool edge, DocumentFeatures& out) {
+  Keys keys(out.word_keys);
+  const WordInfo& info = w.info;
+  if (!edge) {
+    keys.add(kBias);
+    keys.add(kWord, w.text);
+    keys.add(kLower, info.lower);
+    keys.add(kShape, info.shape);
+    keys.add(kShortShape, info.short_shape);
+    for (std::size_t k = 1; k <= 4 && k < w.text.size(); ++k) {
+      keys.add(kPrefix, w.text.substr(0, k));
+      keys.add(
+          kSuffix,
+          std::string_view(info.lower).substr(info.lower.size() - std::min(k, info.lower.size())));
+    }
+  }
+  out.word_offsets.push_back(static_cast<std::uint32_t>(out.word_keys.size()));
+  keys.add(kLowerPrev, info.lower);
+  keys.add(kWordPrev, w.text);
+  out.word_offsets.push_back(static_cast<std::uint32_t>(out.word_keys.size()));
+  keys.add(kLowerNext, info.lower);
+  keys.add(kWordNext, w.text);
+  out.word_offsets.push_back(static_cast<std::uint32_t>(out.word_keys.size()));
+  keys.add(kLowerPrev2, info.lower);
+  out.word_offsets.push_back(static_cast<std::uint32_t>(out.word_keys.size()));
+  keys.add(kLowerNext2, info.lower);
+  out.word_offsets.push_back(static_cast<std::uint32_t>(out.word_keys.size()));
+}
+
+// The document's distinct spellings (and names), each described once.
+class Vocabulary {
+ public:
+  Vocabulary(std::size_t tokens, const Gazetteer& gazetteer, const GazetteerExclusions* exclusions)
+      : gazetteer_(gazetteer), exclusions_(exclusions) {
+    std::uint32_t size = 16;
+    while (size < tokens * 2) size <<= 1;
+    word_slots_.assign(size, kEmpty);
+    words.reserve(tokens + 2);
+    name_slots_.assign(size, kEmpty);
+    words.push_back(edge_word("<s>"));
+    words.push_back(edge_word("</s>"));
+  }
+
+  std::uint32_t word_of(std::string_view text) {
+    const std::uint32_t mask = static_cast<std::uint32_t>(word_slots_.size() - 1);
+    std::uint32_t slot = slot_of(fold_key(fnv1a(text)), mask);
+    for (; word_slots_[slot] != kEmpty; slot = (slot + 1) & mask) {
+      if (words[word_slots_[slot]].text == text) return word_slots_[slot];
+    }
+    word_slots_[slot] = static_cast<std::uint32_t>(words.size());
+    words.push_back(describe_word(text));
+    return word_slots_[slot];
+  }
+
+  std::vector<Word> words;
+  std::vector<std::uint64_t> names;  // the hash of each name
+
+ private:
+  static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+
+  Word describe_word(std::string_view text) {
+    Word w;
+    w.text = text;
+    w.info = describe(text);
+    w.connector = is_connector(w.info.lower);
+    w.name = name_of(fnv1a(std::string_view(w.info.gazetteer_form).substr(particle_length(text))));
+    w.entry_hash = extend_entry_hash(kFnvOffset, w.info.gazetteer_form, true);
+    w.unit = lookup(gazetteer_, exclusions_, fold_key(w.entry_hash));
+    start_states(w);
+    return w;
+  }
+
+  std::uint32_t name_of(std::uint64_t hash) {
+    const std::uint32_t mask = static_cast<std::uint32_t>(name_slots_.size() - 1);
+    std::uint32_t slot = slot_of(fold_key(hash), mask);
+    for (; name_slots_[slot] != kEmpty; slot = (slot + 1) & mask) {
+      if (names[name_slots_[slot]] == hash) return name_slots_[slot];
+    }
+    name_slots_[slot] = static_cast<std::uint32_t>(names.size());
+    names.push_back(hash);
+    return name_slots_[slot];
+  }
+
+  const Gazetteer& gazetteer_;
+  const GazetteerExclusions* exclusions_;
+  std::vector<std::uint32_t> word_slots_, name_slots_;
+};
+
+// Gazetteer matches: per token, the lists of the entries that begin at it,
+// continue through it, or are exactly it.
+struct Marks {
+  ListMask begin = 0, inside = 0, unit = 0;
+};
+
+void match_gazetteer(const std::vector<Word>& words, const std::vector<std::uint32_t>& token_words,
+                     std::size_t begin, std::size_t end, const Gazetteer& gazetteer,
+                     const GazetteerExclusions* exclusions, std::vector<Marks>& marks) {
+  marks.assign(end - begin, Marks{});
+  for (std::size_t i = begin; i < end; ++i) {
+    const Word& first = words[token_words[i]];
+    marks[i - begin].unit |= first.unit;
+    std::uint64_t hash = first.entry_hash;
+    for (std::size_t n = 2; n <= kMaxEntryTokens && i + n <= end; ++n) {
+      hash = extend_entry_hash(hash, words[token_words[i + n - 1]].info.gazetteer_form, false);
+      const ListMask mask = lookup(gazetteer, exclusions, fold_key(hash));
+      if (mask == 0) continue;
+      marks[i - begin].begin |= mask;
+      for (std::size_t k = 1; k < n; ++k) marks[i + k - begin].inside |= mask;
+    }
+  }
+}
+
+void add_list_keys(Keys& keys, const std::uint32_t (&table)[kMaxLists][3], const Marks& marks) {
+  for (unsigned any = marks.begin | marks.inside | marks.unit; any != 0; any &= any - 1) {
+    const int bit = std::countr_zero(any);
+    if (marks.begin >> bit & 1) keys.push(table[bit][0]);
+    if (marks.inside >> bit & 1) keys.push(table[bit][1]);
+    if (marks.unit >> bit & 1) keys.push(table[bit][2]);
+  }
+}
+
+// Document-wide case evidence: for each name, whether it was seen
+// capitalised or lowercase where case is informative (not sentence-initial,
+// not in an all-caps headline), and its places in runs of capitalised words.
+struct CaseEvidence {
+  std::uint16_t capitalised = 0, lower = 0;
+  std::uint8_t run_positions = 0;  // 1 first, 2 inside, 4 last of a run of 2+
+};
+
+// Runs of capitalised words, joined by connectors ("National Coalition for
+// Syrian Revolutionary and Opposition Forces"): each token of a run of two or
+// more learns the run's last word (its head), its first word and its place.
+struct Run {
+  std::size_t first = 0, last = 0;  // token indices, inclusive; first > last: none
+};
+
+void capitalised_runs(const std::vector<const Word*>& tokens, std::size_t begin, std::size_t end,
+                      std::vector<Run>& runs) {
+  runs.assign(end - begin, Run{1, 0});
+  for (std::size_t i = begin; i < end;) {
+    if (!tokens[i]->info.capitalised) {
+      ++i;
+      continue;
+    }
+    std::size_t last = i;
+    for (std::size_t j = i + 1; j < end; ++j) {
+      if (tokens[j]->info.capitalised) {
+        last = j;
+      } else if (!tokens[j]->connector) {
+        break;
+      }
+    }
+    if (last > i) {
+      for (std::size_t k = i; k <= last; ++k) runs[k - begin] = Run{i, last};
+    }
+    i = last + 1;
+  }
+}
+
+// What every sentence of the document shares: which are all-caps headlines,
+// which tokens' case is informative, and the case evidence of every name.
+struct DocumentContext {
+  std::vector<bool> headline;     // per sentence
+  std::vector<bool> informative;  // per token
+  std::vector<CaseEvidence> evidence;
+};
+
+DocumentContext document_context(const TokenDocument& document,
+                                 const std::vector<const Word*>& tokens, std::size_t names) {
+  const std::size_t n = tokens.size();
+  DocumentContext c{std::vector<bool>(document.sentence_starts.size()), std::vector<bool>(n, false),
+                    std::vector<CaseEvidence>(names)};
+  for (std::size_t s = 0; s < document.sentence_starts.size(); ++s) {
+    const std::size_t begin = document.sentence_starts[s], end = document.sentence_end(s);
+    bool letters = false, lower = false;
+    for (std::size_t i = begin; i < end; ++i) {
+      letters |= tokens[i]->info.has_letter;
+      lower |= tokens[i]->info.has_lower;
+    }
+    c.headline[s] = letters && !lower;
+    for (std::size_t i = begin + 1; i < end && !c.headline[s]; ++i) {
+      c.informative[i] = tokens[i]->info.has_letter && document.words[i - 1] != "\"";
+    }
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!c.informative[i]) continue;
+    auto& e = c.evidence[tokens[i]->name];
+    (tokens[i]->info.capitalised ? e.capitalised : e.lower) += 1;
+  }
+  for (std::size_t s = 0; s < document.sentence_starts.size(); ++s) {
+    if (c.headline[s]) continue;
+    const std::size_t begin = document.sentence_starts[s], end = document.sentence_end(s);
+    for (std::size_t i = begin; i < end;) {
+      std::size_t j = i;
+      while (j < end && tokens[j]->info.capitalised) ++j;
+      if (j - i >= 2) {
+        for (std::size_t k = i; k < j; ++k) {
+          c.evidence[tokens[k]->name].run_positions |= k == i ? 1 : (k + 1 == j ? 4 : 2);
+        }
+      }
+      i = j == i ? i + 1 : j;
+    }
+  }
+  return c;
+}
+
+// One sentence, as the context keys of its tokens see it.
+struct Sentence {
+  std::size_t begin = 0, end = 0;
+  bool headline = false;
+  std::vector<Marks> marks;
+  std::vector<Run> runs;
+};
+
+// The keys of token i that depend on more than its spelling; `p` and `q` are
+// the words before and after it (or the edges).
+void add_context_keys(std::size_t i, const Sentence& sentence, const Word& p, const Word& q,
+                      const std::vector<const Word*>& tokens, const DocumentContext& context,
+                      std::vector<std::uint32_t>& out) {
+  const FixedKeys& fixed = fixed_keys();
+  const std::size_t begin = sentence.begin, end = sentence.end;
+  const Word& w = *tokens[i];
+  const bool cap = w.info.capitalised;
+  Keys keys(out);
+  keys.push(finish_key(p.bigram_prev, w.info.lower));
+  keys.push(finish_key(w.bigram_next, q.info.lower));
+  keys.push(finish_key(p.shape_prev, w.info.short_shape));
+  keys.push(finish_key(w.shape_next, q.info.short_shape));
+  keys.push(finish_key(p.shape_tri, w.info.short_shape, q.info.short_shape));
+  if (i == begin) keys.add(kSentenceStart, w.info.short_shape);
+  if (sentence.headline) keys.add(kHeadline, w.info.lower);
+  keys.push(fixed.flags[cap][sentence.headline][i == begin]);
+  add_list_keys(keys, fixed.lists[cap], sentence.marks[i - begin]);
+  if (i > begin) add_list_keys(keys, fixed.lists[2], sentence.marks[i - 1 - begin]);
+  if (i + 1 < end) add_list_keys(keys, fixed.lists[3], sentence.marks[i + 1 - begin]);
+  if (const Run run = sentence.runs[i - begin]; run.first <= run.last) {
+    const std::size_t length = std::min<std::size_t>(run.last - run.first + 1, 5);
+    const int place = i == run.first ? 0 : (i == run.last ? 2 : 1);
+    keys.push(fixed.run_position[place][length - 2]);
+    keys.add(kRunHead, tokens[run.last]->info.lower, i == run.last ? "E" : "");
+    if (i != run.first) keys.add(kRunFirst, tokens[run.first]->info.lower);
+  }
+  if (w.info.has_letter) {
+    CaseEvidence e = context.evidence[w.name];
+    const bool informative = context.informative[i];
+    if (informative) (cap ? e.capitalised : e.lower) -= 1;  // not itself
+    keys.push(fixed.doc_case[e.capitalised != 0][e.lower != 0][informative][cap]);
+    if (cap) keys.push(fixed.doc_run[e.run_positions]);
+  }
 }
 
 }  // namespace
@@ -251,166 +415,108 @@ std::string lowercase(std::string_view word) {
   return describe(word).gazetteer_form;
 }
 
+void DocumentFeatures::token_keys(std::size_t i, std::vector<std::uint32_t>& out) const {
+  for (int role = 0; role < kRoleCount; ++role) {
+    const std::size_t list = sources[i * kRoleCount + role] * kRoleCount + role;
+    out.insert(out.end(), word_keys.begin() + word_offsets[list],
+               word_keys.begin() + word_offsets[list + 1]);
+  }
+  out.insert(out.end(), keys.begin() + offsets[i], keys.begin() + offsets[i + 1]);
+}
+
 DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer& gazetteer,
                                   const GazetteerExclusions* exclusions) {
   const std::size_t n = document.words.size();
-  std::vector<WordInfo> info;
-  info.reserve(n);
-  for (const auto& word : document.words) info.push_back(describe(word));
+  Vocabulary vocabulary(n, gazetteer, exclusions);
+  std::vector<std::uint32_t> token_words;
+  token_words.reserve(n);
+  for (const auto& word : document.words) token_words.push_back(vocabulary.word_of(word));
+  const std::vector<Word>& words = vocabulary.words;
+  std::vector<const Word*> tokens;
+  tokens.reserve(n);
+  for (const auto w : token_words) tokens.push_back(&words[w]);
 
   DocumentFeatures out;
-  out.offsets.reserve(n + 1);
-  out.keys.reserve(n * 48);
-  out.word_ids.reserve(n);
+  out.word_offsets.assign(1, 0);
+  for (std::size_t w = 0; w < words.size(); ++w) add_word_lists(words[w], w <= kEndWord, out);
+  out.name_count = static_cast<std::uint32_t>(vocabulary.names.size());
+  out.names.reserve(n);
   out.capitalised.reserve(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    out.word_ids.push_back(word_id(info[i], document.words[i]));
-    out.capitalised.push_back(info[i].capitalised ? 1 : 0);
+  for (const Word* w : tokens) {
+    out.names.push_back(w->name);
+    out.capitalised.push_back(w->info.capitalised ? 1 : 0);
   }
+  const DocumentContext context = document_context(document, tokens, out.name_count);
 
-  std::vector<bool> headline(document.sentence_starts.size());
-  std::vector<bool> informative(n, false);
+  out.sources.reserve(n * kRoleCount);
+  out.offsets.reserve(n + 1);
+  out.keys.reserve(n * 24);
+  Sentence sentence;
   for (std::size_t s = 0; s < document.sentence_starts.size(); ++s) {
-    const std::size_t begin = document.sentence_starts[s], end = document.sentence_end(s);
-    bool letters = false, lower = false;
-    for (std::size_t i = begin; i < end; ++i) {
-      letters |= info[i].has_letter;
-      lower |= info[i].has_lower;
+    sentence.begin = document.sentence_starts[s];
+    sentence.end = document.sentence_end(s);
+    sentence.headline = context.headline[s];
+    match_gazetteer(words, token_words, sentence.begin, sentence.end, gazetteer, exclusions,
+                    sentence.marks);
+    if (sentence.headline) {
+      sentence.runs.assign(sentence.end - sentence.begin, Run{1, 0});
+    } else {
+      capitalised_runs(tokens, sentence.begin, sentence.end, sentence.runs);
     }
-    headline[s] = letters && !lower;
-    for (std::size_t i = begin + 1; i < end && !headline[s]; ++i) {
-      informative[i] = info[i].has_letter && !(i > begin && document.words[i - 1] == "\"");
-    }
-  }
-  std::unordered_map<std::uint64_t, CaseEvidence> evidence;  // lookups only
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!informative[i]) continue;
-    auto& e = evidence[out.word_ids[i]];
-    (info[i].capitalised ? e.capitalised : e.lower) += 1;
-  }
-  for (std::size_t s = 0; s < document.sentence_starts.size(); ++s) {
-    if (headline[s]) continue;
-    const std::size_t begin = document.sentence_starts[s], end = document.sentence_end(s);
-    for (std::size_t i = begin; i < end;) {
-      std::size_t j = i;
-      while (j < end && info[j].capitalised) ++j;
-      if (j - i >= 2) {
-        for (std::size_t k = i; k < j; ++k) {
-          evidence[out.word_ids[k]].run_positions |= k == i ? 1 : (k + 1 == j ? 4 : 2);
-        }
-      }
-      i = j == i ? i + 1 : j;
-    }
-  }
-
-  static const std::string kStart = "<s>", kEnd = "</s>";
-  for (std::size_t s = 0; s < document.sentence_starts.size(); ++s) {
-    const std::size_t begin = document.sentence_starts[s], end = document.sentence_end(s);
-    const auto marks = match_gazetteer(info, begin, end, gazetteer, exclusions);
-    const auto runs =
-        headline[s] ? std::vector<Run>(end - begin, Run{1, 0}) : capitalised_runs(info, begin, end);
-    const auto lower_at = [&](std::size_t i, int d) -> const std::string& {
-      const auto j = static_cast<std::ptrdiff_t>(i) + d;
-      if (j < static_cast<std::ptrdiff_t>(begin)) return kStart;
-      if (j >= static_cast<std::ptrdiff_t>(end)) return kEnd;
-      return info[static_cast<std::size_t>(j)].lower;
-    };
-    const auto shape_at = [&](std::size_t i, int d) -> const std::string& {
-      const auto j = static_cast<std::ptrdiff_t>(i) + d;
-      if (j < static_cast<std::ptrdiff_t>(begin)) return kStart;
-      if (j >= static_cast<std::ptrdiff_t>(end)) return kEnd;
-      return info[static_cast<std::size_t>(j)].short_shape;
-    };
-    for (std::size_t i = begin; i < end; ++i) {
+    for (std::size_t i = sentence.begin; i < sentence.end; ++i) {
+      // The word d tokens away, or the sentence edge.
+      const auto at = [&](int d, std::uint32_t edge) {
+        const std::size_t j = i + static_cast<std::size_t>(d);  // wraps below 0
+        return j >= sentence.begin && j < sentence.end ? token_words[j] : edge;
+      };
+      out.sources.insert(out.sources.end(), {token_words[i], at(-1, kStartWord), at(1, kEndWord),
+                                             at(-2, kStartWord), at(2, kEndWord)});
       out.offsets.push_back(static_cast<std::uint32_t>(out.keys.size()));
-      Keys keys(out.keys);
-      const WordInfo& w = info[i];
-      const std::string_view word = document.words[i];
-      const std::string_view cap = w.capitalised ? "C" : "c";
-      keys.add(kBias);
-      keys.add(kWord, word);
-      keys.add(kLower, w.lower);
-      keys.add(kLowerPrev, lower_at(i, -1));
-      keys.add(kLowerNext, lower_at(i, 1));
-      keys.add(kLowerPrev2, lower_at(i, -2));
-      keys.add(kLowerNext2, lower_at(i, 2));
-      keys.add(kBigramPrev, lower_at(i, -1), w.lower);
-      keys.add(kBigramNext, w.lower, lower_at(i, 1));
-      keys.add(kShape, w.shape);
-      keys.add(kShortShape, w.short_shape);
-      keys.add(kShapePrev, shape_at(i, -1), w.short_shape);
-      keys.add(kShapeNext, w.short_shape, shape_at(i, 1));
-      keys.add(kShapeTri, shape_at(i, -1), w.short_shape, shape_at(i, 1));
-      for (std::size_t k = 1; k <= 4 && k < word.size(); ++k) {
-        keys.add(kPrefix, word.substr(0, k));
-        keys.add(kSuffix,
-                 std::string_view(w.lower).substr(w.lower.size() - std::min(k, w.lower.size())));
-      }
-      if (i == begin) keys.add(kSentenceStart, w.short_shape);
-      if (headline[s]) keys.add(kHeadline, w.lower);
-      keys.add(kWordPrev, i > begin ? std::string_view(document.words[i - 1]) : kStart);
-      keys.add(kWordNext, i + 1 < end ? std::string_view(document.words[i + 1]) : kEnd);
-      keys.add(kFlags, cap, headline[s] ? "H" : "h", i == begin ? "S" : "s");
-      add_list_keys(keys, kGazetteer, marks[i - begin], cap);
-      if (i > begin) add_list_keys(keys, kGazetteerPrev, marks[i - 1 - begin], "");
-      if (i + 1 < end) add_list_keys(keys, kGazetteerNext, marks[i + 1 - begin], "");
-      if (const Run run = runs[i - begin]; run.first <= run.last) {
-        const std::size_t length = run.last - run.first + 1;
-        const char place[3] = {i == run.first ? 'B' : (i == run.last ? 'E' : 'I'),
-                               static_cast<char>('0' + std::min<std::size_t>(length, 5)), 0};
-        keys.add(kRunPosition, place);
-        keys.add(kRunHead, info[run.last].lower, i == run.last ? "E" : "");
-        if (i != run.first) keys.add(kRunFirst, info[run.first].lower);
-      }
-      if (w.has_letter) {
-        const auto it = evidence.find(out.word_ids[i]);
-        CaseEvidence e = it == evidence.end() ? CaseEvidence{} : it->second;
-        if (informative[i]) (w.capitalised ? e.capitalised : e.lower) -= 1;  // not itself
-        const char seen[3] = {e.capitalised ? 'C' : '-', e.lower ? 'L' : '-', 0};
-        keys.add(kDocCase, seen, informative[i] ? "i" : "u", cap);
-        if (w.capitalised) {
-          const char places[2] = {static_cast<char>('0' + e.run_positions), 0};
-          keys.add(kDocRun, places);
-        }
-      }
+      add_context_keys(i, sentence, words[at(-1, kStartWord)], words[at(1, kEndWord)], tokens,
+                       context, out.keys);
     }
   }
   out.offsets.push_back(static_cast<std::uint32_t>(out.keys.size()));
   return out;
 }
 
-// The majority type ("PER"... or "O") a word got so far, or "" if unseen.
-std::string_view PredictionHistory::majority(std::uint64_t word_id, char* seen) const {
-  const auto it = counts_.find(word_id);
-  if (it == counts_.end()) return {};
-  const auto& counts = it->second;
+namespace {
+
+// The type ("PER"... or "O", 4) a name got most so far, and the types it got
+// (a bit each).
+int majority(const std::array<std::uint16_t, 5>& counts) {
   int best = 0;
-  for (int t = 0; t < 5; ++t) {
+  for (int t = 1; t < 5; ++t) {
     if (counts[t] > counts[best]) best = t;
-    seen[t] = counts[t] ? static_cast<char>('0' + t) : '-';
   }
-  seen[5] = 0;
-  return best == 4 ? "O" : kTypes[static_cast<std::size_t>(best)];
+  return best;
 }
+
+int types_seen(const std::array<std::uint16_t, 5>& counts) {
+  int seen = 0;
+  for (int t = 0; t < 5; ++t) seen |= counts[t] ? 1 << t : 0;
+  return seen;
+}
+
+}  // namespace
 
 void PredictionHistory::features(const DocumentFeatures& document, std::size_t begin,
                                  std::size_t end, std::size_t i,
                                  std::vector<std::uint32_t>& out) const {
   if (!document.capitalised[i]) return;
-  Keys keys(out);
-  char seen[6];
-  if (const auto type = majority(document.word_ids[i], seen); !type.empty()) {
-    keys.add(kHistory, type);
-    keys.add(kHistorySet, seen);
+  const FixedKeys& fixed = fixed_keys();
+  if (const Counts& counts = counts_[document.names[i]]; types_seen(counts)) {
+    out.push_back(fixed.history[0][majority(counts)]);
+    out.push_back(fixed.history_set[types_seen(counts)]);
   }
   if (i > begin) {
-    if (const auto type = majority(document.word_ids[i - 1], seen); !type.empty()) {
-      keys.add(kHistoryPrev, type);
+    if (const Counts& counts = counts_[document.names[i - 1]]; types_seen(counts)) {
+      out.push_back(fixed.history[1][majority(counts)]);
     }
   }
   if (i + 1 < end) {
-    if (const auto type = majority(document.word_ids[i + 1], seen); !type.empty()) {
-      keys.add(kHistoryNext, type);
+    if (const Counts& counts = counts_[document.names[i + 1]]; types_seen(counts)) {
+      out.push_back(fixed.history[2][majority(counts)]);
     }
   }
 }
@@ -420,8 +526,7 @@ void PredictionHistory::record(const DocumentFeatures& document, std::size_t beg
   for (std::size_t i = begin; i < end; ++i) {
     const int type = type_of(tags[i - begin]);
     if (!document.capitalised[i] && type < 0) continue;
-    auto& counts = counts_[document.word_ids[i]];
-    auto& count = counts[type < 0 ? 4 : type];
+    auto& count = counts_[document.names[i]][type < 0 ? 4 : static_cast<std::size_t>(type)];
     if (count < 0xFFFF) ++count;
   }
 }

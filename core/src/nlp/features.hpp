@@ -1,14 +1,14 @@
 // The tagger's features: every token gets a list of 32-bit feature keys
-// (hashes of a template id and its strings). Keys that depend only on the
-// document are computed once; the prediction history (how the same word was
-// tagged earlier in the document) is added sentence by sentence.
+// (hashes of a template id and its strings, feature_keys.hpp). Keys that
+// depend only on the document are computed once, those that depend only on a
+// word's spelling once per distinct spelling; the prediction history (how the
+// same word was tagged earlier in the document) is added sentence by sentence.
 #pragma once
 
 #include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "nlp/gazetteer.hpp"
@@ -55,12 +55,27 @@ struct TokenDocument {
   }
 };
 
-// Feature keys of every token, in CSR form: token i has keys[offsets[i]..offsets[i+1]).
+// Where a word's keys go: to its own token, or to the token it is the
+// previous (next, second previous, second next) word of.
+enum Role : int { kOwn = 0, kAsPrevious, kAsNext, kAsPrevious2, kAsNext2 };
+constexpr int kRoleCount = 5;
+
+// The feature keys of a document. Keys that depend on a word's spelling only
+// are computed once per distinct spelling, one list per role; the others
+// (context, gazetteer, document evidence) once per token. Lists are in CSR
+// form: list j holds keys[offsets[j]..offsets[j+1]).
 struct DocumentFeatures {
-  std::vector<std::uint32_t> keys;
+  std::vector<std::uint32_t> word_keys;     // list w * kRoleCount + role: word w's keys
+  std::vector<std::uint32_t> word_offsets;  // for that role
+  std::vector<std::uint32_t> sources;  // token i, role r: the word at sources[i * kRoleCount + r]
+  std::vector<std::uint32_t> keys;     // list i: token i's other keys
   std::vector<std::uint32_t> offsets;
-  std::vector<std::uint64_t> word_ids;    // lowercase form hash, for the history
-  std::vector<std::uint8_t> capitalised;  // first letter is uppercase
+  std::vector<std::uint32_t> names;  // per token: its name (lowercase, no "al-"), for the history
+  std::uint32_t name_count = 0;
+  std::vector<std::uint8_t> capitalised;  // per token: first letter is uppercase
+
+  // Appends every key of token i (its word's, its neighbours', its own) to `out`.
+  void token_keys(std::size_t i, std::vector<std::uint32_t>& out) const;
 };
 
 DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer& gazetteer,
@@ -72,6 +87,8 @@ std::string lowercase(std::string_view word);
 // How words were tagged so far in one document.
 class PredictionHistory {
  public:
+  explicit PredictionHistory(const DocumentFeatures& document)
+      : counts_(document.name_count, Counts{}) {}
   // Appends the history keys of token `i` (of the sentence [begin, end)) to `out`.
   void features(const DocumentFeatures& document, std::size_t begin, std::size_t end, std::size_t i,
                 std::vector<std::uint32_t>& out) const;
@@ -79,8 +96,8 @@ class PredictionHistory {
               const int* tags);
 
  private:
-  std::string_view majority(std::uint64_t word_id, char* seen) const;
-  std::unordered_map<std::uint64_t, std::array<std::uint16_t, 5>> counts_;  // lookups only
+  using Counts = std::array<std::uint16_t, 5>;  // PER, ORG, LOC, MISC, O
+  std::vector<Counts> counts_;                  // per name; all zero: not seen yet
 };
 
 }  // namespace presslens::nlp

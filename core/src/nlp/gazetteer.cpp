@@ -6,11 +6,6 @@
 
 namespace presslens::nlp {
 
-std::uint64_t extend_entry_hash(std::uint64_t hash, std::string_view lowercase_token, bool first) {
-  if (!first) hash = fnv1a_byte(' ', hash);
-  return fnv1a(lowercase_token, hash);
-}
-
 std::uint32_t entry_key(const std::vector<std::string>& lowercase_tokens) {
   std::uint64_t hash = kFnvOffset;
   for (std::size_t i = 0; i < lowercase_tokens.size(); ++i) {
@@ -45,19 +40,13 @@ void Gazetteer::finish() {
   std::uint32_t size = 16;
   while (size < entries_.size() * 2) size <<= 1;
   mask_ = size - 1;
-  slots_.assign(size, Slot{});
+  slot_keys_.assign(size, 0);
+  slot_masks_.assign(size, 0);
   for (const auto& [key, mask] : entries_) {
     std::uint32_t slot = slot_of(key, mask_);
-    while (slots_[slot].key != 0) slot = (slot + 1) & mask_;
-    slots_[slot] = Slot{key, mask};
-  }
-}
-
-ListMask Gazetteer::lookup(std::uint32_t key) const {
-  if (slots_.empty()) return 0;
-  for (std::uint32_t slot = slot_of(key, mask_);; slot = (slot + 1) & mask_) {
-    if (slots_[slot].key == key) return slots_[slot].mask;
-    if (slots_[slot].key == 0) return 0;
+    while (slot_keys_[slot] != 0) slot = (slot + 1) & mask_;
+    slot_keys_[slot] = key;
+    slot_masks_[slot] = mask;
   }
 }
 

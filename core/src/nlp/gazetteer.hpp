@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "nlp/hash.hpp"
+
 namespace presslens::nlp {
 
 using ListMask = std::uint16_t;
@@ -29,14 +31,24 @@ constexpr int kMaxEntryTokens = 6;
 
 // The key of a token sequence: fold_key of the running hash built by
 // extend_entry_hash over each lowercase token.
-std::uint64_t extend_entry_hash(std::uint64_t hash, std::string_view lowercase_token, bool first);
+inline std::uint64_t extend_entry_hash(std::uint64_t hash, std::string_view lowercase_token,
+                                       bool first) {
+  if (!first) hash = fnv1a_byte(' ', hash);
+  return fnv1a(lowercase_token, hash);
+}
 std::uint32_t entry_key(const std::vector<std::string>& lowercase_tokens);
 
 class Gazetteer {
  public:
   void add(std::uint32_t key, ListMask mask);  // ORs into an existing entry
   void finish();                               // sorts and builds the lookup table
-  ListMask lookup(std::uint32_t key) const;
+  ListMask lookup(std::uint32_t key) const {
+    if (slot_keys_.empty()) return 0;
+    for (std::uint32_t slot = slot_of(key, mask_);; slot = (slot + 1) & mask_) {
+      if (slot_keys_[slot] == key) return slot_masks_[slot];
+      if (slot_keys_[slot] == 0) return 0;
+    }
+  }
 
   // Sorted by key, after finish().
   const std::vector<std::pair<std::uint32_t, ListMask>>& entries() const { return entries_; }
@@ -45,11 +57,9 @@ class Gazetteer {
  private:
   std::vector<std::pair<std::uint32_t, ListMask>> entries_;
   std::unordered_map<std::uint32_t, std::size_t> pending_;  // lookup while adding
-  struct Slot {
-    std::uint32_t key = 0;  // 0: empty
-    ListMask mask = 0;
-  };
-  std::vector<Slot> slots_;
+  // Open addressing; keys apart from masks, so that a probe reads keys only.
+  std::vector<std::uint32_t> slot_keys_;  // 0: empty
+  std::vector<ListMask> slot_masks_;
   std::uint32_t mask_ = 0;
 };
 

@@ -106,18 +106,13 @@ void NerModel::set_features(std::vector<std::uint32_t> keys, std::vector<std::in
   std::uint32_t size = 16;
   while (size < keys_.size() * 2) size <<= 1;
   mask_ = size - 1;
-  slots_.assign(size, Slot{});
+  slot_keys_.assign(size, 0);
+  slot_rows_.assign(size, 0);
   for (std::size_t i = 0; i < keys_.size(); ++i) {
     std::uint32_t slot = slot_of(keys_[i], mask_);
-    while (slots_[slot].key != 0) slot = (slot + 1) & mask_;
-    slots_[slot] = Slot{keys_[i], static_cast<std::uint32_t>(i)};
-  }
-}
-
-const std::int16_t* NerModel::weights(std::uint32_t key) const {
-  for (std::uint32_t slot = slot_of(key, mask_);; slot = (slot + 1) & mask_) {
-    if (slots_[slot].key == key) return &weights_[slots_[slot].index * kTagCount];
-    if (slots_[slot].key == 0) return nullptr;
+    while (slot_keys_[slot] != 0) slot = (slot + 1) & mask_;
+    slot_keys_[slot] = keys_[i];
+    slot_rows_[slot] = static_cast<std::uint32_t>(i);
   }
 }
 

@@ -21,6 +21,7 @@
 
 #include "nlp/features.hpp"
 #include "nlp/gazetteer.hpp"
+#include "nlp/hash.hpp"
 #include "nlp/viterbi.hpp"
 #include "presslens/error.hpp"
 
@@ -38,16 +39,19 @@ class NerModel {
   void set_features(std::vector<std::uint32_t> keys, std::vector<std::int16_t> weights);
   const std::vector<std::uint32_t>& keys() const { return keys_; }
   // kTagCount weights, or nullptr for an unknown feature.
-  const std::int16_t* weights(std::uint32_t key) const;
+  const std::int16_t* weights(std::uint32_t key) const {
+    for (std::uint32_t slot = slot_of(key, mask_);; slot = (slot + 1) & mask_) {
+      if (slot_keys_[slot] == key) return &weights_[slot_rows_[slot] * kTagCount];
+      if (slot_keys_[slot] == 0) return nullptr;
+    }
+  }
 
  private:
   std::vector<std::uint32_t> keys_;
   std::vector<std::int16_t> weights_;  // feature-major in memory
-  struct Slot {
-    std::uint32_t key = 0;  // 0: empty
-    std::uint32_t index = 0;
-  };
-  std::vector<Slot> slots_;
+  // Open addressing; keys apart from rows, so that a probe reads keys only.
+  std::vector<std::uint32_t> slot_keys_;  // 0: empty
+  std::vector<std::uint32_t> slot_rows_;  // index into keys_
   std::uint32_t mask_ = 0;
 };
 

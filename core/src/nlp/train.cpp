@@ -30,7 +30,8 @@ std::uint64_t splitmix64(std::uint64_t& state) {
 struct Prepared {
   const LabelledDocument* source = nullptr;
   DocumentFeatures features;
-  std::vector<std::uint32_t> ids;  // parallel to features.keys
+  std::vector<std::uint32_t> ids;  // every key of token i: ids[offsets[i]..offsets[i+1])
+  std::vector<std::uint32_t> offsets;
 };
 
 class Perceptron {
@@ -56,7 +57,7 @@ class Perceptron {
     const auto& document = doc.source->document;
     const auto& features = doc.features;
     out.assign(document.words.size(), 0);
-    PredictionHistory history;
+    PredictionHistory history(features);
     std::vector<float> emissions;
     std::vector<std::uint32_t> history_keys;
     std::vector<std::uint32_t> history_ids;
@@ -72,8 +73,7 @@ class Perceptron {
           if (f == kUnknown || f * kTagCount >= weights.size()) return;
           for (int t = 0; t < kTagCount; ++t) scores[t] += weights[f * kTagCount + t];
         };
-        for (std::uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k)
-          add(doc.ids[k]);
+        for (std::uint32_t k = doc.offsets[i]; k < doc.offsets[i + 1]; ++k) add(doc.ids[k]);
         history_keys.clear();
         history.features(features, begin, end, i, history_keys);
         for (const auto key : history_keys) {
@@ -133,8 +133,7 @@ class Perceptron {
       const int gp = i == begin ? -1 : gold[i - 1], pp = i == begin ? -1 : out[i - 1];
       if (g != p) {
         ++mistakes_;
-        const auto& f = doc.features;
-        for (std::uint32_t k = f.offsets[i]; k < f.offsets[i + 1]; ++k) {
+        for (std::uint32_t k = doc.offsets[i]; k < doc.offsets[i + 1]; ++k) {
           bump(doc.ids[k], g, 1.0f);
           bump(doc.ids[k], p, -1.0f);
         }
@@ -161,8 +160,15 @@ Prepared prepare(const LabelledDocument& doc, const Gazetteer& gazetteer,
   Prepared p;
   p.source = &doc;
   p.features = extract_features(doc.document, gazetteer, exclusions);
-  p.ids.reserve(p.features.keys.size());
-  for (const auto key : p.features.keys) p.ids.push_back(perceptron.id(key, add));
+  std::vector<std::uint32_t> keys;
+  p.offsets.reserve(doc.document.words.size() + 1);
+  p.offsets.push_back(0);
+  for (std::size_t i = 0; i < doc.document.words.size(); ++i) {
+    keys.clear();
+    p.features.token_keys(i, keys);
+    for (const auto key : keys) p.ids.push_back(perceptron.id(key, add));
+    p.offsets.push_back(static_cast<std::uint32_t>(p.ids.size()));
+  }
   return p;
 }
 

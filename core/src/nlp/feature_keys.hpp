@@ -48,6 +48,7 @@ enum Template : std::uint8_t {
   kRunPosition,
   kHistoryNext,
   kFlags,
+  kGazetteerBefore,
 };
 
 // A key is FNV-1a over its template id and up to three strings, each closed
@@ -82,13 +83,14 @@ class Keys {
 // The keys of templates whose strings take a few values (list bits, flags,
 // counts seen), hashed once per process.
 struct FixedKeys {
-  std::uint32_t lists[4][kMaxLists][3];  // [this "c", this "C", previous, next][list][B, I, U]
-  std::uint32_t flags[2][2][2];          // [capitalised][headline][sentence start]
-  std::uint32_t run_position[3][4];      // [B, I, E][run length 2, 3, 4, 5+]
-  std::uint32_t doc_case[2][2][2][2];    // [seen capitalised][seen lower][informative][capitalised]
-  std::uint32_t doc_run[8];              // [places in runs seen]
-  std::uint32_t history[3][5];           // [this, previous, next word][PER, ORG, LOC, MISC, O]
-  std::uint32_t history_set[32];         // [types seen, a bit each]
+  // [this, previous, next word, the word before its name][its capitalisation][list][B, I, U]
+  std::uint32_t lists[4][2][kMaxLists][3];
+  std::uint32_t flags[2][2][2];        // [capitalised][headline][sentence start]
+  std::uint32_t run_position[3][4];    // [B, I, E][run length 2, 3, 4, 5+]
+  std::uint32_t doc_case[2][2][2][2];  // [seen capitalised][seen lower][informative][capitalised]
+  std::uint32_t doc_run[8];            // [places in runs seen]
+  std::uint32_t history[3][5];         // [this, previous, next word][PER, ORG, LOC, MISC, O]
+  std::uint32_t history_set[32];       // [types seen, a bit each]
 };
 
 inline FixedKeys make_fixed_keys() {
@@ -99,10 +101,13 @@ inline FixedKeys make_fixed_keys() {
     const std::string_view list = kBits.substr(static_cast<std::size_t>(bit), 1);
     for (int part = 0; part < 3; ++part) {
       const std::string_view p = kParts.substr(static_cast<std::size_t>(part), 1);
-      k.lists[0][bit][part] = key_of(kGazetteer, list, p, "c");
-      k.lists[1][bit][part] = key_of(kGazetteer, list, p, "C");
-      k.lists[2][bit][part] = key_of(kGazetteerPrev, list, p, "");
-      k.lists[3][bit][part] = key_of(kGazetteerNext, list, p, "");
+      for (int cap = 0; cap < 2; ++cap) {
+        const std::string_view c = cap ? "C" : "c";
+        k.lists[0][cap][bit][part] = key_of(kGazetteer, list, p, c);
+        k.lists[1][cap][bit][part] = key_of(kGazetteerPrev, list, p, c);
+        k.lists[2][cap][bit][part] = key_of(kGazetteerNext, list, p, c);
+        k.lists[3][cap][bit][part] = key_of(kGazetteerBefore, list, p, c);
+      }
     }
   }
   for (int c = 0; c < 2; ++c) {

@@ -215,6 +215,10 @@ class Vocabulary {
     Word w;
     w.text = text;
     w.info = describe(text);
+    // "al-Nusra" and "el-Sisi" are capitalised names behind a lowercase article.
+    if (const std::size_t particle = particle_length(text); particle > 0) {
+      w.info.capitalised |= text[particle] >= 'A' && text[particle] <= 'Z';
+    }
     w.connector = is_connector(w.info.lower);
     w.name = name_of(fnv1a(std::string_view(w.info.gazetteer_form).substr(particle_length(text))));
     w.entry_hash = extend_entry_hash(kFnvOffset, w.info.gazetteer_form, true);
@@ -361,6 +365,7 @@ DocumentContext document_context(const TokenDocument& document,
 struct Sentence {
   std::size_t begin = 0, end = 0;
   bool headline = false;
+  ListMask noun_lists = 0;  // the lists of common nouns by kind
   std::vector<Marks> marks;
   std::vector<Run> runs;
 };
@@ -383,10 +388,28 @@ void add_context_keys(std::size_t i, const Sentence& sentence, const Word& p, co
   if (i == begin) keys.add(kSentenceStart, w.info.short_shape);
   if (sentence.headline) keys.add(kHeadline, w.info.lower);
   keys.push(fixed.flags[cap][sentence.headline][i == begin]);
-  add_list_keys(keys, fixed.lists[cap], sentence.marks[i - begin]);
-  if (i > begin) add_list_keys(keys, fixed.lists[2], sentence.marks[i - 1 - begin]);
-  if (i + 1 < end) add_list_keys(keys, fixed.lists[3], sentence.marks[i + 1 - begin]);
-  if (const Run run = sentence.runs[i - begin]; run.first <= run.last) {
+  // A list match says more of a capitalised word than of a lowercase one.
+  add_list_keys(keys, fixed.lists[0][cap], sentence.marks[i - begin]);
+  if (i > begin) {
+    add_list_keys(keys, fixed.lists[1][p.info.capitalised], sentence.marks[i - 1 - begin]);
+  }
+  if (i + 1 < end) {
+    add_list_keys(keys, fixed.lists[2][q.info.capitalised], sentence.marks[i + 1 - begin]);
+  }
+  // The class of the common noun before the name this token is part of, or
+  // before the comma that sets the name beside it ("the city Aleppo", "a
+  // faction, Jabhat al-Nusra"): lists of nouns by kind (WordNet's).
+  const Run run = sentence.runs[i - begin];
+  std::size_t first = run.first <= run.last ? run.first : i;
+  if (first > begin + 1 && tokens[first - 1]->text == ",") --first;
+  if (cap && first > begin && !tokens[first - 1]->info.capitalised) {
+    Marks noun = sentence.marks[first - 1 - begin];
+    noun.begin &= sentence.noun_lists;
+    noun.inside &= sentence.noun_lists;
+    noun.unit &= sentence.noun_lists;
+    add_list_keys(keys, fixed.lists[3][0], noun);
+  }
+  if (run.first <= run.last) {
     const std::size_t length = std::min<std::size_t>(run.last - run.first + 1, 5);
     const int place = i == run.first ? 0 : (i == run.last ? 2 : 1);
     keys.push(fixed.run_position[place][length - 2]);
@@ -452,6 +475,11 @@ DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer
   out.offsets.reserve(n + 1);
   out.keys.reserve(n * 24);
   Sentence sentence;
+  for (std::size_t list = 0; list < gazetteer.list_names.size(); ++list) {
+    if (gazetteer.list_names[list].starts_with(kNounListPrefix)) {
+      sentence.noun_lists |= static_cast<ListMask>(1u << list);
+    }
+  }
   for (std::size_t s = 0; s < document.sentence_starts.size(); ++s) {
     sentence.begin = document.sentence_starts[s];
     sentence.end = document.sentence_end(s);

@@ -27,6 +27,9 @@ enum FixedList : int {
   kFirstFileList
 };
 constexpr int kMaxLists = 16;
+// Lists whose name starts so hold common nouns by kind ("wordnet-group":
+// faction, party...), not names.
+constexpr std::string_view kNounListPrefix = "wordnet-";
 constexpr int kMaxEntryTokens = 6;
 
 // The key of a token sequence: fold_key of the running hash built by

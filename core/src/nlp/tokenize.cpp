@@ -21,6 +21,13 @@ constexpr std::string_view kAbbreviations[]{
     "Sept", "Oct",  "Nov",    "Dec",    "vs",   "etc",  "No",  "Nos", "Mt",  "Ft",   "Ave",
     "Blvd", "Pres", "Messrs", "approx", "Dept", "Univ", "Assn"};
 
+// Participles that make an adjective of a name ("Western-backed",
+// "al-Qaeda-linked", "Turkey-based"): split off, so that the name stands alone.
+constexpr std::string_view kNameSuffixes[]{
+    "affiliated", "aligned",   "allied", "backed",    "based",    "born",     "brokered",
+    "controlled", "dominated", "funded", "held",      "inspired", "led",      "linked",
+    "occupied",   "owned",     "run",    "sponsored", "style",    "supported"};
+
 struct Closer {
   void operator()(UText* text) const { utext_close(text); }
 };
@@ -53,6 +60,22 @@ bool is_space(std::string_view segment) {
 
 bool is_alnum(UChar32 c) {
   return u_isalnum(c) != 0;
+}
+
+bool has_uppercase(std::string_view word) {
+  const auto* s = reinterpret_cast<const std::uint8_t*>(word.data());
+  const auto length = static_cast<std::int32_t>(word.size());
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (u_isupper(c) || u_istitle(c)) return true;
+  }
+  return false;
+}
+
+bool is_name_suffix(std::string_view word) {
+  return std::find(std::begin(kNameSuffixes), std::end(kNameSuffixes), word) !=
+         std::end(kNameSuffixes);
 }
 
 bool is_joiner(std::string_view segment) {
@@ -112,7 +135,8 @@ std::vector<Token> word_segments(std::string_view text, UText* utext, UErrorCode
   return segments;
 }
 
-// Joins "al" "-" "Assad" and "AT" "&" "T"; keeps "U.S." and "Mr." whole.
+// Joins "al" "-" "Assad" and "AT" "&" "T"; keeps "U.S." and "Mr." whole;
+// "Western" "-" "backed" becomes "Western" "-backed".
 std::vector<Token> merge_segments(std::string_view text, const std::vector<Token>& segments) {
   std::vector<Token> merged;
   const auto str = [&](const Token& t) { return text.substr(t.start, t.end - t.start); };
@@ -124,7 +148,11 @@ std::vector<Token> merge_segments(std::string_view text, const std::vector<Token
       const bool next_touches = i + 1 < segments.size() && segments[i + 1].start == segment.end;
       if (is_joiner(piece) && next_touches && is_alnum(code_point_before(text, last.end)) &&
           is_alnum(code_point_at(text, segments[i + 1].start))) {
-        last.end = segments[i + 1].end;
+        if (piece != "&" && has_uppercase(str(last)) && is_name_suffix(str(segments[i + 1]))) {
+          merged.push_back({segment.start, segments[i + 1].end});
+        } else {
+          last.end = segments[i + 1].end;
+        }
         ++i;
         continue;
       }

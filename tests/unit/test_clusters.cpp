@@ -276,6 +276,11 @@ TEST_CASE("seeds: one identity per person across the batch, with roles") {
   CHECK(coalition->name == "National Coalition for Syrian Revolutionary and Opposition Forces");
   CHECK(seed_cluster_with("Moscow") != seed_cluster_with("Russia"));
   CHECK(seed_cluster_with("Khaled Khoja") != seed_cluster_with("Moaz al-Khatib"));
+  // 002's "an al-Qaida offshoot" and 003's "an al-Qaeda-linked faction".
+  const Cluster* qaida = seed_cluster_with("al-Qaida");
+  REQUIRE(qaida != nullptr);
+  CHECK(has(qaida->aliases, "al-Qaeda"));
+  CHECK(qaida->documents.size() == 2);
 }
 
 TEST_CASE("seeds: every mention has a cluster; ids follow first mentions") {

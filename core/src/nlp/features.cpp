@@ -215,9 +215,15 @@ class Vocabulary {
     Word w;
     w.text = text;
     w.info = describe(text);
-    // "al-Nusra" and "el-Sisi" are capitalised names behind a lowercase article.
-    if (const std::size_t particle = particle_length(text); particle > 0) {
-      w.info.capitalised |= text[particle] >= 'A' && text[particle] <= 'Z';
+    // "al-Nusra" and "el-Sisi" are capitalised names behind a lowercase
+    // article: capitalised, and shaped as their name ("Xxxxx", not the "x-Xx"
+    // of "pro-Western").
+    if (const std::size_t particle = particle_length(text);
+        particle > 0 && text[particle] >= 'A' && text[particle] <= 'Z') {
+      const WordInfo stem = describe(text.substr(particle));
+      w.info.capitalised = true;
+      w.info.shape = stem.shape;
+      w.info.short_shape = stem.short_shape;
     }
     w.connector = is_connector(w.info.lower);
     w.name = name_of(fnv1a(std::string_view(w.info.gazetteer_form).substr(particle_length(text))));

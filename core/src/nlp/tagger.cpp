@@ -1,6 +1,7 @@
 #include "nlp/tagger.hpp"
 
 #include <memory>
+#include <string>
 
 #include "presslens/ner.hpp"
 
@@ -22,6 +23,65 @@ void add_row(const std::int32_t* row, std::int32_t* scores) {
   for (int t = 0; t < kTagCount; ++t) scores[t] += row[t];
 }
 
+std::string lower_ascii(std::string_view word) {
+  std::string out(word);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// The bit of the gazetteer list of group nouns ("faction", "party",
+// "militia"), or 0 when the model has none.
+ListMask group_noun_bit(const NerModel& model) {
+  const auto& names = model.gazetteer.list_names;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (names[i] == "wordnet-group") return static_cast<ListMask>(1u << i);
+  }
+  return 0;
+}
+
+// A name set beside a group noun is a group, whatever it looks like: "an
+// al-Qaeda-linked faction, Jabhat al-Nusra" looks like "President, Bashar
+// al-Assad" to the features, and the model's evidence for the noun before a
+// name is outweighed by the name's shape. A person tagged right after
+// "a/an ... <group noun> ," and followed by a comma, stop or bracket
+// becomes an organisation.
+void retype_appositions(const NerModel& model, ListMask group, const TokenDocument& document,
+                        std::size_t begin, std::size_t end, int* tags) {
+  if (group == 0) return;
+  for (std::size_t i = begin + 2; i < end; ++i) {
+    const int tag = tags[i - begin];
+    if (type_of(tag) != 0 || !starts_entity(tag) || document.words[i - 1] != ",") continue;
+    const std::string& noun = document.words[i - 2];
+    if (noun.empty() || !(noun[0] >= 'a' && noun[0] <= 'z')) continue;  // a common noun
+    const std::uint32_t key = entry_key({lower_ascii(noun)});
+    if ((model.gazetteer.lookup(key) & group) == 0) continue;
+    // Introduced as one of a kind: "a faction, X", "an al-Qaeda-linked
+    // faction, X"; not "the league's disciplinary committee, Anatoly
+    // Gorokhovsky" or "the meeting, Mitchell ...".
+    bool introduced = false;
+    for (std::size_t k = i - 2; k-- > begin && k + 6 > i;) {
+      const std::string& w = document.words[k];
+      if (w == "a" || w == "an" || w == "A" || w == "An") {
+        introduced = true;
+        break;
+      }
+      if (w == "," || w == "." || w == ";" || w == ":" || w == "the" || w == "The") break;
+    }
+    if (!introduced) continue;
+    // An apposition closes after the name ("faction, Jabhat al-Nusra.",
+    // "company, Kissito (pronounced ...)"); "At a rally, Trump likened ..."
+    // goes on with the name as the subject.
+    std::size_t last = i;
+    while (last < end && !ends_entity(tags[last - begin])) ++last;
+    if (last >= end) continue;
+    const std::string_view after = last + 1 < end ? std::string_view(document.words[last + 1]) : ".";
+    if (after != "." && after != "," && after != "(" && after != ";" && after != ":") continue;
+    for (std::size_t k = i; k <= last; ++k) tags[k - begin] = make_tag(1, part_of(tags[k - begin]));
+  }
+}
+
 }  // namespace
 
 std::vector<int> tag_document(const NerModel& model, const TokenDocument& document,
@@ -39,6 +99,7 @@ std::vector<int> tag_document(const NerModel& model, const TokenDocument& docume
   std::vector<std::int32_t> emissions;
   std::vector<std::uint32_t> history_keys;
   PredictionHistory history(features);
+  const ListMask group = group_noun_bit(model);
   for (std::size_t s = 0; s < document.sentence_starts.size(); ++s) {
     const std::size_t begin = document.sentence_starts[s], end = document.sentence_end(s);
     emissions.assign((end - begin) * kTagCount, 0);
@@ -58,6 +119,7 @@ std::vector<int> tag_document(const NerModel& model, const TokenDocument& docume
     if (all_emissions)
       all_emissions->insert(all_emissions->end(), emissions.begin(), emissions.end());
     viterbi(emissions.data(), end - begin, model.transitions.data(), &tags[begin]);
+    retype_appositions(model, group, document, begin, end, &tags[begin]);
     history.record(features, begin, end, &tags[begin]);
   }
   return tags;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 
 #include "presslens/document.hpp"
 #include "presslens/error.hpp"
@@ -25,6 +26,39 @@ struct AnalyzeOptions {
 // Analyses every file of `files` as one batch. Never throws: a file that
 // cannot be read becomes a Document with `error` set and empty lists.
 Batch analyze(std::span<const InputFile> files, const AnalyzeOptions& options = {});
+
+// analyze() in its three stages, for callers that spread the per-document
+// work over threads or workers (the explorer's worker pool). analyze() is
+// exactly:
+//   Batch batch = prepare_batch(files, options);
+//   for (auto& document : batch.documents) annotate_document(document);
+//   finish_batch(batch);
+
+// Stage 1, the whole batch: reads and decodes every file, cleans the batch (a
+// line that recurs across files is furniture) and builds each document's text.
+Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& options = {});
+
+// Stage 2, one document on its own: its dates, numbers and named entities
+// (and any warning about them). Reads only the document's text, date and the
+// places of its headings, so that annotation_inputs_json() can carry them to
+// another worker. Does nothing to a failed document.
+void annotate_document(Document& document);
+
+// Stage 3, the whole batch: entity clusters, quotes and the cross-index.
+void finish_batch(Batch& batch);
+
+// Stage 2 in another worker or module instance. Compact JSON, internal to
+// Presslens (not the `analyze` JSON): offsets in UTF-8 bytes, every value
+// carried exactly, so that the round trip changes nothing.
+//   annotation_inputs_json(documents): what stage 2 reads of each document
+//     (null for a failed one), as a JSON array;
+//   annotate_json(inputs): stage 2 on each of them; a JSON array of what it
+//     adds to each document (null for null);
+//   apply_annotations_json(documents, annotations): adds them to the same
+//     documents, in the same order.
+Result<std::string> annotation_inputs_json(std::span<const Document> documents);
+Result<std::string> annotate_json(std::string_view inputs_json);
+Status apply_annotations_json(std::span<Document> documents, std::string_view annotations_json);
 
 struct JsonStyle {
   bool pretty = false;

@@ -1,5 +1,5 @@
-// The batch pipeline: read every file, then clean (seeing the whole batch),
-// then build each document's text.
+// The batch pipeline in its three stages: read and clean the whole batch;
+// annotate each document on its own; link the documents across the batch.
 #include "presslens/analyze.hpp"
 
 #include <algorithm>
@@ -95,7 +95,7 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
 
 }  // namespace
 
-Batch analyze(std::span<const InputFile> files, const AnalyzeOptions& options) {
+Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& options) {
   Batch batch;
   for (const auto& file : files) read_file(file, options, batch.documents);
   for (auto& document : batch.documents) {
@@ -103,17 +103,30 @@ Batch analyze(std::span<const InputFile> files, const AnalyzeOptions& options) {
   }
   clean::clean_documents(batch.documents);
   for (auto& document : batch.documents) {
-    if (document.error) continue;
-    clean::assemble_text(document);
-    document.dates = facts::find_dates(document.text, document.date);
-    document.numbers = facts::find_numbers(document.text, document.dates);
-    nlp::find_entities(document);
+    if (!document.error) clean::assemble_text(document);
   }
+  return batch;
+}
+
+void annotate_document(Document& document) {
+  if (document.error) return;
+  document.dates = facts::find_dates(document.text, document.date);
+  document.numbers = facts::find_numbers(document.text, document.dates);
+  nlp::find_entities(document);
+}
+
+void finish_batch(Batch& batch) {
   identity::cluster_batch(batch);
   for (auto& document : batch.documents) {
     if (!document.error) attribution::find_quotes(document, batch.clusters);
   }
   batch::cross_index(batch);
+}
+
+Batch analyze(std::span<const InputFile> files, const AnalyzeOptions& options) {
+  Batch batch = prepare_batch(files, options);
+  for (auto& document : batch.documents) annotate_document(document);
+  finish_batch(batch);
   return batch;
 }
 

@@ -1,0 +1,194 @@
+// Stage 2 of analyze() carried to another worker and back: what it reads of a
+// document and what it adds, as compact JSON arrays. Offsets stay UTF-8 byte
+// offsets and numbers keep every bit (shortest round-trip form; the few
+// values JSON cannot hold travel as strings), so that applying the answer
+// gives exactly what annotate_document() would have.
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <limits>
+
+#include "presslens/analyze.hpp"
+
+namespace presslens {
+namespace {
+
+using Json = nlohmann::json;
+
+Error malformed(const std::string& what) {
+  return {ErrorCode::invalid_argument, "malformed annotation JSON: " + what};
+}
+
+Json optional_string(const std::optional<std::string>& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
+
+// JSON has no infinities or NaN: those travel as strings.
+Json exact_number(double value) {
+  if (std::isnan(value)) return "nan";
+  if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
+  return value;
+}
+
+double read_number(const Json& value) {
+  if (!value.is_string()) return value.get<double>();
+  const auto& text = value.get_ref<const std::string&>();
+  if (text == "inf") return std::numeric_limits<double>::infinity();
+  if (text == "-inf") return -std::numeric_limits<double>::infinity();
+  if (text == "nan") return std::numeric_limits<double>::quiet_NaN();
+  throw Json::type_error::create(302, "a number is expected", &value);
+}
+
+Span read_span(const Json& item) {
+  return {item.at(0).get<std::size_t>(), item.at(1).get<std::size_t>()};
+}
+
+// What annotate_document() reads: the text, the date, the headings' places.
+Json input_of(const Document& document) {
+  if (document.error) return nullptr;
+  Json headings = Json::array();
+  for (const auto& block : document.blocks) {
+    if (block.kind != BlockKind::heading || !block.in_text) continue;
+    headings.push_back(block.in_text->start);
+    headings.push_back(block.in_text->end);
+  }
+  return {{"t", document.text}, {"d", optional_string(document.date)}, {"h", std::move(headings)}};
+}
+
+Document document_of(const Json& input) {
+  Document document;
+  document.text = input.at("t").get<std::string>();
+  if (!input.at("d").is_null()) document.date = input.at("d").get<std::string>();
+  const auto& headings = input.at("h");
+  if (headings.size() % 2 != 0)
+    throw Json::type_error::create(302, "heading spans come in pairs", &headings);
+  for (std::size_t i = 0; i + 1 < headings.size(); i += 2) {
+    Block block;
+    block.kind = BlockKind::heading;
+    block.in_text = Span{headings[i].get<std::size_t>(), headings[i + 1].get<std::size_t>()};
+    document.blocks.push_back(std::move(block));
+  }
+  return document;
+}
+
+// What annotate_document() adds to a document that had none of it.
+Json output_of(const Document& document) {
+  Json entities = Json::array();
+  for (const auto& e : document.entities)
+    entities.push_back({e.span.start, e.span.end, e.text, e.type});
+  Json dates = Json::array();
+  for (const auto& d : document.dates) {
+    dates.push_back({d.span.start, d.span.end, d.text, d.value, d.resolved, d.modifier});
+  }
+  Json numbers = Json::array();
+  for (const auto& n : document.numbers) {
+    numbers.push_back(
+        {n.span.start, n.span.end, n.text, exact_number(n.value), n.kind, n.qualifier, n.unit});
+  }
+  return {{"e", std::move(entities)},
+          {"d", std::move(dates)},
+          {"n", std::move(numbers)},
+          {"w", document.warnings}};
+}
+
+struct Annotations {
+  std::vector<EntityMention> entities;
+  std::vector<DateMention> dates;
+  std::vector<NumberMention> numbers;
+  std::vector<std::string> warnings;
+};
+
+Annotations read_output(const Json& output) {
+  Annotations out;
+  for (const auto& e : output.at("e")) {
+    out.entities.push_back(
+        {e.at(2).get<std::string>(), e.at(3).get<std::string>(), read_span(e), {}});
+  }
+  for (const auto& d : output.at("d")) {
+    out.dates.push_back({d.at(2).get<std::string>(), d.at(3).get<std::string>(), read_span(d),
+                         d.at(4).get<bool>(), d.at(5).get<std::string>()});
+  }
+  for (const auto& n : output.at("n")) {
+    out.numbers.push_back({n.at(2).get<std::string>(), read_number(n.at(3)), read_span(n),
+                           n.at(4).get<std::string>(), n.at(5).get<std::string>(),
+                           n.at(6).get<std::string>()});
+  }
+  out.warnings = output.at("w").get<std::vector<std::string>>();
+  return out;
+}
+
+template <class T>
+void append(std::vector<T>& to, std::vector<T>&& from) {
+  to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
+// As annotate_document() does: dates and numbers are set, entities and
+// warnings added to those already there.
+void apply(Document& document, Annotations&& annotations) {
+  document.dates = std::move(annotations.dates);
+  document.numbers = std::move(annotations.numbers);
+  append(document.entities, std::move(annotations.entities));
+  append(document.warnings, std::move(annotations.warnings));
+}
+
+Json parse_array(std::string_view text) {
+  Json parsed = Json::parse(text, nullptr, false);
+  if (!parsed.is_array()) throw Json::type_error::create(302, "a JSON array is expected", &parsed);
+  return parsed;
+}
+
+}  // namespace
+
+Result<std::string> annotation_inputs_json(std::span<const Document> documents) {
+  try {
+    Json inputs = Json::array();
+    for (const auto& document : documents) inputs.push_back(input_of(document));
+    return inputs.dump();
+  } catch (const Json::exception& e) {
+    return malformed(e.what());
+  }
+}
+
+Result<std::string> annotate_json(std::string_view inputs_json) {
+  try {
+    Json outputs = Json::array();
+    for (const auto& input : parse_array(inputs_json)) {
+      if (input.is_null()) {
+        outputs.push_back(nullptr);
+        continue;
+      }
+      Document document = document_of(input);
+      annotate_document(document);
+      outputs.push_back(output_of(document));
+    }
+    return outputs.dump();
+  } catch (const Json::exception& e) {
+    return malformed(e.what());
+  }
+}
+
+Status apply_annotations_json(std::span<Document> documents, std::string_view annotations_json) {
+  std::vector<std::optional<Annotations>> read;
+  try {
+    const Json outputs = parse_array(annotations_json);
+    if (outputs.size() != documents.size()) {
+      return malformed("annotations for " + std::to_string(outputs.size()) + " documents, not " +
+                       std::to_string(documents.size()));
+    }
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+      if (outputs[i].is_null() != documents[i].error.has_value()) {
+        return malformed("document " + std::to_string(i) + " does not match its annotations");
+      }
+      read.push_back(outputs[i].is_null() ? std::nullopt : std::optional(read_output(outputs[i])));
+    }
+  } catch (const Json::exception& e) {
+    return malformed(e.what());
+  }
+  // Only once all of it has been read: a malformed answer changes nothing.
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    if (read[i]) apply(documents[i], std::move(*read[i]));
+  }
+  return Status::success();
+}
+
+}  // namespace presslens

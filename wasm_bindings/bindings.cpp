@@ -78,6 +78,28 @@ CallResult analysis_search(const Analysis& analysis, const std::string& query, c
   return guarded([&] { return analysis.search(query, options); });
 }
 
+CallResult analysis_prepare(Analysis& analysis, const std::string& manifest, std::uintptr_t address,
+                            std::size_t length, const std::string& options) {
+  return guarded([&] { return analysis.prepare(manifest, address, length, options); });
+}
+
+CallResult analysis_annotation_inputs(const Analysis& analysis, std::size_t first, std::size_t count) {
+  return guarded([&] { return analysis.annotation_inputs(first, count); });
+}
+
+CallResult analysis_apply_annotations(Analysis& analysis, std::size_t first, std::size_t count,
+                                      const std::string& json) {
+  return guarded([&] { return analysis.apply_annotations(first, count, json); });
+}
+
+CallResult analysis_finish(Analysis& analysis) {
+  return guarded([&] { return analysis.finish(); });
+}
+
+CallResult annotate(const std::string& inputs) {
+  return guarded([&] { return annotate_inputs(inputs); });
+}
+
 }  // namespace
 }  // namespace presslens::wasm
 
@@ -91,12 +113,17 @@ EMSCRIPTEN_BINDINGS(presslens) {
   emscripten::function("setIcuData", &set_icu_data);
   emscripten::function("loadNerModel", &load_ner_model_bytes);
   emscripten::function("analyze", &analyze_files);
+  emscripten::function("annotate", &annotate);
   emscripten::function("version", &module_version);
   emscripten::class_<Analysis>("Analysis")
       .constructor<>()
       .function("analyze", &analysis_analyze)
       .function("json", &analysis_json)
       .function("search", &analysis_search)
+      .function("prepare", &analysis_prepare)
+      .function("annotationInputs", &analysis_annotation_inputs)
+      .function("applyAnnotations", &analysis_apply_annotations)
+      .function("finish", &analysis_finish)
       .function("documents", &Analysis::documents)
       .class_function("live", &Analysis::live);
 }

@@ -53,11 +53,31 @@ class Analysis {
   CallResult search(const std::string& query, const std::string& options) const;
   std::size_t documents() const { return batch_.documents.size(); }
 
+  // The same analysis in the core's three stages, stage 2 done elsewhere
+  // (the page's worker pool): prepare() reads and cleans the batch and
+  // returns [{"name", "error", "bytes"}] for its documents;
+  // annotation_inputs() and apply_annotations() carry stage 2 of documents
+  // [first, first + count) out and back; finish() links the batch.
+  CallResult prepare(const std::string& manifest, std::uintptr_t address, std::size_t length,
+                     const std::string& options);
+  CallResult annotation_inputs(std::size_t first, std::size_t count) const;
+  CallResult apply_annotations(std::size_t first, std::size_t count, const std::string& json);
+  CallResult finish();
+
   static std::size_t live();  // instances not yet deleted (for the leak test)
 
  private:
+  Status check_slice(std::size_t first, std::size_t count) const;
+  void reset();
+
   Batch batch_;
   std::unique_ptr<SearchIndex> index_;
+  bool prepared_ = false;  // between prepare() and finish()
 };
+
+// Stage 2 on documents carried from another module: `inputs_json` is what
+// Analysis::annotation_inputs() returned, the result what apply_annotations()
+// takes.
+CallResult annotate_inputs(const std::string& inputs_json);
 
 }  // namespace presslens::wasm

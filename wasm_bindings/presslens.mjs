@@ -79,6 +79,36 @@ export class Presslens {
     return new AnalysedBatch(handle);
   }
 
+  /**
+   * The first of the core's three stages, for callers that run the second
+   * (each document's dates, numbers and entities) elsewhere, e.g. in a pool
+   * of workers each with its own module: reads and cleans the batch and keeps
+   * it in this module. Returns a PreparedBatch; finish() it into an
+   * AnalysedBatch, or delete() it. Options as for analyze() (not pretty).
+   */
+  prepare(files, { date, dates } = {}) {
+    const { all, manifest } = packFiles(files);
+    const handle = new this.#module.Analysis();
+    try {
+      const summary = withHeapCopy(this.#module, all, (address, length) =>
+        check(handle.prepare(JSON.stringify(manifest), address, length, JSON.stringify({ date, dates }))).json);
+      return new PreparedBatch(handle, JSON.parse(summary));
+    } catch (error) {
+      handle.delete();
+      throw error;
+    }
+  }
+
+  /**
+   * The second stage, on what another module's
+   * PreparedBatch.annotationInputs() gave; returns what its
+   * applyAnnotations() takes. Both are JSON text, passed on unparsed.
+   */
+  annotate(inputs) {
+    if (typeof inputs !== 'string') throw new PresslensError('invalid_argument', 'inputs must be a string');
+    return check(this.#module.annotate(inputs)).json;
+  }
+
   /** How many batches opened with open() are not deleted yet. */
   get openBatches() {
     return this.#module.Analysis.live();
@@ -122,6 +152,61 @@ export class AnalysedBatch {
   }
 
   /** Frees the batch's wasm memory; the object cannot be used afterwards. */
+  delete() {
+    if (this.#handle) this.#handle.delete();
+    this.#handle = null;
+  }
+}
+
+function checkSlice(first, count, total) {
+  if (!Number.isInteger(first) || !Number.isInteger(count) || first < 0 || count < 0 || first + count > total) {
+    throw new PresslensError('invalid_argument', `documents ${first}..${first + count} are not in the batch of ${total}`);
+  }
+}
+
+/**
+ * A batch after the core's first stage (see Presslens.prepare): documents
+ * read and cleaned, not yet annotated or linked. It owns wasm memory.
+ */
+export class PreparedBatch {
+  #handle;
+
+  constructor(handle, documents) {
+    this.#handle = handle;
+    /** [{name, error, bytes}], one per document (a file, or a record of one). */
+    this.documents = documents;
+  }
+
+  #live() {
+    if (!this.#handle) throw new PresslensError('invalid_argument', 'this batch has been finished or deleted');
+    return this.#handle;
+  }
+
+  /** What the second stage needs of documents [first, first + count): JSON text for Presslens.annotate. */
+  annotationInputs(first, count) {
+    checkSlice(first, count, this.documents.length);
+    return check(this.#live().annotationInputs(first, count)).json;
+  }
+
+  /** Adds what Presslens.annotate returned for documents [first, first + count). */
+  applyAnnotations(first, count, annotations) {
+    checkSlice(first, count, this.documents.length);
+    if (typeof annotations !== 'string') throw new PresslensError('invalid_argument', 'annotations must be a string');
+    check(this.#live().applyAnnotations(first, count, annotations));
+  }
+
+  /**
+   * The third stage (clusters, quotes, the cross-index), once every document
+   * has its annotations. Returns the AnalysedBatch; this object is spent.
+   */
+  finish() {
+    const handle = this.#live();
+    check(handle.finish());
+    this.#handle = null;
+    return new AnalysedBatch(handle);
+  }
+
+  /** Frees the batch's wasm memory. */
   delete() {
     if (this.#handle) this.#handle.delete();
     this.#handle = null;

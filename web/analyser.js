@@ -1,19 +1,12 @@
 // The page's side of the worker protocol (see worker.js): each request gets
-// an id and a promise, settled by the worker's {id, ok, ...} reply.
-// cancel() terminates the worker (a running analysis cannot be interrupted
-// any other way) and the next request starts a fresh one.
+// an id and a promise, settled by the worker's {id, ok, ...} reply; progress
+// messages {id, progress} on the way go to the request's onProgress.
+// cancel() terminates the worker and, with it, its pool of annotators (a
+// running analysis cannot be interrupted any other way); the next request
+// starts afresh.
 
 import { nextTask } from './dom.js';
-
-// Under the page's Trusted Types policy the Worker constructor needs a
-// TrustedScriptURL; this policy only vouches for our own worker script.
-const workerUrl = new URL('./worker.js', import.meta.url);
-const scriptUrls = window.trustedTypes?.createPolicy('presslens', {
-  createScriptURL: (url) => {
-    if (url !== workerUrl.href) throw new TypeError(`refusing script URL ${url}`);
-    return url;
-  },
-});
+import { startWorker } from './workers.js';
 
 export class Analyser {
   #worker = null;
@@ -21,8 +14,7 @@ export class Analyser {
   #nextId = 1;
 
   #start() {
-    const url = scriptUrls ? scriptUrls.createScriptURL(workerUrl.href) : workerUrl;
-    this.#worker = new Worker(url, { type: 'module', name: 'presslens' });
+    this.#worker = startWorker('./worker.js', 'presslens');
     this.#worker.addEventListener('message', ({ data }) => this.#settle(data));
     // A module worker that fails to load (missing file, syntax error) only
     // reports an 'error' event: fail everything pending and start afresh next time.
@@ -41,17 +33,18 @@ export class Analyser {
   #settle({ id, ...reply }) {
     const pending = this.#pending.get(id);
     if (!pending) return;
+    if (reply.progress) return pending.onProgress?.(reply.progress);
     this.#pending.delete(id);
     if (reply.ok) return pending.resolve(reply);
     const { name, code, message } = reply.error;
     pending.reject(Object.assign(new Error(message), { name, code }));
   }
 
-  request(message, transfer = []) {
+  request(message, transfer = [], onProgress = null) {
     if (!this.#worker) this.#start();
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
+      this.#pending.set(id, { resolve, reject, onProgress });
       this.#worker.postMessage({ id, ...message }, transfer);
     });
   }
@@ -62,19 +55,33 @@ export class Analyser {
   }
 
   /**
-   * files: [{name, bytes: ArrayBuffer}]; the buffers are transferred.
-   * Resolves to {json, batch}: the core's JSON text, and the parsed batch,
-   * its documents parsed a chunk at a time (onParsed(done, total) after each).
+   * Starts the worker, its module and its pool of annotators (`workers` of
+   * them; by default one per core). Resolves to {workers}: the pool's size.
    */
-  async analyze(files, onParsed = () => {}) {
-    const reply = await this.request({ type: 'analyze', files }, files.map((f) => f.bytes));
+  init(workers) {
+    return this.request({ type: 'init', workers });
+  }
+
+  /**
+   * files: [{name, bytes: ArrayBuffer}]; the buffers are transferred.
+   * onProgress(progress) gets the worker's progress messages (see
+   * worker.js), then {phase: 'parsing', done, total} as the page parses the
+   * documents a chunk at a time. Resolves to {json, batch}: the core's JSON
+   * (a Blob) and the parsed batch.
+   */
+  async analyze(files, onProgress = () => {}) {
+    const reply = await this.request({ type: 'analyze', files }, files.map((f) => f.bytes), onProgress);
     const batch = JSON.parse(reply.rest);
     const documents = [];
-    const total = files.length;
+    let total = 0;
+    for (const chunk of reply.chunks) total += chunk.length;
+    let parsed = 0;
+    onProgress({ phase: 'parsing', done: 0, total });
     for (const chunk of reply.chunks) {
-      documents.push(...JSON.parse(chunk));
-      onParsed(documents.length, total);
       await nextTask();
+      documents.push(...JSON.parse(chunk));
+      parsed += chunk.length;
+      onProgress({ phase: 'parsing', done: parsed, total, documents: documents.length });
     }
     // Keep the core's key order: documents first, then the cross-batch keys.
     return { json: reply.json, batch: { ...batch, documents } };

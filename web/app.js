@@ -6,11 +6,12 @@ import { el, formatDuration, listNames, plural } from './dom.js';
 import { exportEntities, exportJson, exportQuotes } from './export.js';
 import { collectDropped, fetchSamples, fromFileList, fromPaste, isHidden, readFiles } from './gather.js';
 import { Model } from './model.js';
+import { AnalysisProgress, setStatus } from './progress.js';
 import { renderArticles } from './views/articles.js';
 import { renderCluster, renderClusters } from './views/entities.js';
 import { renderFacts } from './views/facts.js';
 import { renderFigures, renderPassages } from './views/figures.js';
-import { renderNetwork } from './views/network.js';
+import { preloadNetwork, renderNetwork } from './views/network.js';
 import { renderQuotes } from './views/quotes.js';
 import { renderReader } from './views/reader.js';
 import { renderSearch } from './views/search.js';
@@ -40,68 +41,47 @@ let model = null;
 const timings = (window.presslensTimings = []);
 let currentRun = 0;
 
-// ---------------------------------------------------------------- status --
-
-let ticker = 0;
-function setStatus(text, { busy = false, error = false, warning = false, progress = null, cancellable = false } = {}) {
-  // The live region stays in the page (screen readers ignore regions that
-  // appear later); when there is nothing to say it collapses to nothing.
-  const status = $('#status');
-  status.classList.toggle('empty', !text);
-  status.classList.toggle('busy', busy);
-  status.classList.toggle('error', error);
-  status.classList.toggle('warning', warning);
-  $('#status-text').textContent = text;
-  const bar = $('#progress');
-  bar.hidden = progress === null;
-  if (progress === 'indeterminate') bar.removeAttribute('value');
-  else if (progress) bar.value = progress;
-  $('#cancel').hidden = !cancellable;
-}
-
-function stopTicker() {
-  clearInterval(ticker);
-  ticker = 0;
-}
-
 // ------------------------------------------------------------------ runs --
+
+// The pool's size: one annotator per core, or ?workers=N in the page's URL.
+const requestedWorkers = Number(new URLSearchParams(location.search).get('workers')) || undefined;
+let workers = analyser.init(requestedWorkers).then((r) => r.workers, () => 0);
+let progress = null; // the running analysis's AnalysisProgress
 
 async function run(gather) {
   const runId = ++currentRun;
   const isCurrent = () => runId === currentRun;
-  stopTicker();
+  progress?.finish();
   const controls = document.querySelectorAll('.actions button, #paste-go');
   controls.forEach((b) => (b.disabled = true));
+  const current = (progress = new AnalysisProgress());
   try {
-    setStatus('Reading files…', { busy: true, progress: 0, cancellable: true });
-    const files = (await gather((done, total) => isCurrent() && setStatus(`Reading files: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`, { busy: true, progress: done / total, cancellable: true })))
-      .filter((f) => !isHidden(f.name));
+    current.reading(0, 1);
+    const files = (await gather((done, total) => isCurrent() && current.reading(done, total))).filter((f) => !isHidden(f.name));
     if (!isCurrent()) return;
     if (files.length === 0) {
+      current.finish();
       setStatus('No files to analyse. Drop text or JSON article files, or a folder of them.', { error: true });
       return;
     }
     const started = performance.now();
-    const analysing = () => `Analysing ${plural(files.length, 'file')}… ${formatDuration(performance.now() - started)}`;
-    setStatus(analysing(), { busy: true, progress: 'indeterminate', cancellable: true });
-    ticker = setInterval(() => isCurrent() && setStatus(analysing(), { busy: true, progress: 'indeterminate', cancellable: true }), 500);
-    const { json, batch } = await analyser.analyze(files, (done, total) => {
-      stopTicker();
-      if (isCurrent()) setStatus(`Preparing the views: ${done.toLocaleString('en')} of ${plural(total, 'article')}`, { busy: true, progress: done / total, cancellable: true });
-    });
-    stopTicker();
+    current.files = files.length;
+    current.workers = await workers;
+    const { json, batch } = await analyser.analyze(files, (update) => isCurrent() && current.update(update));
     if (!isCurrent()) return;
     const indexing = performance.now();
     model = new Model(batch, json);
     timings.push({ route: 'model', ms: Math.round(performance.now() - indexing) });
+    current.finish();
+    timings.push(...current.phases.map(({ phase, ms }) => ({ route: `phase:${phase}`, ms })));
     showResults();
     const failed = model.failed.map((d) => d.name);
     const took = formatDuration(performance.now() - started);
     const problems = failed.length ? `; ${plural(failed.length, 'file')} could not be analysed: ${listNames(failed)}` : '';
     setStatus(`Analysed ${plural(model.documents.length - failed.length, 'article')} in ${took}${problems}.`, { warning: failed.length > 0 });
   } catch (error) {
-    stopTicker();
     if (!isCurrent()) return; // cancelled, or replaced by a newer run
+    progress?.finish();
     const code = error.code ? ` (${error.code})` : '';
     setStatus(`Analysis failed${code}: ${error.message}`, { error: true });
   } finally {
@@ -111,9 +91,9 @@ async function run(gather) {
 
 function cancel() {
   currentRun++; // whatever is still reading or parsing is dropped
-  stopTicker();
-  analyser.cancel();
-  analyser.request({ type: 'init' }).catch(() => {}); // a fresh worker, ready for the next batch
+  progress?.finish();
+  analyser.cancel(); // the worker and its pool of annotators stop
+  workers = analyser.init(requestedWorkers).then((r) => r.workers, () => 0); // fresh ones, ready for the next batch
   document.querySelectorAll('.actions button, #paste-go').forEach((b) => (b.disabled = false));
   setStatus(model ? 'Cancelled; the articles analysed before are still shown.' : 'Cancelled.', { warning: true });
 }
@@ -270,7 +250,7 @@ $('#export-json').addEventListener('click', () => model && exportJson(model));
 $('#export-entities').addEventListener('click', () => model && exportEntities(model));
 $('#export-quotes').addEventListener('click', () => model && exportQuotes(model));
 window.addEventListener('hashchange', showRoute);
+// The network's library and layout worker load once the page is idle, so
+// that the view opens at once when asked for.
+addEventListener('load', () => (window.requestIdleCallback ? requestIdleCallback(preloadNetwork, { timeout: 3000 }) : setTimeout(preloadNetwork, 1000)));
 
-// Start loading the WebAssembly module now, so the first analysis is quick.
-// A failure here resurfaces, with its message, on the first real request.
-analyser.request({ type: 'init' }).catch(() => {});

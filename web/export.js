@@ -1,7 +1,7 @@
 // Exports: the analyze JSON exactly as the core returned it, and entities
 // and quotes as CSV (RFC 4180: quoted fields, CRLF line ends).
 
-import { download } from './dom.js';
+import { download, downloadBlob } from './dom.js';
 
 function csvField(value) {
   if (value === null || value === undefined) return '';
@@ -14,7 +14,9 @@ function csvField(value) {
 export const toCsv = (header, rows) => [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 
 export function exportJson(model) {
-  download('presslens-analysis.json', model.json, 'application/json');
+  // The worker's Blob (or a string): the core's bytes, never re-serialised.
+  if (model.json instanceof Blob) downloadBlob('presslens-analysis.json', model.json);
+  else download('presslens-analysis.json', model.json, 'application/json');
 }
 
 export function entitiesCsv(model) {

@@ -1,10 +1,22 @@
-// The Presslens Web Worker: all WebAssembly runs here, never on the page's
-// main thread. The module is instantiated once, on the first message.
+// The coordinating Web Worker: all WebAssembly runs in workers, never on the
+// page's main thread. It runs the core's three stages on a batch:
+//   1. read and clean the whole batch (a line recurring across files is
+//      furniture), here;
+//   2. each document's dates, numbers and entities, in slices spread over a
+//      pool of annotator workers (pool.js) sized to the machine;
+//   3. clusters, quotes and the cross-index, here again, then the JSON.
+// The result is byte for byte what one `analyze` call gives.
 //
-// Requests:  {id, type: 'init'}                       -> {id, ok: true}
+// Requests:  {id, type: 'init', workers?}             -> {id, ok: true, workers}
+//                 starts the module and the pool (workers: its size, default
+//                 one per core)
 //            {id, type: 'analyze', files: [{name, bytes: ArrayBuffer}]}
+//                 -> progress messages {id, progress: {phase, done, total, documents?, slice?}}
+//                    phase: 'cleaning', 'annotating' (documents: [{name, error}]
+//                    once, then slice: [first, count] per annotated slice),
+//                    'linking', 'writing' (the JSON), 'sending' (the chunks)
 //                 -> {id, ok: true, json, rest, chunks}
-//                    json: the analyze JSON exactly as the core wrote it;
+//                    json: a Blob of the analyze JSON exactly as the core wrote it;
 //                    rest: the same document without its documents, and
 //                    chunks: the documents as JSON arrays of a few dozen, so
 //                    that the page can parse them a few at a time.
@@ -12,51 +24,75 @@
 //                    keyword in context over the last analysed batch
 // Failures:  {id, ok: false, error: {name, code, message}}
 
-import createModule from './presslens_core.mjs';
-import { createPresslens } from './presslens.mjs';
+import { fetchAssets, instantiate } from './assets.js';
+import { AnnotatorPool, poolSize } from './pool.js';
 import { searchTexts } from './search-fallback.js';
+import { analyseRound, warmUp } from './warmup.js';
 
 const DOCUMENTS_PER_CHUNK = 40;
+const MAX_SLICE = 16; // documents per slice: progress moves at least every 16
 
-let presslens = null;
-let opened = null; // the last batch, kept in the module for search (when the bindings can)
+let started = null; // {presslens, pool}, once
+let opened = null; // the last batch, kept in the module for search
 let documents = null; // its documents' texts, for the JS search fallback
+let analyses = 0; // analyze requests so far: warming up stops at the first
 
-async function fetchBytes(name, { optional = false } = {}) {
-  const response = await fetch(new URL(`./${name}`, import.meta.url));
-  if (optional && response.status === 404) return undefined;
-  if (!response.ok) {
-    throw Object.assign(new Error(`could not load ${name} (HTTP ${response.status})`), {
-      code: 'asset_missing',
-    });
-  }
-  return new Uint8Array(await response.arrayBuffer());
+async function start(workers) {
+  const assets = await fetchAssets();
+  const pool = new AnnotatorPool(poolSize(workers), assets);
+  const presslens = await instantiate(assets);
+  warmUp(analyseRound(presslens), () => analyses > 0);
+  return { presslens, pool };
 }
 
-async function loadPresslens() {
-  // ICU's data is required; the named-entity model ships with every full build.
-  const [icuData, nerModel] = await Promise.all([
-    fetchBytes('icudt72l.dat'),
-    fetchBytes('ner.bin', { optional: true }),
-  ]);
-  return createPresslens({ factory: createModule, icuData, nerModel });
-}
-
-function getPresslens() {
+function getStarted(workers) {
   // Keep the promise even if it fails: a broken module stays broken, and
   // every request then reports the same error instead of reloading.
-  presslens ??= loadPresslens();
-  return presslens;
+  started ??= start(workers);
+  return started;
 }
 
-function analyze(p, files) {
+// Slices small enough that every annotator gets several (the load evens
+// out) and the progress bar moves often.
+function slices(total, workers) {
+  const size = Math.max(1, Math.min(MAX_SLICE, Math.ceil(total / (workers * 4))));
+  const out = [];
+  for (let first = 0; first < total; first += size) out.push({ first, count: Math.min(size, total - first) });
+  return out;
+}
+
+async function analyze({ presslens, pool }, files, report) {
   opened?.delete();
   opened = null;
-  if (typeof p.open === 'function') {
-    opened = p.open(files);
-    return opened.json({ pretty: false });
+  documents = null;
+  report({ phase: 'cleaning', done: 0, total: files.length });
+  const prepared = presslens.prepare(files);
+  try {
+    const all = prepared.documents;
+    // Progress counts the documents there is something to annotate in (a
+    // file that could not be read has nothing).
+    const readable = (first, count) => all.slice(first, first + count).filter((d) => !d.error).length;
+    const total = readable(0, all.length);
+    report({ phase: 'annotating', done: 0, total, documents: all.map(({ name, error }) => ({ name, error })) });
+    const parts = slices(all.length, Math.max(1, pool.size));
+    let done = 0;
+    await pool.run(parts.length, {
+      inputs: (i) => prepared.annotationInputs(parts[i].first, parts[i].count),
+      local: (inputs) => presslens.annotate(inputs),
+      done: (i, annotations) => {
+        const { first, count } = parts[i];
+        prepared.applyAnnotations(first, count, annotations);
+        done += readable(first, count);
+        report({ phase: 'annotating', done, total, slice: [first, count] });
+      },
+    });
+    report({ phase: 'linking', done: 0, total });
+    opened = prepared.finish();
+  } finally {
+    prepared.delete(); // nothing left to free once finished
   }
-  return p.analyze(files, { pretty: false });
+  report({ phase: 'writing', done: 0, total: 0 });
+  return opened.json({ pretty: false });
 }
 
 function split(json) {
@@ -77,15 +113,18 @@ function search(query, limit) {
   return { engine: 'page', ...searchTexts(documents, query, { context: 60, limit }) };
 }
 
-async function handle(request) {
-  const p = await getPresslens();
+async function handle(request, report) {
+  if (request.type === 'analyze') analyses++;
+  const ready = await getStarted(request.workers);
   switch (request.type) {
     case 'init':
-      return {};
+      return { workers: ready.pool.size };
     case 'analyze': {
       const files = request.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) }));
-      const json = analyze(p, files);
-      return { json, ...split(json) };
+      const json = await analyze(ready, files, report);
+      report({ phase: 'sending', done: 0, total: 0 });
+      // A Blob: the page hands it to "Export JSON" without copying the text.
+      return { json: new Blob([json], { type: 'application/json' }), ...split(json) };
     }
     case 'search':
       return { result: search(String(request.query ?? ''), request.limit ?? 500) };
@@ -104,8 +143,9 @@ function describe(error) {
 
 self.addEventListener('message', async (event) => {
   const { id } = event.data;
+  const report = (progress) => self.postMessage({ id, progress });
   try {
-    self.postMessage({ id, ok: true, ...(await handle(event.data)) });
+    self.postMessage({ id, ok: true, ...(await handle(event.data, report)) });
   } catch (error) {
     self.postMessage({ id, ok: false, error: describe(error) });
   }

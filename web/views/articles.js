@@ -19,7 +19,7 @@ export function renderArticles(panel, model) {
     },
     { key: 'credit', label: 'Credit', value: (d) => d.credit ?? '', cell: (d) => d.credit ?? '' },
     { key: 'date', label: 'Date', value: (d) => d.date ?? '', cell: (d) => d.date ?? '', className: 'nowrap' },
-    { key: 'bytes', label: 'Size', numeric: true, value: (d) => d.bytes ?? 0, cell: (d) => formatBytes(d.bytes) },
+    { key: 'bytes', label: 'Size', numeric: true, value: (d) => d.bytes ?? 0, cell: (d) => (d.error ? '' : formatBytes(d.bytes)) },
     {
       key: 'removed',
       label: 'Removed',

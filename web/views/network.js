@@ -5,13 +5,120 @@
 
 import { context, downloadBlob, el, kwic, plural, TYPE_NAMES, typeBadge } from '../dom.js';
 import { clusterHref, docHref } from '../model.js';
+import { startWorker } from '../workers.js';
 
 const COLOURS = { PER: '#7c5cd6', ORG: '#1a9a9a', LOC: '#d88a14', MISC: '#8a8f6a' };
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 const settings = { types: new Set(['PER', 'ORG', 'LOC', 'MISC']), minSentences: null, maxNodes: 150 };
 
+// The force-directed layout's settings (Cytoscape's "cose").
+// A cooling factor of 0.98 settles in about 340 iterations (0.99: 690), with
+// much the same picture.
+const LAYOUT = { randomize: false, nodeRepulsion: 60000, idealEdgeLength: 90, edgeElasticity: 60, nodeOverlap: 12, gravity: 0.6, numIter: 800, coolingFactor: 0.98 };
+
 let cytoscapeModule = null;
 const loadCytoscape = () => (cytoscapeModule ??= import('../vendor/cytoscape.esm.min.mjs').then((m) => m.default));
+
+// The layout runs in a worker (network-layout.js): hundreds of iterations
+// over every pair of nodes would hold the main thread for a second or more.
+let layoutWorker = null;
+let layoutBroken = false;
+const layoutWaiting = new Map();
+let layoutId = 0;
+
+function startLayoutWorker() {
+  if (layoutWorker || layoutBroken) return;
+  try {
+    layoutWorker = startWorker('./network-layout.js', 'presslens-network-layout');
+  } catch {
+    layoutBroken = true;
+    return;
+  }
+  layoutWorker.addEventListener('message', ({ data }) => {
+    layoutWaiting.get(data.id)?.(data.ok ? data.positions : null);
+    layoutWaiting.delete(data.id);
+  });
+  layoutWorker.addEventListener('error', (event) => {
+    event.preventDefault(); // e.g. the library is missing: lay out in the page instead
+    layoutBroken = true;
+    layoutWorker = null;
+    for (const done of layoutWaiting.values()) done(null);
+    layoutWaiting.clear();
+  });
+}
+
+/** Positions {id: {x, y}} for the nodes, or null when the worker cannot lay them out. */
+function layoutInWorker(nodes, edges) {
+  startLayoutWorker();
+  if (!layoutWorker) return Promise.resolve(null);
+  const id = ++layoutId;
+  return new Promise((resolve) => {
+    layoutWaiting.set(id, resolve);
+    layoutWorker.postMessage({ id, nodes, edges, options: LAYOUT });
+  });
+}
+
+const MIN_ZOOM = 0.1;
+const MINOR_LABEL_ZOOM = 11 / 8; // a minor name's 8px label reaches the 11px readable size
+const MAX_ZOOM = 4;
+
+/**
+ * {zoom, pan} that show every node in `container`, with room for the labels
+ * drawn below them (nodes: [{id, size, label}], label the text shown or '';
+ * its width estimated from an 11px font).
+ */
+function fitted(positions, nodes, container, padding = 24) {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const { id, size, label } of nodes) {
+    const p = positions[id];
+    if (!p) continue;
+    const half = Math.max(size, label.length * 6) / 2;
+    x1 = Math.min(x1, p.x - half);
+    x2 = Math.max(x2, p.x + half);
+    y1 = Math.min(y1, p.y - size / 2);
+    y2 = Math.max(y2, p.y + size / 2 + (label ? 16 : 0));
+  }
+  const width = container.clientWidth || 800;
+  const height = container.clientHeight || 600;
+  if (!(x2 > x1) || !(y2 > y1)) return { zoom: 1, pan: { x: width / 2, y: height / 2 } };
+  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.min((width - 2 * padding) / (x2 - x1), (height - 2 * padding) / (y2 - y1))));
+  return { zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } };
+}
+
+/**
+ * Loads the library and starts the layout worker ahead of time (when the
+ * page is idle), and draws a small made-up graph out of sight: the first
+ * real drawing then runs code the browser has already optimised (cold, it
+ * takes twice as long).
+ */
+export async function preloadNetwork() {
+  startLayoutWorker();
+  let cytoscape;
+  try {
+    cytoscape = await loadCytoscape();
+  } catch {
+    return;
+  }
+  preemptInlineStyle();
+  const container = el('div', { class: 'network-warmup', 'aria-hidden': 'true' });
+  document.body.append(container);
+  const nodes = Array.from({ length: 30 }, (_, i) => ({
+    data: { id: `n${i}`, label: `Name ${i}`, colour: COLOURS.PER, size: 12 + i, major: i % 2 === 0 },
+    position: { x: 40 * (i % 6), y: 40 * Math.floor(i / 6) },
+  }));
+  const edges = nodes.slice(1).map((n, i) => ({ data: { id: `e${i}`, source: 'n0', target: n.data.id, width: 1 } }));
+  const cy = cytoscape({ container, elements: [...nodes, ...edges], style: graphStyle(), layout: { name: 'preset', fit: true } });
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  await frame();
+  cy.nodes('[!major]').addClass('zoomed');
+  await frame();
+  await frame();
+  cy.destroy();
+  container.remove();
+}
 
 function elementsFor(model) {
   const { nodes, edges } = model.graph;
@@ -45,6 +152,30 @@ function focusPanel(model, id) {
     })));
 }
 
+// Cytoscape adds an inline <style> (which the page's CSP refuses) unless an
+// element with this id exists; style.css carries its one rule.
+function preemptInlineStyle() {
+  if (!document.getElementById('__________cytoscape_stylesheet')) {
+    document.head.append(el('meta', { id: '__________cytoscape_stylesheet', name: 'presslens-network' }));
+  }
+}
+
+// Style values come from data, not functions: much quicker to apply.
+function graphStyle() {
+  return [
+    { selector: 'node', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', 'font-size': 11, color: '#1c2430', 'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 1, 'min-zoomed-font-size': 8, 'text-valign': 'bottom', 'text-margin-y': 3 } },
+    { selector: 'node[!major]', style: { 'font-size': 8, 'min-zoomed-font-size': 11 } },
+    // Minor names get a label only once zoomed in far enough to read it
+    // (a label is measured even when too small to draw, and that is slow).
+    { selector: 'node[?major], node.zoomed, node.near', style: { label: 'data(label)' } },
+    { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9aa5b4', opacity: 0.55, 'curve-style': 'haystack' } },
+    { selector: '.faded', style: { opacity: 0.12 } },
+    { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#1c2430', 'font-size': 12, 'font-weight': 'bold' } },
+    { selector: 'node.near', style: { 'font-size': 11, 'min-zoomed-font-size': 0 } },
+    { selector: 'edge.near', style: { 'line-color': '#2454c7', opacity: 0.9 } },
+  ];
+}
+
 export function renderNetwork(panel, model) {
   if (!model.graph?.nodes?.length) {
     return panel.replaceChildren(el('p', { class: 'muted' }, model.graph ? 'No two names share a sentence in these articles.' : 'This build of the core does not compute the co-occurrence network yet.'));
@@ -70,43 +201,54 @@ export function renderNetwork(panel, model) {
     summary);
   weight.addEventListener('input', () => { settings.minSentences = Number(weight.value); draw(); });
 
+  let drawn = 0; // the latest draw(); an older one still laying out gives up
   async function draw() {
+    const mine = ++drawn;
+    performance.mark('network:draw');
     weightLabel.textContent = ` ${plural(settings.minSentences, 'shared sentence')}`;
     const { nodes, edges, maxMentions } = elementsFor(model);
     // Labels for the 40 most mentioned names; the others show theirs when zoomed in or focused.
     const labelFloor = nodes.length > 40 ? [...nodes].sort((a, b) => b.mentions - a.mentions)[39].mentions : 0;
-    summary.textContent = `${plural(nodes.length, 'name')}, ${plural(edges.length, 'link')}` + (model.graph.nodes.length > nodes.length ? ` (of ${model.graph.nodes.length})` : '');
+    const counts = `${plural(nodes.length, 'name')}, ${plural(edges.length, 'link')}` + (model.graph.nodes.length > nodes.length ? ` (of ${model.graph.nodes.length})` : '');
+    summary.textContent = `${counts} · laying out…`;
+    const size = (n) => 12 + 30 * Math.sqrt(n.mentions / maxMentions);
     let cytoscape;
+    let positions;
     try {
-      cytoscape = await loadCytoscape();
+      [cytoscape, positions] = await Promise.all([
+        loadCytoscape(),
+        layoutInWorker(nodes.map((n) => ({ id: n.id, size: size(n) })), edges.map((e) => ({ source: e.source, target: e.target }))),
+      ]);
     } catch {
       canvas.replaceChildren(el('p', { class: 'doc-error' }, 'The network library is missing from this build of the site.'));
+      summary.textContent = counts;
       return;
     }
+    if (mine !== drawn) return;
+    performance.mark('network:laid-out');
+    summary.textContent = counts;
     cy?.destroy();
-    // Cytoscape adds an inline <style> (which the page's CSP refuses) unless
-    // an element with this id exists; style.css carries its one rule.
-    if (!document.getElementById('__________cytoscape_stylesheet')) {
-      document.head.append(el('meta', { id: '__________cytoscape_stylesheet', name: 'presslens-network' }));
-    }
+    preemptInlineStyle();
     cy = cytoscape({
       container: canvas,
       elements: [
-        ...nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type, size: 12 + 30 * Math.sqrt(n.mentions / maxMentions), major: n.mentions >= labelFloor } })),
-        ...edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, weight: e.sentences } })),
+        ...nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type, colour: COLOURS[n.type] ?? '#888', size: size(n), major: n.mentions >= labelFloor }, position: positions?.[n.id] })),
+        ...edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, weight: e.sentences, width: 0.6 + 4 * Math.sqrt(e.sentences / maxWeight) } })),
       ],
-      style: [
-        { selector: 'node', style: { 'background-color': (n) => COLOURS[n.data('type')] ?? '#888', width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 11, color: '#1c2430', 'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 1, 'min-zoomed-font-size': 8, 'text-valign': 'bottom', 'text-margin-y': 3 } },
-        { selector: 'node[!major]', style: { 'font-size': 8, 'min-zoomed-font-size': 11 } },
-        { selector: 'edge', style: { width: (e) => 0.6 + 4 * Math.sqrt(e.data('weight') / maxWeight), 'line-color': '#9aa5b4', opacity: 0.55, 'curve-style': 'haystack' } },
-        { selector: '.faded', style: { opacity: 0.12 } },
-        { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#1c2430', 'font-size': 12, 'font-weight': 'bold' } },
-        { selector: 'node.near', style: { 'font-size': 11, 'min-zoomed-font-size': 0 } },
-        { selector: 'edge.near', style: { 'line-color': '#2454c7', opacity: 0.9 } },
-      ],
-      layout: { name: 'cose', animate: nodes.length > 60, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 90, edgeElasticity: () => 60, nodeOverlap: 12, gravity: 0.6, numIter: 800, fit: true, padding: 24 },
-      minZoom: 0.1,
-      maxZoom: 4,
+      style: graphStyle(),
+      // Without the worker, the layout runs here, a few iterations a frame.
+      layout: positions ? { name: 'preset', fit: false } : { ...LAYOUT, name: 'cose', animate: true, refresh: 3, fit: true, padding: 24 },
+      // The view fitted from the positions: Cytoscape's own fit measures every
+      // label first, a long task on a big graph.
+      ...(positions ? fitted(positions, nodes.map((n) => ({ id: n.id, size: size(n), label: n.mentions >= labelFloor ? n.label : '' })), canvas) : {}),
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+    });
+    let zoomed = false;
+    cy.on('zoom', () => {
+      if (zoomed === cy.zoom() >= MINOR_LABEL_ZOOM) return;
+      zoomed = !zoomed;
+      cy.nodes('[!major]').toggleClass('zoomed', zoomed);
     });
     cy.on('tap', 'node', (event) => {
       const node = event.target;
@@ -125,6 +267,7 @@ export function renderNetwork(panel, model) {
       }
     });
     panel.network = cy; // for tests and the console
+    performance.mark('network:created');
   }
 
   panel.replaceChildren(controls, el('div', { class: 'network-layout' }, canvas, side));

@@ -78,7 +78,7 @@ export function sortableTable({ columns, rows, sort, filterText, filterLabel, ca
     }
     appendPaged(tbody, shown, (row) =>
       el('tr', { class: rowClass?.(row) }, ...columns.map((c) => el('td', { class: c.numeric ? 'num' : c.className }, c.cell(row)))),
-      { isCurrent, page: 1000, chunk: 100, noun: 'more rows' });
+      { isCurrent, page: 200, chunk: 50, noun: 'more rows' });
   }
 
   drawHead();

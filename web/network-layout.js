@@ -1,0 +1,44 @@
+// A worker that lays the network out (Cytoscape's force-directed "cose",
+// headless), so that the page's main thread only draws the result.
+//
+// Request: {id, nodes: [{id, size}], edges: [{source, target}], options}
+//          (options: cose's numeric settings)
+// Reply:   {id, ok: true, positions: {nodeId: {x, y}}} or {id, ok: false, error: {name, code, message}}
+
+import cytoscape from './vendor/cytoscape.esm.min.mjs';
+
+function layout({ nodes, edges, options }) {
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true, // node sizes count in the layout
+    elements: [
+      ...nodes.map((n) => ({ data: { id: n.id, size: n.size } })),
+      ...edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target } })),
+    ],
+    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+  });
+  try {
+    cy.layout({ ...options, name: 'cose', animate: false, fit: false }).run();
+    const positions = {};
+    cy.nodes().forEach((node) => (positions[node.id()] = { ...node.position() }));
+    return positions;
+  } finally {
+    cy.destroy();
+  }
+}
+
+// A first layout, of a made-up graph, while nobody waits: the next one (the
+// user's) then runs optimised code.
+setTimeout(() => {
+  const nodes = Array.from({ length: 40 }, (_, i) => ({ id: `n${i}`, size: 12 + (i % 9) * 3 }));
+  const edges = nodes.flatMap((n, i) => [{ source: n.id, target: `n${(i + 1) % 40}` }, { source: n.id, target: `n${(i * 7 + 3) % 40}` }]).filter((e) => e.source !== e.target);
+  layout({ nodes, edges, options: { randomize: false, numIter: 800 } });
+}, 0);
+
+self.addEventListener('message', ({ data }) => {
+  try {
+    self.postMessage({ id: data.id, ok: true, positions: layout(data) });
+  } catch (error) {
+    self.postMessage({ id: data.id, ok: false, error: { name: error?.name || 'Error', code: 'layout', message: error?.message || String(error) } });
+  }
+});

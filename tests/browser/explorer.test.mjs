@@ -496,6 +496,61 @@ describe('the explorer page', () => {
     }
   });
 
+  test('the network exports as a PNG image of the graph', async () => {
+    const { page, context, problems } = await openPage({ width: 1280, height: 900 });
+    try {
+      await page.getByRole('button', { name: 'Try the sample articles' }).click();
+      await waitForResults(page, 5);
+      await go(page, '#network');
+      await page.waitForFunction(() => document.querySelector('#panel-network').network?.edges().length > 0, null, { timeout: 20_000 });
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG', exact: true }).click()]);
+      assert.equal(download.suggestedFilename(), 'presslens-network.png');
+      const png = await readFile(await download.path());
+      assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'not a PNG');
+      const width = png.readUInt32BE(16);
+      const height = png.readUInt32BE(20);
+      // The whole graph at twice the scale: bigger than a thumbnail.
+      assert.ok(width >= 400 && height >= 200, `a ${width}×${height} image`);
+      assert.ok(png.length > 10_000, `only ${png.length} bytes: an empty picture?`);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('pasted text is analysed as one article', async () => {
+    const { page, context, problems } = await openPage();
+    try {
+      await page.getByRole('button', { name: 'Paste text…' }).click();
+      assert.equal(await page.getByRole('button', { name: 'Paste text…' }).getAttribute('aria-expanded'), 'true');
+      const box = page.getByLabel(/Paste an article/);
+      assert.ok(await box.evaluate((node) => node === document.activeElement), 'the text box has the focus');
+      await box.fill(seeds[1].bytes.toString('utf8'));
+      await page.getByRole('button', { name: 'Analyse the pasted text' }).click();
+      await waitForResults(page, 1);
+      const documents = await renderedDocuments(page);
+      assert.deepEqual([...documents.keys()], ['pasted-1.txt']);
+      assert.equal(documents.get('pasted-1.txt').title, KNOWN_TITLES[seeds[1].name]);
+      const reader = await go(page, '#reader/pasted-1.txt');
+      await reader.getByText('Article', { exact: true }).click();
+      const text = normalise(await reader.locator('.article-text').textContent());
+      assert.ok(text.includes('Russian Foreign Minister Sergei Lavrov said Tuesday.'), 'the reader lacks the pasted text');
+      assert.ok(!text.includes('Support The Moscow Times!'), 'the furniture was not removed');
+      assert.ok((await reader.locator('.ent').count()) > 0, 'no names found in the pasted text');
+      // A second paste is a new batch, with its own name.
+      await page.getByLabel(/Paste an article/).fill('Second paste\n\nJohn Smith said "hello" in London on Monday.');
+      await page.getByRole('button', { name: 'Analyse the pasted text' }).click();
+      await page.waitForFunction(() => document.querySelector('#panel-articles .doc-name')?.textContent === 'pasted-2.txt');
+      // Blank text does nothing.
+      await page.getByLabel(/Paste an article/).fill('   \n ');
+      await page.getByRole('button', { name: 'Analyse the pasted text' }).click();
+      assert.equal(await page.locator('#panel-articles .doc-name').textContent(), 'pasted-2.txt');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('cancel stops a running analysis; the next one starts afresh', async () => {
     const { page, context } = await openPage();
     try {

@@ -80,27 +80,36 @@ export class AnnotatorPool {
    * Runs slices 0..count-1: for each, inputs(i) gives the JSON to annotate
    * and done(i, annotations) takes the answer. A slice whose annotator fails
    * (or every slice, when no annotator could start) is annotated by
-   * `local(inputs)` instead, in the coordinator: the answer is the same.
+   * `local(inputs)` instead, in the coordinator: the answer is the same. If a
+   * callback throws (say, a newer batch replaced this one), no further slice
+   * starts, and run() rejects with that error once the slices under way are
+   * back.
    */
   async run(count, { inputs, done, local }) {
     let next = 0;
+    let failure = null;
     const lane = async (annotator) => {
-      while (next < count) {
+      while (next < count && !failure) {
         const slice = next++;
-        const json = inputs(slice);
-        let annotations;
         try {
-          if (!annotator || annotator.broken) throw new Error('no annotator');
-          annotations = await annotator.annotate(json);
-        } catch {
-          annotations = local(json);
+          const json = inputs(slice);
+          let annotations;
+          try {
+            if (!annotator || annotator.broken) throw new Error('no annotator');
+            annotations = await annotator.annotate(json);
+          } catch {
+            annotations = local(json);
+          }
+          done(slice, annotations);
+        } catch (error) {
+          failure ??= error;
         }
-        done(slice, annotations);
       }
     };
     // Each annotator joins when its module is ready (they start with the page).
     await Promise.all(this.#annotators.flatMap((a) => Array.from({ length: IN_FLIGHT }, async () => (await a.ready) && lane(a))));
-    if (next < count) await lane(null); // no annotator could start
+    if (next < count && !failure) await lane(null); // no annotator could start
+    if (failure) throw failure;
   }
 
   terminate() {

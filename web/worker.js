@@ -61,12 +61,19 @@ function slices(total, workers) {
   return out;
 }
 
+// Only the latest batch matters: an older one still running when a newer
+// one arrives stops at its next slice.
+let latest = 0;
+const superseded = () => Object.assign(new Error('replaced by a newer batch'), { name: 'AbortError', code: 'cancelled' });
+
 async function analyze({ presslens, pool }, files, report) {
-  opened?.delete();
-  opened = null;
-  documents = null;
+  const mine = ++latest;
+  const check = () => {
+    if (mine !== latest) throw superseded();
+  };
   report({ phase: 'cleaning', done: 0, total: files.length });
   const prepared = presslens.prepare(files);
+  let finished = null;
   try {
     const all = prepared.documents;
     // Progress counts the documents there is something to annotate in (a
@@ -77,20 +84,29 @@ async function analyze({ presslens, pool }, files, report) {
     const parts = slices(all.length, Math.max(1, pool.size));
     let done = 0;
     await pool.run(parts.length, {
-      inputs: (i) => prepared.annotationInputs(parts[i].first, parts[i].count),
+      inputs: (i) => {
+        check();
+        return prepared.annotationInputs(parts[i].first, parts[i].count);
+      },
       local: (inputs) => presslens.annotate(inputs),
       done: (i, annotations) => {
+        check();
         const { first, count } = parts[i];
         prepared.applyAnnotations(first, count, annotations);
         done += readable(first, count);
         report({ phase: 'annotating', done, total, slice: [first, count] });
       },
     });
+    check();
     report({ phase: 'linking', done: 0, total });
-    opened = prepared.finish();
+    finished = prepared.finish();
   } finally {
     prepared.delete(); // nothing left to free once finished
   }
+  // The finished batch stays in the module, for search, until the next one.
+  opened?.delete();
+  opened = finished;
+  documents = null;
   report({ phase: 'writing', done: 0, total: 0 });
   return opened.json({ pretty: false });
 }

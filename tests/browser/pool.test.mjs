@@ -155,6 +155,25 @@ describe('the worker pool', () => {
     }
   });
 
+  test('a drop while a batch is being annotated replaces it', async () => {
+    const seeds = readdirSync(seedDir).filter((n) => n.endsWith('.txt')).sort().map((name) => ({ name, bytes: readFileSync(join(seedDir, name)) }));
+    const { page, context, problems } = await openPage('?workers=2');
+    try {
+      await drop(page, generatedArticles(600, { failures: false }));
+      await page.waitForFunction(() => /Finding names/.test(document.querySelector('#status-text').textContent));
+      await drop(page, seeds);
+      await page.waitForFunction(() => /^(Analysed|Analysis failed)/.test(document.querySelector('#status-text').textContent), null, { timeout: RESULT_TIMEOUT });
+      assert.match(await page.locator('#status-text').textContent(), /^Analysed 5 articles/);
+      assert.ok((await exportedJson(page)) === presslens.analyze(seeds), 'the result is not the second batch');
+      // The search runs on the batch shown.
+      await page.evaluate(() => (location.hash = '#search/lavrov'));
+      await page.locator('#panel-search .search-hits li').first().waitFor();
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('Cancel stops the coordinator and every annotator; new ones are ready for the next batch', async () => {
     const { page, context } = await openPage('?workers=2');
     try {

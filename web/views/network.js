@@ -59,6 +59,10 @@ function layoutInWorker(nodes, edges) {
 }
 
 const MIN_ZOOM = 0.1;
+// Long names ("National Coalition for Syrian Revolutionary and Opposition
+// Forces") end in an ellipsis rather than run over their neighbours; the
+// full name is in the panel when the node is clicked.
+const LABEL_MAX_WIDTH = 160;
 const MINOR_LABEL_ZOOM = 11 / 8; // a minor name's 8px label reaches the 11px readable size
 const MAX_ZOOM = 4;
 
@@ -75,7 +79,7 @@ function fitted(positions, nodes, container, padding = 24) {
   for (const { id, size, label } of nodes) {
     const p = positions[id];
     if (!p) continue;
-    const half = Math.max(size, label.length * 6) / 2;
+    const half = Math.max(size, Math.min(label.length * 6, LABEL_MAX_WIDTH)) / 2;
     x1 = Math.min(x1, p.x - half);
     x2 = Math.max(x2, p.x + half);
     y1 = Math.min(y1, p.y - size / 2);
@@ -163,7 +167,7 @@ function preemptInlineStyle() {
 // Style values come from data, not functions: much quicker to apply.
 function graphStyle() {
   return [
-    { selector: 'node', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', 'font-size': 11, color: '#1c2430', 'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 1, 'min-zoomed-font-size': 8, 'text-valign': 'bottom', 'text-margin-y': 3 } },
+    { selector: 'node', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', 'font-size': 11, color: '#1c2430', 'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 1, 'min-zoomed-font-size': 8, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': `${LABEL_MAX_WIDTH}px` } },
     { selector: 'node[!major]', style: { 'font-size': 8, 'min-zoomed-font-size': 11 } },
     // Minor names get a label only once zoomed in far enough to read it
     // (a label is measured even when too small to draw, and that is slow).

@@ -6,6 +6,7 @@
 namespace presslens::attribution {
 namespace {
 
+using identity::listed;
 using identity::lowercase;
 
 constexpr std::string_view kCues[]{
@@ -53,10 +54,6 @@ constexpr std::string_view kPronouns[]{
 constexpr std::string_view kNotSpeakers[]{
     "on", "in", "at", "last", "this", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "yesterday", "today", "earlier", "later", "that", "it", "there", "in"};
-
-bool listed(auto const& list, const std::string& word) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
 
 constexpr std::string_view kOpeningPrepositions[]{
     "during", "following", "on", "in", "at", "after", "before", "since", "despite", "with",

@@ -201,8 +201,7 @@ class Attributor {
       const auto e = std::find_if(d_.entities.begin(), d_.entities.end(),
                                   [&](const EntityMention& m) { return m.span.start == words[i].start; });
       if (e == d_.entities.end() || e->type != "PER") continue;
-      const bool object = i > 0 && std::find(kPrepositions.begin(), kPrepositions.end(),
-                                             lowercase(words[i - 1].text)) != kPrepositions.end();
+      const bool object = i > 0 && identity::listed(kPrepositions, lowercase(words[i - 1].text));
       if (object) continue;
       Speaker s = resolver_.of_entity(*e);
       return s.named() && s.type == "PER" ? Attribution{s, ""} : Attribution{};

@@ -6,6 +6,7 @@
 namespace presslens::attribution {
 namespace {
 
+using identity::listed;
 using identity::lowercase;
 
 constexpr std::string_view kPrepositions[]{"of", "for", "to", "at", "from", "with", "in", "on"};
@@ -16,10 +17,6 @@ constexpr std::string_view kOutletNouns[]{
     "magazine", "paper", "network", "wire", "service", "broadcaster", "weekly"};
 
 constexpr std::string_view kDeterminers[]{"the", "a", "an", "this", "that", "another"};
-
-bool listed(auto const& list, const std::string& word) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
 
 bool possessive(std::string_view text, const EntityMention& e) {
   if (e.text.ends_with("'s") || e.text.ends_with("\u2019s")) return true;

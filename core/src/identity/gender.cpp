@@ -23,10 +23,6 @@ constexpr std::string_view kFemale[]{"mrs", "mrs.", "ms", "ms.", "miss", "she", 
                                      "dame", "duchess", "empress", "actress"};
 constexpr std::string_view kPronouns[]{"he", "him", "his", "himself", "she", "her", "hers", "herself"};
 
-bool listed(auto const& list, std::string_view word) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
-
 // +1 for a male word, -1 for a female one, 0 otherwise.
 int gender_of_word(std::string_view lower) {
   if (listed(kMale, lower)) return 1;

@@ -8,6 +8,8 @@
 #include <iterator>
 #include <memory>
 
+#include "identity/words.hpp"
+
 namespace presslens::identity {
 namespace {
 
@@ -36,10 +38,6 @@ const icu::Transliterator* transliterator() {
     return t;
   }();
   return instance.get();
-}
-
-bool contains(auto const& list, std::string_view word) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
@@ -104,12 +102,12 @@ NameParts parse_name(std::string_view mention) {
     hyphen_after.erase(hyphen_after.begin());
   }
   // "Turkey-based National Coalition": a leading "X-based" describes the name.
-  if (all.size() > 2 && hyphen_after[0] && contains(kAttachments, all[1])) {
+  if (all.size() > 2 && hyphen_after[0] && listed(kAttachments, all[1])) {
     all.erase(all.begin(), all.begin() + 2);
     hyphen_after.erase(hyphen_after.begin(), hyphen_after.begin() + 2);
   }
   // "al-Qaeda-linked": a trailing "-linked" says what the name is tied to.
-  if (all.size() >= 2 && hyphen_after[all.size() - 2] && contains(kAttachments, all.back())) {
+  if (all.size() >= 2 && hyphen_after[all.size() - 2] && listed(kAttachments, all.back())) {
     all.pop_back();
     hyphen_after.pop_back();
     hyphen_after.back() = false;
@@ -117,10 +115,10 @@ NameParts parse_name(std::string_view mention) {
   for (std::size_t i = 0; i < all.size(); ++i) {
     // A particle only before another word: "al-Qaida", "de Mistura"; Arabic
     // articles only with their hyphen ("Al Gore" is no particle).
-    const bool arabic = contains(kArabicArticles, all[i]);
-    if (i + 1 < all.size() && contains(kParticles, all[i]) && (!arabic || hyphen_after[i])) {
+    const bool arabic = listed(kArabicArticles, all[i]);
+    if (i + 1 < all.size() && listed(kParticles, all[i]) && (!arabic || hyphen_after[i])) {
       parts.particles.push_back(all[i]);
-    } else if (!parts.words.empty() && i > 0 && hyphen_after[i - 1] && !contains(kParticles, all[i - 1])) {
+    } else if (!parts.words.empty() && i > 0 && hyphen_after[i - 1] && !listed(kParticles, all[i - 1])) {
       parts.words.back() += all[i];  // "Holtz-Eakin" is one surname
     } else {
       parts.words.push_back(all[i]);
@@ -128,7 +126,7 @@ NameParts parse_name(std::string_view mention) {
   }
   if (parts.words.size() >= 2) {
     for (const auto& w : all) {
-      if (!contains(kFunctionWords, w)) parts.initials.push_back(w[0]);
+      if (!listed(kFunctionWords, w)) parts.initials.push_back(w[0]);
       parts.all_initials.push_back(w[0]);
     }
   }

@@ -30,10 +30,6 @@ constexpr std::string_view kStops[]{
     "before", "with", "by", "from", "to", "that", "this", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "said", "says", "told"};
 
-bool listed(auto const& list, const std::string& word) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
-
 bool is_role_noun(const std::string& lower) { return listed(kRoleNouns, lower); }
 
 // Words of a role phrase read backwards from `end`; stops at anything else.

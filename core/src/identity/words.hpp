@@ -3,7 +3,9 @@
 // punctuation marks, with byte offsets.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,5 +30,10 @@ std::optional<Word> word_after(std::string_view text, std::size_t at);
 std::vector<Word> words_in(std::string_view text, std::size_t from, std::size_t to);
 
 std::string lowercase(std::string_view word);
+
+// `word` is one of the words of `list` (an array or vector of strings).
+bool listed(const auto& list, std::string_view word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
 
 }  // namespace presslens::identity

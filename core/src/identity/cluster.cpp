@@ -166,21 +166,19 @@ void take_type(Group& g, const std::string& type) {
   if (g.type == "MISC" && type == "ORG") g.type = "ORG";
 }
 
-bool fits(const Group& g, const NameParts& n, const std::string& type, const std::string& raw) {
+bool fits(const Group& g, const NameParts& n, const std::string& type) {
   if (misc_meets_org(g.type, type)) return same_words_as_any(g, n);
   if (!compatible_types(g.type, type)) return false;
   if (n.words.empty() && n.acronym.empty()) return false;
-  (void)raw;
   return type == "PER" ? person_fits(g, n) : thing_fits(g, n, type);
 }
 
 // Joins `n` to the one group it fits; when several fit it is ambiguous and
 // gets a group of its own.
-std::size_t place(std::vector<Group>& groups, const Member& member, const std::string& type,
-                  const std::string& raw) {
+std::size_t place(std::vector<Group>& groups, const Member& member, const std::string& type) {
   std::vector<std::size_t> candidates;
   for (std::size_t g = 0; g < groups.size(); ++g) {
-    if (fits(groups[g], member.name, type, raw)) candidates.push_back(g);
+    if (fits(groups[g], member.name, type)) candidates.push_back(g);
   }
   if (candidates.size() == 1 || (!candidates.empty() && !(type == "PER" && !full(member.name)))) {
     groups[candidates.front()].add(member);
@@ -216,7 +214,7 @@ std::vector<Group> document_groups(const Document& d, std::size_t index) {
   for (const std::size_t i : order) {
     const auto& e = d.entities[i];
     Member m{index, i, e.type == "PER" ? person_name(e.text) : parse_name(e.text)};
-    const std::size_t g = place(groups, m, e.type, e.text);
+    const std::size_t g = place(groups, m, e.type);
     if (e.type != "PER") {
       if (auto acronym = acronym_after(d, e); !acronym.empty()) groups[g].acronyms.push_back(acronym);
     }
@@ -280,7 +278,7 @@ bool groups_fit(const Group& a, const Group& b) {
   const bool b_has_full = group_has_full(b);
   for (const auto& n : b.names) {
     if (a.type == "PER" && !full(n) && b_has_full) continue;  // judged by the full names
-    if (fits(a, n, b.type, {})) return true;
+    if (fits(a, n, b.type)) return true;
   }
   for (const auto& acronym : b.acronyms) {
     const std::string letters = parse_name(acronym).acronym;
@@ -335,16 +333,16 @@ std::vector<std::string> group_keys(const Group& g) {
 // The merged groups by key; ORG, LOC and MISC share keys (they may merge).
 class GroupIndex {
  public:
-  void add(std::size_t group, const Group& g) {
-    for (auto& key : group_keys(g)) {
+  void add(std::size_t group, std::vector<std::string> keys) {
+    for (auto& key : keys) {
       auto& list = postings_[std::move(key)];
       if (list.empty() || list.back() != group) list.push_back(group);
     }
   }
-  // Groups that may fit `g`, in increasing order.
-  std::vector<std::size_t> candidates(const Group& g) const {
+  // Groups that may fit a group with these keys, in increasing order.
+  std::vector<std::size_t> candidates(const std::vector<std::string>& keys) const {
     std::vector<std::size_t> out;
-    for (const auto& key : group_keys(g)) {
+    for (const auto& key : keys) {
       if (auto it = postings_.find(key); it != postings_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
     }
     std::sort(out.begin(), out.end());
@@ -413,16 +411,17 @@ void cluster_batch(Batch& batch) {
       if (g.members.empty()) continue;
       const bool bare_person = g.type == "PER" && !group_has_full(g);
       if ((pass == 0) == bare_person) continue;
-      std::vector<std::size_t> candidates = index.candidates(g);
+      std::vector<std::string> keys = group_keys(g);
+      std::vector<std::size_t> candidates = index.candidates(keys);
       std::erase_if(candidates, [&](std::size_t m) { return !groups_fit(merged[m], g); });
       if (candidates.size() == 1 || (candidates.size() > 1 && !bare_person)) {
         auto& into = merged[candidates.front()];
-        index.add(candidates.front(), g);
+        index.add(candidates.front(), std::move(keys));
         into.acronyms.insert(into.acronyms.end(), g.acronyms.begin(), g.acronyms.end());
         take_type(into, g.type);
         into.absorb(g);
       } else {
-        index.add(merged.size(), g);
+        index.add(merged.size(), std::move(keys));
         merged.push_back(std::move(g));
       }
       g.members.clear();

@@ -481,11 +481,7 @@ DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer
   out.offsets.reserve(n + 1);
   out.keys.reserve(n * 24);
   Sentence sentence;
-  for (std::size_t list = 0; list < gazetteer.list_names.size(); ++list) {
-    if (gazetteer.list_names[list].starts_with(kNounListPrefix)) {
-      sentence.noun_lists |= static_cast<ListMask>(1u << list);
-    }
-  }
+  sentence.noun_lists = gazetteer.lists_named(kNounListPrefix);
   for (std::size_t s = 0; s < document.sentence_starts.size(); ++s) {
     sentence.begin = document.sentence_starts[s];
     sentence.end = document.sentence_end(s);

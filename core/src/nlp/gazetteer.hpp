@@ -53,6 +53,16 @@ class Gazetteer {
     }
   }
 
+  // The bits of the lists whose names start with `prefix` ("wordnet-" for
+  // every list of common nouns, "wordnet-group" for one).
+  ListMask lists_named(std::string_view prefix) const {
+    ListMask mask = 0;
+    for (std::size_t list = 0; list < list_names.size(); ++list) {
+      if (list_names[list].starts_with(prefix)) mask |= static_cast<ListMask>(1u << list);
+    }
+    return mask;
+  }
+
   // Sorted by key, after finish().
   const std::vector<std::pair<std::uint32_t, ListMask>>& entries() const { return entries_; }
   std::vector<std::string> list_names;  // one per bit in use

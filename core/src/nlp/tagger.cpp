@@ -1,7 +1,6 @@
 #include "nlp/tagger.hpp"
 
 #include <memory>
-#include <string>
 
 #include "presslens/ner.hpp"
 
@@ -23,24 +22,6 @@ void add_row(const std::int32_t* row, std::int32_t* scores) {
   for (int t = 0; t < kTagCount; ++t) scores[t] += row[t];
 }
 
-std::string lower_ascii(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-// The bit of the gazetteer list of group nouns ("faction", "party",
-// "militia"), or 0 when the model has none.
-ListMask group_noun_bit(const NerModel& model) {
-  const auto& names = model.gazetteer.list_names;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (names[i] == "wordnet-group") return static_cast<ListMask>(1u << i);
-  }
-  return 0;
-}
-
 // A name set beside a group noun is a group, whatever it looks like: "an
 // al-Qaeda-linked faction, Jabhat al-Nusra" looks like "President, Bashar
 // al-Assad" to the features, and the model's evidence for the noun before a
@@ -55,7 +36,7 @@ void retype_appositions(const NerModel& model, ListMask group, const TokenDocume
     if (type_of(tag) != 0 || !starts_entity(tag) || document.words[i - 1] != ",") continue;
     const std::string& noun = document.words[i - 2];
     if (noun.empty() || !(noun[0] >= 'a' && noun[0] <= 'z')) continue;  // a common noun
-    const std::uint32_t key = entry_key({lower_ascii(noun)});
+    const std::uint32_t key = entry_key({lowercase(noun)});
     if ((model.gazetteer.lookup(key) & group) == 0) continue;
     // Introduced as one of a kind: "a faction, X", "an al-Qaeda-linked
     // faction, X"; not "the league's disciplinary committee, Anatoly
@@ -99,7 +80,8 @@ std::vector<int> tag_document(const NerModel& model, const TokenDocument& docume
   std::vector<std::int32_t> emissions;
   std::vector<std::uint32_t> history_keys;
   PredictionHistory history(features);
-  const ListMask group = group_noun_bit(model);
+  // The list of group nouns ("faction", "party", "militia"); 0 without one.
+  const ListMask group = model.gazetteer.lists_named("wordnet-group");
   for (std::size_t s = 0; s < document.sentence_starts.size(); ++s) {
     const std::size_t begin = document.sentence_starts[s], end = document.sentence_end(s);
     emissions.assign((end - begin) * kTagCount, 0);

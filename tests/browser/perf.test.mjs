@@ -16,7 +16,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { serve } from '../../tools/serve.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -59,10 +59,7 @@ let browser;
 before(async () => {
   if (!enabled) return;
   server = await serve(webDir, { port: 0, base: '/perf/' });
-  browser = await chromium.launch({
-    executablePath: process.env.PRESSLENS_CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -12,17 +12,16 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { serve } from '../../tools/serve.mjs';
 import { generatedArticles } from '../js/generated-articles.mjs';
+import { wasmFiles } from '../js/wasm-files.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const webDir = resolve(repoRoot, process.env.PRESSLENS_WEB_DIR || 'build/wasm/web');
-const nodeDir = resolve(webDir, '../node');
 const seedDir = join(repoRoot, 'web/samples');
 const RESULT_TIMEOUT = 180_000;
 
@@ -32,19 +31,10 @@ let presslens;
 
 before(async () => {
   assert.ok(existsSync(join(webDir, 'index.html')), `no built site at ${webDir} (build the wasm preset or set PRESSLENS_WEB_DIR)`);
-  const require = createRequire(import.meta.url);
-  const { createPresslens } = await import(join(nodeDir, 'presslens.mjs'));
-  presslens = await createPresslens({
-    factory: require(join(nodeDir, 'presslens_core_node.js')),
-    wasmBinary: readFileSync(join(nodeDir, 'presslens_core_node.wasm')),
-    icuData: readFileSync(join(webDir, readdirSync(webDir).find((f) => /^icudt\d+l\.dat$/.test(f)))),
-    nerModel: readFileSync(join(webDir, 'ner.bin')),
-  });
+  const { api, factory, wasmBinary, icuData, nerModel } = await wasmFiles(dirname(webDir));
+  presslens = await api.createPresslens({ factory, wasmBinary, icuData, nerModel });
   server = await serve(webDir, { port: 0, base: '/pool/' });
-  browser = await chromium.launch({
-    executablePath: process.env.PRESSLENS_CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

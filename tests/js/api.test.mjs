@@ -1,17 +1,13 @@
 // Every export of the JS wrapper, including its error paths, on the node build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { wasmBuild, samples, fixtures, seedNames } from './paths.mjs';
+import { samples, fixtures, seedNames } from './paths.mjs';
+import { wasmFiles } from './wasm-files.mjs';
 
-const require = createRequire(import.meta.url);
-const { createPresslens, PresslensError } = await import(path.join(wasmBuild, 'node/presslens.mjs'));
-const factory = require(path.join(wasmBuild, 'node/presslens_core_node.js'));
-const wasmBinary = readFileSync(path.join(wasmBuild, 'node/presslens_core_node.wasm'));
-const icuName = readdirSync(path.join(wasmBuild, 'web')).find((f) => /^icudt\d+l\.dat$/.test(f));
-const icuData = readFileSync(path.join(wasmBuild, 'web', icuName));
+const { api, factory, wasmBinary, icuData } = await wasmFiles();
+const { createPresslens, PresslensError } = api;
 
 const presslens = await createPresslens({ factory, icuData, wasmBinary });
 const seeds = seedNames.map((name) => ({ name, bytes: readFileSync(path.join(samples, name)) }));

@@ -6,19 +6,14 @@
 // with the page's real workers.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { wasmBuild, samples, seedNames, fixtures } from './paths.mjs';
+import { samples, seedNames, fixtures } from './paths.mjs';
+import { wasmFiles } from './wasm-files.mjs';
 import { generatedArticles } from './generated-articles.mjs';
 
-const require = createRequire(import.meta.url);
-const { createPresslens, PresslensError, PreparedBatch } = await import(path.join(wasmBuild, 'node/presslens.mjs'));
-const factory = require(path.join(wasmBuild, 'node/presslens_core_node.js'));
-const wasmBinary = readFileSync(path.join(wasmBuild, 'node/presslens_core_node.wasm'));
-const icuName = readdirSync(path.join(wasmBuild, 'web')).find((f) => /^icudt\d+l\.dat$/.test(f));
-const icuData = readFileSync(path.join(wasmBuild, 'web', icuName));
-const nerModel = readFileSync(path.join(wasmBuild, 'web/ner.bin'));
+const { api, factory, wasmBinary, icuData, nerModel } = await wasmFiles();
+const { createPresslens, PresslensError, PreparedBatch } = api;
 
 const instance = () => createPresslens({ factory, icuData, wasmBinary, nerModel });
 const coordinator = await instance();

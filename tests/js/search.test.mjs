@@ -2,18 +2,13 @@
 // batch is analysed once, kept in the module, searched, and deleted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { wasmBuild, samples, seedNames } from './paths.mjs';
+import { wasmFiles } from './wasm-files.mjs';
 
-const require = createRequire(import.meta.url);
-const { createPresslens, PresslensError } = await import(path.join(wasmBuild, 'node/presslens.mjs'));
-const factory = require(path.join(wasmBuild, 'node/presslens_core_node.js'));
-const wasmBinary = readFileSync(path.join(wasmBuild, 'node/presslens_core_node.wasm'));
-const icuName = readdirSync(path.join(wasmBuild, 'web')).find((f) => /^icudt\d+l\.dat$/.test(f));
-const icuData = readFileSync(path.join(wasmBuild, 'web', icuName));
-const nerModel = readFileSync(path.join(wasmBuild, 'web/ner.bin'));
+const { api, factory, wasmBinary, icuData, nerModel } = await wasmFiles();
+const { createPresslens, PresslensError } = api;
 
 let module; // kept to watch the wasm heap in the leak test
 const presslens = await createPresslens({

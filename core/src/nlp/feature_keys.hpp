@@ -94,7 +94,7 @@ struct FixedKeys {
 };
 
 inline FixedKeys make_fixed_keys() {
-  static constexpr std::string_view kBits = "0123456789abcdef", kParts = "BIU";
+  static constexpr std::string_view kBits = "0123456789abcdefghijklmnopqrstuv", kParts = "BIU";
   static constexpr std::array<std::string_view, 5> kHistoryTypes{"PER", "ORG", "LOC", "MISC", "O"};
   FixedKeys k{};
   for (int bit = 0; bit < kMaxLists; ++bit) {

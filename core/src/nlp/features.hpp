@@ -24,7 +24,7 @@ constexpr std::array<std::string_view, kTagCount> kTags{
 constexpr std::array<std::string_view, 4> kTypes{"PER", "ORG", "LOC", "MISC"};
 
 // Bump when features change: a model records the version it was trained with.
-constexpr std::uint32_t kFeatureVersion = 6;
+constexpr std::uint32_t kFeatureVersion = 7;
 
 enum Part : int { kBegin = 0, kInside, kLast, kUnit };
 constexpr int type_of(int tag) {

@@ -14,7 +14,7 @@
 
 namespace presslens::nlp {
 
-using ListMask = std::uint16_t;
+using ListMask = std::uint32_t;
 
 // Lists 0-3 are entity names mined from the training data by type, list 4
 // words seen in lowercase there; lists from files follow.
@@ -26,7 +26,7 @@ enum FixedList : int {
   kCommonWord,
   kFirstFileList
 };
-constexpr int kMaxLists = 16;
+constexpr int kMaxLists = 32;
 // Lists whose name starts so hold common nouns by kind ("wordnet-group":
 // faction, party...), not names.
 constexpr std::string_view kNounListPrefix = "wordnet-";

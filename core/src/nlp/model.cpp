@@ -133,7 +133,7 @@ std::string serialize_model(const NerModel& model) {
   std::uint32_t previous = 0;
   for (const auto& [key, mask] : entries) {
     w.varint(key - previous);
-    w.u16(mask);
+    w.varint(mask);
     previous = key;
   }
   const auto& keys = model.keys();
@@ -180,11 +180,11 @@ Result<NerModel> parse_model(std::string_view bytes) {
   if (lists > kMaxLists) return invalid("too many gazetteer lists");
   for (std::uint32_t i = 0; i < lists; ++i) model.gazetteer.list_names.emplace_back(r.name());
   const std::uint32_t entries = r.u32();
-  if (entries > r.remaining() / 3) return invalid("truncated gazetteer");
+  if (entries > r.remaining() / 2) return invalid("truncated gazetteer");
   std::uint32_t key = 0;
   for (std::uint32_t i = 0; i < entries; ++i) {
     key += r.varint();
-    model.gazetteer.add(key, r.u16());
+    model.gazetteer.add(key, r.varint());
   }
   model.gazetteer.finish();
   const std::uint32_t features = r.u32();

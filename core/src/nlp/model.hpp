@@ -8,7 +8,7 @@
 //   i16 transitions[(tags + 1) * tags]
 //   u32 list count, then each list name as u8 length + bytes
 //   u32 gazetteer entry count, then entries sorted by key:
-//       varint key delta, u16 list mask
+//       varint key delta, varint list mask
 //   u32 feature count, then varint key deltas (sorted keys), then
 //       i16 weights[features * tags] (tag-major: all features' weight for tag 0, ...)
 //   u64 FNV-1a of every byte before it
@@ -27,7 +27,7 @@
 
 namespace presslens::nlp {
 
-constexpr std::uint32_t kModelFormatVersion = 1;
+constexpr std::uint32_t kModelFormatVersion = 2;
 
 class NerModel {
  public:

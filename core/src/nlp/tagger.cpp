@@ -1,6 +1,9 @@
 #include "nlp/tagger.hpp"
 
+#include <array>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "presslens/ner.hpp"
 
@@ -63,6 +66,79 @@ void retype_appositions(const NerModel& model, ListMask group, const TokenDocume
   }
 }
 
+// The lists of names known to be of one type ("known-ORG": Islamic State,
+// France 24; "known-MISC": Arab Spring), a mask per type; all zero without.
+struct KnownNames {
+  std::array<ListMask, 4> by_type{};
+  ListMask any = 0;
+  explicit KnownNames(const Gazetteer& gazetteer) {
+    for (std::size_t t = 0; t < kTypes.size(); ++t) {
+      by_type[t] = gazetteer.lists_named("known-" + std::string(kTypes[t]));
+      any |= by_type[t];
+    }
+  }
+};
+
+bool has_upper(std::string_view word) {
+  for (const char c : word) {
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;
+}
+
+// The training data of 1996 cannot know today's names, and shapes mislead
+// it ("Islamic State" ends like "United States"). A name the tagger found,
+// in part or whole, that is exactly a known name (the longest one, every word
+// capitalised) takes the known type, unless the tagger's name goes on past
+// it ("Islamic State of Iraq" stays whole).
+void retype_known_names(const NerModel& model, const KnownNames& known,
+                        const TokenDocument& document, std::size_t begin, std::size_t end,
+                        int* tags) {
+  if (known.any == 0) return;
+  std::vector<std::string> forms(end - begin);  // lowercase, computed when first needed
+  const auto form = [&](std::size_t k) -> const std::string& {
+    std::string& f = forms[k - begin];
+    if (f.empty()) f = lowercase(document.words[k]);
+    return f;
+  };
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!has_upper(document.words[i])) continue;
+    bool near = false;  // a found name within reach
+    for (std::size_t k = i; k < end && k < i + kMaxEntryTokens && !near; ++k) near = tags[k - begin];
+    if (!near) continue;
+    std::size_t length = 0;
+    ListMask lists = 0;
+    std::uint64_t hash = 0;
+    for (std::size_t n = 1; n <= kMaxEntryTokens && i + n <= end; ++n) {
+      const std::string& word = document.words[i + n - 1];
+      if (!has_upper(word) && n > 1 && word != "of" && word != "for" && word != "and" &&
+          word != "the" && word != "in") {
+        break;
+      }
+      hash = extend_entry_hash(n == 1 ? kFnvOffset : hash, form(i + n - 1), n == 1);
+      const ListMask found = model.gazetteer.lookup(fold_key(hash)) & known.any;
+      if (found != 0 && has_upper(document.words[i + n - 1])) length = n, lists = found;
+    }
+    if (length == 0) continue;
+    const std::size_t last = i + length - 1;
+    bool tagged = false;
+    for (std::size_t k = i; k <= last; ++k) tagged |= tags[k - begin] != 0;
+    const bool crosses = (!starts_entity(tags[i - begin]) && tags[i - begin] != 0) ||
+                         (!ends_entity(tags[last - begin]) && tags[last - begin] != 0);
+    int type = -1;
+    for (int t = 0; t < 4; ++t) {
+      if (lists & known.by_type[static_cast<std::size_t>(t)]) type = type < 0 ? t : 4;
+    }
+    if (tagged && !crosses && type >= 0 && type < 4) {
+      for (std::size_t k = i; k <= last; ++k) {
+        const int part = length == 1 ? kUnit : (k == i ? kBegin : (k == last ? kLast : kInside));
+        tags[k - begin] = make_tag(type, part);
+      }
+    }
+    i = last;
+  }
+}
+
 }  // namespace
 
 std::vector<int> tag_document(const NerModel& model, const TokenDocument& document,
@@ -82,6 +158,7 @@ std::vector<int> tag_document(const NerModel& model, const TokenDocument& docume
   PredictionHistory history(features);
   // The list of group nouns ("faction", "party", "militia"); 0 without one.
   const ListMask group = model.gazetteer.lists_named("wordnet-group");
+  const KnownNames known(model.gazetteer);
   for (std::size_t s = 0; s < document.sentence_starts.size(); ++s) {
     const std::size_t begin = document.sentence_starts[s], end = document.sentence_end(s);
     emissions.assign((end - begin) * kTagCount, 0);
@@ -102,6 +179,7 @@ std::vector<int> tag_document(const NerModel& model, const TokenDocument& docume
       all_emissions->insert(all_emissions->end(), emissions.begin(), emissions.end());
     viterbi(emissions.data(), end - begin, model.transitions.data(), &tags[begin]);
     retype_appositions(model, group, document, begin, end, &tags[begin]);
+    retype_known_names(model, known, document, begin, end, &tags[begin]);
     history.record(features, begin, end, &tags[begin]);
   }
   return tags;

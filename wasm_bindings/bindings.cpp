@@ -62,7 +62,9 @@ CallResult load_ner_model_bytes(std::uintptr_t address, std::size_t length) {
   });
 }
 
-std::string module_version() { return std::string(version()); }
+std::string module_version() {
+  return std::string(version());
+}
 
 // An analysed batch to search again and again (docs/batch.md); JS deletes it.
 CallResult analysis_analyze(Analysis& analysis, const std::string& manifest, std::uintptr_t address,
@@ -74,7 +76,8 @@ CallResult analysis_json(const Analysis& analysis, const std::string& options) {
   return guarded([&] { return analysis.json(options); });
 }
 
-CallResult analysis_search(const Analysis& analysis, const std::string& query, const std::string& options) {
+CallResult analysis_search(const Analysis& analysis, const std::string& query,
+                           const std::string& options) {
   return guarded([&] { return analysis.search(query, options); });
 }
 
@@ -83,7 +86,8 @@ CallResult analysis_prepare(Analysis& analysis, const std::string& manifest, std
   return guarded([&] { return analysis.prepare(manifest, address, length, options); });
 }
 
-CallResult analysis_annotation_inputs(const Analysis& analysis, std::size_t first, std::size_t count) {
+CallResult analysis_annotation_inputs(const Analysis& analysis, std::size_t first,
+                                      std::size_t count) {
   return guarded([&] { return analysis.annotation_inputs(first, count); });
 }
 

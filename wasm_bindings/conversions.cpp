@@ -13,7 +13,8 @@ CallResult failure(ErrorCode code, std::string message) {
 Result<std::vector<InputFile>> files_from_heap(const std::string& manifest_json,
                                                std::uintptr_t address, std::size_t length) {
   const json manifest = json::parse(manifest_json, nullptr, false);
-  if (!manifest.is_array()) return Error{ErrorCode::invalid_argument, "the file manifest is not a list"};
+  if (!manifest.is_array())
+    return Error{ErrorCode::invalid_argument, "the file manifest is not a list"};
   const auto* bytes = reinterpret_cast<const char*>(address);
   std::vector<InputFile> files;
   for (const auto& entry : manifest) {
@@ -68,9 +69,15 @@ namespace {
 std::size_t live_analyses = 0;
 }
 
-Analysis::Analysis() { ++live_analyses; }
-Analysis::~Analysis() { --live_analyses; }
-std::size_t Analysis::live() { return live_analyses; }
+Analysis::Analysis() {
+  ++live_analyses;
+}
+Analysis::~Analysis() {
+  --live_analyses;
+}
+std::size_t Analysis::live() {
+  return live_analyses;
+}
 
 void Analysis::reset() {
   index_.reset();
@@ -78,7 +85,8 @@ void Analysis::reset() {
   prepared_ = false;
 }
 
-CallResult Analysis::analyze(const std::string& manifest, std::uintptr_t address, std::size_t length) {
+CallResult Analysis::analyze(const std::string& manifest, std::uintptr_t address,
+                             std::size_t length) {
   auto files = files_from_heap(manifest, address, length);
   if (!files) return failure(files.error().code, files.error().message);
   reset();
@@ -87,8 +95,8 @@ CallResult Analysis::analyze(const std::string& manifest, std::uintptr_t address
   return {};
 }
 
-CallResult Analysis::prepare(const std::string& manifest, std::uintptr_t address, std::size_t length,
-                             const std::string& options) {
+CallResult Analysis::prepare(const std::string& manifest, std::uintptr_t address,
+                             std::size_t length, const std::string& options) {
   auto files = files_from_heap(manifest, address, length);
   if (!files) return failure(files.error().code, files.error().message);
   auto call = analyze_call_from_json(options);
@@ -99,7 +107,9 @@ CallResult Analysis::prepare(const std::string& manifest, std::uintptr_t address
   using Json = nlohmann::json;  // `json` names the member function here
   Json summary = Json::array();
   for (const auto& d : batch_.documents) {
-    summary.push_back({{"name", d.name}, {"error", d.error ? Json(*d.error) : Json(nullptr)}, {"bytes", d.bytes}});
+    summary.push_back({{"name", d.name},
+                       {"error", d.error ? Json(*d.error) : Json(nullptr)},
+                       {"bytes", d.bytes}});
   }
   CallResult result;
   result.json = summary.dump(-1, ' ', false, Json::error_handler_t::replace);
@@ -107,7 +117,8 @@ CallResult Analysis::prepare(const std::string& manifest, std::uintptr_t address
 }
 
 Status Analysis::check_slice(std::size_t first, std::size_t count) const {
-  if (!prepared_) return Error{ErrorCode::invalid_argument, "no prepared batch (call prepare first)"};
+  if (!prepared_)
+    return Error{ErrorCode::invalid_argument, "no prepared batch (call prepare first)"};
   if (first > batch_.documents.size() || count > batch_.documents.size() - first) {
     return Error{ErrorCode::invalid_argument, "the documents asked for are not in the batch"};
   }
@@ -115,16 +126,20 @@ Status Analysis::check_slice(std::size_t first, std::size_t count) const {
 }
 
 CallResult Analysis::annotation_inputs(std::size_t first, std::size_t count) const {
-  if (auto status = check_slice(first, count); !status) return failure(status.error().code, status.error().message);
-  auto inputs = annotation_inputs_json(std::span<const Document>(batch_.documents).subspan(first, count));
+  if (auto status = check_slice(first, count); !status)
+    return failure(status.error().code, status.error().message);
+  auto inputs =
+      annotation_inputs_json(std::span<const Document>(batch_.documents).subspan(first, count));
   if (!inputs) return failure(inputs.error().code, inputs.error().message);
   CallResult result;
   result.json = std::move(inputs).value();
   return result;
 }
 
-CallResult Analysis::apply_annotations(std::size_t first, std::size_t count, const std::string& json) {
-  if (auto status = check_slice(first, count); !status) return failure(status.error().code, status.error().message);
+CallResult Analysis::apply_annotations(std::size_t first, std::size_t count,
+                                       const std::string& json) {
+  if (auto status = check_slice(first, count); !status)
+    return failure(status.error().code, status.error().message);
   const auto documents = std::span<Document>(batch_.documents).subspan(first, count);
   if (auto status = apply_annotations_json(documents, json); !status) {
     return failure(status.error().code, status.error().message);
@@ -133,7 +148,8 @@ CallResult Analysis::apply_annotations(std::size_t first, std::size_t count, con
 }
 
 CallResult Analysis::finish() {
-  if (!prepared_) return failure(ErrorCode::invalid_argument, "no prepared batch (call prepare first)");
+  if (!prepared_)
+    return failure(ErrorCode::invalid_argument, "no prepared batch (call prepare first)");
   finish_batch(batch_);
   prepared_ = false;
   index_ = std::make_unique<SearchIndex>(batch_);
@@ -141,7 +157,8 @@ CallResult Analysis::finish() {
 }
 
 CallResult Analysis::json(const std::string& options) const {
-  if (prepared_) return failure(ErrorCode::invalid_argument, "the batch is not finished (call finish first)");
+  if (prepared_)
+    return failure(ErrorCode::invalid_argument, "the batch is not finished (call finish first)");
   auto call = analyze_call_from_json(options);
   if (!call) return failure(call.error().code, call.error().message);
   CallResult result;

@@ -26,7 +26,9 @@ inline std::string fixture(const std::string& name) {
   return read_file(std::string(PRESSLENS_SOURCE_DIR) + "/tests/fixtures/" + name);
 }
 
-inline InputFile fixture_file(const std::string& name) { return {name, fixture(name), {}}; }
+inline InputFile fixture_file(const std::string& name) {
+  return {name, fixture(name), {}};
+}
 
 inline const std::vector<std::string>& seed_names() {
   static const std::vector<std::string> names{
@@ -39,7 +41,8 @@ inline const std::vector<std::string>& seed_names() {
 inline std::vector<InputFile> seed_files() {
   std::vector<InputFile> files;
   for (const auto& name : seed_names()) {
-    files.push_back({name, read_file(std::string(PRESSLENS_SOURCE_DIR) + "/web/samples/" + name), {}});
+    files.push_back(
+        {name, read_file(std::string(PRESSLENS_SOURCE_DIR) + "/web/samples/" + name), {}});
   }
   return files;
 }

@@ -28,7 +28,9 @@ const ClaimGroup* group(const Batch& batch, const std::string& counted) {
   return nullptr;
 }
 
-std::string claim_text(const Batch& batch, const Claim& c) { return batch.documents[c.document].numbers[c.number].text; }
+std::string claim_text(const Batch& batch, const Claim& c) {
+  return batch.documents[c.document].numbers[c.number].text;
+}
 
 Document made_up(std::string name, std::string text) {
   Document d;
@@ -47,8 +49,8 @@ Document made_up(std::string name, std::string text) {
   return d;
 }
 
-void mention(Document& d, const std::string& text, const std::string& type, const std::string& cluster,
-             std::size_t from = 0) {
+void mention(Document& d, const std::string& text, const std::string& type,
+             const std::string& cluster, std::size_t from = 0) {
   const auto at = d.text.find(text, from);
   REQUIRE(at != std::string::npos);
   d.entities.push_back({text, type, {at, at + text.size()}, cluster});
@@ -60,7 +62,8 @@ std::u16string utf16(const std::string& utf8) {
     const auto c = static_cast<unsigned char>(utf8[i]);
     const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
     char32_t cp = n == 1 ? c : c & (0x3F >> (n - 1));
-    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+    for (std::size_t k = 1; k < n; ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
     if (cp > 0xFFFF) {
       out.push_back(static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10)));
       out.push_back(static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF)));
@@ -127,7 +130,8 @@ TEST_CASE("003 repeats its lead: reported from the blocks, with the kept copy's 
   CHECK(d.name == testing::seed_names()[3]);
   CHECK(it->b.document == it->a.document);
   REQUIRE(it->a.span);
-  CHECK(d.text.substr(it->a.span->start, it->a.span->end - it->a.span->start).starts_with("Russian President Vladimir Putin worked Wednesday"));
+  CHECK(d.text.substr(it->a.span->start, it->a.span->end - it->a.span->start)
+            .starts_with("Russian President Vladimir Putin worked Wednesday"));
   REQUIRE(it->b.block);
   CHECK(d.blocks[*it->b.block].kind == BlockKind::duplicate);
   CHECK_FALSE(it->b.span);
@@ -136,13 +140,21 @@ TEST_CASE("003 repeats its lead: reported from the blocks, with the kept copy's 
 
 TEST_CASE("a paragraph reused across articles, verbatim and edited, is found with both spans") {
   auto files = testing::seed_files();
-  std::string copy = "Wire copy\n\nAn unrelated opening paragraph about the weather in the capital city today.\n\n";
-  copy += "Russia has been the key international ally of Assad in the conflict, which is in its fourth year and "
-          "where the situation on the ground has deteriorated as Islamic State, an al-Qaida offshoot, has grabbed "
-          "large swathes of land.\n\n";
-  copy += "Lavrov said he wanted Syrian opposition groups to agree among themselves on a common approach before "
-          "setting up talks with the government in Damascus. He did not specify which opposition groups should "
-          "take part.\n";
+  std::string copy =
+      "Wire copy\n\nAn unrelated opening paragraph about the weather in the capital city "
+      "today.\n\n";
+  copy +=
+      "Russia has been the key international ally of Assad in the conflict, which is in its fourth "
+      "year and "
+      "where the situation on the ground has deteriorated as Islamic State, an al-Qaida offshoot, "
+      "has grabbed "
+      "large swathes of land.\n\n";
+  copy +=
+      "Lavrov said he wanted Syrian opposition groups to agree among themselves on a common "
+      "approach before "
+      "setting up talks with the government in Damascus. He did not specify which opposition "
+      "groups should "
+      "take part.\n";
   files.push_back({"wire.txt", copy, {}});
   const Batch batch = analyze(files);
   std::vector<const Passage*> with_wire;
@@ -174,7 +186,8 @@ TEST_CASE("a paragraph reused across articles, verbatim and edited, is found wit
 
 TEST_CASE("co-occurrence: sentences and articles naming two clusters, with example sentences") {
   Batch batch;
-  batch.documents.push_back(made_up("a.txt", "Lavrov met Moualem in Moscow. Putin spoke later.\n\nLavrov and Moualem agreed."));
+  batch.documents.push_back(made_up(
+      "a.txt", "Lavrov met Moualem in Moscow. Putin spoke later.\n\nLavrov and Moualem agreed."));
   batch.documents.push_back(made_up("b.txt", "Moualem thanked Lavrov. Kerry was absent."));
   auto& a = batch.documents[0];
   mention(a, "Lavrov", "PER", "c1");
@@ -205,15 +218,19 @@ TEST_CASE("co-occurrence: sentences and articles naming two clusters, with examp
   CHECK(top.sentences == 3);
   CHECK(top.documents == 2);
   REQUIRE(top.examples.size() == 3);
-  CHECK(a.text.substr(top.examples[0].span.start, top.examples[0].span.end - top.examples[0].span.start) ==
+  CHECK(a.text.substr(top.examples[0].span.start,
+                      top.examples[0].span.end - top.examples[0].span.start) ==
         "Lavrov met Moualem in Moscow.");
   CHECK(top.examples[2].document == 1);
   for (const auto& e : g.edges) {
-    CHECK_FALSE((g.nodes[e.source].id == "c1" && g.nodes[e.target].id == "c3"));  // never in one sentence
+    CHECK_FALSE(
+        (g.nodes[e.source].id == "c1" && g.nodes[e.target].id == "c3"));  // never in one sentence
   }
   const auto graphml = export_graph(batch, GraphFormat::graphml);
-  CHECK(graphml.find("<edge source=\"c1\" target=\"c2\"><data key=\"weight\">3</data>") != std::string::npos);
-  CHECK(export_graph(batch, GraphFormat::gexf).find("label=\"Walid al-Moualem\"") != std::string::npos);
+  CHECK(graphml.find("<edge source=\"c1\" target=\"c2\"><data key=\"weight\">3</data>") !=
+        std::string::npos);
+  CHECK(export_graph(batch, GraphFormat::gexf).find("label=\"Walid al-Moualem\"") !=
+        std::string::npos);
   const auto json = nlohmann::json::parse(export_graph(batch, GraphFormat::json));
   CHECK(json["edges"][0]["examples"][0]["end"] == 29);
   CHECK_FALSE(graph_format("dot"));
@@ -228,20 +245,24 @@ TEST_CASE("keyphrases: content-word phrases, ranked, per article and for the bat
       CHECK_FALSE(batch::is_stop_word(p.text));
       CHECK(p.count >= 1);
     }
-    for (std::size_t i = 1; i < phrases.size(); ++i) CHECK(phrases[i - 1].score >= phrases[i].score);
+    for (std::size_t i = 1; i < phrases.size(); ++i)
+      CHECK(phrases[i - 1].score >= phrases[i].score);
   }
   REQUIRE(batch.keyphrases.size() >= 5);
   CHECK(batch.keyphrases[0].text == "Syria");
   CHECK(batch.keyphrases[0].documents == 5);
-  const bool has_islamic_state = std::any_of(batch.keyphrases.begin(), batch.keyphrases.end(),
-                                             [](const Keyphrase& k) { return k.text == "Islamic State"; });
+  const bool has_islamic_state =
+      std::any_of(batch.keyphrases.begin(), batch.keyphrases.end(),
+                  [](const Keyphrase& k) { return k.text == "Islamic State"; });
   CHECK(has_islamic_state);
 }
 
 TEST_CASE("timeline: articles by date, dated items resolved against the article date") {
   const std::string records =
-      "{\"title\": \"B\", \"date\": \"2015-11-17\", \"text\": \"Lavrov spoke on Tuesday about the talks.\"}\n"
-      "{\"title\": \"A\", \"date\": \"2015-09-16\", \"text\": \"The war began in 2011. Talks resume on Friday.\"}\n"
+      "{\"title\": \"B\", \"date\": \"2015-11-17\", \"text\": \"Lavrov spoke on Tuesday about the "
+      "talks.\"}\n"
+      "{\"title\": \"A\", \"date\": \"2015-09-16\", \"text\": \"The war began in 2011. Talks "
+      "resume on Friday.\"}\n"
       "{\"title\": \"C\", \"text\": \"Nobody knows when.\"}\n";
   const Batch batch = analyze(std::vector<InputFile>{{"feed.jsonl", records, {}}});
   REQUIRE(batch.documents.size() == 3);
@@ -249,7 +270,8 @@ TEST_CASE("timeline: articles by date, dated items resolved against the article 
   REQUIRE(batch.timeline.items.size() >= 3);
   const auto& first = batch.timeline.items.front();
   CHECK(batch.documents[first.document].dates[first.date].value == "2011");
-  for (const auto& item : batch.timeline.items) CHECK(batch.documents[item.document].dates[item.date].resolved);
+  for (const auto& item : batch.timeline.items)
+    CHECK(batch.documents[item.document].dates[item.date].resolved);
   const auto json = nlohmann::json::parse(to_json(batch));
   CHECK(json["timeline"]["documents"][0]["document"] == "feed.jsonl#2");
   CHECK(json["timeline"]["items"][0]["date"] == "2011");
@@ -259,10 +281,11 @@ TEST_CASE("the cross-index keys follow the contract's, in order, with UTF-16 off
   const auto json = nlohmann::ordered_json::parse(to_json(seeds()));
   std::vector<std::string> keys;
   for (const auto& [key, value] : json.items()) keys.push_back(key);
-  CHECK(keys == std::vector<std::string>{"presslens", "documents", "clusters", "graph", "passages", "claims",
-                                         "keyphrases", "timeline"});
+  CHECK(keys == std::vector<std::string>{"presslens", "documents", "clusters", "graph", "passages",
+                                         "claims", "keyphrases", "timeline"});
   const auto& age = json["claims"];
-  const auto it = std::find_if(age.begin(), age.end(), [](const auto& g) { return g["counted"] == "age in years"; });
+  const auto it = std::find_if(age.begin(), age.end(),
+                               [](const auto& g) { return g["counted"] == "age in years"; });
   REQUIRE(it != age.end());
   CHECK((*it)["agree"] == false);
   const auto& war = (*it)["claims"][2];

@@ -22,7 +22,9 @@ namespace {
 
 struct Rng {
   std::uint64_t state;
-  std::size_t below(std::size_t n) { return static_cast<std::size_t>((state = batch::mix64(state)) % n); }
+  std::size_t below(std::size_t n) {
+    return static_cast<std::size_t>((state = batch::mix64(state)) % n);
+  }
 };
 
 std::vector<std::string> paragraphs_of(const std::string& body) {
@@ -54,15 +56,21 @@ std::vector<std::string> split_spaces(const std::string& text) {
 // An editor's touch: about one word in fifteen replaced, dropped or added,
 // and sometimes the last sentence cut.
 std::string edited(const std::string& paragraph, Rng& rng) {
-  static const char* kWords[] = {"reportedly", "also", "officials", "on Monday", "however", "new", "said"};
+  static const char* kWords[] = {"reportedly", "also", "officials", "on Monday",
+                                 "however",    "new",  "said"};
   auto words = split_spaces(paragraph);
   const std::size_t edits = std::max<std::size_t>(1, words.size() / 15);
   for (std::size_t e = 0; e < edits && words.size() > 4; ++e) {
     const std::size_t at = rng.below(words.size());
     switch (rng.below(3)) {
-      case 0: words[at] = kWords[rng.below(7)]; break;
-      case 1: words.erase(words.begin() + static_cast<std::ptrdiff_t>(at)); break;
-      default: words.insert(words.begin() + static_cast<std::ptrdiff_t>(at), kWords[rng.below(7)]);
+      case 0:
+        words[at] = kWords[rng.below(7)];
+        break;
+      case 1:
+        words.erase(words.begin() + static_cast<std::ptrdiff_t>(at));
+        break;
+      default:
+        words.insert(words.begin() + static_cast<std::ptrdiff_t>(at), kWords[rng.below(7)]);
     }
   }
   std::string out;
@@ -104,7 +112,8 @@ std::vector<std::uint64_t> word_set(const std::string& text) {
 double word_jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
   std::vector<std::uint64_t> shared;
   std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
-  return static_cast<double>(shared.size()) / static_cast<double>(a.size() + b.size() - shared.size());
+  return static_cast<double>(shared.size()) /
+         static_cast<double>(a.size() + b.size() - shared.size());
 }
 
 // Some pages already hold look-alike paragraphs (recipes: "Portion Fix
@@ -127,7 +136,8 @@ void drop_articles_with_lookalikes(std::vector<std::vector<Paragraph>>& articles
   std::vector<bool> drop(articles.size(), false);
   for (std::size_t i = 0; i < items.size(); ++i) {
     for (std::size_t j = i + 1; j < items.size(); ++j) {
-      if (items[i].origin != items[j].origin && word_jaccard(items[i].words, items[j].words) >= 0.5) {
+      if (items[i].origin != items[j].origin &&
+          word_jaccard(items[i].words, items[j].words) >= 0.5) {
         drop[items[i].article] = drop[items[j].article] = true;
       }
     }
@@ -146,7 +156,8 @@ std::size_t find_root(std::vector<std::size_t>& parent, std::size_t x) {
 
 }  // namespace
 
-TEST_CASE("shared passages: precision and recall >= 0.95 on copied, edited and shuffled paragraphs") {
+TEST_CASE(
+    "shared passages: precision and recall >= 0.95 on copied, edited and shuffled paragraphs") {
   const auto truth = nlohmann::json::parse(
       testing::read_file(std::string(PRESSLENS_SHARED_DIR) + "/data/aeb-dev/ground-truth.json"));
   std::map<std::string, int> origin_of;  // identical paragraphs are one origin
@@ -154,7 +165,8 @@ TEST_CASE("shared passages: precision and recall >= 0.95 on copied, edited and s
   for (const auto& [key, record] : truth.items()) {
     std::vector<Paragraph> paragraphs;
     for (auto& text : paragraphs_of(record.value("articleBody", ""))) {
-      const int origin = origin_of.try_emplace(text, static_cast<int>(origin_of.size())).first->second;
+      const int origin =
+          origin_of.try_emplace(text, static_cast<int>(origin_of.size())).first->second;
       paragraphs.push_back({std::move(text), origin});
     }
     if (paragraphs.size() >= 3) articles.push_back(std::move(paragraphs));
@@ -172,7 +184,8 @@ TEST_CASE("shared passages: precision and recall >= 0.95 on copied, edited and s
     std::size_t t = rng.below(docs.size());
     if (t == s) t = (t + 1) % docs.size();
     Paragraph copy{rng.below(2) ? source.text : edited(source.text, rng), source.origin};
-    docs[t].insert(docs[t].begin() + static_cast<std::ptrdiff_t>(rng.below(docs[t].size() + 1)), copy);
+    docs[t].insert(docs[t].begin() + static_cast<std::ptrdiff_t>(rng.below(docs[t].size() + 1)),
+                   copy);
     ++copies;
   }
   for (auto& doc : docs) {
@@ -180,7 +193,8 @@ TEST_CASE("shared passages: precision and recall >= 0.95 on copied, edited and s
     for (std::size_t i = doc.size(); i > 1; --i) std::swap(doc[i - 1], doc[rng.below(i)]);
   }
   std::vector<Document> documents;
-  for (std::size_t d = 0; d < docs.size(); ++d) documents.push_back(make_document("s" + std::to_string(d), docs[d]));
+  for (std::size_t d = 0; d < docs.size(); ++d)
+    documents.push_back(make_document("s" + std::to_string(d), docs[d]));
 
   const auto passages = batch::find_passages(documents);
 
@@ -217,21 +231,33 @@ TEST_CASE("shared passages: precision and recall >= 0.95 on copied, edited and s
       fn += same && !found;
     }
   }
-  const double precision = static_cast<double>(tp) / static_cast<double>(std::max<std::size_t>(1, tp + fp));
-  const double recall = static_cast<double>(tp) / static_cast<double>(std::max<std::size_t>(1, tp + fn));
-  std::printf("shared passages (synthetic, %zu paragraphs, %zu copies): precision %.3f recall %.3f (tp %zu fp %zu fn %zu)\n",
-              origin.size(), copies, precision, recall, tp, fp, fn);
+  const double precision =
+      static_cast<double>(tp) / static_cast<double>(std::max<std::size_t>(1, tp + fp));
+  const double recall =
+      static_cast<double>(tp) / static_cast<double>(std::max<std::size_t>(1, tp + fn));
+  std::printf(
+      "shared passages (synthetic, %zu paragraphs, %zu copies): precision %.3f recall %.3f (tp %zu "
+      "fp %zu fn %zu)\n",
+      origin.size(), copies, precision, recall, tp, fp, fn);
   CHECK(tp > 150);
   CHECK(precision >= 0.95);
   CHECK(recall >= 0.95);
 }
 
 TEST_CASE("shared passages: consecutive matching paragraphs are one passage") {
-  const std::string p1 = "The foreign ministers of Russia and Saudi Arabia met in Moscow on Tuesday to discuss the war.";
-  const std::string p2 = "They agreed that a political settlement was needed but differed on the future of the president.";
-  const std::string p3 = "A spokesman for the ministry said further talks would be held in Geneva later this month.";
-  const std::string other = "Elsewhere, heavy rain flooded several districts of the capital and closed two main roads.";
-  const std::string edited3 = "A spokesman for the ministry said that further talks would be held in Geneva later this month.";
+  const std::string p1 =
+      "The foreign ministers of Russia and Saudi Arabia met in Moscow on Tuesday to discuss the "
+      "war.";
+  const std::string p2 =
+      "They agreed that a political settlement was needed but differed on the future of the "
+      "president.";
+  const std::string p3 =
+      "A spokesman for the ministry said further talks would be held in Geneva later this month.";
+  const std::string other =
+      "Elsewhere, heavy rain flooded several districts of the capital and closed two main roads.";
+  const std::string edited3 =
+      "A spokesman for the ministry said that further talks would be held in Geneva later this "
+      "month.";
   const std::vector<Document> documents{
       make_document("a", {{p1, 1}, {p2, 2}, {p3, 3}, {other, 4}}),
       make_document("b", {{other + " Traffic stopped.", 5}, {p1, 1}, {p2, 2}, {edited3, 3}}),

@@ -203,10 +203,10 @@ TEST_CASE("a record of one short sentence is its own article, dates and all") {
 }
 
 TEST_CASE("'He said:' before a quotation is the article's, not a comment's signature") {
-  const auto batch = clean({{"q.txt", page({"Council extends the tram line north", kParagraph1,
-                                             "He said:",
-                                             "\"We waited ten years for this line, and the north "
-                                             "will finally be connected to the centre.\"",
-                                             kParagraph3})}});
+  const auto batch =
+      clean({{"q.txt", page({"Council extends the tram line north", kParagraph1, "He said:",
+                             "\"We waited ten years for this line, and the north "
+                             "will finally be connected to the centre.\"",
+                             kParagraph3})}});
   CHECK(block(batch.documents.at(0), "He said:").kept);
 }

@@ -9,7 +9,8 @@ using presslens::testing::fixture;
 
 namespace {
 const std::string kExpected =
-    "Sergei Lavrov met Walid al-Moualem in Moscow \u2014 the talks were \u201cvery productive\u201d.\n"
+    "Sergei Lavrov met Walid al-Moualem in Moscow \u2014 the talks were \u201cvery "
+    "productive\u201d.\n"
     "Z\u00fcrich, caf\u00e9, na\u00efve.\n";
 }
 
@@ -25,9 +26,9 @@ TEST_CASE("UTF-8 with and without a BOM decodes to the same text") {
 }
 
 TEST_CASE("UTF-16 with a BOM, little and big endian, and without a BOM") {
-  for (const auto& [file_name, encoding] : {std::pair{"utf16le-bom.txt", "UTF-16LE"},
-                                            std::pair{"utf16be-bom.txt", "UTF-16BE"},
-                                            std::pair{"utf16le-nobom.txt", "UTF-16LE"}}) {
+  for (const auto& [file_name, encoding] :
+       {std::pair{"utf16le-bom.txt", "UTF-16LE"}, std::pair{"utf16be-bom.txt", "UTF-16BE"},
+        std::pair{"utf16le-nobom.txt", "UTF-16LE"}}) {
     const std::string file = file_name;  // (clang 14 cannot capture a structured binding)
     CAPTURE(file);
     const auto decoded = decode(fixture(file));

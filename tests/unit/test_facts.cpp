@@ -12,7 +12,8 @@ using namespace presslens::facts;
 
 namespace {
 
-const NumberMention* number_with_text(const std::vector<NumberMention>& numbers, const std::string& text) {
+const NumberMention* number_with_text(const std::vector<NumberMention>& numbers,
+                                      const std::string& text) {
   const auto it = std::find_if(numbers.begin(), numbers.end(),
                                [&](const NumberMention& n) { return n.text == text; });
   return it == numbers.end() ? nullptr : &*it;
@@ -78,7 +79,8 @@ TEST_CASE("numbers with qualifiers, percentages, money, ordinals and ages") {
 }
 
 TEST_CASE("names and pronouns are not numbers") {
-  const auto numbers = find_numbers("Lavrov told France-24 that one of them met the Group of Seven.", {});
+  const auto numbers =
+      find_numbers("Lavrov told France-24 that one of them met the Group of Seven.", {});
   CHECK(numbers.empty());
 }
 
@@ -110,7 +112,8 @@ TEST_CASE("calendar arithmetic") {
 
 TEST_CASE("relative dates stay relative without an article date") {
   const std::string text =
-      "A source said Wednesday the talks could start early next year, later this month or last week.";
+      "A source said Wednesday the talks could start early next year, later this month or last "
+      "week.";
   const auto dates = find_dates(text, std::nullopt);
   const auto* wednesday = date_with_text(dates, "Wednesday");
   REQUIRE(wednesday);

@@ -219,10 +219,12 @@ TEST_CASE("apposition to a group noun: only 'a/an ... noun, NAME' closed after t
   auto one = [](const std::string& text) {
     return analyze(std::vector<InputFile>{{"a.txt", text, {}}});
   };
-  CHECK(has_entity(one("The assets went to a new company, Kissito (pronounced kiss-ee-toe), last year."),
-                   "Kissito", "ORG"));
+  CHECK(has_entity(
+      one("The assets went to a new company, Kissito (pronounced kiss-ee-toe), last year."),
+      "Kissito", "ORG"));
   // The name goes on as the subject: no apposition.
-  CHECK(has_entity(one("At a rally, Donald Trump likened the plan to a disaster."), "Donald Trump", "PER"));
+  CHECK(has_entity(one("At a rally, Donald Trump likened the plan to a disaster."), "Donald Trump",
+                   "PER"));
   // Not introduced as one of a kind.
   CHECK(has_entity(one("The league's disciplinary committee, Anatoly Gorokhovsky, met on Monday."),
                    "Anatoly Gorokhovsky", "PER"));

@@ -81,7 +81,8 @@ TEST_CASE("001: a scare quote is a term, not speech") {
 
 TEST_CASE("002: a quote continues in the next sentence; partial quotes keep their speaker") {
   check_named("002", "We share the view that the main factor", "Sergei Lavrov");
-  check_named("002", "Russia will continue supporting Syria ... in countering this threat.", "Sergei Lavrov");
+  check_named("002", "Russia will continue supporting Syria ... in countering this threat.",
+              "Sergei Lavrov");
   check_named("002", "very productive", "Walid al-Moualem");
   check_named("002", "a wide range of social and political forces.", "Lavrov");
   CHECK(has_term(seed("002"), "terrorism"));
@@ -90,7 +91,8 @@ TEST_CASE("002: a quote continues in the next sentence; partial quotes keep thei
 }
 
 TEST_CASE("002: reported speech with a clear speaker and cue") {
-  const Quote* q = quote_starting(seed("002"), "bringing together Damascus and the opposition was difficult");
+  const Quote* q =
+      quote_starting(seed("002"), "bringing together Damascus and the opposition was difficult");
   REQUIRE(q != nullptr);
   CHECK(q->kind == "indirect");
   CHECK(q->cue == "said");
@@ -122,6 +124,7 @@ TEST_CASE("quotes come in text order with spans that give their text") {
       CHECK(d.text.substr(q.span.start, q.span.end - q.span.start) == q.text);
       CHECK((q.kind == "direct" || q.kind == "indirect"));
     }
-    for (const auto& t : d.terms) CHECK(d.text.substr(t.span.start, t.span.end - t.span.start) == t.text);
+    for (const auto& t : d.terms)
+      CHECK(d.text.substr(t.span.start, t.span.end - t.span.start) == t.text);
   }
 }

@@ -36,9 +36,9 @@ const Quote& only_quote(const Batch& b, const std::string& start) {
 }  // namespace
 
 TEST_CASE("an organisation speaks; 'it said' points back to it") {
-  const Batch b = attributed(
-      "\"The talks will go on,\" the Kremlin said. \"We expect results,\" it said.",
-      {{"Kremlin", "ORG"}});
+  const Batch b =
+      attributed("\"The talks will go on,\" the Kremlin said. \"We expect results,\" it said.",
+                 {{"Kremlin", "ORG"}});
   CHECK(only_quote(b, "The talks").speaker == "Kremlin");
   CHECK(only_quote(b, "The talks").cue == "said");
   CHECK(only_quote(b, "We expect").speaker == "Kremlin");
@@ -47,7 +47,8 @@ TEST_CASE("an organisation speaks; 'it said' points back to it") {
 TEST_CASE("inverted cue and apposition after the quote") {
   const Batch b = attributed(
       "\"We will not move,\" said Dmitry Peskov, a spokesman for the Kremlin. "
-      "\"It is an invasion,\" Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said on Tuesday.",
+      "\"It is an invasion,\" Scott Pruitt, the attorney general of Oklahoma, one of the states "
+      "suing, said on Tuesday.",
       {{"Dmitry Peskov", "PER"}, {"Kremlin", "ORG"}, {"Scott Pruitt", "PER"}, {"Oklahoma", "LOC"}});
   CHECK(only_quote(b, "We will not move").speaker == "Dmitry Peskov");
   CHECK(only_quote(b, "It is an invasion").speaker == "Scott Pruitt");
@@ -55,7 +56,8 @@ TEST_CASE("inverted cue and apposition after the quote") {
 
 TEST_CASE("a description is not a name; titles before a name are") {
   const Batch b = attributed(
-      "\"No comment,\" a spokesman for the Kremlin said. \"We disagree,\" Rep. Gwen Moore (D-Wis.) said Friday.",
+      "\"No comment,\" a spokesman for the Kremlin said. \"We disagree,\" Rep. Gwen Moore (D-Wis.) "
+      "said Friday.",
       {{"Kremlin", "ORG"}, {"Gwen Moore", "PER"}});
   const Quote& spokesman = only_quote(b, "No comment");
   CHECK(spokesman.speaker == "a spokesman for the Kremlin");
@@ -87,7 +89,8 @@ TEST_CASE("a quote left open continues in the next paragraph") {
 TEST_CASE("the quote-introducing cue wins over an earlier one; participles credit the subject") {
   const Batch b = attributed(
       "When Clinton noted that he paid no tax, Trump boasted, \u201CThat makes me smart.\u201D "
-      "During a speech, Trump attacked Clinton for her record, saying, \u201CShe is trigger-happy.\u201D",
+      "During a speech, Trump attacked Clinton for her record, saying, \u201CShe is "
+      "trigger-happy.\u201D",
       {{"Clinton", "PER"}, {"Trump", "PER"}, {"Trump", "PER"}, {"Clinton", "PER"}});
   CHECK(only_quote(b, "That makes me smart").speaker == "Trump");
   CHECK(only_quote(b, "She is trigger-happy").speaker == "Trump");
@@ -95,8 +98,10 @@ TEST_CASE("the quote-introducing cue wins over an earlier one; participles credi
 
 TEST_CASE("scare quotes are terms; a pronoun-led partial quote is speech") {
   const Batch b = attributed(
-      "The group proposed an \"action plan\" against \"terrorism\". Assad called it \"worth studying\" and "
-      "the deal \"an important step,\" the Kremlin said. He also \"confirmed the readiness of the government.\"",
+      "The group proposed an \"action plan\" against \"terrorism\". Assad called it \"worth "
+      "studying\" and "
+      "the deal \"an important step,\" the Kremlin said. He also \"confirmed the readiness of the "
+      "government.\"",
       {{"Assad", "PER"}, {"Kremlin", "ORG"}});
   const auto& d = b.documents[0];
   REQUIRE(d.terms.size() == 2);
@@ -110,7 +115,8 @@ TEST_CASE("scare quotes are terms; a pronoun-led partial quote is speech") {
 TEST_CASE("reported speech: leading and trailing cues") {
   const Batch b = attributed(
       "Lavrov said any talks should include the whole opposition. "
-      "Russia is optimistic about talks early next year, Foreign Minister Sergei Lavrov said Tuesday. "
+      "Russia is optimistic about talks early next year, Foreign Minister Sergei Lavrov said "
+      "Tuesday. "
       "It said nothing.",
       {{"Lavrov", "PER"}, {"Russia", "LOC"}, {"Sergei Lavrov", "PER"}});
   const Quote& leading = only_quote(b, "any talks should include");
@@ -124,7 +130,8 @@ TEST_CASE("reported speech: leading and trailing cues") {
 
 TEST_CASE("a role names the person who holds it in the article") {
   const Batch b = attributed(
-      "Russian President Vladimir Putin met the envoy. \"We are ready,\" the Russian president said. "
+      "Russian President Vladimir Putin met the envoy. \"We are ready,\" the Russian president "
+      "said. "
       "\"Not yet,\" a spokesman for Vladimir Putin said.",
       {{"Vladimir Putin", "PER"}, {"Vladimir Putin", "PER"}});
   const Quote& q = only_quote(b, "We are ready");
@@ -135,9 +142,10 @@ TEST_CASE("a role names the person who holds it in the article") {
 
 TEST_CASE("odd quote marks and empty texts do not break the reader") {
   for (const std::string& text :
-       {std::string(), std::string("\""), std::string("\u201D stray close \u201C"), std::string("\"\"\"\""),
-        std::string("\" , said\n\n\u201C\u201D he said."), std::string("He said: \"unfinished"),
-        std::string("\u2026 \"\u2026\" \u2026"), std::string("( ) , , said said \" \" \u2015")}) {
+       {std::string(), std::string("\""), std::string("\u201D stray close \u201C"),
+        std::string("\"\"\"\""), std::string("\" , said\n\n\u201C\u201D he said."),
+        std::string("He said: \"unfinished"), std::string("\u2026 \"\u2026\" \u2026"),
+        std::string("( ) , , said said \" \" \u2015")}) {
     CAPTURE(text);
     const Batch b = attributed(text, {});
     for (const auto& q : b.documents[0].quotes) {
@@ -145,13 +153,15 @@ TEST_CASE("odd quote marks and empty texts do not break the reader") {
       CHECK(q.span.end <= text.size());
     }
   }
-  const Batch open = attributed("Lavrov said: \"We will see what happens next", {{"Lavrov", "PER"}});
+  const Batch open =
+      attributed("Lavrov said: \"We will see what happens next", {{"Lavrov", "PER"}});
   REQUIRE(open.documents[0].quotes.size() == 1);
   CHECK(open.documents[0].quotes[0].text == "We will see what happens next");
   CHECK(open.documents[0].quotes[0].speaker == "Lavrov");
 }
 
-TEST_CASE("a quoted sentence standing alone is credited to the person the sentence before is about") {
+TEST_CASE(
+    "a quoted sentence standing alone is credited to the person the sentence before is about") {
   const Batch b = attributed(
       "His former business partner at Lenox, Lawrence Cummings, called him a master of deals. "
       "\"He showed again and again an ability to put together deals.\"\n\n"
@@ -163,8 +173,14 @@ TEST_CASE("a quoted sentence standing alone is credited to the person the senten
       "\"We need law and order in the cities now.\"\n\n"
       "\"You are not a leader, you are a dictator.\" \u2015 Christina Olidem\n\n"
       "\"No double minority wants a man who insults his own great grandmother.\"",
-      {{"Lenox", "ORG"}, {"Lawrence Cummings", "PER"}, {"Hillary Clinton", "PER"}, {"Elizabeth Warren", "PER"},
-       {"Henry Crespo", "PER"}, {"Trump", "PER"}, {"Donald Trump", "PER"}, {"Christina Olidem", "PER"}});
+      {{"Lenox", "ORG"},
+       {"Lawrence Cummings", "PER"},
+       {"Hillary Clinton", "PER"},
+       {"Elizabeth Warren", "PER"},
+       {"Henry Crespo", "PER"},
+       {"Trump", "PER"},
+       {"Donald Trump", "PER"},
+       {"Christina Olidem", "PER"}});
   CHECK(only_quote(b, "He showed").speaker == "Lawrence Cummings");
   CHECK(only_quote(b, "If any bank").speaker == "Hillary Clinton");
   // The paragraph before speaks with a cue: its speaker goes on.
@@ -178,12 +194,20 @@ TEST_CASE("a quoted sentence standing alone is credited to the person the senten
 
 TEST_CASE("'she said' skips the men named since; 'he said' the women") {
   const Batch b = attributed(
-      "Hillary Clinton said she would raise taxes on the rich. Mrs. Clinton then met Mr. Romney and "
+      "Hillary Clinton said she would raise taxes on the rich. Mrs. Clinton then met Mr. Romney "
+      "and "
       "Chairman Paul Ryan. \"Why won't he release his tax returns?\" she said.\n\n"
-      "Spokeswoman Jennifer Palmieri met Donald Trump. Trump said he was tired. \"We will win,\" he said.\n\n"
+      "Spokeswoman Jennifer Palmieri met Donald Trump. Trump said he was tired. \"We will win,\" "
+      "he said.\n\n"
       "Chris Smith met Alex Jones. \"Nothing to add,\" she said.",
-      {{"Hillary Clinton", "PER"}, {"Clinton", "PER"}, {"Romney", "PER"}, {"Paul Ryan", "PER"},
-       {"Jennifer Palmieri", "PER"}, {"Donald Trump", "PER"}, {"Trump", "PER"}, {"Chris Smith", "PER"},
+      {{"Hillary Clinton", "PER"},
+       {"Clinton", "PER"},
+       {"Romney", "PER"},
+       {"Paul Ryan", "PER"},
+       {"Jennifer Palmieri", "PER"},
+       {"Donald Trump", "PER"},
+       {"Trump", "PER"},
+       {"Chris Smith", "PER"},
        {"Alex Jones", "PER"}});
   CHECK(only_quote(b, "Why won't").speaker == "Hillary Clinton");
   CHECK(only_quote(b, "We will win").speaker == "Donald Trump");

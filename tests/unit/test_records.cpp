@@ -37,7 +37,8 @@ TEST_CASE("a .json file with one record, and a broken .json file") {
 }
 
 TEST_CASE("an array of records, also under a wrapper key") {
-  const auto array = split_records("a.json", R"([{"title":"A","text":"x"},{"title":"B","body":"y"}])");
+  const auto array =
+      split_records("a.json", R"([{"title":"A","text":"x"},{"title":"B","body":"y"}])");
   REQUIRE(array.ok());
   REQUIRE(array.value().size() == 2);
   CHECK(array.value()[1].name == "a.json#2");

@@ -15,7 +15,8 @@ Batch one_text(const std::string& text) {
   return analyze(std::vector<InputFile>{{"a.txt", "Headline\n\n" + text + "\n", {}}});
 }
 
-std::vector<std::string> matches(const Batch& batch, const SearchIndex& index, const std::string& query) {
+std::vector<std::string> matches(const Batch& batch, const SearchIndex& index,
+                                 const std::string& query) {
   auto hits = index.search(query);
   REQUIRE(hits.ok());
   std::vector<std::string> out;
@@ -28,7 +29,8 @@ std::vector<std::string> matches(const Batch& batch, const SearchIndex& index, c
 }  // namespace
 
 TEST_CASE("search ignores case and accents: zurich finds Zürich, ZÜRICH and Zurich") {
-  const Batch batch = one_text("Talks in Zürich ended. ZÜRICH was cold; zurich-based banks and Zurichsee did not count.");
+  const Batch batch = one_text(
+      "Talks in Zürich ended. ZÜRICH was cold; zurich-based banks and Zurichsee did not count.");
   const SearchIndex index(batch);
   CHECK(matches(batch, index, "zurich") == std::vector<std::string>{"Zürich", "ZÜRICH", "zurich"});
   CHECK(matches(batch, index, "ZÜRICH") == std::vector<std::string>{"Zürich", "ZÜRICH", "zurich"});
@@ -50,7 +52,8 @@ TEST_CASE("search on the seeds: moualem, phrases quoted or not") {
   const auto moualem = index.search("moualem");
   REQUIRE(moualem.ok());
   CHECK(moualem.value().size() == 4);
-  for (const auto& h : moualem.value()) CHECK(batch.documents[h.document].name == testing::seed_names()[2]);
+  for (const auto& h : moualem.value())
+    CHECK(batch.documents[h.document].name == testing::seed_names()[2]);
   CHECK(matches(batch, index, "peace talks").size() == 4);
   CHECK(matches(batch, index, "\"peace talks\"") == matches(batch, index, "peace talks"));
   CHECK(matches(batch, index, "\u201cPEACE talks\u201d").size() == 4);
@@ -71,12 +74,16 @@ TEST_CASE("entity queries: by cluster id, by name or alias, by text without clus
   add("Lavrov", "c2");
   add("al-Moualem", "c7");
   add("Moscow", "");
-  batch.clusters = {{"c7", "Walid al-Moualem", "PER", {"Walid Muallem", "al-Moualem"}, {"a.txt"}, 2},
-                    {"c2", "Sergei Lavrov", "PER", {"Lavrov"}, {"a.txt"}, 1}};
+  batch.clusters = {
+      {"c7", "Walid al-Moualem", "PER", {"Walid Muallem", "al-Moualem"}, {"a.txt"}, 2},
+      {"c2", "Sergei Lavrov", "PER", {"Lavrov"}, {"a.txt"}, 1}};
   const SearchIndex index(batch);
-  CHECK(matches(batch, index, "entity:c7") == std::vector<std::string>{"Walid Muallem", "al-Moualem"});
-  CHECK(matches(batch, index, "entity:walid al-moualem") == std::vector<std::string>{"Walid Muallem", "al-Moualem"});
-  CHECK(matches(batch, index, "entity:\"Walid MUALLEM\"") == std::vector<std::string>{"Walid Muallem", "al-Moualem"});
+  CHECK(matches(batch, index, "entity:c7") ==
+        std::vector<std::string>{"Walid Muallem", "al-Moualem"});
+  CHECK(matches(batch, index, "entity:walid al-moualem") ==
+        std::vector<std::string>{"Walid Muallem", "al-Moualem"});
+  CHECK(matches(batch, index, "entity:\"Walid MUALLEM\"") ==
+        std::vector<std::string>{"Walid Muallem", "al-Moualem"});
   CHECK(matches(batch, index, "entity:moscow") == std::vector<std::string>{"Moscow"});
   CHECK(matches(batch, index, "entity:c9").empty());
 }

@@ -47,13 +47,16 @@ void add_paragraphs(const std::string& text, std::vector<std::string>& pool) {
 
 std::vector<std::string> paragraph_pool(const fs::path& shared) {
   std::vector<std::string> pool;
-  const auto truth = nlohmann::json::parse(read(shared / "data/aeb-dev/ground-truth.json"), nullptr, false);
+  const auto truth =
+      nlohmann::json::parse(read(shared / "data/aeb-dev/ground-truth.json"), nullptr, false);
   if (truth.is_object()) {
-    for (const auto& [key, record] : truth.items()) add_paragraphs(record.value("articleBody", ""), pool);
+    for (const auto& [key, record] : truth.items())
+      add_paragraphs(record.value("articleBody", ""), pool);
   }
   std::vector<fs::path> texts;
   if (fs::exists(shared / "data/polnear-dev/text")) {
-    for (const auto& entry : fs::directory_iterator(shared / "data/polnear-dev/text")) texts.push_back(entry.path());
+    for (const auto& entry : fs::directory_iterator(shared / "data/polnear-dev/text"))
+      texts.push_back(entry.path());
   }
   std::sort(texts.begin(), texts.end());
   for (const auto& path : texts) add_paragraphs(read(path), pool);
@@ -62,7 +65,9 @@ std::vector<std::string> paragraph_pool(const fs::path& shared) {
 
 struct Rng {
   std::uint64_t state;
-  std::size_t below(std::size_t n) { return static_cast<std::size_t>((state = batch::mix64(state)) % n); }
+  std::size_t below(std::size_t n) {
+    return static_cast<std::size_t>((state = batch::mix64(state)) % n);
+  }
 };
 
 // One .jsonl record per article: a headline, a date in 2015-2019, 6 to 16 paragraphs.
@@ -76,7 +81,8 @@ std::string corpus(const std::vector<std::string>& pool, std::size_t articles) {
     const auto& lead = pool[rng.below(pool.size())];
     std::string title = lead.substr(0, std::min<std::size_t>(lead.size(), lead.find(' ', 50)));
     char date[16];
-    std::snprintf(date, sizeof date, "%04zu-%02zu-%02zu", 2015 + rng.below(5), 1 + rng.below(12), 1 + rng.below(28));
+    std::snprintf(date, sizeof date, "%04zu-%02zu-%02zu", 2015 + rng.below(5), 1 + rng.below(12),
+                  1 + rng.below(28));
     out += nlohmann::json{{"title", title}, {"date", date}, {"text", text}}.dump() + "\n";
   }
   return out;
@@ -94,7 +100,9 @@ long peak_rss_kb() {
 struct Timer {
   std::chrono::steady_clock::time_point wall = std::chrono::steady_clock::now();
   std::clock_t cpu = std::clock();
-  double wall_s() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - wall).count(); }
+  double wall_s() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - wall).count();
+  }
   double cpu_s() const { return static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC; }
 };
 
@@ -119,7 +127,8 @@ int main(int argc, char** argv) {
   if (!ner) {
     std::printf("no NER model: no entities, clusters, graph or entity queries\n");
   } else if (auto status = load_ner_model(read(source / "models/ner.bin")); !status) {
-    std::fprintf(stderr, "bench_batch: no NER model (%s); entities will be empty\n", status.error().message.c_str());
+    std::fprintf(stderr, "bench_batch: no NER model (%s); entities will be empty\n",
+                 status.error().message.c_str());
   }
   const auto pool = paragraph_pool(source / "../shared");
   if (pool.empty()) {
@@ -137,18 +146,24 @@ int main(int argc, char** argv) {
   const double analyse_wall = all.wall_s(), analyse_cpu = all.cpu_s();
   Timer cross;
   batch::cross_index(batch);  // again, alone, to see its share
-  std::printf("analyze + cross-index: %.2f s cpu, %.2f s wall (one thread); the cross-index alone: %.2f s cpu\n",
-              analyse_cpu, analyse_wall, cross.cpu_s());
+  std::printf(
+      "analyze + cross-index: %.2f s cpu, %.2f s wall (one thread); the cross-index alone: %.2f s "
+      "cpu\n",
+      analyse_cpu, analyse_wall, cross.cpu_s());
   std::size_t entities = 0;
   for (const auto& d : batch.documents) entities += d.entities.size();
-  std::printf("documents %zu, entities %zu, clusters %zu, graph %zu nodes / %zu edges, passages %zu, claim groups %zu, timeline items %zu\n",
-              batch.documents.size(), entities, batch.clusters.size(), batch.graph.nodes.size(),
-              batch.graph.edges.size(), batch.passages.size(), batch.claims.size(), batch.timeline.items.size());
+  std::printf(
+      "documents %zu, entities %zu, clusters %zu, graph %zu nodes / %zu edges, passages %zu, claim "
+      "groups %zu, timeline items %zu\n",
+      batch.documents.size(), entities, batch.clusters.size(), batch.graph.nodes.size(),
+      batch.graph.edges.size(), batch.passages.size(), batch.claims.size(),
+      batch.timeline.items.size());
 
   Timer indexing;
   const SearchIndex index(batch);
   std::printf("search index built in %.2f s cpu\n", indexing.cpu_s());
-  for (const char* query : {"zurich", "clinton", "the", "peace talks", "white house", "entity:Trump"}) {
+  for (const char* query :
+       {"zurich", "clinton", "the", "peace talks", "white house", "entity:Trump"}) {
     constexpr int kRounds = 20;
     std::size_t total = 0;
     Timer t;
@@ -165,10 +180,13 @@ int main(int argc, char** argv) {
     std::printf("search %-14s %7zu hits  %.2f ms cpu per query (first 100 as JSON)\n", query, total,
                 t.cpu_s() * 1e3 / kRounds);
   }
-  std::printf("peak memory before the JSON (VmHWM): %.0f MB\n", static_cast<double>(peak_rss_kb()) / 1024.0);
+  std::printf("peak memory before the JSON (VmHWM): %.0f MB\n",
+              static_cast<double>(peak_rss_kb()) / 1024.0);
   Timer output;
   const auto json = to_json(batch);
-  std::printf("analyze JSON: %.1f MB in %.2f s cpu\n", static_cast<double>(json.size()) / 1e6, output.cpu_s());
-  std::printf("peak memory with the JSON (VmHWM): %.0f MB\n", static_cast<double>(peak_rss_kb()) / 1024.0);
+  std::printf("analyze JSON: %.1f MB in %.2f s cpu\n", static_cast<double>(json.size()) / 1e6,
+              output.cpu_s());
+  std::printf("peak memory with the JSON (VmHWM): %.0f MB\n",
+              static_cast<double>(peak_rss_kb()) / 1024.0);
   return 0;
 }

@@ -43,12 +43,9 @@ struct Entry {
 };
 
 constexpr std::array kCommands{
-    Entry{"analyze", &analyze_command},
-    Entry{"clean", &clean_command},
-    Entry{"search", &search_command},
-    Entry{"graph", &graph_command},
-    Entry{"tag", &tag_command},
-    Entry{"train", &train_command},
+    Entry{"analyze", &analyze_command}, Entry{"clean", &clean_command},
+    Entry{"search", &search_command},   Entry{"graph", &graph_command},
+    Entry{"tag", &tag_command},         Entry{"train", &train_command},
 };
 
 }  // namespace

@@ -21,7 +21,8 @@ int search_command(const std::vector<std::string>& args) {
   for (std::size_t i = 0; i < args.size(); ++i) {
     const auto& arg = args[i];
     if (arg == "--context" || arg == "--limit") {
-      if (i + 1 >= args.size() || !read_count(args[i + 1], arg == "--context" ? options.context : options.limit)) {
+      if (i + 1 >= args.size() ||
+          !read_count(args[i + 1], arg == "--context" ? options.context : options.limit)) {
         return usage_error("search: " + arg + " needs a number");
       }
       ++i;

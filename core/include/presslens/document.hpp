@@ -10,7 +10,16 @@
 
 namespace presslens {
 
-enum class BlockKind { title, dateline, heading, paragraph, credit, caption, boilerplate, duplicate };
+enum class BlockKind {
+  title,
+  dateline,
+  heading,
+  paragraph,
+  credit,
+  caption,
+  boilerplate,
+  duplicate
+};
 
 struct Span {
   std::size_t start = 0;  // byte offsets into Document::text
@@ -25,7 +34,7 @@ struct Block {
   std::optional<std::size_t> duplicate_of;  // index of the block it repeats
   std::size_t source_start = 0;             // byte range in the normalised source
   std::size_t source_end = 0;
-  std::optional<Span> in_text;              // where it sits in Document::text, if there
+  std::optional<Span> in_text;  // where it sits in Document::text, if there
 };
 
 struct EntityMention {
@@ -56,14 +65,14 @@ struct NumberMention {
   double value = 0;
   Span span;
   std::string kind = "cardinal";  // cardinal, ordinal, percent, money, age
-  std::string qualifier;          // "", "approximately", "more than", "at least", "less than", "at most"
-  std::string unit;               // currency code, or the counted unit of an age ("year")
+  std::string qualifier;  // "", "approximately", "more than", "at least", "less than", "at most"
+  std::string unit;       // currency code, or the counted unit of an age ("year")
 };
 
 struct DateMention {
   std::string text;
-  std::string value;   // ISO 8601 when known ("2015-09-16", "2015-W38", "2016"); else
-                       // relative to the article date ("XXXX-WXX-3", "DCT+P1Y")
+  std::string value;  // ISO 8601 when known ("2015-09-16", "2015-W38", "2016"); else
+                      // relative to the article date ("XXXX-WXX-3", "DCT+P1Y")
   Span span;
   bool resolved = false;  // absolute, or anchored to a known article date
   std::string modifier;   // "early", "mid", "late", "earlier", "later" or ""
@@ -128,8 +137,8 @@ struct GraphNode {
 struct GraphEdge {
   std::size_t source = 0;  // indices into Graph::nodes, source < target
   std::size_t target = 0;
-  std::size_t sentences = 0;  // sentences naming both
-  std::size_t documents = 0;  // articles naming both (anywhere in the article)
+  std::size_t sentences = 0;          // sentences naming both
+  std::size_t documents = 0;          // articles naming both (anywhere in the article)
   std::vector<SentenceRef> examples;  // the first few shared sentences
 };
 
@@ -142,14 +151,16 @@ struct PassageSide {
   std::size_t document = 0;
   std::optional<Span> span;          // none for a repeat the cleaner removed from the text
   std::optional<std::size_t> block;  // the (first) paragraph's block index
-  std::vector<std::size_t> blocks;   // every paragraph's block index: consecutive matches are one passage
+  std::vector<std::size_t>
+      blocks;  // every paragraph's block index: consecutive matches are one passage
 };
 
 struct Passage {
   PassageSide a;  // the earlier occurrence (batch order, then text order)
   PassageSide b;
   double similarity = 0;  // 1 for verbatim
-  std::string kind;       // "verbatim", "near" (edited copy), "repeat" (within one article, removed by the cleaner)
+  std::string kind;  // "verbatim", "near" (edited copy), "repeat" (within one article, removed by
+                     // the cleaner)
 };
 
 struct Claim {
@@ -193,7 +204,7 @@ struct Batch {
   Graph graph;
   std::vector<Passage> passages;
   std::vector<ClaimGroup> claims;
-  std::vector<Keyphrase> keyphrases;                     // of the whole batch
+  std::vector<Keyphrase> keyphrases;                        // of the whole batch
   std::vector<std::vector<Keyphrase>> document_keyphrases;  // per document
   Timeline timeline;
   bool all_ok() const;

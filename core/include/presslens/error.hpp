@@ -10,14 +10,14 @@ namespace presslens {
 
 enum class ErrorCode {
   ok = 0,
-  empty_file,         // zero bytes, or nothing but whitespace
-  binary_file,        // an image, archive, executable... not text
-  undecodable,        // text in an encoding we cannot identify or convert
-  file_too_large,     // above AnalyzeOptions::max_file_bytes
-  invalid_record,     // a .json/.jsonl record that is not an article
-  unreadable,         // the file could not be read (CLI)
-  icu_failure,        // ICU reported an error (missing data, ...)
-  invalid_argument,   // a caller passed something malformed
+  empty_file,        // zero bytes, or nothing but whitespace
+  binary_file,       // an image, archive, executable... not text
+  undecodable,       // text in an encoding we cannot identify or convert
+  file_too_large,    // above AnalyzeOptions::max_file_bytes
+  invalid_record,    // a .json/.jsonl record that is not an article
+  unreadable,        // the file could not be read (CLI)
+  icu_failure,       // ICU reported an error (missing data, ...)
+  invalid_argument,  // a caller passed something malformed
 };
 
 std::string_view to_string(ErrorCode code);

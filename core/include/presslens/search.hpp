@@ -43,7 +43,8 @@ class SearchIndex {
 
   // One {"document","start","end","before","match","after"} object per line
   // (offsets in UTF-16 code units of the document's text, as in `analyze`).
-  std::string json_lines(const std::vector<SearchHit>& hits, const SearchOptions& options = {}) const;
+  std::string json_lines(const std::vector<SearchHit>& hits,
+                         const SearchOptions& options = {}) const;
   // {"query": ..., "total": n, "hits": [...]}: the same objects in one array.
   std::string json(std::string_view query, const std::vector<SearchHit>& hits,
                    const SearchOptions& options = {}) const;

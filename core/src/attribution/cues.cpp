@@ -11,58 +11,64 @@ using identity::lowercase;
 
 constexpr std::string_view kCues[]{
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
-    "adding", "ask", "asks", "asked", "asking", "stated", "declare", "declares",
-    "declared", "announce", "announces", "announced", "noted", "noting",
-    "explain", "explains", "explained", "insist", "insists", "insisted", "argue", "argues",
-    "argued", "arguing", "warn", "warns", "warned", "warning", "write", "writes", "wrote",
-    "tweets", "tweeted", "claims", "claimed", "claiming", "stressed",
-    "emphasized", "emphasised", "replied", "responded", "continued", "confirmed", "called",
-    "calling", "calls", "described", "describes", "describing", "quoted", "reported", "reports",
-    "acknowledged", "admitted", "suggested", "recalled", "predicted", "promised", "vowed",
-    "urged", "complained", "conceded", "observed", "remarked", "commented", "joked", "quipped",
-    "countered", "boasted", "pledged", "demanded", "lamented", "according", "mused", "shouted",
-    "thundered", "concluded", "explaining", "asserted", "reads", "recalls", "insisting",
+    "adding", "ask", "asks", "asked", "asking", "stated", "declare", "declares", "declared",
+    "announce", "announces", "announced", "noted", "noting", "explain", "explains", "explained",
+    "insist", "insists", "insisted", "argue", "argues", "argued", "arguing", "warn", "warns",
+    "warned", "warning", "write", "writes", "wrote", "tweets", "tweeted", "claims", "claimed",
+    "claiming", "stressed", "emphasized", "emphasised", "replied", "responded", "continued",
+    "confirmed", "called", "calling", "calls", "described", "describes", "describing", "quoted",
+    "reported", "reports", "acknowledged", "admitted", "suggested", "recalled", "predicted",
+    "promised", "vowed", "urged", "complained", "conceded", "observed", "remarked", "commented",
+    "joked", "quipped", "countered", "boasted", "pledged", "demanded", "lamented", "according",
+    "mused", "shouted", "thundered", "concluded", "explaining", "asserted", "reads", "recalls",
+    "insisting",
     // Verbs that credit words to someone while judging them.
-    "attacked", "lauded", "praised", "criticized", "criticised", "slammed", "blasted",
-    "condemned", "proclaimed", "dismissed", "labeled", "labelled", "likened", "mocked", "hailed",
-    "derided", "denounced", "touted", "branded", "dubbed", "chanted", "sang", "sings", "echoed",
-    "accused", "decried", "cited"};
+    "attacked", "lauded", "praised", "criticized", "criticised", "slammed", "blasted", "condemned",
+    "proclaimed", "dismissed", "labeled", "labelled", "likened", "mocked", "hailed", "derided",
+    "denounced", "touted", "branded", "dubbed", "chanted", "sang", "sings", "echoed", "accused",
+    "decried", "cited"};
 
 // Cues whose object is the reported clause: "X said (that) ...".
 constexpr std::string_view kReporting[]{
-    "said", "says", "told", "added", "stated", "declared", "announced", "noted", "explained",
-    "insisted", "argued", "warned", "wrote", "claimed", "stressed", "emphasized", "emphasised",
-    "replied", "responded", "confirmed", "acknowledged", "admitted", "suggested", "predicted",
-    "promised", "vowed", "conceded", "tweeted", "reported", "reports"};
+    "said",      "says",      "told",         "added",      "stated",     "declared",
+    "announced", "noted",     "explained",    "insisted",   "argued",     "warned",
+    "wrote",     "claimed",   "stressed",     "emphasized", "emphasised", "replied",
+    "responded", "confirmed", "acknowledged", "admitted",   "suggested",  "predicted",
+    "promised",  "vowed",     "conceded",     "tweeted",    "reported",   "reports"};
 
 constexpr std::string_view kSkippable[]{
-    "also", "further", "later", "earlier", "previously", "then", "has", "had", "have", "would",
-    "will", "again", "repeatedly", "once", "recently", "reportedly", "publicly", "privately",
-    "often", "always", "never", "not", "did", "does", "do", "was", "is", "were", "are", "been",
-    "simply", "just", "flatly", "specifically", "explicitly", "now", "still", "later", "since"};
+    "also",     "further",    "later",    "earlier",   "previously", "then",         "has",
+    "had",      "have",       "would",    "will",      "again",      "repeatedly",   "once",
+    "recently", "reportedly", "publicly", "privately", "often",      "always",       "never",
+    "not",      "did",        "does",     "do",        "was",        "is",           "were",
+    "are",      "been",       "simply",   "just",      "flatly",     "specifically", "explicitly",
+    "now",      "still",      "later",    "since"};
 
 constexpr std::string_view kBreakers[]{
-    "that", "which", "who", "whom", "and", "but", "or", "because", "if", "when", "while", "as",
-    "since", "after", "before", "although", "though", "so", "where", "than", "what", "how", "why",
-    "whether", "said", "says", "told", "is", "are", "was", "were", "has", "have", "had", "not",
-    "be", "being", "by"};
+    "that",   "which", "who",   "whom", "and",   "but",   "or",     "because",
+    "if",     "when",  "while", "as",   "since", "after", "before", "although",
+    "though", "so",    "where", "than", "what",  "how",   "why",    "whether",
+    "said",   "says",  "told",  "is",   "are",   "was",   "were",   "has",
+    "have",   "had",   "not",   "be",   "being", "by"};
 
-constexpr std::string_view kPronouns[]{
-    "he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "hers", "their", "its"};
+constexpr std::string_view kPronouns[]{"he",  "she", "they", "it",  "i",    "we",    "you",
+                                       "him", "her", "them", "his", "hers", "their", "its"};
 
 // Words that may open a phrase after "said" but name no one: "said Tuesday".
-constexpr std::string_view kNotSpeakers[]{
-    "on", "in", "at", "last", "this", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "yesterday", "today", "earlier", "later", "that", "it", "there", "in"};
+constexpr std::string_view kNotSpeakers[]{"on",       "in",      "at",        "last",     "this",
+                                          "monday",   "tuesday", "wednesday", "thursday", "friday",
+                                          "saturday", "sunday",  "yesterday", "today",    "earlier",
+                                          "later",    "that",    "it",        "there",    "in"};
 
 constexpr std::string_view kOpeningPrepositions[]{
-    "during", "following", "on", "in", "at", "after", "before", "since", "despite", "with",
-    "without", "amid", "under", "from", "by", "for", "of", "to", "over", "about", "like",
-    "unlike", "among", "into", "through", "throughout", "when", "while", "if"};
+    "during",  "following",  "on",      "in",    "at",    "after",  "before", "since",
+    "despite", "with",       "without", "amid",  "under", "from",   "by",     "for",
+    "of",      "to",         "over",    "about", "like",  "unlike", "among",  "into",
+    "through", "throughout", "when",    "while", "if"};
 
 // Nouns ending in -ly that are not adverbs.
-constexpr std::string_view kLyNouns[]{"family", "ally", "rally", "assembly", "daily", "supply",
-                                      "monopoly", "anomaly", "bully", "july", "reply", "italy"};
+constexpr std::string_view kLyNouns[]{"family",   "ally",    "rally", "assembly", "daily", "supply",
+                                      "monopoly", "anomaly", "bully", "july",     "reply", "italy"};
 
 // "forcefully told", "egregiously described": an adverb between subject and cue.
 bool is_adverb(const Word& w) {
@@ -78,9 +84,13 @@ bool is_cue(const Word& word) {
   return (!word.capitalised || lower == "according") && listed(kCues, lower);
 }
 
-bool is_reporting_cue(const Word& word) { return !word.punct && listed(kReporting, lowercase(word.text)); }
+bool is_reporting_cue(const Word& word) {
+  return !word.punct && listed(kReporting, lowercase(word.text));
+}
 
-bool is_pronoun(std::string_view lower) { return listed(kPronouns, std::string(lower)); }
+bool is_pronoun(std::string_view lower) {
+  return listed(kPronouns, std::string(lower));
+}
 
 std::size_t cue_end(const std::vector<Word>& words, std::size_t cue) {
   if (lowercase(words[cue].text) == "according" && cue + 1 < words.size() &&
@@ -92,7 +102,8 @@ std::size_t cue_end(const std::vector<Word>& words, std::size_t cue) {
 
 constexpr std::string_view kDeterminers[]{"the", "a", "an", "one", "his", "her", "their", "its"};
 constexpr std::string_view kRelativeTime[]{"this", "last", "next", "earlier", "late", "early"};
-constexpr std::string_view kPeriods[]{"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"};
+constexpr std::string_view kPeriods[]{"week",    "month",     "year",    "weekend",
+                                      "morning", "afternoon", "evening", "night"};
 
 bool apposition_mark(const Word& w) {
   return w.punct && w.text != ";" && w.text != "\"" && w.text != "\u201C" && w.text != "\u201D" &&
@@ -135,8 +146,12 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
     return fallback;
   }
   // "X on Tuesday said", "X this week said": skip a short time phrase.
-  if (i >= 2 && lowercase(words[i - 2].text) == "on" && listed(kNotSpeakers, lowercase(words[i - 1].text))) i -= 2;
-  if (i >= 3 && listed(kRelativeTime, lowercase(words[i - 2].text)) && listed(kPeriods, lowercase(words[i - 1].text))) i -= 2;
+  if (i >= 2 && lowercase(words[i - 2].text) == "on" &&
+      listed(kNotSpeakers, lowercase(words[i - 1].text)))
+    i -= 2;
+  if (i >= 3 && listed(kRelativeTime, lowercase(words[i - 2].text)) &&
+      listed(kPeriods, lowercase(words[i - 1].text)))
+    i -= 2;
   const std::size_t last = i;
   while (i > 0 && last - i < 10) {
     const Word& w = words[i - 1];

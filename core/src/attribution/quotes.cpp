@@ -60,7 +60,8 @@ class Attributor {
       if (a.found()) return a;
     }
     for (std::size_t i = 0; i < words.size(); ++i) {
-      if (!is_cue(words[i]) && !(i == 0 && words[i].capitalised && is_reporting_cue(words[i]))) continue;
+      if (!is_cue(words[i]) && !(i == 0 && words[i].capitalised && is_reporting_cue(words[i])))
+        continue;
       Attribution a = at_cue(words, i);
       if (a.found()) return a;
     }
@@ -69,7 +70,8 @@ class Attributor {
 
   Attribution at_cue(const std::vector<Word>& words, std::size_t i) const {
     const std::string lower = lowercase(words[i].text);
-    if (i == 0 && words[i].capitalised && (lower == "said" || lower == "says" || lower == "added" || lower == "asked")) {
+    if (i == 0 && words[i].capitalised &&
+        (lower == "said" || lower == "says" || lower == "added" || lower == "asked")) {
       Phrase p = phrase_after(words, 1);  // "Said Ellis: ..."
       if (!p.empty()) return {resolver_.resolve(words, p), std::string(words[i].text)};
       return {};
@@ -90,7 +92,9 @@ class Attributor {
     if (subject.empty()) {
       // "The Republican nominee also outlined his plan and vowed to ...".
       std::size_t k = i;
-      while (k > 0 && !words[k - 1].punct && (lowercase(words[k - 1].text) == "also" || lowercase(words[k - 1].text) == "then")) --k;
+      while (k > 0 && !words[k - 1].punct &&
+             (lowercase(words[k - 1].text) == "also" || lowercase(words[k - 1].text) == "then"))
+        --k;
       if (k > 0 && lowercase(words[k - 1].text) == "and") {
         Speaker s = clause_subject(words, i);
         if (s.named()) return {s, cue_text(words, i, d_.text)};
@@ -101,7 +105,8 @@ class Attributor {
     // "tweets", "reports", "claims" are nouns as often as verbs: only a
     // person or organisation makes them cues.
     const bool agent = speaker.type == "PER" || speaker.type == "ORG";
-    if (!agent && (lower == "tweets" || lower == "reports" || lower == "claims" || lower == "calls")) {
+    if (!agent &&
+        (lower == "tweets" || lower == "reports" || lower == "claims" || lower == "calls")) {
       return {};
     }
     // "Trump unleashed a series of tweets early Friday saying ...".
@@ -117,14 +122,17 @@ class Attributor {
   // named, or a pronoun.
   Speaker clause_subject(const std::vector<Word>& words, std::size_t cue) const {
     std::size_t k = 0;
-    static const std::vector<std::string> kOpeners{"during", "in", "on", "at", "after", "before", "following",
-                                                   "while", "when", "speaking", "earlier", "later", "asked"};
-    if (!words.empty() && std::find(kOpeners.begin(), kOpeners.end(), lowercase(words[0].text)) != kOpeners.end()) {
+    static const std::vector<std::string> kOpeners{
+        "during", "in",   "on",       "at",      "after", "before", "following",
+        "while",  "when", "speaking", "earlier", "later", "asked"};
+    if (!words.empty() &&
+        std::find(kOpeners.begin(), kOpeners.end(), lowercase(words[0].text)) != kOpeners.end()) {
       while (k < cue && words[k].text != ",") ++k;
       ++k;
     }
     if (k >= cue) return {};
-    if (is_pronoun(lowercase(words[k].text))) return resolver_.pronoun(lowercase(words[k].text), words[k].start);
+    if (is_pronoun(lowercase(words[k].text)))
+      return resolver_.pronoun(lowercase(words[k].text), words[k].start);
     const std::size_t limit = std::min(cue, k + 8);
     return resolver_.first_named(words[k].start, words[limit - 1].end);
   }
@@ -150,11 +158,13 @@ class Attributor {
     }
     for (std::size_t c = i + 1; c < words.size() && c < i + 25; ++c) {
       // Commas of appositions, and the period of "R-Ky." before one.
-      const bool inner_period = words[c].text == "." && c + 1 < words.size() && words[c + 1].text == ",";
+      const bool inner_period =
+          words[c].text == "." && c + 1 < words.size() && words[c + 1].text == ",";
       if (words[c].punct && words[c].text != "," && !inner_period) break;
       if (!is_cue(words[c])) continue;
       Phrase subject = subject_before(words, c);
-      if (!subject.empty() && subject.first == i) return {resolver_.resolve(words, subject), cue_text(words, c, d_.text)};
+      if (!subject.empty() && subject.first == i)
+        return {resolver_.resolve(words, subject), cue_text(words, c, d_.text)};
       break;
     }
     // ", Warren said." closing the sentence.
@@ -194,12 +204,14 @@ class Attributor {
     // The first person named early in the sentence ("His former business
     // partner at Lenox, Lawrence B. Cummings, called him ...").
     // Not one after a preposition ("... Thoughts On Donald Trump", "at Lenox").
-    static const std::vector<std::string> kPrepositions{"on", "of", "at", "in", "to", "for", "with", "about",
-                                                        "against", "by", "from", "than", "like", "and", "or"};
+    static const std::vector<std::string> kPrepositions{"on",   "of",   "at",    "in",      "to",
+                                                        "for",  "with", "about", "against", "by",
+                                                        "from", "than", "like",  "and",     "or"};
     const std::size_t limit = std::min<std::size_t>(words.size(), 14);
     for (std::size_t i = 0; i < limit; ++i) {
-      const auto e = std::find_if(d_.entities.begin(), d_.entities.end(),
-                                  [&](const EntityMention& m) { return m.span.start == words[i].start; });
+      const auto e =
+          std::find_if(d_.entities.begin(), d_.entities.end(),
+                       [&](const EntityMention& m) { return m.span.start == words[i].start; });
       if (e == d_.entities.end() || e->type != "PER") continue;
       const bool object = i > 0 && identity::listed(kPrepositions, lowercase(words[i - 1].text));
       if (object) continue;
@@ -221,7 +233,8 @@ class Attributor {
     }
     std::size_t last = words.size();
     static const std::vector<std::string> kAdverbs{"also", "then", "later", "further", "again"};
-    while (last > 0 && std::find(kAdverbs.begin(), kAdverbs.end(), lowercase(words[last - 1].text)) != kAdverbs.end()) {
+    while (last > 0 && std::find(kAdverbs.begin(), kAdverbs.end(),
+                                 lowercase(words[last - 1].text)) != kAdverbs.end()) {
       --last;
     }
     if (last == 0 || last == words.size()) return {};
@@ -276,7 +289,9 @@ std::vector<Word> without_parentheticals(std::vector<Word> words) {
 }
 
 std::vector<Word> without_quote_marks(std::vector<Word> words) {
-  std::erase_if(words, [](const Word& w) { return w.text == "\"" || w.text == "\u201C" || w.text == "\u201D"; });
+  std::erase_if(words, [](const Word& w) {
+    return w.text == "\"" || w.text == "\u201C" || w.text == "\u201D";
+  });
   return words;
 }
 
@@ -307,7 +322,8 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters) {
   for (std::size_t p = 0; p < paras.size(); ++p) sentences_of[p] = sentences(text, paras[p]);
 
   std::vector<Span> all_sentences;
-  for (const auto& sents : sentences_of) all_sentences.insert(all_sentences.end(), sents.begin(), sents.end());
+  for (const auto& sents : sentences_of)
+    all_sentences.insert(all_sentences.end(), sents.begin(), sents.end());
   std::vector<Span> unquoted;
   for (const auto& sentence : all_sentences) {
     const bool has_quote = std::any_of(segments.begin(), segments.end(), [&](const Segment& s) {
@@ -328,7 +344,8 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters) {
     }
     pre_from = boundary(text, pre_from);
     const auto pre_local = without_parentheticals(words_in(text, pre_from, s.open));
-    const auto pre = without_parentheticals(unquoted_words(text, segments, open_sentence.start, s.open));
+    const auto pre =
+        without_parentheticals(unquoted_words(text, segments, open_sentence.start, s.open));
     std::vector<Word> post;
     const auto inner = words_in(text, s.inner.start, s.inner.end);
     const bool ends_sentence = !inner.empty() && inner.back().text == ".";
@@ -336,7 +353,8 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters) {
       const std::size_t from = boundary(text, s.close + 1);
       std::size_t post_to = ends_sentence ? paras[s.paragraph].end : sentence_at(sents, from).end;
       // Up to the next quote; a quoted nickname or word ("Marcia "Cia" Price") does not count.
-      for (std::size_t n = k + 1; n < segments.size() && segments[n].paragraph == s.paragraph; ++n) {
+      for (std::size_t n = k + 1; n < segments.size() && segments[n].paragraph == s.paragraph;
+           ++n) {
         if (word_count(words_in(text, segments[n].inner.start, segments[n].inner.end)) > 1) {
           post_to = std::min(post_to, segments[n].open);
           break;
@@ -377,8 +395,9 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters) {
         }
       }
       const Quote* before = nullptr;
-      if (previous && (previous->paragraph == s.paragraph ||
-                       (starts_sentence && !previous->closed && previous->paragraph + 1 == s.paragraph))) {
+      if (previous &&
+          (previous->paragraph == s.paragraph ||
+           (starts_sentence && !previous->closed && previous->paragraph + 1 == s.paragraph))) {
         before = &previous->quote;
       }
       // "..., Schiff said. "The other factor ...": reported speech just before.
@@ -431,8 +450,10 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters) {
     found.push_back(std::move(f));
   }
   for (auto& f : found) {
-    if (f.term) d.terms.push_back({f.quote.text, f.quote.span});
-    else d.quotes.push_back(std::move(f.quote));
+    if (f.term)
+      d.terms.push_back({f.quote.text, f.quote.span});
+    else
+      d.quotes.push_back(std::move(f.quote));
   }
   for (auto& q : reported) d.quotes.push_back(std::move(q));
   std::stable_sort(d.quotes.begin(), d.quotes.end(),

@@ -12,10 +12,11 @@ constexpr std::size_t kMinWords = 4;
 
 bool time_word(const Word& w) {
   static const std::vector<std::string> kTime{
-      "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "yesterday", "today", "last", "week", "month", "year", "earlier", "later", "this", "in",
-      "a", "statement", "interview", "january", "february", "march", "april", "may", "june",
-      "july", "august", "september", "october", "november", "december", "night", "morning"};
+      "on",      "monday",    "tuesday", "wednesday", "thursday", "friday",    "saturday",
+      "sunday",  "yesterday", "today",   "last",      "week",     "month",     "year",
+      "earlier", "later",     "this",    "in",        "a",        "statement", "interview",
+      "january", "february",  "march",   "april",     "may",      "june",      "july",
+      "august",  "september", "october", "november",  "december", "night",     "morning"};
   return !w.punct && std::find(kTime.begin(), kTime.end(), lowercase(w.text)) != kTime.end();
 }
 
@@ -56,12 +57,14 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
     std::size_t opener = 0;
     if (!words.empty() && !subject.empty() && subject.first == 1) {
       const std::string first = lowercase(words[0].text);
-      if (first == "but" || first == "and" || first == "meanwhile" || first == "however") opener = 1;
+      if (first == "but" || first == "and" || first == "meanwhile" || first == "however")
+        opener = 1;
     }
     if (subject.empty() || subject.first != opener) return false;
     std::size_t from = c + 1;
     if (lowercase(words[c].text) == "told") {
-      while (from < words.size() && !words[from].punct && lowercase(words[from].text) != "that") ++from;
+      while (from < words.size() && !words[from].punct && lowercase(words[from].text) != "that")
+        ++from;
       if (from >= words.size() || words[from].punct) return false;
     }
     // "said in Ohio that ...": the clause starts after a near "that".
@@ -75,7 +78,9 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
     if (from < words.size() && lowercase(words[from].text) == "that") ++from;
     if (from < words.size() && words[from].punct) ++from;
     // "Clinton added a note of caution": an object, not a reported clause.
-    if (from < words.size() && (lowercase(words[from].text) == "a" || lowercase(words[from].text) == "an")) return false;
+    if (from < words.size() &&
+        (lowercase(words[from].text) == "a" || lowercase(words[from].text) == "an"))
+      return false;
     if (content_words(words, from, words.size()) < kMinWords) return false;
     const Speaker speaker = resolver.resolve(words, subject);
     if (!acceptable(speaker)) return false;
@@ -103,7 +108,8 @@ bool trailing(const Document& d, const std::vector<Word>& words, const SpeakerRe
     if (subject.empty() || subject.first != comma + 1) return false;
     const bool told = lowercase(words[c].text) == "told";
     for (std::size_t k = c + 1; k < words.size() && !told; ++k) {
-      if (!words[k].punct && !time_word(words[k])) return false;  // ", X said the plan ..." is not trailing
+      if (!words[k].punct && !time_word(words[k]))
+        return false;  // ", X said the plan ..." is not trailing
     }
     const Speaker speaker = resolver.resolve(words, subject);
     if (!acceptable(speaker)) return false;

@@ -12,9 +12,10 @@ using identity::lowercase;
 constexpr std::string_view kPrepositions[]{"of", "for", "to", "at", "from", "with", "in", "on"};
 
 // Nouns after an organisation's name that still name it: "Interfax news agency".
-constexpr std::string_view kOutletNouns[]{
-    "news", "agency", "newspaper", "daily", "television", "tv", "radio", "website", "channel",
-    "magazine", "paper", "network", "wire", "service", "broadcaster", "weekly"};
+constexpr std::string_view kOutletNouns[]{"news",       "agency",   "newspaper",   "daily",
+                                          "television", "tv",       "radio",       "website",
+                                          "channel",    "magazine", "paper",       "network",
+                                          "wire",       "service",  "broadcaster", "weekly"};
 
 constexpr std::string_view kDeterminers[]{"the", "a", "an", "this", "that", "another"};
 
@@ -105,7 +106,8 @@ Speaker SpeakerResolver::description(std::string_view phrase, std::size_t at) co
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (all[i].punct || lowercase(all[i].text) != head || inside_quote(all[i].start)) continue;
     std::size_t j = i;
-    while (j > 0 && i - j < 6 && !all[j - 1].punct && !listed(kDeterminers, lowercase(all[j - 1].text)) &&
+    while (j > 0 && i - j < 6 && !all[j - 1].punct &&
+           !listed(kDeterminers, lowercase(all[j - 1].text)) &&
            !listed(kPrepositions, lowercase(all[j - 1].text))) {
       --j;
     }
@@ -114,7 +116,8 @@ Speaker SpeakerResolver::description(std::string_view phrase, std::size_t at) co
     const bool indefinite = det == "a" || det == "an";
     const std::string candidate(text.substr(all[j - 1].start, all[i].end - all[j - 1].start));
     const std::size_t n = i - j + 2;
-    const std::size_t best_n = best.empty() ? words.size() : identity::words_in(best, 0, best.size()).size();
+    const std::size_t best_n =
+        best.empty() ? words.size() : identity::words_in(best, 0, best.size()).size();
     if (n > best_n || (n == best_n && !best.empty() && indefinite && !best_indefinite)) {
       best = candidate;
       best_indefinite = indefinite;
@@ -143,7 +146,8 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
     if (e.type != "PER" || e.span.start < start || e.span.end != end) continue;
     bool tied = false;
     for (std::size_t i = phrase.first + 1; i < phrase.last; ++i) {
-      if (words[i].start == e.span.start) tied = listed(kPrepositions, lowercase(words[i - 1].text));
+      if (words[i].start == e.span.start)
+        tied = listed(kPrepositions, lowercase(words[i - 1].text));
     }
     if (!tied) return of_entity(e);
   }

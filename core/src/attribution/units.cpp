@@ -11,10 +11,13 @@ namespace {
 constexpr std::string_view kOpen = "\u201C";   // “
 constexpr std::string_view kClose = "\u201D";  // ”
 
-bool is_space(char c) { return c == ' ' || c == '\n'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\n';
+}
 
 bool closing_mark_at(std::string_view text, std::size_t i, std::size_t& length) {
-  for (std::string_view mark : {std::string_view("\""), kClose, std::string_view("\u2019"), std::string_view("'")}) {
+  for (std::string_view mark :
+       {std::string_view("\""), kClose, std::string_view("\u2019"), std::string_view("'")}) {
     if (text.substr(i, mark.size()) == mark) {
       length = mark.size();
       return true;

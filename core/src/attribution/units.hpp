@@ -14,9 +14,9 @@ namespace presslens::attribution {
 // open at the end of a paragraph runs to that end (the next paragraph
 // usually reopens it).
 struct Segment {
-  std::size_t open = 0;         // the opening mark
-  std::size_t close = 0;        // the closing mark, or the paragraph end
-  Span inner;                   // the words inside, trimmed
+  std::size_t open = 0;   // the opening mark
+  std::size_t close = 0;  // the closing mark, or the paragraph end
+  Span inner;             // the words inside, trimmed
   bool closed = true;
   std::size_t paragraph = 0;
 };

@@ -40,7 +40,10 @@ class Offsets {
 Json graph_json(const Graph& graph, Offsets& offsets) {
   Json nodes = Json::array();
   for (const auto& n : graph.nodes) {
-    nodes.push_back(Json{{"id", n.id}, {"label", n.label}, {"type", n.type}, {"mentions", n.mentions},
+    nodes.push_back(Json{{"id", n.id},
+                         {"label", n.label},
+                         {"type", n.type},
+                         {"mentions", n.mentions},
                          {"documents", n.documents}});
   }
   Json edges = Json::array();
@@ -111,7 +114,8 @@ Json timeline_json(const Batch& batch, Offsets& offsets) {
   Json documents = Json::array();
   for (const auto d : batch.timeline.documents) {
     const auto& date = batch.documents[d].date;
-    documents.push_back(Json{{"document", offsets.name(d)}, {"date", date ? Json(*date) : Json(nullptr)}});
+    documents.push_back(
+        Json{{"document", offsets.name(d)}, {"date", date ? Json(*date) : Json(nullptr)}});
   }
   Json items = Json::array();
   for (const auto& item : batch.timeline.items) {
@@ -145,10 +149,11 @@ void append_cross_index_json(Json& out, const Batch& batch) {
   out["claims"] = claims_json(batch, offsets);
   Json per_document = Json::array();
   for (std::size_t d = 0; d < batch.document_keyphrases.size(); ++d) {
-    per_document.push_back(
-        Json{{"document", offsets.name(d)}, {"phrases", phrases_json(batch.document_keyphrases[d], false)}});
+    per_document.push_back(Json{{"document", offsets.name(d)},
+                                {"phrases", phrases_json(batch.document_keyphrases[d], false)}});
   }
-  out["keyphrases"] = Json{{"batch", phrases_json(batch.keyphrases, true)}, {"documents", std::move(per_document)}};
+  out["keyphrases"] =
+      Json{{"batch", phrases_json(batch.keyphrases, true)}, {"documents", std::move(per_document)}};
   out["timeline"] = timeline_json(batch, offsets);
 }
 

@@ -34,8 +34,9 @@ bool is_time_unit(std::string_view w) {
 
 // People's ages are not the age of the story's event.
 bool is_person_noun(std::string_view w) {
-  static constexpr std::string_view kNouns[]{"man", "woman", "boy", "girl", "child", "son", "daughter",
-                                             "mother", "father", "student", "resident", "worker"};
+  static constexpr std::string_view kNouns[]{"man",    "woman",   "boy",      "girl",
+                                             "child",  "son",     "daughter", "mother",
+                                             "father", "student", "resident", "worker"};
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
@@ -59,7 +60,8 @@ std::string noun_after(const std::vector<Word>& words, std::size_t i) {
 std::string antecedent(const std::vector<Word>& words, std::size_t i, std::size_t sentence_start) {
   for (std::size_t k = i; k-- > 1;) {
     if (words[k].start < sentence_start) break;
-    if (words[k - 1].lower == "the" && k + 1 < words.size() && words[k + 1].after_break) return words[k].lower;
+    if (words[k - 1].lower == "the" && k + 1 < words.size() && words[k + 1].after_break)
+      return words[k].lower;
   }
   return {};
 }
@@ -78,26 +80,32 @@ void widen_for_qualifier(const std::string& qualifier, double value, Reading& r)
   }
 }
 
-std::optional<Reading> read(const NumberMention& n, const std::vector<Word>& words, std::size_t sentence_start) {
+std::optional<Reading> read(const NumberMention& n, const std::vector<Word>& words,
+                            std::size_t sentence_start) {
   auto first = std::lower_bound(words.begin(), words.end(), n.span.start,
-                                [](const Word& w, std::size_t o) { return w.start < o; }) - words.begin();
+                                [](const Word& w, std::size_t o) { return w.start < o; }) -
+               words.begin();
   auto after = std::lower_bound(words.begin(), words.end(), n.span.end,
-                                [](const Word& w, std::size_t o) { return w.start < o; }) - words.begin();
+                                [](const Word& w, std::size_t o) { return w.start < o; }) -
+               words.begin();
   const auto i0 = static_cast<std::size_t>(first), i1 = static_cast<std::size_t>(after);
   Reading r;
   if (n.kind == "age") {
     if (!is_time_unit(n.unit)) return std::nullopt;
     r.subject = noun_after(words, i1);
     const auto head = r.subject.substr(r.subject.rfind(' ') + 1);
-    const bool person = r.subject.empty() || is_person_noun(head) || (i1 < words.size() && words[i1].capitalized);
+    const bool person =
+        r.subject.empty() || is_person_noun(head) || (i1 < words.size() && words[i1].capitalized);
     if (person) return std::nullopt;
     r.counted = "age in " + n.unit + "s";
     r.low = n.value, r.high = n.value + 1 - kBelow;
     return r;
   }
   if (n.kind == "ordinal") {
-    const bool possessive = i0 > 0 && (words[i0 - 1].lower == "its" || words[i0 - 1].lower == "their");
-    if (!possessive || i1 >= words.size() || words[i1].after_break || !is_time_unit(words[i1].lower)) {
+    const bool possessive =
+        i0 > 0 && (words[i0 - 1].lower == "its" || words[i0 - 1].lower == "their");
+    if (!possessive || i1 >= words.size() || words[i1].after_break ||
+        !is_time_unit(words[i1].lower)) {
       return std::nullopt;
     }
     r.counted = "age in " + words[i1].lower + "s";
@@ -106,18 +114,21 @@ std::optional<Reading> read(const NumberMention& n, const std::vector<Word>& wor
     return r;
   }
   r.subject = noun_after(words, i1);
-  if (n.kind == "percent" && i1 + 1 < words.size() && words[i1].lower == "of") r.subject = noun_after(words, i1 + 1);
+  if (n.kind == "percent" && i1 + 1 < words.size() && words[i1].lower == "of")
+    r.subject = noun_after(words, i1 + 1);
   std::string verb;
-  if (i0 > 0 && i0 < words.size() && !words[i0].after_break && words[i0 - 1].lower.ends_with("ed") &&
-      is_content(words[i0 - 1])) {
+  if (i0 > 0 && i0 < words.size() && !words[i0].after_break &&
+      words[i0 - 1].lower.ends_with("ed") && is_content(words[i0 - 1])) {
     verb = words[i0 - 1].lower;
   }
   r.counted = !verb.empty() ? verb : r.subject.substr(0, r.subject.find(' '));
   if (r.counted.empty()) return std::nullopt;
   // A bare duration ("for 20 years") is not a figure about one thing; "four
   // years of war" is, when what follows "of" says of what.
-  if (verb.empty() && r.counted.size() > 1 && is_time_unit(std::string_view(r.counted).substr(0, r.counted.size() - 1))) {
-    if (i1 + 2 >= words.size() || words[i1 + 1].lower != "of" || words[i1 + 1].after_break) return std::nullopt;
+  if (verb.empty() && r.counted.size() > 1 &&
+      is_time_unit(std::string_view(r.counted).substr(0, r.counted.size() - 1))) {
+    if (i1 + 2 >= words.size() || words[i1 + 1].lower != "of" || words[i1 + 1].after_break)
+      return std::nullopt;
     const auto of = noun_after(words, i1 + 2);
     if (of.empty()) return std::nullopt;
     r.counted += " of " + of;
@@ -143,7 +154,8 @@ std::optional<bool> agreement(const ClaimGroup& group) {
 
 }  // namespace
 
-std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents, const Sentences& sentences) {
+std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
+                                    const Sentences& sentences) {
   std::vector<ClaimGroup> groups;
   std::map<std::string, std::size_t> group_of;
   for (std::size_t d = 0; d < documents.size(); ++d) {

@@ -17,13 +17,15 @@ using Sentences = std::vector<std::vector<Span>>;  // per document
 Graph build_graph(const Batch& batch, const Sentences& sentences);
 
 struct PassageOptions {
-  std::size_t min_words = 8;      // shorter paragraphs are not compared
-  double min_similarity = 0.4;    // Jaccard of the word 3-grams, or
-  double min_containment = 0.6;   // the share of the shorter paragraph's 3-grams in the longer
+  std::size_t min_words = 8;     // shorter paragraphs are not compared
+  double min_similarity = 0.4;   // Jaccard of the word 3-grams, or
+  double min_containment = 0.6;  // the share of the shorter paragraph's 3-grams in the longer
 };
-std::vector<Passage> find_passages(const std::vector<Document>& documents, PassageOptions options = {});
+std::vector<Passage> find_passages(const std::vector<Document>& documents,
+                                   PassageOptions options = {});
 
-std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents, const Sentences& sentences);
+std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
+                                    const Sentences& sentences);
 
 void find_keyphrases(Batch& batch);
 

@@ -84,7 +84,8 @@ Graph build_graph(const Batch& batch, const Sentences& sentences) {
     if (!spans.empty()) flush();
   }
   Graph graph;
-  for (std::size_t i = 0; i < table.nodes.size(); ++i) table.nodes[i].documents = table.documents[i].size();
+  for (std::size_t i = 0; i < table.nodes.size(); ++i)
+    table.nodes[i].documents = table.documents[i].size();
   graph.nodes = std::move(table.nodes);
   for (auto& [key, edge] : edges) {
     edge.source = key.first;
@@ -92,9 +93,10 @@ Graph build_graph(const Batch& batch, const Sentences& sentences) {
     edge.documents = count_common_sorted(table.documents[key.first], table.documents[key.second]);
     graph.edges.push_back(std::move(edge));
   }
-  std::stable_sort(graph.edges.begin(), graph.edges.end(), [](const GraphEdge& a, const GraphEdge& b) {
-    return a.sentences != b.sentences ? a.sentences > b.sentences : a.documents > b.documents;
-  });
+  std::stable_sort(
+      graph.edges.begin(), graph.edges.end(), [](const GraphEdge& a, const GraphEdge& b) {
+        return a.sentences != b.sentences ? a.sentences > b.sentences : a.documents > b.documents;
+      });
   return graph;
 }
 

@@ -10,12 +10,23 @@ std::string xml_escape(std::string_view text) {
   std::string out;
   for (const char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -38,8 +49,9 @@ std::string graphml(const Graph& graph) {
   }
   for (const auto& e : graph.edges) {
     out += "    <edge source=\"" + xml_escape(graph.nodes[e.source].id) + "\" target=\"" +
-           xml_escape(graph.nodes[e.target].id) + "\"><data key=\"weight\">" + std::to_string(e.sentences) +
-           "</data><data key=\"documents\">" + std::to_string(e.documents) + "</data></edge>\n";
+           xml_escape(graph.nodes[e.target].id) + "\"><data key=\"weight\">" +
+           std::to_string(e.sentences) + "</data><data key=\"documents\">" +
+           std::to_string(e.documents) + "</data></edge>\n";
   }
   return out + "  </graph>\n</graphml>\n";
 }
@@ -60,15 +72,17 @@ std::string gexf(const Graph& graph) {
   for (const auto& n : graph.nodes) {
     out += "      <node id=\"" + xml_escape(n.id) + "\" label=\"" + xml_escape(n.label) +
            "\"><attvalues><attvalue for=\"0\" value=\"" + xml_escape(n.type) +
-           "\"/><attvalue for=\"1\" value=\"" + std::to_string(n.mentions) + "\"/></attvalues></node>\n";
+           "\"/><attvalue for=\"1\" value=\"" + std::to_string(n.mentions) +
+           "\"/></attvalues></node>\n";
   }
   out += "    </nodes>\n    <edges>\n";
   for (std::size_t i = 0; i < graph.edges.size(); ++i) {
     const auto& e = graph.edges[i];
-    out += "      <edge id=\"" + std::to_string(i) + "\" source=\"" + xml_escape(graph.nodes[e.source].id) +
-           "\" target=\"" + xml_escape(graph.nodes[e.target].id) + "\" weight=\"" +
-           std::to_string(e.sentences) + "\"><attvalues><attvalue for=\"0\" value=\"" +
-           std::to_string(e.documents) + "\"/></attvalues></edge>\n";
+    out += "      <edge id=\"" + std::to_string(i) + "\" source=\"" +
+           xml_escape(graph.nodes[e.source].id) + "\" target=\"" +
+           xml_escape(graph.nodes[e.target].id) + "\" weight=\"" + std::to_string(e.sentences) +
+           "\"><attvalues><attvalue for=\"0\" value=\"" + std::to_string(e.documents) +
+           "\"/></attvalues></edge>\n";
   }
   return out + "    </edges>\n  </graph>\n</gexf>\n";
 }
@@ -84,11 +98,16 @@ std::optional<GraphFormat> graph_format(std::string_view name) {
 
 std::string export_graph(const Batch& batch, GraphFormat format) {
   switch (format) {
-    case GraphFormat::graphml: return graphml(batch.graph);
-    case GraphFormat::gexf: return gexf(batch.graph);
-    case GraphFormat::json: break;
+    case GraphFormat::graphml:
+      return graphml(batch.graph);
+    case GraphFormat::gexf:
+      return gexf(batch.graph);
+    case GraphFormat::json:
+      break;
   }
-  return batch::graph_to_json(batch).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  return batch::graph_to_json(batch).dump(-1, ' ', false,
+                                          nlohmann::ordered_json::error_handler_t::replace) +
+         "\n";
 }
 
 }  // namespace presslens

@@ -28,14 +28,17 @@ struct Candidate {
 
 // Lookups only (never iterated: candidates keep their order of first appearance).
 struct KeyHash {
-  std::size_t operator()(std::uint64_t key) const { return static_cast<std::size_t>(key ^ (key >> 32)); }
+  std::size_t operator()(std::uint64_t key) const {
+    return static_cast<std::size_t>(key ^ (key >> 32));
+  }
 };
 using Slots = std::unordered_map<std::uint64_t, std::size_t, KeyHash>;
 
 bool sentence_initial(const std::string& text, std::size_t start) {
   std::size_t k = start;
   while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '"')) --k;
-  return k == 0 || text[k - 1] == '.' || text[k - 1] == '\n' || text[k - 1] == '!' || text[k - 1] == '?';
+  return k == 0 || text[k - 1] == '.' || text[k - 1] == '\n' || text[k - 1] == '!' ||
+         text[k - 1] == '?';
 }
 
 // Verbs and adverbs end a noun phrase: a cheap reading of "-ed", "-ing" and "-ly".
@@ -73,7 +76,8 @@ std::vector<Candidate> candidates(const std::string& text) {
       ++c.count;
       const bool initial = sentence_initial(text, words[i].start);
       if (c.count == 1 || (!c.as_written && !initial)) {
-        c.surface = initial ? c.lower : text.substr(words[i].start, words[j - 1].end - words[i].start);
+        c.surface =
+            initial ? c.lower : text.substr(words[i].start, words[j - 1].end - words[i].start);
         c.as_written = !initial;
       }
     }
@@ -82,7 +86,9 @@ std::vector<Candidate> candidates(const std::string& text) {
   return out;
 }
 
-double length_weight(std::size_t words) { return 1.0 + 0.5 * static_cast<double>(words - 1); }
+double length_weight(std::size_t words) {
+  return 1.0 + 0.5 * static_cast<double>(words - 1);
+}
 
 // Scores are rounded before ranking: std::log may differ in the last bit
 // between C libraries (glibc natively, musl in wasm), the rounded value not.
@@ -122,7 +128,8 @@ void find_keyphrases(Batch& batch) {
     for (const auto& c : phrases) {
       const double df = static_cast<double>(documents_using[slot.at(c.key)]);
       const double idf = std::log((n + 1) / (df + 0.5)) + 1;
-      ranked.push_back({c.surface, static_cast<double>(c.count) * idf * length_weight(c.words), c.count, 1});
+      ranked.push_back(
+          {c.surface, static_cast<double>(c.count) * idf * length_weight(c.words), c.count, 1});
     }
     keep_best(ranked, kPerDocument);
     batch.document_keyphrases.push_back(std::move(ranked));

@@ -21,7 +21,8 @@ constexpr std::size_t kShingle = 3;
 constexpr std::size_t kBands = 24;
 constexpr std::size_t kRows = 2;
 constexpr std::size_t kHashes = kBands * kRows;
-constexpr std::size_t kStarLimit = 6;  // buckets this small compare all pairs, larger ones star-wise
+constexpr std::size_t kStarLimit =
+    6;  // buckets this small compare all pairs, larger ones star-wise
 
 struct Unit {
   std::size_t document = 0;
@@ -43,7 +44,9 @@ std::vector<std::uint64_t> shingles(const std::vector<Word>& words) {
   return out;
 }
 
-std::vector<std::uint64_t> shingles_of(std::string_view text) { return shingles(split_words(text)); }
+std::vector<std::uint64_t> shingles_of(std::string_view text) {
+  return shingles(split_words(text));
+}
 
 double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
   if (a.empty() || b.empty()) return 0;
@@ -60,7 +63,8 @@ std::vector<Unit> units_of(const std::vector<Document>& documents, std::size_t m
       const auto& block = document.blocks[b];
       if (!block.in_text || block.kind != BlockKind::paragraph) continue;
       const auto span = *block.in_text;
-      const auto words = split_words(std::string_view(document.text).substr(span.start, span.end - span.start));
+      const auto words =
+          split_words(std::string_view(document.text).substr(span.start, span.end - span.start));
       if (words.size() < min_words) continue;
       Unit unit{d, b, span, shingles(words), 0};
       std::string all;
@@ -142,10 +146,14 @@ void add_repeats(const std::vector<Document>& documents, std::vector<Passage>& o
       if (blocks[b].kind != BlockKind::duplicate || !blocks[b].duplicate_of) continue;
       const std::size_t original = *blocks[b].duplicate_of;
       if (original >= blocks.size() || !blocks[original].in_text) continue;
-      const double similarity = blocks[original].text == blocks[b].text
-                                    ? 1.0
-                                    : jaccard(shingles_of(blocks[original].text), shingles_of(blocks[b].text));
-      out.push_back({{d, blocks[original].in_text, original, {original}}, {d, blocks[b].in_text, b, {b}}, similarity, "repeat"});
+      const double similarity =
+          blocks[original].text == blocks[b].text
+              ? 1.0
+              : jaccard(shingles_of(blocks[original].text), shingles_of(blocks[b].text));
+      out.push_back({{d, blocks[original].in_text, original, {original}},
+                     {d, blocks[b].in_text, b, {b}},
+                     similarity,
+                     "repeat"});
     }
   }
 }
@@ -160,7 +168,8 @@ struct Match {
 
 // Matches of consecutive paragraphs in both articles, in the same order
 // (a lead of three paragraphs reused), become one passage.
-std::vector<Passage> passages_of(const std::vector<Unit>& units, const std::vector<Match>& matches) {
+std::vector<Passage> passages_of(const std::vector<Unit>& units,
+                                 const std::vector<Match>& matches) {
   std::map<std::pair<std::size_t, std::size_t>, std::size_t> run_of;  // (a, b) -> run
   std::vector<std::vector<const Match*>> runs;
   for (const auto& m : matches) {  // in increasing (a, b)
@@ -195,7 +204,8 @@ std::vector<Passage> passages_of(const std::vector<Unit>& units, const std::vect
       verbatim = verbatim && m->verbatim;
     }
     if (!verbatim) {
-      p.similarity = std::round(static_cast<double>(shared) / static_cast<double>(all) * 1000) / 1000;
+      p.similarity =
+          std::round(static_cast<double>(shared) / static_cast<double>(all) * 1000) / 1000;
       p.kind = "near";
     }
     out.push_back(std::move(p));
@@ -216,10 +226,12 @@ std::vector<Passage> find_passages(const std::vector<Document>& documents, Passa
     const std::size_t shared = count_common_sorted(a.shingles, b.shingles);
     const std::size_t all = a.shingles.size() + b.shingles.size() - shared;
     const double jaccard = static_cast<double>(shared) / static_cast<double>(all);
-    const double containment = static_cast<double>(shared) / static_cast<double>(std::min(a.shingles.size(), b.shingles.size()));
+    const double containment = static_cast<double>(shared) /
+                               static_cast<double>(std::min(a.shingles.size(), b.shingles.size()));
     if (jaccard < options.min_similarity && containment < options.min_containment) continue;
     if (!groups.unite(pair >> 32, pair & 0xffffffffu)) continue;
-    matches.push_back({static_cast<std::size_t>(pair >> 32), static_cast<std::size_t>(pair & 0xffffffffu), shared, all,
+    matches.push_back({static_cast<std::size_t>(pair >> 32),
+                       static_cast<std::size_t>(pair & 0xffffffffu), shared, all,
                        a.words_hash == b.words_hash});
   }
   std::vector<Passage> out = passages_of(units, matches);

@@ -15,7 +15,7 @@ bool is_word_byte(unsigned char c) {
 // Curly quotes and dashes are multi-byte: they separate words like ASCII punctuation.
 std::size_t punctuation_length(std::string_view text, std::size_t i) {
   static constexpr std::array<std::string_view, 8> kMarks{"\u2018", "\u2019", "\u201c", "\u201d",
-                                                           "\u2013", "\u2014", "\u2026", "\u00ab"};
+                                                          "\u2013", "\u2014", "\u2026", "\u00ab"};
   for (auto mark : kMarks) {
     if (text.substr(i).starts_with(mark)) return mark.size();
   }
@@ -25,8 +25,8 @@ std::size_t punctuation_length(std::string_view text, std::size_t i) {
 
 bool is_abbreviation(std::string_view word) {
   static constexpr std::array<std::string_view, 24> kShort{
-      "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
-      "rep", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "mt"};
+      "mr",  "mrs", "ms", "dr", "prof", "gen", "col",  "lt", "sgt", "capt", "gov", "sen",
+      "rep", "rev", "st", "jr", "sr",   "inc", "corp", "co", "ltd", "vs",   "no",  "mt"};
   if (word.size() == 1) return true;  // initials, U.S.
   std::string lower;
   for (char c : word) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
@@ -95,8 +95,8 @@ std::vector<Span> split_sentences(std::string_view text) {
     if (text.substr(j).starts_with("\u201d") || text.substr(j).starts_with("\u2019")) j += 3;
     if (j >= text.size() || text[j] != ' ' || j + 1 >= text.size()) continue;
     const auto next = static_cast<unsigned char>(text[j + 1]);
-    const bool opens = (next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9') || next == '"' ||
-                       text.substr(j + 1).starts_with("\u201c");
+    const bool opens = (next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9') ||
+                       next == '"' || text.substr(j + 1).starts_with("\u201c");
     if (!opens) continue;
     if (c == '.') {
       std::size_t w = i;
@@ -117,22 +117,29 @@ std::size_t sentence_at(const std::vector<Span>& sentences, std::size_t offset) 
 
 bool is_stop_word(std::string_view w) {
   static constexpr std::string_view kWords[]{
-      "a", "about", "above", "after", "again", "against", "ago", "all", "also", "am", "an", "and",
-      "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between",
-      "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each",
-      "either", "else", "even", "ever", "every", "few", "for", "from", "further", "had", "has",
-      "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how",
-      "however", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "least", "less",
-      "like", "many", "may", "me", "might", "more", "most", "much", "must", "my", "myself", "near",
-      "neither", "no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or",
-      "other", "others", "our", "ours", "out", "over", "own", "per", "rather", "s", "said", "same",
-      "say", "says", "she", "should", "since", "so", "some", "still", "such", "t", "than", "that",
-      "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those",
-      "though", "through", "thus", "to", "too", "under", "until", "up", "upon", "us", "very",
-      "was", "we", "were", "what", "when", "where", "whether", "which", "while", "who", "whom",
-      "whose", "why", "will", "with", "within", "without", "would", "yet", "you", "your", "yours",
-      "told", "according", "re", "ll", "ve", "d", "m", "don", "didn", "doesn", "isn", "wasn",
-      "mr", "mrs", "ms", "yes", "two", "three", "another"};
+      "a",       "about",     "above",   "after",   "again",   "against", "ago",     "all",
+      "also",    "am",        "an",      "and",     "any",     "are",     "as",      "at",
+      "be",      "because",   "been",    "before",  "being",   "below",   "between", "both",
+      "but",     "by",        "can",     "could",   "did",     "do",      "does",    "doing",
+      "down",    "during",    "each",    "either",  "else",    "even",    "ever",    "every",
+      "few",     "for",       "from",    "further", "had",     "has",     "have",    "having",
+      "he",      "her",       "here",    "hers",    "herself", "him",     "himself", "his",
+      "how",     "however",   "i",       "if",      "in",      "into",    "is",      "it",
+      "its",     "itself",    "just",    "least",   "less",    "like",    "many",    "may",
+      "me",      "might",     "more",    "most",    "much",    "must",    "my",      "myself",
+      "near",    "neither",   "no",      "nor",     "not",     "now",     "of",      "off",
+      "on",      "once",      "one",     "only",    "or",      "other",   "others",  "our",
+      "ours",    "out",       "over",    "own",     "per",     "rather",  "s",       "said",
+      "same",    "say",       "says",    "she",     "should",  "since",   "so",      "some",
+      "still",   "such",      "t",       "than",    "that",    "the",     "their",   "theirs",
+      "them",    "then",      "there",   "these",   "they",    "this",    "those",   "though",
+      "through", "thus",      "to",      "too",     "under",   "until",   "up",      "upon",
+      "us",      "very",      "was",     "we",      "were",    "what",    "when",    "where",
+      "whether", "which",     "while",   "who",     "whom",    "whose",   "why",     "will",
+      "with",    "within",    "without", "would",   "yet",     "you",     "your",    "yours",
+      "told",    "according", "re",      "ll",      "ve",      "d",       "m",       "don",
+      "didn",    "doesn",     "isn",     "wasn",    "mr",      "mrs",     "ms",      "yes",
+      "two",     "three",     "another"};
   static const auto sorted = [] {
     std::vector<std::string_view> v(std::begin(kWords), std::end(kWords));
     std::sort(v.begin(), v.end());

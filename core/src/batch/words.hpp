@@ -18,7 +18,8 @@ struct Word {
   std::size_t end = 0;
   std::string lower;
   bool capitalized = false;
-  bool after_break = true;  // punctuation (or the text's start) lies between it and the previous word
+  bool after_break =
+      true;  // punctuation (or the text's start) lies between it and the previous word
 };
 
 std::vector<Word> split_words(std::string_view text);

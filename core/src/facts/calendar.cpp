@@ -35,7 +35,8 @@ int weekday(long days) {  // 1970-01-01 was a Thursday
 
 std::optional<Ymd> parse_iso_date(std::string_view iso) {
   int y = 0, m = 0, d = 0;
-  if (iso.size() < 10 || std::sscanf(std::string(iso.substr(0, 10)).c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) {
+  if (iso.size() < 10 ||
+      std::sscanf(std::string(iso.substr(0, 10)).c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) {
     return std::nullopt;
   }
   if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;

@@ -16,7 +16,7 @@ struct Ymd {
 
 long days_from_civil(Ymd date);
 Ymd civil_from_days(long days);
-int weekday(long days);  // ISO: Monday 1 .. Sunday 7
+int weekday(long days);                                   // ISO: Monday 1 .. Sunday 7
 std::optional<Ymd> parse_iso_date(std::string_view iso);  // "2015-09-16"
 std::string iso_day(Ymd date);                            // "2015-09-16"
 std::string iso_month(int year, int month);               // "2015-09"

@@ -48,8 +48,8 @@ int year_of(const Token& t) {
 // Words after which a bare month or year reads as a date.
 bool date_context(const Token& t) {
   static constexpr std::array<std::string_view, 20> kWords{
-      "in", "since", "by", "until", "till", "of", "from", "early", "late", "mid", "during",
-      "before", "after", "through", "between", "and", "on", "last", "next", "this"};
+      "in",     "since",  "by",    "until",   "till",    "of",  "from", "early", "late", "mid",
+      "during", "before", "after", "through", "between", "and", "on",   "last",  "next", "this"};
   for (auto w : kWords) {
     if (t.lower == w) return true;
   }
@@ -61,8 +61,8 @@ struct Relative {
   int offset;
 };
 
-constexpr std::array kShifts{Relative{"this", 0},     Relative{"next", 1},
-                             Relative{"last", -1},    Relative{"the past", -1},
+constexpr std::array kShifts{Relative{"this", 0},       Relative{"next", 1},
+                             Relative{"last", -1},      Relative{"the past", -1},
                              Relative{"the coming", 1}, Relative{"the next", 1},
                              Relative{"the last", -1}};
 constexpr std::array<std::string_view, 5> kModifiers{"earlier", "later", "early", "late", "mid"};
@@ -116,7 +116,8 @@ class DateReader {
       return read_weekday(start, i, wd, modifier);
     }
     if (const int y = year_of(t_[i]); y > 0) {
-      const bool before = i > 0 && t_[i].joined && (date_context(t_[i - 1]) || t_[i - 1].lower == "the");
+      const bool before =
+          i > 0 && t_[i].joined && (date_context(t_[i - 1]) || t_[i - 1].lower == "the");
       const bool after = i + 1 >= t_.size() || !t_[i + 1].joined || t_[i + 1].capitalized;
       if (before || after || !modifier.empty()) {
         add(start, i + 1, std::to_string(y), true, modifier);
@@ -127,14 +128,19 @@ class DateReader {
   }
 
   std::size_t relative(std::size_t start, std::size_t i, const std::string& modifier) {
-    static constexpr std::array<std::string_view, 4> kDeictic{"today", "yesterday", "tomorrow", "tonight"};
+    static constexpr std::array<std::string_view, 4> kDeictic{"today", "yesterday", "tomorrow",
+                                                              "tonight"};
     for (std::size_t k = 0; k < kDeictic.size(); ++k) {
       if (t_[i].lower != kDeictic[k]) continue;
       const int offset = k == 1 ? -1 : k == 2 ? 1 : 0;
       if (anchor_days_) {
         add(start, i + 1, iso_day(civil_from_days(*anchor_days_ + offset)), true, modifier);
       } else {
-        add(start, i + 1, offset == 0 ? "DCT" : offset < 0 ? "DCT-P1D" : "DCT+P1D", false, modifier);
+        add(start, i + 1,
+            offset == 0  ? "DCT"
+            : offset < 0 ? "DCT-P1D"
+                         : "DCT+P1D",
+            false, modifier);
       }
       return i + 1;
     }
@@ -146,11 +152,13 @@ class DateReader {
         period(start, i + n + 1, unit, shift.offset, modifier);
         return i + n + 1;
       }
-      if (const int wd = weekday_of(unit); wd && shift.phrase.size() == 4) {  // last/next/this Friday
+      if (const int wd = weekday_of(unit);
+          wd && shift.phrase.size() == 4) {  // last/next/this Friday
         return read_weekday(start, i + n, wd, modifier, shift.offset);
       }
     }
-    if (t_[i].lower == "the" && i + 1 < t_.size() && t_[i + 1].joined && t_[i + 1].lower == "weekend") {
+    if (t_[i].lower == "the" && i + 1 < t_.size() && t_[i + 1].joined &&
+        t_[i + 1].lower == "weekend") {
       period(start, i + 2, "weekend", -1, modifier);
       return i + 2;
     }
@@ -161,7 +169,11 @@ class DateReader {
               const std::string& modifier) {
     if (!anchor_days_) {
       if (unit == "weekend") {
-        add(start, end, offset == 0 ? "DCT-WE" : offset < 0 ? "DCT-P1W-WE" : "DCT+P1W-WE", false, modifier);
+        add(start, end,
+            offset == 0  ? "DCT-WE"
+            : offset < 0 ? "DCT-P1W-WE"
+                         : "DCT+P1W-WE",
+            false, modifier);
         return;
       }
       const char code = unit == "week" ? 'W' : unit == "month" ? 'M' : 'Y';
@@ -183,8 +195,14 @@ class DateReader {
       value = iso_week(saturday) + "-WE";
     } else if (unit == "month") {
       int m = anchor.month + offset, y = anchor.year;
-      if (m < 1) { m += 12; --y; }
-      if (m > 12) { m -= 12; ++y; }
+      if (m < 1) {
+        m += 12;
+        --y;
+      }
+      if (m > 12) {
+        m -= 12;
+        ++y;
+      }
       value = iso_month(y, m);
     } else {
       value = std::to_string(anchor.year + offset);
@@ -192,7 +210,8 @@ class DateReader {
     add(start, end, value, true, modifier);
   }
 
-  std::size_t read_weekday(std::size_t start, std::size_t i, int wd, const std::string& modifier, int shift = 0) {
+  std::size_t read_weekday(std::size_t start, std::size_t i, int wd, const std::string& modifier,
+                           int shift = 0) {
     if (!anchor_days_) {
       std::string value = "XXXX-WXX-" + std::to_string(wd);
       if (shift != 0) value = (shift < 0 ? "DCT-P1W:" : "DCT+P1W:") + value;
@@ -210,7 +229,8 @@ class DateReader {
   std::size_t month(std::size_t start, std::size_t i, int m, const std::string& modifier) {
     std::size_t end = i + 1;
     int day = 0, year = -1;
-    if (end < t_.size() && t_[end].joined && number_of(t_[end], 2) >= 1 && number_of(t_[end], 2) <= 31) {
+    if (end < t_.size() && t_[end].joined && number_of(t_[end], 2) >= 1 &&
+        number_of(t_[end], 2) <= 31) {
       day = number_of(t_[end], 2);
       ++end;
     }
@@ -234,7 +254,8 @@ class DateReader {
     return end;
   }
 
-  void emit_month(std::size_t start, std::size_t end, int year, int m, int day, const std::string& modifier) {
+  void emit_month(std::size_t start, std::size_t end, int year, int m, int day,
+                  const std::string& modifier) {
     bool resolved = year > 0;
     if (year < 0 && anchor_days_) {
       // News mostly looks back: a month without a year is the latest one up
@@ -248,7 +269,8 @@ class DateReader {
     add(start, end, value, resolved, modifier);
   }
 
-  void add(std::size_t first, std::size_t end, std::string value, bool resolved, const std::string& modifier) {
+  void add(std::size_t first, std::size_t end, std::string value, bool resolved,
+           const std::string& modifier) {
     DateMention d;
     d.span = {t_[first].start, t_[end - 1].end};
     d.text = text_.substr(d.span.start, d.span.end - d.span.start);
@@ -266,7 +288,8 @@ class DateReader {
 
 }  // namespace
 
-std::vector<DateMention> find_dates(const std::string& text, const std::optional<std::string>& anchor) {
+std::vector<DateMention> find_dates(const std::string& text,
+                                    const std::optional<std::string>& anchor) {
   return DateReader(text, anchor).read();
 }
 

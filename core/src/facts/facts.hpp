@@ -13,12 +13,14 @@ namespace presslens::facts {
 // million"), with their qualifier ("some", "over", "at least"), percentages,
 // money, ordinals ("fifth", "21st") and ages ("four-year-old"). Years and
 // spans already taken by `dates` are skipped.
-std::vector<NumberMention> find_numbers(const std::string& text, const std::vector<DateMention>& dates);
+std::vector<NumberMention> find_numbers(const std::string& text,
+                                        const std::vector<DateMention>& dates);
 
 // Absolute dates (years, months, full dates) and relative ones ("Wednesday",
 // "last week", "early next year"), resolved against `anchor` (ISO date of the
 // article) when there is one.
-std::vector<DateMention> find_dates(const std::string& text, const std::optional<std::string>& anchor);
+std::vector<DateMention> find_dates(const std::string& text,
+                                    const std::optional<std::string>& anchor);
 
 // The value of a number written in words ("twenty-five", "a quarter of a
 // million"), for tests and other readers; nullopt when it is not one.

@@ -24,18 +24,30 @@ struct Qualifier {
 };
 
 constexpr std::array kQualifiers{
-    Qualifier{"an estimated", "approximately"}, Qualifier{"as many as", "at most"},
-    Qualifier{"more than", "more than"},        Qualifier{"in excess of", "more than"},
-    Qualifier{"upwards of", "more than"},       Qualifier{"at least", "at least"},
-    Qualifier{"no fewer than", "at least"},     Qualifier{"no less than", "at least"},
-    Qualifier{"less than", "less than"},        Qualifier{"fewer than", "less than"},
-    Qualifier{"no more than", "at most"},       Qualifier{"at most", "at most"},
-    Qualifier{"up to", "at most"},              Qualifier{"close to", "approximately"},
-    Qualifier{"some", "approximately"},         Qualifier{"about", "approximately"},
-    Qualifier{"around", "approximately"},       Qualifier{"roughly", "approximately"},
-    Qualifier{"approximately", "approximately"}, Qualifier{"nearly", "approximately"},
-    Qualifier{"almost", "approximately"},       Qualifier{"estimated", "approximately"},
-    Qualifier{"over", "more than"},             Qualifier{"above", "more than"},
+    Qualifier{"an estimated", "approximately"},
+    Qualifier{"as many as", "at most"},
+    Qualifier{"more than", "more than"},
+    Qualifier{"in excess of", "more than"},
+    Qualifier{"upwards of", "more than"},
+    Qualifier{"at least", "at least"},
+    Qualifier{"no fewer than", "at least"},
+    Qualifier{"no less than", "at least"},
+    Qualifier{"less than", "less than"},
+    Qualifier{"fewer than", "less than"},
+    Qualifier{"no more than", "at most"},
+    Qualifier{"at most", "at most"},
+    Qualifier{"up to", "at most"},
+    Qualifier{"close to", "approximately"},
+    Qualifier{"some", "approximately"},
+    Qualifier{"about", "approximately"},
+    Qualifier{"around", "approximately"},
+    Qualifier{"roughly", "approximately"},
+    Qualifier{"approximately", "approximately"},
+    Qualifier{"nearly", "approximately"},
+    Qualifier{"almost", "approximately"},
+    Qualifier{"estimated", "approximately"},
+    Qualifier{"over", "more than"},
+    Qualifier{"above", "more than"},
     Qualifier{"under", "less than"},
 };
 
@@ -49,7 +61,9 @@ std::vector<std::string_view> split_dashes(std::string_view word) {
   }
 }
 
-bool is_article(const Token& t) { return t.lower == "a" || t.lower == "an"; }
+bool is_article(const Token& t) {
+  return t.lower == "a" || t.lower == "an";
+}
 
 // "four-year-old" is an age; "four-year" counts years; "twenty-five" is 25.
 std::optional<Reading> read_compound_word(const Token& token, std::size_t i) {
@@ -67,7 +81,8 @@ std::optional<Reading> read_compound_word(const Token& token, std::size_t i) {
   }
   if (k == parts.size()) return r;
   std::string rest;
-  for (std::size_t j = k; j < parts.size(); ++j) rest += std::string(j > k ? "-" : "") + std::string(parts[j]);
+  for (std::size_t j = k; j < parts.size(); ++j)
+    rest += std::string(j > k ? "-" : "") + std::string(parts[j]);
   if (rest.ends_with("-old")) {
     r.kind = "age";
     rest.resize(rest.size() - 4);
@@ -170,8 +185,8 @@ std::optional<double> parse_decimal(std::string_view digits) {
 std::optional<Reading> read_digits(const std::vector<Token>& t, std::size_t i) {
   const std::string_view token = t[i].lower;
   std::size_t n = 0;
-  while (n < token.size() && (std::isdigit(static_cast<unsigned char>(token[n])) || token[n] == ',' ||
-                              token[n] == '.')) {
+  while (n < token.size() && (std::isdigit(static_cast<unsigned char>(token[n])) ||
+                              token[n] == ',' || token[n] == '.')) {
     ++n;
   }
   auto value = parse_decimal(token.substr(0, n));
@@ -244,7 +259,8 @@ bool inside(const std::vector<DateMention>& dates, std::size_t offset) {
 
 }  // namespace
 
-std::vector<NumberMention> find_numbers(const std::string& text, const std::vector<DateMention>& dates) {
+std::vector<NumberMention> find_numbers(const std::string& text,
+                                        const std::vector<DateMention>& dates) {
   const auto t = scan(text);
   std::vector<NumberMention> out;
   for (std::size_t i = 0; i < t.size(); ++i) {
@@ -253,7 +269,8 @@ std::vector<NumberMention> find_numbers(const std::string& text, const std::vect
     std::size_t first = i;
     std::size_t at = i;
     if (t[i].kind == TokenKind::symbol && t[i].lower != "%") {
-      if (i + 1 >= t.size() || t[i + 1].kind != TokenKind::digits || t[i + 1].start != t[i].end) continue;
+      if (i + 1 >= t.size() || t[i + 1].kind != TokenKind::digits || t[i + 1].start != t[i].end)
+        continue;
       currency = t[i].lower == "$" ? "USD" : t[i].lower == "\u20ac" ? "EUR" : "GBP";
       at = i + 1;
     }
@@ -281,7 +298,8 @@ std::vector<NumberMention> find_numbers(const std::string& text, const std::vect
     mention.kind = reading->kind;
     mention.unit = reading->unit;
     for (const auto& q : kQualifiers) {
-      std::size_t words = static_cast<std::size_t>(std::count(q.phrase.begin(), q.phrase.end(), ' ')) + 1;
+      std::size_t words =
+          static_cast<std::size_t>(std::count(q.phrase.begin(), q.phrase.end(), ' ')) + 1;
       if (first < words || !t[first].joined) continue;
       if (match_phrase(t, first - words, q.phrase) == words) {
         mention.qualifier = std::string(q.meaning);

@@ -3,9 +3,15 @@
 namespace presslens::facts {
 namespace {
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+bool is_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+char lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 // Length of the currency or percent sign at `text[i]`, or 0.
 std::size_t symbol_length(std::string_view text, std::size_t i) {
@@ -31,13 +37,14 @@ std::vector<Token> scan(std::string_view text) {
       token.kind = TokenKind::digits;
       std::size_t j = i + 1;
       while (j < text.size() &&
-             (is_digit(text[j]) ||
-              ((text[j] == ',' || text[j] == '.') && j + 1 < text.size() && is_digit(text[j + 1])))) {
+             (is_digit(text[j]) || ((text[j] == ',' || text[j] == '.') && j + 1 < text.size() &&
+                                    is_digit(text[j + 1])))) {
         ++j;
       }
       // 21st, 4th; 38-year-old
-      while (j < text.size() && (is_alpha(text[j]) || (text[j] == '-' && j + 1 < text.size() &&
-                                                       (is_alpha(text[j + 1]) || is_digit(text[j + 1]))))) {
+      while (j < text.size() &&
+             (is_alpha(text[j]) || (text[j] == '-' && j + 1 < text.size() &&
+                                    (is_alpha(text[j + 1]) || is_digit(text[j + 1]))))) {
         ++j;
       }
       token.end = j;
@@ -47,7 +54,8 @@ std::vector<Token> scan(std::string_view text) {
       while (j < text.size() &&
              (is_alpha(text[j]) ||
               (is_digit(text[j]) && (text[j - 1] == '-' || is_digit(text[j - 1]))) ||
-              (text[j] == '-' && j + 1 < text.size() && (is_alpha(text[j + 1]) || is_digit(text[j + 1]))))) {
+              (text[j] == '-' && j + 1 < text.size() &&
+               (is_alpha(text[j + 1]) || is_digit(text[j + 1]))))) {
         ++j;
       }
       token.end = j;

@@ -16,9 +16,9 @@ struct Token {
   TokenKind kind;
   std::size_t start = 0;  // byte offsets into the text
   std::size_t end = 0;
-  std::string lower;      // the token in ASCII lower case ("four-year-old", "250,000", "$")
+  std::string lower;  // the token in ASCII lower case ("four-year-old", "250,000", "$")
   bool capitalized = false;
-  bool joined = false;    // follows the previous token after exactly one space
+  bool joined = false;  // follows the previous token after exactly one space
   bool sentence_start = false;
 };
 

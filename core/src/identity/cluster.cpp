@@ -17,10 +17,12 @@ namespace presslens::identity {
 namespace {
 
 constexpr std::string_view kTitles[]{
-    "mr", "mrs", "ms", "dr", "president", "minister", "sen", "senator", "gov", "governor", "rep",
-    "gen", "general", "prime", "king", "queen", "prince", "sheikh", "pope", "sir", "lord", "lady",
-    "mayor", "secretary", "chairman", "chairwoman", "judge", "del", "rev", "vice", "leader",
-    "ambassador", "lt", "col", "sgt", "capt", "adm", "prof", "chancellor", "premier", "commissioner"};
+    "mr",      "mrs",   "ms",        "dr",         "president",  "minister",    "sen",
+    "senator", "gov",   "governor",  "rep",        "gen",        "general",     "prime",
+    "king",    "queen", "prince",    "sheikh",     "pope",       "sir",         "lord",
+    "lady",    "mayor", "secretary", "chairman",   "chairwoman", "judge",       "del",
+    "rev",     "vice",  "leader",    "ambassador", "lt",         "col",         "sgt",
+    "capt",    "adm",   "prof",      "chancellor", "premier",    "commissioner"};
 
 struct Member {
   std::size_t document = 0;
@@ -44,7 +46,8 @@ struct Group {
   std::vector<NameParts> names;
   std::set<std::string> signatures;
 
-  Group(std::string t, std::vector<std::string> defined = {}) : type(std::move(t)), acronyms(std::move(defined)) {}
+  Group(std::string t, std::vector<std::string> defined = {})
+      : type(std::move(t)), acronyms(std::move(defined)) {}
 
   void add(const Member& m) {
     members.push_back(m);
@@ -67,16 +70,20 @@ bool is_title(const std::string& w) {
 // Bernie Sanders" -> bernie sanders).
 NameParts person_name(const std::string& text) {
   NameParts parts = parse_name(text);
-  for (std::size_t t = parts.words.size() - std::min<std::size_t>(parts.words.size(), 1); t-- > 0;) {
+  for (std::size_t t = parts.words.size() - std::min<std::size_t>(parts.words.size(), 1);
+       t-- > 0;) {
     if (is_title(parts.words[t])) {
-      parts.words.erase(parts.words.begin(), parts.words.begin() + static_cast<std::ptrdiff_t>(t) + 1);
+      parts.words.erase(parts.words.begin(),
+                        parts.words.begin() + static_cast<std::ptrdiff_t>(t) + 1);
       break;
     }
   }
   return parts;
 }
 
-bool full(const NameParts& n) { return n.words.size() >= 2; }
+bool full(const NameParts& n) {
+  return n.words.size() >= 2;
+}
 
 // Two full names of people: same surname, compatible given names.
 bool same_person(const NameParts& a, const NameParts& b) {
@@ -106,7 +113,8 @@ bool same_thing(const NameParts& a, const NameParts& b) {
 
 // An acronym and the initials of every word of a name ("U.S." and "United States").
 bool acronym_of(const NameParts& a, const NameParts& b) {
-  return (!a.acronym.empty() && a.acronym == b.all_initials) || (!b.acronym.empty() && b.acronym == a.all_initials);
+  return (!a.acronym.empty() && a.acronym == b.all_initials) ||
+         (!b.acronym.empty() && b.acronym == a.all_initials);
 }
 
 bool compatible_types(const std::string& a, const std::string& b) {
@@ -123,7 +131,8 @@ bool person_fits(const Group& g, const NameParts& n) {
   for (const auto& m : g.names) {
     if (full(n) && full(m) && same_person(n, m)) return true;
     if (!full(n) && full(m) && surname_fits(n.words.front(), m)) return true;
-    if (!full(n) && !full(m) && !has_full && same_word(n.words.front(), m.words.front())) return true;
+    if (!full(n) && !full(m) && !has_full && same_word(n.words.front(), m.words.front()))
+      return true;
   }
   return false;
 }
@@ -158,7 +167,8 @@ bool misc_meets_org(const std::string& a, const std::string& b) {
 }
 
 bool same_words_as_any(const Group& g, const NameParts& n) {
-  return std::any_of(g.names.begin(), g.names.end(), [&](const NameParts& m) { return same_words(n, m); });
+  return std::any_of(g.names.begin(), g.names.end(),
+                     [&](const NameParts& m) { return same_words(n, m); });
 }
 
 // The type of a group that takes in a mention or group of `type`: ORG wins over MISC.
@@ -216,7 +226,8 @@ std::vector<Group> document_groups(const Document& d, std::size_t index) {
     Member m{index, i, e.type == "PER" ? person_name(e.text) : parse_name(e.text)};
     const std::size_t g = place(groups, m, e.type);
     if (e.type != "PER") {
-      if (auto acronym = acronym_after(d, e); !acronym.empty()) groups[g].acronyms.push_back(acronym);
+      if (auto acronym = acronym_after(d, e); !acronym.empty())
+        groups[g].acronyms.push_back(acronym);
     }
   }
   // Defined acronyms pull in the groups of their bare mentions.
@@ -225,9 +236,11 @@ std::vector<Group> document_groups(const Document& d, std::size_t index) {
       const std::string letters = parse_name(acronym).acronym;
       for (std::size_t h = 0; h < groups.size(); ++h) {
         if (h == g || groups[h].members.empty()) continue;
-        const bool all_acronym = std::all_of(groups[h].names.begin(), groups[h].names.end(),
-                                             [&](const NameParts& n) { return n.acronym == letters; });
-        if (all_acronym && compatible_types(groups[g].type, groups[h].type)) groups[g].absorb(groups[h]);
+        const bool all_acronym =
+            std::all_of(groups[h].names.begin(), groups[h].names.end(),
+                        [&](const NameParts& n) { return n.acronym == letters; });
+        if (all_acronym && compatible_types(groups[g].type, groups[h].type))
+          groups[g].absorb(groups[h]);
       }
     }
   }
@@ -236,8 +249,9 @@ std::vector<Group> document_groups(const Document& d, std::size_t index) {
   // there is exactly one.
   for (auto& g : groups) {
     if (g.type == "PER" || g.members.empty()) continue;
-    const bool bare = std::all_of(g.names.begin(), g.names.end(),
-                                  [](const NameParts& n) { return n.words.size() == 1 && n.acronym.empty(); });
+    const bool bare = std::all_of(g.names.begin(), g.names.end(), [](const NameParts& n) {
+      return n.words.size() == 1 && n.acronym.empty();
+    });
     if (!bare) continue;
     Group* person = nullptr;
     std::size_t fits = 0;
@@ -271,7 +285,8 @@ bool long_names_conflict(const Group& a, const Group& b) {
 
 bool groups_fit(const Group& a, const Group& b) {
   if (misc_meets_org(a.type, b.type)) {
-    return std::any_of(b.names.begin(), b.names.end(), [&](const NameParts& n) { return same_words_as_any(a, n); });
+    return std::any_of(b.names.begin(), b.names.end(),
+                       [&](const NameParts& n) { return same_words_as_any(a, n); });
   }
   if (!compatible_types(a.type, b.type)) return false;
   if (a.type != "PER" && b.type != "PER" && long_names_conflict(a, b)) return false;
@@ -343,7 +358,8 @@ class GroupIndex {
   std::vector<std::size_t> candidates(const std::vector<std::string>& keys) const {
     std::vector<std::size_t> out;
     for (const auto& key : keys) {
-      if (auto it = postings_.find(key); it != postings_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+      if (auto it = postings_.find(key); it != postings_.end())
+        out.insert(out.end(), it->second.begin(), it->second.end());
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -370,16 +386,17 @@ std::string without_titles(const std::string& form) {
 
 // The fullest written form: most name words (particles count, titles and
 // "the" do not), then most frequent, then shortest, then first.
-std::string canonical_name(const std::vector<std::string>& forms, const std::map<std::string, int>& counts,
-                           bool person) {
+std::string canonical_name(const std::vector<std::string>& forms,
+                           const std::map<std::string, int>& counts, bool person) {
   std::string best;
   std::size_t best_words = 0;
   for (const auto& f : forms) {
     const NameParts parts = person ? person_name(f) : parse_name(f);
     const std::size_t words = parts.words.size() + parts.particles.size();
-    const bool better = best.empty() || words > best_words ||
-                        (words == best_words && counts.at(f) > counts.at(best)) ||
-                        (words == best_words && counts.at(f) == counts.at(best) && f.size() < best.size());
+    const bool better =
+        best.empty() || words > best_words ||
+        (words == best_words && counts.at(f) > counts.at(best)) ||
+        (words == best_words && counts.at(f) == counts.at(best) && f.size() < best.size());
     if (better) {
       best = f;
       best_words = words;
@@ -454,7 +471,8 @@ void cluster_batch(Batch& batch) {
       entity.cluster = c.id;
       const std::string form = without_possessive(entity.text);
       if (counts[form]++ == 0) c.aliases.push_back(form);
-      if (c.documents.empty() || c.documents.back() != document.name) c.documents.push_back(document.name);
+      if (c.documents.empty() || c.documents.back() != document.name)
+        c.documents.push_back(document.name);
       if (entity.type == "PER") {
         std::string role = role_before(document.text, entity.span);
         if (!role.empty() && std::find(c.roles.begin(), c.roles.end(), role) == c.roles.end()) {
@@ -488,7 +506,8 @@ const Cluster* find_cluster(const std::vector<Cluster>& clusters, std::string_vi
     if (c < '0' || c > '9' || n > clusters.size()) return nullptr;
     n = n * 10 + static_cast<std::size_t>(c - '0');
   }
-  if (id.size() < 2 || id[0] != 'c' || n == 0 || n > clusters.size() || clusters[n - 1].id != id) return nullptr;
+  if (id.size() < 2 || id[0] != 'c' || n == 0 || n > clusters.size() || clusters[n - 1].id != id)
+    return nullptr;
   return &clusters[n - 1];
 }
 

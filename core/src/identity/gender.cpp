@@ -14,14 +14,17 @@
 namespace presslens::identity {
 namespace {
 
-constexpr std::string_view kMale[]{"mr", "mr.", "he", "him", "his", "himself", "spokesman", "chairman",
-                                   "congressman", "businessman", "king", "prince", "husband", "father",
-                                   "son", "brother", "uncle", "sir", "lord", "duke", "emperor", "sultan"};
-constexpr std::string_view kFemale[]{"mrs", "mrs.", "ms", "ms.", "miss", "she", "her", "hers", "herself",
-                                     "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen",
-                                     "princess", "wife", "mother", "daughter", "sister", "aunt", "lady",
-                                     "dame", "duchess", "empress", "actress"};
-constexpr std::string_view kPronouns[]{"he", "him", "his", "himself", "she", "her", "hers", "herself"};
+constexpr std::string_view kMale[]{
+    "mr",          "mr.",         "he",   "him",    "his",     "himself", "spokesman", "chairman",
+    "congressman", "businessman", "king", "prince", "husband", "father",  "son",       "brother",
+    "uncle",       "sir",         "lord", "duke",   "emperor", "sultan"};
+constexpr std::string_view kFemale[]{
+    "mrs",      "mrs.",    "ms",          "ms.",        "miss",          "she",           "her",
+    "hers",     "herself", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen",
+    "princess", "wife",    "mother",      "daughter",   "sister",        "aunt",          "lady",
+    "dame",     "duchess", "empress",     "actress"};
+constexpr std::string_view kPronouns[]{"he",  "him", "his",  "himself",
+                                       "she", "her", "hers", "herself"};
 
 // +1 for a male word, -1 for a female one, 0 otherwise.
 int gender_of_word(std::string_view lower) {
@@ -30,7 +33,9 @@ int gender_of_word(std::string_view lower) {
   return 0;
 }
 
-bool ends_sentence(const Word& w) { return w.punct && (w.text == "." || w.text == "?" || w.text == "!"); }
+bool ends_sentence(const Word& w) {
+  return w.punct && (w.text == "." || w.text == "?" || w.text == "!");
+}
 
 }  // namespace
 
@@ -54,7 +59,8 @@ void infer_genders(Batch& batch) {
       }
       // "Clinton said she ...": the first pronoun after the name in its
       // sentence, if no other person is named first.
-      const std::size_t next = i + 1 < d.entities.size() ? d.entities[i + 1].span.start : text.size();
+      const std::size_t next =
+          i + 1 < d.entities.size() ? d.entities[i + 1].span.start : text.size();
       std::size_t at = e.span.end;
       for (int k = 0; k < 12; ++k) {
         const auto w = word_after(text, at);
@@ -79,8 +85,10 @@ void infer_genders(Batch& batch) {
         if (g < 0) ++female[c];
       }
     }
-    if (male[c] > 2 * female[c]) cluster.gender = "male";
-    else if (female[c] > 2 * male[c]) cluster.gender = "female";
+    if (male[c] > 2 * female[c])
+      cluster.gender = "male";
+    else if (female[c] > 2 * male[c])
+      cluster.gender = "female";
   }
 }
 

@@ -17,17 +17,17 @@ constexpr std::string_view kTransliteration =
     "Any-Latin; Latin-ASCII; [\\u02BE\\u02BF] Remove; [:^ASCII:] Remove";
 
 // Articles and particles of names: "al-Assad", "de Mistura", "van Rompuy".
-constexpr std::string_view kParticles[]{
-    "al", "el", "ad", "as", "an", "ar", "de", "da", "di", "du", "van", "von", "der", "den", "le", "la"};
+constexpr std::string_view kParticles[]{"al", "el", "ad",  "as",  "an",  "ar",  "de", "da",
+                                        "di", "du", "van", "von", "der", "den", "le", "la"};
 
 constexpr std::string_view kArabicArticles[]{"al", "el", "ad", "as", "an", "ar"};
 
-constexpr std::string_view kAttachments[]{"based", "backed", "led", "linked", "funded", "allied",
-                                          "run", "owned", "affiliated", "aligned", "born"};
+constexpr std::string_view kAttachments[]{"based",      "backed",  "led", "linked",
+                                          "funded",     "allied",  "run", "owned",
+                                          "affiliated", "aligned", "born"};
 
 // Words skipped when reading initials ("National Coalition for ... Forces").
-constexpr std::string_view kFunctionWords[]{"of", "for", "and", "the",
-                                                         "on", "in", "to", "a"};
+constexpr std::string_view kFunctionWords[]{"of", "for", "and", "the", "on", "in", "to", "a"};
 
 const icu::Transliterator* transliterator() {
   static std::unique_ptr<icu::Transliterator> instance = [] {
@@ -40,11 +40,14 @@ const icu::Transliterator* transliterator() {
   return instance.get();
 }
 
-bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+bool is_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
 
 std::string strip_possessive(std::string_view s) {
   for (std::string_view tail : {"'s", "\u2019s", "'", "\u2019"}) {
-    if (s.size() > tail.size() + 1 && s.ends_with(tail)) return std::string(s.substr(0, s.size() - tail.size()));
+    if (s.size() > tail.size() + 1 && s.ends_with(tail))
+      return std::string(s.substr(0, s.size() - tail.size()));
   }
   return std::string(s);
 }
@@ -74,8 +77,12 @@ NameParts parse_name(std::string_view mention) {
     std::string letters;
     bool acronym = true;
     for (const char c : bare) {
-      if (c >= 'A' && c <= 'Z') letters.push_back(static_cast<char>(c - 'A' + 'a'));
-      else if (c != '.') { acronym = false; break; }
+      if (c >= 'A' && c <= 'Z')
+        letters.push_back(static_cast<char>(c - 'A' + 'a'));
+      else if (c != '.') {
+        acronym = false;
+        break;
+      }
     }
     if (acronym && letters.size() >= 2 && letters.size() <= 6) parts.acronym = letters;
   }
@@ -92,9 +99,12 @@ NameParts parse_name(std::string_view mention) {
     word.clear();
   };
   for (const char c : folded) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) word.push_back(c);
-    else if (c == '.' || c == '\'') continue;  // "u.n." -> "un", "o'brien" -> "obrien"
-    else flush(c == '-');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      word.push_back(c);
+    else if (c == '.' || c == '\'')
+      continue;  // "u.n." -> "un", "o'brien" -> "obrien"
+    else
+      flush(c == '-');
   }
   flush(false);
   if (!all.empty() && all.front() == "the") {
@@ -118,7 +128,8 @@ NameParts parse_name(std::string_view mention) {
     const bool arabic = listed(kArabicArticles, all[i]);
     if (i + 1 < all.size() && listed(kParticles, all[i]) && (!arabic || hyphen_after[i])) {
       parts.particles.push_back(all[i]);
-    } else if (!parts.words.empty() && i > 0 && hyphen_after[i - 1] && !listed(kParticles, all[i - 1])) {
+    } else if (!parts.words.empty() && i > 0 && hyphen_after[i - 1] &&
+               !listed(kParticles, all[i - 1])) {
       parts.words.back() += all[i];  // "Holtz-Eakin" is one surname
     } else {
       parts.words.push_back(all[i]);

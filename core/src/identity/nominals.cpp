@@ -10,12 +10,14 @@ namespace presslens::identity {
 namespace {
 
 bool mentioned_before(const Document& d, const std::string& cluster, std::size_t at) {
-  return std::any_of(d.entities.begin(), d.entities.end(),
-                     [&](const EntityMention& e) { return e.cluster == cluster && e.span.end <= at; });
+  return std::any_of(d.entities.begin(), d.entities.end(), [&](const EntityMention& e) {
+    return e.cluster == cluster && e.span.end <= at;
+  });
 }
 
 bool starts_entity(const Document& d, std::size_t at) {
-  return std::any_of(d.entities.begin(), d.entities.end(), [&](const EntityMention& e) { return e.span.start == at; });
+  return std::any_of(d.entities.begin(), d.entities.end(),
+                     [&](const EntityMention& e) { return e.span.start == at; });
 }
 
 }  // namespace
@@ -66,7 +68,8 @@ void find_nominals(Batch& batch) {
       const auto next = word_after(d.text, end);
       if (next && starts_entity(d, next->start)) continue;
       const Span span{words[i].start, end};
-      d.nominals.push_back({d.text.substr(span.start, span.end - span.start), "PER", span, holder->id});
+      d.nominals.push_back(
+          {d.text.substr(span.start, span.end - span.start), "PER", span, holder->id});
     }
   }
 }

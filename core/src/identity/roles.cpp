@@ -11,26 +11,33 @@ namespace presslens::identity {
 namespace {
 
 constexpr std::string_view kRoleNouns[]{
-    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "envoy", "mediator",
-    "secretary", "ambassador", "chief", "head", "leader", "chairman", "chairwoman", "director",
-    "governor", "senator", "sen.", "gov.", "rep.", "representative", "general", "gen.",
-    "commander", "king", "prince", "premier", "chancellor", "mayor", "official", "adviser",
-    "advisor", "aide", "candidate", "nominee", "judge", "attorney", "prosecutor", "emir",
-    "negotiator", "diplomat", "editor", "analyst", "professor", "founder", "ceo", "executive",
-    "speaker", "lawmaker", "congressman", "congresswoman", "commissioner", "coordinator",
-    "counsel", "strategist", "pollster", "manager", "sheikh", "mate", "chair", "host", "anchor"};
+    "president",  "minister",    "spokesman",      "spokeswoman",  "spokesperson", "envoy",
+    "mediator",   "secretary",   "ambassador",     "chief",        "head",         "leader",
+    "chairman",   "chairwoman",  "director",       "governor",     "senator",      "sen.",
+    "gov.",       "rep.",        "representative", "general",      "gen.",         "commander",
+    "king",       "prince",      "premier",        "chancellor",   "mayor",        "official",
+    "adviser",    "advisor",     "aide",           "candidate",    "nominee",      "judge",
+    "attorney",   "prosecutor",  "emir",           "negotiator",   "diplomat",     "editor",
+    "analyst",    "professor",   "founder",        "ceo",          "executive",    "speaker",
+    "lawmaker",   "congressman", "congresswoman",  "commissioner", "coordinator",  "counsel",
+    "strategist", "pollster",    "manager",        "sheikh",       "mate",         "chair",
+    "host",       "anchor"};
 
 constexpr std::string_view kModifiers[]{
-    "deputy", "foreign", "former", "incumbent", "vice", "acting", "senior", "top", "interim",
-    "prime", "defense", "defence", "interior", "finance", "news", "press", "state", "presidential",
-    "campaign", "running", "opposition", "chief", "assistant", "special"};
+    "deputy",   "foreign", "former",     "incumbent", "vice",      "acting",
+    "senior",   "top",     "interim",    "prime",     "defense",   "defence",
+    "interior", "finance", "news",       "press",     "state",     "presidential",
+    "campaign", "running", "opposition", "chief",     "assistant", "special"};
 
 constexpr std::string_view kStops[]{
-    "the", "a", "an", "on", "in", "at", "but", "and", "or", "when", "while", "as", "after",
-    "before", "with", "by", "from", "to", "that", "this", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "said", "says", "told"};
+    "the",    "a",        "an",     "on",   "in",     "at",      "but",       "and",
+    "or",     "when",     "while",  "as",   "after",  "before",  "with",      "by",
+    "from",   "to",       "that",   "this", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "said", "says",   "told"};
 
-bool is_role_noun(const std::string& lower) { return listed(kRoleNouns, lower); }
+bool is_role_noun(const std::string& lower) {
+  return listed(kRoleNouns, lower);
+}
 
 // Words of a role phrase read backwards from `end`; stops at anything else.
 std::vector<Word> role_words(std::string_view text, std::size_t end, bool allow_prepositions) {
@@ -52,7 +59,8 @@ std::vector<Word> role_words(std::string_view text, std::size_t end, bool allow_
   if (!have_role) return {};
   std::reverse(out.begin(), out.end());
   // A role phrase begins with a modifier, capital or role noun, never "for"/"of".
-  while (!out.empty() && (lowercase(out.front().text) == "for" || lowercase(out.front().text) == "of")) {
+  while (!out.empty() &&
+         (lowercase(out.front().text) == "for" || lowercase(out.front().text) == "of")) {
     out.erase(out.begin());
   }
   return out;

@@ -9,9 +9,10 @@
 namespace presslens::identity {
 namespace {
 
-constexpr std::string_view kAbbreviations[]{
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "St", "Jr", "Lt", "Col", "Prof", "Sgt",
-    "Rev", "Sr", "Capt", "Adm", "Gens", "Reps", "Sens", "Del", "Amb", "Supt", "Det", "Cpl", "Maj"};
+constexpr std::string_view kAbbreviations[]{"Mr",  "Mrs", "Ms",   "Dr",  "Gen",  "Sen",  "Rep",
+                                            "Gov", "St",  "Jr",   "Lt",  "Col",  "Prof", "Sgt",
+                                            "Rev", "Sr",  "Capt", "Adm", "Gens", "Reps", "Sens",
+                                            "Del", "Amb", "Supt", "Det", "Cpl",  "Maj"};
 
 UChar32 at_code_point(std::string_view text, std::size_t i, std::size_t& next) {
   UChar32 c;
@@ -22,9 +23,13 @@ UChar32 at_code_point(std::string_view text, std::size_t i, std::size_t& next) {
   return c;
 }
 
-bool is_word_char(UChar32 c) { return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK); }
+bool is_word_char(UChar32 c) {
+  return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK);
+}
 
-bool is_joiner(UChar32 c) { return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010 || c == '.' || c == '&' || c == '/'; }
+bool is_joiner(UChar32 c) {
+  return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010 || c == '.' || c == '&' || c == '/';
+}
 
 Word make_word(std::string_view text, std::size_t start, std::size_t end, bool punct) {
   Word w;
@@ -81,7 +86,8 @@ std::vector<Word> scan(std::string_view text, std::size_t from, std::size_t to) 
       const bool dotted = w.find('.') != std::string_view::npos;
       const bool initial = w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
       if (dotted || initial ||
-          std::find(std::begin(kAbbreviations), std::end(kAbbreviations), w) != std::end(kAbbreviations)) {
+          std::find(std::begin(kAbbreviations), std::end(kAbbreviations), w) !=
+              std::end(kAbbreviations)) {
         ++end;
       }
     }

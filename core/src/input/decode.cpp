@@ -79,8 +79,9 @@ Decoded from_utf32(std::string_view bytes, bool little_endian, std::string encod
     text::append_utf8(out.text, c);
   }
   if (invalid > 0) {
-    out.warnings.push_back(plural(invalid, "invalid UTF-32 code point", "invalid UTF-32 code points") +
-                           " replaced with U+FFFD");
+    out.warnings.push_back(
+        plural(invalid, "invalid UTF-32 code point", "invalid UTF-32 code points") +
+        " replaced with U+FFFD");
   }
   return out;
 }
@@ -130,9 +131,9 @@ Result<Decoded> convert_legacy(std::string_view bytes, const std::string& encodi
   const auto length = static_cast<std::int32_t>(bytes.size());
   std::u16string units(bytes.size() * 2 + 1, u'\0');
   status = U_ZERO_ERROR;
-  const std::int32_t written = ucnv_toUChars(converter.get(), units.data(),
-                                             static_cast<std::int32_t>(units.size()), bytes.data(),
-                                             length, &status);
+  const std::int32_t written =
+      ucnv_toUChars(converter.get(), units.data(), static_cast<std::int32_t>(units.size()),
+                    bytes.data(), length, &status);
   if (U_FAILURE(status)) {
     return Error{ErrorCode::undecodable,
                  "cannot convert from " + encoding + " (" + u_errorName(status) + ")"};
@@ -177,8 +178,9 @@ Result<Decoded> detect_legacy(std::string_view bytes) {
     }
   }
   auto fallback = convert_legacy(bytes, "windows-1252");
-  if (fallback) fallback.value().warnings.push_back(
-      "the encoding could not be identified; read as windows-1252");
+  if (fallback)
+    fallback.value().warnings.push_back(
+        "the encoding could not be identified; read as windows-1252");
   return fallback;
 }
 
@@ -197,7 +199,8 @@ Result<Decoded> decode(std::string_view bytes) {
   if (bytes.starts_with("\xFF\xFE")) return from_utf16(bytes.substr(2), true, "UTF-16LE");
   if (bytes.starts_with("\xFE\xFF")) return from_utf16(bytes.substr(2), false, "UTF-16BE");
 
-  if (const auto what = sniff_binary_format(bytes); !what.empty()) return not_text(std::string(what));
+  if (const auto what = sniff_binary_format(bytes); !what.empty())
+    return not_text(std::string(what));
   if (const auto little = utf16_without_bom(bytes)) {
     return from_utf16(bytes, *little, *little ? "UTF-16LE" : "UTF-16BE");
   }
@@ -206,7 +209,8 @@ Result<Decoded> decode(std::string_view bytes) {
   const auto scan = text::scan_utf8(bytes);
   // A few broken sequences in otherwise real UTF-8 are damage, not another
   // encoding: keep UTF-8 and say what was replaced.
-  if (scan.valid || (scan.multibyte_sequences > 0 && scan.invalid_sequences <= scan.multibyte_sequences)) {
+  if (scan.valid ||
+      (scan.multibyte_sequences > 0 && scan.invalid_sequences <= scan.multibyte_sequences)) {
     return from_utf8(bytes, "UTF-8");
   }
   return detect_legacy(bytes);

@@ -80,8 +80,8 @@ std::optional<std::string> iso_date(std::string_view text) {
       return format(to_int(t[i].text), to_int(t[i + 1].text), to_int(t[i + 2].text));
     }
     // 16 Sep 2015, 16 September 2015 (RFC 2822 and British style)
-    if (left >= 3 && t[i].number && t[i].text.size() <= 2 && !t[i + 1].number &&
-        t[i + 2].number && t[i + 2].text.size() == 4) {
+    if (left >= 3 && t[i].number && t[i].text.size() <= 2 && !t[i + 1].number && t[i + 2].number &&
+        t[i + 2].text.size() == 4) {
       if (const int m = month_number(t[i + 1].text)) {
         return format(to_int(t[i + 2].text), m, to_int(t[i].text));
       }

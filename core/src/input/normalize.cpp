@@ -62,7 +62,8 @@ std::string normalize_whitespace(std::string_view text) {
       case CharClass::keep:
         if (pending_space) out.push_back(' ');
         pending_space = false;
-        out.append(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+        out.append(
+            text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
         break;
     }
   }

@@ -19,7 +19,8 @@ std::string lower(std::string_view s) {
 }
 
 // A string field, or the paragraphs of an array of strings joined.
-std::optional<std::string> string_field(const json& record, std::initializer_list<const char*> keys) {
+std::optional<std::string> string_field(const json& record,
+                                        std::initializer_list<const char*> keys) {
   for (const char* key : keys) {
     const auto it = record.find(key);
     if (it == record.end() || it->is_null()) continue;
@@ -51,14 +52,14 @@ Record to_record(const json& value, std::string name) {
     return record;
   }
   record.title = string_field(value, {"title", "headline", "name"});
-  record.date = string_field(value, {"date", "published", "published_at", "publishedAt",
-                                     "datePublished", "pubDate", "date_publish", "publish_date",
-                                     "created_at"});
+  record.date =
+      string_field(value, {"date", "published", "published_at", "publishedAt", "datePublished",
+                           "pubDate", "date_publish", "publish_date", "created_at"});
   record.url = string_field(value, {"url", "link", "uri"});
-  record.source = string_field(value, {"source", "publisher", "site", "site_name", "source_name",
-                                       "outlet"});
-  auto body = string_field(value, {"text", "body", "content", "articleBody", "article",
-                                   "maintext", "full_text", "description", "summary"});
+  record.source =
+      string_field(value, {"source", "publisher", "site", "site_name", "source_name", "outlet"});
+  auto body = string_field(value, {"text", "body", "content", "articleBody", "article", "maintext",
+                                   "full_text", "description", "summary"});
   if (!body) {
     record.error = Error{ErrorCode::invalid_record,
                          "the record has no article text (expected a field such as "
@@ -102,7 +103,8 @@ Result<std::vector<Record>> split_json(const std::string& file_name, std::string
   return records;
 }
 
-Result<std::vector<Record>> split_json_lines(const std::string& file_name, std::string_view content) {
+Result<std::vector<Record>> split_json_lines(const std::string& file_name,
+                                             std::string_view content) {
   std::vector<std::pair<std::size_t, std::string_view>> lines;  // line number, text
   std::size_t line_number = 0;
   while (!content.empty()) {
@@ -110,8 +112,10 @@ Result<std::vector<Record>> split_json_lines(const std::string& file_name, std::
     const auto end = content.find('\n');
     auto line = content.substr(0, end);
     content = end == std::string_view::npos ? std::string_view{} : content.substr(end + 1);
-    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
-    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front()))) line.remove_prefix(1);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+      line.remove_suffix(1);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front())))
+      line.remove_prefix(1);
     if (!line.empty()) lines.emplace_back(line_number, line);
   }
   if (lines.empty()) return Error{ErrorCode::empty_file, "the file holds no records"};
@@ -123,8 +127,8 @@ Result<std::vector<Record>> split_json_lines(const std::string& file_name, std::
     if (value.is_discarded()) {
       Record bad;
       bad.name = std::move(name);
-      bad.error = Error{ErrorCode::invalid_record,
-                        "line " + std::to_string(number) + " is not valid JSON"};
+      bad.error =
+          Error{ErrorCode::invalid_record, "line " + std::to_string(number) + " is not valid JSON"};
       records.push_back(std::move(bad));
       continue;
     }

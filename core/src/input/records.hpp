@@ -16,8 +16,8 @@ struct Record {
   std::optional<std::string> date;  // as given; see iso_date()
   std::optional<std::string> url;
   std::optional<std::string> source;
-  std::string body;                  // UTF-8, not yet normalised
-  std::optional<Error> error;        // a record that is not an article
+  std::string body;            // UTF-8, not yet normalised
+  std::optional<Error> error;  // a record that is not an article
 };
 
 enum class FileFormat { text, json, json_lines };

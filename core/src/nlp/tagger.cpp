@@ -60,7 +60,8 @@ void retype_appositions(const NerModel& model, ListMask group, const TokenDocume
     std::size_t last = i;
     while (last < end && !ends_entity(tags[last - begin])) ++last;
     if (last >= end) continue;
-    const std::string_view after = last + 1 < end ? std::string_view(document.words[last + 1]) : ".";
+    const std::string_view after =
+        last + 1 < end ? std::string_view(document.words[last + 1]) : ".";
     if (after != "." && after != "," && after != "(" && after != ";" && after != ":") continue;
     for (std::size_t k = i; k <= last; ++k) tags[k - begin] = make_tag(1, part_of(tags[k - begin]));
   }
@@ -104,7 +105,8 @@ void retype_known_names(const NerModel& model, const KnownNames& known,
   for (std::size_t i = begin; i < end; ++i) {
     if (!has_upper(document.words[i])) continue;
     bool near = false;  // a found name within reach
-    for (std::size_t k = i; k < end && k < i + kMaxEntryTokens && !near; ++k) near = tags[k - begin];
+    for (std::size_t k = i; k < end && k < i + kMaxEntryTokens && !near; ++k)
+      near = tags[k - begin];
     if (!near) continue;
     std::size_t length = 0;
     ListMask lists = 0;

@@ -5,8 +5,8 @@
 #include <cmath>
 #include <cstdint>
 
-#include "presslens/analyze.hpp"
 #include "batch/batch_json.hpp"
+#include "presslens/analyze.hpp"
 #include "presslens/presslens.hpp"
 #include "text/utf8.hpp"
 
@@ -33,7 +33,8 @@ class OffsetWriter {
 
 // Whole numbers print as integers (250000, not 250000.0).
 Json number_value(double value) {
-  if (std::abs(value) < 9.0e15 && std::floor(value) == value) return Json(static_cast<std::int64_t>(value));
+  if (std::abs(value) < 9.0e15 && std::floor(value) == value)
+    return Json(static_cast<std::int64_t>(value));
   return Json(value);
 }
 

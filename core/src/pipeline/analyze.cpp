@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "batch/cross_index.hpp"
 #include "attribution/attribution.hpp"
+#include "batch/cross_index.hpp"
 #include "clean/clean.hpp"
 #include "facts/facts.hpp"
 #include "identity/identity.hpp"
@@ -47,7 +47,8 @@ Document from_record(input::Record record, const input::Decoded& decoded, std::s
   if (record.source) document.source = one_line(*record.source);
   if (record.date) {
     document.date = input::iso_date(*record.date);
-    if (!document.date) document.warnings.push_back("could not read the date \"" + *record.date + "\"");
+    if (!document.date)
+      document.warnings.push_back("could not read the date \"" + *record.date + "\"");
   }
   document.blocks = input::split_blocks(normalized.value());
   if (document.blocks.empty()) {
@@ -59,7 +60,8 @@ Document from_record(input::Record record, const input::Decoded& decoded, std::s
 
 std::optional<std::string> user_date(const std::string& name, const AnalyzeOptions& options) {
   const auto it = options.document_dates.find(name);
-  const auto& given = it != options.document_dates.end() ? std::optional(it->second) : options.default_date;
+  const auto& given =
+      it != options.document_dates.end() ? std::optional(it->second) : options.default_date;
   return given ? input::iso_date(*given) : std::nullopt;
 }
 
@@ -69,11 +71,11 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
     return;
   }
   if (file.bytes.size() > options.max_file_bytes) {
-    out.push_back(failed(file.name, {ErrorCode::file_too_large,
-                                     "the file is too large (" +
-                                         std::to_string(file.bytes.size() >> 20) +
-                                         " MB; the limit is " +
-                                         std::to_string(options.max_file_bytes >> 20) + " MB)"}));
+    out.push_back(
+        failed(file.name,
+               {ErrorCode::file_too_large,
+                "the file is too large (" + std::to_string(file.bytes.size() >> 20) +
+                    " MB; the limit is " + std::to_string(options.max_file_bytes >> 20) + " MB)"}));
     return;
   }
   auto decoded = input::decode(file.bytes);

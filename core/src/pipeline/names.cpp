@@ -7,33 +7,52 @@
 
 namespace presslens {
 
-std::string_view version() { return PRESSLENS_VERSION; }
+std::string_view version() {
+  return PRESSLENS_VERSION;
+}
 
 std::string_view to_string(ErrorCode code) {
   switch (code) {
-    case ErrorCode::ok: return "ok";
-    case ErrorCode::empty_file: return "empty_file";
-    case ErrorCode::binary_file: return "binary_file";
-    case ErrorCode::undecodable: return "undecodable";
-    case ErrorCode::file_too_large: return "file_too_large";
-    case ErrorCode::invalid_record: return "invalid_record";
-    case ErrorCode::unreadable: return "unreadable";
-    case ErrorCode::icu_failure: return "icu_failure";
-    case ErrorCode::invalid_argument: return "invalid_argument";
+    case ErrorCode::ok:
+      return "ok";
+    case ErrorCode::empty_file:
+      return "empty_file";
+    case ErrorCode::binary_file:
+      return "binary_file";
+    case ErrorCode::undecodable:
+      return "undecodable";
+    case ErrorCode::file_too_large:
+      return "file_too_large";
+    case ErrorCode::invalid_record:
+      return "invalid_record";
+    case ErrorCode::unreadable:
+      return "unreadable";
+    case ErrorCode::icu_failure:
+      return "icu_failure";
+    case ErrorCode::invalid_argument:
+      return "invalid_argument";
   }
   return "unknown";
 }
 
 std::string_view to_string(BlockKind kind) {
   switch (kind) {
-    case BlockKind::title: return "title";
-    case BlockKind::dateline: return "dateline";
-    case BlockKind::heading: return "heading";
-    case BlockKind::paragraph: return "paragraph";
-    case BlockKind::credit: return "credit";
-    case BlockKind::caption: return "caption";
-    case BlockKind::boilerplate: return "boilerplate";
-    case BlockKind::duplicate: return "duplicate";
+    case BlockKind::title:
+      return "title";
+    case BlockKind::dateline:
+      return "dateline";
+    case BlockKind::heading:
+      return "heading";
+    case BlockKind::paragraph:
+      return "paragraph";
+    case BlockKind::credit:
+      return "credit";
+    case BlockKind::caption:
+      return "caption";
+    case BlockKind::boilerplate:
+      return "boilerplate";
+    case BlockKind::duplicate:
+      return "duplicate";
   }
   return "paragraph";
 }
@@ -44,8 +63,8 @@ std::string name_without_extension(const std::string& name) {
   const std::string suffix = hash == std::string::npos ? "" : name.substr(hash);
   const auto slash = file.find_last_of("/\\");
   const auto dot = file.rfind('.');
-  const bool has_extension = dot != std::string::npos && dot > 0 &&
-                             (slash == std::string::npos || dot > slash + 1);
+  const bool has_extension =
+      dot != std::string::npos && dot > 0 && (slash == std::string::npos || dot > slash + 1);
   return (has_extension ? file.substr(0, dot) : file) + suffix;
 }
 

@@ -20,13 +20,16 @@ bool is_word_char(UChar32 c) {
 
 Folder::Folder() {
   UErrorCode status = U_ZERO_ERROR;
-  to_ascii_.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+  to_ascii_.reset(
+      icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
   if (U_FAILURE(status)) to_ascii_.reset();
 }
 
 Folder::~Folder() = default;
 
-std::uint64_t key_of(std::string_view folded) { return batch::hash_bytes(folded); }
+std::uint64_t key_of(std::string_view folded) {
+  return batch::hash_bytes(folded);
+}
 
 std::string Folder::fold(std::string_view word) {
   bool ascii = true;
@@ -41,7 +44,8 @@ std::string Folder::fold(std::string_view word) {
 }
 
 std::string Folder::fold_unicode(std::string_view word) {
-  auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<std::int32_t>(word.size())));
+  auto text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(word.data(), static_cast<std::int32_t>(word.size())));
   if (to_ascii_) to_ascii_->transliterate(text);
   UErrorCode status = U_ZERO_ERROR;
   if (const auto* nfkc = icu::Normalizer2::getNFKCCasefoldInstance(status); U_SUCCESS(status)) {
@@ -77,9 +81,11 @@ std::vector<FoldedWord> Folder::words(std::string_view text) {
       end = next;
     }
     i = end;
-    const auto folded = fold(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start)));
+    const auto folded =
+        fold(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start)));
     if (folded.empty()) continue;
-    out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), key_of(folded)});
+    out.push_back(
+        {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), key_of(folded)});
   }
   return out;
 }

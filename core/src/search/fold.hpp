@@ -17,7 +17,7 @@ namespace presslens::search {
 struct FoldedWord {
   std::uint32_t start = 0;  // byte offsets into the text
   std::uint32_t end = 0;
-  std::uint64_t key = 0;    // hash of the folded form
+  std::uint64_t key = 0;  // hash of the folded form
 };
 
 class Folder {

@@ -9,7 +9,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 std::size_t back_chars(const std::string& text, std::size_t from, std::size_t n) {
   while (n > 0 && from > 0) {
@@ -42,11 +44,14 @@ Json hit_json(const Batch& batch, const text::Utf16OffsetMap& utf16, const Searc
               {"after", text.substr(hit.span.end, after - hit.span.end)}};
 }
 
-std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+std::string dump(const Json& j) {
+  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
 
 }  // namespace
 
-std::string SearchIndex::json_lines(const std::vector<SearchHit>& hits, const SearchOptions& options) const {
+std::string SearchIndex::json_lines(const std::vector<SearchHit>& hits,
+                                    const SearchOptions& options) const {
   std::string out;
   const std::size_t n = options.limit ? std::min(options.limit, hits.size()) : hits.size();
   for (std::size_t i = 0; i < n; ++i) {
@@ -61,7 +66,8 @@ std::string SearchIndex::json(std::string_view query, const std::vector<SearchHi
   Json out{{"query", std::string(query)}, {"total", hits.size()}, {"hits", Json::array()}};
   const std::size_t n = options.limit ? std::min(options.limit, hits.size()) : hits.size();
   for (std::size_t i = 0; i < n; ++i) {
-    out["hits"].push_back(hit_json(*impl_->batch, impl_->utf16[hits[i].document], hits[i], options));
+    out["hits"].push_back(
+        hit_json(*impl_->batch, impl_->utf16[hits[i].document], hits[i], options));
   }
   return dump(out);
 }

@@ -18,7 +18,8 @@ SearchIndex::SearchIndex(const Batch& batch) : impl_(std::make_unique<Impl>()) {
     impl_->utf16.emplace_back(documents[d].text);
     const auto& doc_words = impl_->words.back();
     for (std::uint32_t w = 0; w < doc_words.size(); ++w) {
-      auto [it, added] = impl_->term.try_emplace(doc_words[w].key, static_cast<std::uint32_t>(impl_->postings.size()));
+      auto [it, added] = impl_->term.try_emplace(
+          doc_words[w].key, static_cast<std::uint32_t>(impl_->postings.size()));
       if (added) impl_->postings.emplace_back();
       impl_->postings[it->second].push_back(search::Posting{d, w});
     }
@@ -42,7 +43,8 @@ Result<std::vector<SearchHit>> SearchIndex::search(std::string_view query_text) 
   } else {
     std::vector<std::uint64_t> keys;
     for (const auto& w : impl_->folder.words(query.value().text)) keys.push_back(w.key);
-    if (keys.empty()) return Error{ErrorCode::invalid_argument, "the query has no words to look for"};
+    if (keys.empty())
+      return Error{ErrorCode::invalid_argument, "the query has no words to look for"};
     hits = impl_->phrase(keys);  // in posting order: by document, then position
   }
   return hits;

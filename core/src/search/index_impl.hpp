@@ -21,7 +21,9 @@ namespace search {
 struct Posting {
   std::uint32_t document;
   std::uint32_t word;
-  bool operator<(const Posting& o) const { return document != o.document ? document < o.document : word < o.word; }
+  bool operator<(const Posting& o) const {
+    return document != o.document ? document < o.document : word < o.word;
+  }
   bool operator==(const Posting& o) const { return document == o.document && word == o.word; }
 };
 
@@ -31,7 +33,9 @@ inline std::uint64_t mix_key(std::uint64_t sequence, std::uint64_t word) {
 
 // Keys are already hashes; lookups only (nothing iterates this map).
 struct KeyHash {
-  std::size_t operator()(std::uint64_t key) const { return static_cast<std::size_t>(key ^ (key >> 32)); }
+  std::size_t operator()(std::uint64_t key) const {
+    return static_cast<std::size_t>(key ^ (key >> 32));
+  }
 };
 
 }  // namespace search
@@ -67,9 +71,11 @@ struct SearchIndex::Impl {
       const auto& doc_words = words[p.document];
       if (first + keys.size() > doc_words.size()) continue;
       bool all = true;
-      for (std::size_t k = 0; k < keys.size() && all; ++k) all = doc_words[first + k].key == keys[k];
+      for (std::size_t k = 0; k < keys.size() && all; ++k)
+        all = doc_words[first + k].key == keys[k];
       if (!all) continue;
-      hits.push_back({p.document, {doc_words[first].start, doc_words[first + keys.size() - 1].end}});
+      hits.push_back(
+          {p.document, {doc_words[first].start, doc_words[first + keys.size() - 1].end}});
     }
     return hits;
   }
@@ -106,7 +112,8 @@ struct SearchIndex::Impl {
   }
 
   std::vector<SearchHit> entity(const std::string& name) const {
-    if (auto it = mentions_of_cluster.find(name); it != mentions_of_cluster.end()) return it->second;
+    if (auto it = mentions_of_cluster.find(name); it != mentions_of_cluster.end())
+      return it->second;
     const auto key = name_key(name);
     std::vector<SearchHit> hits;
     if (auto named = clusters_named.find(key); named != clusters_named.end()) {

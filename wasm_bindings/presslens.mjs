@@ -57,8 +57,11 @@ export class Presslens {
   analyze(files, { pretty = false, date, dates } = {}) {
     const { all, manifest } = packFiles(files);
     const options = JSON.stringify({ pretty, date, dates });
-    return withHeapCopy(this.#module, all, (address, length) =>
-      check(this.#module.analyze(JSON.stringify(manifest), address, length, options)).json);
+    return withHeapCopy(
+      this.#module,
+      all,
+      (address, length) => check(this.#module.analyze(JSON.stringify(manifest), address, length, options)).json,
+    );
   }
 
   /**
@@ -71,7 +74,8 @@ export class Presslens {
     const handle = new this.#module.Analysis();
     try {
       withHeapCopy(this.#module, all, (address, length) =>
-        check(handle.analyze(JSON.stringify(manifest), address, length)));
+        check(handle.analyze(JSON.stringify(manifest), address, length)),
+      );
     } catch (error) {
       handle.delete();
       throw error;
@@ -90,8 +94,12 @@ export class Presslens {
     const { all, manifest } = packFiles(files);
     const handle = new this.#module.Analysis();
     try {
-      const summary = withHeapCopy(this.#module, all, (address, length) =>
-        check(handle.prepare(JSON.stringify(manifest), address, length, JSON.stringify({ date, dates }))).json);
+      const summary = withHeapCopy(
+        this.#module,
+        all,
+        (address, length) =>
+          check(handle.prepare(JSON.stringify(manifest), address, length, JSON.stringify({ date, dates }))).json,
+      );
       return new PreparedBatch(handle, JSON.parse(summary));
     } catch (error) {
       handle.delete();
@@ -160,7 +168,10 @@ export class AnalysedBatch {
 
 function checkSlice(first, count, total) {
   if (!Number.isInteger(first) || !Number.isInteger(count) || first < 0 || count < 0 || first + count > total) {
-    throw new PresslensError('invalid_argument', `documents ${first}..${first + count} are not in the batch of ${total}`);
+    throw new PresslensError(
+      'invalid_argument',
+      `documents ${first}..${first + count} are not in the batch of ${total}`,
+    );
   }
 }
 

@@ -70,7 +70,11 @@ export class Analyser {
    * (a Blob) and the parsed batch.
    */
   async analyze(files, onProgress = () => {}) {
-    const reply = await this.request({ type: 'analyze', files }, files.map((f) => f.bytes), onProgress);
+    const reply = await this.request(
+      { type: 'analyze', files },
+      files.map((f) => f.bytes),
+      onProgress,
+    );
     const batch = JSON.parse(reply.rest);
     const documents = [];
     let total = 0;

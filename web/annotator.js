@@ -39,6 +39,14 @@ self.addEventListener('message', async ({ data }) => {
   try {
     self.postMessage({ id: data.id, ok: true, ...(await handle(data)) });
   } catch (error) {
-    self.postMessage({ id: data.id, ok: false, error: { name: error?.name || 'Error', code: error?.code ?? 'internal', message: error?.message || String(error) } });
+    self.postMessage({
+      id: data.id,
+      ok: false,
+      error: {
+        name: error?.name || 'Error',
+        code: error?.code ?? 'internal',
+        message: error?.message || String(error),
+      },
+    });
   }
 });

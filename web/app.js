@@ -28,7 +28,12 @@ const VIEWS = [
   { id: 'network', label: 'Network', render: renderNetwork },
   { id: 'timeline', label: 'Timeline', render: renderTimeline },
   { id: 'facts', label: 'Numbers & dates', render: renderFacts },
-  { id: 'figures', label: 'Figures', render: renderFigures, count: (m) => (m.claims ?? []).filter((g) => g.claims?.length > 1).length },
+  {
+    id: 'figures',
+    label: 'Figures',
+    render: renderFigures,
+    count: (m) => (m.claims ?? []).filter((g) => g.claims?.length > 1).length,
+  },
   { id: 'passages', label: 'Shared passages', render: renderPassages, count: (m) => m.passages?.length ?? 0 },
   { id: 'search', label: 'Search', render: renderSearch },
 ];
@@ -45,7 +50,10 @@ let currentRun = 0;
 
 // The pool's size: one annotator per core, or ?workers=N in the page's URL.
 const requestedWorkers = Number(new URLSearchParams(location.search).get('workers')) || undefined;
-let workers = analyser.init(requestedWorkers).then((r) => r.workers, () => 0);
+let workers = analyser.init(requestedWorkers).then(
+  (r) => r.workers,
+  () => 0,
+);
 let progress = null; // the running analysis's AnalysisProgress
 
 async function run(gather) {
@@ -57,7 +65,9 @@ async function run(gather) {
   const current = (progress = new AnalysisProgress());
   try {
     current.reading(0, 1);
-    const files = (await gather((done, total) => isCurrent() && current.reading(done, total))).filter((f) => !isHidden(f.name));
+    const files = (await gather((done, total) => isCurrent() && current.reading(done, total))).filter(
+      (f) => !isHidden(f.name),
+    );
     if (!isCurrent()) return;
     if (files.length === 0) {
       current.finish();
@@ -77,8 +87,12 @@ async function run(gather) {
     showResults();
     const failed = model.failed.map((d) => d.name);
     const took = formatDuration(performance.now() - started);
-    const problems = failed.length ? `; ${plural(failed.length, 'file')} could not be analysed: ${listNames(failed)}` : '';
-    setStatus(`Analysed ${plural(model.documents.length - failed.length, 'article')} in ${took}${problems}.`, { warning: failed.length > 0 });
+    const problems = failed.length
+      ? `; ${plural(failed.length, 'file')} could not be analysed: ${listNames(failed)}`
+      : '';
+    setStatus(`Analysed ${plural(model.documents.length - failed.length, 'article')} in ${took}${problems}.`, {
+      warning: failed.length > 0,
+    });
   } catch (error) {
     if (!isCurrent()) return; // cancelled, or replaced by a newer run
     progress?.finish();
@@ -93,7 +107,10 @@ function cancel() {
   currentRun++; // whatever is still reading or parsing is dropped
   progress?.finish();
   analyser.cancel(); // the worker and its pool of annotators stop
-  workers = analyser.init(requestedWorkers).then((r) => r.workers, () => 0); // fresh ones, ready for the next batch
+  workers = analyser.init(requestedWorkers).then(
+    (r) => r.workers,
+    () => 0,
+  ); // fresh ones, ready for the next batch
   document.querySelectorAll('.actions button, #paste-go').forEach((b) => (b.disabled = false));
   setStatus(model ? 'Cancelled; the articles analysed before are still shown.' : 'Cancelled.', { warning: true });
 }
@@ -108,19 +125,33 @@ function buildTabs() {
   for (const view of VIEWS) {
     const count = view.count?.(model);
     tabs.append(
-      el('button', {
-        type: 'button',
-        role: 'tab',
-        id: `tab-${view.id}`,
-        class: 'tab',
-        'aria-controls': `panel-${view.id}`,
-        'aria-selected': 'false',
-        tabindex: '-1',
-        'data-view': view.id,
-        onclick: () => navigate(view.id),
-      }, view.label, count !== undefined ? el('span', { class: 'tab-count' }, count.toLocaleString('en')) : null),
+      el(
+        'button',
+        {
+          type: 'button',
+          role: 'tab',
+          id: `tab-${view.id}`,
+          class: 'tab',
+          'aria-controls': `panel-${view.id}`,
+          'aria-selected': 'false',
+          tabindex: '-1',
+          'data-view': view.id,
+          onclick: () => navigate(view.id),
+        },
+        view.label,
+        count !== undefined ? el('span', { class: 'tab-count' }, count.toLocaleString('en')) : null,
+      ),
     );
-    views.append(el('div', { role: 'tabpanel', id: `panel-${view.id}`, class: 'panel', 'aria-labelledby': `tab-${view.id}`, tabindex: '0', hidden: true }));
+    views.append(
+      el('div', {
+        role: 'tabpanel',
+        id: `panel-${view.id}`,
+        class: 'panel',
+        'aria-labelledby': `tab-${view.id}`,
+        tabindex: '0',
+        hidden: true,
+      }),
+    );
   }
 }
 
@@ -154,7 +185,8 @@ function showRoute() {
     const started = performance.now();
     render(panel, model, params, { analyser });
     timings.push({ route: key, ms: Math.round(performance.now() - started) });
-    if (!key.startsWith('#reader/') || !key.split('/')[2]) window.scrollTo({ top: Math.min(window.scrollY, $('#results').offsetTop) });
+    if (!key.startsWith('#reader/') || !key.split('/')[2])
+      window.scrollTo({ top: Math.min(window.scrollY, $('#results').offsetTop) });
   }
 }
 
@@ -175,7 +207,8 @@ function wireTabKeys() {
 function showResults() {
   const failed = model.failed.length;
   $('#results-heading').textContent =
-    plural(model.documents.length - failed, 'article') + (failed ? ` · ${plural(failed, 'file')} could not be analysed` : '');
+    plural(model.documents.length - failed, 'article') +
+    (failed ? ` · ${plural(failed, 'file')} could not be analysed` : '');
   buildTabs();
   $('#results').hidden = false;
   $('#empty-hint').hidden = true;
@@ -252,5 +285,8 @@ $('#export-quotes').addEventListener('click', () => model && exportQuotes(model)
 window.addEventListener('hashchange', showRoute);
 // The network's library and layout worker load once the page is idle, so
 // that the view opens at once when asked for.
-addEventListener('load', () => (window.requestIdleCallback ? requestIdleCallback(preloadNetwork, { timeout: 3000 }) : setTimeout(preloadNetwork, 1000)));
-
+addEventListener('load', () =>
+  window.requestIdleCallback
+    ? requestIdleCallback(preloadNetwork, { timeout: 3000 })
+    : setTimeout(preloadNetwork, 1000),
+);

@@ -70,21 +70,35 @@ export async function appendInChunks(parent, items, renderItem, { chunk = 100, i
  * work grows with what is on the page: thousands of cards would make every
  * later frame slow, so only what someone asks for is shown.
  */
-export async function appendPaged(parent, items, renderItem, { page = 200, chunk = 50, isCurrent = () => true, noun = 'more' } = {}) {
+export async function appendPaged(
+  parent,
+  items,
+  renderItem,
+  { page = 200, chunk = 50, isCurrent = () => true, noun = 'more' } = {},
+) {
   const shown = await appendInChunks(parent, items.slice(0, page), renderItem, { chunk, isCurrent });
   if (!shown || items.length <= page) return;
   const rest = items.slice(page);
-  const button = el('button', {
-    type: 'button',
-    class: 'button small more',
-    onclick: () => {
-      holder.remove();
-      appendPaged(parent, rest, renderItem, { page, chunk, isCurrent, noun });
+  const button = el(
+    'button',
+    {
+      type: 'button',
+      class: 'button small more',
+      onclick: () => {
+        holder.remove();
+        appendPaged(parent, rest, renderItem, { page, chunk, isCurrent, noun });
+      },
     },
-  }, `Show ${Math.min(page, rest.length).toLocaleString('en')} ${noun} (${rest.length.toLocaleString('en')} not shown)`);
-  const holder = parent.tagName === 'TBODY' || parent.tagName === 'OL' || parent.tagName === 'UL'
-    ? el(parent.tagName === 'TBODY' ? 'tr' : 'li', { class: 'more-row' }, parent.tagName === 'TBODY' ? el('td', { colspan: 99 }, button) : button)
-    : el('div', { class: 'more-row' }, button);
+    `Show ${Math.min(page, rest.length).toLocaleString('en')} ${noun} (${rest.length.toLocaleString('en')} not shown)`,
+  );
+  const holder =
+    parent.tagName === 'TBODY' || parent.tagName === 'OL' || parent.tagName === 'UL'
+      ? el(
+          parent.tagName === 'TBODY' ? 'tr' : 'li',
+          { class: 'more-row' },
+          parent.tagName === 'TBODY' ? el('td', { colspan: 99 }, button) : button,
+        )
+      : el('div', { class: 'more-row' }, button);
   parent.append(holder);
 }
 
@@ -100,11 +114,7 @@ export function generation() {
 }
 
 /** Case- and accent-insensitive form for filtering. */
-export const fold = (text) =>
-  (text ?? '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+export const fold = (text) => (text ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 export const TYPE_NAMES = { PER: 'Person', ORG: 'Organisation', LOC: 'Place', MISC: 'Other' };
 
@@ -134,10 +144,13 @@ export function context(text, start, end, width = 70) {
 
 /** A keyword-in-context line: before, the match in <mark>, after. */
 export function kwic({ before, match, after }, href) {
-  const line = el('span', { class: 'kwic' },
+  const line = el(
+    'span',
+    { class: 'kwic' },
     el('span', { class: 'kwic-before' }, before),
     el('mark', { class: 'kwic-match' }, match),
-    el('span', { class: 'kwic-after' }, after));
+    el('span', { class: 'kwic-after' }, after),
+  );
   return href ? el('a', { class: 'kwic-link', href }, line) : line;
 }
 

@@ -11,7 +11,8 @@ function csvField(value) {
   return /[",\r\n]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export const toCsv = (header, rows) => [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+export const toCsv = (header, rows) =>
+  [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 
 export function exportJson(model) {
   // The worker's Blob (or a string): the core's bytes, never re-serialised.
@@ -24,7 +25,15 @@ export function entitiesCsv(model) {
   for (const doc of model.documents) {
     for (const e of doc.entities ?? []) {
       const id = model.clusterOf(e);
-      rows.push([doc.name, e.text, e.type, e.start, e.end, model.derivedClusters ? '' : id ?? '', model.clusterById.get(id)?.name ?? '']);
+      rows.push([
+        doc.name,
+        e.text,
+        e.type,
+        e.start,
+        e.end,
+        model.derivedClusters ? '' : (id ?? ''),
+        model.clusterById.get(id)?.name ?? '',
+      ]);
     }
   }
   return toCsv(['document', 'text', 'type', 'start', 'end', 'cluster', 'cluster_name'], rows);
@@ -33,7 +42,17 @@ export function entitiesCsv(model) {
 export function quotesCsv(model) {
   const rows = [];
   for (const doc of model.documents) {
-    for (const q of doc.quotes ?? []) rows.push([doc.name, q.speaker ?? '', q.speaker_cluster ?? '', q.cue ?? '', q.kind ?? '', q.start, q.end, q.text]);
+    for (const q of doc.quotes ?? [])
+      rows.push([
+        doc.name,
+        q.speaker ?? '',
+        q.speaker_cluster ?? '',
+        q.cue ?? '',
+        q.kind ?? '',
+        q.start,
+        q.end,
+        q.text,
+      ]);
   }
   return toCsv(['document', 'speaker', 'speaker_cluster', 'cue', 'kind', 'start', 'end', 'text'], rows);
 }

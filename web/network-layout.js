@@ -31,7 +31,12 @@ function layout({ nodes, edges, options }) {
 // user's) then runs optimised code.
 setTimeout(() => {
   const nodes = Array.from({ length: 40 }, (_, i) => ({ id: `n${i}`, size: 12 + (i % 9) * 3 }));
-  const edges = nodes.flatMap((n, i) => [{ source: n.id, target: `n${(i + 1) % 40}` }, { source: n.id, target: `n${(i * 7 + 3) % 40}` }]).filter((e) => e.source !== e.target);
+  const edges = nodes
+    .flatMap((n, i) => [
+      { source: n.id, target: `n${(i + 1) % 40}` },
+      { source: n.id, target: `n${(i * 7 + 3) % 40}` },
+    ])
+    .filter((e) => e.source !== e.target);
   layout({ nodes, edges, options: { randomize: false, numIter: 800 } });
 }, 0);
 
@@ -39,6 +44,10 @@ self.addEventListener('message', ({ data }) => {
   try {
     self.postMessage({ id: data.id, ok: true, positions: layout(data) });
   } catch (error) {
-    self.postMessage({ id: data.id, ok: false, error: { name: error?.name || 'Error', code: 'layout', message: error?.message || String(error) } });
+    self.postMessage({
+      id: data.id,
+      ok: false,
+      error: { name: error?.name || 'Error', code: 'layout', message: error?.message || String(error) },
+    });
   }
 });

@@ -25,7 +25,8 @@ class Annotator {
     this.#worker.addEventListener('error', (event) => {
       event.preventDefault();
       this.broken = true;
-      for (const id of [...this.#pending.keys()]) this.#settle({ id, ok: false, error: { code: 'worker', message: 'an annotator stopped' } });
+      for (const id of [...this.#pending.keys()])
+        this.#settle({ id, ok: false, error: { code: 'worker', message: 'an annotator stopped' } });
     });
     this.ready = this.#request({ type: 'init', assets }).then(
       () => true,
@@ -107,7 +108,9 @@ export class AnnotatorPool {
       }
     };
     // Each annotator joins when its module is ready (they start with the page).
-    await Promise.all(this.#annotators.flatMap((a) => Array.from({ length: IN_FLIGHT }, async () => (await a.ready) && lane(a))));
+    await Promise.all(
+      this.#annotators.flatMap((a) => Array.from({ length: IN_FLIGHT }, async () => (await a.ready) && lane(a))),
+    );
     if (next < count && !failure) await lane(null); // no annotator could start
     if (failure) throw failure;
   }

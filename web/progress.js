@@ -19,7 +19,10 @@ const STEP_OF = { writing: 'linking', sending: 'linking' };
 const FILE_LIST_MIN = 20; // smaller batches are over before a list could help
 
 /** The status line; `progress` is a fraction, 'indeterminate', or null (no bar). */
-export function setStatus(text, { busy = false, error = false, warning = false, progress = null, cancellable = false } = {}) {
+export function setStatus(
+  text,
+  { busy = false, error = false, warning = false, progress = null, cancellable = false } = {},
+) {
   // The live region stays in the page (screen readers ignore regions that
   // appear later); when there is nothing to say it collapses to nothing.
   const status = $('#status');
@@ -85,14 +88,20 @@ export class AnalysisProgress {
       case 'cleaning':
         return this.#tick(() => `Reading and cleaning ${plural(this.files, 'file')}…${this.#stepTime()}`);
       case 'annotating':
-        return this.#show(`Finding names, dates and figures: ${count(done)} of ${plural(total, 'article')}` +
-          (this.workers > 1 ? ` (${count(this.workers)} workers)` : ''), total ? done / total : 1);
+        return this.#show(
+          `Finding names, dates and figures: ${count(done)} of ${plural(total, 'article')}` +
+            (this.workers > 1 ? ` (${count(this.workers)} workers)` : ''),
+          total ? done / total : 1,
+        );
       case 'linking':
       case 'writing':
       case 'sending':
         return this.#tick(() => `Linking across the articles: people, quotes, network…${this.#stepTime()}`);
       case 'parsing':
-        return this.#show(`Preparing the views: ${count(Math.round((100 * done) / Math.max(1, total)))}%`, total ? done / total : 1);
+        return this.#show(
+          `Preparing the views: ${count(Math.round((100 * done) / Math.max(1, total)))}%`,
+          total ? done / total : 1,
+        );
       default:
         return undefined;
     }
@@ -127,8 +136,15 @@ export class AnalysisProgress {
     this.#phaseStarted = performance.now();
     this.#stopTicker();
     const at = STEPS.findIndex((s) => s.id === step);
-    $('#phases').replaceChildren(...STEPS.map((s, i) =>
-      el('li', { class: i < at ? 'done' : i === at ? 'current' : '', 'aria-current': i === at ? 'step' : null }, s.label)));
+    $('#phases').replaceChildren(
+      ...STEPS.map((s, i) =>
+        el(
+          'li',
+          { class: i < at ? 'done' : i === at ? 'current' : '', 'aria-current': i === at ? 'step' : null },
+          s.label,
+        ),
+      ),
+    );
   }
 
   // How long the current step has taken, once that is long enough to say.
@@ -145,7 +161,10 @@ export class AnalysisProgress {
   // A step whose length is unknown: the bar sweeps and the time counts up.
   #tick(text) {
     setStatus(text(), { busy: true, progress: 'indeterminate', cancellable: true });
-    this.#ticker ||= setInterval(() => setStatus(text(), { busy: true, progress: 'indeterminate', cancellable: true }), 500);
+    this.#ticker ||= setInterval(
+      () => setStatus(text(), { busy: true, progress: 'indeterminate', cancellable: true }),
+      500,
+    );
   }
 
   #stopTicker() {
@@ -193,18 +212,30 @@ export class AnalysisProgress {
     const list = $('#file-list');
     this.#items = [];
     // Failed files first: they are what someone opens the list for.
-    const order = this.#documents.map((d, i) => i).sort((a, b) => (this.#documents[b].state === 'failed') - (this.#documents[a].state === 'failed'));
-    appendInChunks(list, order, (i) => {
-      const d = this.#documents[i];
-      const item = el('li', {}, el('span', { class: 'file-name' }, d.name), el('span', { class: 'file-state' }));
-      this.#items[i] = item;
-      this.#mark(item, d);
-      return item;
-    }, { chunk: 200 });
+    const order = this.#documents
+      .map((d, i) => i)
+      .sort((a, b) => (this.#documents[b].state === 'failed') - (this.#documents[a].state === 'failed'));
+    appendInChunks(
+      list,
+      order,
+      (i) => {
+        const d = this.#documents[i];
+        const item = el('li', {}, el('span', { class: 'file-name' }, d.name), el('span', { class: 'file-state' }));
+        this.#items[i] = item;
+        this.#mark(item, d);
+        return item;
+      },
+      { chunk: 200 },
+    );
   }
 
   #mark(item, d) {
     item.className = `file-${d.state}`;
-    item.lastChild.textContent = { waiting: 'waiting', analysed: 'analysed', failed: d.error ?? 'failed', stopped: 'not analysed' }[d.state];
+    item.lastChild.textContent = {
+      waiting: 'waiting',
+      analysed: 'analysed',
+      failed: d.error ?? 'failed',
+      stopped: 'not analysed',
+    }[d.state];
   }
 }

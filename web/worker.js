@@ -64,7 +64,8 @@ function slices(total, workers) {
 // Only the latest batch matters: an older one still running when a newer
 // one arrives stops at its next slice.
 let latest = 0;
-const superseded = () => Object.assign(new Error('replaced by a newer batch'), { name: 'AbortError', code: 'cancelled' });
+const superseded = () =>
+  Object.assign(new Error('replaced by a newer batch'), { name: 'AbortError', code: 'cancelled' });
 
 async function analyze({ presslens, pool }, files, report) {
   const mine = ++latest;

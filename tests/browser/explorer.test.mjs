@@ -23,8 +23,7 @@ const BASE = '/some/sub/path/';
 const RESULT_TIMEOUT = 60_000;
 
 // A valid 1x1 PNG: binary data the core must reject with a per-file error.
-const PNG_BASE64 =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 const normalise = (text) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 
@@ -46,7 +45,10 @@ let browser;
 let seeds;
 
 before(async () => {
-  assert.ok(existsSync(join(webDir, 'index.html')), `no built site at ${webDir} (build the wasm preset or set PRESSLENS_WEB_DIR)`);
+  assert.ok(
+    existsSync(join(webDir, 'index.html')),
+    `no built site at ${webDir} (build the wasm preset or set PRESSLENS_WEB_DIR)`,
+  );
   seeds = await loadSeeds();
   assert.equal(seeds.length, 5, 'expected the five seed articles in web/samples');
   server = await serve(webDir, { port: 0, base: BASE });
@@ -75,7 +77,11 @@ async function openPage(viewport = { width: 1100, height: 900 }, url = server.ur
 
 /** Dispatches a real drop event carrying `files` onto the drop zone. */
 async function dropFiles(page, files) {
-  const payload = files.map((f) => ({ name: f.name, type: f.type || 'text/plain', base64: f.bytes.toString('base64') }));
+  const payload = files.map((f) => ({
+    name: f.name,
+    type: f.type || 'text/plain',
+    base64: f.bytes.toString('base64'),
+  }));
   const dataTransfer = await page.evaluateHandle((items) => {
     const dt = new DataTransfer();
     for (const { name, type, base64 } of items) {
@@ -139,7 +145,10 @@ async function rawBlocks(page, name) {
 
 /** Clicks a download button; resolves to the downloaded text. */
 async function downloadText(page, name) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
   const path = await download.path();
   return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
 }
@@ -201,7 +210,10 @@ describe('the explorer page', () => {
       assert.equal(exported.name, 'presslens-analysis.json');
       assert.ok(exported.text.startsWith('{"presslens":'), 'the export is not the compact analyze JSON');
       const batch = JSON.parse(exported.text);
-      assert.deepEqual(batch.documents.map((d) => d.name).sort(), seeds.map((s) => s.name));
+      assert.deepEqual(
+        batch.documents.map((d) => d.name).sort(),
+        seeds.map((s) => s.name),
+      );
       const entities = batch.documents.flatMap((d) => d.entities);
       const quotes = batch.documents.flatMap((d) => d.quotes);
 
@@ -214,7 +226,11 @@ describe('the explorer page', () => {
       if (doc.entities.length) {
         const first = doc.entities[0];
         const mark = reader.locator(`.ent.t-${first.type}`).first();
-        assert.equal(normalise(await mark.textContent()), normalise(doc.text.slice(first.start, first.end)).slice(0, (await mark.textContent()).length) || normalise(await mark.textContent()));
+        assert.equal(
+          normalise(await mark.textContent()),
+          normalise(doc.text.slice(first.start, first.end)).slice(0, (await mark.textContent()).length) ||
+            normalise(await mark.textContent()),
+        );
         await mark.click();
         await page.waitForFunction(() => location.hash.startsWith('#entity/'));
         const cluster = page.locator('#panel-entities');
@@ -224,7 +240,11 @@ describe('the explorer page', () => {
       if (doc.quotes.length) {
         assert.ok((await reader.locator('.quote').count()) >= doc.quotes.length, 'quotes are not marked');
         const speaker = doc.quotes.find((q) => q.speaker)?.speaker;
-        if (speaker) assert.ok((await reader.locator('.speaker-chip').allTextContents()).some((t) => t.includes(speaker)), `no quote marked as said by ${speaker}`);
+        if (speaker)
+          assert.ok(
+            (await reader.locator('.speaker-chip').allTextContents()).some((t) => t.includes(speaker)),
+            `no quote marked as said by ${speaker}`,
+          );
       }
       // Removed furniture on demand, struck through with its reason.
       const removed = doc.blocks.filter((b) => !b.kept);
@@ -238,7 +258,10 @@ describe('the explorer page', () => {
       assert.ok((await table.locator('tbody tr').count()) > 0, 'the clusters table is empty');
       await shoot(page, 'entities');
       if (entities.some((e) => e.text.includes('Lavrov'))) {
-        assert.ok((await table.locator('.cluster-link').allTextContents()).some((n) => n.includes('Lavrov')), 'Lavrov is not in the clusters table');
+        assert.ok(
+          (await table.locator('.cluster-link').allTextContents()).some((n) => n.includes('Lavrov')),
+          'Lavrov is not in the clusters table',
+        );
         await table.getByRole('searchbox').fill('lavrov');
         await page.waitForFunction(() => [...document.querySelectorAll('#panel-entities tbody tr')].length >= 1);
         assert.ok((await table.locator('.cluster-link').allTextContents()).every((n) => /lavrov/i.test(n)) || true);
@@ -247,7 +270,8 @@ describe('the explorer page', () => {
       if (moualem) {
         const page2 = await go(page, `#entity/${encodeURIComponent(moualem.id)}`);
         const aliases = await page2.locator('.cluster-aliases').textContent();
-        for (const alias of moualem.aliases.filter((a) => a !== moualem.name)) assert.ok(aliases.includes(alias), `alias ${alias} not shown`);
+        for (const alias of moualem.aliases.filter((a) => a !== moualem.name))
+          assert.ok(aliases.includes(alias), `alias ${alias} not shown`);
       }
       const lavrov = batch.clusters.find((c) => c.name === 'Sergei Lavrov') ?? batch.clusters[0];
       if (lavrov) {
@@ -262,10 +286,15 @@ describe('the explorer page', () => {
         const byLavrov = quotes.find((q) => q.speaker === 'Sergei Lavrov');
         if (byLavrov) {
           const group = quotesView.getByRole('region', { name: 'Sergei Lavrov' });
-          assert.ok((await group.locator('.quote-text').allTextContents()).some((t) => t.includes(byLavrov.text.slice(0, 30))), 'no quote by Sergei Lavrov');
+          assert.ok(
+            (await group.locator('.quote-text').allTextContents()).some((t) => t.includes(byLavrov.text.slice(0, 30))),
+            'no quote by Sergei Lavrov',
+          );
         }
         await quotesView.locator('.quote-text a').first().click();
-        await page.waitForFunction(() => location.hash.startsWith('#reader/') && document.querySelector('#reader-target'));
+        await page.waitForFunction(
+          () => location.hash.startsWith('#reader/') && document.querySelector('#reader-target'),
+        );
       } else {
         assert.match(await quotesView.textContent(), /No quotes/);
       }
@@ -273,7 +302,9 @@ describe('the explorer page', () => {
       // Network, timeline, numbers, figures, passages, search.
       const network = await go(page, '#network');
       if (batch.graph?.edges?.length) {
-        await page.waitForFunction(() => document.querySelector('#panel-network').network?.edges().length > 0, null, { timeout: 20_000 });
+        await page.waitForFunction(() => document.querySelector('#panel-network').network?.edges().length > 0, null, {
+          timeout: 20_000,
+        });
         await page.waitForTimeout(1500); // let the layout settle for the picture
         await shoot(page, 'network', false);
       } else {
@@ -304,16 +335,35 @@ describe('the explorer page', () => {
     try {
       await page.getByRole('button', { name: 'Try the sample articles' }).click();
       await waitForResults(page, 5);
-      for (const view of ['#reader', '#entities', '#quotes', '#network', '#timeline', '#facts', '#figures', '#passages', '#search/syria']) {
+      for (const view of [
+        '#reader',
+        '#entities',
+        '#quotes',
+        '#network',
+        '#timeline',
+        '#facts',
+        '#figures',
+        '#passages',
+        '#search/syria',
+      ]) {
         await go(page, view);
       }
       await page.waitForTimeout(500);
       const origin = new URL(server.url).origin;
       const foreign = requests.filter((url) => new URL(url).origin !== origin);
       assert.deepEqual(foreign, [], 'requests to other origins');
-      assert.ok(requests.some((url) => url.endsWith('/worker.js')), 'worker.js was not requested');
-      assert.ok(requests.some((url) => url.endsWith('/icudt72l.dat')), 'the worker fetch was not recorded');
-      assert.ok(requests.every((url) => new URL(url).pathname.startsWith(BASE)), 'a request escaped the sub-path');
+      assert.ok(
+        requests.some((url) => url.endsWith('/worker.js')),
+        'worker.js was not requested',
+      );
+      assert.ok(
+        requests.some((url) => url.endsWith('/icudt72l.dat')),
+        'the worker fetch was not recorded',
+      );
+      assert.ok(
+        requests.every((url) => new URL(url).pathname.startsWith(BASE)),
+        'a request escaped the sub-path',
+      );
     } finally {
       await context.close();
     }
@@ -384,10 +434,13 @@ describe('the explorer page', () => {
   test('article text is shown as text, never run as HTML', async () => {
     const { page, context } = await openPage();
     try {
-      const markup = '<img src="x" onerror="window.injected = 1"><b>Bold claim</b> & <script>window.injected = 2</script>';
+      const markup =
+        '<img src="x" onerror="window.injected = 1"><b>Bold claim</b> & <script>window.injected = 2</script>';
       const evil = {
         name: 'markup.txt',
-        bytes: Buffer.from(`Breaking: ${markup}\n\nA sentence about ${markup} in the body of the article, said John Smith in London.\n\n"It is <i>fine</i>," said Jane Doe of <u>Acme</u> Corp.\n`),
+        bytes: Buffer.from(
+          `Breaking: ${markup}\n\nA sentence about ${markup} in the body of the article, said John Smith in London.\n\n"It is <i>fine</i>," said Jane Doe of <u>Acme</u> Corp.\n`,
+        ),
       };
       await dropFiles(page, [evil]);
       await waitForResults(page, 1);
@@ -395,7 +448,10 @@ describe('the explorer page', () => {
       assert.ok(raw.includes(markup), 'the markup is not shown literally in the raw blocks');
       const reader = await go(page, '#reader/markup.txt/0-1');
       await reader.getByText('Article', { exact: true }).click();
-      assert.ok((await reader.locator('.article-text').textContent()).includes('<b>Bold claim</b>'), 'the markup is not shown literally in the reader');
+      assert.ok(
+        (await reader.locator('.article-text').textContent()).includes('<b>Bold claim</b>'),
+        'the markup is not shown literally in the reader',
+      );
       for (const view of ['#articles', '#entities', '#quotes', '#facts', '#search/bold']) await go(page, view);
       await page.waitForTimeout(300);
       assert.equal(await page.locator('#views img, #views b, #views script, #views i, #views u').count(), 0);
@@ -419,7 +475,11 @@ describe('the explorer page', () => {
       });
       await page.keyboard.press('Tab'); // the skip link comes first
       await page.keyboard.press('Tab');
-      assert.equal(await page.evaluate(() => document.activeElement.id), 'drop-zone', 'the drop zone is not the first stop');
+      assert.equal(
+        await page.evaluate(() => document.activeElement.id),
+        'drop-zone',
+        'the drop zone is not the first stop',
+      );
       await page.keyboard.press('Enter');
       await page.keyboard.press('Space');
       assert.equal(await page.evaluate(() => window.pickerOpened), 2);
@@ -447,7 +507,9 @@ describe('the explorer page', () => {
       await page.keyboard.press('ArrowRight');
       // The hash changes first; the tab list follows when the view renders.
       await page.waitForFunction(() => location.hash === '#reader');
-      await page.waitForFunction(() => document.querySelector('[role=tab][aria-selected=true]')?.textContent.includes('Reader'));
+      await page.waitForFunction(() =>
+        document.querySelector('[role=tab][aria-selected=true]')?.textContent.includes('Reader'),
+      );
       assert.equal(await page.getByRole('tab', { name: 'Reader' }).getAttribute('aria-selected'), 'true');
       assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'tab');
       assert.ok(await page.getByRole('tabpanel', { name: 'Reader' }).isVisible());
@@ -458,7 +520,9 @@ describe('the explorer page', () => {
       // Back goes to the previous view.
       await page.goBack();
       await page.waitForFunction(() => location.hash === '#search');
-      await page.waitForFunction(() => document.querySelector('[role=tab][aria-selected=true]')?.textContent.includes('Search'));
+      await page.waitForFunction(() =>
+        document.querySelector('[role=tab][aria-selected=true]')?.textContent.includes('Search'),
+      );
       assert.equal(await page.getByRole('tab', { name: 'Search' }).getAttribute('aria-selected'), 'true');
     } finally {
       await context.close();
@@ -474,7 +538,10 @@ describe('the explorer page', () => {
       const entities = await downloadText(page, 'Entities CSV');
       const lines = entities.text.trimEnd().split('\r\n');
       assert.equal(lines[0], 'document,text,type,start,end,cluster,cluster_name');
-      assert.equal(lines.length - 1, json.documents.reduce((n, d) => n + d.entities.length, 0));
+      assert.equal(
+        lines.length - 1,
+        json.documents.reduce((n, d) => n + d.entities.length, 0),
+      );
       const quotes = await downloadText(page, 'Quotes CSV');
       assert.match(quotes.text, /^document,speaker,speaker_cluster,cue,kind,start,end,text\r\n/);
       const quoteCount = json.documents.reduce((n, d) => n + d.quotes.length, 0);
@@ -490,8 +557,13 @@ describe('the explorer page', () => {
       await page.getByRole('button', { name: 'Try the sample articles' }).click();
       await waitForResults(page, 5);
       await go(page, '#network');
-      await page.waitForFunction(() => document.querySelector('#panel-network').network?.edges().length > 0, null, { timeout: 20_000 });
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG', exact: true }).click()]);
+      await page.waitForFunction(() => document.querySelector('#panel-network').network?.edges().length > 0, null, {
+        timeout: 20_000,
+      });
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export PNG', exact: true }).click(),
+      ]);
       assert.equal(download.suggestedFilename(), 'presslens-network.png');
       const png = await readFile(await download.path());
       assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'not a PNG');
@@ -522,13 +594,18 @@ describe('the explorer page', () => {
       const reader = await go(page, '#reader/pasted-1.txt');
       await reader.getByText('Article', { exact: true }).click();
       const text = normalise(await reader.locator('.article-text').textContent());
-      assert.ok(text.includes('Russian Foreign Minister Sergei Lavrov said Tuesday.'), 'the reader lacks the pasted text');
+      assert.ok(
+        text.includes('Russian Foreign Minister Sergei Lavrov said Tuesday.'),
+        'the reader lacks the pasted text',
+      );
       assert.ok(!text.includes('Support The Moscow Times!'), 'the furniture was not removed');
       assert.ok((await reader.locator('.ent').count()) > 0, 'no names found in the pasted text');
       // A second paste is a new batch, with its own name.
       await page.getByLabel(/Paste an article/).fill('Second paste\n\nJohn Smith said "hello" in London on Monday.');
       await page.getByRole('button', { name: 'Analyse the pasted text' }).click();
-      await page.waitForFunction(() => document.querySelector('#panel-articles .doc-name')?.textContent === 'pasted-2.txt');
+      await page.waitForFunction(
+        () => document.querySelector('#panel-articles .doc-name')?.textContent === 'pasted-2.txt',
+      );
       // Blank text does nothing.
       await page.getByLabel(/Paste an article/).fill('   \n ');
       await page.getByRole('button', { name: 'Analyse the pasted text' }).click();
@@ -544,7 +621,8 @@ describe('the explorer page', () => {
     try {
       // Enough copies of the seeds that the analysis is still running when we cancel.
       const many = [];
-      for (let i = 0; i < 400; i++) for (const seed of seeds) many.push({ name: `${i}-${seed.name}`, bytes: seed.bytes });
+      for (let i = 0; i < 400; i++)
+        for (const seed of seeds) many.push({ name: `${i}-${seed.name}`, bytes: seed.bytes });
       await dropFiles(page, many);
       await page.getByRole('button', { name: 'Cancel' }).click();
       await page.waitForFunction(() => /Cancelled/.test(document.querySelector('#status-text').textContent));

@@ -26,7 +26,18 @@ const COUNT = Number(process.env.PRESSLENS_PERF_COUNT || 1000);
 const enabled = process.env.PRESSLENS_PERF === '1' && existsSync(join(conllDir, 'eng.train'));
 const query = process.env.PRESSLENS_PERF_WORKERS ? `?workers=${process.env.PRESSLENS_PERF_WORKERS}` : '';
 const seedDir = join(repoRoot, 'web/samples');
-const VIEWS = ['#articles', '#reader', '#entities', '#quotes', '#network', '#timeline', '#facts', '#figures', '#passages', '#search/syria'];
+const VIEWS = [
+  '#articles',
+  '#reader',
+  '#entities',
+  '#quotes',
+  '#network',
+  '#timeline',
+  '#facts',
+  '#figures',
+  '#passages',
+  '#search/syria',
+];
 
 const detokenise = (tokens) =>
   tokens
@@ -43,10 +54,20 @@ async function conllArticles(count) {
     for (const doc of text.split(/-DOCSTART-[^\n]*/)) {
       const sentences = doc
         .split(/\n\s*\n/)
-        .map((s) => detokenise(s.split('\n').filter(Boolean).map((line) => line.split(' ')[0])))
+        .map((s) =>
+          detokenise(
+            s
+              .split('\n')
+              .filter(Boolean)
+              .map((line) => line.split(' ')[0]),
+          ),
+        )
         .filter((s) => s.length > 0);
       if (sentences.length < 3) continue;
-      articles.push({ name: `reuters-${String(articles.length).padStart(4, '0')}.txt`, text: sentences.join('\n\n') + '\n' });
+      articles.push({
+        name: `reuters-${String(articles.length).padStart(4, '0')}.txt`,
+        text: sentences.join('\n\n') + '\n',
+      });
       if (articles.length === count) return articles;
     }
   }
@@ -67,121 +88,210 @@ after(async () => {
   await server?.close();
 });
 
-test('the five seeds: every view populated in under 500 ms', { skip: !enabled && 'set PRESSLENS_PERF=1', timeout: 120_000 }, async (t) => {
-  const seeds = await Promise.all(['000_f85d2e230b170ceb.txt', '001_bf7699d9b6ee942d.txt', '002_07f4cbc89c93d9ec.txt', '003_db9d974d6a489a86.txt', '004_4080d963fd1f8c6e.txt']
-    .map(async (name) => ({ name, text: await readFile(join(seedDir, name), 'utf8') })));
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url + query);
-  await page.waitForTimeout(3000); // the workers start with the page, as for a user
-  const runs = [];
-  for (let round = 0; round < 3; round++) {
-    // All in the page, so that no round trip to the test counts: drop, wait
-    // for the analysis, then open every view and wait until it shows content.
-    runs.push(await page.evaluate(async ({ items, views }) => {
-      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      const until = async (ok) => { while (!ok()) await frame(); };
+test(
+  'the five seeds: every view populated in under 500 ms',
+  { skip: !enabled && 'set PRESSLENS_PERF=1', timeout: 120_000 },
+  async (t) => {
+    const seeds = await Promise.all(
+      [
+        '000_f85d2e230b170ceb.txt',
+        '001_bf7699d9b6ee942d.txt',
+        '002_07f4cbc89c93d9ec.txt',
+        '003_db9d974d6a489a86.txt',
+        '004_4080d963fd1f8c6e.txt',
+      ].map(async (name) => ({ name, text: await readFile(join(seedDir, name), 'utf8') })),
+    );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url + query);
+    await page.waitForTimeout(3000); // the workers start with the page, as for a user
+    const runs = [];
+    for (let round = 0; round < 3; round++) {
+      // All in the page, so that no round trip to the test counts: drop, wait
+      // for the analysis, then open every view and wait until it shows content.
+      runs.push(
+        await page.evaluate(
+          async ({ items, views }) => {
+            const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+            const until = async (ok) => {
+              while (!ok()) await frame();
+            };
+            const dt = new DataTransfer();
+            for (const { name, text } of items) dt.items.add(new File([text], name, { type: 'text/plain' }));
+            const zone = document.querySelector('#drop-zone');
+            const before = document.querySelector('#status-text').textContent;
+            const t0 = performance.now();
+            for (const type of ['dragenter', 'dragover', 'drop'])
+              zone.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+            await until(
+              () =>
+                /^Analysed/.test(document.querySelector('#status-text').textContent) &&
+                document.querySelector('#status-text').textContent !== before,
+            );
+            const analysed = performance.now() - t0;
+            const times = {};
+            for (const hash of views) {
+              const v0 = performance.now();
+              location.hash = hash;
+              // The view renders on 'hashchange'; dispatched here, it renders now
+              // rather than a task later (the browser's own event is then a no-op).
+              dispatchEvent(new HashChangeEvent('hashchange'));
+              const id = { entity: 'entities' }[hash.slice(1).split('/')[0]] ?? hash.slice(1).split('/')[0];
+              const panel = document.querySelector(`#panel-${id}`);
+              await until(
+                () =>
+                  panel.dataset.route === location.hash &&
+                  panel.childElementCount > 0 &&
+                  (id !== 'network' || panel.network?.nodes().length > 0) &&
+                  (id !== 'search' || panel.querySelector('.search-hits li')),
+              );
+              times[hash] = Math.round(performance.now() - v0);
+            }
+            location.hash = '#articles';
+            return { analysed: Math.round(analysed), total: Math.round(performance.now() - t0), times };
+          },
+          { items: seeds, views: VIEWS },
+        ),
+      );
+    }
+    const marks = await page.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('network:'))
+        .map((m) => `${m.name} ${Math.round(m.startTime)}`),
+    );
+    t.diagnostic(`network marks: ${marks.join(', ')}`);
+    for (const run of runs)
+      t.diagnostic(
+        `seeds: analysed in ${run.analysed} ms, every view populated at ${run.total} ms: ${JSON.stringify(run.times)}`,
+      );
+    t.diagnostic(
+      `phases: ${(await page.evaluate(() => window.presslensTimings.filter((x) => x.route.startsWith('phase:')).slice(-7))).map((x) => `${x.route.slice(6)} ${x.ms}`).join(', ')}`,
+    );
+    // The first drop after loading is what a user sees first: it must be fast too.
+    assert.ok(runs[0].total < 500, `the first drop took ${runs[0].total} ms`);
+    assert.ok(Math.min(...runs.map((r) => r.total)) < 500);
+    await page.close();
+  },
+);
+
+test(
+  `${COUNT} articles: a moving progress bar and no main-thread task over 200 ms`,
+  { skip: !enabled && 'set PRESSLENS_PERF=1 (needs ../shared/data/conll2003)', timeout: 900_000 },
+  async (t) => {
+    const articles = await conllArticles(COUNT);
+    assert.equal(articles.length, COUNT);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(() => {
+      window.longTasks = [];
+      new PerformanceObserver((list) =>
+        window.longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration }))),
+      ).observe({ type: 'longtask', buffered: true });
+      window.progressSeen = new Set();
+      window.statusSeen = [];
+      window.hashSeen = [{ at: 0, hash: 'load' }];
+      addEventListener('hashchange', () => window.hashSeen.push({ at: performance.now(), hash: location.hash }));
+    });
+    await page.goto(server.url + query);
+    await page.evaluate(() => {
+      new MutationObserver(() => {
+        const bar = document.querySelector('#progress');
+        if (!bar.hidden) window.progressSeen.add(bar.hasAttribute('value') ? bar.value.toFixed(2) : 'moving');
+        const text = document.querySelector('#status-text').textContent;
+        if (window.statusSeen.at(-1)?.text !== text)
+          window.statusSeen.push({ at: performance.now(), text: text.replace(/[\d,.]+( ms| s)?/g, '#') });
+      }).observe(document.querySelector('#status'), {
+        subtree: true,
+        attributes: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    await page.waitForTimeout(1500); // the worker's module loads before the drop, as for a user
+    const dataTransfer = await page.evaluateHandle((items) => {
       const dt = new DataTransfer();
       for (const { name, text } of items) dt.items.add(new File([text], name, { type: 'text/plain' }));
-      const zone = document.querySelector('#drop-zone');
-      const before = document.querySelector('#status-text').textContent;
-      const t0 = performance.now();
-      for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-      await until(() => /^Analysed/.test(document.querySelector('#status-text').textContent) && document.querySelector('#status-text').textContent !== before);
-      const analysed = performance.now() - t0;
-      const times = {};
-      for (const hash of views) {
-        const v0 = performance.now();
-        location.hash = hash;
-        // The view renders on 'hashchange'; dispatched here, it renders now
-        // rather than a task later (the browser's own event is then a no-op).
-        dispatchEvent(new HashChangeEvent('hashchange'));
-        const id = { entity: 'entities' }[hash.slice(1).split('/')[0]] ?? hash.slice(1).split('/')[0];
-        const panel = document.querySelector(`#panel-${id}`);
-        await until(() => panel.dataset.route === location.hash && panel.childElementCount > 0 &&
-          (id !== 'network' || panel.network?.nodes().length > 0) &&
-          (id !== 'search' || panel.querySelector('.search-hits li')));
-        times[hash] = Math.round(performance.now() - v0);
-      }
-      location.hash = '#articles';
-      return { analysed: Math.round(analysed), total: Math.round(performance.now() - t0), times };
-    }, { items: seeds, views: VIEWS }));
-  }
-  const marks = await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('network:')).map((m) => `${m.name} ${Math.round(m.startTime)}`));
-  t.diagnostic(`network marks: ${marks.join(', ')}`);
-  for (const run of runs) t.diagnostic(`seeds: analysed in ${run.analysed} ms, every view populated at ${run.total} ms: ${JSON.stringify(run.times)}`);
-  t.diagnostic(`phases: ${(await page.evaluate(() => window.presslensTimings.filter((x) => x.route.startsWith('phase:')).slice(-7))).map((x) => `${x.route.slice(6)} ${x.ms}`).join(', ')}`);
-  // The first drop after loading is what a user sees first: it must be fast too.
-  assert.ok(runs[0].total < 500, `the first drop took ${runs[0].total} ms`);
-  assert.ok(Math.min(...runs.map((r) => r.total)) < 500);
-  await page.close();
-});
-
-test(`${COUNT} articles: a moving progress bar and no main-thread task over 200 ms`, { skip: !enabled && 'set PRESSLENS_PERF=1 (needs ../shared/data/conll2003)', timeout: 900_000 }, async (t) => {
-  const articles = await conllArticles(COUNT);
-  assert.equal(articles.length, COUNT);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(() => {
-    window.longTasks = [];
-    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask', buffered: true });
-    window.progressSeen = new Set();
-    window.statusSeen = [];
-    window.hashSeen = [{ at: 0, hash: 'load' }];
-    addEventListener('hashchange', () => window.hashSeen.push({ at: performance.now(), hash: location.hash }));
-  });
-  await page.goto(server.url + query);
-  await page.evaluate(() => {
-    new MutationObserver(() => {
-      const bar = document.querySelector('#progress');
-      if (!bar.hidden) window.progressSeen.add(bar.hasAttribute('value') ? bar.value.toFixed(2) : 'moving');
-      const text = document.querySelector('#status-text').textContent;
-      if (window.statusSeen.at(-1)?.text !== text) window.statusSeen.push({ at: performance.now(), text: text.replace(/[\d,.]+( ms| s)?/g, '#') });
-    }).observe(document.querySelector('#status'), { subtree: true, attributes: true, childList: true, characterData: true });
-  });
-  await page.waitForTimeout(1500); // the worker's module loads before the drop, as for a user
-  const dataTransfer = await page.evaluateHandle((items) => {
-    const dt = new DataTransfer();
-    for (const { name, text } of items) dt.items.add(new File([text], name, { type: 'text/plain' }));
-    return dt;
-  }, articles);
-  await page.waitForTimeout(500);
-  const dropAt = await page.evaluate(() => performance.now());
-  const started = Date.now();
-  for (const type of ['dragenter', 'dragover', 'drop']) await page.locator('#drop-zone').dispatchEvent(type, { dataTransfer });
-  // Tables show 200 rows, then a "Show more" button.
-  await page.waitForFunction((n) => document.querySelector('#status.error') || (document.querySelectorAll('#panel-articles tbody tr:not(.more-row)').length === Math.min(n, 200) && !document.querySelector('#status.busy')), COUNT, { timeout: 850_000, polling: 500 })
-    .catch(async (error) => assert.fail(`${error.message}; status: ${await page.locator('#status-text').textContent()}`));
-  const total = Date.now() - started;
-  if (await page.locator('#status.error').count()) assert.fail(`the page reports: ${await page.locator('#status-text').textContent()}`);
-  // Every view, as a user would open them.
-  const viewTimes = {};
-  for (const hash of ['#reader', '#entities', '#quotes', '#network', '#timeline', '#facts', '#figures', '#passages', '#articles']) {
-    const t0 = Date.now();
-    await page.evaluate((h) => (location.hash = h), hash);
-    await page.waitForTimeout(hash === '#network' ? 3000 : 300);
-    viewTimes[hash] = Date.now() - t0;
-  }
-  const { longTasks, progress, status, timings, hashes } = await page.evaluate(() => ({ longTasks: window.longTasks, progress: [...window.progressSeen], status: window.statusSeen, timings: window.presslensTimings, hashes: window.hashSeen }));
-  t.diagnostic(`render times: ${timings.map((x) => `${x.route} ${x.ms} ms`).join(', ')}`);
-  const after = longTasks.filter((task) => task.start >= dropAt);
-  const worst = Math.max(0, ...after.map((task) => task.duration));
-  // Which phase each long task fell in: the last status line before it.
-  const phases = new Map();
-  for (const task of after) {
-    const phase = status.filter((s) => s.at <= task.start).at(-1)?.text ?? 'before';
-    phases.set(phase, [...(phases.get(phase) ?? []), Math.round(task.duration)]);
-  }
-  t.diagnostic(`long tasks by phase: ${[...phases].map(([p, list]) => `${p}: ${list.join(' ')}`).join(' | ')}`);
-  // And after the analysis, which view was being opened.
-  const views = new Map();
-  for (const task of after.filter((x) => x.start > (status.find((s) => s.text.startsWith('Analysed'))?.at ?? Infinity))) {
-    const view = hashes.filter((h) => h.at <= task.start).at(-1)?.hash ?? 'load';
-    views.set(view, [...(views.get(view) ?? []), Math.round(task.duration)]);
-  }
-  t.diagnostic(`long tasks after the analysis, by view: ${[...views].map(([v, list]) => `${v}: ${list.join(' ')}`).join(' | ')}`);
-  t.diagnostic(`total ${total} ms; status: ${await page.locator('#status-text').textContent()}`);
-  t.diagnostic(`progress values seen: ${progress.join(' ')}`);
-  t.diagnostic(`long tasks after the drop: ${after.length}, worst ${Math.round(worst)} ms: ${after.map((x) => Math.round(x.duration)).join(' ')}`);
-  t.diagnostic(`views: ${JSON.stringify(viewTimes)}`);
-  assert.ok(progress.length >= 3, `the progress bar did not move: ${progress.join(' ')}; ${status.slice(0, 5).map((s) => s.text).join(' | ')}`);
-  assert.ok(worst <= 200, `a main-thread task took ${Math.round(worst)} ms`);
-});
+      return dt;
+    }, articles);
+    await page.waitForTimeout(500);
+    const dropAt = await page.evaluate(() => performance.now());
+    const started = Date.now();
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      await page.locator('#drop-zone').dispatchEvent(type, { dataTransfer });
+    // Tables show 200 rows, then a "Show more" button.
+    await page
+      .waitForFunction(
+        (n) =>
+          document.querySelector('#status.error') ||
+          (document.querySelectorAll('#panel-articles tbody tr:not(.more-row)').length === Math.min(n, 200) &&
+            !document.querySelector('#status.busy')),
+        COUNT,
+        { timeout: 850_000, polling: 500 },
+      )
+      .catch(async (error) =>
+        assert.fail(`${error.message}; status: ${await page.locator('#status-text').textContent()}`),
+      );
+    const total = Date.now() - started;
+    if (await page.locator('#status.error').count())
+      assert.fail(`the page reports: ${await page.locator('#status-text').textContent()}`);
+    // Every view, as a user would open them.
+    const viewTimes = {};
+    for (const hash of [
+      '#reader',
+      '#entities',
+      '#quotes',
+      '#network',
+      '#timeline',
+      '#facts',
+      '#figures',
+      '#passages',
+      '#articles',
+    ]) {
+      const t0 = Date.now();
+      await page.evaluate((h) => (location.hash = h), hash);
+      await page.waitForTimeout(hash === '#network' ? 3000 : 300);
+      viewTimes[hash] = Date.now() - t0;
+    }
+    const { longTasks, progress, status, timings, hashes } = await page.evaluate(() => ({
+      longTasks: window.longTasks,
+      progress: [...window.progressSeen],
+      status: window.statusSeen,
+      timings: window.presslensTimings,
+      hashes: window.hashSeen,
+    }));
+    t.diagnostic(`render times: ${timings.map((x) => `${x.route} ${x.ms} ms`).join(', ')}`);
+    const after = longTasks.filter((task) => task.start >= dropAt);
+    const worst = Math.max(0, ...after.map((task) => task.duration));
+    // Which phase each long task fell in: the last status line before it.
+    const phases = new Map();
+    for (const task of after) {
+      const phase = status.filter((s) => s.at <= task.start).at(-1)?.text ?? 'before';
+      phases.set(phase, [...(phases.get(phase) ?? []), Math.round(task.duration)]);
+    }
+    t.diagnostic(`long tasks by phase: ${[...phases].map(([p, list]) => `${p}: ${list.join(' ')}`).join(' | ')}`);
+    // And after the analysis, which view was being opened.
+    const views = new Map();
+    for (const task of after.filter(
+      (x) => x.start > (status.find((s) => s.text.startsWith('Analysed'))?.at ?? Infinity),
+    )) {
+      const view = hashes.filter((h) => h.at <= task.start).at(-1)?.hash ?? 'load';
+      views.set(view, [...(views.get(view) ?? []), Math.round(task.duration)]);
+    }
+    t.diagnostic(
+      `long tasks after the analysis, by view: ${[...views].map(([v, list]) => `${v}: ${list.join(' ')}`).join(' | ')}`,
+    );
+    t.diagnostic(`total ${total} ms; status: ${await page.locator('#status-text').textContent()}`);
+    t.diagnostic(`progress values seen: ${progress.join(' ')}`);
+    t.diagnostic(
+      `long tasks after the drop: ${after.length}, worst ${Math.round(worst)} ms: ${after.map((x) => Math.round(x.duration)).join(' ')}`,
+    );
+    t.diagnostic(`views: ${JSON.stringify(viewTimes)}`);
+    assert.ok(
+      progress.length >= 3,
+      `the progress bar did not move: ${progress.join(' ')}; ${status
+        .slice(0, 5)
+        .map((s) => s.text)
+        .join(' | ')}`,
+    );
+    assert.ok(worst <= 200, `a main-thread task took ${Math.round(worst)} ms`);
+  },
+);

@@ -30,7 +30,10 @@ let browser;
 let presslens;
 
 before(async () => {
-  assert.ok(existsSync(join(webDir, 'index.html')), `no built site at ${webDir} (build the wasm preset or set PRESSLENS_WEB_DIR)`);
+  assert.ok(
+    existsSync(join(webDir, 'index.html')),
+    `no built site at ${webDir} (build the wasm preset or set PRESSLENS_WEB_DIR)`,
+  );
   const { api, factory, wasmBinary, icuData, nerModel } = await wasmFiles(dirname(webDir));
   presslens = await api.createPresslens({ factory, wasmBinary, icuData, nerModel });
   server = await serve(webDir, { port: 0, base: '/pool/' });
@@ -57,7 +60,12 @@ async function openPage(query = '') {
         if (window.statusSeen.at(-1) !== text) window.statusSeen.push(text);
         const bar = document.querySelector('#progress');
         if (!bar.hidden && bar.hasAttribute('value')) window.progressSeen.push(bar.value);
-      }).observe(document.querySelector('#status'), { subtree: true, attributes: true, childList: true, characterData: true });
+      }).observe(document.querySelector('#status'), {
+        subtree: true,
+        attributes: true,
+        childList: true,
+        characterData: true,
+      });
     });
   });
   await page.goto(server.url + query);
@@ -68,21 +76,30 @@ async function drop(page, files) {
   const payload = files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') }));
   const dataTransfer = await page.evaluateHandle((items) => {
     const dt = new DataTransfer();
-    for (const { name, base64 } of items) dt.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
+    for (const { name, base64 } of items)
+      dt.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
     return dt;
   }, payload);
-  for (const type of ['dragenter', 'dragover', 'drop']) await page.locator('#drop-zone').dispatchEvent(type, { dataTransfer });
+  for (const type of ['dragenter', 'dragover', 'drop'])
+    await page.locator('#drop-zone').dispatchEvent(type, { dataTransfer });
 }
 
 async function waitForAnalysis(page) {
-  await page.waitForFunction(() => /^(Analysed|Analysis failed)/.test(document.querySelector('#status-text').textContent), null, { timeout: RESULT_TIMEOUT });
+  await page.waitForFunction(
+    () => /^(Analysed|Analysis failed)/.test(document.querySelector('#status-text').textContent),
+    null,
+    { timeout: RESULT_TIMEOUT },
+  );
   const status = await page.locator('#status-text').textContent();
   assert.match(status, /^Analysed/);
   return status;
 }
 
 async function exportedJson(page) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON', exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON', exact: true }).click(),
+  ]);
   return readFile(await download.path(), 'utf8');
 }
 
@@ -91,12 +108,16 @@ const analysisWorkers = (page) => page.workers().filter((w) => /\/(worker|annota
 const annotators = (page) => page.workers().filter((w) => w.url().endsWith('/annotator.js'));
 
 async function waitForWorkers(page, count) {
-  for (let waited = 0; analysisWorkers(page).length < count && waited < 20_000; waited += 100) await page.waitForTimeout(100);
+  for (let waited = 0; analysisWorkers(page).length < count && waited < 20_000; waited += 100)
+    await page.waitForTimeout(100);
 }
 
 describe('the worker pool', () => {
   test('the seeds through three annotators: the same bytes as one analyze()', async () => {
-    const seeds = readdirSync(seedDir).filter((n) => n.endsWith('.txt')).sort().map((name) => ({ name, bytes: readFileSync(join(seedDir, name)) }));
+    const seeds = readdirSync(seedDir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort()
+      .map((name) => ({ name, bytes: readFileSync(join(seedDir, name)) }));
     const { page, context, problems } = await openPage('?workers=3');
     try {
       await drop(page, seeds);
@@ -126,14 +147,21 @@ describe('the worker pool', () => {
       assert.ok(annotating.length >= 5, `the annotating step reported ${annotating.length} times`);
       assert.ok(annotating.some((s) => s.includes('(2 workers)')));
       const done = annotating.map((s) => Number(s.match(/: ([\d,]+) of/)[1].replace(/,/g, '')));
-      assert.deepEqual(done, [...done].sort((a, b) => a - b), 'the count only goes up');
+      assert.deepEqual(
+        done,
+        [...done].sort((a, b) => a - b),
+        'the count only goes up',
+      );
       assert.equal(done.at(-1), documents.length - 2, 'every readable document was annotated');
       assert.ok(seen.status.some((s) => s.startsWith('Linking across the articles')));
       assert.ok(new Set(seen.progress.map((v) => v.toFixed(2))).size >= 5, 'the progress bar did not move');
 
       // Every file's state, the failed ones first and plainly (on demand, once done).
       assert.ok(await page.locator('#file-status').isVisible(), 'the failed files are not listed');
-      assert.equal(await page.locator('#file-summary').textContent(), `${documents.length} files: ${documents.length - 2} analysed · 2 could not be read`);
+      assert.equal(
+        await page.locator('#file-summary').textContent(),
+        `${documents.length} files: ${documents.length - 2} analysed · 2 could not be read`,
+      );
       await page.locator('#file-summary').click();
       await page.waitForFunction((n) => document.querySelectorAll('#file-list li').length === n, documents.length);
       const first = await page.locator('#file-list li').first().textContent();
@@ -146,13 +174,20 @@ describe('the worker pool', () => {
   });
 
   test('a drop while a batch is being annotated replaces it', async () => {
-    const seeds = readdirSync(seedDir).filter((n) => n.endsWith('.txt')).sort().map((name) => ({ name, bytes: readFileSync(join(seedDir, name)) }));
+    const seeds = readdirSync(seedDir)
+      .filter((n) => n.endsWith('.txt'))
+      .sort()
+      .map((name) => ({ name, bytes: readFileSync(join(seedDir, name)) }));
     const { page, context, problems } = await openPage('?workers=2');
     try {
       await drop(page, generatedArticles(600, { failures: false }));
       await page.waitForFunction(() => /Finding names/.test(document.querySelector('#status-text').textContent));
       await drop(page, seeds);
-      await page.waitForFunction(() => /^(Analysed|Analysis failed)/.test(document.querySelector('#status-text').textContent), null, { timeout: RESULT_TIMEOUT });
+      await page.waitForFunction(
+        () => /^(Analysed|Analysis failed)/.test(document.querySelector('#status-text').textContent),
+        null,
+        { timeout: RESULT_TIMEOUT },
+      );
       assert.match(await page.locator('#status-text').textContent(), /^Analysed 5 articles/);
       assert.ok((await exportedJson(page)) === presslens.analyze(seeds), 'the result is not the second batch');
       // The search runs on the batch shown.
@@ -169,12 +204,21 @@ describe('the worker pool', () => {
     try {
       await waitForWorkers(page, 3);
       const before = analysisWorkers(page);
-      assert.equal(before.length, 3, `expected a coordinator and two annotators, got ${before.map((w) => w.url()).join(', ')}`);
+      assert.equal(
+        before.length,
+        3,
+        `expected a coordinator and two annotators, got ${before.map((w) => w.url()).join(', ')}`,
+      );
       const closed = before.map((w) => new Promise((resolve) => w.once('close', resolve)));
       await drop(page, generatedArticles(600, { failures: false }));
-      await page.waitForFunction(() => /Finding names|Reading and cleaning/.test(document.querySelector('#status-text').textContent));
+      await page.waitForFunction(() =>
+        /Finding names|Reading and cleaning/.test(document.querySelector('#status-text').textContent),
+      );
       await page.getByRole('button', { name: 'Cancel' }).click();
-      await Promise.race([Promise.all(closed), page.waitForTimeout(10_000).then(() => assert.fail('a worker outlived Cancel'))]);
+      await Promise.race([
+        Promise.all(closed),
+        page.waitForTimeout(10_000).then(() => assert.fail('a worker outlived Cancel')),
+      ]);
       assert.match(await page.locator('#status-text').textContent(), /Cancelled/);
       await page.waitForFunction(() => document.querySelector('#phases').hidden);
       await page.getByRole('button', { name: 'Try the sample articles' }).click();

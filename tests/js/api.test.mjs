@@ -15,7 +15,10 @@ const seeds = seedNames.map((name) => ({ name, bytes: readFileSync(path.join(sam
 test('analyze returns the batch as the contract JSON', () => {
   const out = JSON.parse(presslens.analyze(seeds));
   assert.equal(out.presslens, presslens.version);
-  assert.deepEqual(out.documents.map((d) => d.name), seedNames);
+  assert.deepEqual(
+    out.documents.map((d) => d.name),
+    seedNames,
+  );
   for (const d of out.documents) {
     assert.equal(d.error, null);
     assert.equal(d.encoding, 'UTF-8');
@@ -77,10 +80,12 @@ test('the module survives many calls without growing without bound', () => {
 });
 
 test('publication dates set by the caller resolve relative dates', () => {
-  const out = JSON.parse(presslens.analyze(seeds.slice(0, 2), {
-    date: '2015-09-17',
-    dates: { '001_bf7699d9b6ee942d.txt': '2015-12-15' },
-  }));
+  const out = JSON.parse(
+    presslens.analyze(seeds.slice(0, 2), {
+      date: '2015-09-17',
+      dates: { '001_bf7699d9b6ee942d.txt': '2015-12-15' },
+    }),
+  );
   assert.equal(out.documents[0].date, '2015-09-17');
   assert.equal(out.documents[0].dates.find((d) => d.text === 'Wednesday').value, '2015-09-16');
   assert.equal(out.documents[1].date, '2015-12-15');

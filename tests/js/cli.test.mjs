@@ -10,12 +10,20 @@ import { repo, wasmBuild, nativeBuild, samples, fixtures, seedNames } from './pa
 
 const wasmCli = (args, input) =>
   spawnSync('node', [path.join(wasmBuild, 'cli.mjs'), ...args], { input, maxBuffer: 1 << 28 });
-const nativeCli = (args, input) =>
-  spawnSync(path.join(nativeBuild, 'presslens'), args, { input, maxBuffer: 1 << 28 });
+const nativeCli = (args, input) => spawnSync(path.join(nativeBuild, 'presslens'), args, { input, maxBuffer: 1 << 28 });
 
 const seeds = seedNames.map((name) => path.join(samples, name));
-const badInputs = ['pixel.png', 'invalid-utf8.txt', 'utf16le-bom.txt', 'utf16be-bom.txt',
-  'windows-1252.txt', 'koi8-r.txt', 'empty.txt', 'records.jsonl', 'nbsp.txt'].map((f) => path.join(fixtures, f));
+const badInputs = [
+  'pixel.png',
+  'invalid-utf8.txt',
+  'utf16le-bom.txt',
+  'utf16be-bom.txt',
+  'windows-1252.txt',
+  'koi8-r.txt',
+  'empty.txt',
+  'records.jsonl',
+  'nbsp.txt',
+].map((f) => path.join(fixtures, f));
 
 function assertSame(args, input) {
   const a = nativeCli(args, input);
@@ -87,7 +95,9 @@ sharedTest('tag --conll on CoNLL eng.testa: the same bytes natively and in wasm'
 
 sharedTest('clean --json on the aeb-dev pages: the same bytes natively and in wasm', () => {
   const dir = path.join(shared, 'aeb-dev/txt');
-  const pages = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f));
+  const pages = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => path.join(dir, f));
   const r = assertSame(['clean', '--json', ...pages]);
   assert.equal(Object.keys(JSON.parse(r.stdout)).length, pages.length);
 });

@@ -46,7 +46,10 @@ function analyzeInStages(files, { size, options } = {}) {
 test('the seeds analysed in stages across modules give the same bytes as analyze()', () => {
   const expected = coordinator.analyze(seeds);
   for (const size of [1, 2, 5]) assert.ok(analyzeInStages(seeds, { size }) === expected, `slices of ${size} differ`);
-  assert.ok(JSON.parse(expected).documents.some((d) => d.entities.length > 0), 'the entity model is loaded');
+  assert.ok(
+    JSON.parse(expected).documents.some((d) => d.entities.length > 0),
+    'the entity model is loaded',
+  );
 });
 
 test('three hundred generated articles (and files that fail) in stages: the same bytes', () => {
@@ -55,7 +58,10 @@ test('three hundred generated articles (and files that fail) in stages: the same
   const batch = JSON.parse(expected);
   assert.ok(batch.documents.length >= 305, 'records of the JSON Lines file are documents');
   assert.ok(batch.documents.filter((d) => d.error).length === 2, 'the PNG and the empty file fail on their own');
-  assert.ok(batch.documents.some((d) => d.blocks.some((b) => !b.kept)), 'furniture is removed');
+  assert.ok(
+    batch.documents.some((d) => d.blocks.some((b) => !b.kept)),
+    'furniture is removed',
+  );
   assert.ok(batch.clusters.length > 10 && batch.documents.some((d) => d.quotes.length > 0));
   assert.ok(analyzeInStages(files, { size: 16 }) === expected);
   assert.ok(analyzeInStages(files, { size: 7 }) === expected);
@@ -73,7 +79,10 @@ test('a prepared batch lists its documents and their errors before annotation', 
   const prepared = coordinator.prepare([seeds[0], png]);
   try {
     assert.ok(prepared instanceof PreparedBatch);
-    assert.deepEqual(prepared.documents.map((d) => d.name), [seeds[0].name, 'pixel.png']);
+    assert.deepEqual(
+      prepared.documents.map((d) => d.name),
+      [seeds[0].name, 'pixel.png'],
+    );
     assert.equal(prepared.documents[0].error, null);
     assert.equal(prepared.documents[0].bytes, seeds[0].bytes.length);
     assert.equal(prepared.documents[1].error, 'not a text file: it looks like a PNG image');

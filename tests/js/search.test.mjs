@@ -20,8 +20,7 @@ const presslens = await createPresslens({
 const seeds = seedNames.map((name) => ({ name, bytes: readFileSync(path.join(samples, name)) }));
 const encode = (text) => new TextEncoder().encode(text);
 
-const expectCode = (fn, code) =>
-  assert.throws(fn, (e) => e instanceof PresslensError && e.code === code);
+const expectCode = (fn, code) => assert.throws(fn, (e) => e instanceof PresslensError && e.code === code);
 
 test('an opened batch gives the same JSON as analyze', () => {
   const batch = presslens.open(seeds);
@@ -58,7 +57,10 @@ test('accents, case and UTF-16 offsets across the boundary', () => {
   const batch = presslens.open([{ name: 'z.txt', bytes: encode(text) }]);
   const body = JSON.parse(batch.json()).documents[0].text;
   const result = batch.search('zürich', { context: 5 });
-  assert.deepEqual(result.hits.map((h) => h.match), ['Zürich', 'ZURICH']);
+  assert.deepEqual(
+    result.hits.map((h) => h.match),
+    ['Zürich', 'ZURICH'],
+  );
   for (const h of result.hits) assert.equal(body.slice(h.start, h.end), h.match);
   assert.equal(result.hits[0].before, 'nd 😀 ');
   assert.equal(batch.search('zurich', { limit: 1 }).hits.length, 1);
@@ -120,17 +122,25 @@ test('presslens search and graph print the same bytes natively and in wasm', asy
   const { spawnSync } = await import('node:child_process');
   const { nativeBuild } = await import('./paths.mjs');
   const files = seedNames.map((name) => path.join(samples, name));
-  for (const args of [['search', 'moualem', ...files], ['search', '--context', '10', 'entity:Lavrov', ...files],
-    ['graph', ...files], ['graph', '--format', 'graphml', ...files], ['graph', '--format', 'gexf', ...files],
-    ['search', '', ...files]]) {
+  for (const args of [
+    ['search', 'moualem', ...files],
+    ['search', '--context', '10', 'entity:Lavrov', ...files],
+    ['graph', ...files],
+    ['graph', '--format', 'graphml', ...files],
+    ['graph', '--format', 'gexf', ...files],
+    ['search', '', ...files],
+  ]) {
     const a = spawnSync(path.join(nativeBuild, 'presslens'), args, { maxBuffer: 1 << 28 });
     const b = spawnSync('node', [path.join(wasmBuild, 'cli.mjs'), ...args], { maxBuffer: 1 << 28 });
     assert.equal(a.error, undefined);
     assert.equal(b.status, a.status, args.join(' '));
     assert.ok(Buffer.compare(a.stdout, b.stdout) === 0, `stdout of ${args.slice(0, 3).join(' ')} differs`);
   }
-  const lines = spawnSync('node', [path.join(wasmBuild, 'cli.mjs'), 'search', 'moualem', ...files]).stdout
-    .toString().trim().split('\n').map((l) => JSON.parse(l));
+  const lines = spawnSync('node', [path.join(wasmBuild, 'cli.mjs'), 'search', 'moualem', ...files])
+    .stdout.toString()
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(lines.length, 4);
   assert.deepEqual(Object.keys(lines[0]), ['document', 'start', 'end', 'before', 'match', 'after']);
 });

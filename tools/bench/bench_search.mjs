@@ -25,16 +25,23 @@ let module;
 const presslens = await createPresslens({
   factory: async (options) => (module = await factory(options)),
   wasmBinary: readFileSync(path.join(build, 'node/presslens_core_node.wasm')),
-  icuData: readFileSync(path.join(web, readdirSync(web).find((f) => /^icudt\d+l\.dat$/.test(f)))),
+  icuData: readFileSync(
+    path.join(
+      web,
+      readdirSync(web).find((f) => /^icudt\d+l\.dat$/.test(f)),
+    ),
+  ),
   nerModel: ner ? readFileSync(path.join(web, 'ner.bin')) : undefined,
 });
 
 const bytes = readFileSync(corpusPath);
 let start = performance.now();
 const batch = presslens.open([{ name: path.basename(corpusPath), bytes }]);
-console.log(`analysed ${batch.documents} articles (${(bytes.length / 1e6).toFixed(1)} MB) in wasm: ` +
-  `${((performance.now() - start) / 1000).toFixed(1)} s${ner ? '' : ' (no NER model)'}; ` +
-  `wasm heap ${(module.HEAPU8.length / 2 ** 20).toFixed(0)} MB`);
+console.log(
+  `analysed ${batch.documents} articles (${(bytes.length / 1e6).toFixed(1)} MB) in wasm: ` +
+    `${((performance.now() - start) / 1000).toFixed(1)} s${ner ? '' : ' (no NER model)'}; ` +
+    `wasm heap ${(module.HEAPU8.length / 2 ** 20).toFixed(0)} MB`,
+);
 
 const rounds = 20;
 for (const query of ['zurich', 'clinton', 'the', 'peace talks', 'white house', 'entity:Trump']) {
@@ -44,8 +51,10 @@ for (const query of ['zurich', 'clinton', 'the', 'peace talks', 'white house', '
     let total = 0;
     for (let r = 0; r < rounds; r++) total = batch.search(query, { limit }).total;
     const ms = (performance.now() - start) / rounds;
-    console.log(`search ${query.padEnd(14)} ${String(total).padStart(7)} hits  ` +
-      `${ms.toFixed(2)} ms per query (${limit ? `first ${limit} hits` : 'all hits'} as JSON, parsed)`);
+    console.log(
+      `search ${query.padEnd(14)} ${String(total).padStart(7)} hits  ` +
+        `${ms.toFixed(2)} ms per query (${limit ? `first ${limit} hits` : 'all hits'} as JSON, parsed)`,
+    );
   }
 }
 batch.delete();

@@ -11,7 +11,11 @@ export function renderArticles(panel, model) {
       label: 'Article',
       value: (d) => (d.title || d.name).toLowerCase(),
       cell: (d) => [
-        el('a', { class: `doc-title${d.title ? '' : ' untitled'}`, href: docHref(d) }, d.title || (d.error ? d.name : 'Untitled')),
+        el(
+          'a',
+          { class: `doc-title${d.title ? '' : ' untitled'}`, href: docHref(d) },
+          d.title || (d.error ? d.name : 'Untitled'),
+        ),
         el('span', { class: 'doc-name' }, d.name),
         d.error && el('span', { class: 'doc-error' }, `Could not analyse this file: ${d.error}`),
         d.warnings?.length ? el('span', { class: 'doc-warning' }, d.warnings.join('; ')) : null,
@@ -19,7 +23,13 @@ export function renderArticles(panel, model) {
     },
     { key: 'credit', label: 'Credit', value: (d) => d.credit ?? '', cell: (d) => d.credit ?? '' },
     { key: 'date', label: 'Date', value: (d) => d.date ?? '', cell: (d) => d.date ?? '', className: 'nowrap' },
-    { key: 'bytes', label: 'Size', numeric: true, value: (d) => d.bytes ?? 0, cell: (d) => (d.error ? '' : formatBytes(d.bytes)) },
+    {
+      key: 'bytes',
+      label: 'Size',
+      numeric: true,
+      value: (d) => d.bytes ?? 0,
+      cell: (d) => (d.error ? '' : formatBytes(d.bytes)),
+    },
     {
       key: 'removed',
       label: 'Removed',
@@ -27,12 +37,28 @@ export function renderArticles(panel, model) {
       value: (d) => d.stats.share,
       cell: (d) =>
         d.stats.blocks
-          ? el('span', { title: `${d.stats.removed} of ${plural(d.stats.blocks, 'block')} removed as page furniture` },
-              `${Math.round(d.stats.share * 100)}%`, el('span', { class: 'sub' }, ` ${d.stats.removed}/${d.stats.blocks}`))
+          ? el(
+              'span',
+              { title: `${d.stats.removed} of ${plural(d.stats.blocks, 'block')} removed as page furniture` },
+              `${Math.round(d.stats.share * 100)}%`,
+              el('span', { class: 'sub' }, ` ${d.stats.removed}/${d.stats.blocks}`),
+            )
           : '',
     },
-    { key: 'entities', label: 'Entities', numeric: true, value: (d) => d.entities?.length ?? 0, cell: (d) => String(d.entities?.length ?? 0) },
-    { key: 'quotes', label: 'Quotes', numeric: true, value: (d) => d.quotes?.length ?? 0, cell: (d) => String(d.quotes?.length ?? 0) },
+    {
+      key: 'entities',
+      label: 'Entities',
+      numeric: true,
+      value: (d) => d.entities?.length ?? 0,
+      cell: (d) => String(d.entities?.length ?? 0),
+    },
+    {
+      key: 'quotes',
+      label: 'Quotes',
+      numeric: true,
+      value: (d) => d.quotes?.length ?? 0,
+      cell: (d) => String(d.quotes?.length ?? 0),
+    },
   ];
   const table = sortableTable({
     columns,

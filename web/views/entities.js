@@ -33,9 +33,27 @@ export function renderClusters(panel, model) {
       className: 'aliases',
     },
     { key: 'roles', label: 'Roles', cell: (c) => (c.roles ?? []).join(' · '), className: 'roles' },
-    { key: 'articles', label: 'Articles', numeric: true, value: (c) => c.documents?.length ?? 0, cell: (c) => String(c.documents?.length ?? 0) },
-    { key: 'mentions', label: 'Mentions', numeric: true, value: (c) => c.mentions ?? 0, cell: (c) => String(c.mentions ?? 0) },
-    { key: 'quotes', label: 'Quotes', numeric: true, value: (c) => model.quotesBy(c.id).length, cell: (c) => String(model.quotesBy(c.id).length || '') },
+    {
+      key: 'articles',
+      label: 'Articles',
+      numeric: true,
+      value: (c) => c.documents?.length ?? 0,
+      cell: (c) => String(c.documents?.length ?? 0),
+    },
+    {
+      key: 'mentions',
+      label: 'Mentions',
+      numeric: true,
+      value: (c) => c.mentions ?? 0,
+      cell: (c) => String(c.mentions ?? 0),
+    },
+    {
+      key: 'quotes',
+      label: 'Quotes',
+      numeric: true,
+      value: (c) => model.quotesBy(c.id).length,
+      cell: (c) => String(model.quotesBy(c.id).length || ''),
+    },
   ];
   const make = () =>
     sortableTable({
@@ -48,39 +66,72 @@ export function renderClusters(panel, model) {
       emptyText: 'No names found in these articles.',
     });
   let table = make();
-  const chips = el('div', { class: 'chips', role: 'radiogroup', 'aria-label': 'Type' },
+  const chips = el(
+    'div',
+    { class: 'chips', role: 'radiogroup', 'aria-label': 'Type' },
     TYPE_FILTERS.map(([value, label]) => {
       const count = value ? model.clusters.filter((c) => c.type === value).length : model.clusters.length;
-      return el('label', { class: `chip${value ? ` t-${value}` : ''}` },
-        el('input', { type: 'radio', name: 'cluster-type', value, checked: typeFilter === value, onchange: () => {
-          typeFilter = value;
-          const query = table.search.value;
-          table = make();
-          table.setQuery(query);
-          bar.replaceChildren(chips, table.search, table.count);
-          wrap.replaceChildren(table.table);
-        } }),
-        `${label} `, el('span', { class: 'sub' }, String(count)));
-    }));
+      return el(
+        'label',
+        { class: `chip${value ? ` t-${value}` : ''}` },
+        el('input', {
+          type: 'radio',
+          name: 'cluster-type',
+          value,
+          checked: typeFilter === value,
+          onchange: () => {
+            typeFilter = value;
+            const query = table.search.value;
+            table = make();
+            table.setQuery(query);
+            bar.replaceChildren(chips, table.search, table.count);
+            wrap.replaceChildren(table.table);
+          },
+        }),
+        `${label} `,
+        el('span', { class: 'sub' }, String(count)),
+      );
+    }),
+  );
   const bar = el('div', { class: 'view-bar' }, chips, table.search, table.count);
   const wrap = el('div', { class: 'table-wrap' }, table.table);
   const note = model.derivedClusters
-    ? el('p', { class: 'note' }, 'Grouped by exact name: this build of the core does not yet merge aliases into one identity.')
+    ? el(
+        'p',
+        { class: 'note' },
+        'Grouped by exact name: this build of the core does not yet merge aliases into one identity.',
+      )
     : null;
   panel.replaceChildren(bar, note ?? '', wrap);
 }
 
 function quoteItem(model, { doc, quote }, showSpeaker) {
-  return el('li', { class: `quote-item ${quote.kind ?? ''}` },
-    el('blockquote', { class: 'quote-text' }, el('a', { href: docHref(doc, quote) }, quote.kind === 'indirect' ? quote.text : `“${quote.text}”`)),
-    el('p', { class: 'quote-meta' },
-      showSpeaker && (quote.speaker_cluster
-        ? el('a', { href: clusterHref(quote.speaker_cluster) }, model.clusterById.get(quote.speaker_cluster)?.name ?? quote.speaker)
-        : el('span', {}, quote.speaker ?? 'No speaker found')),
+  return el(
+    'li',
+    { class: `quote-item ${quote.kind ?? ''}` },
+    el(
+      'blockquote',
+      { class: 'quote-text' },
+      el('a', { href: docHref(doc, quote) }, quote.kind === 'indirect' ? quote.text : `“${quote.text}”`),
+    ),
+    el(
+      'p',
+      { class: 'quote-meta' },
+      showSpeaker &&
+        (quote.speaker_cluster
+          ? el(
+              'a',
+              { href: clusterHref(quote.speaker_cluster) },
+              model.clusterById.get(quote.speaker_cluster)?.name ?? quote.speaker,
+            )
+          : el('span', {}, quote.speaker ?? 'No speaker found')),
       showSpeaker && ' · ',
       quote.cue && el('span', { class: 'cue' }, quote.cue),
       quote.kind && el('span', { class: 'tag kind' }, quote.kind),
-      ' in ', el('a', { href: docHref(doc, quote) }, doc.title || doc.name)));
+      ' in ',
+      el('a', { href: docHref(doc, quote) }, doc.title || doc.name),
+    ),
+  );
 }
 export { quoteItem };
 
@@ -101,28 +152,75 @@ export function renderCluster(panel, model, params) {
     byDoc.get(m.doc).push(m);
   }
   const mentionList = el('ol', { class: 'mention-groups' });
-  appendPaged(mentionList, [...byDoc], ([doc, list]) =>
-    el('li', {},
-      el('h4', { class: 'mention-doc' }, el('a', { href: docHref(doc) }, doc.title || doc.name), el('span', { class: 'sub' }, ` · ${plural(list.length, 'mention')}`)),
-      el('ul', { class: 'kwic-list' }, list.map(({ entity }) => el('li', {}, kwic(context(doc.text, entity.start, entity.end), docHref(doc, entity)))))), { chunk: 20, page: 100, noun: 'more articles' });
+  appendPaged(
+    mentionList,
+    [...byDoc],
+    ([doc, list]) =>
+      el(
+        'li',
+        {},
+        el(
+          'h4',
+          { class: 'mention-doc' },
+          el('a', { href: docHref(doc) }, doc.title || doc.name),
+          el('span', { class: 'sub' }, ` · ${plural(list.length, 'mention')}`),
+        ),
+        el(
+          'ul',
+          { class: 'kwic-list' },
+          list.map(({ entity }) =>
+            el('li', {}, kwic(context(doc.text, entity.start, entity.end), docHref(doc, entity))),
+          ),
+        ),
+      ),
+    { chunk: 20, page: 100, noun: 'more articles' },
+  );
 
   panel.replaceChildren(
     back,
-    el('header', { class: 'cluster-header' },
+    el(
+      'header',
+      { class: 'cluster-header' },
       el('h3', {}, cluster.name, ' ', typeBadge(cluster.type)),
-      el('p', { class: 'cluster-facts' },
+      el(
+        'p',
+        { class: 'cluster-facts' },
         `${TYPE_NAMES[cluster.type] ?? cluster.type} · ${plural(cluster.mentions ?? mentions.length, 'mention')} in ${plural(cluster.documents?.length ?? byDoc.size, 'article')}` +
-        (quotes.length ? ` · ${plural(quotes.length, 'quote')}` : '')),
-      aliases.length > 0 && el('p', { class: 'cluster-aliases' }, el('span', { class: 'label' }, 'Also called: '), aliases.join(' · ')),
-      cluster.roles?.length > 0 && el('p', { class: 'cluster-roles' }, el('span', { class: 'label' }, 'Roles: '), cluster.roles.join(' · ')),
-      neighbours.length > 0 && el('p', { class: 'cluster-neighbours' }, el('span', { class: 'label' }, 'Appears with: '),
-        neighbours.map(({ cluster: other, edge }, i) => [i ? ' · ' : '', el('a', { href: clusterHref(other.id) }, other.name), el('span', { class: 'sub' }, ` (${edge.sentences})`)]))),
-    quotes.length > 0 && el('section', { class: 'cluster-section', 'aria-label': `Quotes by ${cluster.name}` },
-      el('h4', {}, `Quotes by ${cluster.name}`),
-      el('ol', { class: 'quote-list' }, quotes.map((q) => quoteItem(model, q, false)))),
-    el('section', { class: 'cluster-section', 'aria-label': 'Mentions' },
+          (quotes.length ? ` · ${plural(quotes.length, 'quote')}` : ''),
+      ),
+      aliases.length > 0 &&
+        el('p', { class: 'cluster-aliases' }, el('span', { class: 'label' }, 'Also called: '), aliases.join(' · ')),
+      cluster.roles?.length > 0 &&
+        el('p', { class: 'cluster-roles' }, el('span', { class: 'label' }, 'Roles: '), cluster.roles.join(' · ')),
+      neighbours.length > 0 &&
+        el(
+          'p',
+          { class: 'cluster-neighbours' },
+          el('span', { class: 'label' }, 'Appears with: '),
+          neighbours.map(({ cluster: other, edge }, i) => [
+            i ? ' · ' : '',
+            el('a', { href: clusterHref(other.id) }, other.name),
+            el('span', { class: 'sub' }, ` (${edge.sentences})`),
+          ]),
+        ),
+    ),
+    quotes.length > 0 &&
+      el(
+        'section',
+        { class: 'cluster-section', 'aria-label': `Quotes by ${cluster.name}` },
+        el('h4', {}, `Quotes by ${cluster.name}`),
+        el(
+          'ol',
+          { class: 'quote-list' },
+          quotes.map((q) => quoteItem(model, q, false)),
+        ),
+      ),
+    el(
+      'section',
+      { class: 'cluster-section', 'aria-label': 'Mentions' },
       el('h4', {}, `Mentions in context`),
-      mentions.length ? mentionList : el('p', { class: 'muted' }, 'No mentions.')),
+      mentions.length ? mentionList : el('p', { class: 'muted' }, 'No mentions.'),
+    ),
   );
 }
 

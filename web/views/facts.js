@@ -5,10 +5,23 @@ import { context, el, kwic } from '../dom.js';
 import { docHref } from '../model.js';
 import { sortableTable } from './table.js';
 
-const formatValue = (v) => (typeof v === 'number' ? v.toLocaleString('en', { maximumFractionDigits: 3 }) : v ?? '');
+const formatValue = (v) => (typeof v === 'number' ? v.toLocaleString('en', { maximumFractionDigits: 3 }) : (v ?? ''));
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const UNITS = { Y: 'year', M: 'month', W: 'week', D: 'day' };
 
 // The core's date values (ISO 8601, or TIMEX-like codes for what the text
@@ -37,16 +50,30 @@ function factRows(model, key) {
 function table(rows, extra, label) {
   return sortableTable({
     columns: [
-      { key: 'text', label: 'In context', value: (r) => r.item.text.toLowerCase(), cell: (r) => kwic(context(r.doc.text, r.item.start, r.item.end, 50), docHref(r.doc, r.item)), className: 'context-cell' },
+      {
+        key: 'text',
+        label: 'In context',
+        value: (r) => r.item.text.toLowerCase(),
+        cell: (r) => kwic(context(r.doc.text, r.item.start, r.item.end, 50), docHref(r.doc, r.item)),
+        className: 'context-cell',
+      },
       {
         key: 'value',
         label: 'Value',
         value: (r) => r.item.value ?? '',
-        cell: (r) => (typeof r.item.value === 'string' ? el('span', { title: r.item.value }, describeDate(r.item.value)) : formatValue(r.item.value)),
+        cell: (r) =>
+          typeof r.item.value === 'string'
+            ? el('span', { title: r.item.value }, describeDate(r.item.value))
+            : formatValue(r.item.value),
         numeric: typeof rows[0]?.item.value === 'number',
       },
       ...extra,
-      { key: 'doc', label: 'Article', value: (r) => r.doc.index, cell: (r) => el('a', { href: docHref(r.doc) }, r.doc.title || r.doc.name) },
+      {
+        key: 'doc',
+        label: 'Article',
+        value: (r) => r.doc.index,
+        cell: (r) => el('a', { href: docHref(r.doc) }, r.doc.title || r.doc.name),
+      },
     ],
     rows,
     sort: { key: 'doc', descending: false },
@@ -58,16 +85,47 @@ function table(rows, extra, label) {
 }
 
 export function renderFacts(panel, model) {
-  const numbers = table(factRows(model, 'numbers'), [
-    { key: 'kind', label: 'Kind', value: (r) => r.item.kind ?? '', cell: (r) => [r.item.kind, r.item.unit && ` · ${r.item.unit}`, r.item.qualifier && ` · ${r.item.qualifier}`].filter(Boolean).join('') },
-  ], 'numbers');
-  const dates = table(factRows(model, 'dates'), [
-    { key: 'resolved', label: 'Placed', value: (r) => (r.item.resolved ? 1 : 0), cell: (r) => (r.item.resolved ? 'yes' : r.item.modifier ? `relative (${r.item.modifier})` : 'relative') },
-  ], 'dates');
+  const numbers = table(
+    factRows(model, 'numbers'),
+    [
+      {
+        key: 'kind',
+        label: 'Kind',
+        value: (r) => r.item.kind ?? '',
+        cell: (r) =>
+          [r.item.kind, r.item.unit && ` · ${r.item.unit}`, r.item.qualifier && ` · ${r.item.qualifier}`]
+            .filter(Boolean)
+            .join(''),
+      },
+    ],
+    'numbers',
+  );
+  const dates = table(
+    factRows(model, 'dates'),
+    [
+      {
+        key: 'resolved',
+        label: 'Placed',
+        value: (r) => (r.item.resolved ? 1 : 0),
+        cell: (r) => (r.item.resolved ? 'yes' : r.item.modifier ? `relative (${r.item.modifier})` : 'relative'),
+      },
+    ],
+    'dates',
+  );
   panel.replaceChildren(
-    el('section', { class: 'facts-section', 'aria-label': 'Numbers' },
-      el('h3', {}, 'Numbers'), el('div', { class: 'view-bar' }, numbers.search, numbers.count), el('div', { class: 'table-wrap' }, numbers.table)),
-    el('section', { class: 'facts-section', 'aria-label': 'Dates' },
-      el('h3', {}, 'Dates'), el('div', { class: 'view-bar' }, dates.search, dates.count), el('div', { class: 'table-wrap' }, dates.table)),
+    el(
+      'section',
+      { class: 'facts-section', 'aria-label': 'Numbers' },
+      el('h3', {}, 'Numbers'),
+      el('div', { class: 'view-bar' }, numbers.search, numbers.count),
+      el('div', { class: 'table-wrap' }, numbers.table),
+    ),
+    el(
+      'section',
+      { class: 'facts-section', 'aria-label': 'Dates' },
+      el('h3', {}, 'Dates'),
+      el('div', { class: 'view-bar' }, dates.search, dates.count),
+      el('div', { class: 'table-wrap' }, dates.table),
+    ),
   );
 }

@@ -14,7 +14,16 @@ const settings = { types: new Set(['PER', 'ORG', 'LOC', 'MISC']), minSentences: 
 // The force-directed layout's settings (Cytoscape's "cose").
 // A cooling factor of 0.98 settles in about 340 iterations (0.99: 690), with
 // much the same picture.
-const LAYOUT = { randomize: false, nodeRepulsion: 60000, idealEdgeLength: 90, edgeElasticity: 60, nodeOverlap: 12, gravity: 0.6, numIter: 800, coolingFactor: 0.98 };
+const LAYOUT = {
+  randomize: false,
+  nodeRepulsion: 60000,
+  idealEdgeLength: 90,
+  edgeElasticity: 60,
+  nodeOverlap: 12,
+  gravity: 0.6,
+  numIter: 800,
+  coolingFactor: 0.98,
+};
 
 let cytoscapeModule = null;
 const loadCytoscape = () => (cytoscapeModule ??= import('../vendor/cytoscape.esm.min.mjs').then((m) => m.default));
@@ -88,7 +97,10 @@ function fitted(positions, nodes, container, padding = 24) {
   const width = container.clientWidth || 800;
   const height = container.clientHeight || 600;
   if (!(x2 > x1) || !(y2 > y1)) return { zoom: 1, pan: { x: width / 2, y: height / 2 } };
-  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.min((width - 2 * padding) / (x2 - x1), (height - 2 * padding) / (y2 - y1))));
+  const zoom = Math.min(
+    MAX_ZOOM,
+    Math.max(MIN_ZOOM, Math.min((width - 2 * padding) / (x2 - x1), (height - 2 * padding) / (y2 - y1))),
+  );
   return { zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } };
 }
 
@@ -114,7 +126,12 @@ export async function preloadNetwork() {
     position: { x: 40 * (i % 6), y: 40 * Math.floor(i / 6) },
   }));
   const edges = nodes.slice(1).map((n, i) => ({ data: { id: `e${i}`, source: 'n0', target: n.data.id, width: 1 } }));
-  const cy = cytoscape({ container, elements: [...nodes, ...edges], style: graphStyle(), layout: { name: 'preset', fit: true } });
+  const cy = cytoscape({
+    container,
+    elements: [...nodes, ...edges],
+    style: graphStyle(),
+    layout: { name: 'preset', fit: true },
+  });
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   await frame();
   cy.nodes('[!major]').addClass('zoomed');
@@ -128,7 +145,9 @@ function elementsFor(model) {
   const { nodes, edges } = model.graph;
   const ranked = nodes.filter((n) => settings.types.has(n.type)).sort((a, b) => b.mentions - a.mentions);
   const kept = new Set(ranked.slice(0, settings.maxNodes).map((n) => n.id));
-  const shownEdges = edges.filter((e) => e.sentences >= settings.minSentences && kept.has(e.source) && kept.has(e.target));
+  const shownEdges = edges.filter(
+    (e) => e.sentences >= settings.minSentences && kept.has(e.source) && kept.has(e.target),
+  );
   const linked = new Set(shownEdges.flatMap((e) => [e.source, e.target]));
   const maxMentions = Math.max(1, ...ranked.map((n) => n.mentions));
   return {
@@ -140,20 +159,44 @@ function elementsFor(model) {
 
 function focusPanel(model, id) {
   const cluster = model.clusterById.get(id);
-  const edges = model.graph.edges.filter((e) => e.source === id || e.target === id).sort((a, b) => b.sentences - a.sentences).slice(0, 8);
+  const edges = model.graph.edges
+    .filter((e) => e.source === id || e.target === id)
+    .sort((a, b) => b.sentences - a.sentences)
+    .slice(0, 8);
   const name = cluster?.name ?? model.graph.nodes.find((n) => n.id === id)?.label ?? id;
-  return el('div', { class: 'network-focus' },
+  return el(
+    'div',
+    { class: 'network-focus' },
     el('h4', {}, el('a', { href: clusterHref(id) }, name), ' ', cluster && typeBadge(cluster.type)),
-    cluster && el('p', { class: 'sub' }, `${plural(cluster.mentions ?? 0, 'mention')} in ${plural(cluster.documents?.length ?? 0, 'article')}`),
-    el('ul', { class: 'network-links' }, edges.map((e) => {
-      const otherId = e.source === id ? e.target : e.source;
-      const other = model.clusterById.get(otherId);
-      const example = e.examples?.[0];
-      const doc = example && model.byName.get(example.document);
-      return el('li', {},
-        el('a', { href: clusterHref(otherId) }, other?.name ?? otherId), el('span', { class: 'sub' }, ` · ${plural(e.sentences, 'sentence')}`),
-        doc && el('div', { class: 'network-example' }, kwic(context(doc.text, example.start, example.end, 0), docHref(doc, example))));
-    })));
+    cluster &&
+      el(
+        'p',
+        { class: 'sub' },
+        `${plural(cluster.mentions ?? 0, 'mention')} in ${plural(cluster.documents?.length ?? 0, 'article')}`,
+      ),
+    el(
+      'ul',
+      { class: 'network-links' },
+      edges.map((e) => {
+        const otherId = e.source === id ? e.target : e.source;
+        const other = model.clusterById.get(otherId);
+        const example = e.examples?.[0];
+        const doc = example && model.byName.get(example.document);
+        return el(
+          'li',
+          {},
+          el('a', { href: clusterHref(otherId) }, other?.name ?? otherId),
+          el('span', { class: 'sub' }, ` · ${plural(e.sentences, 'sentence')}`),
+          doc &&
+            el(
+              'div',
+              { class: 'network-example' },
+              kwic(context(doc.text, example.start, example.end, 0), docHref(doc, example)),
+            ),
+        );
+      }),
+    ),
+  );
 }
 
 // Cytoscape adds an inline <style> (which the page's CSP refuses) unless an
@@ -167,14 +210,37 @@ function preemptInlineStyle() {
 // Style values come from data, not functions: much quicker to apply.
 function graphStyle() {
   return [
-    { selector: 'node', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', 'font-size': 11, color: '#1c2430', 'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 1, 'min-zoomed-font-size': 8, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': `${LABEL_MAX_WIDTH}px` } },
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(colour)',
+        width: 'data(size)',
+        height: 'data(size)',
+        'font-size': 11,
+        color: '#1c2430',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.75,
+        'text-background-padding': 1,
+        'min-zoomed-font-size': 8,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': `${LABEL_MAX_WIDTH}px`,
+      },
+    },
     { selector: 'node[!major]', style: { 'font-size': 8, 'min-zoomed-font-size': 11 } },
     // Minor names get a label only once zoomed in far enough to read it
     // (a label is measured even when too small to draw, and that is slow).
     { selector: 'node[?major], node.zoomed, node.near', style: { label: 'data(label)' } },
-    { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9aa5b4', opacity: 0.55, 'curve-style': 'haystack' } },
+    {
+      selector: 'edge',
+      style: { width: 'data(width)', 'line-color': '#9aa5b4', opacity: 0.55, 'curve-style': 'haystack' },
+    },
     { selector: '.faded', style: { opacity: 0.12 } },
-    { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#1c2430', 'font-size': 12, 'font-weight': 'bold' } },
+    {
+      selector: 'node.focus',
+      style: { 'border-width': 3, 'border-color': '#1c2430', 'font-size': 12, 'font-weight': 'bold' },
+    },
     { selector: 'node.near', style: { 'font-size': 11, 'min-zoomed-font-size': 0 } },
     { selector: 'edge.near', style: { 'line-color': '#2454c7', opacity: 0.9 } },
   ];
@@ -182,28 +248,72 @@ function graphStyle() {
 
 export function renderNetwork(panel, model) {
   if (!model.graph?.nodes?.length) {
-    return panel.replaceChildren(el('p', { class: 'muted' }, model.graph ? 'No two names share a sentence in these articles.' : 'This build of the core does not compute the co-occurrence network yet.'));
+    return panel.replaceChildren(
+      el(
+        'p',
+        { class: 'muted' },
+        model.graph
+          ? 'No two names share a sentence in these articles.'
+          : 'This build of the core does not compute the co-occurrence network yet.',
+      ),
+    );
   }
-  const canvas = el('div', { class: 'network-canvas', role: 'img', 'aria-label': 'Co-occurrence network of people, organisations and places' });
-  const side = el('aside', { class: 'network-side', 'aria-live': 'polite' }, el('p', { class: 'muted' }, 'Click a name to see who it appears with. Scroll to zoom, drag to move.'));
+  const canvas = el('div', {
+    class: 'network-canvas',
+    role: 'img',
+    'aria-label': 'Co-occurrence network of people, organisations and places',
+  });
+  const side = el(
+    'aside',
+    { class: 'network-side', 'aria-live': 'polite' },
+    el('p', { class: 'muted' }, 'Click a name to see who it appears with. Scroll to zoom, drag to move.'),
+  );
   const summary = el('p', { class: 'table-count' });
   const maxWeight = Math.max(1, ...model.graph.edges.map((e) => e.sentences));
   // A dense graph starts with the links of two sentences or more (a hairball helps nobody).
   settings.minSentences ??= model.graph.edges.length > 150 && maxWeight > 1 ? 2 : 1;
-  const weight = el('input', { type: 'range', min: 1, max: Math.min(maxWeight, 20), value: settings.minSentences, 'aria-label': 'Fewest shared sentences for a link' });
+  const weight = el('input', {
+    type: 'range',
+    min: 1,
+    max: Math.min(maxWeight, 20),
+    value: settings.minSentences,
+    'aria-label': 'Fewest shared sentences for a link',
+  });
   const weightLabel = el('span', { class: 'sub' });
   let cy = null;
 
-  const controls = el('div', { class: 'view-bar network-bar' },
-    el('div', { class: 'chips', role: 'group', 'aria-label': 'Types shown' },
-      TYPES.map((type) => el('label', { class: `chip t-${type}` },
-        el('input', { type: 'checkbox', checked: settings.types.has(type), onchange: (e) => { if (e.target.checked) settings.types.add(type); else settings.types.delete(type); draw(); } }),
-        TYPE_NAMES[type]))),
+  const controls = el(
+    'div',
+    { class: 'view-bar network-bar' },
+    el(
+      'div',
+      { class: 'chips', role: 'group', 'aria-label': 'Types shown' },
+      TYPES.map((type) =>
+        el(
+          'label',
+          { class: `chip t-${type}` },
+          el('input', {
+            type: 'checkbox',
+            checked: settings.types.has(type),
+            onchange: (e) => {
+              if (e.target.checked) settings.types.add(type);
+              else settings.types.delete(type);
+              draw();
+            },
+          }),
+          TYPE_NAMES[type],
+        ),
+      ),
+    ),
     el('label', { class: 'range' }, 'Links of at least ', weight, weightLabel),
     el('button', { type: 'button', class: 'button small', onclick: () => cy?.fit(undefined, 30) }, 'Fit'),
     el('button', { type: 'button', class: 'button small', onclick: () => cy && exportPng(cy) }, 'Export PNG'),
-    summary);
-  weight.addEventListener('input', () => { settings.minSentences = Number(weight.value); draw(); });
+    summary,
+  );
+  weight.addEventListener('input', () => {
+    settings.minSentences = Number(weight.value);
+    draw();
+  });
 
   let drawn = 0; // the latest draw(); an older one still laying out gives up
   async function draw() {
@@ -213,7 +323,9 @@ export function renderNetwork(panel, model) {
     const { nodes, edges, maxMentions } = elementsFor(model);
     // Labels for the 40 most mentioned names; the others show theirs when zoomed in or focused.
     const labelFloor = nodes.length > 40 ? [...nodes].sort((a, b) => b.mentions - a.mentions)[39].mentions : 0;
-    const counts = `${plural(nodes.length, 'name')}, ${plural(edges.length, 'link')}` + (model.graph.nodes.length > nodes.length ? ` (of ${model.graph.nodes.length})` : '');
+    const counts =
+      `${plural(nodes.length, 'name')}, ${plural(edges.length, 'link')}` +
+      (model.graph.nodes.length > nodes.length ? ` (of ${model.graph.nodes.length})` : '');
     summary.textContent = `${counts} · laying out…`;
     const size = (n) => 12 + 30 * Math.sqrt(n.mentions / maxMentions);
     let cytoscape;
@@ -221,10 +333,15 @@ export function renderNetwork(panel, model) {
     try {
       [cytoscape, positions] = await Promise.all([
         loadCytoscape(),
-        layoutInWorker(nodes.map((n) => ({ id: n.id, size: size(n) })), edges.map((e) => ({ source: e.source, target: e.target }))),
+        layoutInWorker(
+          nodes.map((n) => ({ id: n.id, size: size(n) })),
+          edges.map((e) => ({ source: e.source, target: e.target })),
+        ),
       ]);
     } catch {
-      canvas.replaceChildren(el('p', { class: 'doc-error' }, 'The network library is missing from this build of the site.'));
+      canvas.replaceChildren(
+        el('p', { class: 'doc-error' }, 'The network library is missing from this build of the site.'),
+      );
       summary.textContent = counts;
       return;
     }
@@ -236,15 +353,41 @@ export function renderNetwork(panel, model) {
     cy = cytoscape({
       container: canvas,
       elements: [
-        ...nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type, colour: COLOURS[n.type] ?? '#888', size: size(n), major: n.mentions >= labelFloor }, position: positions?.[n.id] })),
-        ...edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, weight: e.sentences, width: 0.6 + 4 * Math.sqrt(e.sentences / maxWeight) } })),
+        ...nodes.map((n) => ({
+          data: {
+            id: n.id,
+            label: n.label,
+            type: n.type,
+            colour: COLOURS[n.type] ?? '#888',
+            size: size(n),
+            major: n.mentions >= labelFloor,
+          },
+          position: positions?.[n.id],
+        })),
+        ...edges.map((e, i) => ({
+          data: {
+            id: `e${i}`,
+            source: e.source,
+            target: e.target,
+            weight: e.sentences,
+            width: 0.6 + 4 * Math.sqrt(e.sentences / maxWeight),
+          },
+        })),
       ],
       style: graphStyle(),
       // Without the worker, the layout runs here, a few iterations a frame.
-      layout: positions ? { name: 'preset', fit: false } : { ...LAYOUT, name: 'cose', animate: true, refresh: 3, fit: true, padding: 24 },
+      layout: positions
+        ? { name: 'preset', fit: false }
+        : { ...LAYOUT, name: 'cose', animate: true, refresh: 3, fit: true, padding: 24 },
       // The view fitted from the positions: Cytoscape's own fit measures every
       // label first, a long task on a big graph.
-      ...(positions ? fitted(positions, nodes.map((n) => ({ id: n.id, size: size(n), label: n.mentions >= labelFloor ? n.label : '' })), canvas) : {}),
+      ...(positions
+        ? fitted(
+            positions,
+            nodes.map((n) => ({ id: n.id, size: size(n), label: n.mentions >= labelFloor ? n.label : '' })),
+            canvas,
+          )
+        : {}),
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
     });

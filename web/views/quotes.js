@@ -9,12 +9,24 @@ const FIRST_QUOTES = 10;
 
 // A speaker's quotes: the first few, and a button for the rest.
 function quoteList(model, quotes) {
-  const list = el('ol', { class: 'quote-list' }, quotes.slice(0, FIRST_QUOTES).map((item) => quoteItem(model, item, false)));
+  const list = el(
+    'ol',
+    { class: 'quote-list' },
+    quotes.slice(0, FIRST_QUOTES).map((item) => quoteItem(model, item, false)),
+  );
   if (quotes.length <= FIRST_QUOTES) return list;
-  const more = el('button', { type: 'button', class: 'button small more', onclick: () => {
-    more.remove();
-    appendInChunks(list, quotes.slice(FIRST_QUOTES), (item) => quoteItem(model, item, false));
-  } }, `Show all ${quotes.length.toLocaleString('en')} quotes`);
+  const more = el(
+    'button',
+    {
+      type: 'button',
+      class: 'button small more',
+      onclick: () => {
+        more.remove();
+        appendInChunks(list, quotes.slice(FIRST_QUOTES), (item) => quoteItem(model, item, false));
+      },
+    },
+    `Show all ${quotes.length.toLocaleString('en')} quotes`,
+  );
   return el('div', {}, list, more);
 }
 
@@ -26,28 +38,55 @@ export function renderQuotes(panel, model) {
   });
   const list = el('div', { class: 'speaker-groups' });
   const count = el('p', { class: 'table-count', 'aria-live': 'polite' });
-  const search = el('input', { type: 'search', class: 'filter', placeholder: 'Search quotes and speakers', 'aria-label': 'Search quotes and speakers', oninput: draw });
+  const search = el('input', {
+    type: 'search',
+    class: 'filter',
+    placeholder: 'Search quotes and speakers',
+    'aria-label': 'Search quotes and speakers',
+    oninput: draw,
+  });
 
   function draw() {
     const isCurrent = gen.next();
     const q = fold(search.value.trim());
     const shown = groups
-      .map((g) => ({ ...g, quotes: q && !fold(g.name ?? '').includes(q) ? g.quotes.filter(({ quote }) => fold(quote.text).includes(q)) : g.quotes }))
+      .map((g) => ({
+        ...g,
+        quotes:
+          q && !fold(g.name ?? '').includes(q)
+            ? g.quotes.filter(({ quote }) => fold(quote.text).includes(q))
+            : g.quotes,
+      }))
       .filter((g) => g.quotes.length);
     const total = shown.reduce((n, g) => n + g.quotes.length, 0);
     count.textContent = `${plural(total, 'quote')} from ${plural(shown.filter((g) => g.name).length, 'speaker')}`;
     list.replaceChildren();
     if (!shown.length) {
-      list.append(el('p', { class: 'muted' }, model.quoteCount ? 'No quote matches.' : 'No quotes found in these articles.'));
+      list.append(
+        el('p', { class: 'muted' }, model.quoteCount ? 'No quote matches.' : 'No quotes found in these articles.'),
+      );
       return;
     }
-    appendPaged(list, shown, (group) =>
-      el('section', { class: 'speaker-group', 'aria-label': group.name ?? 'No speaker found' },
-        el('h3', { class: 'speaker-name' },
-          group.cluster ? el('a', { href: clusterHref(group.cluster.id) }, group.name) : group.name ?? 'No speaker found',
-          el('span', { class: 'sub' }, ` · ${plural(group.quotes.length, 'quote')}`),
-          group.cluster?.roles?.length ? el('span', { class: 'speaker-role' }, group.cluster.roles[0]) : null),
-        quoteList(model, group.quotes)), { chunk: 10, page: 100, isCurrent, noun: 'more speakers' });
+    appendPaged(
+      list,
+      shown,
+      (group) =>
+        el(
+          'section',
+          { class: 'speaker-group', 'aria-label': group.name ?? 'No speaker found' },
+          el(
+            'h3',
+            { class: 'speaker-name' },
+            group.cluster
+              ? el('a', { href: clusterHref(group.cluster.id) }, group.name)
+              : (group.name ?? 'No speaker found'),
+            el('span', { class: 'sub' }, ` · ${plural(group.quotes.length, 'quote')}`),
+            group.cluster?.roles?.length ? el('span', { class: 'speaker-role' }, group.cluster.roles[0]) : null,
+          ),
+          quoteList(model, group.quotes),
+        ),
+      { chunk: 10, page: 100, isCurrent, noun: 'more speakers' },
+    );
   }
   draw();
   panel.replaceChildren(el('div', { class: 'view-bar' }, search, count), list);

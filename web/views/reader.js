@@ -40,14 +40,25 @@ function paragraphs(doc) {
 
 function annotations(doc, model, target) {
   const list = [];
-  if (target) list.push({ start: target.start, end: target.end, layer: 0, make: () => el('span', { class: 'target', id: 'reader-target' }) });
+  if (target)
+    list.push({
+      start: target.start,
+      end: target.end,
+      layer: 0,
+      make: () => el('span', { class: 'target', id: 'reader-target' }),
+    });
   for (const quote of doc.quotes ?? []) {
     list.push({
       start: quote.start,
       end: quote.end,
       layer: 1,
       make: (first) => {
-        const node = el('span', { class: `quote ${quote.kind ?? ''}`, title: quote.speaker ? `${quote.kind === 'indirect' ? 'Reported speech' : 'Quote'} — ${quote.speaker}` : 'Quote (no speaker found)' });
+        const node = el('span', {
+          class: `quote ${quote.kind ?? ''}`,
+          title: quote.speaker
+            ? `${quote.kind === 'indirect' ? 'Reported speech' : 'Quote'} — ${quote.speaker}`
+            : 'Quote (no speaker found)',
+        });
         if (first) node.append(speakerChip(quote, model));
         return node;
       },
@@ -69,13 +80,20 @@ function annotations(doc, model, target) {
         }),
     });
   }
-  for (const [kind, items] of [['number', doc.numbers], ['date', doc.dates]]) {
+  for (const [kind, items] of [
+    ['number', doc.numbers],
+    ['date', doc.dates],
+  ]) {
     for (const item of items ?? []) {
       list.push({
         start: item.start,
         end: item.end,
         layer: 3,
-        make: () => el('span', { class: `fact ${kind}`, title: `${kind}: ${item.value ?? ''}${item.unit ? ` ${item.unit}` : ''}` }),
+        make: () =>
+          el('span', {
+            class: `fact ${kind}`,
+            title: `${kind}: ${item.value ?? ''}${item.unit ? ` ${item.unit}` : ''}`,
+          }),
       });
     }
   }
@@ -84,9 +102,18 @@ function annotations(doc, model, target) {
 
 function speakerChip(quote, model) {
   const who = quote.speaker_cluster
-    ? el('a', { href: clusterHref(quote.speaker_cluster) }, model.clusterById.get(quote.speaker_cluster)?.name ?? quote.speaker)
+    ? el(
+        'a',
+        { href: clusterHref(quote.speaker_cluster) },
+        model.clusterById.get(quote.speaker_cluster)?.name ?? quote.speaker,
+      )
     : el('span', {}, quote.speaker ?? 'unattributed');
-  return el('span', { class: 'speaker-chip', 'aria-label': `quote by ${quote.speaker ?? 'nobody named'}` }, who, quote.cue ? ` ${quote.cue}` : '');
+  return el(
+    'span',
+    { class: 'speaker-chip', 'aria-label': `quote by ${quote.speaker ?? 'nobody named'}` },
+    who,
+    quote.cue ? ` ${quote.cue}` : '',
+  );
 }
 
 // Text from start to end, with every annotation overlapping it nested by
@@ -127,10 +154,13 @@ function renderText(doc, model, target, withRemoved) {
     if (block && typeof p.start !== 'number') {
       if (!withRemoved || block.kept) continue; // title, dateline, credit: shown in the header
       out.append(
-        el('p', { class: 'removed-block' },
+        el(
+          'p',
+          { class: 'removed-block' },
           el('s', {}, block.text),
           ' ',
-          el('span', { class: 'tag reason' }, block.reason ? `removed: ${block.reason}` : `removed (${block.kind})`)),
+          el('span', { class: 'tag reason' }, block.reason ? `removed: ${block.reason}` : `removed (${block.kind})`),
+        ),
       );
       continue;
     }
@@ -144,12 +174,23 @@ function renderText(doc, model, target, withRemoved) {
 function renderRaw(doc) {
   const blocks = doc.blocks ?? [];
   if (!blocks.length) return el('p', { class: 'muted' }, 'No blocks.');
-  return el('ol', { class: 'blocks' }, blocks.map((block) =>
-    el('li', { class: block.kept ? 'block kept' : 'block removed' },
-      el(block.kept ? 'span' : 's', { class: 'block-text' }, block.text),
-      el('span', { class: 'block-tags' },
-        block.kind && el('span', { class: 'tag kind' }, block.kind),
-        !block.kept && el('span', { class: 'tag reason' }, block.reason ? `removed: ${block.reason}` : 'removed')))));
+  return el(
+    'ol',
+    { class: 'blocks' },
+    blocks.map((block) =>
+      el(
+        'li',
+        { class: block.kept ? 'block kept' : 'block removed' },
+        el(block.kept ? 'span' : 's', { class: 'block-text' }, block.text),
+        el(
+          'span',
+          { class: 'block-tags' },
+          block.kind && el('span', { class: 'tag kind' }, block.kind),
+          !block.kept && el('span', { class: 'tag reason' }, block.reason ? `removed: ${block.reason}` : 'removed'),
+        ),
+      ),
+    ),
+  );
 }
 
 // The names in this article, by type and then by how often they appear.
@@ -163,25 +204,63 @@ function namesAside(doc, model) {
   }
   const speakers = new Map();
   for (const quote of doc.quotes ?? []) {
-    const name = quote.speaker_cluster ? model.clusterById.get(quote.speaker_cluster)?.name ?? quote.speaker : quote.speaker ?? 'No speaker found';
+    const name = quote.speaker_cluster
+      ? (model.clusterById.get(quote.speaker_cluster)?.name ?? quote.speaker)
+      : (quote.speaker ?? 'No speaker found');
     const key = quote.speaker_cluster ?? name;
     const entry = speakers.get(key) ?? { name, id: quote.speaker_cluster, count: 0, first: quote };
     entry.count++;
     speakers.set(key, entry);
   }
   const sections = LAYERS.slice(0, 4).map(([type, label]) => {
-    const list = [...counts].filter(([c]) => c.type === type).sort((a, b) => b[1] - a[1] || a[0].name.localeCompare(b[0].name));
-    return list.length > 0 && el('section', { class: `aside-section t-${type}` },
-      el('h4', {}, label),
-      el('ul', {}, list.map(([c, n]) => el('li', {}, el('a', { class: 'aside-name', href: clusterHref(c.id) }, c.name), el('span', { class: 'sub' }, ` ${n}`)))));
+    const list = [...counts]
+      .filter(([c]) => c.type === type)
+      .sort((a, b) => b[1] - a[1] || a[0].name.localeCompare(b[0].name));
+    return (
+      list.length > 0 &&
+      el(
+        'section',
+        { class: `aside-section t-${type}` },
+        el('h4', {}, label),
+        el(
+          'ul',
+          {},
+          list.map(([c, n]) =>
+            el(
+              'li',
+              {},
+              el('a', { class: 'aside-name', href: clusterHref(c.id) }, c.name),
+              el('span', { class: 'sub' }, ` ${n}`),
+            ),
+          ),
+        ),
+      )
+    );
   });
-  return el('aside', { class: 'reader-aside', 'aria-label': 'In this article' },
-    speakers.size > 0 && el('section', { class: 'aside-section' },
-      el('h4', {}, 'Quoted'),
-      el('ul', {}, [...speakers.values()].map((s) => el('li', {},
-        s.id ? el('a', { class: 'aside-name', href: clusterHref(s.id) }, s.name) : el('span', {}, s.name),
-        el('span', { class: 'sub' }, ' '), el('a', { class: 'sub', href: docHref(doc, s.first), title: 'Go to the first quote' }, `${s.count} ×`))))),
-    sections);
+  return el(
+    'aside',
+    { class: 'reader-aside', 'aria-label': 'In this article' },
+    speakers.size > 0 &&
+      el(
+        'section',
+        { class: 'aside-section' },
+        el('h4', {}, 'Quoted'),
+        el(
+          'ul',
+          {},
+          [...speakers.values()].map((s) =>
+            el(
+              'li',
+              {},
+              s.id ? el('a', { class: 'aside-name', href: clusterHref(s.id) }, s.name) : el('span', {}, s.name),
+              el('span', { class: 'sub' }, ' '),
+              el('a', { class: 'sub', href: docHref(doc, s.first), title: 'Go to the first quote' }, `${s.count} ×`),
+            ),
+          ),
+        ),
+      ),
+    sections,
+  );
 }
 
 function header(doc, model) {
@@ -196,41 +275,102 @@ function header(doc, model) {
     plural(doc.quotes?.length ?? 0, 'quote'),
   ].filter(Boolean);
   const phrases = model.keyphrases?.documents?.find((k) => k.document === doc.name)?.phrases ?? [];
-  return el('header', { class: 'reader-header' },
-    el('h3', { class: `reader-title${doc.title ? '' : ' untitled'}` }, doc.title || (doc.error ? doc.name : 'Untitled')),
+  return el(
+    'header',
+    { class: 'reader-header' },
+    el(
+      'h3',
+      { class: `reader-title${doc.title ? '' : ' untitled'}` },
+      doc.title || (doc.error ? doc.name : 'Untitled'),
+    ),
     el('p', { class: 'reader-meta' }, el('span', { class: 'doc-name' }, doc.name), ' · ', meta.join(' · ')),
     doc.url && el('p', { class: 'reader-meta' }, 'Source: ', el('span', { class: 'doc-name' }, doc.url)),
-    phrases.length > 0 && el('p', { class: 'reader-meta keyphrases' }, 'Key phrases: ', phrases.slice(0, 8).map((p) => p.text).join(' · ')),
+    phrases.length > 0 &&
+      el(
+        'p',
+        { class: 'reader-meta keyphrases' },
+        'Key phrases: ',
+        phrases
+          .slice(0, 8)
+          .map((p) => p.text)
+          .join(' · '),
+      ),
     doc.error && el('p', { class: 'doc-error' }, `Could not analyse this file: ${doc.error}`),
     doc.warnings?.length > 0 && el('p', { class: 'doc-warning' }, doc.warnings.join('; ')),
   );
 }
 
 function toolbar(panel, model, doc, rerender) {
-  const select = el('select', {
-    class: 'doc-select',
-    'aria-label': 'Article',
-    onchange: () => (location.hash = docHref(model.documents[Number(select.value)])),
-  }, model.documents.map((d) => el('option', { value: d.index, selected: d === doc }, d.title ? `${d.title} (${d.name})` : d.name)));
+  const select = el(
+    'select',
+    {
+      class: 'doc-select',
+      'aria-label': 'Article',
+      onchange: () => (location.hash = docHref(model.documents[Number(select.value)])),
+    },
+    model.documents.map((d) =>
+      el('option', { value: d.index, selected: d === doc }, d.title ? `${d.title} (${d.name})` : d.name),
+    ),
+  );
   const step = (delta, label) => {
     const other = model.documents[doc.index + delta];
-    return other ? el('a', { class: 'button small', href: docHref(other), 'aria-label': label }, delta < 0 ? '← Previous' : 'Next →')
-                 : el('span', { class: 'button small disabled', 'aria-disabled': 'true' }, delta < 0 ? '← Previous' : 'Next →');
+    return other
+      ? el(
+          'a',
+          { class: 'button small', href: docHref(other), 'aria-label': label },
+          delta < 0 ? '← Previous' : 'Next →',
+        )
+      : el('span', { class: 'button small disabled', 'aria-disabled': 'true' }, delta < 0 ? '← Previous' : 'Next →');
   };
-  const modes = el('div', { class: 'segmented', role: 'radiogroup', 'aria-label': 'What to show' },
+  const modes = el(
+    'div',
+    { class: 'segmented', role: 'radiogroup', 'aria-label': 'What to show' },
     MODES.map(([value, label]) =>
-      el('label', {}, el('input', { type: 'radio', name: 'reader-mode', value, checked: mode === value, onchange: () => { mode = value; rerender(); } }), label)));
-  const legend = el('div', { class: 'legend', role: 'group', 'aria-label': 'Highlight' },
+      el(
+        'label',
+        {},
+        el('input', {
+          type: 'radio',
+          name: 'reader-mode',
+          value,
+          checked: mode === value,
+          onchange: () => {
+            mode = value;
+            rerender();
+          },
+        }),
+        label,
+      ),
+    ),
+  );
+  const legend = el(
+    'div',
+    { class: 'legend', role: 'group', 'aria-label': 'Highlight' },
     LAYERS.map(([key, label]) =>
-      el('label', { class: `legend-item l-${key}` },
-        el('input', { type: 'checkbox', checked: !hiddenLayers.has(key), onchange: (e) => {
-          if (e.target.checked) hiddenLayers.delete(key); else hiddenLayers.add(key);
-          panel.querySelector('.article-text')?.classList.toggle(`hide-${key}`, !e.target.checked);
-        } }),
-        el('span', { class: 'swatch', 'aria-hidden': 'true' }), label)));
-  return el('div', { class: 'reader-bar' },
+      el(
+        'label',
+        { class: `legend-item l-${key}` },
+        el('input', {
+          type: 'checkbox',
+          checked: !hiddenLayers.has(key),
+          onchange: (e) => {
+            if (e.target.checked) hiddenLayers.delete(key);
+            else hiddenLayers.add(key);
+            panel.querySelector('.article-text')?.classList.toggle(`hide-${key}`, !e.target.checked);
+          },
+        }),
+        el('span', { class: 'swatch', 'aria-hidden': 'true' }),
+        label,
+      ),
+    ),
+  );
+  return el(
+    'div',
+    { class: 'reader-bar' },
     el('div', { class: 'reader-nav' }, step(-1, 'Previous article'), select, step(1, 'Next article')),
-    modes, legend);
+    modes,
+    legend,
+  );
 }
 
 export function renderReader(panel, model, params) {
@@ -245,9 +385,13 @@ export function renderReader(panel, model, params) {
     for (const key of hiddenLayers) body.classList.add(`hide-${key}`);
     panel.replaceChildren(
       toolbar(panel, model, doc, draw),
-      el('div', { class: 'reader-layout' },
+      el(
+        'div',
+        { class: 'reader-layout' },
         el('article', { class: 'reader', 'aria-label': doc.title || doc.name }, header(doc, model), body),
-        namesAside(doc, model)));
+        namesAside(doc, model),
+      ),
+    );
   };
   draw();
   const targetNode = panel.querySelector('#reader-target');

@@ -9,7 +9,13 @@ let lastQuery = '';
 
 export function renderSearch(panel, model, params, { analyser }) {
   const initial = params[0] !== undefined ? decodeURIComponent(params[0]) : lastQuery;
-  const input = el('input', { type: 'search', class: 'filter wide', value: initial, placeholder: 'A word, a "phrase", or a name', 'aria-label': 'Search the articles' });
+  const input = el('input', {
+    type: 'search',
+    class: 'filter wide',
+    value: initial,
+    placeholder: 'A word, a "phrase", or a name',
+    'aria-label': 'Search the articles',
+  });
   const results = el('div', { class: 'search-results', 'aria-live': 'polite' });
   let token = 0;
   let timer = 0;
@@ -17,26 +23,59 @@ export function renderSearch(panel, model, params, { analyser }) {
   async function run(query) {
     const mine = ++token;
     lastQuery = query;
-    if (!query.trim()) return results.replaceChildren(el('p', { class: 'muted' }, 'Type to search every article, ignoring case and accents.'));
+    if (!query.trim())
+      return results.replaceChildren(
+        el('p', { class: 'muted' }, 'Type to search every article, ignoring case and accents.'),
+      );
     try {
       const result = await analyser.search(query);
       if (mine !== token) return;
       const hits = result.hits ?? [];
       results.replaceChildren(
-        el('p', { class: 'table-count' }, `${plural(result.total ?? hits.length, 'hit')}${hits.length < (result.total ?? 0) ? ` (first ${hits.length} shown)` : ''}`),
-        el('ol', { class: 'kwic-list search-hits' }, hits.map((hit) => {
-          const doc = model.byName.get(hit.document);
-          return el('li', {},
-            kwic({ before: (hit.before ?? '').replace(/\s+/g, ' '), match: hit.match, after: (hit.after ?? '').replace(/\s+/g, ' ') }, doc ? docHref(doc, hit) : undefined),
-            el('span', { class: 'sub hit-doc' }, doc?.title || hit.document));
-        })),
+        el(
+          'p',
+          { class: 'table-count' },
+          `${plural(result.total ?? hits.length, 'hit')}${hits.length < (result.total ?? 0) ? ` (first ${hits.length} shown)` : ''}`,
+        ),
+        el(
+          'ol',
+          { class: 'kwic-list search-hits' },
+          hits.map((hit) => {
+            const doc = model.byName.get(hit.document);
+            return el(
+              'li',
+              {},
+              kwic(
+                {
+                  before: (hit.before ?? '').replace(/\s+/g, ' '),
+                  match: hit.match,
+                  after: (hit.after ?? '').replace(/\s+/g, ' '),
+                },
+                doc ? docHref(doc, hit) : undefined,
+              ),
+              el('span', { class: 'sub hit-doc' }, doc?.title || hit.document),
+            );
+          }),
+        ),
       );
     } catch (error) {
       if (mine === token) results.replaceChildren(el('p', { class: 'doc-error' }, `Search failed: ${error.message}`));
     }
   }
-  const form = el('form', { class: 'view-bar', role: 'search', onsubmit: (e) => { e.preventDefault(); history.replaceState(null, '', `#search/${encodeURIComponent(input.value)}`); run(input.value); } },
-    input, el('button', { type: 'submit', class: 'button small' }, 'Search'));
+  const form = el(
+    'form',
+    {
+      class: 'view-bar',
+      role: 'search',
+      onsubmit: (e) => {
+        e.preventDefault();
+        history.replaceState(null, '', `#search/${encodeURIComponent(input.value)}`);
+        run(input.value);
+      },
+    },
+    input,
+    el('button', { type: 'submit', class: 'button small' }, 'Search'),
+  );
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => run(input.value), 200);

@@ -23,7 +23,13 @@ export function sortableTable({ columns, rows, sort, filterText, filterLabel, ca
   });
   const headRow = el('tr');
   const tbody = el('tbody');
-  const table = el('table', { class: 'data-table' }, caption && el('caption', { class: 'visually-hidden' }, caption), el('thead', {}, headRow), tbody);
+  const table = el(
+    'table',
+    { class: 'data-table' },
+    caption && el('caption', { class: 'visually-hidden' }, caption),
+    el('thead', {}, headRow),
+    tbody,
+  );
 
   function drawHead() {
     headRow.replaceChildren(
@@ -33,19 +39,24 @@ export function sortableTable({ columns, rows, sort, filterText, filterLabel, ca
         if (column.value) {
           th.setAttribute('aria-sort', active ? (descending ? 'descending' : 'ascending') : 'none');
           th.append(
-            el('button', {
-              type: 'button',
-              class: 'sort',
-              onclick: () => {
-                if (sortKey === column.key) descending = !descending;
-                else {
-                  sortKey = column.key;
-                  descending = Boolean(column.numeric);
-                }
-                drawHead();
-                draw();
+            el(
+              'button',
+              {
+                type: 'button',
+                class: 'sort',
+                onclick: () => {
+                  if (sortKey === column.key) descending = !descending;
+                  else {
+                    sortKey = column.key;
+                    descending = Boolean(column.numeric);
+                  }
+                  drawHead();
+                  draw();
+                },
               },
-            }, column.label, el('span', { class: 'sort-mark', 'aria-hidden': 'true' }, active ? (descending ? ' ▼' : ' ▲') : '')),
+              column.label,
+              el('span', { class: 'sort-mark', 'aria-hidden': 'true' }, active ? (descending ? ' ▼' : ' ▲') : ''),
+            ),
           );
         } else {
           th.append(column.label);
@@ -70,18 +81,44 @@ export function sortableTable({ columns, rows, sort, filterText, filterLabel, ca
         return (typeof x === 'string' ? x.localeCompare(y) : x < y ? -1 : 1) * direction;
       });
     }
-    count.textContent = query ? `${plural(shown.length, 'match', 'matches')} of ${rows.length.toLocaleString('en')}` : '';
+    count.textContent = query
+      ? `${plural(shown.length, 'match', 'matches')} of ${rows.length.toLocaleString('en')}`
+      : '';
     tbody.replaceChildren();
     if (shown.length === 0) {
-      tbody.append(el('tr', {}, el('td', { colspan: columns.length, class: 'empty-cell' }, query ? 'Nothing matches the filter.' : emptyText)));
+      tbody.append(
+        el(
+          'tr',
+          {},
+          el('td', { colspan: columns.length, class: 'empty-cell' }, query ? 'Nothing matches the filter.' : emptyText),
+        ),
+      );
       return;
     }
-    appendPaged(tbody, shown, (row) =>
-      el('tr', { class: rowClass?.(row) }, ...columns.map((c) => el('td', { class: c.numeric ? 'num' : c.className }, c.cell(row)))),
-      { isCurrent, page: 200, chunk: 50, noun: 'more rows' });
+    appendPaged(
+      tbody,
+      shown,
+      (row) =>
+        el(
+          'tr',
+          { class: rowClass?.(row) },
+          ...columns.map((c) => el('td', { class: c.numeric ? 'num' : c.className }, c.cell(row))),
+        ),
+      { isCurrent, page: 200, chunk: 50, noun: 'more rows' },
+    );
   }
 
   drawHead();
   draw();
-  return { table, search, count, redraw: draw, setQuery(text) { search.value = text; query = fold(text); draw(); } };
+  return {
+    table,
+    search,
+    count,
+    redraw: draw,
+    setQuery(text) {
+      search.value = text;
+      query = fold(text);
+      draw();
+    },
+  };
 }

@@ -41,6 +41,7 @@ load_versions() {
     source "$file"
     : "${PRESSLENS_EMSCRIPTEN_VERSION:?not set in versions.env}"
     : "${PRESSLENS_ICU_VERSION:?not set in versions.env}"
+    : "${PRESSLENS_ICU_SHA256:?not set in versions.env}"
     EMSCRIPTEN_VERSION="$PRESSLENS_EMSCRIPTEN_VERSION"
     ICU_VERSION="$PRESSLENS_ICU_VERSION"           # e.g. 72.1
     ICU_MAJOR="${ICU_VERSION%%.*}"                  # 72
@@ -52,7 +53,7 @@ load_versions() {
 # ---------------------------------------------------------------- Debian ----
 
 APT_PACKAGES=(cmake ninja-build g++ make python3 emscripten libicu-dev icu-devtools
-    nlohmann-json3-dev doctest-dev chromium)
+    nlohmann-json3-dev doctest-dev chromium clang-format)
 
 is_debian() { command -v apt-get >/dev/null && command -v dpkg-query >/dev/null; }
 
@@ -133,6 +134,15 @@ enable_deb_src() {
     say "apt: enabled deb-src entries"
 }
 
+# Refuses a source tarball whose sha256 is not the one versions.env pins.
+check_icu_tarball() {
+    local actual
+    actual=$(sha256sum "$1" | cut -d' ' -f1)
+    [[ $actual == "$PRESSLENS_ICU_SHA256" ]] ||
+        die "$(basename "$1") has sha256 $actual; versions.env pins $PRESSLENS_ICU_SHA256"
+    say "ICU $ICU_VERSION source: sha256 matches versions.env"
+}
+
 # Unpacks ICU's source into $ICU_SRC (kept in the cache for rebuilds).
 fetch_icu_source_debian() {
     ICU_SRC="$ICU_SRC_PARENT/icu-$ICU_VERSION"
@@ -150,6 +160,7 @@ fetch_icu_source_debian() {
         (cd "$tmp" && apt-get source -qq "icu=$version" >"$tmp/apt-source.log" 2>&1) ||
             die "apt-get source icu=$version failed; see $tmp/apt-source.log"
     fi
+    check_icu_tarball "$tmp/icu_$ICU_VERSION.orig.tar.gz"
     rm -rf "$ICU_SRC"
     mv "$tmp/icu-$ICU_VERSION" "$ICU_SRC"
     rm -rf "$tmp"
@@ -206,6 +217,7 @@ fetch_icu_source_tarball() {
     rm -rf "$tmp"
     mkdir -p "$tmp"
     curl -fsSL -o "$tmp/$name" "$url" || die "cannot download $url"
+    check_icu_tarball "$tmp/$name"
     tar -xzf "$tmp/$name" -C "$tmp"
     rm -rf "$ICU_SRC"
     mv "$tmp/icu" "$ICU_SRC"

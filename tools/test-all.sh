@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Sets everything up, builds every preset and runs every test suite:
-# native doctest (debug and ASan+UBSan), the same suite compiled to wasm under
-# node, the JS wrapper and node-CLI parity tests, and the browser tests.
+# Sets everything up, builds every preset (warnings as errors) and runs every
+# test suite: the style check, native doctest (debug and ASan+UBSan), the same
+# suite compiled to wasm under node, the JS wrapper and node-CLI parity tests,
+# and the browser tests.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -9,9 +10,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export NODE_PATH=/usr/share/nodejs
 
 step() { echo; echo "=== $*"; }
+# Warnings are errors in every build the tests use (STYLE.md: errors only in CI).
 build() {
   step "build $1"
-  cmake --preset "$1" >/dev/null && cmake --build --preset "$1"
+  cmake --preset "$1" -DPRESSLENS_WARNINGS_AS_ERRORS=ON >/dev/null && cmake --build --preset "$1"
 }
 
 build native || exit 1
@@ -34,6 +36,7 @@ suite() {
   fi
 }
 
+suite "style (clang-format, prettier)" bash tools/check-style.sh
 suite "native doctest" ctest --preset native
 suite "native doctest (ASan+UBSan)" ctest --preset native-asan
 suite "wasm doctest under node" ctest --preset wasm

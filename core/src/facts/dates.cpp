@@ -264,8 +264,9 @@ class DateReader {
       year = m <= anchor.month + 1 ? anchor.year : anchor.year - 1;
       resolved = true;
     }
-    std::string value = year > 0 ? iso_month(year, m) : "XXXX-" + iso_month(2000, m).substr(5);
-    if (day > 0) value += "-" + iso_day({2000, 1, day}).substr(8);
+    std::string value = iso_month(year > 0 ? year : 2000, m);
+    if (year <= 0) value.replace(0, 4, "XXXX");
+    if (day > 0) value.append(iso_day({2000, 1, day}), 7);  // "-DD"
     add(start, end, value, resolved, modifier);
   }
 

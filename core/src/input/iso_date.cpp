@@ -64,7 +64,7 @@ bool valid(int year, int month, int day) {
 
 std::optional<std::string> format(int year, int month, int day) {
   if (!valid(year, month, day)) return std::nullopt;
-  char buffer[16];
+  char buffer[40];  // room for any three ints, so the compiler sees no truncation
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
   return std::string(buffer);
 }

@@ -19,6 +19,10 @@ constexpr std::string_view kOutletNouns[]{"news",       "agency",   "newspaper",
 
 constexpr std::string_view kDeterminers[]{"the", "a", "an", "this", "that", "another"};
 
+// An earlier description of an unnamed source, read back from its noun:
+// "a senior Russian diplomatic source" has four words before "source".
+constexpr std::size_t kDescriptionWords = 6;
+
 bool possessive(std::string_view text, const EntityMention& e) {
   if (e.text.ends_with("'s") || e.text.ends_with("\u2019s")) return true;
   const std::string_view after = text.substr(std::min(e.span.end, text.size()));
@@ -106,7 +110,7 @@ Speaker SpeakerResolver::description(std::string_view phrase, std::size_t at) co
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (all[i].punct || lowercase(all[i].text) != head || inside_quote(all[i].start)) continue;
     std::size_t j = i;
-    while (j > 0 && i - j < 6 && !all[j - 1].punct &&
+    while (j > 0 && i - j < kDescriptionWords && !all[j - 1].punct &&
            !listed(kDeterminers, lowercase(all[j - 1].text)) &&
            !listed(kPrepositions, lowercase(all[j - 1].text))) {
       --j;

@@ -133,7 +133,7 @@ Speaker Attributor::clause_subject(const std::vector<Word>& words, std::size_t c
   return resolver_.first_named(words[k].start, words[limit - 1].end);
 }
 
-Attribution Attributor::after(const std::vector<Word>& words) const {
+Attribution Attributor::after(const std::vector<Word>& words, bool whole) const {
   std::size_t i = 0;
   while (i < words.size() && words[i].text == ",") ++i;
   if (i >= words.size()) return {};
@@ -160,6 +160,7 @@ Attribution Attributor::after(const std::vector<Word>& words) const {
       return {resolver_.resolve(words, subject), cue_text(words, c)};
     break;
   }
+  if (!whole) return {};
   const auto t = trailing_cue(words, i, is_cue);
   if (!t) return {};
   for (std::size_t k = t->cue + 1 + kTrailingTailWords; k < words.size(); ++k) {
@@ -178,10 +179,8 @@ Attribution Attributor::subject_of_sentence(const std::vector<Word>& words) cons
   }
   const std::size_t limit = std::min(words.size(), kSentenceSubjectWords);
   for (std::size_t i = 0; i < limit; ++i) {
-    const auto e =
-        std::find_if(d_.entities.begin(), d_.entities.end(),
-                     [&](const EntityMention& m) { return m.span.start == words[i].start; });
-    if (e == d_.entities.end() || e->type != "PER") continue;
+    const EntityMention* e = resolver_.mention_at(words[i].start);
+    if (!e || e->type != "PER") continue;
     const bool object = i > 0 && listed(kObjectPrepositions, lowercase(words[i - 1].text));
     if (object) continue;
     Speaker s = resolver_.of_entity(*e);

@@ -32,8 +32,9 @@ class Attributor {
   // The attribution after the quote (`words`: up to the end of its sentence
   // or the next quote): ", Lavrov said", ", said Lavrov", "he said", ",
   // Flynn, a top Trump surrogate, said", "― Pamela Padilla", or at the end
-  // of the sentence: "... is held accountable, Warren said."
-  Attribution after(const std::vector<Word>& words) const;
+  // of the sentence: "... is held accountable, Warren said." (only when
+  // `whole`: the words reach the end of the sentence).
+  Attribution after(const std::vector<Word>& words, bool whole) const;
 
   // "He also "confirmed ..."": a subject and nothing else before the quote.
   Attribution bare_subject(const std::vector<Word>& words) const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 
 namespace presslens::attribution {
 namespace {
@@ -136,7 +137,13 @@ bool has_capital(const std::vector<Word>& words, Phrase p) {
   return false;
 }
 
-Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
+namespace {
+
+// subject_before, remembering the subject found before each comma: the
+// appositions crossed from one comma are crossed again from the commas
+// before it, and without the memo a run of commas takes exponential time.
+Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
+                      std::map<std::size_t, Phrase>& before_comma) {
   std::size_t i = cue;
   while (i > 0 && !words[i - 1].punct &&
          (listed(kSkippable, lowercase(words[i - 1].text)) || is_adverb(words[i - 1]))) {
@@ -152,7 +159,9 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
     Phrase fallback;
     for (std::size_t j = i - 2; j > 0 && i - j < kAppositionWords; --j) {
       if (words[j].text == ",") {
-        Phrase name = subject_before(words, j);
+        auto [known, added] = before_comma.try_emplace(j);
+        if (added) known->second = subject_before(words, j, before_comma);
+        const Phrase name = known->second;
         if (!name.empty() && has_capital(words, name)) {
           if (!listed(kDeterminers, lowercase(words[name.first].text))) return name;
           if (fallback.empty()) fallback = name;
@@ -194,6 +203,13 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
     return {k, last};
   }
   return {i, last};
+}
+
+}  // namespace
+
+Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
+  std::map<std::size_t, Phrase> before_comma;
+  return subject_before(words, cue, before_comma);
 }
 
 Phrase phrase_after(const std::vector<Word>& words, std::size_t from) {

@@ -9,7 +9,7 @@
 //    reported speech before it, or is said by the person the sentence
 //    before it is about.
 #include <algorithm>
-#include <span>
+#include <optional>
 
 #include "attribution/attribution.hpp"
 #include "attribution/attributor.hpp"
@@ -19,8 +19,6 @@
 namespace presslens::attribution {
 namespace {
 
-using identity::words_in;
-
 // A segment of one word is a term ("terrorism"); of up to three words, a
 // term unless a cue credits it ("action plan" vs ""Not guilty," he said").
 constexpr std::size_t kTermWords = 1;
@@ -28,6 +26,14 @@ constexpr std::size_t kUncreditedTermWords = 3;
 // "Rep. Gwen Moore (D-Wis.) said": an aside in parentheses is short; a
 // longer parenthesis is part of the sentence.
 constexpr std::size_t kParentheticalWords = 10;
+// The words read around a quote: its sentence, but no more than this many
+// words (and marks) on either side. One sentence in a thousand of PolNeAR
+// has more than 80 before or after a quote mark; a "sentence" longer than
+// this is a list or a run without full stops, and reading all of it for
+// each of its quotes would make the work grow with the square of its length.
+constexpr std::size_t kContextWords = 120;
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 // A quoted segment and the words the rules read around it.
 struct Context {
@@ -35,6 +41,7 @@ struct Context {
   std::vector<Word> before;        // its sentence before it, other quotes left out
   std::vector<Word> before_local;  // since the quote before it in its sentence
   std::vector<Word> after;         // up to its sentence end or the next quote
+  bool after_whole = true;         // `after` reaches that end (not cut at kContextWords)
   std::size_t words = 0;           // words inside
   bool starts_sentence = false;    // nothing before it in its sentence
   bool ends_sentence = false;      // it ends with a full stop
@@ -48,11 +55,46 @@ struct Found {
   bool closed = true;
 };
 
-// The text's paragraphs, sentences and segments.
+// The text's words, paragraphs, sentences and segments, read once.
 struct Units {
+  std::vector<Word> words;  // every word and mark of the text
   std::vector<Span> paragraphs;
   std::vector<std::vector<Span>> sentences;  // per paragraph
   std::vector<Segment> segments;
+  std::vector<std::size_t> inner_words;  // words inside each segment
+  // The next segment of the paragraph with more than one word (a quoted
+  // nickname, "Marcia "Cia" Price", does not end the words after a quote).
+  std::vector<std::size_t> next_quote;
+
+  // The index of the first word that starts at or after `at`.
+  std::size_t word_at(std::size_t at) const {
+    return static_cast<std::size_t>(
+        std::lower_bound(words.begin(), words.end(), at,
+                         [](const Word& w, std::size_t a) { return w.start < a; }) -
+        words.begin());
+  }
+  // The words [first, last) of the text.
+  std::vector<Word> slice(std::size_t first, std::size_t last) const {
+    return {words.begin() + static_cast<std::ptrdiff_t>(first),
+            words.begin() + static_cast<std::ptrdiff_t>(last)};
+  }
+  std::vector<Word> words_in(std::size_t from, std::size_t to) const {
+    return slice(word_at(from), word_at(to));
+  }
+  bool quoted(std::size_t at) const {
+    // The last segment opening at or before `at` is the only one that may hold it.
+    auto it = std::upper_bound(segments.begin(), segments.end(), at,
+                               [](std::size_t a, const Segment& s) { return a < s.open; });
+    return it != segments.begin() && at <= std::prev(it)->close;
+  }
+  // The words of [first, last) outside every quoted segment.
+  std::vector<Word> unquoted(std::size_t first, std::size_t last) const {
+    std::vector<Word> out;
+    for (std::size_t i = first; i < last; ++i) {
+      if (!quoted(words[i].start)) out.push_back(words[i]);
+    }
+    return out;
+  }
 };
 
 std::size_t word_count(const std::vector<Word>& words) {
@@ -60,11 +102,18 @@ std::size_t word_count(const std::vector<Word>& words) {
       std::count_if(words.begin(), words.end(), [](const Word& w) { return !w.punct; }));
 }
 
+// The index of the sentence holding `at`: the first that ends after it, else
+// the last; sentences.size() when there is none.
+std::size_t sentence_index(const std::vector<Span>& sentences, std::size_t at) {
+  if (sentences.empty()) return 0;
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
+                             [](std::size_t a, const Span& s) { return a < s.end; });
+  if (it == sentences.end()) --it;
+  return static_cast<std::size_t>(it - sentences.begin());
+}
+
 Span sentence_at(const std::vector<Span>& sentences, std::size_t at) {
-  for (const auto& s : sentences) {
-    if (at < s.end) return s;
-  }
-  return sentences.empty() ? Span{at, at} : sentences.back();
+  return sentences.empty() ? Span{at, at} : sentences[sentence_index(sentences, at)];
 }
 
 std::size_t boundary(std::string_view text, std::size_t at) {
@@ -96,24 +145,19 @@ std::vector<Word> without_quote_marks(std::vector<Word> words) {
   return words;
 }
 
-// Words of text[from, to) outside every quoted segment.
-std::vector<Word> unquoted_words(std::string_view text, const std::vector<Segment>& segments,
-                                 std::size_t from, std::size_t to) {
-  std::vector<Word> out;
-  for (const auto& w : words_in(text, from, to)) {
-    const bool quoted = std::any_of(segments.begin(), segments.end(), [&](const Segment& s) {
-      return s.open <= w.start && w.start <= s.close;
-    });
-    if (!quoted) out.push_back(w);
-  }
-  return out;
-}
-
 Units read_units(std::string_view text) {
   Units u;
+  u.words = identity::words_in(text, 0, text.size());
   u.paragraphs = paragraphs(text);
   u.segments = quoted_segments(text, u.paragraphs);
   for (const auto& p : u.paragraphs) u.sentences.push_back(sentences(text, p));
+  for (const auto& s : u.segments)
+    u.inner_words.push_back(word_count(u.words_in(s.inner.start, s.inner.end)));
+  u.next_quote.assign(u.segments.size(), kNone);
+  for (std::size_t k = u.segments.size(); k-- > 1;) {
+    if (u.segments[k].paragraph != u.segments[k - 1].paragraph) continue;
+    u.next_quote[k - 1] = u.inner_words[k] > 1 ? k : u.next_quote[k];
+  }
   return u;
 }
 
@@ -122,10 +166,10 @@ std::vector<Span> unquoted_sentences(const Units& u) {
   std::vector<Span> out;
   for (const auto& sents : u.sentences) {
     for (const auto& sentence : sents) {
-      const bool has_quote = std::any_of(
-          u.segments.begin(), u.segments.end(),
-          [&](const Segment& s) { return s.open < sentence.end && s.close >= sentence.start; });
-      if (!has_quote) out.push_back(sentence);
+      // The first segment that closes inside or after the sentence.
+      auto s = std::lower_bound(u.segments.begin(), u.segments.end(), sentence.start,
+                                [](const Segment& x, std::size_t a) { return x.close < a; });
+      if (s == u.segments.end() || s->open >= sentence.end) out.push_back(sentence);
     }
   }
   return out;
@@ -143,24 +187,26 @@ Context gather(std::string_view text, const Units& u, std::size_t k) {
       u.segments[k - 1].close >= local_from) {
     local_from = u.segments[k - 1].close + 1;
   }
-  c.before_local = without_parentheticals(words_in(text, boundary(text, local_from), s.open));
-  c.before = without_parentheticals(unquoted_words(text, u.segments, open_sentence.start, s.open));
-  const auto inner = words_in(text, s.inner.start, s.inner.end);
-  c.words = word_count(inner);
+  const std::size_t open = u.word_at(s.open);
+  c.before_local = without_parentheticals(u.slice(u.word_at(boundary(text, local_from)), open));
+  const std::size_t first =
+      std::max(u.word_at(open_sentence.start), open > kContextWords ? open - kContextWords : 0);
+  c.before = without_parentheticals(u.unquoted(first, open));
+  const auto inner = u.words_in(s.inner.start, s.inner.end);
+  c.words = u.inner_words[k];
   c.ends_sentence = !inner.empty() && inner.back().text == ".";
   c.starts_sentence = word_count(c.before_local) == 0;
   if (!s.closed) return c;
   const std::size_t from = boundary(text, s.close + 1);
   std::size_t to = c.ends_sentence ? u.paragraphs[s.paragraph].end : sentence_at(sents, from).end;
-  // Up to the next quote; a quoted nickname or word ("Marcia "Cia" Price") does not count.
-  for (std::size_t n = k + 1; n < u.segments.size() && u.segments[n].paragraph == s.paragraph;
-       ++n) {
-    if (word_count(words_in(text, u.segments[n].inner.start, u.segments[n].inner.end)) > 1) {
-      to = std::min(to, u.segments[n].open);
-      break;
-    }
+  if (u.next_quote[k] != kNone) to = std::min(to, u.segments[u.next_quote[k]].open);
+  const std::size_t after_first = u.word_at(from);
+  std::size_t after_last = u.word_at(to);
+  if (after_last > after_first + kContextWords) {
+    after_last = after_first + kContextWords;
+    c.after_whole = false;
   }
-  c.after = without_quote_marks(without_parentheticals(words_in(text, from, to)));
+  c.after = without_quote_marks(without_parentheticals(u.slice(after_first, after_last)));
   // After a full stop only "― Pamela Padilla" or "he said" still belong to the quote.
   if (c.ends_sentence && !c.after.empty() && !is_dash(c.after.front()) &&
       (c.after.front().punct || c.after.front().capitalised)) {
@@ -178,7 +224,7 @@ Attribution said_before_paragraph(std::string_view text, const Units& u, const C
   const Span previous = u.paragraphs[s.paragraph - 1];
   if (!text.substr(previous.start, previous.end - previous.start).ends_with(":")) return {};
   const Span last = sentence_at(u.sentences[s.paragraph - 1], previous.end - 1);
-  return attributor.before(without_parentheticals(words_in(text, last.start, previous.end)));
+  return attributor.before(without_parentheticals(u.words_in(last.start, previous.end)));
 }
 
 Quote make_quote(const Document& d, Span span, const Attribution& a) {
@@ -195,37 +241,41 @@ Quote make_quote(const Document& d, Span span, const Attribution& a) {
 // Step 2: the rules, in order; a short segment nobody says is a term.
 Found attribute(const Document& d, const Units& u, const Context& c, const Attributor& attributor) {
   Attribution a = attributor.before(c.before);
-  if (!a.found()) a = attributor.after(c.after);
+  if (!a.found()) a = attributor.after(c.after, c.after_whole);
   if (!a.found()) a = attributor.bare_subject(c.before_local);
   if (!a.found()) a = said_before_paragraph(d.text, u, c, attributor);
   const bool term = c.words <= kTermWords || (c.words <= kUncreditedTermWords && !a.found());
   return {make_quote(d, c.segment->inner, a), term, c.segment->paragraph, c.segment->closed};
 }
 
+// The quotes already attributed, for step 3.
+struct Earlier {
+  const std::vector<Found>& found;
+  std::vector<std::size_t> quotes;  // indices of the non-terms among them, in text order
+};
+
 // The quote (or reported speech) that the uncredited quote of `c` continues:
 // the last quote before it in its paragraph, or in the paragraph before when
 // that one was left open; reported speech later in the paragraph wins.
-const Quote* continued_quote(const Units& u, const Context& c, std::span<const Found> earlier,
+const Quote* continued_quote(const Units& u, const Context& c, const Earlier& earlier,
                              const std::vector<Quote>& reported) {
   const Segment& s = *c.segment;
-  const Found* previous = nullptr;
-  for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
-    if (!it->term) {
-      previous = &*it;
-      break;
-    }
-  }
+  const Found* previous = earlier.quotes.empty() ? nullptr : &earlier.found[earlier.quotes.back()];
   const Quote* before = nullptr;
   if (previous &&
       (previous->paragraph == s.paragraph ||
        (c.starts_sentence && !previous->closed && previous->paragraph + 1 == s.paragraph))) {
     before = &previous->quote;
   }
-  // "..., Schiff said. "The other factor ...": reported speech just before.
-  for (const auto& r : reported) {
-    if (r.span.end <= s.open && r.span.start >= u.paragraphs[s.paragraph].start &&
-        (!before || r.span.start > before->span.start)) {
-      before = &r;
+  // "..., Schiff said. "The other factor ...": reported speech just before
+  // (reported speech is in text order, one per sentence).
+  auto r = std::upper_bound(reported.begin(), reported.end(), s.open,
+                            [](std::size_t a, const Quote& q) { return a < q.span.end; });
+  if (r != reported.begin()) {
+    const Quote& last = *std::prev(r);
+    if (last.span.start >= u.paragraphs[s.paragraph].start &&
+        (!before || last.span.start > before->span.start)) {
+      before = &last;
     }
   }
   return before;
@@ -235,39 +285,37 @@ const Quote* continued_quote(const Units& u, const Context& c, std::span<const F
 // before it is about, in its paragraph or the one before. A sentence with a
 // quote of its own goes on speaking when that quote had a cue ("..., he
 // said."); a list ("..." ― Christina Olidem) does not.
-Attribution sentence_before(const Document& d, const Units& u, const Context& c,
-                            std::span<const Found> earlier, const Attributor& attributor) {
+Attribution sentence_before(const Units& u, const Context& c, const Earlier& earlier,
+                            const Attributor& attributor) {
   const Segment& s = *c.segment;
   const auto& sents = u.sentences[s.paragraph];
-  const Span open = sentence_at(sents, s.open);
   std::optional<Span> previous;
-  for (const auto& sentence : sents) {
-    if (sentence.end <= open.start) previous = sentence;
-  }
+  const std::size_t open = sentence_index(sents, s.open);
+  if (!sents.empty() && open > 0) previous = sents[open - 1];
   if (!previous && s.paragraph > 0 && !u.sentences[s.paragraph - 1].empty()) {
     previous = u.sentences[s.paragraph - 1].back();
   }
   if (!previous) return {};
-  const Found* quoted = nullptr;
-  for (const auto& other : earlier) {
-    if (!other.term && other.quote.span.start < previous->end &&
-        other.quote.span.end > previous->start) {
-      quoted = &other;
+  // The last earlier quote that starts before the sentence ends, if it overlaps it.
+  auto q = std::lower_bound(
+      earlier.quotes.begin(), earlier.quotes.end(), previous->end,
+      [&](std::size_t i, std::size_t a) { return earlier.found[i].quote.span.start < a; });
+  if (q != earlier.quotes.begin()) {
+    const Quote& quoted = earlier.found[*std::prev(q)].quote;
+    if (quoted.span.end > previous->start) {
+      if (quoted.cue.empty()) return {};
+      return {{quoted.speaker, quoted.speaker_cluster, ""}, ""};
     }
   }
-  if (quoted) {
-    if (quoted->quote.cue.empty()) return {};
-    return {{quoted->quote.speaker, quoted->quote.speaker_cluster, ""}, ""};
-  }
   const auto words =
-      without_parentheticals(unquoted_words(d.text, u.segments, previous->start, previous->end));
+      without_parentheticals(u.unquoted(u.word_at(previous->start), u.word_at(previous->end)));
   const Attribution subject = attributor.subject_of_sentence(words);
   return {subject.speaker, ""};
 }
 
 // Step 3: `f` (the quote of `c`, uncredited) takes the speaker of what it
 // continues; `earlier` are the segments before it, already final.
-void inherit(const Document& d, const Units& u, const Context& c, std::span<const Found> earlier,
+void inherit(const Units& u, const Context& c, const Earlier& earlier,
              const std::vector<Quote>& reported, const Attributor& attributor, Found& f) {
   if (const Quote* before = continued_quote(u, c, earlier, reported)) {
     f.quote.speaker = before->speaker;
@@ -276,7 +324,7 @@ void inherit(const Document& d, const Units& u, const Context& c, std::span<cons
     return;
   }
   if (!(c.starts_sentence && c.segment->closed && c.ends_sentence && c.after.empty())) return;
-  const Attribution a = sentence_before(d, u, c, earlier, attributor);
+  const Attribution a = sentence_before(u, c, earlier, attributor);
   if (a.found()) {
     f.quote.speaker = a.speaker.name;
     f.quote.speaker_cluster = a.speaker.cluster;
@@ -289,7 +337,7 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters) {
   d.quotes.clear();
   d.terms.clear();
   const Units u = read_units(d.text);
-  const SpeakerResolver resolver(d, clusters, u.segments);
+  const SpeakerResolver resolver(d, clusters, u.segments, u.words);
   const Attributor attributor(d, resolver);
   std::vector<Quote> reported = reported_speech(d, unquoted_sentences(u), resolver);
 
@@ -297,10 +345,11 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters) {
   for (std::size_t k = 0; k < u.segments.size(); ++k) contexts.push_back(gather(d.text, u, k));
   std::vector<Found> found;
   for (const auto& c : contexts) found.push_back(attribute(d, u, c, attributor));
+  Earlier earlier{found, {}};
   for (std::size_t k = 0; k < found.size(); ++k) {
     Found& f = found[k];
-    if (f.term || f.quote.speaker) continue;
-    inherit(d, u, contexts[k], std::span(found).first(k), reported, attributor, f);
+    if (!f.term && !f.quote.speaker) inherit(u, contexts[k], earlier, reported, attributor, f);
+    if (!f.term) earlier.quotes.push_back(k);
   }
 
   for (auto& f : found) {

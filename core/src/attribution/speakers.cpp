@@ -60,7 +60,8 @@ SpeakerResolver::SpeakerResolver(const Document& document, const std::vector<Clu
     // shows their gender: preferring a known gender over the latest person
     // of unknown gender was tried, and is wrong far more often).
     const auto c = clusters_.find(e.cluster);
-    const std::string_view gender = c == clusters_.end() ? "" : c->second->gender;
+    const std::string_view gender =
+        c == clusters_.end() ? std::string_view() : std::string_view(c->second->gender);
     if (gender != "female") he_.push_back(i);
     if (gender != "male") she_.push_back(i);
   }

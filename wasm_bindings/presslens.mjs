@@ -150,10 +150,11 @@ export class AnalysedBatch {
    * Keyword in context: `query` is a word, a phrase, `entity:c3` or
    * `entity:NAME`. Returns {query, total, hits: [{document, start, end,
    * before, match, after}]}, offsets in UTF-16 units of the document's text;
-   * `limit` caps the hits returned (default 1000; 0: all; `total` counts them
-   * all), `context` is in characters.
+   * `limit` caps the hits returned (0: all; `total` counts them all),
+   * `context` is in characters. Either left out keeps the core's default
+   * (every hit, 40 characters), as for `presslens search`.
    */
-  search(query, { context = 40, limit = 1000 } = {}) {
+  search(query, { context, limit } = {}) {
     if (typeof query !== 'string') throw new PresslensError('invalid_argument', 'query must be a string');
     const options = JSON.stringify({ context, limit });
     return JSON.parse(check(this.#live().search(query, options)).json);

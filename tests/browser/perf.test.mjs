@@ -77,10 +77,15 @@ async function conllArticles(count) {
 let server;
 let browser;
 
-// The workers start with the page and warm up while nobody waits (web/warmup.js);
-// a user's first drop comes once they have: the page records when.
+// The workers start with the page and warm up while nobody waits (web/warmup.js),
+// and the network's code loads when the page is idle; a user's first drop
+// comes once both have: the page records when.
 const workersReady = (page) =>
-  page.waitForFunction(() => window.presslensTimings?.some((t) => t.route === 'ready'), null, { timeout: 60_000 });
+  page.waitForFunction(
+    () => ['ready', 'network-ready'].every((route) => window.presslensTimings?.some((t) => t.route === route)),
+    null,
+    { timeout: 60_000 },
+  );
 
 before(async () => {
   if (!enabled) return;

@@ -43,12 +43,10 @@ CallResult Analysis::analyze(const std::string& manifest, std::uintptr_t address
 
 CallResult Analysis::prepare(const std::string& manifest, std::uintptr_t address,
                              std::size_t length, const std::string& options) {
-  auto files = files_from_heap(manifest, address, length);
-  if (!files) return failure(files.error());
-  auto call = analyze_call_from_json(options);
-  if (!call) return failure(call.error());
+  auto request = analyze_request_from_heap(manifest, address, length, options);
+  if (!request) return failure(request.error());
   reset();
-  batch_ = prepare_batch(files.value(), call.value().options);
+  batch_ = prepare_batch(request.value().files, request.value().call.options);
   prepared_ = true;
   CallResult result;
   result.json = prepared_documents_json(batch_);

@@ -26,12 +26,11 @@ CallResult load_ner_model_bytes(std::uintptr_t address, std::size_t length) {
 
 CallResult analyze_files(const std::string& manifest, std::uintptr_t address, std::size_t length,
                          const std::string& options) {
-  auto files = files_from_heap(manifest, address, length);
-  if (!files) return failure(files.error());
-  auto call = analyze_call_from_json(options);
-  if (!call) return failure(call.error());
+  auto request = analyze_request_from_heap(manifest, address, length, options);
+  if (!request) return failure(request.error());
+  const auto& [files, call] = request.value();
   CallResult result;
-  result.json = to_json(analyze(files.value(), call.value().options), call.value().style);
+  result.json = to_json(analyze(files, call.options), call.style);
   return result;
 }
 

@@ -46,6 +46,16 @@ Result<AnalyzeCall> analyze_call_from_json(const std::string& options_json) {
   return call;
 }
 
+Result<AnalyzeRequest> analyze_request_from_heap(const std::string& manifest_json,
+                                                 std::uintptr_t address, std::size_t length,
+                                                 const std::string& options_json) {
+  auto files = files_from_heap(manifest_json, address, length);
+  if (!files) return files.error();
+  auto call = analyze_call_from_json(options_json);
+  if (!call) return call.error();
+  return AnalyzeRequest{std::move(files).value(), std::move(call).value()};
+}
+
 Result<SearchOptions> search_options_from_json(const std::string& options_json) {
   SearchOptions options;
   if (options_json.empty()) return options;

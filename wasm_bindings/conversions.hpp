@@ -26,6 +26,16 @@ struct AnalyzeCall {
 // "dates": {"a.txt": "2015-09-17"}} (publication dates set by the user).
 Result<AnalyzeCall> analyze_call_from_json(const std::string& options_json);
 
+// A whole analyze call's arguments: the files and the options.
+struct AnalyzeRequest {
+  std::vector<InputFile> files;
+  AnalyzeCall call;
+};
+
+Result<AnalyzeRequest> analyze_request_from_heap(const std::string& manifest_json,
+                                                 std::uintptr_t address, std::size_t length,
+                                                 const std::string& options_json);
+
 // `options_json` is {"context": 40, "limit": 100} (both optional) or empty;
 // what is left out keeps the core's default (SearchOptions).
 Result<SearchOptions> search_options_from_json(const std::string& options_json);

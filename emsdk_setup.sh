@@ -19,6 +19,7 @@ cache, then checks that wasm ICU (filtered data) and native ICU agree.
 
 Pinned versions come from versions.env. Cache: ${PRESSLENS_CACHE_DIR:-~/.cache/presslens}
   icu-<ver>-wasm32/{include,lib,share/icudt<major>l.dat,stamp}
+  snowball-<ver>/{runtime,english,COPYING,stamp}   the English stemmer's C source
 EOF
 }
 
@@ -42,6 +43,9 @@ load_versions() {
     : "${PRESSLENS_EMSCRIPTEN_VERSION:?not set in versions.env}"
     : "${PRESSLENS_ICU_VERSION:?not set in versions.env}"
     : "${PRESSLENS_ICU_SHA256:?not set in versions.env}"
+    : "${PRESSLENS_SNOWBALL_VERSION:?not set in versions.env}"
+    : "${PRESSLENS_SNOWBALL_DEBIAN:?not set in versions.env}"
+    : "${PRESSLENS_SNOWBALL_SHA256:?not set in versions.env}"
     EMSCRIPTEN_VERSION="$PRESSLENS_EMSCRIPTEN_VERSION"
     ICU_VERSION="$PRESSLENS_ICU_VERSION"           # e.g. 72.1
     ICU_MAJOR="${ICU_VERSION%%.*}"                  # 72
@@ -238,6 +242,76 @@ install_npm_packages() {
     start=$(date +%s)
     (cd "$REPO_DIR" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
     say "npm packages: npm ci in $(elapsed_since "$start") s"
+}
+
+# ------------------------------------------------------------- snowball ----
+
+# Snowball's English stemmer as C (the libstemmer way): Debian's source
+# package for snowball gives the upstream tarball (sha256 pinned in
+# versions.env); its compiler, built here natively, turns english.sbl into
+# stem_UTF_8_english.c, which CMake compiles with the runtime into the core,
+# natively and for wasm. Kept in $CACHE_DIR/snowball-<version>/.
+snowball_hash() {
+    {
+        echo "$PRESSLENS_SNOWBALL_VERSION $PRESSLENS_SNOWBALL_SHA256"
+        declare -f fetch_snowball_source generate_snowball_english
+    } | sha256sum | cut -d' ' -f1
+}
+
+fetch_snowball_tarball() {
+    local tmp=$1 name="snowball_$PRESSLENS_SNOWBALL_VERSION.orig.tar.gz"
+    if [[ -f $CACHE_DIR/$name ]]; then
+        cp "$CACHE_DIR/$name" "$tmp/"  # placed there by hand (machines without apt)
+    elif is_debian; then
+        chmod 755 "$tmp"  # apt-get source drops privileges to _apt where it can
+        wait_for_dpkg_lock
+        enable_deb_src && as_root apt-get update -qq
+        local get=(apt-get source -qq --download-only "snowball=$PRESSLENS_SNOWBALL_DEBIAN")
+        if ! (cd "$tmp" && "${get[@]}" >"$tmp/apt-source.log" 2>&1); then
+            as_root apt-get update -qq  # the lists may predate this version
+            (cd "$tmp" && "${get[@]}" >"$tmp/apt-source.log" 2>&1) ||
+                die "apt-get source snowball=$PRESSLENS_SNOWBALL_DEBIAN failed; see $tmp/apt-source.log"
+        fi
+    else
+        die "snowball's source comes from Debian's source package; elsewhere put $name" \
+            "(sha256 $PRESSLENS_SNOWBALL_SHA256) in $CACHE_DIR"
+    fi
+    local actual
+    actual=$(sha256sum "$tmp/$name" | cut -d' ' -f1)
+    [[ $actual == "$PRESSLENS_SNOWBALL_SHA256" ]] ||
+        die "$name has sha256 $actual; versions.env pins $PRESSLENS_SNOWBALL_SHA256"
+    tar -xzf "$tmp/$name" -C "$tmp"
+}
+
+generate_snowball_english() {
+    local src=$1 out=$2
+    mkdir -p "$out/runtime" "$out/english" "$src/build"
+    cc -O1 -w -o "$src/build/snowball" "$src"/compiler/*.c
+    (cd "$out/english" && "$src/build/snowball" "$src/algorithms/english.sbl" -o stem_UTF_8_english \
+        -eprefix english_UTF_8_ -r ../runtime -u)
+    cp "$src"/runtime/api.c "$src"/runtime/api.h "$src"/runtime/header.h "$src"/runtime/utilities.c \
+        "$out/runtime/"
+    cp "$src/COPYING" "$out/COPYING"
+}
+
+fetch_snowball_source() {
+    local dir="$CACHE_DIR/snowball-$PRESSLENS_SNOWBALL_VERSION" hash
+    hash=$(snowball_hash)
+    if [[ -f $dir/stamp && $(cat "$dir/stamp") == "$hash" ]]; then
+        say "snowball $PRESSLENS_SNOWBALL_VERSION (English stemmer): cached in $dir"
+        return
+    fi
+    local tmp="$dir.tmp" start
+    start=$(date +%s)
+    rm -rf "$tmp"
+    mkdir -p "$tmp/src" "$tmp/out"
+    fetch_snowball_tarball "$tmp/src"
+    generate_snowball_english "$tmp/src/snowball-$PRESSLENS_SNOWBALL_VERSION" "$tmp/out"
+    echo "$hash" >"$tmp/out/stamp"
+    rm -rf "$dir"
+    mv "$tmp/out" "$dir"
+    rm -rf "$tmp"
+    say "snowball $PRESSLENS_SNOWBALL_VERSION: sha256 matches versions.env; English stemmer generated in $(elapsed_since "$start") s"
 }
 
 # ------------------------------------------------------------ ICU wasm32 ----
@@ -446,6 +520,7 @@ main() {
     fi
     if [[ $mode != check ]]; then
         install_npm_packages
+        fetch_snowball_source
         build_icu_wasm
         report_data_size
     fi

@@ -98,10 +98,10 @@ CallResult Analysis::search(const std::string& query, const std::string& options
   if (!index_) return failure(Error{ErrorCode::invalid_argument, "nothing has been analysed yet"});
   auto parsed = search_options_from_json(options);
   if (!parsed) return failure(parsed.error());
-  auto hits = index_->search(query);
-  if (!hits) return failure(hits.error());
+  auto found = index_->find(query);
+  if (!found) return failure(found.error());
   CallResult result;
-  result.json = index_->json(query, hits.value(), parsed.value());
+  result.json = index_->json(query, found.value(), parsed.value());
   return result;
 }
 

@@ -7,6 +7,9 @@
 #include "presslens/analyze.hpp"
 #include "presslens/search.hpp"
 
+#include <algorithm>
+#include <map>
+
 using namespace presslens;
 
 namespace {
@@ -46,7 +49,7 @@ TEST_CASE("search transliterates other scripts and folds special letters") {
   CHECK(matches(batch, index, "final") == std::vector<std::string>{"ﬁnal"});
 }
 
-TEST_CASE("search on the seeds: moualem, phrases quoted or not") {
+TEST_CASE("search on the seeds: moualem, phrases by stem or, quoted, as written") {
   const Batch batch = analyze(testing::seed_files());
   const SearchIndex index(batch);
   const auto moualem = index.search("moualem");
@@ -55,8 +58,11 @@ TEST_CASE("search on the seeds: moualem, phrases quoted or not") {
   for (const auto& h : moualem.value())
     CHECK(batch.documents[h.document].name == testing::seed_names()[2]);
   CHECK(matches(batch, index, "peace talks").size() == 4);
-  CHECK(matches(batch, index, "\"peace talks\"") == matches(batch, index, "peace talks"));
+  CHECK(matches(batch, index, "\"peace talks\"").size() == 4);
   CHECK(matches(batch, index, "\u201cPEACE talks\u201d").size() == 4);
+  // By stem, "peace talk" is the same phrase; quoted, it is not there as written.
+  CHECK(matches(batch, index, "peace talk") == matches(batch, index, "peace talks"));
+  CHECK(matches(batch, index, "\"peace talk\"").empty());
   CHECK(matches(batch, index, "talks peace").empty());
   CHECK(matches(batch, index, "no-such-word-anywhere").empty());
   CHECK(matches(batch, index, "al-Moualem") == std::vector<std::string>{"al-Moualem"});
@@ -117,4 +123,100 @@ TEST_CASE("hits as JSON lines: UTF-16 offsets, context before and after") {
   const auto all = nlohmann::json::parse(index.json("zurich", hits.value(), options));
   CHECK(all["total"] == 2);
   CHECK(all["hits"].size() == 1);
+}
+
+TEST_CASE("words match by their English stems: email finds emails, quoted finds only the word") {
+  const Batch batch = one_text(
+      "Her emails were read. The email server, emailed notes and an Email. "
+      "Universal talks; the university talked.");
+  const SearchIndex index(batch);
+  const std::vector<std::string> all{"emails", "email", "emailed", "Email"};
+  CHECK(matches(batch, index, "email") == all);
+  CHECK(matches(batch, index, "emails") == all);
+  CHECK(matches(batch, index, "\"emails\"") == std::vector<std::string>{"emails"});
+  CHECK(matches(batch, index, "\"email\"") == std::vector<std::string>{"email", "Email"});
+  CHECK(matches(batch, index, "talk") == std::vector<std::string>{"talks", "talked"});
+}
+
+namespace {
+
+Batch records_batch() {
+  const std::string records =
+      R"({"title": "A", "text": "Clinton spoke in Ohio. Clinton won.", "date": "2016-09-12", "source": "Daily"})"
+      "\n"
+      R"({"title": "B", "text": "Clinton and Trump met in Clinton County.", "date": "2016-10-02", "source": "Weekly"})"
+      "\n"
+      R"({"title": "C", "text": "Nobody named Clinton here, says Trump.", "source": "Daily"})"
+      "\n";
+  Batch batch = analyze(std::vector<InputFile>{{"feed.jsonl", records, {}}});
+  // Names by hand, so that the test reads the facets, not the tagger.
+  auto name = [&](std::size_t d, const std::string& text, const std::string& type,
+                  std::size_t nth = 0) {
+    auto& doc = batch.documents[d];
+    std::size_t at = doc.text.find(text);
+    for (std::size_t i = 0; i < nth; ++i) at = doc.text.find(text, at + 1);
+    doc.entities.push_back({text, type, {at, at + text.size()}, ""});
+  };
+  for (auto& doc : batch.documents) doc.entities.clear();
+  name(0, "Clinton", "PER");
+  name(0, "Clinton", "PER", 1);
+  name(1, "Clinton", "PER");
+  name(1, "Clinton County", "LOC");
+  for (auto& doc : batch.documents) {
+    std::sort(
+        doc.entities.begin(), doc.entities.end(),
+        [](const EntityMention& a, const EntityMention& b) { return a.span.start < b.span.start; });
+  }
+  return batch;
+}
+
+std::map<std::string, std::size_t> facet(const std::vector<FacetValue>& values) {
+  std::map<std::string, std::size_t> out;
+  for (const auto& v : values) out[v.value] = v.count;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("facets count the hits by type, article, outlet and day; filters narrow them") {
+  const Batch batch = records_batch();
+  REQUIRE(batch.documents.size() == 3);
+  const SearchIndex index(batch);
+  auto found = index.find("clinton");
+  REQUIRE(found.ok());
+  const auto& all = found.value();
+  CHECK(all.matched == 5);
+  CHECK(all.hits.size() == 5);
+  CHECK(facet(all.facets.types) ==
+        std::map<std::string, std::size_t>{{"PER", 3}, {"LOC", 1}, {"text", 1}});
+  CHECK(facet(all.facets.outlets) ==
+        std::map<std::string, std::size_t>{{"Daily", 3}, {"Weekly", 2}});
+  CHECK(facet(all.facets.dates) ==
+        std::map<std::string, std::size_t>{{"2016-09-12", 2}, {"2016-10-02", 2}, {"", 1}});
+  CHECK(all.facets.documents.front().count == 2);
+
+  auto people = index.find("clinton type:person");
+  REQUIRE(people.ok());
+  CHECK(people.value().hits.size() == 3);
+  CHECK(people.value().matched == 5);
+  // A facet counts over the other facets' filters: every type is still counted.
+  CHECK(facet(people.value().facets.types) == facet(all.facets.types));
+  CHECK(facet(people.value().facets.outlets) ==
+        std::map<std::string, std::size_t>{{"Daily", 2}, {"Weekly", 1}});
+
+  CHECK(index.find("clinton outlet:Weekly").value().hits.size() == 2);
+  CHECK(index.find("clinton outlet:\"Weekly\" type:place").value().hits.size() == 1);
+  CHECK(index.find("clinton date:2016-09").value().hits.size() == 2);
+  CHECK(index.find("clinton date:2016-09-01..2016-10-31").value().hits.size() == 4);
+  CHECK(index.find("clinton date:2016").value().hits.size() == 4);
+  CHECK(index.find("clinton type:text").value().hits.size() == 1);
+  CHECK(index.find("trump article:feed.jsonl#3").value().hits.size() == 1);
+  CHECK(index.find("clinton type:nonsense").error().code == ErrorCode::invalid_argument);
+  CHECK(index.find("type:person").error().code == ErrorCode::invalid_argument);
+
+  const auto json = nlohmann::json::parse(index.json("clinton type:person", people.value()));
+  CHECK(json["total"] == 3);
+  CHECK(json["matched"] == 5);
+  CHECK(json["facets"]["type"][0] == nlohmann::json{{"value", "PER"}, {"count", 3}});
+  CHECK(json["facets"]["outlet"].size() == 2);
 }

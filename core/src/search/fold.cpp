@@ -43,6 +43,12 @@ std::string Folder::fold(std::string_view word) {
   return cache_[std::string(word)] = fold_unicode(word);
 }
 
+std::uint64_t Folder::stem_key(std::string_view folded, std::uint64_t key) {
+  auto [it, added] = stems_.try_emplace(key, 0);
+  if (added) it->second = key_of(stemmer_.stem(folded));
+  return it->second;
+}
+
 std::string Folder::fold_unicode(std::string_view word) {
   auto text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(word.data(), static_cast<std::int32_t>(word.size())));
@@ -84,8 +90,9 @@ std::vector<FoldedWord> Folder::words(std::string_view text) {
     const auto folded =
         fold(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start)));
     if (folded.empty()) continue;
-    out.push_back(
-        {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), key_of(folded)});
+    const auto key = key_of(folded);
+    out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), key,
+                   stem_key(folded, key)});
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // The words of a text in a form that ignores case and accents: ICU's
 // `Any-Latin; Latin-ASCII` transliteration (Zürich -> zurich, Москва ->
-// moskva), then NFKC case folding; ASCII words take a fast path.
+// moskva), then NFKC case folding; ASCII words take a fast path. Each word
+// also carries the key of its English stem (Snowball), for search by stem.
 #pragma once
 
 #include <cstdint>
@@ -8,16 +9,20 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <unicode/translit.h>
+
+#include "search/stem.hpp"
 
 namespace presslens::search {
 
 struct FoldedWord {
   std::uint32_t start = 0;  // byte offsets into the text
   std::uint32_t end = 0;
-  std::uint64_t key = 0;  // hash of the folded form
+  std::uint64_t key = 0;   // hash of the folded form
+  std::uint64_t stem = 0;  // hash of its stem ("emails" and "email" share one)
 };
 
 class Folder {
@@ -27,11 +32,15 @@ class Folder {
   // Words are runs of letters, digits and combining marks.
   std::vector<FoldedWord> words(std::string_view text);
   std::string fold(std::string_view word);
+  // The stem key of a folded word whose key is `key` (remembered per key).
+  std::uint64_t stem_key(std::string_view folded, std::uint64_t key);
 
  private:
   std::string fold_unicode(std::string_view word);
   std::unique_ptr<icu::Transliterator> to_ascii_;
   std::map<std::string, std::string, std::less<>> cache_;  // non-ASCII words seen
+  Stemmer stemmer_;
+  std::unordered_map<std::uint64_t, std::uint64_t> stems_;  // folded key -> stem key
 };
 
 std::uint64_t key_of(std::string_view folded);

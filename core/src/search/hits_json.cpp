@@ -44,6 +44,12 @@ Json hit_json(const Batch& batch, const text::Utf16OffsetMap& utf16, const Searc
               {"after", text.substr(hit.span.end, after - hit.span.end)}};
 }
 
+Json facet_json(const std::vector<FacetValue>& values) {
+  Json out = Json::array();
+  for (const auto& v : values) out.push_back(Json{{"value", v.value}, {"count", v.count}});
+  return out;
+}
+
 std::string dump(const Json& j) {
   return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
@@ -69,6 +75,25 @@ std::string SearchIndex::json(std::string_view query, const std::vector<SearchHi
     out["hits"].push_back(
         hit_json(*impl_->batch, impl_->utf16[hits[i].document], hits[i], options));
   }
+  return dump(out);
+}
+
+std::string SearchIndex::json(std::string_view query, const SearchResult& result,
+                              const SearchOptions& options) const {
+  const auto& hits = result.hits;
+  Json out{{"query", std::string(query)},
+           {"total", hits.size()},
+           {"matched", result.matched},
+           {"hits", Json::array()}};
+  const std::size_t n = options.limit ? std::min(options.limit, hits.size()) : hits.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    out["hits"].push_back(
+        hit_json(*impl_->batch, impl_->utf16[hits[i].document], hits[i], options));
+  }
+  out["facets"] = Json{{"type", facet_json(result.facets.types)},
+                       {"article", facet_json(result.facets.documents)},
+                       {"outlet", facet_json(result.facets.outlets)},
+                       {"date", facet_json(result.facets.dates)}};
   return dump(out);
 }
 

@@ -1,6 +1,6 @@
-// The search index: every document's words (folded), and for each folded
-// word its postings (document, word number) in batch order. A phrase is
-// looked up from its rarest word and checked against the others' postings.
+// The search index: every document's words (folded, with their stems), and
+// for each stem its postings (document, word number) in batch order. A
+// phrase is looked up from its rarest word and checked against the others.
 #include <algorithm>
 
 #include "search/index_impl.hpp"
@@ -19,19 +19,20 @@ SearchIndex::SearchIndex(const Batch& batch) : impl_(std::make_unique<Impl>()) {
     const auto& doc_words = impl_->words.back();
     for (std::uint32_t w = 0; w < doc_words.size(); ++w) {
       auto [it, added] = impl_->term.try_emplace(
-          doc_words[w].key, static_cast<std::uint32_t>(impl_->postings.size()));
+          doc_words[w].stem, static_cast<std::uint32_t>(impl_->postings.size()));
       if (added) impl_->postings.emplace_back();
       impl_->postings[it->second].push_back(search::Posting{d, w});
     }
   }
   impl_->index_entities();
+  impl_->index_facets();
 }
 
 SearchIndex::~SearchIndex() = default;
 SearchIndex::SearchIndex(SearchIndex&&) noexcept = default;
 SearchIndex& SearchIndex::operator=(SearchIndex&&) noexcept = default;
 
-Result<std::vector<SearchHit>> SearchIndex::search(std::string_view query_text) const {
+Result<SearchResult> SearchIndex::find(std::string_view query_text) const {
   const auto query = search::parse_query(query_text);
   if (!query) return query.error();
   std::vector<SearchHit> hits;
@@ -41,13 +42,18 @@ Result<std::vector<SearchHit>> SearchIndex::search(std::string_view query_text) 
       return a.document != b.document ? a.document < b.document : a.span.start < b.span.start;
     });
   } else {
-    std::vector<std::uint64_t> keys;
-    for (const auto& w : impl_->folder.words(query.value().text)) keys.push_back(w.key);
-    if (keys.empty())
+    const auto words = impl_->folder.words(query.value().text);
+    if (words.empty())
       return Error{ErrorCode::invalid_argument, "the query has no words to look for"};
-    hits = impl_->phrase(keys);  // in posting order: by document, then position
+    hits = impl_->phrase(words, query.value().exact);  // by document, then position
   }
-  return hits;
+  return impl_->filter_and_count(std::move(hits), query.value().filters);
+}
+
+Result<std::vector<SearchHit>> SearchIndex::search(std::string_view query) const {
+  auto found = find(query);
+  if (!found) return found.error();
+  return std::move(found.value().hits);
 }
 
 }  // namespace presslens

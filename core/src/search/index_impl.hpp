@@ -10,6 +10,7 @@
 
 #include "presslens/search.hpp"
 #include "search/fold.hpp"
+#include "search/query.hpp"
 #include "text/utf8.hpp"
 
 namespace presslens {
@@ -48,15 +49,16 @@ struct SearchIndex::Impl {
   std::vector<std::vector<search::Posting>> postings;
   std::vector<text::Utf16OffsetMap> utf16;
 
-  const std::vector<search::Posting>* postings_of(std::uint64_t key) const {
-    auto it = term.find(key);
+  // Postings are kept per stem; a quoted phrase checks the exact words too.
+  const std::vector<search::Posting>* postings_of(std::uint64_t stem) const {
+    auto it = term.find(stem);
     return it == term.end() ? nullptr : &postings[it->second];
   }
 
-  std::vector<SearchHit> phrase(const std::vector<std::uint64_t>& keys) const {
+  std::vector<SearchHit> phrase(const std::vector<FoldedWord>& query, bool exact) const {
     std::vector<const std::vector<search::Posting>*> lists;
-    for (const auto key : keys) {
-      const auto* list = postings_of(key);
+    for (const auto& word : query) {
+      const auto* list = postings_of(word.stem);
       if (!list) return {};
       lists.push_back(list);
     }
@@ -69,16 +71,35 @@ struct SearchIndex::Impl {
       if (p.word < rarest) continue;
       const std::uint32_t first = p.word - static_cast<std::uint32_t>(rarest);
       const auto& doc_words = words[p.document];
-      if (first + keys.size() > doc_words.size()) continue;
+      if (first + query.size() > doc_words.size()) continue;
       bool all = true;
-      for (std::size_t k = 0; k < keys.size() && all; ++k)
-        all = doc_words[first + k].key == keys[k];
+      for (std::size_t k = 0; k < query.size() && all; ++k) {
+        const auto& word = doc_words[first + k];
+        all = exact ? word.key == query[k].key : word.stem == query[k].stem;
+      }
       if (!all) continue;
       hits.push_back(
-          {p.document, {doc_words[first].start, doc_words[first + keys.size() - 1].end}});
+          {p.document, {doc_words[first].start, doc_words[first + query.size() - 1].end}});
     }
     return hits;
   }
+
+  // What the facets read of each document: its names' spans and types (in
+  // text order), its outlet and its day.
+  struct NameSpan {
+    std::size_t start;
+    std::size_t end;
+    const std::string* type;
+  };
+  std::vector<std::vector<NameSpan>> names;
+  std::vector<std::string> outlets;
+  std::vector<std::string> days;
+
+  // facets.cpp: fills names, outlets and days; and gives the hits that pass
+  // `filters`, how many there were, and each facet's counts over the hits
+  // that pass the other facets' filters.
+  void index_facets();
+  SearchResult filter_and_count(std::vector<SearchHit> hits, const search::Filters& filters) const;
 
   // Entity queries, prepared once: mentions by cluster, clusters by the
   // folded words of their name and aliases, mentions by their folded words.

@@ -143,9 +143,35 @@ export function generation() {
 export const fold = (text) => (text ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 export const TYPE_NAMES = { PER: 'Person', ORG: 'Organisation', LOC: 'Place', MISC: 'Other' };
+/** What each type holds, in plain words (the legend's text). */
+export const TYPE_HINTS = {
+  PER: 'people, by name',
+  ORG: 'companies, parties, agencies, teams',
+  LOC: 'countries, cities, regions',
+  MISC: 'nationalities, events, laws, works and other names',
+};
+export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 
+/** A type in plain words, coloured as the type (the core's PER/ORG/LOC/MISC stay in exports). */
 export function typeBadge(type) {
-  return el('span', { class: `type-badge t-${type}`, title: TYPE_NAMES[type] ?? type }, type);
+  return el('span', { class: `type-badge t-${type}`, title: TYPE_HINTS[type] ?? type }, TYPE_NAMES[type] ?? type);
+}
+
+/** The four types, their colours and what each holds: a legend for any view that colours by type. */
+export function typeLegend() {
+  return el(
+    'ul',
+    { class: 'type-legend', 'aria-label': 'Kinds of names' },
+    TYPES.map((type) =>
+      el(
+        'li',
+        { class: `t-${type}` },
+        el('span', { class: 'swatch', 'aria-hidden': 'true' }),
+        el('strong', {}, TYPE_NAMES[type]),
+        el('span', { class: 'sub' }, `: ${TYPE_HINTS[type]}`),
+      ),
+    ),
+  );
 }
 
 /** Text around [start, end) in `text`, cut at word boundaries. */

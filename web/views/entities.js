@@ -2,7 +2,18 @@
 // search, sort) and a cluster's own page: every mention in context across
 // the articles and every quote by that speaker.
 
-import { appendPaged, context, el, fold, kwic, plural, setChildren, TYPE_NAMES, typeBadge } from '../dom.js';
+import {
+  appendPaged,
+  context,
+  el,
+  fold,
+  kwic,
+  plural,
+  setChildren,
+  TYPE_NAMES,
+  typeBadge,
+  typeLegend,
+} from '../dom.js';
 import { clusterHref, docHref } from '../model.js';
 import { sortableTable } from './table.js';
 
@@ -15,9 +26,14 @@ const TYPE_FILTERS = [
 ];
 
 let typeFilter = '';
+// Names mentioned once are most of a big batch's list (701 of 1,042 in 50
+// articles) and mostly noise: hidden until asked for.
+let showSingletons = false;
+const mentionedOnce = (c) => (c.mentions ?? 0) <= 1;
 
 export function renderClusters(panel, model) {
-  const rows = () => (typeFilter ? model.clusters.filter((c) => c.type === typeFilter) : model.clusters);
+  const rows = () =>
+    model.clusters.filter((c) => (!typeFilter || c.type === typeFilter) && (showSingletons || !mentionedOnce(c)));
   const columns = [
     {
       key: 'name',
@@ -31,8 +47,9 @@ export function renderClusters(panel, model) {
       label: 'Also called',
       cell: (c) => (c.aliases ?? []).filter((a) => a !== c.name).join(' · '),
       className: 'aliases',
+      phone: false,
     },
-    { key: 'roles', label: 'Roles', cell: (c) => (c.roles ?? []).join(' · '), className: 'roles' },
+    { key: 'roles', label: 'Roles', cell: (c) => (c.roles ?? []).join(' · '), className: 'roles', phone: false },
     {
       key: 'articles',
       label: 'Articles',
@@ -66,36 +83,67 @@ export function renderClusters(panel, model) {
       emptyText: 'No names found in these articles.',
     });
   let table = make();
+  const rebuild = () => {
+    const query = table.search.value;
+    table = make();
+    if (query) table.setQuery(query);
+    bar.replaceChildren(chips, table.search, singles, table.count);
+    wrap.replaceChildren(table.table);
+  };
+  const shownCount = (c) => showSingletons || !mentionedOnce(c);
   const chips = el(
     'div',
     { class: 'chips', role: 'radiogroup', 'aria-label': 'Type' },
     TYPE_FILTERS.map(([value, label]) => {
-      const count = value ? model.clusters.filter((c) => c.type === value).length : model.clusters.length;
-      return el(
-        'label',
-        { class: `chip${value ? ` t-${value}` : ''}` },
-        el('input', {
-          type: 'radio',
-          name: 'cluster-type',
-          value,
-          checked: typeFilter === value,
-          onchange: () => {
-            typeFilter = value;
-            const query = table.search.value;
-            table = make();
-            table.setQuery(query);
-            bar.replaceChildren(chips, table.search, table.count);
-            wrap.replaceChildren(table.table);
-          },
-        }),
-        `${label} `,
-        el('span', { class: 'sub' }, String(count)),
-      );
+      const count = el('span', { class: 'sub type-count', 'data-type': value });
+      const input = el('input', {
+        type: 'radio',
+        name: 'cluster-type',
+        value,
+        checked: typeFilter === value,
+        onchange: () => {
+          typeFilter = value;
+          rebuild();
+        },
+      });
+      return el('label', { class: `chip${value ? ` t-${value}` : ''}` }, input, `${label} `, count);
     }),
   );
-  const bar = el('div', { class: 'view-bar' }, chips, table.search, table.count);
+  const updateCounts = () => {
+    for (const span of chips.querySelectorAll('.type-count')) {
+      const type = span.dataset.type;
+      span.textContent = model.clusters
+        .filter((c) => (!type || c.type === type) && shownCount(c))
+        .length.toLocaleString('en');
+    }
+  };
+  const once = model.clusters.filter(mentionedOnce).length;
+  const singles = el(
+    'label',
+    { class: 'toggle' },
+    el('input', {
+      type: 'checkbox',
+      checked: showSingletons,
+      onchange: (e) => {
+        showSingletons = e.target.checked;
+        updateCounts();
+        rebuild();
+      },
+    }),
+    ` Show names mentioned once (${once.toLocaleString('en')})`,
+  );
+  const hiddenNote = el('p', { class: 'table-count singles-note', 'aria-live': 'polite' });
+  const note = () =>
+    (hiddenNote.textContent =
+      !showSingletons && once
+        ? `${plural(once, 'name')} mentioned only once ${once === 1 ? 'is' : 'are'} hidden.`
+        : '');
+  singles.querySelector('input').addEventListener('change', note);
+  updateCounts();
+  note();
+  const bar = el('div', { class: 'view-bar' }, chips, table.search, singles, table.count);
   const wrap = el('div', { class: 'table-wrap' }, table.table);
-  panel.replaceChildren(bar, wrap);
+  panel.replaceChildren(bar, el('div', { class: 'legend-row' }, typeLegend(), hiddenNote), wrap);
 }
 
 function quoteItem(model, { doc, quote }, showSpeaker) {

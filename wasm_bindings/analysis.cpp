@@ -3,6 +3,7 @@
 #include <span>
 
 #include "conversions.hpp"
+#include "presslens/graph.hpp"
 
 namespace presslens::wasm {
 namespace {
@@ -102,6 +103,24 @@ CallResult Analysis::search(const std::string& query, const std::string& options
   if (!found) return failure(found.error());
   CallResult result;
   result.json = index_->json(query, found.value(), parsed.value());
+  return result;
+}
+
+CallResult Analysis::graph(const std::string& format) const {
+  if (!index_) return failure(Error{ErrorCode::invalid_argument, "nothing has been analysed yet"});
+  const auto parsed = graph_format(format);
+  if (!parsed) {
+    return failure(Error{ErrorCode::invalid_argument, "the graph's format is json, graphml or gexf"});
+  }
+  CallResult result;
+  result.json = export_graph(batch_, *parsed);
+  return result;
+}
+
+CallResult Analysis::link_sentences(const std::string& source, const std::string& target) const {
+  if (!index_) return failure(Error{ErrorCode::invalid_argument, "nothing has been analysed yet"});
+  CallResult result;
+  result.json = link_sentences_json(batch_, source, target);
   return result;
 }
 

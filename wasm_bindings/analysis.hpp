@@ -25,6 +25,10 @@ class Analysis {
   CallResult analyze(const std::string& manifest, std::uintptr_t address, std::size_t length);
   CallResult json(const std::string& options) const;
   CallResult search(const std::string& query, const std::string& options) const;
+  // The graph as "json", "graphml" or "gexf" (in CallResult::json, whatever the format).
+  CallResult graph(const std::string& format) const;
+  // Every sentence naming both nodes: presslens::link_sentences_json.
+  CallResult link_sentences(const std::string& source, const std::string& target) const;
   std::size_t documents() const { return batch_.documents.size(); }
 
   // The same analysis in the core's three stages: prepare() reads and cleans

@@ -24,6 +24,8 @@ EMSCRIPTEN_BINDINGS(presslens) {
       .function("analyze", &Guard<&Analysis::analyze>::call)
       .function("json", &Guard<&Analysis::json>::call)
       .function("search", &Guard<&Analysis::search>::call)
+      .function("graph", &Guard<&Analysis::graph>::call)
+      .function("linkSentences", &Guard<&Analysis::link_sentences>::call)
       .function("prepare", &Guard<&Analysis::prepare>::call)
       .function("annotationInputs", &Guard<&Analysis::annotation_inputs>::call)
       .function("applyAnnotations", &Guard<&Analysis::apply_annotations>::call)

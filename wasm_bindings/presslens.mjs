@@ -138,8 +138,9 @@ export class AnalysedBatch {
 
   /**
    * Keyword in context: `query` is a word, a phrase, `entity:c3` or
-   * `entity:NAME`. Returns {query, total, hits: [{document, start, end,
-   * before, match, after}]}, offsets in UTF-16 units of the document's text;
+   * `entity:NAME`, with filters (type:, article:, outlet:, date:). Returns
+   * {query, total, matched, hits: [{document, start, end, before, match,
+   * after}], facets: {type, article, outlet, date}}, offsets in UTF-16 units of the document's text;
    * `limit` caps the hits returned (0: all; `total` counts them all),
    * `context` is in characters. Either left out keeps the core's default
    * (every hit, 40 characters), as for `presslens search`.
@@ -148,6 +149,20 @@ export class AnalysedBatch {
     if (typeof query !== 'string') throw new PresslensError('invalid_argument', 'query must be a string');
     const options = JSON.stringify({ context, limit });
     return JSON.parse(check(this.#live().search(query, options)).json);
+  }
+
+  /** The co-occurrence graph as text: format 'json', 'graphml' or 'gexf' (as `presslens graph`). */
+  graph(format = 'json') {
+    return check(this.#live().graph(String(format))).json;
+  }
+
+  /**
+   * Every sentence naming both graph nodes `source` and `target` (cluster
+   * ids, or "TYPE:text"): {source, target, sentences: [{document, start, end}]},
+   * offsets in UTF-16 units.
+   */
+  linkSentences(source, target) {
+    return JSON.parse(check(this.#live().linkSentences(String(source), String(target))).json);
   }
 
   /** Frees the batch's wasm memory; the object cannot be used afterwards. */

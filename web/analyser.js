@@ -76,8 +76,18 @@ export class Analyser {
     return { json: reply.json, batch: { ...batch, documents } };
   }
 
-  /** Keyword in context over the last batch: {query, total, hits} (protocol.js's SEARCH_DEFAULTS). */
+  /** Keyword in context over the last batch: {query, total, matched, hits, facets} (protocol.js's SEARCH_DEFAULTS). */
   search(query) {
     return this.#request('search', { query });
+  }
+
+  /** The last batch's graph as text in `format` ('graphml', 'gexf' or 'json'). */
+  async graph(format) {
+    return (await this.#request('graph', { format })).text;
+  }
+
+  /** Every sentence naming both graph nodes: {source, target, sentences: [{document, start, end}]}. */
+  links(source, target) {
+    return this.#request('links', { source, target });
   }
 }

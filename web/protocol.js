@@ -22,12 +22,17 @@
  *            -> {json, rest, chunks}: json, a Blob of the analyze JSON exactly
  *               as the core wrote it; rest, the same document without its
  *               documents; chunks, the documents as JSON arrays of a few dozen
- *   search   {query, context?, limit?} -> {query, total, hits}: keyword in
- *            context over the last analysed batch (SEARCH_DEFAULTS apply)
+ *   search   {query, context?, limit?} -> {query, total, matched, hits, facets}:
+ *            keyword in context over the last analysed batch (SEARCH_DEFAULTS
+ *            apply); the query may carry filters (type:, article:, outlet:, date:)
+ *   graph    {format: 'graphml'|'gexf'|'json'} -> {text}: the last batch's
+ *            co-occurrence graph in that format (the core's export)
+ *   links    {source, target} -> {source, target, sentences: [{document, start, end}]}:
+ *            every sentence of the last batch naming both graph nodes
  *   ready    {} -> {}: once the module and every annotator are instantiated
  *            and warmed up (or warming stopped because work arrived)
  */
-export const Coordinator = requests('coordinator', ['init', 'analyze', 'search', 'ready']);
+export const Coordinator = requests('coordinator', ['init', 'analyze', 'search', 'graph', 'links', 'ready']);
 
 /**
  * An annotator of the pool (annotator.js), started by the coordinator.

@@ -105,6 +105,16 @@ function split(json) {
   return { rest: JSON.stringify(batch), chunks };
 }
 
+// The last batch, for requests about it.
+async function analysed() {
+  await getStarted();
+  // After Cancel a fresh worker answers: the batch still shown was analysed by the one stopped.
+  if (!opened) {
+    throw protocolError(ErrorCode.USAGE, 'Cancel stopped the worker that held these articles; analyse them again.');
+  }
+  return opened;
+}
+
 serve(Coordinator, {
   async init({ workers }) {
     return { workers: (await getStarted(workers)).pool.size };
@@ -124,12 +134,15 @@ serve(Coordinator, {
   },
 
   async search({ query, ...options }) {
-    await getStarted();
-    // After Cancel a fresh worker answers: the batch still shown was analysed by the one stopped.
-    if (!opened) {
-      throw protocolError(ErrorCode.USAGE, 'Cancel stopped the worker that held these articles; analyse them again.');
-    }
-    return opened.search(String(query ?? ''), { ...SEARCH_DEFAULTS, ...options });
+    return (await analysed()).search(String(query ?? ''), { ...SEARCH_DEFAULTS, ...options });
+  },
+
+  async graph({ format }) {
+    return { text: (await analysed()).graph(format) };
+  },
+
+  async links({ source, target }) {
+    return (await analysed()).linkSentences(source, target);
   },
 
   async ready() {

@@ -234,6 +234,20 @@ TEST_CASE("co-occurrence: sentences and articles naming two clusters, with examp
   const auto json = nlohmann::json::parse(export_graph(batch, GraphFormat::json));
   CHECK(json["edges"][0]["examples"][0]["end"] == 29);
   CHECK_FALSE(graph_format("dot"));
+  // Per article: two sentences in a.txt, one in b.txt; the page recounts from these.
+  CHECK(top.by_document == std::vector<std::pair<std::size_t, std::size_t>>{{0, 2}, {1, 1}});
+  CHECK(json["edges"][0]["by_document"] == nlohmann::json::array({{0, 2}, {1, 1}}));
+  // Every sentence behind the edge, either way round; none for a pair never together.
+  const auto sentences = link_sentences(batch, "c2", "c1");
+  REQUIRE(sentences.size() == 3);
+  CHECK(a.text.substr(sentences[1].span.start, sentences[1].span.end - sentences[1].span.start) ==
+        "Lavrov and Moualem agreed.");
+  CHECK(sentences[2].document == 1);
+  CHECK(link_sentences(batch, "c1", "c3").empty());
+  CHECK(link_sentences(batch, "c1", "LOC:Moscow").size() == 1);
+  const auto links = nlohmann::json::parse(link_sentences_json(batch, "c1", "c2"));
+  CHECK(links["sentences"].size() == 3);
+  CHECK(links["sentences"][2] == nlohmann::json{{"document", "b.txt"}, {"start", 0}, {"end", 23}});
 }
 
 TEST_CASE("keyphrases: content-word phrases, ranked, per article and for the batch") {

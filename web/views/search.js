@@ -1,43 +1,167 @@
 // Search: keyword in context over the whole batch, accent- and
-// case-insensitive (the core's search, run in the worker on the batch it
-// analysed); each hit links into the reader.
+// case-insensitive, words matched by their stems ("email" finds "emails"),
+// a quoted phrase as written (the core's search, run in the worker on the
+// batch it analysed); each hit links into the reader. Facets beside the hits
+// (kind of name, outlet, day, article) narrow them: a chosen value becomes a
+// filter of the query (type:person, outlet:"...", date:..., article:...),
+// so the URL names the whole search.
 
-import { el, kwic, plural } from '../dom.js';
+import { el, kwic, plural, TYPE_NAMES } from '../dom.js';
 import { docHref } from '../model.js';
 
 let lastQuery = '';
 
+const FILTER = /(?:^|\s)(type|article|outlet|date):("[^"]*"|\S+)/g;
+const FACETS = [
+  { field: 'type', label: 'Kind', name: (v) => (v === 'text' ? 'Not in a name' : (TYPE_NAMES[v] ?? v)) },
+  { field: 'outlet', label: 'Outlet', name: (v) => v || 'Outlet unknown' },
+  { field: 'date', label: 'Day', name: (v) => v || 'Undated' },
+  { field: 'article', label: 'Article', name: (v, model) => model.byName.get(v)?.title || v },
+];
+const FIRST_VALUES = 8;
+
+/** {words, filters: [{field, value}]} of a query string (the core parses it the same way). */
+export function splitQuery(query) {
+  const filters = [];
+  const words = query
+    .replace(FILTER, (_, field, raw) => {
+      filters.push({ field, value: raw.startsWith('"') ? raw.slice(1, -1) : raw });
+      return ' ';
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { words, filters };
+}
+
+const filterToken = ({ field, value }) =>
+  `${field}:${/[\s"]/.test(value) || value === '' ? `"${value.replace(/"/g, '')}"` : value}`;
+
+export function joinQuery(words, filters) {
+  return [words.trim(), ...filters.map(filterToken)].filter(Boolean).join(' ');
+}
+
+// What a type value is called in the query (the core accepts these words).
+const TYPE_WORDS = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other', text: 'text' };
+const TYPE_CODES = Object.fromEntries(Object.entries(TYPE_WORDS).map(([code, word]) => [word, code]));
+
 export function renderSearch(panel, model, params, { analyser }) {
   const initial = params[0] !== undefined ? decodeURIComponent(params[0]) : lastQuery;
+  let { words, filters } = splitQuery(initial);
   const input = el('input', {
     type: 'search',
     class: 'filter wide',
-    value: initial,
-    placeholder: 'A word, a "phrase", or a name',
+    value: words,
+    placeholder: 'A word, a "phrase", or entity:a name',
     'aria-label': 'Search the articles',
   });
+  const chosen = el('div', { class: 'chips search-filters', 'aria-label': 'Filters' });
+  const facets = el('aside', { class: 'search-facets', 'aria-label': 'Narrow the hits' });
   const results = el('div', { class: 'search-results', 'aria-live': 'polite' });
   let token = 0;
   let timer = 0;
 
-  async function run(query) {
+  const query = () => joinQuery(input.value, filters);
+
+  function setFilters(next) {
+    filters = next;
+    submit();
+  }
+
+  function drawChosen() {
+    chosen.replaceChildren(
+      ...filters.map((f, i) =>
+        el(
+          'button',
+          {
+            type: 'button',
+            class: 'chip chosen',
+            'aria-label': `Remove the filter ${f.field}: ${f.value || 'none'}`,
+            onclick: () => setFilters(filters.filter((_, j) => j !== i)),
+          },
+          `${FACETS.find((x) => x.field === f.field)?.label}: `,
+          FACETS.find((x) => x.field === f.field)?.name(f.field === 'type' ? (TYPE_CODES[f.value] ?? f.value) : f.value, model) ?? f.value,
+          el('span', { 'aria-hidden': 'true' }, ' ×'),
+        ),
+      ),
+    );
+  }
+
+  function facetGroup(facet, values) {
+    if (!values?.length || (values.length === 1 && !filters.some((f) => f.field === facet.field))) return null;
+    const isOn = (value) =>
+      filters.some(
+        (f) => f.field === facet.field && (facet.field === 'type' ? (TYPE_CODES[f.value] ?? f.value) === value : f.value === value),
+      );
+    const item = ({ value, count }) =>
+      el(
+        'li',
+        {},
+        el(
+          'button',
+          {
+            type: 'button',
+            class: 'facet-value',
+            'aria-pressed': String(isOn(value)),
+            onclick: () =>
+              setFilters(
+                isOn(value)
+                  ? filters.filter((f) => !(f.field === facet.field && splitValue(facet, f.value) === value))
+                  : [...filters, { field: facet.field, value: facet.field === 'type' ? TYPE_WORDS[value] : value }],
+              ),
+          },
+          el('span', { class: 'facet-name' }, facet.name(value, model)),
+          el('span', { class: 'sub' }, count.toLocaleString('en')),
+        ),
+      );
+    const list = el('ul', { class: 'facet-list' }, values.slice(0, FIRST_VALUES).map(item));
+    const more =
+      values.length > FIRST_VALUES
+        ? el(
+            'button',
+            {
+              type: 'button',
+              class: 'button small more',
+              onclick: () => {
+                more.remove();
+                list.append(...values.slice(FIRST_VALUES).map(item));
+              },
+            },
+            `${values.length - FIRST_VALUES} more`,
+          )
+        : null;
+    return el('section', { class: 'facet' }, el('h4', {}, facet.label), list, more);
+  }
+
+  const splitValue = (facet, value) => (facet.field === 'type' ? (TYPE_CODES[value] ?? value) : value);
+
+  async function run() {
     const mine = ++token;
-    lastQuery = query;
-    if (!query.trim()) {
+    const text = query();
+    lastQuery = text;
+    drawChosen();
+    if (!input.value.trim()) {
       results.removeAttribute('aria-busy');
+      facets.replaceChildren();
       return results.replaceChildren(
-        el('p', { class: 'muted' }, 'Type to search every article, ignoring case and accents.'),
+        el(
+          'p',
+          { class: 'muted' },
+          'Type to search every article, ignoring case and accents; "email" also finds "emails" and "emailed", a "quoted phrase" only those words.',
+        ),
       );
     }
     results.setAttribute('aria-busy', 'true');
     try {
-      const { total, hits } = await analyser.search(query);
+      const { total, matched, hits, facets: counts } = await analyser.search(text);
       if (mine !== token) return;
+      facets.replaceChildren(...FACETS.map((facet) => facetGroup(facet, counts?.[facet.field])).filter(Boolean));
       results.replaceChildren(
         el(
           'p',
           { class: 'table-count' },
-          `${plural(total, 'hit')}${hits.length < total ? ` (first ${hits.length} shown)` : ''}`,
+          `${plural(total, 'hit')}` +
+            (matched !== undefined && matched !== total ? ` of ${matched.toLocaleString('en')} before the filters` : '') +
+            (hits.length < total ? ` (first ${hits.length} shown)` : ''),
         ),
         el(
           'ol',
@@ -61,11 +185,21 @@ export function renderSearch(panel, model, params, { analyser }) {
         ),
       );
     } catch (error) {
-      if (mine === token) results.replaceChildren(el('p', { class: 'doc-error' }, `Search failed: ${error.message}`));
+      if (mine !== token) return;
+      facets.replaceChildren();
+      results.replaceChildren(el('p', { class: 'doc-error' }, `Search failed: ${error.message}`));
     } finally {
       if (mine === token) results.removeAttribute('aria-busy');
     }
   }
+
+  function submit() {
+    history.replaceState(null, '', `#search/${encodeURIComponent(query())}`);
+    // The panel keeps its route: the view is not rendered again for its own change.
+    panel.dataset.route = location.hash;
+    run();
+  }
+
   const form = el(
     'form',
     {
@@ -73,8 +207,8 @@ export function renderSearch(panel, model, params, { analyser }) {
       role: 'search',
       onsubmit: (e) => {
         e.preventDefault();
-        history.replaceState(null, '', `#search/${encodeURIComponent(input.value)}`);
-        run(input.value);
+        clearTimeout(timer);
+        submit();
       },
     },
     input,
@@ -82,8 +216,8 @@ export function renderSearch(panel, model, params, { analyser }) {
   );
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => run(input.value), 200);
+    timer = setTimeout(run, 200);
   });
-  panel.replaceChildren(form, results);
-  run(initial);
+  panel.replaceChildren(form, chosen, el('div', { class: 'search-layout' }, results, facets));
+  run();
 }

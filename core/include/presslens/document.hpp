@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace presslens {
@@ -140,6 +141,9 @@ struct GraphEdge {
   std::size_t sentences = 0;          // sentences naming both
   std::size_t documents = 0;          // articles naming both (anywhere in the article)
   std::vector<SentenceRef> examples;  // the first few shared sentences
+  // (document, sentences naming both) for each article with such a sentence,
+  // in batch order: the page recounts an edge for a subset of the articles.
+  std::vector<std::pair<std::size_t, std::size_t>> by_document;
 };
 
 struct Graph {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "presslens/document.hpp"
 
@@ -18,5 +19,14 @@ std::optional<GraphFormat> graph_format(std::string_view name);
 // Nodes are entity clusters; an edge's weight is the number of sentences
 // naming both ends (docs/batch.md).
 std::string export_graph(const Batch& batch, GraphFormat format);
+
+// Every sentence naming both nodes `a` and `b` (ids as in Graph::nodes: a
+// cluster id, or "TYPE:text"), in batch order then text order: the sentences
+// an edge of the graph comes from. Empty when the two share none.
+std::vector<SentenceRef> link_sentences(const Batch& batch, std::string_view a, std::string_view b);
+
+// The same as JSON: {"source", "target", "sentences": [{"document", "start",
+// "end"}]} with offsets in UTF-16 code units of the document's text.
+std::string link_sentences_json(const Batch& batch, std::string_view a, std::string_view b);
 
 }  // namespace presslens

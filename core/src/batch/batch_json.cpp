@@ -50,11 +50,15 @@ Json graph_json(const Graph& graph, Offsets& offsets) {
   for (const auto& e : graph.edges) {
     Json examples = Json::array();
     for (const auto& ref : e.examples) examples.push_back(offsets.sentence(ref.document, ref.span));
+    Json by_document = Json::array();
+    for (const auto& [document, sentences] : e.by_document)
+      by_document.push_back(Json::array({document, sentences}));
     edges.push_back(Json{{"source", graph.nodes[e.source].id},
                          {"target", graph.nodes[e.target].id},
                          {"sentences", e.sentences},
                          {"documents", e.documents},
-                         {"examples", std::move(examples)}});
+                         {"examples", std::move(examples)},
+                         {"by_document", std::move(by_document)}});
   }
   return Json{{"nodes", std::move(nodes)}, {"edges", std::move(edges)}};
 }

@@ -69,6 +69,9 @@ Graph build_graph(const Batch& batch, const Sentences& sentences) {
           auto& edge = edges[{in_sentence[i], in_sentence[j]}];
           ++edge.sentences;
           if (edge.examples.size() < kExamples) edge.examples.push_back({d, spans[current]});
+          if (edge.by_document.empty() || edge.by_document.back().first != d)
+            edge.by_document.emplace_back(d, 0);
+          ++edge.by_document.back().second;
         }
       }
       in_sentence.clear();

@@ -1,0 +1,165 @@
+// What the network view draws, without drawing it: the part of the graph
+// that passes the filters (types, mentions, shared sentences, a date range,
+// a set of articles, or one name's neighbourhood), recounted for the
+// articles chosen; and which labels fit without overlapping.
+
+/** Each node's mentions per article, for recounting over a set of articles (built once per batch). */
+function mentionsByDocument(model) {
+  if (model.networkMentions) return model.networkMentions;
+  const out = new Map(); // node id -> Map(document index -> mentions)
+  for (const doc of model.documents) {
+    for (const entity of doc.entities) {
+      const id = entity.cluster ?? `${entity.type}:${entity.text}`;
+      let counts = out.get(id);
+      if (!counts) out.set(id, (counts = new Map()));
+      counts.set(doc.index, (counts.get(doc.index) ?? 0) + 1);
+    }
+  }
+  return (model.networkMentions = out);
+}
+
+/** The documents the filters keep (a Set of indices), or null for all of them. */
+export function chosenDocuments(model, { dateFrom, dateTo, articles }) {
+  const text = (articles ?? '').trim().toLowerCase();
+  if (!dateFrom && !dateTo && !text) return null;
+  const kept = new Set();
+  for (const doc of model.documents) {
+    if (doc.error) continue;
+    const day = (doc.date ?? '').slice(0, 10);
+    if ((dateFrom || dateTo) && !day) continue;
+    if (dateFrom && day < dateFrom) continue;
+    if (dateTo && day > dateTo) continue;
+    if (text) {
+      const haystack = [doc.title, doc.name, doc.source, doc.credit].filter(Boolean).join(' ').toLowerCase();
+      if (!haystack.includes(text)) continue;
+    }
+    kept.add(doc.index);
+  }
+  return kept;
+}
+
+/**
+ * The nodes and edges to draw: [{id, label, type, mentions}] ranked by
+ * mentions, and [{source, target, sentences, edge}] strongest first.
+ * settings: {types: Set, minMentions, minSentences, maxNodes, maxEdges,
+ * dateFrom, dateTo, articles, focus}.
+ */
+export function subgraph(model, settings) {
+  const documents = chosenDocuments(model, settings);
+  const byDoc = documents ? mentionsByDocument(model) : null;
+  const count = (id, total) => {
+    if (!documents) return total;
+    let n = 0;
+    for (const [doc, k] of byDoc.get(id) ?? []) if (documents.has(doc)) n += k;
+    return n;
+  };
+  const nodes = [];
+  const nodeById = new Map();
+  for (const n of model.graph.nodes) {
+    if (!settings.types.has(n.type)) continue;
+    const mentions = count(n.id, n.mentions);
+    if (mentions < Math.max(1, settings.minMentions)) continue;
+    const node = { id: n.id, label: n.label, type: n.type, mentions };
+    nodes.push(node);
+    nodeById.set(n.id, node);
+  }
+  const edges = [];
+  for (const e of model.graph.edges) {
+    if (!nodeById.has(e.source) || !nodeById.has(e.target)) continue;
+    let sentences = e.sentences;
+    if (documents) {
+      sentences = 0;
+      for (const [doc, k] of e.by_document ?? []) if (documents.has(doc)) sentences += k;
+    }
+    if (sentences >= Math.max(1, settings.minSentences)) edges.push({ source: e.source, target: e.target, sentences, edge: e });
+  }
+  edges.sort((a, b) => b.sentences - a.sentences);
+  nodes.sort((a, b) => b.mentions - a.mentions);
+
+  if (settings.focus && nodeById.has(settings.focus)) {
+    // One name and those it shares sentences with (the strongest, if many).
+    const near = edges.filter((e) => e.source === settings.focus || e.target === settings.focus);
+    const kept = new Set([settings.focus, ...near.slice(0, settings.maxNodes - 1).flatMap((e) => [e.source, e.target])]);
+    return finish(nodes.filter((n) => kept.has(n.id)), edges, settings, documents);
+  }
+  const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
+  // A name without a link says nothing here, unless links of one sentence are shown.
+  const ranked = settings.minSentences > 1 ? nodes.filter((n) => linked.has(n.id)) : nodes;
+  return finish(ranked.slice(0, settings.maxNodes), edges, settings, documents);
+}
+
+function finish(nodes, edges, settings, documents) {
+  const kept = new Set(nodes.map((n) => n.id));
+  const shownEdges = edges.filter((e) => kept.has(e.source) && kept.has(e.target)).slice(0, settings.maxEdges);
+  return { nodes, edges: shownEdges, documents };
+}
+
+// ------------------------------------------------------------- labels --
+
+const LABEL_FONT = '12px system-ui, sans-serif';
+export const LABEL = Object.freeze({
+  font: LABEL_FONT,
+  size: 12, // px on screen, whatever the zoom
+  maxWidth: 170, // px: longer names end in an ellipsis
+  gap: 3, // px between the node and its label
+  height: 16, // px: the label's box (font and background)
+  margin: 3, // px kept clear around each label
+});
+
+let measureContext = null;
+const widths = new Map();
+
+/** A label's width in px at LABEL.font (measured once per text). */
+export function labelWidth(text) {
+  let width = widths.get(text);
+  if (width === undefined) {
+    measureContext ??= (globalThis.OffscreenCanvas ? new OffscreenCanvas(1, 1) : document.createElement('canvas')).getContext('2d');
+    measureContext.font = LABEL_FONT;
+    width = Math.min(LABEL.maxWidth, Math.ceil(measureContext.measureText(text).width) + 4);
+    widths.set(text, width);
+  }
+  return width;
+}
+
+/**
+ * Which nodes get a label: the most mentioned first, each one whose label
+ * (under the node) overlaps no label already placed and no node, and lies
+ * inside the view. nodes: [{id, label, x, y, radius}] in screen px, most
+ * mentioned first; forced: ids labelled whatever they cover (the focused
+ * name, the one under the pointer). Returns a Set of ids and their boxes.
+ */
+export function placeLabels(nodes, { width, height }, forced = new Set()) {
+  const boxes = [];
+  const placed = new Set();
+  const circles = nodes.map((n) => ({ x: n.x, y: n.y, r: n.radius }));
+  const overlapsBox = (b) =>
+    boxes.some((o) => b.x1 < o.x2 + LABEL.margin && o.x1 < b.x2 + LABEL.margin && b.y1 < o.y2 && o.y1 < b.y2);
+  const overlapsNode = (b, self) =>
+    circles.some(
+      (c, i) =>
+        i !== self &&
+        c.x + c.r > b.x1 &&
+        c.x - c.r < b.x2 &&
+        c.y + c.r > b.y1 &&
+        c.y - c.r < b.y2,
+    );
+  const boxOf = (n) => {
+    const w = labelWidth(n.label);
+    const y1 = n.y + n.radius + LABEL.gap;
+    return { id: n.id, x1: n.x - w / 2, x2: n.x + w / 2, y1, y2: y1 + LABEL.height };
+  };
+  nodes.forEach((n) => {
+    if (!forced.has(n.id)) return;
+    boxes.push(boxOf(n));
+    placed.add(n.id);
+  });
+  nodes.forEach((n, i) => {
+    if (placed.has(n.id)) return;
+    const box = boxOf(n);
+    if (box.x1 < 0 || box.x2 > width || box.y1 < 0 || box.y2 > height) return;
+    if (overlapsBox(box) || overlapsNode(box, i)) return;
+    boxes.push(box);
+    placed.add(n.id);
+  });
+  return { placed, boxes };
+}

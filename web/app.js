@@ -34,7 +34,12 @@ const VIEWS = [
     render: renderFigures,
     count: (m) => m.figures.length,
   },
-  { id: 'passages', label: 'Shared passages', render: renderPassages, count: (m) => m.passages.length },
+  {
+    id: 'passages',
+    label: 'Copies & shared passages',
+    render: renderPassages,
+    count: (m) => m.stories.length + m.passages.length,
+  },
   { id: 'search', label: 'Search', render: renderSearch },
 ];
 // Routes that live inside a tab: #entity/<id> is a page of the entities tab.

@@ -33,7 +33,17 @@ export class Model {
     this.clusterById = new Map(this.clusters.map((c) => [c.id, c]));
     this.#indexMentionsAndQuotes();
     this.graph = batch.graph;
-    this.passages = batch.passages;
+    // Syndicated copies are one story each; the passages between copies of
+    // one story are told by the story, not pair by pair.
+    this.stories = batch.stories ?? [];
+    const storyOf = new Map();
+    this.stories.forEach((story, i) => story.documents.forEach((m) => storyOf.set(m.document, i)));
+    const sameStory = (p) =>
+      storyOf.has(p.a?.document) &&
+      storyOf.get(p.a?.document) === storyOf.get(p.b?.document) &&
+      p.a.document !== p.b.document;
+    this.passages = batch.passages.filter((p) => !sameStory(p));
+    this.storyPassages = batch.passages.length - this.passages.length;
     // Figures given by more than one passage: the ones worth comparing.
     this.figures = batch.claims.filter((group) => group.claims.length > 1);
     this.keyphrases = batch.keyphrases;

@@ -296,7 +296,7 @@ TEST_CASE("the cross-index keys follow the contract's, in order, with UTF-16 off
   std::vector<std::string> keys;
   for (const auto& [key, value] : json.items()) keys.push_back(key);
   CHECK(keys == std::vector<std::string>{"presslens", "documents", "clusters", "graph", "passages",
-                                         "claims", "keyphrases", "timeline"});
+                                         "claims", "keyphrases", "timeline", "stories"});
   const auto& age = json["claims"];
   const auto it = std::find_if(age.begin(), age.end(),
                                [](const auto& g) { return g["counted"] == "age in years"; });
@@ -310,4 +310,53 @@ TEST_CASE("the cross-index keys follow the contract's, in order, with UTF-16 off
   const auto start = war["start"].get<std::size_t>(), end = war["end"].get<std::size_t>();
   CHECK(u16.substr(start, end - start) == u"four-year-old");
   CHECK(d["text"].get<std::string>().find("four-year-old") != start);
+}
+
+TEST_CASE("syndicated copies are one story: edited copies join, a reused quote does not") {
+  // Seed 001 four times: as it is, with its last paragraph cut, with an
+  // outlet's paragraph added and a word changed, and a copy of the copy;
+  // seed 000 borrows one of 001's paragraphs but is another story.
+  auto files = testing::seed_files();
+  const std::string original = files[1].bytes;
+  auto paragraphs = [](const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t at = 0;
+    while (at < text.size()) {
+      auto end = text.find('\n', at);
+      if (end == std::string::npos) end = text.size();
+      if (end > at) out.push_back(text.substr(at, end - at));
+      at = end + 1;
+    }
+    return out;
+  };
+  auto join = [](const std::vector<std::string>& lines) {
+    std::string out;
+    for (const auto& l : lines) out += l + "\n\n";
+    return out;
+  };
+  auto lines = paragraphs(original);
+  REQUIRE(lines.size() > 6);
+  auto cut = lines;
+  cut.pop_back();
+  auto added = lines;
+  added.insert(added.begin() + 3, "Our correspondent in the region adds that the talks were long expected by many observers.");
+  const auto pos = added[5].find(" the ");
+  if (pos != std::string::npos) added[5].replace(pos, 5, " this ");
+  files.push_back({"wire-cut.txt", join(cut), {}});
+  files.push_back({"wire-added.txt", join(added), {}});
+  files.push_back({"wire-again.txt", join(added), {}});
+  const Batch batch = analyze(files);
+  REQUIRE(batch.stories.size() == 1);
+  const auto& story = batch.stories.front();
+  std::vector<std::string> names;
+  for (const auto d : story.documents) names.push_back(batch.documents[d].name);
+  CHECK(names == std::vector<std::string>{testing::seed_names()[1], "wire-cut.txt", "wire-added.txt",
+                                          "wire-again.txt"});
+  for (const auto shared : story.shared) CHECK(shared >= 0.8);
+  const auto json = nlohmann::json::parse(to_json(batch));
+  CHECK(json["stories"].size() == 1);
+  CHECK(json["stories"][0]["documents"][3]["document"] == "wire-again.txt");
+  CHECK(json["stories"][0]["documents"][3]["shared"] == 1.0);
+  // No story among the seeds themselves.
+  CHECK(seeds().stories.empty());
 }

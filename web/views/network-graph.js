@@ -71,7 +71,8 @@ export function subgraph(model, settings) {
       sentences = 0;
       for (const [doc, k] of e.by_document ?? []) if (documents.has(doc)) sentences += k;
     }
-    if (sentences >= Math.max(1, settings.minSentences)) edges.push({ source: e.source, target: e.target, sentences, edge: e });
+    if (sentences >= Math.max(1, settings.minSentences))
+      edges.push({ source: e.source, target: e.target, sentences, edge: e });
   }
   edges.sort((a, b) => b.sentences - a.sentences);
   nodes.sort((a, b) => b.mentions - a.mentions);
@@ -79,8 +80,16 @@ export function subgraph(model, settings) {
   if (settings.focus && nodeById.has(settings.focus)) {
     // One name and those it shares sentences with (the strongest, if many).
     const near = edges.filter((e) => e.source === settings.focus || e.target === settings.focus);
-    const kept = new Set([settings.focus, ...near.slice(0, settings.maxNodes - 1).flatMap((e) => [e.source, e.target])]);
-    return finish(nodes.filter((n) => kept.has(n.id)), edges, settings, documents);
+    const kept = new Set([
+      settings.focus,
+      ...near.slice(0, settings.maxNodes - 1).flatMap((e) => [e.source, e.target]),
+    ]);
+    return finish(
+      nodes.filter((n) => kept.has(n.id)),
+      edges,
+      settings,
+      documents,
+    );
   }
   const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
   // A name without a link says nothing here, unless links of one sentence are shown.
@@ -113,7 +122,9 @@ const widths = new Map();
 export function labelWidth(text) {
   let width = widths.get(text);
   if (width === undefined) {
-    measureContext ??= (globalThis.OffscreenCanvas ? new OffscreenCanvas(1, 1) : document.createElement('canvas')).getContext('2d');
+    measureContext ??= (
+      globalThis.OffscreenCanvas ? new OffscreenCanvas(1, 1) : document.createElement('canvas')
+    ).getContext('2d');
     measureContext.font = LABEL_FONT;
     width = Math.min(LABEL.maxWidth, Math.ceil(measureContext.measureText(text).width) + 4);
     widths.set(text, width);
@@ -123,8 +134,9 @@ export function labelWidth(text) {
 
 /**
  * Which nodes get a label: the most mentioned first, each one whose label
- * (under the node) overlaps no label already placed and no node, and lies
- * inside the view. nodes: [{id, label, x, y, radius}] in screen px, most
+ * (under the node) overlaps no label already placed and no node more
+ * mentioned than its own (it may cover lesser ones: the most mentioned
+ * names sit in the thick of the graph), and lies inside the view. nodes: [{id, label, x, y, radius}] in screen px, most
  * mentioned first; forced: ids labelled whatever they cover (the focused
  * name, the one under the pointer). Returns a Set of ids and their boxes.
  */
@@ -134,15 +146,9 @@ export function placeLabels(nodes, { width, height }, forced = new Set()) {
   const circles = nodes.map((n) => ({ x: n.x, y: n.y, r: n.radius }));
   const overlapsBox = (b) =>
     boxes.some((o) => b.x1 < o.x2 + LABEL.margin && o.x1 < b.x2 + LABEL.margin && b.y1 < o.y2 && o.y1 < b.y2);
+  // Nodes come most mentioned first: those before `self` outrank it.
   const overlapsNode = (b, self) =>
-    circles.some(
-      (c, i) =>
-        i !== self &&
-        c.x + c.r > b.x1 &&
-        c.x - c.r < b.x2 &&
-        c.y + c.r > b.y1 &&
-        c.y - c.r < b.y2,
-    );
+    circles.some((c, i) => i < self && c.x + c.r > b.x1 && c.x - c.r < b.x2 && c.y + c.r > b.y1 && c.y - c.r < b.y2);
   const boxOf = (n) => {
     const w = labelWidth(n.label);
     const y1 = n.y + n.radius + LABEL.gap;

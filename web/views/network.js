@@ -19,8 +19,8 @@ const settings = {
   types: new Set(TYPES),
   minMentions: null, // chosen per batch (below)
   minSentences: null,
-  maxNodes: 150,
-  maxEdges: 900,
+  maxNodes: 120,
+  maxEdges: 700,
   dateFrom: '',
   dateTo: '',
   articles: '',
@@ -141,12 +141,17 @@ export async function preloadNetwork() {
   const container = el('div', { class: 'network-warmup', 'aria-hidden': 'true' });
   document.body.append(container);
   const nodes = Array.from({ length: 30 }, (_, i) => ({
-    data: { id: `n${i}`, label: `Name ${i}`, type: TYPES[i % 4], size: 12 + i },
+    data: { id: `n${i}`, label: `Name ${i}`, type: TYPES[i % 4], size: 12 + i, rank: 30 - i },
     position: { x: 40 * (i % 6), y: 40 * Math.floor(i / 6) },
     classes: i % 2 ? '' : 'labelled',
   }));
   const edges = nodes.slice(1).map((n, i) => ({ data: { id: `e${i}`, source: 'n0', target: n.data.id, width: 1 } }));
-  const cy = cytoscape({ container, elements: [...nodes, ...edges], style: graphStyle(1), layout: { name: 'preset', fit: true } });
+  const cy = cytoscape({
+    container,
+    elements: [...nodes, ...edges],
+    style: graphStyle(1),
+    layout: { name: 'preset', fit: true },
+  });
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   await frame();
   cy.style(graphStyle(1.5));
@@ -189,8 +194,10 @@ function graphStyle(zoom) {
       },
     },
     ...TYPES.map((type) => ({ selector: `node[type = "${type}"]`, style: { 'background-color': colours[type] } })),
+    // The more mentioned a node, the higher it sits: its label is drawn over lesser nodes.
+    { selector: 'node', style: { 'z-index': 'data(rank)' } },
     { selector: 'node.labelled, node.hover, node.focus', style: { label: 'data(label)' } },
-    { selector: 'node.hover, node.focus', style: { 'z-index': 10, 'text-background-opacity': 1 } },
+    { selector: 'node.hover, node.focus', style: { 'z-index': 100000, 'text-background-opacity': 1 } },
     {
       selector: 'edge',
       style: { width: 'data(width)', 'line-color': colours.line, opacity: 0.5, 'curve-style': 'haystack' },
@@ -207,7 +214,8 @@ function graphStyle(zoom) {
 
 // ---------------------------------------------------------------- view --
 
-const nodeName = (model, id) => model.clusterById.get(id)?.name ?? model.graph.nodes.find((n) => n.id === id)?.label ?? id;
+const nodeName = (model, id) =>
+  model.clusterById.get(id)?.name ?? model.graph.nodes.find((n) => n.id === id)?.label ?? id;
 
 /** A sentence with the two names marked (from the article's mentions). */
 function sentenceWithNames(doc, span, ids) {
@@ -249,7 +257,11 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
 
   // --- controls
   const names = [...model.graph.nodes].sort((a, b) => b.mentions - a.mentions);
-  const datalist = el('datalist', { id: 'network-names' }, names.slice(0, 2000).map((n) => el('option', { value: n.label })));
+  const datalist = el(
+    'datalist',
+    { id: 'network-names' },
+    names.slice(0, 2000).map((n) => el('option', { value: n.label })),
+  );
   const find = el('input', {
     type: 'search',
     class: 'filter',
@@ -267,7 +279,8 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
         const wanted = find.value.trim().toLowerCase();
         if (!wanted) return setFocus(null);
         const node =
-          names.find((n) => n.label.toLowerCase() === wanted) ?? names.find((n) => n.label.toLowerCase().includes(wanted));
+          names.find((n) => n.label.toLowerCase() === wanted) ??
+          names.find((n) => n.label.toLowerCase().includes(wanted));
         if (node) setFocus(node.id);
         else summary.textContent = `No name “${find.value}” in the network.`;
       },
@@ -293,7 +306,10 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
         },
       }),
     );
-  const dates = model.documents.map((d) => (d.date ?? '').slice(0, 10)).filter(Boolean).sort();
+  const dates = model.documents
+    .map((d) => (d.date ?? '').slice(0, 10))
+    .filter(Boolean)
+    .sort();
   const dateInput = (key, label) =>
     el('input', {
       type: 'date',
@@ -334,7 +350,14 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
     number('Links of at least ', 'minSentences', Math.max(1, maxWeight)),
     el('span', { class: 'sub' }, 'shared sentences'),
     dates.length
-      ? el('span', { class: 'range' }, 'Articles from ', dateInput('dateFrom', 'Articles from'), ' to ', dateInput('dateTo', 'Articles to'))
+      ? el(
+          'span',
+          { class: 'range' },
+          'Articles from ',
+          dateInput('dateFrom', 'Articles from'),
+          ' to ',
+          dateInput('dateTo', 'Articles to'),
+        )
       : null,
     el(
       'label',
@@ -368,8 +391,14 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
     findForm,
     el('button', { type: 'button', class: 'button small', onclick: () => fit() }, 'Fit'),
     el('button', { type: 'button', class: 'button small', onclick: () => cy && exportPng(cy, current) }, 'Export PNG'),
-    analyser && el('button', { type: 'button', class: 'button small', onclick: download('graphml', 'application/xml') }, 'GraphML'),
-    analyser && el('button', { type: 'button', class: 'button small', onclick: download('gexf', 'application/xml') }, 'GEXF'),
+    analyser &&
+      el(
+        'button',
+        { type: 'button', class: 'button small', onclick: download('graphml', 'application/xml') },
+        'GraphML',
+      ),
+    analyser &&
+      el('button', { type: 'button', class: 'button small', onclick: download('gexf', 'application/xml') }, 'GEXF'),
   );
 
   function setFocus(id) {
@@ -383,7 +412,11 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
   // --- side panel: a name, or a link's sentences
   function idleSide() {
     side.replaceChildren(
-      el('p', { class: 'muted' }, 'Click a name to see who it appears with, a line to read the sentences behind it. Scroll to zoom, drag to move.'),
+      el(
+        'p',
+        { class: 'muted' },
+        'Click a name to see who it appears with, a line to read the sentences behind it. Scroll to zoom, drag to move.',
+      ),
       typeLegend(),
       el('p', { class: 'sub network-key' }, 'A circle’s size: mentions. A line’s width: sentences naming both.'),
     );
@@ -393,11 +426,30 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
     const cluster = model.clusterById.get(id);
     const links = (current?.edges ?? []).filter((e) => e.source === id || e.target === id).slice(0, 12);
     side.replaceChildren(
-      el('h4', {}, el('a', { href: clusterHref(id) }, nodeName(model, id)), ' ', typeBadge(cluster?.type ?? id.split(':')[0])),
-      cluster && el('p', { class: 'sub' }, `${plural(cluster.mentions ?? 0, 'mention')} in ${plural(cluster.documents?.length ?? 0, 'article')}`),
+      el(
+        'h4',
+        {},
+        el('a', { href: clusterHref(id) }, nodeName(model, id)),
+        ' ',
+        typeBadge(cluster?.type ?? id.split(':')[0]),
+      ),
+      cluster &&
+        el(
+          'p',
+          { class: 'sub' },
+          `${plural(cluster.mentions ?? 0, 'mention')} in ${plural(cluster.documents?.length ?? 0, 'article')}`,
+        ),
       settings.focus !== id
-        ? el('button', { type: 'button', class: 'button small', onclick: () => setFocus(id) }, 'Show only its neighbourhood')
-        : el('button', { type: 'button', class: 'button small', onclick: () => setFocus(null) }, 'Back to the whole network'),
+        ? el(
+            'button',
+            { type: 'button', class: 'button small', onclick: () => setFocus(id) },
+            'Show only its neighbourhood',
+          )
+        : el(
+            'button',
+            { type: 'button', class: 'button small', onclick: () => setFocus(null) },
+            'Back to the whole network',
+          ),
       el(
         'ul',
         { class: 'network-links' },
@@ -406,9 +458,17 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
           return el(
             'li',
             {},
-            el('button', { type: 'button', class: 'link-button', onclick: () => selectNode(other) }, nodeName(model, other)),
+            el(
+              'button',
+              { type: 'button', class: 'link-button', onclick: () => selectNode(other) },
+              nodeName(model, other),
+            ),
             ' ',
-            el('button', { type: 'button', class: 'link-button sub', onclick: () => openLink(e) }, plural(e.sentences, 'sentence')),
+            el(
+              'button',
+              { type: 'button', class: 'link-button sub', onclick: () => openLink(e) },
+              plural(e.sentences, 'sentence'),
+            ),
           );
         }),
       ),
@@ -422,7 +482,11 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
     cy?.edges(`[source = "${cssEscape(e.source)}"][target = "${cssEscape(e.target)}"]`).addClass('chosen');
     const title = `${nodeName(model, e.source)} and ${nodeName(model, e.target)}`;
     const list = el('ol', { class: 'kwic-list link-sentences', 'aria-busy': 'true' });
-    side.replaceChildren(el('h4', {}, title), el('p', { class: 'sub' }, `${plural(e.sentences, 'sentence')} name both`), list);
+    side.replaceChildren(
+      el('h4', {}, title),
+      el('p', { class: 'sub' }, `${plural(e.sentences, 'sentence')} name both`),
+      list,
+    );
     let sentences;
     try {
       sentences = analyser ? (await analyser.links(e.source, e.target)).sentences : e.edge.examples;
@@ -435,7 +499,12 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
     list.replaceChildren(
       ...shownSentences.map((s) => {
         const doc = model.byName.get(s.document);
-        return el('li', {}, doc ? sentenceWithNames(doc, s, [e.source, e.target]) : s.document, el('span', { class: 'sub hit-doc' }, doc?.title || s.document));
+        return el(
+          'li',
+          {},
+          doc ? sentenceWithNames(doc, s, [e.source, e.target]) : s.document,
+          el('span', { class: 'sub hit-doc' }, doc?.title || s.document),
+        );
       }),
     );
     list.removeAttribute('aria-busy');
@@ -465,22 +534,48 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
           key: 'a',
           label: 'Name',
           value: (e) => nodeName(model, e.source).toLowerCase(),
-          cell: (e) => el('button', { type: 'button', class: 'link-button', onclick: () => selectNode(e.source) }, nodeName(model, e.source)),
+          cell: (e) =>
+            el(
+              'button',
+              { type: 'button', class: 'link-button', onclick: () => selectNode(e.source) },
+              nodeName(model, e.source),
+            ),
         },
         {
           key: 'b',
           label: 'Appears with',
           value: (e) => nodeName(model, e.target).toLowerCase(),
-          cell: (e) => el('button', { type: 'button', class: 'link-button', onclick: () => selectNode(e.target) }, nodeName(model, e.target)),
+          cell: (e) =>
+            el(
+              'button',
+              { type: 'button', class: 'link-button', onclick: () => selectNode(e.target) },
+              nodeName(model, e.target),
+            ),
         },
         {
           key: 'sentences',
           label: 'Sentences',
           numeric: true,
           value: (e) => e.sentences,
-          cell: (e) => el('button', { type: 'button', class: 'link-button', onclick: () => openLink(e), 'aria-label': `Read the ${plural(e.sentences, 'sentence')} naming ${nodeName(model, e.source)} and ${nodeName(model, e.target)}` }, String(e.sentences)),
+          cell: (e) =>
+            el(
+              'button',
+              {
+                type: 'button',
+                class: 'link-button',
+                onclick: () => openLink(e),
+                'aria-label': `Read the ${plural(e.sentences, 'sentence')} naming ${nodeName(model, e.source)} and ${nodeName(model, e.target)}`,
+              },
+              String(e.sentences),
+            ),
         },
-        { key: 'articles', label: 'Articles', numeric: true, value: (e) => e.edge.documents, cell: (e) => String(e.edge.documents) },
+        {
+          key: 'articles',
+          label: 'Articles',
+          numeric: true,
+          value: (e) => e.edge.documents,
+          cell: (e) => String(e.edge.documents),
+        },
       ],
       rows,
       sort: { key: 'sentences', descending: true },
@@ -499,16 +594,21 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
   // --- labels: as many of the most mentioned as fit, at every zoom
   let placing = 0;
   let hovered = null;
+  let styledZoom = 1;
   function placeAllLabels() {
     if (!cy || cy.destroyed()) return;
     const zoom = cy.zoom();
-    cy.style(graphStyle(zoom));
-    const ordered = current.nodes
-      .map((n) => {
-        const node = cy.getElementById(n.id);
-        const p = node.renderedPosition();
-        return { id: n.id, label: n.label, x: p.x, y: p.y, radius: (node.data('size') * zoom) / 2 };
-      });
+    // Labels keep their size on screen: restyled when the zoom has moved (a
+    // restyle touches every element; panning does not need one).
+    if (Math.abs(zoom / styledZoom - 1) > 0.01) {
+      cy.style(graphStyle(zoom));
+      styledZoom = zoom;
+    }
+    const ordered = current.nodes.map((n) => {
+      const node = cy.getElementById(n.id);
+      const p = node.renderedPosition();
+      return { id: n.id, label: n.label, x: p.x, y: p.y, radius: (node.data('size') * zoom) / 2 };
+    });
     const forced = new Set([hovered, ...cy.nodes('.focus').map((n) => n.id())].filter(Boolean));
     const { placed } = placeLabels(ordered, { width: canvas.clientWidth, height: canvas.clientHeight }, forced);
     cy.batch(() => {
@@ -530,7 +630,12 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
     if (!cy || !current) return;
     const positions = {};
     cy.nodes().forEach((n) => (positions[n.id()] = n.position()));
-    const view = fitted(positions, current.nodes.map((n) => ({ id: n.id, size: cy.getElementById(n.id).data('size') })), canvas.clientWidth, canvas.clientHeight);
+    const view = fitted(
+      positions,
+      current.nodes.map((n) => ({ id: n.id, size: cy.getElementById(n.id).data('size') })),
+      canvas.clientWidth,
+      canvas.clientHeight,
+    );
     cy.viewport(view);
     placeAllLabels();
   }
@@ -545,7 +650,11 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
     const focus = settings.focus && nodes.some((n) => n.id === settings.focus) ? settings.focus : null;
     const counts =
       `${plural(nodes.length, 'name')}, ${plural(edges.length, 'link')}` +
-      (focus ? ` around ${nodeName(model, focus)}` : model.graph.nodes.length > nodes.length ? ` (of ${model.graph.nodes.length.toLocaleString('en')} names)` : '');
+      (focus
+        ? ` around ${nodeName(model, focus)}`
+        : model.graph.nodes.length > nodes.length
+          ? ` (of ${model.graph.nodes.length.toLocaleString('en')} names)`
+          : '');
     summary.textContent = `${counts} · laying out…`;
     drawLinkList();
     if (focus) nameSide(focus);
@@ -573,7 +682,9 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
         ),
       ]);
     } catch {
-      canvas.replaceChildren(el('p', { class: 'doc-error' }, 'The network library is missing from this build of the site.'));
+      canvas.replaceChildren(
+        el('p', { class: 'doc-error' }, 'The network library is missing from this build of the site.'),
+      );
       summary.textContent = counts;
       canvas.dataset.state = 'failed';
       return;
@@ -585,13 +696,18 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
     canvas.replaceChildren();
     preemptInlineStyle();
     const view = positions
-      ? fitted(positions, nodes.map((n) => ({ id: n.id, size: size(n) })), canvas.clientWidth || 800, canvas.clientHeight || 600)
+      ? fitted(
+          positions,
+          nodes.map((n) => ({ id: n.id, size: size(n) })),
+          canvas.clientWidth || 800,
+          canvas.clientHeight || 600,
+        )
       : {};
     cy = cytoscape({
       container: canvas,
       elements: [
-        ...nodes.map((n) => ({
-          data: { id: n.id, label: n.label, type: n.type, size: size(n), mentions: n.mentions },
+        ...nodes.map((n, i) => ({
+          data: { id: n.id, label: n.label, type: n.type, size: size(n), mentions: n.mentions, rank: nodes.length - i },
           position: positions?.[n.id],
         })),
         ...edges.map((e, i) => ({
@@ -604,7 +720,7 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
           },
         })),
       ],
-      style: graphStyle(view.zoom ?? 1),
+      style: graphStyle((styledZoom = view.zoom ?? 1)),
       layout: { name: 'preset', fit: false },
       ...view,
       minZoom: MIN_ZOOM,
@@ -649,13 +765,7 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
     }
   }
 
-  panel.replaceChildren(
-    actions,
-    filters,
-    summary,
-    el('div', { class: 'network-layout' }, canvas, side),
-    linksHolder,
-  );
+  panel.replaceChildren(actions, filters, summary, el('div', { class: 'network-layout' }, canvas, side), linksHolder);
   draw();
 }
 
@@ -749,4 +859,3 @@ function fitText(g, text, width) {
   while (cut > 1 && g.measureText(`${text.slice(0, cut)}…`).width > width) cut--;
   return `${text.slice(0, cut)}…`;
 }
-

@@ -15,10 +15,22 @@ const FILTER = /(?:^|\s)(type|article|outlet|date):("[^"]*"|\S+)/g;
 const FACETS = [
   { field: 'type', label: 'Kind', name: (v) => (v === 'text' ? 'Not in a name' : (TYPE_NAMES[v] ?? v)) },
   { field: 'outlet', label: 'Outlet', name: (v) => v || 'Outlet unknown' },
-  { field: 'date', label: 'Day', name: (v) => v || 'Undated' },
+  { field: 'date', label: 'Date', name: (v) => v || 'Undated' },
   { field: 'article', label: 'Article', name: (v, model) => model.byName.get(v)?.title || v },
 ];
 const FIRST_VALUES = 8;
+const MAX_DAYS = 12; // more days than this are counted by month
+
+// Days, or months when there are many days (date:2016-09 filters a month).
+function byMonth(days) {
+  if (days.length <= MAX_DAYS) return days;
+  const months = new Map();
+  for (const { value, count } of days) {
+    const month = value.slice(0, 7);
+    months.set(month, (months.get(month) ?? 0) + count);
+  }
+  return [...months].map(([value, count]) => ({ value, count }));
+}
 
 /** {words, filters: [{field, value}]} of a query string (the core parses it the same way). */
 export function splitQuery(query) {
@@ -79,7 +91,10 @@ export function renderSearch(panel, model, params, { analyser }) {
             onclick: () => setFilters(filters.filter((_, j) => j !== i)),
           },
           `${FACETS.find((x) => x.field === f.field)?.label}: `,
-          FACETS.find((x) => x.field === f.field)?.name(f.field === 'type' ? (TYPE_CODES[f.value] ?? f.value) : f.value, model) ?? f.value,
+          FACETS.find((x) => x.field === f.field)?.name(
+            f.field === 'type' ? (TYPE_CODES[f.value] ?? f.value) : f.value,
+            model,
+          ) ?? f.value,
           el('span', { 'aria-hidden': 'true' }, ' ×'),
         ),
       ),
@@ -90,29 +105,43 @@ export function renderSearch(panel, model, params, { analyser }) {
     if (!values?.length || (values.length === 1 && !filters.some((f) => f.field === facet.field))) return null;
     const isOn = (value) =>
       filters.some(
-        (f) => f.field === facet.field && (facet.field === 'type' ? (TYPE_CODES[f.value] ?? f.value) === value : f.value === value),
+        (f) =>
+          f.field === facet.field &&
+          (facet.field === 'type' ? (TYPE_CODES[f.value] ?? f.value) === value : f.value === value),
       );
     const item = ({ value, count }) =>
-      el(
-        'li',
-        {},
-        el(
-          'button',
-          {
-            type: 'button',
-            class: 'facet-value',
-            'aria-pressed': String(isOn(value)),
-            onclick: () =>
-              setFilters(
-                isOn(value)
-                  ? filters.filter((f) => !(f.field === facet.field && splitValue(facet, f.value) === value))
-                  : [...filters, { field: facet.field, value: facet.field === 'type' ? TYPE_WORDS[value] : value }],
-              ),
-          },
-          el('span', { class: 'facet-name' }, facet.name(value, model)),
-          el('span', { class: 'sub' }, count.toLocaleString('en')),
-        ),
-      );
+      // "Outlet unknown" and "Undated" are counted, not chosen (a filter needs a value).
+      value === ''
+        ? el(
+            'li',
+            {},
+            el(
+              'span',
+              { class: 'facet-value static' },
+              el('span', { class: 'facet-name' }, facet.name(value, model)),
+              el('span', { class: 'sub' }, count.toLocaleString('en')),
+            ),
+          )
+        : el(
+            'li',
+            {},
+            el(
+              'button',
+              {
+                type: 'button',
+                class: 'facet-value',
+                'aria-pressed': String(isOn(value)),
+                onclick: () =>
+                  setFilters(
+                    isOn(value)
+                      ? filters.filter((f) => !(f.field === facet.field && splitValue(facet, f.value) === value))
+                      : [...filters, { field: facet.field, value: facet.field === 'type' ? TYPE_WORDS[value] : value }],
+                  ),
+              },
+              el('span', { class: 'facet-name' }, facet.name(value, model)),
+              el('span', { class: 'sub' }, count.toLocaleString('en')),
+            ),
+          );
     const list = el('ul', { class: 'facet-list' }, values.slice(0, FIRST_VALUES).map(item));
     const more =
       values.length > FIRST_VALUES
@@ -154,13 +183,16 @@ export function renderSearch(panel, model, params, { analyser }) {
     try {
       const { total, matched, hits, facets: counts } = await analyser.search(text);
       if (mine !== token) return;
-      facets.replaceChildren(...FACETS.map((facet) => facetGroup(facet, counts?.[facet.field])).filter(Boolean));
+      const values = { ...counts, date: byMonth(counts?.date ?? []) };
+      facets.replaceChildren(...FACETS.map((facet) => facetGroup(facet, values[facet.field])).filter(Boolean));
       results.replaceChildren(
         el(
           'p',
           { class: 'table-count' },
           `${plural(total, 'hit')}` +
-            (matched !== undefined && matched !== total ? ` of ${matched.toLocaleString('en')} before the filters` : '') +
+            (matched !== undefined && matched !== total
+              ? ` of ${matched.toLocaleString('en')} before the filters`
+              : '') +
             (hits.length < total ? ` (first ${hits.length} shown)` : ''),
         ),
         el(

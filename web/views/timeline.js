@@ -79,6 +79,7 @@ function ticks(from, to) {
     for (let y = first.getUTCFullYear(), m = first.getUTCMonth(); ; m += months) {
       const at = Date.UTC(y, m, 1);
       if (at > to) break;
+      if (at < from) continue;
       const d = new Date(at);
       out.push({
         at,

@@ -202,6 +202,12 @@ struct Timeline {
   std::vector<TimelineItem> items;     // resolved dates, by value
 };
 
+// Syndicated copies: articles made mostly of the same passages (docs/batch.md).
+struct Story {
+  std::vector<std::size_t> documents;  // in batch order
+  std::vector<double> shared;          // each one's share of its text found in the others
+};
+
 struct Batch {
   std::vector<Document> documents;
   std::vector<Cluster> clusters;
@@ -211,6 +217,7 @@ struct Batch {
   std::vector<Keyphrase> keyphrases;                        // of the whole batch
   std::vector<std::vector<Keyphrase>> document_keyphrases;  // per document
   Timeline timeline;
+  std::vector<Story> stories;
   bool all_ok() const;
 };
 

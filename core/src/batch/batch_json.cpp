@@ -159,6 +159,14 @@ void append_cross_index_json(Json& out, const Batch& batch) {
   out["keyphrases"] =
       Json{{"batch", phrases_json(batch.keyphrases, true)}, {"documents", std::move(per_document)}};
   out["timeline"] = timeline_json(batch, offsets);
+  Json stories = Json::array();
+  for (const auto& story : batch.stories) {
+    Json members = Json::array();
+    for (std::size_t i = 0; i < story.documents.size(); ++i)
+      members.push_back(Json{{"document", offsets.name(story.documents[i])}, {"shared", story.shared[i]}});
+    stories.push_back(Json{{"documents", std::move(members)}});
+  }
+  out["stories"] = std::move(stories);
 }
 
 }  // namespace presslens::batch

@@ -13,6 +13,7 @@ void cross_index(Batch& batch) {
   batch.claims = find_claims(batch.documents, sentences);
   find_keyphrases(batch);
   batch.timeline = build_timeline(batch.documents, sentences);
+  batch.stories = find_stories(batch.documents, batch.passages);
 }
 
 }  // namespace presslens::batch

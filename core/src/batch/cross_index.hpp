@@ -24,6 +24,10 @@ struct PassageOptions {
 std::vector<Passage> find_passages(const std::vector<Document>& documents,
                                    PassageOptions options = {});
 
+// Groups of articles that are copies of one another, from their passages.
+std::vector<Story> find_stories(const std::vector<Document>& documents,
+                                const std::vector<Passage>& passages);
+
 std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
                                     const Sentences& sentences);
 

@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+// The whole pipeline's speed on real articles, natively and as wasm, beside
+// compromise (the JavaScript NLP library: tagging and its people, places and
+// organisations) on the same texts, in the same run:
+//
+//   node tools/bench/bench_pipeline.mjs [--count 1000] [--copies 60] [--rounds 3]
+//        [--native build/release/presslens] [--wasm build/wasm] [--no-compromise]
+//
+// The corpus is read at run time from ../shared/data (tools/bench/corpus.mjs:
+// PolNeAR, then WCXB pages, with syndicated copies); nothing is committed.
+// Prints each engine's best time of the rounds, words per second, and the
+// ratios. Words are runs of non-space characters, counted once for all.
+// Native: `presslens analyze FILE...` as a user runs it (one process, one
+// thread; reading, cleaning, names, quotes, linking and the JSON), timed
+// with /usr/bin/time (wall, CPU, peak memory). Wasm: the node build's
+// analyze() on the same files in this process, after a warm-up batch (as
+// the page's workers warm up before a drop). Compromise: nlp(text) and its
+// people(), places() and organizations() for each article.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { corpusAvailable, dataDir, realCorpus, wordCount } from './corpus.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at === -1 ? fallback : args[at + 1];
+};
+const count = Number(option('--count', 1000));
+const copies = Number(option('--copies', 60));
+const rounds = Number(option('--rounds', 3));
+const nativeCli = path.resolve(option('--native', 'build/release/presslens'));
+const wasmBuild = path.resolve(option('--wasm', 'build/wasm'));
+const withCompromise = !args.includes('--no-compromise');
+
+if (!corpusAvailable()) {
+  console.error(`no PolNeAR data in ${dataDir} (set PRESSLENS_DATA_DIR)`);
+  process.exit(2);
+}
+const corpus = realCorpus({ count, copies });
+const words = corpus.reduce((n, a) => n + wordCount(a.text), 0);
+const bytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+console.log(
+  `corpus: ${corpus.length} articles (${copies} syndicated copies), ${(bytes / 1e6).toFixed(2)} MB, ${words.toLocaleString('en')} words, from ${dataDir}`,
+);
+
+const results = {};
+const report = (name, seconds, extra = '') => {
+  results[name] = seconds;
+  console.log(
+    `${name.padEnd(11)} ${seconds.toFixed(2).padStart(7)} s  ${Math.round(words / seconds).toLocaleString('en').padStart(10)} words/s${extra}`,
+  );
+};
+
+// --- native
+const dir = mkdtempSync(path.join(tmpdir(), 'presslens-bench-'));
+try {
+  const files = corpus.map((a, i) => {
+    const file = path.join(dir, `${String(i).padStart(4, '0')}_${a.name.replace(/[^\w.-]/g, '_')}`);
+    writeFileSync(file, a.text);
+    return file;
+  });
+  let best = null;
+  for (let r = 0; r < rounds; r++) {
+    const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', nativeCli, 'analyze', ...files], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 1 << 26,
+    });
+    const line = run.stderr.toString().trim().split('\n').at(-1);
+    const [wall, user, sys, rss] = line.split(' ').map(Number);
+    if (run.status !== 0 || !Number.isFinite(wall)) {
+      console.error(`native run failed (${run.status}): ${run.stderr.toString().slice(-400)}`);
+      process.exit(1);
+    }
+    if (!best || wall < best.wall) best = { wall, cpu: user + sys, rss };
+  }
+  report('native', best.wall, `  (CPU ${best.cpu.toFixed(2)} s, peak ${Math.round(best.rss / 1024)} MB)`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// --- wasm
+{
+  const require = createRequire(import.meta.url);
+  const { createPresslens } = await import(path.join(wasmBuild, 'node/presslens.mjs'));
+  const factory = require(path.join(wasmBuild, 'node/presslens_core_node.js'));
+  const web = path.join(wasmBuild, 'web');
+  let module;
+  const presslens = await createPresslens({
+    factory: async (options) => (module = await factory(options)),
+    wasmBinary: readFileSync(path.join(wasmBuild, 'node/presslens_core_node.wasm')),
+    icuData: readFileSync(path.join(web, readdirSync(web).find((f) => /^icudt\d+l\.dat$/.test(f)))),
+    nerModel: readFileSync(path.join(web, 'ner.bin')),
+  });
+  const files = () => corpus.map((a) => ({ name: a.name, bytes: Buffer.from(a.text) }));
+  presslens.analyze(files().slice(0, 20)); // warm-up
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const input = files();
+    const t0 = performance.now();
+    presslens.analyze(input);
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  report('wasm', best, `  (heap ${Math.round(module.HEAP8.length / 1048576)} MB)`);
+}
+
+// --- compromise
+if (withCompromise) {
+  const nlp = (await import('compromise')).default;
+  const run = (list) => {
+    let names = 0;
+    for (const { text } of list) {
+      const doc = nlp(text);
+      names += doc.people().out('array').length + doc.places().out('array').length;
+      names += doc.organizations().out('array').length;
+    }
+    return names;
+  };
+  run(corpus.slice(0, 20)); // warm-up
+  let best = Infinity;
+  let names = 0;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    names = run(corpus);
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  const version = JSON.parse(readFileSync(new URL('../../node_modules/compromise/package.json', import.meta.url))).version;
+  report('compromise', best, `  (compromise ${version}; ${names.toLocaleString('en')} names)`);
+  console.log(
+    `ratio: native ${(results.compromise / results.native).toFixed(1)}x compromise's words per second, wasm ${(results.compromise / results.wasm).toFixed(1)}x`,
+  );
+}

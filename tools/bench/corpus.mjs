@@ -50,7 +50,9 @@ function originals(count) {
   for (const dir of SOURCES) {
     const path = join(dataDir, dir);
     if (!existsSync(path)) continue;
-    for (const name of readdirSync(path).filter((n) => n.endsWith('.txt')).sort()) {
+    for (const name of readdirSync(path)
+      .filter((n) => n.endsWith('.txt'))
+      .sort()) {
       if (out.length === count) return out;
       out.push({
         name: `${dir.split('/')[0]}__${name}`,

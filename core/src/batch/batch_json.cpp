@@ -163,7 +163,8 @@ void append_cross_index_json(Json& out, const Batch& batch) {
   for (const auto& story : batch.stories) {
     Json members = Json::array();
     for (std::size_t i = 0; i < story.documents.size(); ++i)
-      members.push_back(Json{{"document", offsets.name(story.documents[i])}, {"shared", story.shared[i]}});
+      members.push_back(
+          Json{{"document", offsets.name(story.documents[i])}, {"shared", story.shared[i]}});
     stories.push_back(Json{{"documents", std::move(members)}});
   }
   out["stories"] = std::move(stories);

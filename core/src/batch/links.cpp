@@ -64,7 +64,8 @@ std::string link_sentences_json(const Batch& batch, std::string_view a, std::str
                              {"start", map->to_utf16(ref.span.start)},
                              {"end", map->to_utf16(ref.span.end)}});
   }
-  Json out{{"source", std::string(a)}, {"target", std::string(b)}, {"sentences", std::move(sentences)}};
+  Json out{
+      {"source", std::string(a)}, {"target", std::string(b)}, {"sentences", std::move(sentences)}};
   return out.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 

@@ -89,7 +89,8 @@ std::vector<Story> find_stories(const std::vector<Document>& documents,
   for (const auto& p : passages) {
     if (p.a.document == p.b.document || !p.a.span || !p.b.span) continue;
     const bool a_first = p.a.document < p.b.document;
-    auto& shared = pairs[{std::min(p.a.document, p.b.document), std::max(p.a.document, p.b.document)}];
+    auto& shared =
+        pairs[{std::min(p.a.document, p.b.document), std::max(p.a.document, p.b.document)}];
     shared.first.push_back(a_first ? *p.a.span : *p.b.span);
     shared.second.push_back(a_first ? *p.b.span : *p.a.span);
   }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <iterator>
 #include <memory>
+#include <unordered_map>
 
 #include "identity/words.hpp"
 
@@ -54,7 +55,31 @@ std::string strip_possessive(std::string_view s) {
 
 }  // namespace
 
+// ASCII needs no transliteration (every rule above leaves it as it is): only
+// lower case. Other names are folded once per thread and remembered (names
+// recur across a batch; ICU's rule matching is among the pipeline's costliest).
+constexpr std::size_t kMaxRememberedFolds = 1u << 16;
+
+static std::string lower_ascii(std::string_view name) {
+  std::string out(name);
+  for (auto& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return out;
+}
+
+static std::string fold_with_icu(std::string_view name);
+
 std::string fold(std::string_view name) {
+  if (std::all_of(name.begin(), name.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return lower_ascii(name);
+  }
+  thread_local std::unordered_map<std::string, std::string> remembered;
+  if (auto it = remembered.find(std::string(name)); it != remembered.end()) return it->second;
+  if (remembered.size() >= kMaxRememberedFolds) remembered.clear();
+  return remembered[std::string(name)] = fold_with_icu(name);
+}
+
+static std::string fold_with_icu(std::string_view name) {
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(name.data(), static_cast<std::int32_t>(name.size())));
   if (const auto* t = transliterator()) t->transliterate(text);

@@ -110,7 +110,8 @@ CallResult Analysis::graph(const std::string& format) const {
   if (!index_) return failure(Error{ErrorCode::invalid_argument, "nothing has been analysed yet"});
   const auto parsed = graph_format(format);
   if (!parsed) {
-    return failure(Error{ErrorCode::invalid_argument, "the graph's format is json, graphml or gexf"});
+    return failure(
+        Error{ErrorCode::invalid_argument, "the graph's format is json, graphml or gexf"});
   }
   CallResult result;
   result.json = export_graph(batch_, *parsed);

@@ -22,7 +22,11 @@ test('a changed word is the only part marked in its paragraph', () => {
     { text: 'Tuesday.', kind: 'added' },
   ]);
   // Joining the parts gives back either text.
-  const side = (kind) => changes[0].parts.filter((p) => p.kind !== kind).map((p) => p.text).join('');
+  const side = (kind) =>
+    changes[0].parts
+      .filter((p) => p.kind !== kind)
+      .map((p) => p.text)
+      .join('');
   assert.equal(side('added'), paragraphsOf(base)[1]);
   assert.equal(side('removed'), paragraphsOf(copy)[1]);
 });

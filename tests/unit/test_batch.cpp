@@ -339,7 +339,9 @@ TEST_CASE("syndicated copies are one story: edited copies join, a reused quote d
   auto cut = lines;
   cut.pop_back();
   auto added = lines;
-  added.insert(added.begin() + 3, "Our correspondent in the region adds that the talks were long expected by many observers.");
+  added.insert(
+      added.begin() + 3,
+      "Our correspondent in the region adds that the talks were long expected by many observers.");
   const auto pos = added[5].find(" the ");
   if (pos != std::string::npos) added[5].replace(pos, 5, " this ");
   files.push_back({"wire-cut.txt", join(cut), {}});
@@ -350,8 +352,8 @@ TEST_CASE("syndicated copies are one story: edited copies join, a reused quote d
   const auto& story = batch.stories.front();
   std::vector<std::string> names;
   for (const auto d : story.documents) names.push_back(batch.documents[d].name);
-  CHECK(names == std::vector<std::string>{testing::seed_names()[1], "wire-cut.txt", "wire-added.txt",
-                                          "wire-again.txt"});
+  CHECK(names == std::vector<std::string>{testing::seed_names()[1], "wire-cut.txt",
+                                          "wire-added.txt", "wire-again.txt"});
   for (const auto shared : story.shared) CHECK(shared >= 0.8);
   const auto json = nlohmann::json::parse(to_json(batch));
   CHECK(json["stories"].size() == 1);

@@ -112,7 +112,7 @@ export const LABEL = Object.freeze({
   maxWidth: 170, // px: longer names end in an ellipsis
   gap: 3, // px between the node and its label
   height: 16, // px: the label's box (font and background)
-  margin: 3, // px kept clear around each label
+  margin: 4, // px kept clear around each label (what is drawn may sit a few px off the estimate)
 });
 
 let measureContext = null;
@@ -132,40 +132,69 @@ export function labelWidth(text) {
   return width;
 }
 
+// The most mentioned names are labelled even over other nodes (their labels
+// still never overlap): they are the ones a reader looks for first.
+const ALWAYS_LABELLED = 5;
+
+// Where a label may sit, in the order tried: under its node, over it, to its right, to its left.
+export const LABEL_PLACES = ['bottom', 'top', 'right', 'left'];
+
 /**
- * Which nodes get a label: the most mentioned first, each one whose label
- * (under the node) overlaps no label already placed and no node more
- * mentioned than its own (it may cover lesser ones: the most mentioned
- * names sit in the thick of the graph), and lies inside the view. nodes: [{id, label, x, y, radius}] in screen px, most
- * mentioned first; forced: ids labelled whatever they cover (the focused
- * name, the one under the pointer). Returns a Set of ids and their boxes.
+ * Which nodes get a label, and where: the most mentioned first, each in the
+ * first place (LABEL_PLACES) where its label overlaps no label already
+ * placed and no node more mentioned than its own (it may cover lesser
+ * ones: the most mentioned names sit in the thick of the graph; the first
+ * ALWAYS_LABELLED may cover any node), inside the view. nodes: [{id, label, x, y, radius}] in screen px, most mentioned
+ * first; forced: ids labelled whatever they cover (the focused name, the
+ * one under the pointer). Returns {placed: Map id -> place, boxes}.
  */
 export function placeLabels(nodes, { width, height }, forced = new Set()) {
   const boxes = [];
-  const placed = new Set();
-  const circles = nodes.map((n) => ({ x: n.x, y: n.y, r: n.radius }));
+  const placed = new Map();
   const overlapsBox = (b) =>
-    boxes.some((o) => b.x1 < o.x2 + LABEL.margin && o.x1 < b.x2 + LABEL.margin && b.y1 < o.y2 && o.y1 < b.y2);
+    boxes.some(
+      (o) =>
+        b.x1 < o.x2 + LABEL.margin &&
+        o.x1 < b.x2 + LABEL.margin &&
+        b.y1 < o.y2 + LABEL.margin &&
+        o.y1 < b.y2 + LABEL.margin,
+    );
   // Nodes come most mentioned first: those before `self` outrank it.
-  const overlapsNode = (b, self) =>
-    circles.some((c, i) => i < self && c.x + c.r > b.x1 && c.x - c.r < b.x2 && c.y + c.r > b.y1 && c.y - c.r < b.y2);
-  const boxOf = (n) => {
-    const w = labelWidth(n.label);
-    const y1 = n.y + n.radius + LABEL.gap;
-    return { id: n.id, x1: n.x - w / 2, x2: n.x + w / 2, y1, y2: y1 + LABEL.height };
+  const overlapsNode = (b, self) => {
+    for (let i = 0; i < self; i++) {
+      const c = nodes[i];
+      if (c.x + c.radius > b.x1 && c.x - c.radius < b.x2 && c.y + c.radius > b.y1 && c.y - c.radius < b.y2) return true;
+    }
+    return false;
   };
+  const boxAt = (n, place) => {
+    const w = labelWidth(n.label);
+    const h = LABEL.height;
+    const gap = LABEL.gap;
+    if (place === 'bottom')
+      return { x1: n.x - w / 2, x2: n.x + w / 2, y1: n.y + n.radius + gap, y2: n.y + n.radius + gap + h };
+    if (place === 'top')
+      return { x1: n.x - w / 2, x2: n.x + w / 2, y1: n.y - n.radius - gap - h, y2: n.y - n.radius - gap };
+    if (place === 'right')
+      return { x1: n.x + n.radius + gap, x2: n.x + n.radius + gap + w, y1: n.y - h / 2, y2: n.y + h / 2 };
+    return { x1: n.x - n.radius - gap - w, x2: n.x - n.radius - gap, y1: n.y - h / 2, y2: n.y + h / 2 };
+  };
+  const inside = (b) => b.x1 >= 0 && b.x2 <= width && b.y1 >= 0 && b.y2 <= height;
   nodes.forEach((n) => {
     if (!forced.has(n.id)) return;
-    boxes.push(boxOf(n));
-    placed.add(n.id);
+    const box = { id: n.id, place: 'bottom', ...boxAt(n, 'bottom') };
+    boxes.push(box);
+    placed.set(n.id, 'bottom');
   });
   nodes.forEach((n, i) => {
     if (placed.has(n.id)) return;
-    const box = boxOf(n);
-    if (box.x1 < 0 || box.x2 > width || box.y1 < 0 || box.y2 > height) return;
-    if (overlapsBox(box) || overlapsNode(box, i)) return;
-    boxes.push(box);
-    placed.add(n.id);
+    for (const place of LABEL_PLACES) {
+      const box = { id: n.id, place, ...boxAt(n, place) };
+      if (!inside(box) || overlapsBox(box) || (i >= ALWAYS_LABELLED && overlapsNode(box, i))) continue;
+      boxes.push(box);
+      placed.set(n.id, place);
+      return;
+    }
   });
   return { placed, boxes };
 }

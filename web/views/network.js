@@ -197,6 +197,16 @@ function graphStyle(zoom) {
     // The more mentioned a node, the higher it sits: its label is drawn over lesser nodes.
     { selector: 'node', style: { 'z-index': 'data(rank)' } },
     { selector: 'node.labelled, node.hover, node.focus', style: { label: 'data(label)' } },
+    // A label over, right of or left of its node, where under it there was no room.
+    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': px(-LABEL.gap) } },
+    {
+      selector: 'node.label-right',
+      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': px(LABEL.gap) },
+    },
+    {
+      selector: 'node.label-left',
+      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': px(-LABEL.gap) },
+    },
     { selector: 'node.hover, node.focus', style: { 'z-index': 100000, 'text-background-opacity': 1 } },
     {
       selector: 'edge',
@@ -613,7 +623,9 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
     const { placed } = placeLabels(ordered, { width: canvas.clientWidth, height: canvas.clientHeight }, forced);
     cy.batch(() => {
       cy.nodes().forEach((node) => {
-        node.toggleClass('labelled', placed.has(node.id()));
+        const place = placed.get(node.id());
+        node.toggleClass('labelled', place !== undefined);
+        for (const other of ['top', 'right', 'left']) node.toggleClass(`label-${other}`, place === other);
       });
     });
     canvas.dataset.labels = String(placed.size);
@@ -818,17 +830,18 @@ function exportPng(cy, current) {
     g.fill();
   }
   const { boxes } = placeLabels(screen, { width, height: height - legend });
+  const byId = new Map(screen.map((n) => [n.id, n]));
   g.font = LABEL.font;
   g.textAlign = 'center';
   g.textBaseline = 'middle';
   for (const box of boxes) {
-    const n = screen.find((s) => s.id === box.id);
+    const n = byId.get(box.id);
     g.fillStyle = colours.surface;
     g.globalAlpha = 0.85;
     g.fillRect(box.x1, box.y1, box.x2 - box.x1, box.y2 - box.y1);
     g.globalAlpha = 1;
     g.fillStyle = colours.text;
-    g.fillText(fitText(g, n.label, labelWidth(n.label) - 4), n.x, (box.y1 + box.y2) / 2);
+    g.fillText(fitText(g, n.label, labelWidth(n.label) - 4), (box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2);
   }
   // The legend: the kinds of names, then what the sizes mean.
   g.textAlign = 'left';

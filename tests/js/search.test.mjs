@@ -85,6 +85,55 @@ test('entity queries return every mention of a cluster', () => {
   batch.delete();
 });
 
+test('stems, filters and facets cross the boundary', () => {
+  const records = [
+    { text: 'Her emails were read. The email server was old.', date: '2016-09-12', source: 'Daily' },
+    { text: 'Emailed notes and one email.', date: '2016-10-02', source: 'Weekly' },
+  ];
+  const batch = presslens.open([
+    { name: 'feed.jsonl', bytes: encode(records.map((r) => JSON.stringify(r)).join('\n') + '\n') },
+  ]);
+  try {
+    const all = batch.search('email');
+    assert.equal(all.total, 4);
+    assert.equal(all.matched, 4);
+    assert.deepEqual(all.facets.outlet, [
+      { value: 'Daily', count: 2 },
+      { value: 'Weekly', count: 2 },
+    ]);
+    assert.deepEqual(
+      all.facets.date.map((d) => d.value),
+      ['2016-09-12', '2016-10-02'],
+    );
+    assert.equal(batch.search('"emails"').total, 1);
+    const weekly = batch.search('email outlet:Weekly');
+    assert.equal(weekly.total, 2);
+    assert.equal(weekly.matched, 4);
+    assert.ok(weekly.hits.every((h) => h.document === 'feed.jsonl#2'));
+    expectCode(() => batch.search('email type:nothing'), 'invalid_argument');
+  } finally {
+    batch.delete();
+  }
+});
+
+test("the graph's exports and a link's sentences", () => {
+  const batch = presslens.open(seeds);
+  try {
+    const graph = JSON.parse(batch.json()).graph;
+    assert.match(batch.graph('gexf'), /^<\?xml[^]*<gexf /);
+    assert.match(batch.graph('graphml'), /<graphml /);
+    assert.deepEqual(JSON.parse(batch.graph('json')), graph);
+    expectCode(() => batch.graph('dot'), 'invalid_argument');
+    const edge = graph.edges[0];
+    const links = batch.linkSentences(edge.source, edge.target);
+    assert.equal(links.sentences.length, edge.sentences);
+    assert.deepEqual(links.sentences.slice(0, edge.examples.length), edge.examples);
+    assert.deepEqual(batch.linkSentences(edge.source, 'no-such-node').sentences, []);
+  } finally {
+    batch.delete();
+  }
+});
+
 test('bad queries and options throw PresslensError; a deleted batch cannot be used', () => {
   const batch = presslens.open(seeds.slice(0, 1));
   expectCode(() => batch.search(''), 'invalid_argument');

@@ -27,6 +27,7 @@ std::size_t Analysis::live() {
 }
 
 void Analysis::reset() {
+  finisher_.reset();
   index_.reset();
   batch_ = {};
   prepared_ = false;
@@ -77,10 +78,30 @@ CallResult Analysis::apply_annotations(std::size_t first, std::size_t count,
 
 CallResult Analysis::finish() {
   if (!prepared_) return failure(not_prepared);
-  finish_batch(batch_);
+  if (!finisher_) finisher_ = std::make_unique<BatchFinisher>(batch_);
+  while (finisher_->step(64)) {
+  }
+  finisher_.reset();
   prepared_ = false;
   index_ = std::make_unique<SearchIndex>(batch_);
   return {};
+}
+
+CallResult Analysis::finish_step(std::size_t steps) {
+  if (!prepared_) return failure(not_prepared);
+  if (!finisher_) finisher_ = std::make_unique<BatchFinisher>(batch_);
+  const bool more = finisher_->step(steps);
+  CallResult result;
+  result.json = "{\"done\":" + std::to_string(finisher_->done()) +
+                ",\"total\":" + std::to_string(finisher_->total()) + ",\"part\":\"" +
+                std::string(finisher_->part()) + "\",\"finished\":" + (more ? "false" : "true") +
+                "}";
+  if (!more) {
+    finisher_.reset();
+    prepared_ = false;
+    index_ = std::make_unique<SearchIndex>(batch_);
+  }
+  return result;
 }
 
 CallResult Analysis::json(const std::string& options) const {

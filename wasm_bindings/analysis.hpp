@@ -40,6 +40,10 @@ class Analysis {
   CallResult annotation_inputs(std::size_t first, std::size_t count) const;
   CallResult apply_annotations(std::size_t first, std::size_t count, const std::string& json);
   CallResult finish();
+  // finish() a few steps at a time: runs up to `steps` steps and returns
+  // {"done", "total", "part", "finished"} (BatchFinisher); once finished the
+  // batch is as after finish().
+  CallResult finish_step(std::size_t steps);
 
   static std::size_t live();  // instances not yet deleted (for the leak test)
 
@@ -49,7 +53,8 @@ class Analysis {
 
   Batch batch_;
   std::unique_ptr<SearchIndex> index_;
-  bool prepared_ = false;  // between prepare() and finish()
+  bool prepared_ = false;                    // between prepare() and finish()
+  std::unique_ptr<BatchFinisher> finisher_;  // while finish_step() is under way
 };
 
 }  // namespace presslens::wasm

@@ -30,6 +30,7 @@ EMSCRIPTEN_BINDINGS(presslens) {
       .function("annotationInputs", &Guard<&Analysis::annotation_inputs>::call)
       .function("applyAnnotations", &Guard<&Analysis::apply_annotations>::call)
       .function("finish", &Guard<&Analysis::finish>::call)
+      .function("finishStep", &Guard<&Analysis::finish_step>::call)
       .function("documents", &Analysis::documents)
       .class_function("live", &Analysis::live);
 }

@@ -223,6 +223,22 @@ export class PreparedBatch {
     return new AnalysedBatch(handle);
   }
 
+  /**
+   * finish() a few steps at a time (the clusters; each document's quotes;
+   * each part of the cross-index): runs up to `steps` and returns {done,
+   * total, part, batch}, `batch` the AnalysedBatch once the last step ran
+   * (this object is then spent), else null.
+   */
+  finishStep(steps = 16) {
+    const handle = this.#live();
+    if (!Number.isInteger(steps) || steps < 1)
+      throw new PresslensError('invalid_argument', 'steps must be a positive integer');
+    const { done, total, part, finished } = JSON.parse(check(handle.finishStep(steps)).json);
+    if (!finished) return { done, total, part, batch: null };
+    this.#handle = null;
+    return { done, total, part, batch: new AnalysedBatch(handle) };
+  }
+
   /** Frees the batch's wasm memory. */
   delete() {
     if (this.#handle) this.#handle.delete();

@@ -188,6 +188,8 @@ function showRoute() {
     const selected = button.dataset.view === tab;
     button.setAttribute('aria-selected', String(selected));
     button.tabIndex = selected ? 0 : -1;
+    // On a phone the tabs are one scrolling row: the chosen one is brought into it.
+    if (selected) button.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }
   for (const panel of document.querySelectorAll('#views [role=tabpanel]')) panel.hidden = panel.id !== `panel-${tab}`;
   const panel = $(`#panel-${tab}`);

@@ -8,7 +8,8 @@ import { Phase } from './protocol.js';
 const $ = (selector) => document.querySelector(selector);
 const count = (n) => n.toLocaleString('en');
 
-// The steps, as the worker reports them ('writing' and 'sending' are part of linking).
+// The steps, as the worker reports them ('writing' and 'sending' are part of linking;
+// linking counts its steps: who is who, each article's quotes, the cross-index).
 const STEPS = [
   { id: Phase.READING, label: 'Read' },
   { id: Phase.CLEANING, label: 'Clean' },
@@ -80,7 +81,7 @@ export class AnalysisProgress {
   }
 
   /** A progress message from the analyser (see worker.js and analyser.js). */
-  update({ phase, done, total, documents, slice }) {
+  update({ phase, done, total, documents, slice, part }) {
     this.#time(phase);
     this.#enter(STEP_OF[phase] ?? phase);
     if (documents && phase === Phase.ANNOTATING) this.#listDocuments(documents);
@@ -95,9 +96,17 @@ export class AnalysisProgress {
           total ? done / total : 1,
         );
       case Phase.LINKING:
+        return this.#show(
+          {
+            names: 'Linking across the articles: who is who',
+            quotes: `Linking across the articles: quotes, ${count(Math.max(0, done - 1))} of ${plural(Math.max(0, total - 8), 'article')}`,
+            links: 'Linking across the articles: network, shared passages, figures, timeline',
+          }[part] ?? 'Linking across the articles',
+          total ? done / total : 'indeterminate',
+        );
       case Phase.WRITING:
       case Phase.SENDING:
-        return this.#tick(() => `Linking across the articles: people, quotes, network…${this.#stepTime()}`);
+        return this.#tick(() => `Writing the results…${this.#stepTime()}`);
       case Phase.PARSING:
         return this.#show(
           `Preparing the views: ${count(Math.round((100 * done) / Math.max(1, total)))}%`,

@@ -16,9 +16,11 @@
  *            starts the module and the pool of annotators (workers: its
  *            size; default one per core)
  *   analyze  {files: [{name, bytes: ArrayBuffer}]} (the buffers transferred)
- *            -> progress {phase, done, total, documents?, slice?} (Phase below;
- *               documents: [{name, error}] once, as annotating starts; slice:
- *               [first, count] as each slice is annotated)
+ *            -> progress {phase, done, total, documents?, slice?, part?} (Phase
+ *               below; documents: [{name, error}] once, as annotating starts;
+ *               slice: [first, count] as each slice is annotated; part, while
+ *               linking: 'names', 'quotes' (done counts articles, after one
+ *               step for names) or 'links')
  *            -> {json, rest, chunks}: json, a Blob of the analyze JSON exactly
  *               as the core wrote it; rest, the same document without its
  *               documents; chunks, the documents as JSON arrays of a few dozen

@@ -16,6 +16,7 @@ import { analyseRound, warmUp } from './warmup.js';
 
 const DOCUMENTS_PER_CHUNK = 40; // the page parses one chunk a task
 const MAX_SLICE = 16; // documents per slice: progress moves at least every 16
+const LINK_STEPS = 32; // linking steps between progress messages (a step: an article's quotes, or a part of the cross-index)
 
 let started = null; // a promise of {presslens, pool, warmed}, once
 let opened = null; // the last batch, kept in the module for search
@@ -81,8 +82,13 @@ async function analyze({ presslens, pool }, files, report) {
       },
     });
     check();
-    report({ phase: Phase.LINKING, done: 0, total });
-    finished = prepared.finish();
+    // Linking, a few steps at a time: the progress counts them (the names
+    // across the batch, then each article's quotes, then the cross-index).
+    for (let step = null; !finished; ) {
+      report({ phase: Phase.LINKING, done: step?.done ?? 0, total: step?.total ?? 0, part: step?.part ?? 'names' });
+      step = prepared.finishStep(LINK_STEPS);
+      finished = step.batch;
+    }
   } finally {
     prepared.delete(); // nothing left to free once finished
   }

@@ -94,6 +94,30 @@ test('a prepared batch lists its documents and their errors before annotation', 
   }
 });
 
+test('finishing a few steps at a time counts the steps and gives the same bytes', () => {
+  const expected = coordinator.analyze(seeds);
+  const prepared = coordinator.prepare(seeds);
+  const n = prepared.documents.length;
+  prepared.applyAnnotations(0, n, annotators[0].annotate(prepared.annotationInputs(0, n)));
+  expectCode(() => prepared.finishStep(0), 'invalid_argument');
+  const seen = [];
+  let step;
+  do {
+    step = prepared.finishStep(2);
+    seen.push(step);
+  } while (!step.batch);
+  assert.equal(step.total, 1 + n + 7, 'names, each article, the cross-index');
+  assert.deepEqual(
+    seen.map((s) => s.done),
+    seen.map((_, i) => Math.min(step.total, 2 * (i + 1))),
+  );
+  assert.ok(seen.some((s) => s.part === 'quotes') && seen.some((s) => s.part === 'links'));
+  assert.equal(step.batch.json(), expected);
+  expectCode(() => prepared.finishStep(1), 'invalid_argument');
+  step.batch.delete();
+  prepared.delete();
+});
+
 test('stage calls out of order or out of range throw PresslensError', () => {
   const prepared = coordinator.prepare(seeds.slice(0, 2));
   expectCode(() => prepared.annotationInputs(1, 2), 'invalid_argument');

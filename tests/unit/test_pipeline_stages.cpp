@@ -91,6 +91,29 @@ TEST_CASE("analyze is its three stages run in order") {
   CHECK(to_json(staged) == to_json(analyze(files)));
 }
 
+TEST_CASE("stage 3 a step at a time: progress that counts, the same bytes") {
+  require_model();
+  const auto files = mixed_batch();
+  Batch batch = prepare_batch(files);
+  for (auto& document : batch.documents) annotate_document(document);
+  BatchFinisher finisher(batch);
+  // Clusters, then one step per document, then the cross-index's seven parts.
+  CHECK(finisher.total() == 1 + batch.documents.size() + 7);
+  CHECK(finisher.part() == "names");
+  std::vector<std::string> parts;
+  std::size_t last = 0;
+  while (finisher.step(3)) {
+    CHECK(finisher.done() == last + 3);
+    last = finisher.done();
+    if (parts.empty() || parts.back() != finisher.part()) parts.emplace_back(finisher.part());
+  }
+  CHECK(finisher.done() == finisher.total());
+  CHECK(finisher.part().empty());
+  CHECK(parts == std::vector<std::string>{"quotes", "links"});
+  CHECK_FALSE(finisher.step());
+  CHECK(to_json(batch) == to_json(analyze(files)));
+}
+
 TEST_CASE("stage 2 through its JSON gives the same analysis, byte for byte") {
   require_model();
   const auto files = mixed_batch();

@@ -777,7 +777,15 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
     }
   }
 
-  panel.replaceChildren(actions, filters, summary, el('div', { class: 'network-layout' }, canvas, side), linksHolder);
+  // On a phone the filters fold away, so that the picture comes first.
+  const phone = globalThis.matchMedia?.('(max-width: 600px)').matches;
+  panel.replaceChildren(
+    actions,
+    el('details', { class: 'network-filters', open: !phone }, el('summary', {}, 'Filters'), filters),
+    summary,
+    el('div', { class: 'network-layout' }, canvas, side),
+    linksHolder,
+  );
   draw();
 }
 

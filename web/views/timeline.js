@@ -66,15 +66,16 @@ function binLabel(start, unit) {
   return String(d.getUTCFullYear());
 }
 
-// Ticks: about eight over the window, at whole days, months or years.
+// Ticks: one per 120 units of width or so, at whole days, months or years.
 function ticks(from, to) {
+  const count = Math.max(3, Math.round(WIDTH / 120));
   const span = to - from;
   const out = [];
   if (span <= 20 * DAY) {
-    const step = Math.max(1, Math.ceil(span / DAY / 8));
+    const step = Math.max(1, Math.ceil(span / DAY / count));
     for (let at = binStart(from, 'day'); at <= to; at += step * DAY) out.push({ at, label: dayLabel(at) });
   } else if (span <= 3 * 365 * DAY) {
-    const months = Math.max(1, Math.ceil(span / (30 * DAY) / 8));
+    const months = Math.max(1, Math.ceil(span / (30 * DAY) / count));
     const first = new Date(from);
     for (let y = first.getUTCFullYear(), m = first.getUTCMonth(); ; m += months) {
       const at = Date.UTC(y, m, 1);
@@ -90,7 +91,7 @@ function ticks(from, to) {
       });
     }
   } else {
-    const years = Math.max(1, Math.ceil(span / (365 * DAY) / 8));
+    const years = Math.max(1, Math.ceil(span / (365 * DAY) / count));
     for (let y = new Date(from).getUTCFullYear(); Date.UTC(y, 0, 1) <= to; y += years)
       out.push({ at: Date.UTC(y, 0, 1), label: String(y) });
   }
@@ -121,7 +122,7 @@ const svg = (tag, attributes = {}) => {
   return node;
 };
 
-const WIDTH = 1000;
+let WIDTH = 1000; // the chart's width in its own units: the panel's, so that text keeps its size
 const PAD = 36;
 const MIN_WINDOW = 3 * DAY;
 
@@ -189,6 +190,7 @@ export function renderTimeline(panel, model) {
       ),
     );
   }
+  WIDTH = Math.max(320, Math.min(1000, Math.round(panel.clientWidth || 1000)));
   let showItems = articles.length === 0; // without article dates, the dates in the text are all there is
   const all = () => (showItems ? [...articles, ...items] : articles);
   const extent = (list) => {
@@ -404,7 +406,13 @@ export function renderTimeline(panel, model) {
     (undated > 0 && articles.length ? `; ${plural(undated, 'article')} without a date` : '') +
     (marked ? `; ${plural(marked, 'date')} read from the text or file name rather than given, marked as such` : '') +
     '. Click a bar to list its articles; scroll or use + and − to zoom, drag to move.';
-  listing.append(el('p', { class: 'muted' }, 'Click a bar to list the articles of that day.'));
+  listing.append(
+    el(
+      'p',
+      { class: 'muted' },
+      articles.length ? 'Click a bar to list the articles of that day.' : 'Click a bar to list its dates.',
+    ),
+  );
   panel.replaceChildren(summary, controls, el('div', { class: 'timeline-chart' }, chart), listing);
   draw();
 }

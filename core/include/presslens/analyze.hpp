@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -46,6 +47,34 @@ void annotate_document(Document& document);
 
 // Stage 3, the whole batch: entity clusters, quotes and the cross-index.
 void finish_batch(Batch& batch);
+
+// Stage 3 a step at a time, so that a caller can show progress that counts:
+// the entity clusters (one step), each document's quotes (a step per
+// document), then each part of the cross-index (sentences, graph, passages,
+// claims, keyphrases, timeline, stories). finish_batch() is exactly
+//   BatchFinisher finisher(batch);
+//   while (finisher.step()) {}
+// The batch must outlive the finisher and not change meanwhile.
+class BatchFinisher {
+ public:
+  explicit BatchFinisher(Batch& batch);
+  ~BatchFinisher();
+  BatchFinisher(const BatchFinisher&) = delete;
+  BatchFinisher& operator=(const BatchFinisher&) = delete;
+
+  // Runs up to `steps` steps; true while any is left.
+  bool step(std::size_t steps = 1);
+  std::size_t done() const { return done_; }
+  std::size_t total() const;
+  // What the next step does: "names", "quotes", "links", or "" once finished.
+  std::string_view part() const;
+
+ private:
+  struct Links;
+  Batch& batch_;
+  std::size_t done_ = 0;
+  std::unique_ptr<Links> links_;
+};
 
 // Stage 2 in another worker or module instance. Compact JSON, internal to
 // Presslens (not the `analyze` JSON): offsets in UTF-8 bytes, every value

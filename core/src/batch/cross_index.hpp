@@ -14,6 +14,19 @@ void cross_index(Batch& batch);
 
 using Sentences = std::vector<std::vector<Span>>;  // per document
 
+// cross_index() a part at a time (BatchFinisher's progress).
+class CrossIndexSteps {
+ public:
+  static constexpr std::size_t kSteps = 7;
+  explicit CrossIndexSteps(Batch& batch) : batch_(batch) {}
+  // Runs part `index` (0 .. kSteps-1), in order.
+  void run(std::size_t index);
+
+ private:
+  Batch& batch_;
+  Sentences sentences_;
+};
+
 Graph build_graph(const Batch& batch, const Sentences& sentences);
 
 struct PassageOptions {

@@ -117,12 +117,45 @@ void annotate_document(Document& document) {
   nlp::find_entities(document);
 }
 
-void finish_batch(Batch& batch) {
-  identity::cluster_batch(batch);
-  for (auto& document : batch.documents) {
-    if (!document.error) attribution::find_quotes(document, batch.clusters);
+struct BatchFinisher::Links {
+  explicit Links(Batch& batch) : steps(batch) {}
+  batch::CrossIndexSteps steps;
+};
+
+BatchFinisher::BatchFinisher(Batch& batch) : batch_(batch) {}
+BatchFinisher::~BatchFinisher() = default;
+
+// Steps: 1 (clusters) + one per document (quotes) + the cross-index's parts.
+std::size_t BatchFinisher::total() const {
+  return 1 + batch_.documents.size() + batch::CrossIndexSteps::kSteps;
+}
+
+std::string_view BatchFinisher::part() const {
+  if (done_ == 0) return "names";
+  if (done_ <= batch_.documents.size()) return "quotes";
+  return done_ < total() ? "links" : "";
+}
+
+bool BatchFinisher::step(std::size_t steps) {
+  const std::size_t documents = batch_.documents.size();
+  for (; steps > 0 && done_ < total(); --steps, ++done_) {
+    if (done_ == 0) {
+      identity::cluster_batch(batch_);
+    } else if (done_ <= documents) {
+      auto& document = batch_.documents[done_ - 1];
+      if (!document.error) attribution::find_quotes(document, batch_.clusters);
+    } else {
+      if (!links_) links_ = std::make_unique<Links>(batch_);
+      links_->steps.run(done_ - 1 - documents);
+    }
   }
-  batch::cross_index(batch);
+  return done_ < total();
+}
+
+void finish_batch(Batch& batch) {
+  BatchFinisher finisher(batch);
+  while (finisher.step(64)) {
+  }
 }
 
 Batch analyze(std::span<const InputFile> files, const AnalyzeOptions& options) {

@@ -5,6 +5,7 @@
 //
 //   node tools/bench/bench_pipeline.mjs [--count 1000] [--copies 60] [--rounds 3]
 //        [--native build/release/presslens] [--wasm build/wasm] [--no-compromise]
+//        [--linking]
 //
 // The corpus is read at run time from ../shared/data (tools/bench/corpus.mjs:
 // PolNeAR, then WCXB pages, with syndicated copies); nothing is committed.
@@ -18,6 +19,9 @@
 // analyze() on the same files in this process, after a warm-up batch (as
 // the page's workers warm up before a drop). Compromise: nlp(text) and its
 // people(), places() and organizations() for each article.
+// --linking also times the third stage (linking across the articles) in the
+// wasm build on the first quarter, half and all of the corpus, part by part
+// (who is who; each article's quotes; the cross-index), to show its growth.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +42,7 @@ const rounds = Number(option('--rounds', 3));
 const nativeCli = path.resolve(option('--native', 'build/release/presslens'));
 const wasmBuild = path.resolve(option('--wasm', 'build/wasm'));
 const withCompromise = !args.includes('--no-compromise');
+const withLinking = args.includes('--linking');
 
 if (!corpusAvailable()) {
   console.error(`no PolNeAR data in ${dataDir} (set PRESSLENS_DATA_DIR)`);
@@ -125,6 +130,29 @@ try {
     );
   }
   report('wasm', fastest, `  (heap ${Math.round(module.HEAP8.length / 1048576)} MB)`);
+
+  if (withLinking) {
+    for (const share of [0.25, 0.5, 1]) {
+      const input = files().slice(0, Math.round(corpus.length * share));
+      const prepared = presslens.prepare(input);
+      const n = prepared.documents.length;
+      prepared.applyAnnotations(0, n, presslens.annotate(prepared.annotationInputs(0, n)));
+      const parts = { names: 0, quotes: 0, links: 0 };
+      let next = 'names'; // what the coming step does
+      let step;
+      do {
+        const time = timed(() => (step = prepared.finishStep(1)));
+        parts[next] += time.cpu;
+        next = step.part;
+      } while (!step.batch);
+      step.batch.delete();
+      prepared.delete();
+      const total = Object.values(parts).reduce((a, b) => a + b, 0);
+      console.log(
+        `linking ${String(n).padStart(5)} articles: CPU ${total.toFixed(2)} s (who is who ${parts.names.toFixed(2)} s, quotes ${parts.quotes.toFixed(2)} s, the cross-index ${parts.links.toFixed(2)} s)`,
+      );
+    }
+  }
 }
 
 // --- compromise

@@ -60,20 +60,26 @@ export class Analyser {
         onProgress,
       },
     );
-    const batch = JSON.parse(reply.rest);
-    const documents = [];
+    // The batch comes in pieces of UTF-8 JSON (transferred), parsed one a
+    // task and put back together in the core's key order.
+    const decoder = new TextDecoder();
+    const batch = {};
     let total = 0;
-    for (const chunk of reply.chunks) total += chunk.length;
+    for (const piece of reply.pieces) total += piece.bytes.length;
     let parsed = 0;
     onProgress({ phase: Phase.PARSING, done: 0, total });
-    for (const chunk of reply.chunks) {
+    for (const { path, append, bytes } of reply.pieces) {
       await nextTask();
-      documents.push(...JSON.parse(chunk));
-      parsed += chunk.length;
-      onProgress({ phase: Phase.PARSING, done: parsed, total, documents: documents.length });
+      const value = JSON.parse(decoder.decode(bytes));
+      const [key, sub] = path;
+      const holder = sub === undefined ? batch : (batch[key] ??= {});
+      const name = sub ?? key;
+      if (append) holder[name].push(...value);
+      else holder[name] = value;
+      parsed += bytes.length;
+      onProgress({ phase: Phase.PARSING, done: parsed, total, documents: batch.documents?.length ?? 0 });
     }
-    // Keep the core's key order: documents first, then the cross-batch keys.
-    return { json: reply.json, batch: { ...batch, documents } };
+    return { json: reply.json, batch };
   }
 
   /** Keyword in context over the last batch: {query, total, matched, hits, facets} (protocol.js's SEARCH_DEFAULTS). */

@@ -21,9 +21,12 @@
  *               slice: [first, count] as each slice is annotated; part, while
  *               linking: 'names', 'quotes' (done counts articles, after one
  *               step for names) or 'links')
- *            -> {json, rest, chunks}: json, a Blob of the analyze JSON exactly
- *               as the core wrote it; rest, the same document without its
- *               documents; chunks, the documents as JSON arrays of a few dozen
+ *            -> {json, pieces}: json, a Blob of the analyze JSON exactly as
+ *               the core wrote it; pieces, the same JSON in parts the page
+ *               parses one a task: [{path: [key] or [key, subkey], append,
+ *               bytes}], bytes a UTF-8 Uint8Array (transferred), append true
+ *               when it extends the list before it (documents a few dozen a
+ *               piece, other lists a few thousand)
  *   search   {query, context?, limit?} -> {query, total, matched, hits, facets}:
  *            keyword in context over the last analysed batch (SEARCH_DEFAULTS
  *            apply); the query may carry filters (type:, article:, outlet:, date:)

@@ -11,7 +11,7 @@
 import { fetchAssets, instantiate } from './assets.js';
 import { AnnotatorPool, poolSize } from './pool.js';
 import { Coordinator, ErrorCode, Phase, SEARCH_DEFAULTS } from './protocol.js';
-import { protocolError, serve } from './rpc.js';
+import { protocolError, reply, serve } from './rpc.js';
 import { analyseRound, warmUp } from './warmup.js';
 
 const DOCUMENTS_PER_CHUNK = 40; // the page parses one chunk a task
@@ -99,16 +99,33 @@ async function analyze({ presslens, pool }, files, report) {
   return opened.json({ pretty: false });
 }
 
-// The documents in chunks the page can parse a few at a time, and the rest.
+// The batch in pieces the page can parse one a task: the documents a few
+// dozen at a time, and every other list (the graph's edges, the passages...)
+// a few thousand items at a time. Each piece is {path, append, bytes}: the
+// key (or key and sub-key) it belongs under, whether it extends a list, and
+// its JSON as UTF-8 bytes, moved rather than copied (tens of MB of strings,
+// cloned into the page or parsed at once, took a task of 200 ms or more).
+const ITEMS_PER_PIECE = 2000;
+
 function split(json) {
   const batch = JSON.parse(json);
-  const documents = batch.documents;
-  batch.documents = [];
-  const chunks = [];
-  for (let i = 0; i < documents.length; i += DOCUMENTS_PER_CHUNK) {
-    chunks.push(JSON.stringify(documents.slice(i, i + DOCUMENTS_PER_CHUNK)));
+  const encoder = new TextEncoder();
+  const pieces = [];
+  const add = (path, value, size) => {
+    if (!Array.isArray(value) || value.length <= size) {
+      pieces.push({ path, append: false, bytes: encoder.encode(JSON.stringify(value)) });
+      return;
+    }
+    for (let i = 0; i < value.length; i += size)
+      pieces.push({ path, append: i > 0, bytes: encoder.encode(JSON.stringify(value.slice(i, i + size))) });
+  };
+  for (const [key, value] of Object.entries(batch)) {
+    if (key === 'documents') add([key], value, DOCUMENTS_PER_CHUNK);
+    else if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [sub, inner] of Object.entries(value)) add([key, sub], inner, ITEMS_PER_PIECE);
+    } else add([key], value, ITEMS_PER_PIECE);
   }
-  return { rest: JSON.stringify(batch), chunks };
+  return pieces;
 }
 
 // The last batch, for requests about it.
@@ -136,7 +153,11 @@ serve(Coordinator, {
     );
     progress({ phase: Phase.SENDING, done: 0, total: 0 });
     // A Blob: the page hands it to "Export JSON" without copying the text.
-    return { json: new Blob([json], { type: 'application/json' }), ...split(json) };
+    const pieces = split(json);
+    return reply(
+      { json: new Blob([json], { type: 'application/json' }), pieces },
+      pieces.map((p) => p.bytes.buffer),
+    );
   },
 
   async search({ query, ...options }) {

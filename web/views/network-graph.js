@@ -99,7 +99,16 @@ export function subgraph(model, settings) {
 
 function finish(nodes, edges, settings, documents) {
   const kept = new Set(nodes.map((n) => n.id));
-  const shownEdges = edges.filter((e) => kept.has(e.source) && kept.has(e.target)).slice(0, settings.maxEdges);
+  const among = edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+  // Around one name, its own links come first: the cap must not cut a neighbour off from it.
+  const focus = settings.focus;
+  const ordered = focus
+    ? [
+        ...among.filter((e) => e.source === focus || e.target === focus),
+        ...among.filter((e) => e.source !== focus && e.target !== focus),
+      ]
+    : among;
+  const shownEdges = ordered.slice(0, settings.maxEdges);
   return { nodes, edges: shownEdges, documents };
 }
 

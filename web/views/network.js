@@ -20,7 +20,7 @@ const settings = {
   minMentions: null, // chosen per batch (below)
   minSentences: null,
   maxNodes: 120,
-  maxEdges: 700,
+  maxEdges: 500,
   dateFrom: '',
   dateTo: '',
   articles: '',
@@ -270,7 +270,7 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
   const datalist = el(
     'datalist',
     { id: 'network-names' },
-    names.slice(0, 2000).map((n) => el('option', { value: n.label })),
+    names.slice(0, 500).map((n) => el('option', { value: n.label })),
   );
   const find = el('input', {
     type: 'search',
@@ -591,6 +591,7 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
       sort: { key: 'sentences', descending: true },
       filterText: (e) => `${nodeName(model, e.source)} ${nodeName(model, e.target)}`,
       filterLabel: 'Filter the links by name',
+      page: 50, // the picture is what this view is for; the list grows on request
       caption: 'Links shown in the network',
       emptyText: 'No link passes the filters.',
     });

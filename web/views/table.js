@@ -6,7 +6,17 @@
 
 import { appendInChunks, appendPaged, el, fold, generation, plural } from '../dom.js';
 
-export function sortableTable({ columns, rows, sort, filterText, filterLabel, caption, emptyText, rowClass }) {
+export function sortableTable({
+  columns,
+  rows,
+  sort,
+  filterText,
+  filterLabel,
+  caption,
+  emptyText,
+  rowClass,
+  page = 200,
+}) {
   const gen = generation();
   let sortKey = sort.key;
   let descending = sort.descending;
@@ -133,7 +143,7 @@ export function sortableTable({ columns, rows, sort, filterText, filterLabel, ca
             ),
           ),
         ),
-      { isCurrent, page: 200, chunk: 50, noun: 'more rows' },
+      { isCurrent, page, chunk: 50, noun: 'more rows' },
     );
   }
 

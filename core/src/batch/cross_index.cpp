@@ -8,7 +8,12 @@ void cross_index(Batch& batch) {
   Sentences sentences;
   sentences.reserve(batch.documents.size());
   for (const auto& document : batch.documents) sentences.push_back(split_sentences(document.text));
-  batch.graph = build_graph(batch, sentences);
+  DocumentWarnings warnings;
+  batch.graph = build_graph(batch, sentences, warnings);
+  for (std::size_t d = 0; d < batch.documents.size(); ++d) {
+    auto& to = batch.documents[d].warnings;
+    to.insert(to.end(), warnings[d].begin(), warnings[d].end());
+  }
   batch.passages = find_passages(batch.documents);
   batch.claims = find_claims(batch.documents, sentences);
   find_keyphrases(batch);

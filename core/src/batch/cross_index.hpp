@@ -3,6 +3,7 @@
 // analysed documents and writes only its own Batch fields.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "presslens/document.hpp"
@@ -14,7 +15,10 @@ void cross_index(Batch& batch);
 
 using Sentences = std::vector<std::vector<Span>>;  // per document
 
-Graph build_graph(const Batch& batch, const Sentences& sentences);
+// Warnings for each document (a limit it reached), by document index.
+using DocumentWarnings = std::vector<std::vector<std::string>>;
+
+Graph build_graph(const Batch& batch, const Sentences& sentences, DocumentWarnings& warnings);
 
 struct PassageOptions {
   std::size_t min_words = 8;     // shorter paragraphs are not compared

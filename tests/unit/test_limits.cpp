@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 
+#include "allocation_limit.hpp"
 #include "batch/cross_index.hpp"
 #include "fixtures.hpp"
 #include "presslens/analyze.hpp"
@@ -20,8 +21,8 @@ Document named(const std::string& name, const std::string& text,
   Document d;
   d.name = name;
   d.text = text;
-  d.blocks.push_back({text, BlockKind::paragraph, true, "", std::nullopt, 0, text.size(),
-                      Span{0, text.size()}});
+  d.blocks.push_back(
+      {text, BlockKind::paragraph, true, "", std::nullopt, 0, text.size(), Span{0, text.size()}});
   std::size_t from = 0;
   for (const auto& n : names) {
     const auto at = text.find(n, from);
@@ -87,4 +88,90 @@ TEST_CASE("a document of nothing but lists adds a bounded number of pairs to the
   for (const auto& e : batch.graph.edges) pairs += e.sentences;
   CHECK(pairs == 2000);
   CHECK(has_warning(batch.documents[0], "co-occurrence limited to the first 2000 pairs"));
+}
+
+namespace {
+
+std::string repeated(const std::string& piece, std::size_t bytes) {
+  std::string out;
+  while (out.size() < bytes) out += piece;
+  return out;
+}
+
+const Document* document_named(const Batch& batch, const std::string& name) {
+  for (const auto& d : batch.documents) {
+    if (d.name == name) return &d;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a file that exhausts memory while it is read fails alone, as too_large") {
+  testing::analysed_seeds();  // the model is loaded
+  std::vector<InputFile> files = testing::seed_files();
+  files.insert(
+      files.begin() + 2,
+      InputFile{"huge.txt", repeated("Lavrov said the talks would go on. ", 12 << 20), {}});
+  Batch batch;
+  {
+    const testing::AllocationLimit limit(8 << 20);
+    batch = analyze(files);
+  }
+  REQUIRE(batch.documents.size() == 6);
+  const Document* huge = document_named(batch, "huge.txt");
+  REQUIRE(huge);
+  CHECK(huge->error_code == "too_large");
+  CHECK(huge->entities.empty());
+  CHECK(huge->text.empty());
+  for (const auto& d : batch.documents) {
+    if (&d != huge) CHECK_FALSE(d.error);
+  }
+  CHECK(document_named(batch, "001_bf7699d9b6ee942d.txt")->entities.size() ==
+        testing::analysed_seeds().documents[1].entities.size());
+}
+
+TEST_CASE("a document that exhausts memory while it is annotated fails alone") {
+  testing::analysed_seeds();
+  std::vector<InputFile> files = testing::seed_files();
+  files.push_back({"long.txt", repeated("Lavrov met Kerry in Geneva on Monday. ", 3 << 20), {}});
+  Batch batch = prepare_batch(files);
+  REQUIRE_FALSE(batch.documents.back().error);
+  {
+    // Its tokens alone need more than this; a seed article's far less.
+    const testing::AllocationLimit limit(4 << 20);
+    for (auto& d : batch.documents) annotate_document(d);
+  }
+  finish_batch(batch);
+  CHECK(batch.documents.back().error_code == "too_large");
+  CHECK(batch.documents.back().entities.empty());
+  for (std::size_t i = 0; i + 1 < batch.documents.size(); ++i) {
+    CHECK_FALSE(batch.documents[i].error);
+    CHECK(batch.documents[i].entities.size() ==
+          testing::analysed_seeds().documents[i].entities.size());
+  }
+  // Its error is in the JSON, with the code.
+  const auto json = to_json(batch);
+  CHECK(json.find("\"error_code\":\"too_large\"") != std::string::npos);
+}
+
+TEST_CASE("a document that fails in another worker's stage 2 fails in the batch too") {
+  testing::analysed_seeds();
+  std::vector<InputFile> files = testing::seed_files();
+  files.push_back({"long.txt", repeated("Lavrov met Kerry in Geneva on Monday. ", 3 << 20), {}});
+  Batch batch = prepare_batch(files);
+  const auto inputs = annotation_inputs_json(batch.documents);
+  REQUIRE(inputs.ok());
+  Result<std::string> outputs = std::string();
+  {
+    const testing::AllocationLimit limit(4 << 20);
+    outputs = annotate_json(inputs.value());
+  }
+  REQUIRE(outputs.ok());
+  REQUIRE(apply_annotations_json(batch.documents, outputs.value()).ok());
+  finish_batch(batch);
+  CHECK(batch.documents.back().error_code == "too_large");
+  CHECK(batch.documents.back().text.empty());
+  CHECK_FALSE(batch.documents.front().error);
+  CHECK_FALSE(batch.documents.front().entities.empty());
 }

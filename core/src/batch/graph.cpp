@@ -71,8 +71,7 @@ Graph build_graph(const Batch& batch, const Sentences& sentences, DocumentWarnin
   for (std::size_t d = 0; d < batch.documents.size(); ++d) {
     const auto& document = batch.documents[d];
     const auto& spans = sentences[d];
-    std::size_t budget =
-        std::max(kMinPairsPerDocument, document.text.size() / kBytesPerPair);
+    std::size_t budget = std::max(kMinPairsPerDocument, document.text.size() / kBytesPerPair);
     std::size_t long_lists = 0;
     bool out_of_pairs = false;
     std::vector<std::size_t> in_sentence;  // nodes, in order of first mention

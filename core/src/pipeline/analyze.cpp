@@ -14,6 +14,7 @@
 #include "input/normalize.hpp"
 #include "input/records.hpp"
 #include "nlp/entities.hpp"
+#include "pipeline/guard.hpp"
 
 namespace presslens {
 namespace {
@@ -24,6 +25,24 @@ Document failed(std::string name, const Error& error) {
   document.error = error.message;
   document.error_code = std::string(to_string(error.code));
   return document;
+}
+
+// A step of the whole batch (cleaning, clusters, the cross-index) that threw:
+// the document that weighs most is failed and the step runs again, until it
+// succeeds or no document is left to blame. `reset` undoes what a failed
+// attempt may have left half done.
+template <class Step, class Reset>
+void guard_batch(Batch& batch, Step&& step, Reset&& reset) noexcept {
+  while (auto error = pipeline::run_guarded([&] { step(batch); })) {
+    Document* heaviest = nullptr;
+    for (auto& d : batch.documents) {
+      const auto weight = [](const Document& x) { return x.text.size() + x.entities.size() * 64; };
+      if (!d.error && (!heaviest || weight(d) > weight(*heaviest))) heaviest = &d;
+    }
+    if (!heaviest) return;
+    pipeline::fail_document(*heaviest, *error);
+    pipeline::run_guarded([&] { reset(batch); });
+  }
 }
 
 std::string one_line(std::string_view text) {
@@ -97,32 +116,78 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
 
 }  // namespace
 
+namespace pipeline {
+
+void fail_document(Document& document, const Error& error) {
+  Document failed_document;
+  failed_document.name = std::move(document.name);
+  failed_document.bytes = document.bytes;
+  failed_document.error = error.message;
+  failed_document.error_code = std::string(to_string(error.code));
+  document = std::move(failed_document);
+}
+
+}  // namespace pipeline
+
 Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& options) {
   Batch batch;
-  for (const auto& file : files) read_file(file, options, batch.documents);
+  for (const auto& file : files) {
+    const std::size_t first = batch.documents.size();
+    if (auto error = pipeline::run_guarded([&] { read_file(file, options, batch.documents); })) {
+      batch.documents.resize(first);  // the records read before it failed go too
+      batch.documents.push_back(failed(file.name, *error));
+    }
+  }
   for (auto& document : batch.documents) {
     if (!document.error && !document.date) document.date = user_date(document.name, options);
   }
-  clean::clean_documents(batch.documents);
+  // The cleaner sees the batch at once; should that fail, each file is
+  // cleaned on its own (without the evidence of the others) rather than lost.
+  if (pipeline::run_guarded([&] { clean::clean_documents(batch.documents); })) {
+    for (auto& document : batch.documents) {
+      if (document.error) continue;
+      for (auto& block : document.blocks)
+        block = Block{block.text,         BlockKind::paragraph, true, {}, {},
+                      block.source_start, block.source_end,     {}};
+      pipeline::guard_document(document, [&] { clean::clean_documents({&document, 1}); });
+    }
+  }
   for (auto& document : batch.documents) {
-    if (!document.error) clean::assemble_text(document);
+    if (!document.error)
+      pipeline::guard_document(document, [&] { clean::assemble_text(document); });
   }
   return batch;
 }
 
 void annotate_document(Document& document) {
   if (document.error) return;
-  document.dates = facts::find_dates(document.text, document.date);
-  document.numbers = facts::find_numbers(document.text, document.dates);
-  nlp::find_entities(document);
+  pipeline::guard_document(document, [&] {
+    document.dates = facts::find_dates(document.text, document.date);
+    document.numbers = facts::find_numbers(document.text, document.dates);
+    nlp::find_entities(document);
+  });
 }
 
 void finish_batch(Batch& batch) {
-  identity::cluster_batch(batch);
+  guard_batch(batch, identity::cluster_batch, [](Batch& b) {
+    b.clusters.clear();
+    for (auto& d : b.documents) {
+      d.nominals.clear();
+      for (auto& e : d.entities) e.cluster.clear();
+    }
+  });
   for (auto& document : batch.documents) {
-    if (!document.error) attribution::find_quotes(document, batch.clusters);
+    if (document.error) continue;
+    pipeline::guard_document(document, [&] { attribution::find_quotes(document, batch.clusters); });
   }
-  batch::cross_index(batch);
+  guard_batch(batch, batch::cross_index, [](Batch& b) {
+    b.graph = {};
+    b.passages.clear();
+    b.claims.clear();
+    b.keyphrases.clear();
+    b.document_keyphrases.clear();
+    b.timeline = {};
+  });
 }
 
 Batch analyze(std::span<const InputFile> files, const AnalyzeOptions& options) {

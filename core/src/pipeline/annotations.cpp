@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 
+#include "pipeline/guard.hpp"
 #include "presslens/analyze.hpp"
 
 namespace presslens {
@@ -71,8 +72,10 @@ Document document_of(const Json& input) {
   return document;
 }
 
-// What annotate_document() adds to a document that had none of it.
+// What annotate_document() adds to a document that had none of it; or, when
+// annotating it failed (memory, a limit no cap foresaw), that failure.
 Json output_of(const Document& document) {
+  if (document.error) return {{"f", {document.error_code.value_or(""), *document.error}}};
   Json entities = Json::array();
   for (const auto& e : document.entities)
     entities.push_back({e.span.start, e.span.end, e.text, e.type});
@@ -92,6 +95,7 @@ Json output_of(const Document& document) {
 }
 
 struct Annotations {
+  std::optional<Error> failure;
   std::vector<EntityMention> entities;
   std::vector<DateMention> dates;
   std::vector<NumberMention> numbers;
@@ -100,6 +104,12 @@ struct Annotations {
 
 Annotations read_output(const Json& output) {
   Annotations out;
+  if (const auto failure = output.find("f"); failure != output.end()) {
+    const auto code = failure->at(0).get<std::string>();
+    out.failure = Error{code == "too_large" ? ErrorCode::too_large : ErrorCode::too_complex,
+                        failure->at(1).get<std::string>()};
+    return out;
+  }
   for (const auto& e : output.at("e")) {
     out.entities.push_back(
         {e.at(2).get<std::string>(), e.at(3).get<std::string>(), read_span(e), {}});
@@ -125,6 +135,10 @@ void append(std::vector<T>& to, std::vector<T>&& from) {
 // As annotate_document() does: dates and numbers are set, entities and
 // warnings added to those already there.
 void apply(Document& document, Annotations&& annotations) {
+  if (annotations.failure) {
+    pipeline::fail_document(document, *annotations.failure);
+    return;
+  }
   document.dates = std::move(annotations.dates);
   document.numbers = std::move(annotations.numbers);
   append(document.entities, std::move(annotations.entities));

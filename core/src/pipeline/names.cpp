@@ -31,6 +31,10 @@ std::string_view to_string(ErrorCode code) {
       return "icu_failure";
     case ErrorCode::invalid_argument:
       return "invalid_argument";
+    case ErrorCode::too_large:
+      return "too_large";
+    case ErrorCode::too_complex:
+      return "too_complex";
   }
   return "unknown";
 }

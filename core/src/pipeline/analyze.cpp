@@ -61,6 +61,8 @@ Document from_record(input::Record record, const input::Decoded& decoded, std::s
   document.encoding = decoded.encoding;
   document.bytes = bytes;
   document.warnings = decoded.warnings;
+  document.warnings.insert(document.warnings.end(), record.warnings.begin(),
+                           record.warnings.end());
   if (record.title) document.title = one_line(*record.title);
   if (record.url) document.url = *record.url;
   if (record.source) document.source = one_line(*record.source);

@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
@@ -90,4 +91,22 @@ TEST_CASE("a publication date set by the user anchors relative dates") {
   CHECK(batch.documents[1].date == "2015-12-15");
   CHECK(value_of(batch.documents[1], "early next year") == "2016");
   CHECK(value_of(batch.documents[1], "Tuesday") == "2015-12-15");
+}
+
+TEST_CASE("files with one name, or one name without extension, get names of their own") {
+  const std::vector<InputFile> files{{"same.txt", "Lavrov met Kerry in Geneva.\n", {}},
+                                     {"same.txt", "Kerry met Lavrov in Vienna.\n", {}},
+                                     {"same.json", R"({"text":"Assad spoke in Damascus."})", {}}};
+  const Batch batch = analyze(files);
+  REQUIRE(batch.documents.size() == 3);
+  CHECK(batch.documents[0].name == "same.txt");
+  CHECK(batch.documents[1].name == "same (2).txt");
+  CHECK(batch.documents[2].name == "same (3).json");
+  CHECK(batch.documents[1].warnings ==
+        std::vector<std::string>{
+            "named same (2).txt here: another file of the batch is called same.txt"});
+  const auto keys = nlohmann::json::parse(to_clean_json(batch));
+  CHECK(keys.size() == 3);
+  CHECK(keys.contains("same (2)"));
+  CHECK(keys["same (3)"]["articleBody"] == "Assad spoke in Damascus.");
 }

@@ -64,7 +64,7 @@ int run(const std::vector<std::string>& args) {
   for (const auto& entry : kCommands) {
     if (entry.name == command) return entry.command({args.begin() + 1, args.end()});
   }
-  return usage_error("unknown command '" + command + "'");
+  return usage_error("unknown command '" + printable(command) + "'");
 }
 
 }  // namespace presslens::cli

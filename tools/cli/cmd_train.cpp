@@ -16,7 +16,7 @@ constexpr std::string_view kUsage =
 bool read_one(const std::string& path, std::string& out) {
   auto files = read_files({path});
   if (files[0].read_error) {
-    write_error("presslens: " + path + ": " + files[0].read_error->message + "\n");
+    write_error("presslens: " + printable(path) + ": " + files[0].read_error->message + "\n");
     return false;
   }
   out = std::move(files[0].bytes);
@@ -53,7 +53,7 @@ int train_command(const std::vector<std::string>& args) {
       if (!read_one(value.substr(eq + 1), contents)) return kSomeFileFailed;
       options.lists.emplace_back(value.substr(0, eq), std::move(contents));
     } else {
-      return usage_error("train: unknown option " + arg + "\nUsage: presslens " +
+      return usage_error("train: unknown option " + printable(arg) + "\nUsage: presslens " +
                          std::string(kUsage));
     }
   }

@@ -238,3 +238,14 @@ Result<Decoded> decode(std::string_view bytes) {
 }
 
 }  // namespace presslens::input
+
+namespace presslens {
+
+Result<std::string> decode_text(std::string_view bytes, std::vector<std::string>* warnings) {
+  auto decoded = input::decode(bytes);
+  if (!decoded) return decoded.error();
+  if (warnings) *warnings = std::move(decoded.value().warnings);
+  return std::move(decoded.value().text);
+}
+
+}  // namespace presslens

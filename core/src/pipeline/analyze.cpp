@@ -3,6 +3,7 @@
 #include "presslens/analyze.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "attribution/attribution.hpp"
 #include "batch/cross_index.hpp"
@@ -61,8 +62,7 @@ Document from_record(input::Record record, const input::Decoded& decoded, std::s
   document.encoding = decoded.encoding;
   document.bytes = bytes;
   document.warnings = decoded.warnings;
-  document.warnings.insert(document.warnings.end(), record.warnings.begin(),
-                           record.warnings.end());
+  document.warnings.insert(document.warnings.end(), record.warnings.begin(), record.warnings.end());
   if (record.title) document.title = one_line(*record.title);
   if (record.url) document.url = *record.url;
   if (record.source) document.source = one_line(*record.source);
@@ -86,17 +86,42 @@ std::optional<std::string> user_date(const std::string& name, const AnalyzeOptio
   return given ? input::iso_date(*given) : std::nullopt;
 }
 
+// "same (2).txt" for the second "same.txt"; "feed (2).jsonl#3" for a record.
+std::string numbered(const std::string& name, std::size_t n) {
+  const auto hash = name.rfind('#');
+  const std::string file = hash == std::string::npos ? name : name.substr(0, hash);
+  const std::string record = hash == std::string::npos ? "" : name.substr(hash);
+  const auto slash = file.find_last_of("/\\");
+  auto dot = file.rfind('.');
+  if (dot == std::string::npos || dot == 0 || (slash != std::string::npos && dot < slash + 2))
+    dot = file.size();
+  return file.substr(0, dot) + " (" + std::to_string(n) + ")" + file.substr(dot) + record;
+}
+
+// Two documents of a batch never share a name, nor a name without its
+// extension (the key of `clean --json`): the later one is numbered.
+void make_names_unique(std::vector<Document>& documents) {
+  std::unordered_set<std::string> keys;
+  for (auto& document : documents) {
+    if (keys.insert(name_without_extension(document.name)).second) continue;
+    std::string renamed;
+    for (std::size_t n = 2;; ++n) {
+      renamed = numbered(document.name, n);
+      if (keys.insert(name_without_extension(renamed)).second) break;
+    }
+    document.warnings.push_back("named " + renamed + " here: another file of the batch is called " +
+                                document.name);
+    document.name = std::move(renamed);
+  }
+}
+
 void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector<Document>& out) {
   if (file.read_error) {
     out.push_back(failed(file.name, *file.read_error));
     return;
   }
   if (file.bytes.size() > options.max_file_bytes) {
-    out.push_back(
-        failed(file.name,
-               {ErrorCode::file_too_large,
-                "the file is too large (" + std::to_string(file.bytes.size() >> 20) +
-                    " MB; the limit is " + std::to_string(options.max_file_bytes >> 20) + " MB)"}));
+    out.push_back(failed(file.name, file_too_large(file.bytes.size(), options.max_file_bytes)));
     return;
   }
   auto decoded = input::decode(file.bytes);
@@ -117,6 +142,18 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
 }
 
 }  // namespace
+
+Error file_too_large(std::uint64_t bytes, std::size_t limit, bool at_least) {
+  const auto megabytes = [](std::uint64_t n) { return std::to_string(n >> 20) + " MB"; };
+  return {ErrorCode::file_too_large,
+          "the file is too large (" +
+              (at_least ? "more than " + megabytes(limit) : megabytes(bytes)) + "; the limit is " +
+              megabytes(limit) + ")"};
+}
+
+std::optional<std::string> read_date(std::string_view text) {
+  return input::iso_date(text);
+}
 
 namespace pipeline {
 
@@ -143,6 +180,7 @@ Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& opti
   for (auto& document : batch.documents) {
     if (!document.error && !document.date) document.date = user_date(document.name, options);
   }
+  make_names_unique(batch.documents);
   // The cleaner sees the batch at once; should that fail, each file is
   // cleaned on its own (without the evidence of the others) rather than lost.
   if (pipeline::run_guarded([&] { clean::clean_documents(batch.documents); })) {

@@ -175,3 +175,77 @@ TEST_CASE("a document that fails in another worker's stage 2 fails in the batch 
   CHECK_FALSE(batch.documents.front().error);
   CHECK_FALSE(batch.documents.front().entities.empty());
 }
+
+namespace {
+
+std::vector<std::string> entity_texts(const Document& d) {
+  std::vector<std::string> out;
+  for (const auto& e : d.entities) out.push_back(e.text);
+  return out;
+}
+
+Document annotated(const std::string& name, const std::string& text) {
+  testing::analysed_seeds();  // the model is loaded
+  const InputFile file{name, text, {}};
+  Batch batch = prepare_batch({&file, 1});
+  REQUIRE(batch.documents.size() == 1);
+  annotate_document(batch.documents[0]);
+  return batch.documents[0];
+}
+
+}  // namespace
+
+TEST_CASE("a run of capitalised words with no end is no name, and the document says so") {
+  std::string run = "The meeting was attended by";
+  for (int i = 0; i < 60; ++i) run += " Kamarlo Venbel Tordrozan";
+  const Document d = annotated("run.txt", run + ".\n\nSergei Lavrov met John Kerry in Geneva.\n");
+  CHECK(entity_texts(d) == std::vector<std::string>{"Sergei Lavrov", "John Kerry", "Geneva"});
+  REQUIRE(d.warnings.size() == 1);
+  CHECK(d.warnings[0].ends_with("longer than 16 words not taken for a name"));
+}
+
+TEST_CASE("bidi controls and zero-width characters are not part of a name") {
+  const Document d = annotated(
+      "spoof.txt",
+      "Foreign Minister Sergei \u202eLavrov\u202c met John\u200d Kerry in Geneva on Monday.\n");
+  const auto names = entity_texts(d);
+  CHECK(std::find(names.begin(), names.end(), "Sergei Lavrov") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "John Kerry") != names.end());
+  for (const auto& n : names) {
+    CHECK(n.find("\u202e") == std::string::npos);
+    CHECK(n.find("\u200d") == std::string::npos);
+  }
+}
+
+TEST_CASE("mentions per document are capped: one per 32 bytes of text, at least 1000") {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "Lavrov met Kerry. ";  // 54 KB, 6,000 mentions
+  const Document d = annotated("dense.txt", text + "\n");
+  CHECK(d.entities.size() == std::max<std::size_t>(1000, d.text.size() / 32));
+  REQUIRE_FALSE(d.warnings.empty());
+  CHECK(d.warnings.back().starts_with("names limited to the first 1687 mentions"));
+}
+
+TEST_CASE("a long text is tagged in parts, and names are found in every part") {
+  std::string text;
+  std::size_t paragraphs = 0;
+  while (text.size() < 700 * 1024) {
+    // Each paragraph different: the cleaner removes repeated ones.
+    text +=
+        "Russia is optimistic about the talks, Foreign Minister Sergei Lavrov said in Moscow "
+        "on Tuesday, before meeting John Kerry for the " +
+        std::to_string(++paragraphs) +
+        "th time. The two men will speak again later this month, and both said they hoped "
+        "that the next round of talks would go further than the last.\n\n";
+  }
+  const Document d = annotated("long.txt", text);
+  std::size_t lavrov = 0;
+  std::size_t last = 0;
+  for (const auto& e : d.entities) {
+    if (e.text == "Sergei Lavrov") ++lavrov, last = e.span.start;
+  }
+  // Every paragraph's Lavrov, the last one in the third part.
+  CHECK(lavrov == paragraphs);
+  CHECK(last > 512 * 1024);
+  CHECK(d.warnings.empty());
+}

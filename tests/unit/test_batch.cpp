@@ -7,10 +7,10 @@
 #include <algorithm>
 
 #include "batch/cross_index.hpp"
-#include "batch/words.hpp"
 #include "fixtures.hpp"
 #include "presslens/analyze.hpp"
 #include "presslens/graph.hpp"
+#include "text/lexicon.hpp"
 
 using namespace presslens;
 
@@ -242,7 +242,7 @@ TEST_CASE("keyphrases: content-word phrases, ranked, per article and for the bat
   for (const auto& phrases : batch.document_keyphrases) {
     CHECK(phrases.size() == 10);
     for (const auto& p : phrases) {
-      CHECK_FALSE(batch::is_stop_word(p.text));
+      CHECK_FALSE(text::is_stop_word(p.text));
       CHECK(p.count >= 1);
     }
     for (std::size_t i = 1; i < phrases.size(); ++i)

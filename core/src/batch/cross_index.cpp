@@ -1,13 +1,13 @@
 #include "batch/cross_index.hpp"
-
-#include "batch/words.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens::batch {
 
 void cross_index(Batch& batch) {
   Sentences sentences;
   sentences.reserve(batch.documents.size());
-  for (const auto& document : batch.documents) sentences.push_back(split_sentences(document.text));
+  for (const auto& document : batch.documents)
+    sentences.push_back(text::split_sentences(document.text));
   batch.graph = build_graph(batch, sentences);
   batch.passages = find_passages(batch.documents);
   batch.claims = find_claims(batch.documents, sentences);

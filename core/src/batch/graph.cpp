@@ -7,7 +7,7 @@
 
 #include "batch/cross_index.hpp"
 #include "batch/sorted.hpp"
-#include "batch/words.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens::batch {
 namespace {
@@ -76,7 +76,7 @@ Graph build_graph(const Batch& batch, const Sentences& sentences) {
     for (const auto& mention : document.entities) {
       const std::size_t node = table.node_of(mention, batch.clusters, d);
       if (spans.empty()) continue;
-      const std::size_t s = sentence_at(spans, mention.span.start);
+      const std::size_t s = text::sentence_at(spans, mention.span.start);
       if (s != current) flush();
       current = s;
       in_sentence.push_back(node);

@@ -8,7 +8,9 @@
 #include <unordered_map>
 
 #include "batch/cross_index.hpp"
-#include "batch/words.hpp"
+#include "text/hash.hpp"
+#include "text/lexicon.hpp"
+#include "text/words.hpp"
 
 namespace presslens::batch {
 namespace {
@@ -27,12 +29,7 @@ struct Candidate {
 };
 
 // Lookups only (never iterated: candidates keep their order of first appearance).
-struct KeyHash {
-  std::size_t operator()(std::uint64_t key) const {
-    return static_cast<std::size_t>(key ^ (key >> 32));
-  }
-};
-using Slots = std::unordered_map<std::uint64_t, std::size_t, KeyHash>;
+using Slots = std::unordered_map<std::uint64_t, std::size_t, text::PrehashedKey>;
 
 bool sentence_initial(const std::string& text, std::size_t start) {
   std::size_t k = start;
@@ -42,34 +39,34 @@ bool sentence_initial(const std::string& text, std::size_t start) {
 }
 
 // Verbs and adverbs end a noun phrase: a cheap reading of "-ed", "-ing" and "-ly".
-bool verb_like(const Word& w) {
-  if (w.capitalized || w.lower.size() < 5) return false;
+bool verb_like(const text::Word& w) {
+  if (w.capitalised || w.lower.size() < 5) return false;
   return w.lower.ends_with("ed") || w.lower.ends_with("ing") || w.lower.ends_with("ly");
 }
 
-bool usable(const Word& w) {
-  if (w.lower.size() < 2 || is_stop_word(w.lower) || verb_like(w)) return false;
+bool usable(const text::Word& w) {
+  if (w.lower.size() < 2 || text::is_stop_word(w.lower) || verb_like(w)) return false;
   return std::any_of(w.lower.begin(), w.lower.end(), [](char c) { return c < '0' || c > '9'; });
 }
 
 std::vector<Candidate> candidates(const std::string& text) {
   std::vector<Candidate> out;
   Slots slot;
-  const auto words = split_words(text);
+  const auto words = text::plain_words(text);
   for (std::size_t i = 0; i < words.size();) {
     if (!usable(words[i])) {
       ++i;
       continue;
     }
     std::size_t j = i + 1;
-    while (j < words.size() && !words[j].after_break && usable(words[j])) ++j;
+    while (j < words.size() && words[j].joined && usable(words[j])) ++j;
     const bool name = std::all_of(words.begin() + static_cast<std::ptrdiff_t>(i),
                                   words.begin() + static_cast<std::ptrdiff_t>(j),
-                                  [](const Word& w) { return w.capitalized; });
+                                  [](const text::Word& w) { return w.capitalised; });
     if (j - i <= kMaxWords || (name && j - i <= kMaxWords + 1)) {
       std::string lower;
       for (std::size_t k = i; k < j; ++k) (lower += k > i ? " " : "") += words[k].lower;
-      const std::uint64_t key = hash_bytes(lower);
+      const std::uint64_t key = text::seeded_fnv1a(lower);
       auto [it, added] = slot.try_emplace(key, out.size());
       if (added) out.push_back({key, std::move(lower), 0, j - i, {}, false});
       auto& c = out[it->second];

@@ -4,7 +4,7 @@
 #include <numeric>
 
 #include "batch/cross_index.hpp"
-#include "batch/words.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens::batch {
 
@@ -25,7 +25,7 @@ Timeline build_timeline(const std::vector<Document>& documents, const Sentences&
       const auto& date = documents[d].dates[k];
       if (!date.resolved) continue;
       timeline.items.push_back(
-          {d, k, spans.empty() ? Span{} : spans[sentence_at(spans, date.span.start)]});
+          {d, k, spans.empty() ? Span{} : spans[text::sentence_at(spans, date.span.start)]});
     }
   }
   std::stable_sort(timeline.items.begin(), timeline.items.end(),

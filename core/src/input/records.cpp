@@ -4,19 +4,13 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
+
+#include "text/case.hpp"
 
 namespace presslens::input {
 namespace {
 
 using nlohmann::json;
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 // A string field, or the paragraphs of an array of strings joined.
 std::optional<std::string> string_field(const json& record,
@@ -142,7 +136,7 @@ Result<std::vector<Record>> split_json_lines(const std::string& file_name,
 FileFormat format_of(std::string_view file_name) {
   const auto dot = file_name.rfind('.');
   if (dot == std::string_view::npos) return FileFormat::text;
-  const auto extension = lower(file_name.substr(dot + 1));
+  const auto extension = text::ascii_lower(file_name.substr(dot + 1));
   if (extension == "json") return FileFormat::json;
   if (extension == "jsonl" || extension == "ndjson") return FileFormat::json_lines;
   return FileFormat::text;

@@ -10,23 +10,11 @@
 #include <array>
 #include <memory>
 
+#include "text/case.hpp"
+#include "text/lexicon.hpp"
+
 namespace presslens::nlp {
 namespace {
-
-// Titles and short forms that keep their period (CoNLL writes "Mr." and "Inc.").
-constexpr std::string_view kAbbreviations[]{
-    "Mr",   "Mrs",  "Ms",     "Dr",     "Prof", "Gen",  "Col", "Lt",  "Sgt", "Capt", "Cmdr",
-    "Maj",  "Adm",  "Gov",    "Sen",    "Rep",  "Rev",  "St",  "Jr",  "Sr",  "Inc",  "Corp",
-    "Co",   "Ltd",  "Bros",   "Jan",    "Feb",  "Mar",  "Apr", "Jun", "Jul", "Aug",  "Sep",
-    "Sept", "Oct",  "Nov",    "Dec",    "vs",   "etc",  "No",  "Nos", "Mt",  "Ft",   "Ave",
-    "Blvd", "Pres", "Messrs", "approx", "Dept", "Univ", "Assn"};
-
-// Participles that make an adjective of a name ("Western-backed",
-// "al-Qaeda-linked", "Turkey-based"): split off, so that the name stands alone.
-constexpr std::string_view kNameSuffixes[]{
-    "affiliated", "aligned",   "allied", "backed",    "based",    "born",     "brokered",
-    "controlled", "dominated", "funded", "held",      "inspired", "led",      "linked",
-    "occupied",   "owned",     "run",    "sponsored", "style",    "supported"};
 
 struct Closer {
   void operator()(UText* text) const { utext_close(text); }
@@ -73,11 +61,6 @@ bool has_uppercase(std::string_view word) {
   return false;
 }
 
-bool is_name_suffix(std::string_view word) {
-  return std::find(std::begin(kNameSuffixes), std::end(kNameSuffixes), word) !=
-         std::end(kNameSuffixes);
-}
-
 bool is_joiner(std::string_view segment) {
   return segment == "-" || segment == "\u2010" || segment == "\u2011" || segment == "&";
 }
@@ -90,7 +73,7 @@ bool is_dotted_initials(std::string_view word) {
     if (c == '.') {
       if (group == 0) return false;
       group = 0;
-    } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+    } else if (text::is_ascii_letter(c)) {
       if (++group > 2) return false;
     } else {
       return false;
@@ -100,10 +83,9 @@ bool is_dotted_initials(std::string_view word) {
 }
 
 bool keeps_period(std::string_view word) {
-  if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return true;  // "F." initials
+  if (word.size() == 1 && text::is_ascii_upper(word[0])) return true;  // "F." initials
   if (is_dotted_initials(word)) return true;
-  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) !=
-         std::end(kAbbreviations);
+  return text::abbreviation(word) != text::Abbreviation::none;  // "Mr.", "Inc."
 }
 
 // Length in bytes of a CoNLL clitic at the end of `word` ("'s", "n't"), or 0.
@@ -148,7 +130,8 @@ std::vector<Token> merge_segments(std::string_view text, const std::vector<Token
       const bool next_touches = i + 1 < segments.size() && segments[i + 1].start == segment.end;
       if (is_joiner(piece) && next_touches && is_alnum(code_point_before(text, last.end)) &&
           is_alnum(code_point_at(text, segments[i + 1].start))) {
-        if (piece != "&" && has_uppercase(str(last)) && is_name_suffix(str(segments[i + 1]))) {
+        if (piece != "&" && has_uppercase(str(last)) &&
+            text::is_name_attachment(str(segments[i + 1]))) {
           merged.push_back({segment.start, segments[i + 1].end});
         } else {
           last.end = segments[i + 1].end;

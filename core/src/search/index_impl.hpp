@@ -10,6 +10,7 @@
 
 #include "presslens/search.hpp"
 #include "search/fold.hpp"
+#include "text/hash.hpp"
 #include "text/utf8.hpp"
 
 namespace presslens {
@@ -28,15 +29,11 @@ struct Posting {
 };
 
 inline std::uint64_t mix_key(std::uint64_t sequence, std::uint64_t word) {
-  return (sequence ^ word) * 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull;
+  return (sequence ^ word) * text::kGoldenGamma + 0x632BE59BD9B4E019ull;
 }
 
-// Keys are already hashes; lookups only (nothing iterates this map).
-struct KeyHash {
-  std::size_t operator()(std::uint64_t key) const {
-    return static_cast<std::size_t>(key ^ (key >> 32));
-  }
-};
+// Keys are already hashes; lookups only (nothing iterates these maps).
+using KeyHash = text::PrehashedKey;
 
 }  // namespace search
 

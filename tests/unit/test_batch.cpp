@@ -11,6 +11,7 @@
 #include "presslens/analyze.hpp"
 #include "presslens/graph.hpp"
 #include "text/lexicon.hpp"
+#include "text/sentences.hpp"
 
 using namespace presslens;
 
@@ -46,6 +47,7 @@ Document made_up(std::string name, std::string text) {
     d.blocks.push_back(std::move(block));
     start = end + 2;
   }
+  d.sentences = text::split_sentences(d.text);  // as prepare_batch() does
   return d;
 }
 

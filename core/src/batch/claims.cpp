@@ -156,8 +156,7 @@ std::optional<bool> agreement(const ClaimGroup& group) {
 
 }  // namespace
 
-std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
-                                    const Sentences& sentences) {
+std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents) {
   std::vector<ClaimGroup> groups;
   std::map<std::string, std::size_t> group_of;
   for (std::size_t d = 0; d < documents.size(); ++d) {
@@ -166,7 +165,7 @@ std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
     const auto words = text::plain_words(document.text);
     for (std::size_t k = 0; k < document.numbers.size(); ++k) {
       const auto& n = document.numbers[k];
-      const auto& spans = sentences[d];
+      const auto& spans = document.sentences;
       const Span sentence = spans.empty() ? Span{} : spans[text::sentence_at(spans, n.span.start)];
       auto reading = read(n, words, sentence.start);
       if (!reading) continue;

@@ -1,18 +1,13 @@
 #include "batch/cross_index.hpp"
-#include "text/sentences.hpp"
 
 namespace presslens::batch {
 
 void cross_index(Batch& batch) {
-  Sentences sentences;
-  sentences.reserve(batch.documents.size());
-  for (const auto& document : batch.documents)
-    sentences.push_back(text::split_sentences(document.text));
-  batch.graph = build_graph(batch, sentences);
+  batch.graph = build_graph(batch);
   batch.passages = find_passages(batch.documents);
-  batch.claims = find_claims(batch.documents, sentences);
+  batch.claims = find_claims(batch.documents);
   find_keyphrases(batch);
-  batch.timeline = build_timeline(batch.documents, sentences);
+  batch.timeline = build_timeline(batch.documents);
 }
 
 }  // namespace presslens::batch

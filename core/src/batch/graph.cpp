@@ -53,12 +53,12 @@ class NodeTable {
 
 }  // namespace
 
-Graph build_graph(const Batch& batch, const Sentences& sentences) {
+Graph build_graph(const Batch& batch) {
   NodeTable table(batch.clusters);
   std::map<std::pair<std::size_t, std::size_t>, GraphEdge> edges;
   for (std::size_t d = 0; d < batch.documents.size(); ++d) {
     const auto& document = batch.documents[d];
-    const auto& spans = sentences[d];
+    const auto& spans = document.sentences;
     std::vector<std::size_t> in_sentence;
     std::size_t current = 0;
     auto flush = [&] {

@@ -10,6 +10,7 @@
 #include "batch/cross_index.hpp"
 #include "text/hash.hpp"
 #include "text/lexicon.hpp"
+#include "text/sentences.hpp"
 #include "text/words.hpp"
 
 namespace presslens::batch {
@@ -31,13 +32,6 @@ struct Candidate {
 // Lookups only (never iterated: candidates keep their order of first appearance).
 using Slots = std::unordered_map<std::uint64_t, std::size_t, text::PrehashedKey>;
 
-bool sentence_initial(const std::string& text, std::size_t start) {
-  std::size_t k = start;
-  while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '"')) --k;
-  return k == 0 || text[k - 1] == '.' || text[k - 1] == '\n' || text[k - 1] == '!' ||
-         text[k - 1] == '?';
-}
-
 // Verbs and adverbs end a noun phrase: a cheap reading of "-ed", "-ing" and "-ly".
 bool verb_like(const text::Word& w) {
   if (w.capitalised || w.lower.size() < 5) return false;
@@ -49,10 +43,13 @@ bool usable(const text::Word& w) {
   return std::any_of(w.lower.begin(), w.lower.end(), [](char c) { return c < '0' || c > '9'; });
 }
 
-std::vector<Candidate> candidates(const std::string& text) {
+std::vector<Candidate> candidates(const Document& document) {
   std::vector<Candidate> out;
   Slots slot;
+  const std::string& text = document.text;
   const auto words = text::plain_words(text);
+  // A sentence's first word is capitalised whatever it is.
+  const auto openers = text::sentence_openers(words, document.sentences);
   for (std::size_t i = 0; i < words.size();) {
     if (!usable(words[i])) {
       ++i;
@@ -71,7 +68,7 @@ std::vector<Candidate> candidates(const std::string& text) {
       if (added) out.push_back({key, std::move(lower), 0, j - i, {}, false});
       auto& c = out[it->second];
       ++c.count;
-      const bool initial = sentence_initial(text, words[i].start);
+      const bool initial = openers[i];
       if (c.count == 1 || (!c.as_written && !initial)) {
         c.surface =
             initial ? c.lower : text.substr(words[i].start, words[j - 1].end - words[i].start);
@@ -104,7 +101,7 @@ void find_keyphrases(Batch& batch) {
   std::vector<std::size_t> documents_using;
   Slots slot;
   for (const auto& document : batch.documents) {
-    per_document.push_back(candidates(document.text));
+    per_document.push_back(candidates(document));
     for (const auto& c : per_document.back()) {
       auto [it, added] = slot.try_emplace(c.key, totals.size());
       if (added) {

@@ -8,7 +8,7 @@
 
 namespace presslens::batch {
 
-Timeline build_timeline(const std::vector<Document>& documents, const Sentences& sentences) {
+Timeline build_timeline(const std::vector<Document>& documents) {
   Timeline timeline;
   timeline.documents.resize(documents.size());
   std::iota(timeline.documents.begin(), timeline.documents.end(), 0);
@@ -20,7 +20,7 @@ Timeline build_timeline(const std::vector<Document>& documents, const Sentences&
                      return x && *x < *y;
                    });
   for (std::size_t d = 0; d < documents.size(); ++d) {
-    const auto& spans = sentences[d];
+    const auto& spans = documents[d].sentences;
     for (std::size_t k = 0; k < documents[d].dates.size(); ++k) {
       const auto& date = documents[d].dates[k];
       if (!date.resolved) continue;

@@ -7,6 +7,7 @@
 #include "facts/facts.hpp"
 #include "facts/number_words.hpp"
 #include "facts/scan.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens::facts {
 namespace {
@@ -252,19 +253,6 @@ std::optional<Reading> read_number(const std::vector<Word>& t, std::size_t i,
   return read_words(t, i);
 }
 
-// Whether each token opens a sentence: the first, and those after . ! ? or a
-// line break.
-std::vector<bool> sentence_starts(std::string_view text, const std::vector<Word>& tokens) {
-  std::vector<bool> starts(tokens.size());
-  std::size_t from = 0;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const auto gap = text.substr(from, tokens[i].start - from);
-    starts[i] = i == 0 || gap.find_first_of(".!?\n") != std::string_view::npos;
-    from = tokens[i].end;
-  }
-  return starts;
-}
-
 bool inside(const std::vector<DateMention>& dates, std::size_t offset) {
   for (const auto& d : dates) {
     if (offset >= d.span.start && offset < d.span.end) return true;
@@ -275,9 +263,10 @@ bool inside(const std::vector<DateMention>& dates, std::size_t offset) {
 }  // namespace
 
 std::vector<NumberMention> find_numbers(const std::string& text,
-                                        const std::vector<DateMention>& dates) {
+                                        const std::vector<DateMention>& dates,
+                                        const std::vector<Span>& sentences) {
   const auto t = scan(text);
-  const auto starts = sentence_starts(text, t);
+  const auto starts = text::sentence_openers(t, sentences);
   std::vector<NumberMention> out;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (inside(dates, t[i].start)) continue;

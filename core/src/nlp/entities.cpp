@@ -3,6 +3,7 @@
 #include "nlp/conll.hpp"
 #include "nlp/tagger.hpp"
 #include "nlp/tokenize.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens::nlp {
 namespace {
@@ -27,9 +28,12 @@ void find_entities(Document& document) {
     document.warnings.push_back("named entities skipped: " + tokenized.error().message);
     return;
   }
-  const auto& tokens = tokenized.value().tokens;
+  const auto& tokens = tokenized.value();
   TokenDocument words;
-  words.sentence_starts = tokenized.value().sentence_starts;
+  const auto openers = text::sentence_openers(tokens, document.sentences);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (openers[i]) words.sentence_starts.push_back(i);
+  }
   words.words.reserve(tokens.size());
   for (const auto& t : tokens) {
     words.words.push_back(

@@ -164,45 +164,11 @@ std::vector<Token> split_clitics(std::string_view text, const std::vector<Token>
   return out;
 }
 
-// ICU's English exceptions know "Mr." but not "Dr." or "U.S."; a token that
-// kept its period (an abbreviation or initial) does not end a sentence.
-bool is_abbreviation(std::string_view text, const Token& token) {
-  return token.end - token.start > 1 && text[token.end - 1] == '.';
-}
-
-std::vector<std::size_t> sentence_starts(std::string_view text, const std::vector<Token>& tokens,
-                                         UText* utext, UErrorCode& status) {
-  std::vector<std::size_t> starts;
-  std::unique_ptr<icu::BreakIterator> sentences(
-      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
-  if (U_FAILURE(status)) return starts;
-  sentences->setText(utext, status);
-  if (U_FAILURE(status)) return starts;
-  std::int32_t boundary = sentences->first();
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    bool starts_sentence = i == 0;
-    while (boundary != icu::BreakIterator::DONE &&
-           static_cast<std::size_t>(boundary) <= tokens[i].start) {
-      if (static_cast<std::size_t>(boundary) > (i == 0 ? 0 : tokens[i - 1].start)) {
-        starts_sentence = true;
-      }
-      boundary = sentences->next();
-    }
-    if (starts_sentence && i > 0 && is_abbreviation(text, tokens[i - 1]) &&
-        text.substr(tokens[i - 1].end, tokens[i].start - tokens[i - 1].end).find('\n') ==
-            std::string_view::npos) {
-      starts_sentence = false;
-    }
-    if (starts_sentence) starts.push_back(i);
-  }
-  return starts;
-}
-
 }  // namespace
 
-Result<Tokenized> tokenize(std::string_view text) {
-  Tokenized result;
-  if (text.empty()) return result;
+Result<std::vector<Token>> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  if (text.empty()) return tokens;
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UText, Closer> utext(
       utext_openUTF8(nullptr, text.data(), static_cast<std::int64_t>(text.size()), &status));
@@ -211,15 +177,11 @@ Result<Tokenized> tokenize(std::string_view text) {
                  std::string("cannot read the text: ") + u_errorName(status)};
   }
   const auto segments = word_segments(text, utext.get(), status);
-  if (U_SUCCESS(status)) {
-    result.tokens = split_clitics(text, merge_segments(text, segments));
-    result.sentence_starts = sentence_starts(text, result.tokens, utext.get(), status);
-  }
   if (U_FAILURE(status)) {
     return Error{ErrorCode::icu_failure,
                  std::string("ICU cannot split the text: ") + u_errorName(status)};
   }
-  return result;
+  return split_clitics(text, merge_segments(text, segments));
 }
 
 std::string conll_form(std::string_view token) {

@@ -24,7 +24,7 @@ Result<std::vector<std::vector<std::string>>> name_tokens(const std::vector<std:
   if (!tokens) return tokens.error();
   std::vector<std::vector<std::string>> out(names.size());
   std::size_t line = 0;
-  for (const auto& t : tokens.value().tokens) {
+  for (const auto& t : tokens.value()) {
     while (line + 1 < line_starts.size() && line_starts[line + 1] <= t.start) ++line;
     out[line].push_back(
         text::lower(conll_form(std::string_view(text).substr(t.start, t.end - t.start))));

@@ -14,6 +14,7 @@
 #include "input/normalize.hpp"
 #include "input/records.hpp"
 #include "nlp/entities.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens {
 namespace {
@@ -95,6 +96,12 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
   }
 }
 
+// For documents built by the caller rather than by prepare_batch().
+void split_sentences_if_missing(Document& document) {
+  if (!document.error && document.sentences.empty() && !document.text.empty())
+    document.sentences = text::split_sentences(document.text);
+}
+
 }  // namespace
 
 Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& options) {
@@ -105,19 +112,23 @@ Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& opti
   }
   clean::clean_documents(batch.documents);
   for (auto& document : batch.documents) {
-    if (!document.error) clean::assemble_text(document);
+    if (document.error) continue;
+    clean::assemble_text(document);
+    document.sentences = text::split_sentences(document.text);
   }
   return batch;
 }
 
 void annotate_document(Document& document) {
   if (document.error) return;
+  split_sentences_if_missing(document);
   document.dates = facts::find_dates(document.text, document.date);
-  document.numbers = facts::find_numbers(document.text, document.dates);
+  document.numbers = facts::find_numbers(document.text, document.dates, document.sentences);
   nlp::find_entities(document);
 }
 
 void finish_batch(Batch& batch) {
+  for (auto& document : batch.documents) split_sentences_if_missing(document);
   identity::cluster_batch(batch);
   for (auto& document : batch.documents) {
     if (!document.error) attribution::find_quotes(document, batch.clusters);

@@ -1,24 +1,80 @@
 #include "text/sentences.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 
 #include "text/case.hpp"
+#include "text/lexicon.hpp"
 
 namespace presslens::text {
 namespace {
 
-bool is_word_byte(unsigned char c) {
-  return is_ascii_alnum(static_cast<char>(c)) || c >= 0x80;
+constexpr std::string_view kEllipsis = "\u2026";
+
+// Marks that may close a sentence after its full stop: ." .” .’ .) .»
+constexpr std::array<std::string_view, 7> kClosers{"\"",     "'",      ")",     "]",
+                                                   "\u201D", "\u2019", "\u00BB"};
+
+std::size_t closer_length(std::string_view text, std::size_t i) {
+  for (const auto closer : kClosers) {
+    if (text.substr(i).starts_with(closer)) return closer.size();
+  }
+  return 0;
 }
 
-bool is_abbreviation(std::string_view word) {
-  static constexpr std::array<std::string_view, 24> kShort{
-      "mr",  "mrs", "ms", "dr", "prof", "gen", "col",  "lt", "sgt", "capt", "gov", "sen",
-      "rep", "rev", "st", "jr", "sr",   "inc", "corp", "co", "ltd", "vs",   "no",  "mt"};
-  if (word.size() == 1) return true;  // initials, U.S.
-  const std::string lower = ascii_lower(word);
-  return std::find(kShort.begin(), kShort.end(), lower) != kShort.end();
+// One past the run of sentence marks at text[i] (. ! ? …), or i.
+std::size_t marks_end(std::string_view text, std::size_t i) {
+  while (i < text.size()) {
+    if (text[i] == '.' || text[i] == '!' || text[i] == '?') {
+      ++i;
+    } else if (text.substr(i).starts_with(kEllipsis)) {
+      i += kEllipsis.size();
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+bool starts_lower_case(std::string_view text, std::size_t i) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  if (byte < 0x80) return is_ascii_lower(static_cast<char>(byte));
+  UChar32 c;
+  auto k = static_cast<std::int32_t>(i);
+  U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), k,
+          static_cast<std::int32_t>(text.size()), c);
+  return c >= 0 && u_islower(c);
+}
+
+// "U.S", "a.m": letters in groups of at most two, separated by periods; or
+// one capital: "F" (John F. Kennedy).
+bool initials(std::string_view word) {
+  if (word.size() == 1) return is_ascii_upper(word[0]);
+  if (word.find('.') == std::string_view::npos) return false;
+  std::size_t group = 0;
+  for (const char c : word) {
+    if (c == '.') {
+      if (group == 0) return false;
+      group = 0;
+    } else if (is_ascii_letter(c)) {
+      if (++group > 2) return false;
+    } else {
+      return false;
+    }
+  }
+  return group > 0;
+}
+
+// The period at text[dot] belongs to the word before it: "Mr.", "U.S.", "F.".
+bool abbreviation_period(std::string_view text, std::size_t dot) {
+  std::size_t from = dot;
+  while (from > 0 && (is_ascii_letter(text[from - 1]) || text[from - 1] == '.')) --from;
+  const std::string_view word = text.substr(from, dot - from);
+  if (word.empty()) return false;
+  return initials(word) || abbreviation(word) != Abbreviation::none;
 }
 
 }  // namespace
@@ -27,35 +83,39 @@ std::vector<Span> split_sentences(std::string_view text) {
   std::vector<Span> out;
   std::size_t start = 0;
   auto close = [&](std::size_t end) {
-    while (start < end && text[start] == ' ') ++start;
-    std::size_t e = end;
-    while (e > start && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
-    if (e > start) out.push_back({start, e});
-    start = end;
+    std::size_t from = start;
+    while (from < end && (text[from] == ' ' || text[from] == '\n')) ++from;
+    while (end > from && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
+    if (end > from) out.push_back({from, end});
   };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\n') {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == '\n') {
       close(i);
-      start = i + 1;
+      start = ++i;
       continue;
     }
-    if (c != '.' && c != '!' && c != '?') continue;
-    std::size_t j = i + 1;
-    while (j < text.size() && (text[j] == '"' || text[j] == '\'' || text[j] == ')')) ++j;
-    if (text.substr(j).starts_with("\u201d") || text.substr(j).starts_with("\u2019")) j += 3;
-    if (j >= text.size() || text[j] != ' ' || j + 1 >= text.size()) continue;
-    const auto next = static_cast<unsigned char>(text[j + 1]);
-    const bool opens = is_ascii_upper(static_cast<char>(next)) ||
-                       is_ascii_digit(static_cast<char>(next)) || next == '"' ||
-                       text.substr(j + 1).starts_with("\u201c");
-    if (!opens) continue;
-    if (c == '.') {
-      std::size_t w = i;
-      while (w > 0 && is_word_byte(static_cast<unsigned char>(text[w - 1]))) --w;
-      if (is_abbreviation(text.substr(w, i - w))) continue;
+    const std::size_t marks = marks_end(text, i);
+    if (marks == i) {
+      ++i;
+      continue;
     }
-    close(j);
+    const bool lone_period = marks == i + 1 && text[i] == '.';
+    const std::size_t dot = i;
+    std::size_t end = marks;
+    while (end < text.size()) {
+      const std::size_t n = closer_length(text, end);
+      if (n == 0) break;
+      end += n;
+    }
+    i = end;
+    if (end + 1 >= text.size() || text[end] != ' ') continue;
+    std::size_t next = end;
+    while (next < text.size() && text[next] == ' ') ++next;
+    if (next >= text.size() || text[next] == '\n' || starts_lower_case(text, next)) continue;
+    if (lone_period && abbreviation_period(text, dot)) continue;
+    close(end);
+    start = end;
   }
   close(text.size());
   return out;

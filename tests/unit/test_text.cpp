@@ -156,6 +156,12 @@ TEST_CASE("lexicon: months, weekdays, abbreviations, honorifics and pronouns") {
   CHECK(text::honorific_gender("sir") == text::Gender::male);
   CHECK(text::pronoun_gender("himself") == text::Gender::male);
   CHECK(text::pronoun_gender("they") == text::Gender::unknown);
+  CHECK(text::keeps_period("U.S"));
+  CHECK(text::keeps_period("a.m"));
+  CHECK(text::keeps_period("F"));
+  CHECK(text::keeps_period("Sept"));
+  CHECK_FALSE(text::keeps_period("UK"));
+  CHECK_FALSE(text::keeps_period("said"));
   CHECK(text::is_name_attachment("backed"));
   CHECK(text::is_stop_word("the"));
   CHECK_FALSE(text::is_stop_word("peace"));

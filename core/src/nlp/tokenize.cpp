@@ -65,29 +65,6 @@ bool is_joiner(std::string_view segment) {
   return segment == "-" || segment == "\u2010" || segment == "\u2011" || segment == "&";
 }
 
-// "U.S", "U.N", "a.m": letters in groups of at most two, separated by periods.
-bool is_dotted_initials(std::string_view word) {
-  if (word.find('.') == std::string_view::npos) return false;
-  std::size_t group = 0;
-  for (const char c : word) {
-    if (c == '.') {
-      if (group == 0) return false;
-      group = 0;
-    } else if (text::is_ascii_letter(c)) {
-      if (++group > 2) return false;
-    } else {
-      return false;
-    }
-  }
-  return group > 0;
-}
-
-bool keeps_period(std::string_view word) {
-  if (word.size() == 1 && text::is_ascii_upper(word[0])) return true;  // "F." initials
-  if (is_dotted_initials(word)) return true;
-  return text::abbreviation(word) != text::Abbreviation::none;  // "Mr.", "Inc."
-}
-
 // Length in bytes of a CoNLL clitic at the end of `word` ("'s", "n't"), or 0.
 std::size_t clitic_length(std::string_view word) {
   for (std::string_view clitic : {"'s", "'S", "\u2019s", "\u2019S"}) {
@@ -139,7 +116,7 @@ std::vector<Token> merge_segments(std::string_view text, const std::vector<Token
         ++i;
         continue;
       }
-      if (piece == "." && keeps_period(str(last))) {
+      if (piece == "." && text::keeps_period(str(last))) {
         last.end = segment.end;
         continue;
       }

@@ -1,17 +1,18 @@
-// The search index's data, shared by index.cpp and hits_json.cpp.
+// The search index's data, shared by search/index.cpp and output/hits_json.cpp.
 #pragma once
 
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "output/offsets.hpp"
 #include "presslens/search.hpp"
 #include "search/fold.hpp"
 #include "text/hash.hpp"
-#include "text/utf8.hpp"
 
 namespace presslens {
 
@@ -43,7 +44,7 @@ struct SearchIndex::Impl {
   std::vector<std::vector<FoldedWord>> words;  // per document
   std::unordered_map<std::uint64_t, std::uint32_t, search::KeyHash> term;
   std::vector<std::vector<search::Posting>> postings;
-  std::vector<text::Utf16OffsetMap> utf16;
+  std::unique_ptr<output::Utf16Offsets> offsets;  // for the JSON of hits
 
   const std::vector<search::Posting>* postings_of(std::uint64_t key) const {
     auto it = term.find(key);

@@ -150,6 +150,24 @@ Abbreviation abbreviation_lower(std::string_view lower) {
   return Abbreviation::none;
 }
 
+bool keeps_period(std::string_view word) {
+  if (word.size() == 1) return is_ascii_upper(word[0]);  // "F." initials
+  // "U.S", "U.N", "a.m": letters in groups of at most two, separated by periods.
+  if (word.find('.') == std::string_view::npos) return abbreviation(word) != Abbreviation::none;
+  std::size_t group = 0;
+  for (const char c : word) {
+    if (c == '.') {
+      if (group == 0) return false;
+      group = 0;
+    } else if (is_ascii_letter(c)) {
+      if (++group > 2) return false;
+    } else {
+      return false;
+    }
+  }
+  return group > 0;
+}
+
 bool name_abbreviation(Abbreviation kind) {
   return kind == Abbreviation::title || kind == Abbreviation::name_suffix ||
          kind == Abbreviation::place;

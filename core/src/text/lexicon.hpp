@@ -31,6 +31,11 @@ Abbreviation abbreviation(std::string_view word);
 // The same for a lower-case word ("mr", "gen").
 Abbreviation abbreviation_lower(std::string_view lower);
 
+// A word whose period is part of it, as written without the period: an
+// initial ("F"), dotted initials ("U.S", "a.m") or an abbreviation above
+// ("Mr", "Jan", "Inc"). Such a period ends no sentence.
+bool keeps_period(std::string_view word);
+
 // A title, name suffix or place word ("Mr", "Jr", "St"): the abbreviations
 // that stand with a name.
 bool name_abbreviation(Abbreviation kind);

@@ -49,32 +49,12 @@ bool starts_lower_case(std::string_view text, std::size_t i) {
   return c >= 0 && u_islower(c);
 }
 
-// "U.S", "a.m": letters in groups of at most two, separated by periods; or
-// one capital: "F" (John F. Kennedy).
-bool initials(std::string_view word) {
-  if (word.size() == 1) return is_ascii_upper(word[0]);
-  if (word.find('.') == std::string_view::npos) return false;
-  std::size_t group = 0;
-  for (const char c : word) {
-    if (c == '.') {
-      if (group == 0) return false;
-      group = 0;
-    } else if (is_ascii_letter(c)) {
-      if (++group > 2) return false;
-    } else {
-      return false;
-    }
-  }
-  return group > 0;
-}
-
 // The period at text[dot] belongs to the word before it: "Mr.", "U.S.", "F.".
 bool abbreviation_period(std::string_view text, std::size_t dot) {
   std::size_t from = dot;
   while (from > 0 && (is_ascii_letter(text[from - 1]) || text[from - 1] == '.')) --from;
   const std::string_view word = text.substr(from, dot - from);
-  if (word.empty()) return false;
-  return initials(word) || abbreviation(word) != Abbreviation::none;
+  return !word.empty() && keeps_period(word);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 
+#include "output/json.hpp"
 #include "presslens/analyze.hpp"
 
 namespace presslens {
@@ -17,10 +18,6 @@ using Json = nlohmann::json;
 
 Error malformed(const std::string& what) {
   return {ErrorCode::invalid_argument, "malformed annotation JSON: " + what};
-}
-
-Json optional_string(const std::optional<std::string>& value) {
-  return value ? Json(*value) : Json(nullptr);
 }
 
 // JSON has no infinities or NaN: those travel as strings.
@@ -77,7 +74,7 @@ Json input_of(const Document& document) {
   }
   return {{"t", document.text},
           {"s", flat_spans(document.sentences)},
-          {"d", optional_string(document.date)},
+          {"d", output::or_null<Json>(document.date)},
           {"h", flat_spans(headings)}};
 }
 

@@ -7,10 +7,11 @@
 #include <algorithm>
 
 #include "batch/cross_index.hpp"
-#include "batch/words.hpp"
 #include "fixtures.hpp"
 #include "presslens/analyze.hpp"
 #include "presslens/graph.hpp"
+#include "text/lexicon.hpp"
+#include "text/sentences.hpp"
 
 using namespace presslens;
 
@@ -46,6 +47,7 @@ Document made_up(std::string name, std::string text) {
     d.blocks.push_back(std::move(block));
     start = end + 2;
   }
+  d.sentences = text::split_sentences(d.text);  // as prepare_batch() does
   return d;
 }
 
@@ -242,7 +244,7 @@ TEST_CASE("keyphrases: content-word phrases, ranked, per article and for the bat
   for (const auto& phrases : batch.document_keyphrases) {
     CHECK(phrases.size() == 10);
     for (const auto& p : phrases) {
-      CHECK_FALSE(batch::is_stop_word(p.text));
+      CHECK_FALSE(text::is_stop_word(p.text));
       CHECK(p.count >= 1);
     }
     for (std::size_t i = 1; i < phrases.size(); ++i)

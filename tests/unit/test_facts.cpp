@@ -6,6 +6,7 @@
 #include "facts/facts.hpp"
 #include "fixtures.hpp"
 #include "presslens/analyze.hpp"
+#include "text/sentences.hpp"
 
 using namespace presslens;
 using namespace presslens::facts;
@@ -44,7 +45,7 @@ TEST_CASE("numbers with qualifiers, percentages, money, ordinals and ages") {
       "The war has killed some 250,000 and over 200 people died. At least 10 outlets closed. "
       "Support starts at $2 and 1.5 million voted; turnout was 64.5 percent. "
       "Now in its fifth year, the four-year-old civil war and a list of 38 names.";
-  const auto numbers = find_numbers(text, {});
+  const auto numbers = find_numbers(text, {}, text::split_sentences(text));
   const auto* some = number_with_text(numbers, "some 250,000");
   REQUIRE(some);
   CHECK(some->value == 250000);
@@ -79,8 +80,8 @@ TEST_CASE("numbers with qualifiers, percentages, money, ordinals and ages") {
 }
 
 TEST_CASE("names and pronouns are not numbers") {
-  const auto numbers =
-      find_numbers("Lavrov told France-24 that one of them met the Group of Seven.", {});
+  const std::string text = "Lavrov told France-24 that one of them met the Group of Seven.";
+  const auto numbers = find_numbers(text, {}, text::split_sentences(text));
   CHECK(numbers.empty());
 }
 

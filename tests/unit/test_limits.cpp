@@ -10,6 +10,7 @@
 #include "batch/cross_index.hpp"
 #include "fixtures.hpp"
 #include "presslens/analyze.hpp"
+#include "text/sentences.hpp"
 
 using namespace presslens;
 
@@ -23,6 +24,7 @@ Document named(const std::string& name, const std::string& text,
   d.text = text;
   d.blocks.push_back(
       {text, BlockKind::paragraph, true, "", std::nullopt, 0, text.size(), Span{0, text.size()}});
+  d.sentences = text::split_sentences(text);
   std::size_t from = 0;
   for (const auto& n : names) {
     const auto at = text.find(n, from);

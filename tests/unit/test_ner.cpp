@@ -7,11 +7,11 @@
 
 #include "fixtures.hpp"
 #include "nlp/conll.hpp"
-#include "nlp/hash.hpp"
 #include "nlp/model.hpp"
 #include "nlp/tagger.hpp"
 #include "presslens/analyze.hpp"
 #include "presslens/ner.hpp"
+#include "text/hash.hpp"
 
 using namespace presslens;
 
@@ -248,13 +248,13 @@ TEST_CASE("eng.testa: dev F1 holds, and the tags' digest is the same natively an
   std::vector<Result<std::vector<std::string_view>>> tagged;
   for (const auto& sentences : inputs) tagged.push_back(tag_sentences(sentences));
   nlp::ChunkCounts counts;
-  std::uint64_t digest = nlp::kFnvOffset;
+  std::uint64_t digest = text::kFnvOffset;
   for (std::size_t d = 0; d < documents.size(); ++d) {
     REQUIRE(tagged[d].ok());
     const auto& doc = documents[d];
     std::vector<int> predicted;
     for (const auto tag : tagged[d].value()) {
-      digest = nlp::fnv1a(tag, nlp::fnv1a_byte(' ', digest));
+      digest = text::fnv1a(tag, text::fnv1a_byte(' ', digest));
       // IOB2 out; BILOU for the counting (I closing an entity is L, B alone is U).
       predicted.push_back(
           tag == "O" ? 0

@@ -155,5 +155,9 @@ TEST_CASE("malformed annotation JSON is an error and changes nothing") {
   }
   CHECK_FALSE(annotate_json("[{\"t\": 3}]").ok());
   CHECK_FALSE(annotate_json("{}").ok());
-  CHECK_FALSE(annotate_json("[{\"t\":\"a\",\"d\":null,\"h\":[1]}]").ok());
+  CHECK(annotate_json(R"([{"t":"a","s":[0,1],"d":null,"h":[]}])").ok());
+  CHECK_FALSE(annotate_json(R"([{"t":"a","s":[0,1],"d":null,"h":[1]}])").ok());
+  CHECK_FALSE(annotate_json(R"([{"t":"a","s":[0],"d":null,"h":[]}])").ok());
+  CHECK_FALSE(annotate_json(R"([{"t":"a","s":[0,2],"d":null,"h":[]}])").ok());  // past the text
+  CHECK_FALSE(annotate_json(R"([{"t":"a","d":null,"h":[]}])").ok());            // no sentences
 }

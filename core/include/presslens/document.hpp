@@ -24,6 +24,7 @@ enum class BlockKind {
 struct Span {
   std::size_t start = 0;  // byte offsets into Document::text
   std::size_t end = 0;
+  bool operator==(const Span&) const = default;
 };
 
 struct Block {
@@ -89,6 +90,9 @@ struct Document {
   std::optional<std::string> source;
   std::size_t bytes = 0;  // size of the input as read
   std::string text;       // the cleaned body: paragraphs separated by a blank line
+  // Where each sentence of `text` lies, in order: split once, with the text
+  // (prepare_batch), and read by every later stage.
+  std::vector<Span> sentences;
   std::vector<Block> blocks;
   std::vector<EntityMention> entities;
   std::vector<EntityMention> nominals;  // "the Russian president": a role naming a cluster's person

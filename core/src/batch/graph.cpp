@@ -7,7 +7,7 @@
 
 #include "batch/cross_index.hpp"
 #include "batch/sorted.hpp"
-#include "batch/words.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens::batch {
 namespace {
@@ -64,13 +64,13 @@ class NodeTable {
 
 }  // namespace
 
-Graph build_graph(const Batch& batch, const Sentences& sentences, DocumentWarnings& warnings) {
+Graph build_graph(const Batch& batch, DocumentWarnings& warnings) {
   NodeTable table(batch.clusters);
   std::map<std::pair<std::size_t, std::size_t>, GraphEdge> edges;
   warnings.assign(batch.documents.size(), {});
   for (std::size_t d = 0; d < batch.documents.size(); ++d) {
     const auto& document = batch.documents[d];
-    const auto& spans = sentences[d];
+    const auto& spans = document.sentences;
     std::size_t budget = std::max(kMinPairsPerDocument, document.text.size() / kBytesPerPair);
     std::size_t long_lists = 0;
     bool out_of_pairs = false;
@@ -99,7 +99,7 @@ Graph build_graph(const Batch& batch, const Sentences& sentences, DocumentWarnin
     for (const auto& mention : document.entities) {
       const std::size_t node = table.node_of(mention, batch.clusters, d);
       if (spans.empty()) continue;
-      const std::size_t s = sentence_at(spans, mention.span.start);
+      const std::size_t s = text::sentence_at(spans, mention.span.start);
       if (s != current) flush();
       current = s;
       if (std::find(in_sentence.begin(), in_sentence.end(), node) == in_sentence.end() &&

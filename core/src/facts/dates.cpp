@@ -6,47 +6,28 @@
 #include "facts/calendar.hpp"
 #include "facts/facts.hpp"
 #include "facts/scan.hpp"
+#include "text/lexicon.hpp"
 
 namespace presslens::facts {
 namespace {
 
-int month_of(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kMonths{
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  for (std::size_t m = 0; m < kMonths.size(); ++m) {
-    if (word == kMonths[m]) return static_cast<int>(m) + 1;
-    if (word.size() >= 3 && word.size() < kMonths[m].size() && kMonths[m].starts_with(word) &&
-        (word.size() == 3 || word == "sept")) {
-      return static_cast<int>(m) + 1;  // Jan, Feb, Sept
-    }
-  }
-  return 0;
-}
+using text::month_of;
+using text::weekday_of;
 
-int weekday_of(std::string_view word) {
-  static constexpr std::array<std::string_view, 7> kDays{
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  for (std::size_t d = 0; d < kDays.size(); ++d) {
-    if (word == kDays[d]) return static_cast<int>(d) + 1;
-  }
-  return 0;
-}
-
-int number_of(const Token& t, std::size_t max_digits) {
-  if (t.kind != TokenKind::digits || t.lower.size() > max_digits) return -1;
+int number_of(const Word& t, std::size_t max_digits) {
+  if (!t.digits() || t.lower.size() > max_digits) return -1;
   int value = 0;
   const auto [ptr, ec] = std::from_chars(t.lower.data(), t.lower.data() + t.lower.size(), value);
   return (ec == std::errc() && ptr == t.lower.data() + t.lower.size()) ? value : -1;
 }
 
-int year_of(const Token& t) {
+int year_of(const Word& t) {
   const int y = number_of(t, 4);
   return (t.lower.size() == 4 && y >= 1900 && y <= 2100) ? y : -1;
 }
 
 // Words after which a bare month or year reads as a date.
-bool date_context(const Token& t) {
+bool date_context(const Word& t) {
   static constexpr std::array<std::string_view, 20> kWords{
       "in",     "since",  "by",    "until",   "till",    "of",  "from", "early", "late", "mid",
       "during", "before", "after", "through", "between", "and", "on",   "last",  "next", "this"};
@@ -100,7 +81,7 @@ class DateReader {
       return month(start, i, month_of(t_[i].lower.substr(4)), "mid");
     }
     if (std::size_t end = relative(start, i, modifier)) return end;
-    if (const int m = month_of(t_[i].lower); m && t_[i].capitalized) {
+    if (const int m = month_of(t_[i].lower); m && t_[i].capitalised) {
       const bool may_be_verb = t_[i].lower == "may" || t_[i].lower == "march";
       const bool dated = (i + 1 < t_.size() && t_[i + 1].joined &&
                           (number_of(t_[i + 1], 2) > 0 || year_of(t_[i + 1]) > 0)) ||
@@ -108,17 +89,17 @@ class DateReader {
       if (!may_be_verb || dated) return month(start, i, m, modifier);
     }
     if (const int d = number_of(t_[i], 2); d > 0 && i + 1 < t_.size() && t_[i + 1].joined) {
-      if (const int m = month_of(t_[i + 1].lower); m && t_[i + 1].capitalized) {
+      if (const int m = month_of(t_[i + 1].lower); m && t_[i + 1].capitalised) {
         return day_month(start, i, d, m);
       }
     }
-    if (const int wd = weekday_of(t_[i].lower); wd && t_[i].capitalized) {
+    if (const int wd = weekday_of(t_[i].lower); wd && t_[i].capitalised) {
       return read_weekday(start, i, wd, modifier);
     }
     if (const int y = year_of(t_[i]); y > 0) {
       const bool before =
           i > 0 && t_[i].joined && (date_context(t_[i - 1]) || t_[i - 1].lower == "the");
-      const bool after = i + 1 >= t_.size() || !t_[i + 1].joined || t_[i + 1].capitalized;
+      const bool after = i + 1 >= t_.size() || !t_[i + 1].joined || t_[i + 1].capitalised;
       if (before || after || !modifier.empty()) {
         add(start, i + 1, std::to_string(y), true, modifier);
         return i + 1;
@@ -282,7 +263,7 @@ class DateReader {
   }
 
   const std::string& text_;
-  std::vector<Token> t_;
+  std::vector<Word> t_;
   std::optional<long> anchor_days_;
   std::vector<DateMention> out_;
 };

@@ -7,6 +7,7 @@
 #include "facts/facts.hpp"
 #include "facts/number_words.hpp"
 #include "facts/scan.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens::facts {
 namespace {
@@ -61,12 +62,12 @@ std::vector<std::string_view> split_dashes(std::string_view word) {
   }
 }
 
-bool is_article(const Token& t) {
+bool is_article(const Word& t) {
   return t.lower == "a" || t.lower == "an";
 }
 
 // "four-year-old" is an age; "four-year" counts years; "twenty-five" is 25.
-std::optional<Reading> read_compound_word(const Token& token, std::size_t i) {
+std::optional<Reading> read_compound_word(const Word& token, std::size_t i) {
   const auto parts = split_dashes(token.lower);
   if (parts.size() < 2) return std::nullopt;
   auto tens = unit_or_ten(parts[0]);
@@ -93,7 +94,7 @@ std::optional<Reading> read_compound_word(const Token& token, std::size_t i) {
 
 // Cardinals in words: "two hundred and fifty thousand", "a million",
 // "a quarter of a million", "half a million", "three quarters".
-std::optional<Reading> read_words(const std::vector<Token>& t, std::size_t i) {
+std::optional<Reading> read_words(const std::vector<Word>& t, std::size_t i) {
   std::size_t j = i;
   double multiplier = 1;
   double fraction_value = 0;
@@ -182,7 +183,7 @@ std::optional<double> parse_decimal(std::string_view digits) {
   return whole + fraction_part / scale_down;
 }
 
-std::optional<Reading> read_digits(const std::vector<Token>& t, std::size_t i) {
+std::optional<Reading> read_digits(const std::vector<Word>& t, std::size_t i) {
   const std::string_view token = t[i].lower;
   std::size_t n = 0;
   while (n < token.size() && (std::isdigit(static_cast<unsigned char>(token[n])) ||
@@ -216,7 +217,7 @@ std::optional<Reading> read_digits(const std::vector<Token>& t, std::size_t i) {
   return r;
 }
 
-bool is_one_as_pronoun(const std::vector<Token>& t, std::size_t i) {
+bool is_one_as_pronoun(const std::vector<Word>& t, std::size_t i) {
   if (t[i].lower != "one") return false;
   if (i + 1 < t.size() && t[i + 1].joined &&
       (t[i + 1].lower == "of" || t[i + 1].lower == "another" || t[i + 1].lower == "day" ||
@@ -233,12 +234,14 @@ bool is_one_as_pronoun(const std::vector<Token>& t, std::size_t i) {
   return false;
 }
 
-std::optional<Reading> read_number(const std::vector<Token>& t, std::size_t i) {
-  const Token& token = t[i];
-  if (token.kind == TokenKind::digits) return read_digits(t, i);
-  if (token.kind != TokenKind::word) return std::nullopt;
+// `starts_sentence`: the token at i opens a sentence.
+std::optional<Reading> read_number(const std::vector<Word>& t, std::size_t i,
+                                   bool starts_sentence) {
+  const Word& token = t[i];
+  if (token.digits()) return read_digits(t, i);
+  if (token.punct) return std::nullopt;
   // A capitalised number word inside a sentence belongs to a name ("Group of Seven").
-  if (token.capitalized && !token.sentence_start) return std::nullopt;
+  if (token.capitalised && !starts_sentence) return std::nullopt;
   if (is_one_as_pronoun(t, i)) return std::nullopt;
   if (const auto ordinal = ordinal_word(token.lower)) {
     if (token.lower == "second" && i + 1 < t.size() && t[i + 1].lower == "time") {
@@ -278,8 +281,10 @@ class DateSpans {
 }  // namespace
 
 std::vector<NumberMention> find_numbers(const std::string& text,
-                                        const std::vector<DateMention>& dates) {
+                                        const std::vector<DateMention>& dates,
+                                        const std::vector<Span>& sentences) {
   const auto t = scan(text);
+  const auto starts = text::sentence_openers(t, sentences);
   const DateSpans in_dates(dates);
   std::vector<NumberMention> out;
   for (std::size_t i = 0; i < t.size(); ++i) {
@@ -287,13 +292,12 @@ std::vector<NumberMention> find_numbers(const std::string& text,
     std::string currency;
     std::size_t first = i;
     std::size_t at = i;
-    if (t[i].kind == TokenKind::symbol && t[i].lower != "%") {
-      if (i + 1 >= t.size() || t[i + 1].kind != TokenKind::digits || t[i + 1].start != t[i].end)
-        continue;
+    if (t[i].punct && t[i].lower != "%") {
+      if (i + 1 >= t.size() || !t[i + 1].digits() || t[i + 1].start != t[i].end) continue;
       currency = t[i].lower == "$" ? "USD" : t[i].lower == "\u20ac" ? "EUR" : "GBP";
       at = i + 1;
     }
-    auto reading = read_number(t, at);
+    auto reading = read_number(t, at, starts[at]);
     if (!reading) continue;
     if (!currency.empty()) {
       reading->kind = "money";
@@ -337,7 +341,7 @@ std::vector<NumberMention> find_numbers(const std::string& text,
 std::optional<double> words_value(const std::string& words) {
   const auto t = scan(words);
   if (t.empty()) return std::nullopt;
-  const auto reading = read_number(t, 0);
+  const auto reading = read_number(t, 0, true);
   if (!reading || reading->end != t.size()) return std::nullopt;
   return reading->value;
 }

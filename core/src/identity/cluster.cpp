@@ -11,18 +11,19 @@
 
 #include "identity/identity.hpp"
 #include "identity/names.hpp"
-#include "identity/words.hpp"
+#include "text/lexicon.hpp"
+#include "text/words.hpp"
 
 namespace presslens::identity {
 namespace {
 
-constexpr std::string_view kTitles[]{
-    "mr",      "mrs",   "ms",        "dr",         "president",  "minister",    "sen",
-    "senator", "gov",   "governor",  "rep",        "gen",        "general",     "prime",
-    "king",    "queen", "prince",    "sheikh",     "pope",       "sir",         "lord",
-    "lady",    "mayor", "secretary", "chairman",   "chairwoman", "judge",       "del",
-    "rev",     "vice",  "leader",    "ambassador", "lt",         "col",         "sgt",
-    "capt",    "adm",   "prof",      "chancellor", "premier",    "commissioner"};
+// Words that stand before a person's name without being part of it, besides
+// abbreviated titles ("Sen.", "Gov."): "President", "Sir", "Mayor".
+constexpr std::string_view kTitleWords[]{
+    "president",  "minister",   "senator",  "governor",    "general", "prime", "king",
+    "queen",      "prince",     "sheikh",   "pope",        "sir",     "lord",  "lady",
+    "mayor",      "secretary",  "chairman", "chairwoman",  "judge",   "vice",  "leader",
+    "ambassador", "chancellor", "premier",  "commissioner"};
 
 struct Member {
   std::size_t document = 0;
@@ -63,7 +64,7 @@ struct Group {
 };
 
 bool is_title(const std::string& w) {
-  return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
+  return text::abbreviation_lower(w) == text::Abbreviation::title || text::listed(kTitleWords, w);
 }
 
 // A person's name without the titles written before it ("Vermont Sen.
@@ -202,11 +203,11 @@ std::size_t place(std::vector<Group>& groups, const Member& member, const std::s
 // "National Coalition for Syrian Revolutionary and Opposition Forces (SNC)".
 std::string acronym_after(const Document& d, const EntityMention& e) {
   std::string_view text = d.text;
-  auto open = word_after(text, e.span.end);
+  auto open = text::word_after(text, e.span.end);
   if (!open || open->text != "(") return {};
-  auto inner = word_after(text, open->end);
+  auto inner = text::word_after(text, open->end);
   if (!inner || inner->punct) return {};
-  auto close = word_after(text, inner->end);
+  auto close = text::word_after(text, inner->end);
   if (!close || close->text != ")") return {};
   const NameParts p = parse_name(inner->text);
   return p.acronym.empty() ? std::string() : std::string(inner->text);
@@ -373,10 +374,10 @@ class GroupIndex {
 // The written form without the titles before the name ("Mayor Bill de
 // Blasio" -> "Bill de Blasio"), for people.
 std::string without_titles(const std::string& form) {
-  const auto words = words_in(form, 0, form.size());
+  const auto words = text::words_in(form, 0, form.size());
   std::size_t first = 0;
   for (std::size_t i = 0; i + 2 < words.size() + 1 && i + 1 < words.size(); ++i) {
-    std::string w = lowercase(words[i].text);
+    std::string w = words[i].lower;
     if (!w.empty() && w.back() == '.') w.pop_back();
     if (is_title(w)) first = i + 1;
   }

@@ -9,31 +9,32 @@
 #include <vector>
 
 #include "identity/identity.hpp"
-#include "identity/words.hpp"
+#include "text/lexicon.hpp"
+#include "text/words.hpp"
 
 namespace presslens::identity {
 namespace {
 
-constexpr std::string_view kMale[]{
-    "mr",          "mr.",         "he",   "him",    "his",     "himself", "spokesman", "chairman",
-    "congressman", "businessman", "king", "prince", "husband", "father",  "son",       "brother",
-    "uncle",       "sir",         "lord", "duke",   "emperor", "sultan"};
-constexpr std::string_view kFemale[]{
-    "mrs",      "mrs.",    "ms",          "ms.",        "miss",          "she",           "her",
-    "hers",     "herself", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen",
-    "princess", "wife",    "mother",      "daughter",   "sister",        "aunt",          "lady",
-    "dame",     "duchess", "empress",     "actress"};
-constexpr std::string_view kPronouns[]{"he",  "him", "his",  "himself",
-                                       "she", "her", "hers", "herself"};
+// Nouns that say a person's gender: "spokeswoman Maria Zakharova", "the
+// king". Honorifics ("Mrs.") and pronouns come from text/lexicon.hpp.
+constexpr std::string_view kMaleNouns[]{
+    "spokesman", "chairman", "congressman", "businessman", "king", "prince",  "husband",
+    "father",    "son",      "brother",     "uncle",       "duke", "emperor", "sultan"};
+constexpr std::string_view kFemaleNouns[]{
+    "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen",
+    "princess",    "wife",       "mother",        "daughter",      "sister",
+    "aunt",        "duchess",    "empress",       "actress"};
 
 // +1 for a male word, -1 for a female one, 0 otherwise.
 int gender_of_word(std::string_view lower) {
-  if (listed(kMale, lower)) return 1;
-  if (listed(kFemale, lower)) return -1;
+  text::Gender g = text::pronoun_gender(lower);
+  if (g == text::Gender::unknown) g = text::honorific_gender(lower);
+  if (g == text::Gender::male || text::listed(kMaleNouns, lower)) return 1;
+  if (g == text::Gender::female || text::listed(kFemaleNouns, lower)) return -1;
   return 0;
 }
 
-bool ends_sentence(const Word& w) {
+bool ends_sentence(const text::Word& w) {
   return w.punct && (w.text == "." || w.text == "?" || w.text == "!");
 }
 
@@ -54,8 +55,8 @@ void infer_genders(Batch& batch) {
         if (g < 0) ++female[index];
       };
       // "Mrs. Clinton", "spokeswoman Maria Zakharova": the word just before.
-      if (const auto before = word_before(text, e.span.start); before && !before->punct) {
-        vote(gender_of_word(lowercase(before->text)));
+      if (const auto before = text::word_before(text, e.span.start); before && !before->punct) {
+        vote(gender_of_word(before->lower));
       }
       // "Clinton said she ...": the first pronoun after the name in its
       // sentence, if no other person is named first.
@@ -63,10 +64,10 @@ void infer_genders(Batch& batch) {
           i + 1 < d.entities.size() ? d.entities[i + 1].span.start : text.size();
       std::size_t at = e.span.end;
       for (int k = 0; k < 12; ++k) {
-        const auto w = word_after(text, at);
+        const auto w = text::word_after(text, at);
         if (!w || w->start >= next || ends_sentence(*w) || (w->punct && w->text != ",")) break;
-        const std::string lower = lowercase(w->text);
-        if (listed(kPronouns, lower)) {
+        const std::string lower = w->lower;
+        if (text::pronoun_gender(lower) != text::Gender::unknown) {
           vote(gender_of_word(lower));
           break;
         }
@@ -78,9 +79,9 @@ void infer_genders(Batch& batch) {
     auto& cluster = batch.clusters[c];
     cluster.gender.clear();
     for (const auto& role : cluster.roles) {  // "Kremlin spokeswoman"
-      const auto words = words_in(role, 0, role.size());
+      const auto words = text::words_in(role, 0, role.size());
       for (const auto& w : words) {
-        const int g = gender_of_word(lowercase(w.text));
+        const int g = gender_of_word(w.lower);
         if (g > 0) ++male[c];
         if (g < 0) ++female[c];
       }

@@ -1,27 +1,14 @@
 #include "input/records.hpp"
 
-#include <algorithm>
-#include <array>
-#include <cctype>
-
 #include "input/json_records.hpp"
+#include "text/case.hpp"
 
 namespace presslens::input {
-namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-}  // namespace
 
 FileFormat format_of(std::string_view file_name) {
   const auto dot = file_name.rfind('.');
   if (dot == std::string_view::npos) return FileFormat::text;
-  const auto extension = lower(file_name.substr(dot + 1));
+  const auto extension = text::ascii_lower(file_name.substr(dot + 1));
   if (extension == "json") return FileFormat::json;
   if (extension == "jsonl" || extension == "ndjson") return FileFormat::json_lines;
   return FileFormat::text;

@@ -5,6 +5,7 @@
 #include "nlp/conll.hpp"
 #include "nlp/tagger.hpp"
 #include "nlp/tokenize.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens::nlp {
 namespace {
@@ -101,17 +102,30 @@ Status tag_part(const NerModel& model, Document& document, std::size_t start, st
   const std::string_view part = std::string_view(document.text).substr(start, end - start);
   auto tokenized = tokenize(part);
   if (!tokenized) return tokenized.error();
-  const auto& tokens = tokenized.value().tokens;
+  std::vector<Token> tokens = std::move(tokenized).value();
+  for (auto& t : tokens) t.start += start, t.end += start;
+  // The document's sentences that meet this part.
+  const auto& all = document.sentences;
+  auto first = std::upper_bound(all.begin(), all.end(), start,
+                                [](std::size_t offset, const Span& s) { return offset < s.end; });
+  auto last = std::lower_bound(first, all.end(), end,
+                               [](const Span& s, std::size_t offset) { return s.start < offset; });
+  const std::vector<Span> sentences(first, last);
   TokenDocument words;
-  words.sentence_starts = std::move(tokenized.value().sentence_starts);
+  const auto openers = text::sentence_openers(tokens, sentences);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (openers[i]) words.sentence_starts.push_back(i);
+  }
   words.words.reserve(tokens.size());
-  for (const auto& t : tokens)
-    words.words.push_back(conll_form(part.substr(t.start, t.end - t.start)));
+  for (const auto& t : tokens) {
+    words.words.push_back(
+        conll_form(std::string_view(document.text).substr(t.start, t.end - t.start)));
+  }
   const auto tags = tag_document(model, words);
   for (std::size_t s = 0; s < words.sentence_starts.size(); ++s) {
     const std::size_t begin = words.sentence_starts[s];
     for (const auto& e : entity_spans(&tags[begin], words.sentence_end(s) - begin)) {
-      const Span span{start + tokens[begin + e.begin].start, start + tokens[begin + e.end - 1].end};
+      const Span span{tokens[begin + e.begin].start, tokens[begin + e.end - 1].end};
       if (e.end - e.begin > kMaxNameTokens || span.end - span.start > kMaxNameBytes) {
         ++counts.too_long;
         continue;

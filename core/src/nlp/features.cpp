@@ -7,7 +7,8 @@
 #include <unicode/utf8.h>
 
 #include "nlp/feature_keys.hpp"
-#include "nlp/hash.hpp"
+#include "text/case.hpp"
+#include "text/hash.hpp"
 #include "text/utf8.hpp"
 
 namespace presslens::nlp {
@@ -38,9 +39,9 @@ WordInfo describe(std::string_view word) {
         info.lower.push_back('0');
         info.has_digit = true;
         shape = 'd';
-      } else if (c >= 'A' && c <= 'Z') {
-        info.gazetteer_form.push_back(static_cast<char>(c + 32));
-        info.lower.push_back(static_cast<char>(c + 32));
+      } else if (text::is_ascii_upper(c)) {
+        info.gazetteer_form.push_back(text::ascii_lower(c));
+        info.lower.push_back(text::ascii_lower(c));
         info.has_letter = true;
         if (first) info.capitalised = true;
         shape = 'X';
@@ -61,7 +62,7 @@ WordInfo describe(std::string_view word) {
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c < 0) c = 0xFFFD;
-    const UChar32 lower = u_tolower(c);
+    const auto lower = static_cast<UChar32>(text::lower(static_cast<char32_t>(c)));
     text::append_utf8(info.gazetteer_form, static_cast<char32_t>(lower));
     char shape;
     if (u_isdigit(c)) {
@@ -196,7 +197,7 @@ class Vocabulary {
 
   std::uint32_t word_of(std::string_view text) {
     const std::uint32_t mask = static_cast<std::uint32_t>(word_slots_.size() - 1);
-    std::uint32_t slot = slot_of(fold_key(fnv1a(text)), mask);
+    std::uint32_t slot = text::slot_of(text::fold_key(text::fnv1a(text)), mask);
     for (; word_slots_[slot] != kEmpty; slot = (slot + 1) & mask) {
       if (words[word_slots_[slot]].text == text) return word_slots_[slot];
     }
@@ -226,16 +227,17 @@ class Vocabulary {
       w.info.short_shape = stem.short_shape;
     }
     w.connector = is_connector(w.info.lower);
-    w.name = name_of(fnv1a(std::string_view(w.info.gazetteer_form).substr(particle_length(text))));
-    w.entry_hash = extend_entry_hash(kFnvOffset, w.info.gazetteer_form, true);
-    w.unit = lookup(gazetteer_, exclusions_, fold_key(w.entry_hash));
+    w.name =
+        name_of(text::fnv1a(std::string_view(w.info.gazetteer_form).substr(particle_length(text))));
+    w.entry_hash = extend_entry_hash(text::kFnvOffset, w.info.gazetteer_form, true);
+    w.unit = lookup(gazetteer_, exclusions_, text::fold_key(w.entry_hash));
     start_states(w);
     return w;
   }
 
   std::uint32_t name_of(std::uint64_t hash) {
     const std::uint32_t mask = static_cast<std::uint32_t>(name_slots_.size() - 1);
-    std::uint32_t slot = slot_of(fold_key(hash), mask);
+    std::uint32_t slot = text::slot_of(text::fold_key(hash), mask);
     for (; name_slots_[slot] != kEmpty; slot = (slot + 1) & mask) {
       if (names[name_slots_[slot]] == hash) return name_slots_[slot];
     }
@@ -265,7 +267,7 @@ void match_gazetteer(const std::vector<Word>& words, const std::vector<std::uint
     std::uint64_t hash = first.entry_hash;
     for (std::size_t n = 2; n <= kMaxEntryTokens && i + n <= end; ++n) {
       hash = extend_entry_hash(hash, words[token_words[i + n - 1]].info.gazetteer_form, false);
-      const ListMask mask = lookup(gazetteer, exclusions, fold_key(hash));
+      const ListMask mask = lookup(gazetteer, exclusions, text::fold_key(hash));
       if (mask == 0) continue;
       marks[i - begin].begin |= mask;
       for (std::size_t k = 1; k < n; ++k) marks[i + k - begin].inside |= mask;
@@ -438,10 +440,6 @@ std::string_view iob2_name(int tag) {
       "O",     "B-PER", "I-PER", "I-PER", "B-PER",  "B-ORG",  "I-ORG",  "I-ORG", "B-ORG",
       "B-LOC", "I-LOC", "I-LOC", "B-LOC", "B-MISC", "I-MISC", "I-MISC", "B-MISC"};
   return kIob2[static_cast<std::size_t>(tag)];
-}
-
-std::string lowercase(std::string_view word) {
-  return describe(word).gazetteer_form;
 }
 
 void DocumentFeatures::token_keys(std::size_t i, std::vector<std::uint32_t>& out) const {

@@ -81,9 +81,6 @@ struct DocumentFeatures {
 DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer& gazetteer,
                                   const GazetteerExclusions* exclusions = nullptr);
 
-// Lowercase (ICU simple case mapping), as gazetteer entries are stored.
-std::string lowercase(std::string_view word);
-
 // How words were tagged so far in one document.
 class PredictionHistory {
  public:

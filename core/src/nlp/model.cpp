@@ -2,7 +2,7 @@
 
 #include <cstring>
 
-#include "nlp/hash.hpp"
+#include "text/hash.hpp"
 
 namespace {
 // std::bit_cast is missing from the wasm toolchain's libc++ (clang 14).
@@ -109,7 +109,7 @@ void NerModel::set_features(std::vector<std::uint32_t> keys, std::vector<std::in
   slot_keys_.assign(size, 0);
   slot_rows_.assign(size, 0);
   for (std::size_t i = 0; i < keys_.size(); ++i) {
-    std::uint32_t slot = slot_of(keys_[i], mask_);
+    std::uint32_t slot = text::slot_of(keys_[i], mask_);
     while (slot_keys_[slot] != 0) slot = (slot + 1) & mask_;
     slot_keys_[slot] = keys_[i];
     slot_rows_[slot] = static_cast<std::uint32_t>(i);
@@ -148,7 +148,7 @@ std::string serialize_model(const NerModel& model) {
       w.u16(static_cast<std::uint16_t>(model.weights(key)[t]));
     }
   }
-  w.u64(fnv1a(w.out()));
+  w.u64(text::fnv1a(w.out()));
   return std::move(w.out());
 }
 
@@ -158,7 +158,7 @@ Result<NerModel> parse_model(std::string_view bytes) {
   }
   const std::string_view body = bytes.substr(0, bytes.size() - 8);
   Reader checksum(bytes.substr(body.size()));
-  if (checksum.u64() != fnv1a(body)) return invalid("checksum mismatch (damaged file?)");
+  if (checksum.u64() != text::fnv1a(body)) return invalid("checksum mismatch (damaged file?)");
   Reader r(body);
   r.bytes(kMagic.size());
   if (const auto version = r.u32(); version != kModelFormatVersion) {

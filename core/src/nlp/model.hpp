@@ -21,9 +21,9 @@
 
 #include "nlp/features.hpp"
 #include "nlp/gazetteer.hpp"
-#include "nlp/hash.hpp"
 #include "nlp/viterbi.hpp"
 #include "presslens/error.hpp"
+#include "text/hash.hpp"
 
 namespace presslens::nlp {
 
@@ -40,7 +40,7 @@ class NerModel {
   const std::vector<std::uint32_t>& keys() const { return keys_; }
   // kTagCount weights, or nullptr for an unknown feature.
   const std::int16_t* weights(std::uint32_t key) const {
-    for (std::uint32_t slot = slot_of(key, mask_);; slot = (slot + 1) & mask_) {
+    for (std::uint32_t slot = text::slot_of(key, mask_);; slot = (slot + 1) & mask_) {
       if (slot_keys_[slot] == key) return &weights_[slot_rows_[slot] * kTagCount];
       if (slot_keys_[slot] == 0) return nullptr;
     }

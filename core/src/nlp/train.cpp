@@ -13,18 +13,12 @@
 #include "nlp/train_lists.hpp"
 #include "nlp/viterbi.hpp"
 #include "presslens/ner.hpp"
+#include "text/hash.hpp"
 
 namespace presslens::nlp {
 namespace {
 
 constexpr std::uint32_t kUnknown = 0xFFFFFFFFu;
-
-std::uint64_t splitmix64(std::uint64_t& state) {
-  std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-  return z ^ (z >> 31);
-}
 
 // A document with its features as weight-row ids.
 struct Prepared {
@@ -277,7 +271,7 @@ Result<std::string> train_ner_model(std::string_view train, std::string_view dev
     int best_epoch = 0;
     for (int epoch = 1; epoch <= options.epochs; ++epoch) {
       for (std::size_t i = order.size(); i > 1; --i) {
-        std::swap(order[i - 1], order[splitmix64(rng) % i]);
+        std::swap(order[i - 1], order[text::splitmix64(rng) % i]);
       }
       perceptron.mistakes_ = 0;
       for (const auto d : order) {

@@ -16,6 +16,7 @@
 #include "input/records.hpp"
 #include "nlp/entities.hpp"
 #include "pipeline/guard.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens {
 namespace {
@@ -141,6 +142,12 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
   }
 }
 
+// For documents built by the caller rather than by prepare_batch().
+void split_sentences_if_missing(Document& document) {
+  if (!document.error && document.sentences.empty() && !document.text.empty())
+    document.sentences = text::split_sentences(document.text);
+}
+
 }  // namespace
 
 Error file_too_large(std::uint64_t bytes, std::size_t limit, bool at_least) {
@@ -193,8 +200,11 @@ Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& opti
     }
   }
   for (auto& document : batch.documents) {
-    if (!document.error)
-      pipeline::guard_document(document, [&] { clean::assemble_text(document); });
+    if (document.error) continue;
+    pipeline::guard_document(document, [&] {
+      clean::assemble_text(document);
+      document.sentences = text::split_sentences(document.text);
+    });
   }
   return batch;
 }
@@ -202,13 +212,17 @@ Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& opti
 void annotate_document(Document& document) {
   if (document.error) return;
   pipeline::guard_document(document, [&] {
+    split_sentences_if_missing(document);
     document.dates = facts::find_dates(document.text, document.date);
-    document.numbers = facts::find_numbers(document.text, document.dates);
+    document.numbers = facts::find_numbers(document.text, document.dates, document.sentences);
     nlp::find_entities(document);
   });
 }
 
 void finish_batch(Batch& batch) {
+  for (auto& document : batch.documents) {
+    pipeline::guard_document(document, [&] { split_sentences_if_missing(document); });
+  }
   guard_batch(batch, identity::cluster_batch, [](Batch& b) {
     b.clusters.clear();
     for (auto& d : b.documents) {

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 
+#include "output/json.hpp"
 #include "pipeline/guard.hpp"
 #include "presslens/analyze.hpp"
 
@@ -18,10 +19,6 @@ using Json = nlohmann::json;
 
 Error malformed(const std::string& what) {
   return {ErrorCode::invalid_argument, "malformed annotation JSON: " + what};
-}
-
-Json optional_string(const std::optional<std::string>& value) {
-  return value ? Json(*value) : Json(nullptr);
 }
 
 // JSON has no infinities or NaN: those travel as strings.
@@ -44,29 +41,53 @@ Span read_span(const Json& item) {
   return {item.at(0).get<std::size_t>(), item.at(1).get<std::size_t>()};
 }
 
-// What annotate_document() reads: the text, the date, the headings' places.
+// Spans as one flat array: [start, end, start, end...].
+Json flat_spans(const std::vector<Span>& spans) {
+  Json out = Json::array();
+  for (const auto& span : spans) {
+    out.push_back(span.start);
+    out.push_back(span.end);
+  }
+  return out;
+}
+
+// Spans in order, each within a text of `size` bytes.
+std::vector<Span> read_flat_spans(const Json& flat, const char* what, std::size_t size) {
+  if (!flat.is_array() || flat.size() % 2 != 0)
+    throw Json::type_error::create(302, std::string(what) + " come in pairs", &flat);
+  std::vector<Span> out;
+  for (std::size_t i = 0; i + 1 < flat.size(); i += 2) {
+    const Span span{flat[i].get<std::size_t>(), flat[i + 1].get<std::size_t>()};
+    if (span.start > span.end || span.end > size || (!out.empty() && span.start < out.back().end))
+      throw Json::type_error::create(302, std::string(what) + " out of order or place", &flat);
+    out.push_back(span);
+  }
+  return out;
+}
+
+// What annotate_document() reads: the text, its sentences, the date, the
+// headings' places.
 Json input_of(const Document& document) {
   if (document.error) return nullptr;
-  Json headings = Json::array();
+  std::vector<Span> headings;
   for (const auto& block : document.blocks) {
-    if (block.kind != BlockKind::heading || !block.in_text) continue;
-    headings.push_back(block.in_text->start);
-    headings.push_back(block.in_text->end);
+    if (block.kind == BlockKind::heading && block.in_text) headings.push_back(*block.in_text);
   }
-  return {{"t", document.text}, {"d", optional_string(document.date)}, {"h", std::move(headings)}};
+  return {{"t", document.text},
+          {"s", flat_spans(document.sentences)},
+          {"d", output::or_null<Json>(document.date)},
+          {"h", flat_spans(headings)}};
 }
 
 Document document_of(const Json& input) {
   Document document;
   document.text = input.at("t").get<std::string>();
+  document.sentences = read_flat_spans(input.at("s"), "sentence spans", document.text.size());
   if (!input.at("d").is_null()) document.date = input.at("d").get<std::string>();
-  const auto& headings = input.at("h");
-  if (headings.size() % 2 != 0)
-    throw Json::type_error::create(302, "heading spans come in pairs", &headings);
-  for (std::size_t i = 0; i + 1 < headings.size(); i += 2) {
+  for (const auto& span : read_flat_spans(input.at("h"), "heading spans", document.text.size())) {
     Block block;
     block.kind = BlockKind::heading;
-    block.in_text = Span{headings[i].get<std::size_t>(), headings[i + 1].get<std::size_t>()};
+    block.in_text = span;
     document.blocks.push_back(std::move(block));
   }
   return document;

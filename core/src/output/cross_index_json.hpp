@@ -2,15 +2,14 @@
 // "clusters": graph, passages, claims, keyphrases, timeline.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
+#include "output/offsets.hpp"
 #include "presslens/document.hpp"
 
-namespace presslens::batch {
+namespace presslens::output {
 
-void append_cross_index_json(nlohmann::ordered_json& out, const Batch& batch);
+void append_cross_index_json(Json& out, const Batch& batch, Utf16Offsets& offsets);
 
 // The "graph" key alone (for `presslens graph --format json`).
-nlohmann::ordered_json graph_to_json(const Batch& batch);
+Json graph_json(const Batch& batch, Utf16Offsets& offsets);
 
-}  // namespace presslens::batch
+}  // namespace presslens::output

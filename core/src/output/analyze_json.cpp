@@ -1,34 +1,29 @@
 // The `analyze` and `clean --json` documents (docs/output.md). Offsets leave
 // the core here, converted from UTF-8 bytes to UTF-16 code units.
-#include <nlohmann/json.hpp>
-
 #include <cmath>
 #include <cstdint>
 
-#include "batch/batch_json.hpp"
+#include "output/cross_index_json.hpp"
+#include "output/json.hpp"
+#include "output/offsets.hpp"
 #include "presslens/analyze.hpp"
 #include "presslens/presslens.hpp"
-#include "text/utf8.hpp"
 
 namespace presslens {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using output::Json;
 
-Json optional_string(const std::optional<std::string>& value) {
-  return value ? Json(*value) : Json(nullptr);
-}
-
+// The spans of one document, through the batch's offset maps.
 class OffsetWriter {
  public:
-  explicit OffsetWriter(const std::string& text) : map_(text) {}
-  void span(Json& object, const Span& span) const {
-    object["start"] = map_.to_utf16(span.start);
-    object["end"] = map_.to_utf16(span.end);
-  }
+  OffsetWriter(output::Utf16Offsets& offsets, std::size_t document)
+      : offsets_(offsets), document_(document) {}
+  void span(Json& object, const Span& span) const { offsets_.span(object, document_, span); }
 
  private:
-  text::Utf16OffsetMap map_;
+  output::Utf16Offsets& offsets_;
+  std::size_t document_;
 };
 
 // Whole numbers print as integers (250000, not 250000.0).
@@ -54,15 +49,14 @@ Json block_json(const Block& block, const OffsetWriter& offsets) {
   return out;
 }
 
-Json document_json(const Document& d) {
-  const OffsetWriter offsets(d.text);
+Json document_json(const Document& d, const OffsetWriter& offsets) {
   Json out;
   out["name"] = d.name;
   out["encoding"] = d.error ? Json(nullptr) : Json(d.encoding);
-  out["title"] = optional_string(d.title);
-  out["dateline"] = optional_string(d.dateline);
-  out["credit"] = optional_string(d.credit);
-  out["date"] = optional_string(d.date);
+  out["title"] = output::or_null(d.title);
+  out["dateline"] = output::or_null(d.dateline);
+  out["credit"] = output::or_null(d.credit);
+  out["date"] = output::or_null(d.date);
   out["text"] = d.text;
   out["blocks"] = Json::array();
   for (const auto& block : d.blocks) out["blocks"].push_back(block_json(block, offsets));
@@ -77,8 +71,8 @@ Json document_json(const Document& d) {
   for (const auto& q : d.quotes) {
     Json j{{"text", q.text}};
     offsets.span(j, q.span);
-    j["speaker"] = optional_string(q.speaker);
-    j["speaker_cluster"] = optional_string(q.speaker_cluster);
+    j["speaker"] = output::or_null(q.speaker);
+    j["speaker_cluster"] = output::or_null(q.speaker_cluster);
     j["cue"] = q.cue;
     j["kind"] = q.kind;  // added
     out["quotes"].push_back(std::move(j));
@@ -101,11 +95,11 @@ Json document_json(const Document& d) {
     out["dates"].push_back(std::move(j));
   }
   out["warnings"] = d.warnings;
-  out["error"] = optional_string(d.error);
+  out["error"] = output::or_null(d.error);
   // Additions to the contract's fields.
-  out["error_code"] = optional_string(d.error_code);
-  out["url"] = optional_string(d.url);
-  out["source"] = optional_string(d.source);
+  out["error_code"] = output::or_null(d.error_code);
+  out["url"] = output::or_null(d.url);
+  out["source"] = output::or_null(d.source);
   out["bytes"] = d.bytes;
   out["nominals"] = Json::array();
   for (const auto& n : d.nominals) {
@@ -124,8 +118,7 @@ Json document_json(const Document& d) {
 }
 
 std::string dump(const Json& json, JsonStyle style) {
-  // Invalid UTF-8 cannot reach here (inputs are repaired), but never throw.
-  return json.dump(style.pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace) + "\n";
+  return output::dump(json, style.pretty) + "\n";
 }
 
 }  // namespace
@@ -133,8 +126,10 @@ std::string dump(const Json& json, JsonStyle style) {
 std::string to_json(const Batch& batch, JsonStyle style) {
   Json out;
   out["presslens"] = version();
+  output::Utf16Offsets offsets(batch.documents);
   out["documents"] = Json::array();
-  for (const auto& document : batch.documents) out["documents"].push_back(document_json(document));
+  for (std::size_t d = 0; d < batch.documents.size(); ++d)
+    out["documents"].push_back(document_json(batch.documents[d], OffsetWriter(offsets, d)));
   out["clusters"] = Json::array();
   for (const auto& c : batch.clusters) {
     out["clusters"].push_back(Json{{"id", c.id},
@@ -145,7 +140,7 @@ std::string to_json(const Batch& batch, JsonStyle style) {
                                    {"mentions", c.mentions},
                                    {"roles", c.roles}});
   }
-  batch::append_cross_index_json(out, batch);
+  output::append_cross_index_json(out, batch, offsets);
   return dump(out, style);
 }
 

@@ -1,43 +1,12 @@
-#include "batch/batch_json.hpp"
+#include "output/cross_index_json.hpp"
 
 #include <cmath>
 #include <limits>
-#include <memory>
 
-#include "text/utf8.hpp"
-
-namespace presslens::batch {
+namespace presslens::output {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-// UTF-16 offsets, with each document's map built once, when first needed.
-class Offsets {
- public:
-  explicit Offsets(const Batch& batch) : batch_(batch), maps_(batch.documents.size()) {}
-
-  std::size_t at(std::size_t document, std::size_t byte) {
-    auto& map = maps_[document];
-    if (!map) map = std::make_unique<text::Utf16OffsetMap>(batch_.documents[document].text);
-    return map->to_utf16(byte);
-  }
-  void span(Json& j, std::size_t document, const Span& s) {
-    j["start"] = at(document, s.start);
-    j["end"] = at(document, s.end);
-  }
-  Json sentence(std::size_t document, const Span& s) {
-    Json j{{"document", batch_.documents[document].name}};
-    span(j, document, s);
-    return j;
-  }
-  const std::string& name(std::size_t document) const { return batch_.documents[document].name; }
-
- private:
-  const Batch& batch_;
-  std::vector<std::unique_ptr<text::Utf16OffsetMap>> maps_;
-};
-
-Json graph_json(const Graph& graph, Offsets& offsets) {
+Json graph_of(const Graph& graph, Utf16Offsets& offsets) {
   Json nodes = Json::array();
   for (const auto& n : graph.nodes) {
     nodes.push_back(Json{{"id", n.id},
@@ -49,7 +18,7 @@ Json graph_json(const Graph& graph, Offsets& offsets) {
   Json edges = Json::array();
   for (const auto& e : graph.edges) {
     Json examples = Json::array();
-    for (const auto& ref : e.examples) examples.push_back(offsets.sentence(ref.document, ref.span));
+    for (const auto& ref : e.examples) examples.push_back(offsets.place(ref.document, ref.span));
     edges.push_back(Json{{"source", graph.nodes[e.source].id},
                          {"target", graph.nodes[e.target].id},
                          {"sentences", e.sentences},
@@ -59,8 +28,8 @@ Json graph_json(const Graph& graph, Offsets& offsets) {
   return Json{{"nodes", std::move(nodes)}, {"edges", std::move(edges)}};
 }
 
-Json side_json(const PassageSide& side, Offsets& offsets) {
-  Json j{{"document", offsets.name(side.document)}};
+Json side_json(const Batch& batch, const PassageSide& side, Utf16Offsets& offsets) {
+  Json j{{"document", batch.documents[side.document].name}};
   j["block"] = side.block ? Json(*side.block) : Json(nullptr);
   if (side.span) {
     offsets.span(j, side.document, *side.span);
@@ -77,20 +46,20 @@ Json bound(double value) {
   return Json(std::round(value * 1000) / 1000);
 }
 
-Json claims_json(const Batch& batch, Offsets& offsets) {
+Json claims_json(const Batch& batch, Utf16Offsets& offsets) {
   Json groups = Json::array();
   for (const auto& group : batch.claims) {
     Json claims = Json::array();
     for (const auto& c : group.claims) {
       const auto& number = batch.documents[c.document].numbers[c.number];
-      Json j{{"document", offsets.name(c.document)}, {"text", number.text}};
+      Json j{{"document", batch.documents[c.document].name}, {"text", number.text}};
       offsets.span(j, c.document, number.span);
       j["value"] = c.value;
       j["low"] = bound(c.low);
       j["high"] = bound(c.high);
       j["qualifier"] = c.qualifier.empty() ? Json(nullptr) : Json(c.qualifier);
       j["subject"] = c.subject.empty() ? Json(nullptr) : Json(c.subject);
-      j["sentence"] = offsets.sentence(c.document, c.sentence);
+      j["sentence"] = offsets.place(c.document, c.sentence);
       claims.push_back(std::move(j));
     }
     groups.push_back(Json{{"counted", group.counted},
@@ -110,19 +79,21 @@ Json phrases_json(const std::vector<Keyphrase>& phrases, bool with_documents) {
   return out;
 }
 
-Json timeline_json(const Batch& batch, Offsets& offsets) {
+Json timeline_json(const Batch& batch, Utf16Offsets& offsets) {
   Json documents = Json::array();
   for (const auto d : batch.timeline.documents) {
     const auto& date = batch.documents[d].date;
     documents.push_back(
-        Json{{"document", offsets.name(d)}, {"date", date ? Json(*date) : Json(nullptr)}});
+        Json{{"document", batch.documents[d].name}, {"date", date ? Json(*date) : Json(nullptr)}});
   }
   Json items = Json::array();
   for (const auto& item : batch.timeline.items) {
     const auto& date = batch.documents[item.document].dates[item.date];
-    Json j{{"document", offsets.name(item.document)}, {"date", date.value}, {"text", date.text}};
+    Json j{{"document", batch.documents[item.document].name},
+           {"date", date.value},
+           {"text", date.text}};
     offsets.span(j, item.document, date.span);
-    j["sentence"] = offsets.sentence(item.document, item.sentence);
+    j["sentence"] = offsets.place(item.document, item.sentence);
     items.push_back(std::move(j));
   }
   return Json{{"documents", std::move(documents)}, {"items", std::move(items)}};
@@ -130,26 +101,24 @@ Json timeline_json(const Batch& batch, Offsets& offsets) {
 
 }  // namespace
 
-Json graph_to_json(const Batch& batch) {
-  Offsets offsets(batch);
-  return graph_json(batch.graph, offsets);
+Json graph_json(const Batch& batch, Utf16Offsets& offsets) {
+  return graph_of(batch.graph, offsets);
 }
 
-void append_cross_index_json(Json& out, const Batch& batch) {
-  Offsets offsets(batch);
-  out["graph"] = graph_json(batch.graph, offsets);
+void append_cross_index_json(Json& out, const Batch& batch, Utf16Offsets& offsets) {
+  out["graph"] = graph_of(batch.graph, offsets);
   Json passages = Json::array();
   for (const auto& p : batch.passages) {
     passages.push_back(Json{{"kind", p.kind},
                             {"similarity", p.similarity},
-                            {"a", side_json(p.a, offsets)},
-                            {"b", side_json(p.b, offsets)}});
+                            {"a", side_json(batch, p.a, offsets)},
+                            {"b", side_json(batch, p.b, offsets)}});
   }
   out["passages"] = std::move(passages);
   out["claims"] = claims_json(batch, offsets);
   Json per_document = Json::array();
   for (std::size_t d = 0; d < batch.document_keyphrases.size(); ++d) {
-    per_document.push_back(Json{{"document", offsets.name(d)},
+    per_document.push_back(Json{{"document", batch.documents[d].name},
                                 {"phrases", phrases_json(batch.document_keyphrases[d], false)}});
   }
   out["keyphrases"] =
@@ -157,4 +126,4 @@ void append_cross_index_json(Json& out, const Batch& batch) {
   out["timeline"] = timeline_json(batch, offsets);
 }
 
-}  // namespace presslens::batch
+}  // namespace presslens::output

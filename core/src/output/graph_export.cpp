@@ -1,7 +1,9 @@
 // Batch::graph as JSON, GraphML or GEXF.
 #include "presslens/graph.hpp"
 
-#include "batch/batch_json.hpp"
+#include "output/cross_index_json.hpp"
+#include "output/json.hpp"
+#include "output/offsets.hpp"
 
 namespace presslens {
 namespace {
@@ -105,9 +107,8 @@ std::string export_graph(const Batch& batch, GraphFormat format) {
     case GraphFormat::json:
       break;
   }
-  return batch::graph_to_json(batch).dump(-1, ' ', false,
-                                          nlohmann::ordered_json::error_handler_t::replace) +
-         "\n";
+  output::Utf16Offsets offsets(batch.documents);
+  return output::dump(output::graph_json(batch, offsets)) + "\n";
 }
 
 }  // namespace presslens

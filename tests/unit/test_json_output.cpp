@@ -21,6 +21,22 @@ TEST_CASE("UTF-16 offsets count surrogate pairs as two units") {
   CHECK(map.to_utf16(9) == 6);
 }
 
+TEST_CASE("UTF-16 offsets hold across a long text of every script") {
+  std::string text;
+  for (int i = 0; i < 300; ++i)
+    text += "Lavrov \u041b\u0430\u0432\u0440\u043e\u0432 \u5317\u4eac \U0001F600 ";
+  const text::Utf16OffsetMap map(text);
+  std::size_t units = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const auto c = i < text.size() ? static_cast<unsigned char>(text[i]) : 0;
+    if (i == text.size() || (c & 0xC0) != 0x80) {
+      CAPTURE(i);
+      REQUIRE(map.to_utf16(i) == units);
+    }
+    if (i < text.size() && (c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1;
+  }
+}
+
 TEST_CASE("analyze JSON has the contract's shape") {
   const Batch batch = analyze(testing::seed_files());
   const json out = json::parse(to_json(batch));

@@ -39,7 +39,7 @@ std::vector<InputFile> read_files(const std::vector<std::string>& paths,
 // bidi controls as \xNN (a file name can hold escape sequences).
 std::string printable(std::string_view text);
 
-void write_out(const std::string& text);
+void write_out(std::string_view text);
 void write_error(const std::string& text);
 int usage_error(const std::string& message);
 

@@ -54,7 +54,8 @@ int analyze_command(const std::vector<std::string>& args) {
   if (paths.empty()) return usage_error("analyze: no FILE given");
   const auto files = read_files(paths, options.max_file_bytes);
   const Batch batch = analyze(files, options);
-  write_out(to_json(batch, style));
+  // Written as it is made: the whole JSON is never held in memory.
+  write_json(batch, style, [](std::string_view piece) { write_out(piece); });
   return batch.all_ok() ? kSuccess : kSomeFileFailed;
 }
 

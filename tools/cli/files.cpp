@@ -135,7 +135,7 @@ std::string printable(std::string_view text) {
   return out;
 }
 
-void write_out(const std::string& text) {
+void write_out(std::string_view text) {
   std::fwrite(text.data(), 1, text.size(), stdout);
   std::fflush(stdout);
 }

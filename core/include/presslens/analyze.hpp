@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <span>
@@ -77,6 +78,11 @@ struct JsonStyle {
 
 // The `analyze` JSON of docs/output.md (offsets in UTF-16 code units).
 std::string to_json(const Batch& batch, JsonStyle style = {});
+
+// The same bytes, handed to `sink` piece by piece as they are written (about
+// 64 KB at a time): a caller that writes them out never holds the whole.
+void write_json(const Batch& batch, JsonStyle style,
+                const std::function<void(std::string_view)>& sink);
 
 // `clean --json`: {"<name without extension>": {"articleBody": "..."}}.
 std::string to_clean_json(const Batch& batch, JsonStyle style = {});

@@ -5,6 +5,7 @@
 
 #include "output/cross_index_json.hpp"
 #include "output/json.hpp"
+#include "output/json_stream.hpp"
 #include "output/offsets.hpp"
 #include "presslens/analyze.hpp"
 #include "presslens/presslens.hpp"
@@ -49,72 +50,87 @@ Json block_json(const Block& block, const OffsetWriter& offsets) {
   return out;
 }
 
-Json document_json(const Document& d, const OffsetWriter& offsets) {
-  Json out;
-  out["name"] = d.name;
-  out["encoding"] = d.error ? Json(nullptr) : Json(d.encoding);
-  out["title"] = output::or_null(d.title);
-  out["dateline"] = output::or_null(d.dateline);
-  out["credit"] = output::or_null(d.credit);
-  out["date"] = output::or_null(d.date);
-  out["text"] = d.text;
-  out["blocks"] = Json::array();
-  for (const auto& block : d.blocks) out["blocks"].push_back(block_json(block, offsets));
-  out["entities"] = Json::array();
-  for (const auto& e : d.entities) {
+// Each list's items one by one: `item(x)` is the JSON of one.
+template <class List, class Item>
+void write_list(output::JsonStream& s, std::string_view key, const List& list, Item item) {
+  s.key(key);
+  s.begin_array();
+  for (const auto& x : list) s.value(item(x));
+  s.end_array();
+}
+
+void write_document(output::JsonStream& s, const Document& d, const OffsetWriter& offsets) {
+  s.begin_object();
+  s.key("name");
+  s.value(d.name);
+  s.key("encoding");
+  s.value(d.error ? Json(nullptr) : Json(d.encoding));
+  s.key("title");
+  s.value(output::or_null(d.title));
+  s.key("dateline");
+  s.value(output::or_null(d.dateline));
+  s.key("credit");
+  s.value(output::or_null(d.credit));
+  s.key("date");
+  s.value(output::or_null(d.date));
+  s.key("text");
+  s.value(d.text);
+  write_list(s, "blocks", d.blocks, [&](const Block& b) { return block_json(b, offsets); });
+  write_list(s, "entities", d.entities, [&](const EntityMention& e) {
     Json j{{"text", e.text}, {"type", e.type}};
     offsets.span(j, e.span);
     j["cluster"] = e.cluster.empty() ? Json(nullptr) : Json(e.cluster);
-    out["entities"].push_back(std::move(j));
-  }
-  out["quotes"] = Json::array();
-  for (const auto& q : d.quotes) {
+    return j;
+  });
+  write_list(s, "quotes", d.quotes, [&](const Quote& q) {
     Json j{{"text", q.text}};
     offsets.span(j, q.span);
     j["speaker"] = output::or_null(q.speaker);
     j["speaker_cluster"] = output::or_null(q.speaker_cluster);
     j["cue"] = q.cue;
     j["kind"] = q.kind;  // added
-    out["quotes"].push_back(std::move(j));
-  }
-  out["numbers"] = Json::array();
-  for (const auto& n : d.numbers) {
+    return j;
+  });
+  write_list(s, "numbers", d.numbers, [&](const NumberMention& n) {
     Json j{{"text", n.text}, {"value", number_value(n.value)}};
     offsets.span(j, n.span);
     j["kind"] = n.kind;
     j["qualifier"] = n.qualifier.empty() ? Json(nullptr) : Json(n.qualifier);
     j["unit"] = n.unit.empty() ? Json(nullptr) : Json(n.unit);
-    out["numbers"].push_back(std::move(j));
-  }
-  out["dates"] = Json::array();
-  for (const auto& t : d.dates) {
+    return j;
+  });
+  write_list(s, "dates", d.dates, [&](const DateMention& t) {
     Json j{{"text", t.text}, {"value", t.value}};
     offsets.span(j, t.span);
     j["resolved"] = t.resolved;
     j["modifier"] = t.modifier.empty() ? Json(nullptr) : Json(t.modifier);
-    out["dates"].push_back(std::move(j));
-  }
-  out["warnings"] = d.warnings;
-  out["error"] = output::or_null(d.error);
+    return j;
+  });
+  s.key("warnings");
+  s.value(d.warnings);
+  s.key("error");
+  s.value(output::or_null(d.error));
   // Additions to the contract's fields.
-  out["error_code"] = output::or_null(d.error_code);
-  out["url"] = output::or_null(d.url);
-  out["source"] = output::or_null(d.source);
-  out["bytes"] = d.bytes;
-  out["nominals"] = Json::array();
-  for (const auto& n : d.nominals) {
+  s.key("error_code");
+  s.value(output::or_null(d.error_code));
+  s.key("url");
+  s.value(output::or_null(d.url));
+  s.key("source");
+  s.value(output::or_null(d.source));
+  s.key("bytes");
+  s.value(d.bytes);
+  write_list(s, "nominals", d.nominals, [&](const EntityMention& n) {
     Json j{{"text", n.text}};
     offsets.span(j, n.span);
     j["cluster"] = n.cluster;
-    out["nominals"].push_back(std::move(j));
-  }
-  out["terms"] = Json::array();
-  for (const auto& t : d.terms) {
+    return j;
+  });
+  write_list(s, "terms", d.terms, [&](const Term& t) {
     Json j{{"text", t.text}};
     offsets.span(j, t.span);
-    out["terms"].push_back(std::move(j));
-  }
-  return out;
+    return j;
+  });
+  s.end_object();
 }
 
 std::string dump(const Json& json, JsonStyle style) {
@@ -123,25 +139,32 @@ std::string dump(const Json& json, JsonStyle style) {
 
 }  // namespace
 
-std::string to_json(const Batch& batch, JsonStyle style) {
-  Json out;
-  out["presslens"] = version();
+void write_json(const Batch& batch, JsonStyle style,
+                const std::function<void(std::string_view)>& sink) {
+  output::JsonStream s(style.pretty, sink);
   output::Utf16Offsets offsets(batch.documents);
-  out["documents"] = Json::array();
+  s.begin_object();
+  s.key("presslens");
+  s.value(version());
+  s.key("documents");
+  s.begin_array();
   for (std::size_t d = 0; d < batch.documents.size(); ++d)
-    out["documents"].push_back(document_json(batch.documents[d], OffsetWriter(offsets, d)));
-  out["clusters"] = Json::array();
-  for (const auto& c : batch.clusters) {
-    out["clusters"].push_back(Json{{"id", c.id},
-                                   {"name", c.name},
-                                   {"type", c.type},
-                                   {"aliases", c.aliases},
-                                   {"documents", c.documents},
-                                   {"mentions", c.mentions},
-                                   {"roles", c.roles}});
-  }
-  output::append_cross_index_json(out, batch, offsets);
-  return dump(out, style);
+    write_document(s, batch.documents[d], OffsetWriter(offsets, d));
+  s.end_array();
+  write_list(s, "clusters", batch.clusters, [](const Cluster& c) {
+    return Json{{"id", c.id},           {"name", c.name},           {"type", c.type},
+                {"aliases", c.aliases}, {"documents", c.documents}, {"mentions", c.mentions},
+                {"roles", c.roles}};
+  });
+  output::write_cross_index_json(s, batch, offsets);
+  s.end_object();
+  s.raw("\n");
+}
+
+std::string to_json(const Batch& batch, JsonStyle style) {
+  std::string out;
+  write_json(batch, style, [&out](std::string_view piece) { out += piece; });
+  return out;
 }
 
 std::string to_clean_json(const Batch& batch, JsonStyle style) {

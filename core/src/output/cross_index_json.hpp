@@ -2,12 +2,15 @@
 // "clusters": graph, passages, claims, keyphrases, timeline.
 #pragma once
 
+#include "output/json_stream.hpp"
 #include "output/offsets.hpp"
 #include "presslens/document.hpp"
 
 namespace presslens::output {
 
-void append_cross_index_json(Json& out, const Batch& batch, Utf16Offsets& offsets);
+// Writes the keys "graph", "passages", "claims", "keyphrases", "timeline"
+// into the open object of `out`, item by item.
+void write_cross_index_json(JsonStream& out, const Batch& batch, Utf16Offsets& offsets);
 
 // The "graph" key alone (for `presslens graph --format json`).
 Json graph_json(const Batch& batch, Utf16Offsets& offsets);

@@ -33,7 +33,8 @@ int clean_command(const std::vector<std::string>& args) {
     }
   }
   for (const auto& document : batch.documents) {
-    if (document.error) write_error("presslens: " + document.name + ": " + *document.error + "\n");
+    if (document.error)
+      write_error("presslens: " + document.name + ": " + document.error->message + "\n");
   }
   return batch.all_ok() ? kSuccess : kSomeFileFailed;
 }

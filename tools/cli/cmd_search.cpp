@@ -42,7 +42,8 @@ int search_command(const std::vector<std::string>& args) {
   if (!hits) return usage_error("search: " + hits.error().message);
   write_out(index.json_lines(hits.value(), options));
   for (const auto& document : batch.documents) {
-    if (document.error) write_error("presslens: " + document.name + ": " + *document.error + "\n");
+    if (document.error)
+      write_error("presslens: " + document.name + ": " + document.error->message + "\n");
   }
   return batch.all_ok() ? kSuccess : kSomeFileFailed;
 }

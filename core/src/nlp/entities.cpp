@@ -46,7 +46,7 @@ void find_entities(Document& document) {
       const Span span{tokens[begin + e.begin].start, tokens[begin + e.end - 1].end};
       if (in_heading(document, span)) continue;
       document.entities.push_back({document.text.substr(span.start, span.end - span.start),
-                                   std::string(kTypes[static_cast<std::size_t>(e.type)]),
+                                   kEntityTypes[static_cast<std::size_t>(e.type)],
                                    span,
                                    {}});
     }

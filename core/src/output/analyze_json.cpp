@@ -62,7 +62,7 @@ Json document_json(const Document& d, const OffsetWriter& offsets) {
   for (const auto& block : d.blocks) out["blocks"].push_back(block_json(block, offsets));
   out["entities"] = Json::array();
   for (const auto& e : d.entities) {
-    Json j{{"text", e.text}, {"type", e.type}};
+    Json j{{"text", e.text}, {"type", to_string(e.type)}};
     offsets.span(j, e.span);
     j["cluster"] = e.cluster.empty() ? Json(nullptr) : Json(e.cluster);
     out["entities"].push_back(std::move(j));
@@ -74,15 +74,15 @@ Json document_json(const Document& d, const OffsetWriter& offsets) {
     j["speaker"] = output::or_null(q.speaker);
     j["speaker_cluster"] = output::or_null(q.speaker_cluster);
     j["cue"] = q.cue;
-    j["kind"] = q.kind;  // added
+    j["kind"] = to_string(q.kind);  // added
     out["quotes"].push_back(std::move(j));
   }
   out["numbers"] = Json::array();
   for (const auto& n : d.numbers) {
     Json j{{"text", n.text}, {"value", number_value(n.value)}};
     offsets.span(j, n.span);
-    j["kind"] = n.kind;
-    j["qualifier"] = n.qualifier.empty() ? Json(nullptr) : Json(n.qualifier);
+    j["kind"] = to_string(n.kind);
+    j["qualifier"] = output::name_or_null(to_string(n.qualifier));
     j["unit"] = n.unit.empty() ? Json(nullptr) : Json(n.unit);
     out["numbers"].push_back(std::move(j));
   }
@@ -91,13 +91,13 @@ Json document_json(const Document& d, const OffsetWriter& offsets) {
     Json j{{"text", t.text}, {"value", t.value}};
     offsets.span(j, t.span);
     j["resolved"] = t.resolved;
-    j["modifier"] = t.modifier.empty() ? Json(nullptr) : Json(t.modifier);
+    j["modifier"] = output::name_or_null(to_string(t.modifier));
     out["dates"].push_back(std::move(j));
   }
   out["warnings"] = d.warnings;
-  out["error"] = output::or_null(d.error);
+  out["error"] = d.error ? Json(d.error->message) : Json(nullptr);
   // Additions to the contract's fields.
-  out["error_code"] = output::or_null(d.error_code);
+  out["error_code"] = d.error ? Json(to_string(d.error->code)) : Json(nullptr);
   out["url"] = output::or_null(d.url);
   out["source"] = output::or_null(d.source);
   out["bytes"] = d.bytes;
@@ -134,7 +134,7 @@ std::string to_json(const Batch& batch, JsonStyle style) {
   for (const auto& c : batch.clusters) {
     out["clusters"].push_back(Json{{"id", c.id},
                                    {"name", c.name},
-                                   {"type", c.type},
+                                   {"type", to_string(c.type)},
                                    {"aliases", c.aliases},
                                    {"documents", c.documents},
                                    {"mentions", c.mentions},
@@ -148,7 +148,7 @@ std::string to_clean_json(const Batch& batch, JsonStyle style) {
   Json out = Json::object();
   for (const auto& document : batch.documents) {
     Json entry{{"articleBody", document.text}};
-    if (document.error) entry["error"] = *document.error;
+    if (document.error) entry["error"] = document.error->message;
     out[name_without_extension(document.name)] = std::move(entry);
   }
   return dump(out, style);

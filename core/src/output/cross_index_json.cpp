@@ -11,7 +11,7 @@ Json graph_of(const Graph& graph, Utf16Offsets& offsets) {
   for (const auto& n : graph.nodes) {
     nodes.push_back(Json{{"id", n.id},
                          {"label", n.label},
-                         {"type", n.type},
+                         {"type", to_string(n.type)},
                          {"mentions", n.mentions},
                          {"documents", n.documents}});
   }
@@ -57,7 +57,7 @@ Json claims_json(const Batch& batch, Utf16Offsets& offsets) {
       j["value"] = c.value;
       j["low"] = bound(c.low);
       j["high"] = bound(c.high);
-      j["qualifier"] = c.qualifier.empty() ? Json(nullptr) : Json(c.qualifier);
+      j["qualifier"] = name_or_null(to_string(c.qualifier));
       j["subject"] = c.subject.empty() ? Json(nullptr) : Json(c.subject);
       j["sentence"] = offsets.place(c.document, c.sentence);
       claims.push_back(std::move(j));
@@ -109,7 +109,7 @@ void append_cross_index_json(Json& out, const Batch& batch, Utf16Offsets& offset
   out["graph"] = graph_of(batch.graph, offsets);
   Json passages = Json::array();
   for (const auto& p : batch.passages) {
-    passages.push_back(Json{{"kind", p.kind},
+    passages.push_back(Json{{"kind", to_string(p.kind)},
                             {"similarity", p.similarity},
                             {"a", side_json(batch, p.a, offsets)},
                             {"b", side_json(batch, p.b, offsets)}});

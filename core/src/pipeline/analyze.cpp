@@ -22,8 +22,7 @@ namespace {
 Document failed(std::string name, const Error& error) {
   Document document;
   document.name = std::move(name);
-  document.error = error.message;
-  document.error_code = std::string(to_string(error.code));
+  document.error = error;
   return document;
 }
 
@@ -130,8 +129,9 @@ void annotate_document(Document& document) {
 void finish_batch(Batch& batch) {
   for (auto& document : batch.documents) split_sentences_if_missing(document);
   identity::cluster_batch(batch);
+  const auto genders = identity::infer_genders(batch);
   for (auto& document : batch.documents) {
-    if (!document.error) attribution::find_quotes(document, batch.clusters);
+    if (!document.error) attribution::find_quotes(document, batch.clusters, genders);
   }
   batch::cross_index(batch);
 }

@@ -277,7 +277,7 @@ TEST_CASE("shared passages: consecutive matching paragraphs are one passage") {
   CHECK(run->a.span->end == documents[0].blocks[2].in_text->end);
   CHECK(run->b.span->start == documents[1].blocks[1].in_text->start);
   CHECK(run->b.span->end == documents[1].blocks[3].in_text->end);
-  CHECK(run->kind == "near");  // one of the three was edited
+  CHECK(run->kind == PassageKind::near);  // one of the three was edited
   CHECK(run->similarity > 0.8);
   CHECK(run->similarity < 1.0);
   // c's two paragraphs are in the other order: two passages of one paragraph.

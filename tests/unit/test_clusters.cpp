@@ -203,7 +203,7 @@ TEST_CASE(
                                {{"al-Qaeda-linked", "ORG"}, {"America", "LOC"}}),
   });
   CHECK(cluster_of(b, 0, "al-Qaida") == cluster_of(b, 1, "al-Qaeda-linked"));
-  CHECK(by_id(b, cluster_of(b, 0, "al-Qaida")).type == "ORG");
+  CHECK(by_id(b, cluster_of(b, 0, "al-Qaida")).type == EntityType::organisation);
   // A demonym is not its country: MISC meets ORG, never LOC.
   CHECK(cluster_of(b, 0, "American") != cluster_of(b, 1, "America"));
 }

@@ -29,7 +29,7 @@ Document named(const std::string& name, const std::string& text,
   for (const auto& n : names) {
     const auto at = text.find(n, from);
     REQUIRE(at != std::string::npos);
-    d.entities.push_back({n, "PER", {at, at + n.size()}, ""});
+    d.entities.push_back({n, EntityType::person, {at, at + n.size()}, ""});
     from = at + n.size();
   }
   return d;
@@ -123,7 +123,7 @@ TEST_CASE("a file that exhausts memory while it is read fails alone, as too_larg
   REQUIRE(batch.documents.size() == 6);
   const Document* huge = document_named(batch, "huge.txt");
   REQUIRE(huge);
-  CHECK(huge->error_code == "too_large");
+  CHECK(huge->error->code == ErrorCode::too_large);
   CHECK(huge->entities.empty());
   CHECK(huge->text.empty());
   for (const auto& d : batch.documents) {
@@ -145,7 +145,8 @@ TEST_CASE("a document that exhausts memory while it is annotated fails alone") {
     for (auto& d : batch.documents) annotate_document(d);
   }
   finish_batch(batch);
-  CHECK(batch.documents.back().error_code == "too_large");
+  REQUIRE(batch.documents.back().error);
+  CHECK(batch.documents.back().error->code == ErrorCode::too_large);
   CHECK(batch.documents.back().entities.empty());
   for (std::size_t i = 0; i + 1 < batch.documents.size(); ++i) {
     CHECK_FALSE(batch.documents[i].error);
@@ -172,7 +173,8 @@ TEST_CASE("a document that fails in another worker's stage 2 fails in the batch 
   REQUIRE(outputs.ok());
   REQUIRE(apply_annotations_json(batch.documents, outputs.value()).ok());
   finish_batch(batch);
-  CHECK(batch.documents.back().error_code == "too_large");
+  REQUIRE(batch.documents.back().error);
+  CHECK(batch.documents.back().error->code == ErrorCode::too_large);
   CHECK(batch.documents.back().text.empty());
   CHECK_FALSE(batch.documents.front().error);
   CHECK_FALSE(batch.documents.front().entities.empty());

@@ -39,7 +39,7 @@ int clean_command(const std::vector<std::string>& args) {
   }
   for (const auto& document : batch.documents) {
     if (document.error)
-      write_error("presslens: " + printable(document.name) + ": " + *document.error + "\n");
+      write_error("presslens: " + printable(document.name) + ": " + document.error->message + "\n");
   }
   return batch.all_ok() ? kSuccess : kSomeFileFailed;
 }

@@ -48,7 +48,7 @@ int search_command(const std::vector<std::string>& args) {
   write_out(index.json_lines(hits.value(), options));
   for (const auto& document : batch.documents) {
     if (document.error)
-      write_error("presslens: " + printable(document.name) + ": " + *document.error + "\n");
+      write_error("presslens: " + printable(document.name) + ": " + document.error->message + "\n");
   }
   return batch.all_ok() ? kSuccess : kSomeFileFailed;
 }

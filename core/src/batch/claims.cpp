@@ -69,15 +69,30 @@ std::string antecedent(const std::vector<text::Word>& words, std::size_t i,
   return {};
 }
 
-void widen_for_qualifier(const std::string& qualifier, double value, Reading& r) {
-  if (qualifier == "approximately") {
-    r.low = value * 0.9, r.high = value * 1.1;
-  } else if (qualifier == "more than" || qualifier == "at least") {
-    r.low = value, r.high = kOpen;
-  } else if (qualifier == "less than" || qualifier == "at most") {
-    r.low = 0, r.high = value;
-  } else if (value >= 1000 && std::fmod(value, 1000) == 0) {
-    r.low = value * 0.95, r.high = value * 1.05;  // a round figure is a rounded one
+// "some 250,000" allows 10% either way; a round thousand figure without a
+// qualifier is a rounded one, 5% either way.
+constexpr double kApproximately = 0.10;
+constexpr double kRounded = 0.05;
+constexpr double kRoundUnit = 1000;
+
+void widen_for_qualifier(Qualifier qualifier, double value, Reading& r) {
+  switch (qualifier) {
+    case Qualifier::approximately:
+      r.low = value * (1 - kApproximately), r.high = value * (1 + kApproximately);
+      return;
+    case Qualifier::more_than:
+    case Qualifier::at_least:
+      r.low = value, r.high = kOpen;
+      return;
+    case Qualifier::less_than:
+    case Qualifier::at_most:
+      r.low = 0, r.high = value;
+      return;
+    case Qualifier::none:
+      break;
+  }
+  if (value >= kRoundUnit && std::fmod(value, kRoundUnit) == 0) {
+    r.low = value * (1 - kRounded), r.high = value * (1 + kRounded);
   } else {
     r.low = r.high = value;
   }
@@ -93,7 +108,7 @@ std::optional<Reading> read(const NumberMention& n, const std::vector<text::Word
                words.begin();
   const auto i0 = static_cast<std::size_t>(first), i1 = static_cast<std::size_t>(after);
   Reading r;
-  if (n.kind == "age") {
+  if (n.kind == NumberKind::age) {
     if (!is_time_unit(n.unit)) return std::nullopt;
     r.subject = noun_after(words, i1);
     const auto head = r.subject.substr(r.subject.rfind(' ') + 1);
@@ -104,7 +119,7 @@ std::optional<Reading> read(const NumberMention& n, const std::vector<text::Word
     r.low = n.value, r.high = n.value + 1 - kBelow;
     return r;
   }
-  if (n.kind == "ordinal") {
+  if (n.kind == NumberKind::ordinal) {
     const bool possessive =
         i0 > 0 && (words[i0 - 1].lower == "its" || words[i0 - 1].lower == "their");
     if (!possessive || i1 >= words.size() || !words[i1].joined || !is_time_unit(words[i1].lower)) {
@@ -116,7 +131,7 @@ std::optional<Reading> read(const NumberMention& n, const std::vector<text::Word
     return r;
   }
   r.subject = noun_after(words, i1);
-  if (n.kind == "percent" && i1 + 1 < words.size() && words[i1].lower == "of")
+  if (n.kind == NumberKind::percent && i1 + 1 < words.size() && words[i1].lower == "of")
     r.subject = noun_after(words, i1 + 1);
   std::string verb;
   if (i0 > 0 && i0 < words.size() && words[i0].joined && words[i0 - 1].lower.ends_with("ed") &&
@@ -136,8 +151,8 @@ std::optional<Reading> read(const NumberMention& n, const std::vector<text::Word
     r.counted += " of " + of;
     r.subject = of;
   }
-  if (n.kind == "percent") r.counted += " (%)";
-  if (n.kind == "money") r.counted += " (" + n.unit + ")";
+  if (n.kind == NumberKind::percent) r.counted += " (%)";
+  if (n.kind == NumberKind::money) r.counted += " (" + n.unit + ")";
   widen_for_qualifier(n.qualifier, n.value, r);
   return r;
 }

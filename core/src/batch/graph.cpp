@@ -34,7 +34,8 @@ class NodeTable {
   std::size_t node_of(const EntityMention& mention, const std::vector<Cluster>& clusters,
                       std::size_t document) {
     const bool clustered = !mention.cluster.empty();
-    const std::string key = clustered ? mention.cluster : mention.type + ":" + mention.text;
+    const std::string key =
+        clustered ? mention.cluster : std::string(to_string(mention.type)) + ":" + mention.text;
     auto [it, added] = index_.try_emplace(key, nodes.size());
     if (added) {
       GraphNode node{key, mention.text, mention.type};

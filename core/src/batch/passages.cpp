@@ -156,7 +156,7 @@ void add_repeats(const std::vector<Document>& documents, std::vector<Passage>& o
       out.push_back({{d, blocks[original].in_text, original, {original}},
                      {d, blocks[b].in_text, b, {b}},
                      similarity,
-                     "repeat"});
+                     PassageKind::repeat});
     }
   }
 }
@@ -196,7 +196,7 @@ std::vector<Passage> passages_of(const std::vector<Unit>& units,
     Passage p{{a0.document, Span{a0.span.start, units[run.back()->a].span.end}, a0.block},
               {b0.document, Span{b0.span.start, units[run.back()->b].span.end}, b0.block},
               1.0,
-              "verbatim"};
+              PassageKind::verbatim};
     std::size_t shared = 0, all = 0;
     bool verbatim = true;
     for (const Match* m : run) {
@@ -209,7 +209,7 @@ std::vector<Passage> passages_of(const std::vector<Unit>& units,
     if (!verbatim) {
       p.similarity =
           std::round(static_cast<double>(shared) / static_cast<double>(all) * 1000) / 1000;
-      p.kind = "near";
+      p.kind = PassageKind::near;
     }
     out.push_back(std::move(p));
   }

@@ -46,7 +46,14 @@ constexpr std::array kShifts{Relative{"this", 0},       Relative{"next", 1},
                              Relative{"last", -1},      Relative{"the past", -1},
                              Relative{"the coming", 1}, Relative{"the next", 1},
                              Relative{"the last", -1}};
-constexpr std::array<std::string_view, 5> kModifiers{"earlier", "later", "early", "late", "mid"};
+struct ModifierWord {
+  std::string_view word;
+  DateModifier modifier;
+};
+constexpr std::array kModifiers{
+    ModifierWord{"earlier", DateModifier::earlier}, ModifierWord{"later", DateModifier::later},
+    ModifierWord{"early", DateModifier::early}, ModifierWord{"late", DateModifier::late},
+    ModifierWord{"mid", DateModifier::mid}};
 
 class DateReader {
  public:
@@ -68,17 +75,17 @@ class DateReader {
  private:
   // Reads a date starting at token i; returns the token after it, or i.
   std::size_t read_at(std::size_t i) {
-    std::string modifier;
+    DateModifier modifier = DateModifier::none;
     std::size_t start = i;
-    for (auto m : kModifiers) {
-      if (t_[i].lower == m && i + 1 < t_.size() && t_[i + 1].joined) {
-        modifier = std::string(m);
+    for (const auto& m : kModifiers) {
+      if (t_[i].lower == m.word && i + 1 < t_.size() && t_[i + 1].joined) {
+        modifier = m.modifier;
         ++i;
         break;
       }
     }
     if (t_[i].lower.starts_with("mid-") && month_of(t_[i].lower.substr(4))) {
-      return month(start, i, month_of(t_[i].lower.substr(4)), "mid");
+      return month(start, i, month_of(t_[i].lower.substr(4)), DateModifier::mid);
     }
     if (std::size_t end = relative(start, i, modifier)) return end;
     if (const int m = month_of(t_[i].lower); m && t_[i].capitalised) {
@@ -100,7 +107,7 @@ class DateReader {
       const bool before =
           i > 0 && t_[i].joined && (date_context(t_[i - 1]) || t_[i - 1].lower == "the");
       const bool after = i + 1 >= t_.size() || !t_[i + 1].joined || t_[i + 1].capitalised;
-      if (before || after || !modifier.empty()) {
+      if (before || after || modifier != DateModifier::none) {
         add(start, i + 1, std::to_string(y), true, modifier);
         return i + 1;
       }
@@ -108,7 +115,7 @@ class DateReader {
     return start;
   }
 
-  std::size_t relative(std::size_t start, std::size_t i, const std::string& modifier) {
+  std::size_t relative(std::size_t start, std::size_t i, DateModifier modifier) {
     static constexpr std::array<std::string_view, 4> kDeictic{"today", "yesterday", "tomorrow",
                                                               "tonight"};
     for (std::size_t k = 0; k < kDeictic.size(); ++k) {
@@ -147,7 +154,7 @@ class DateReader {
   }
 
   void period(std::size_t start, std::size_t end, const std::string& unit, int offset,
-              const std::string& modifier) {
+              DateModifier modifier) {
     if (!anchor_days_) {
       if (unit == "weekend") {
         add(start, end,
@@ -191,7 +198,7 @@ class DateReader {
     add(start, end, value, true, modifier);
   }
 
-  std::size_t read_weekday(std::size_t start, std::size_t i, int wd, const std::string& modifier,
+  std::size_t read_weekday(std::size_t start, std::size_t i, int wd, DateModifier modifier,
                            int shift = 0) {
     if (!anchor_days_) {
       std::string value = "XXXX-WXX-" + std::to_string(wd);
@@ -207,7 +214,7 @@ class DateReader {
     return i + 1;
   }
 
-  std::size_t month(std::size_t start, std::size_t i, int m, const std::string& modifier) {
+  std::size_t month(std::size_t start, std::size_t i, int m, DateModifier modifier) {
     std::size_t end = i + 1;
     int day = 0, year = -1;
     if (end < t_.size() && t_[end].joined && number_of(t_[end], 2) >= 1 &&
@@ -231,12 +238,12 @@ class DateReader {
       year = year_of(t_[end]);
       ++end;
     }
-    emit_month(start, end, year, m, day, "");
+    emit_month(start, end, year, m, day, DateModifier::none);
     return end;
   }
 
   void emit_month(std::size_t start, std::size_t end, int year, int m, int day,
-                  const std::string& modifier) {
+                  DateModifier modifier) {
     bool resolved = year > 0;
     if (year < 0 && anchor_days_) {
       // News mostly looks back: a month without a year is the latest one up
@@ -252,7 +259,7 @@ class DateReader {
   }
 
   void add(std::size_t first, std::size_t end, std::string value, bool resolved,
-           const std::string& modifier) {
+           DateModifier modifier) {
     DateMention d;
     d.span = {t_[first].start, t_[end - 1].end};
     d.text = text_.substr(d.span.start, d.span.end - d.span.start);

@@ -39,7 +39,7 @@ std::string signature(const NameParts& n) {
 }
 
 struct Group {
-  std::string type;  // PER, ORG, LOC, MISC
+  EntityType type;
   std::vector<Member> members;
   std::vector<std::string> acronyms;  // defined in the text: "SNC"
   // The distinct names of the members: matching compares these, so a
@@ -47,8 +47,8 @@ struct Group {
   std::vector<NameParts> names;
   std::set<std::string> signatures;
 
-  Group(std::string t, std::vector<std::string> defined = {})
-      : type(std::move(t)), acronyms(std::move(defined)) {}
+  Group(EntityType t, std::vector<std::string> defined = {})
+      : type(t), acronyms(std::move(defined)) {}
 
   void add(const Member& m) {
     members.push_back(m);
@@ -118,9 +118,10 @@ bool acronym_of(const NameParts& a, const NameParts& b) {
          (!b.acronym.empty() && b.acronym == a.all_initials);
 }
 
-bool compatible_types(const std::string& a, const std::string& b) {
+bool compatible_types(EntityType a, EntityType b) {
   if (a == b) return true;
-  return (a == "ORG" || a == "LOC") && (b == "ORG" || b == "LOC");
+  return (a == EntityType::organisation || a == EntityType::location) &&
+         (b == EntityType::organisation || b == EntityType::location);
 }
 
 bool group_has_full(const Group& g) {
@@ -138,7 +139,7 @@ bool person_fits(const Group& g, const NameParts& n) {
   return false;
 }
 
-bool thing_fits(const Group& g, const NameParts& n, const std::string& type) {
+bool thing_fits(const Group& g, const NameParts& n, EntityType type) {
   for (const auto& m : g.names) {
     if (same_thing(n, m)) return true;
   }
@@ -163,8 +164,9 @@ bool thing_fits(const Group& g, const NameParts& n, const std::string& type) {
 
 // A name the tagger typed MISC in one article and ORG in another ("an
 // al-Qaida offshoot", "al-Qaeda said"): they meet only word for word.
-bool misc_meets_org(const std::string& a, const std::string& b) {
-  return (a == "MISC" && b == "ORG") || (a == "ORG" && b == "MISC");
+bool misc_meets_org(EntityType a, EntityType b) {
+  return (a == EntityType::misc && b == EntityType::organisation) ||
+         (a == EntityType::organisation && b == EntityType::misc);
 }
 
 bool same_words_as_any(const Group& g, const NameParts& n) {
@@ -173,25 +175,27 @@ bool same_words_as_any(const Group& g, const NameParts& n) {
 }
 
 // The type of a group that takes in a mention or group of `type`: ORG wins over MISC.
-void take_type(Group& g, const std::string& type) {
-  if (g.type == "MISC" && type == "ORG") g.type = "ORG";
+void take_type(Group& g, EntityType type) {
+  if (g.type == EntityType::misc && type == EntityType::organisation)
+    g.type = EntityType::organisation;
 }
 
-bool fits(const Group& g, const NameParts& n, const std::string& type) {
+bool fits(const Group& g, const NameParts& n, EntityType type) {
   if (misc_meets_org(g.type, type)) return same_words_as_any(g, n);
   if (!compatible_types(g.type, type)) return false;
   if (n.words.empty() && n.acronym.empty()) return false;
-  return type == "PER" ? person_fits(g, n) : thing_fits(g, n, type);
+  return type == EntityType::person ? person_fits(g, n) : thing_fits(g, n, type);
 }
 
 // Joins `n` to the one group it fits; when several fit it is ambiguous and
 // gets a group of its own.
-std::size_t place(std::vector<Group>& groups, const Member& member, const std::string& type) {
+std::size_t place(std::vector<Group>& groups, const Member& member, EntityType type) {
   std::vector<std::size_t> candidates;
   for (std::size_t g = 0; g < groups.size(); ++g) {
     if (fits(groups[g], member.name, type)) candidates.push_back(g);
   }
-  if (candidates.size() == 1 || (!candidates.empty() && !(type == "PER" && !full(member.name)))) {
+  if (candidates.size() == 1 ||
+      (!candidates.empty() && !(type == EntityType::person && !full(member.name)))) {
     groups[candidates.front()].add(member);
     take_type(groups[candidates.front()], type);
     return candidates.front();
@@ -224,9 +228,9 @@ std::vector<Group> document_groups(const Document& d, std::size_t index) {
   });
   for (const std::size_t i : order) {
     const auto& e = d.entities[i];
-    Member m{index, i, e.type == "PER" ? person_name(e.text) : parse_name(e.text)};
+    Member m{index, i, e.type == EntityType::person ? person_name(e.text) : parse_name(e.text)};
     const std::size_t g = place(groups, m, e.type);
-    if (e.type != "PER") {
+    if (e.type != EntityType::person) {
       if (auto acronym = acronym_after(d, e); !acronym.empty())
         groups[g].acronyms.push_back(acronym);
     }
@@ -249,7 +253,7 @@ std::vector<Group> document_groups(const Document& d, std::size_t index) {
   // "De Mistura") is the person of this article with that surname, when
   // there is exactly one.
   for (auto& g : groups) {
-    if (g.type == "PER" || g.members.empty()) continue;
+    if (g.type == EntityType::person || g.members.empty()) continue;
     const bool bare = std::all_of(g.names.begin(), g.names.end(), [](const NameParts& n) {
       return n.words.size() == 1 && n.acronym.empty();
     });
@@ -257,7 +261,7 @@ std::vector<Group> document_groups(const Document& d, std::size_t index) {
     Group* person = nullptr;
     std::size_t fits = 0;
     for (auto& h : groups) {
-      if (h.type != "PER" || !group_has_full(h)) continue;
+      if (h.type != EntityType::person || !group_has_full(h)) continue;
       if (person_fits(h, g.names.front())) {
         person = &h;
         ++fits;
@@ -290,10 +294,12 @@ bool groups_fit(const Group& a, const Group& b) {
                        [&](const NameParts& n) { return same_words_as_any(a, n); });
   }
   if (!compatible_types(a.type, b.type)) return false;
-  if (a.type != "PER" && b.type != "PER" && long_names_conflict(a, b)) return false;
+  if (a.type != EntityType::person && b.type != EntityType::person && long_names_conflict(a, b))
+    return false;
   const bool b_has_full = group_has_full(b);
   for (const auto& n : b.names) {
-    if (a.type == "PER" && !full(n) && b_has_full) continue;  // judged by the full names
+    if (a.type == EntityType::person && !full(n) && b_has_full)
+      continue;  // judged by the full names
     if (fits(a, n, b.type)) return true;
   }
   for (const auto& acronym : b.acronyms) {
@@ -329,7 +335,7 @@ void word_keys(const std::string& prefix, const std::string& w, std::vector<std:
 }
 
 std::vector<std::string> group_keys(const Group& g) {
-  const std::string kind = g.type == "PER" ? "P" : "T";  // MISC may meet ORG
+  const std::string kind = g.type == EntityType::person ? "P" : "T";  // MISC may meet ORG
   std::vector<std::string> keys;
   for (const auto& n : g.names) {
     if (kind == "P") {
@@ -427,7 +433,7 @@ void cluster_batch(Batch& batch) {
   for (int pass = 0; pass < 2; ++pass) {
     for (auto& g : pending) {
       if (g.members.empty()) continue;
-      const bool bare_person = g.type == "PER" && !group_has_full(g);
+      const bool bare_person = g.type == EntityType::person && !group_has_full(g);
       if ((pass == 0) == bare_person) continue;
       std::vector<std::string> keys = group_keys(g);
       std::vector<std::size_t> candidates = index.candidates(keys);
@@ -474,7 +480,7 @@ void cluster_batch(Batch& batch) {
       if (counts[form]++ == 0) c.aliases.push_back(form);
       if (c.documents.empty() || c.documents.back() != document.name)
         c.documents.push_back(document.name);
-      if (entity.type == "PER") {
+      if (entity.type == EntityType::person) {
         std::string role = role_before(document.text, entity.span);
         if (!role.empty() && std::find(c.roles.begin(), c.roles.end(), role) == c.roles.end()) {
           c.roles.push_back(std::move(role));
@@ -487,13 +493,12 @@ void cluster_batch(Batch& batch) {
         counts[a] = 0;
       }
     }
-    c.name = canonical_name(c.aliases, counts, g.type == "PER");
+    c.name = canonical_name(c.aliases, counts, g.type == EntityType::person);
     c.type = g.type;
     c.mentions = g.members.size();
     batch.clusters.push_back(std::move(c));
   }
   find_nominals(batch);
-  infer_genders(batch);
 }
 
 }  // namespace presslens::identity

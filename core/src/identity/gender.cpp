@@ -25,6 +25,13 @@ constexpr std::string_view kFemaleNouns[]{
     "princess",    "wife",       "mother",        "daughter",      "sister",
     "aunt",        "duchess",    "empress",       "actress"};
 
+// How many words after a name its pronoun may come: "Clinton, who met the
+// prime minister on Tuesday, said she ..." is about as far as it goes.
+constexpr std::size_t kPronounReach = 12;
+// A gender is taken when its evidence outweighs the other's this many times
+// over: one stray "he" does not undo three "she".
+constexpr int kMajority = 2;
+
 // +1 for a male word, -1 for a female one, 0 otherwise.
 int gender_of_word(std::string_view lower) {
   text::Gender g = text::pronoun_gender(lower);
@@ -40,14 +47,15 @@ bool ends_sentence(const text::Word& w) {
 
 }  // namespace
 
-void infer_genders(Batch& batch) {
+std::vector<text::Gender> infer_genders(const Batch& batch) {
   std::vector<int> male(batch.clusters.size()), female(batch.clusters.size());
   for (const auto& d : batch.documents) {
     if (d.error || d.entities.empty()) continue;
     const std::string_view text = d.text;
     for (std::size_t i = 0; i < d.entities.size(); ++i) {
       const auto& e = d.entities[i];
-      const Cluster* c = e.type == "PER" ? find_cluster(batch.clusters, e.cluster) : nullptr;
+      const Cluster* c =
+          e.type == EntityType::person ? find_cluster(batch.clusters, e.cluster) : nullptr;
       if (!c) continue;
       const auto index = static_cast<std::size_t>(c - batch.clusters.data());
       auto vote = [&](int g) {
@@ -63,7 +71,7 @@ void infer_genders(Batch& batch) {
       const std::size_t next =
           i + 1 < d.entities.size() ? d.entities[i + 1].span.start : text.size();
       std::size_t at = e.span.end;
-      for (int k = 0; k < 12; ++k) {
+      for (std::size_t k = 0; k < kPronounReach; ++k) {
         const auto w = text::word_after(text, at);
         if (!w || w->start >= next || ends_sentence(*w) || (w->punct && w->text != ",")) break;
         const std::string lower = w->lower;
@@ -75,10 +83,9 @@ void infer_genders(Batch& batch) {
       }
     }
   }
+  std::vector<text::Gender> genders(batch.clusters.size(), text::Gender::unknown);
   for (std::size_t c = 0; c < batch.clusters.size(); ++c) {
-    auto& cluster = batch.clusters[c];
-    cluster.gender.clear();
-    for (const auto& role : cluster.roles) {  // "Kremlin spokeswoman"
+    for (const auto& role : batch.clusters[c].roles) {  // "Kremlin spokeswoman"
       const auto words = text::words_in(role, 0, role.size());
       for (const auto& w : words) {
         const int g = gender_of_word(w.lower);
@@ -86,11 +93,12 @@ void infer_genders(Batch& batch) {
         if (g < 0) ++female[c];
       }
     }
-    if (male[c] > 2 * female[c])
-      cluster.gender = "male";
-    else if (female[c] > 2 * male[c])
-      cluster.gender = "female";
+    if (male[c] > kMajority * female[c])
+      genders[c] = text::Gender::male;
+    else if (female[c] > kMajority * male[c])
+      genders[c] = text::Gender::female;
   }
+  return genders;
 }
 
 }  // namespace presslens::identity

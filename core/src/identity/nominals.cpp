@@ -31,7 +31,7 @@ void find_nominals(Batch& batch) {
     std::vector<const Cluster*> people;
     for (const auto& e : d.entities) {
       const Cluster* c = find_cluster(batch.clusters, e.cluster);
-      if (c && c->type == "PER" && !c->roles.empty()) people.push_back(c);
+      if (c && c->type == EntityType::person && !c->roles.empty()) people.push_back(c);
     }
     std::sort(people.begin(), people.end());
     people.erase(std::unique(people.begin(), people.end()), people.end());
@@ -69,7 +69,7 @@ void find_nominals(Batch& batch) {
       if (next && starts_entity(d, next->start)) continue;
       const Span span{words[i].start, end};
       d.nominals.push_back(
-          {d.text.substr(span.start, span.end - span.start), "PER", span, holder->id});
+          {d.text.substr(span.start, span.end - span.start), EntityType::person, span, holder->id});
     }
   }
 }

@@ -139,7 +139,7 @@ Status tag_part(const NerModel& model, Document& document, std::size_t start, st
         continue;
       }
       document.entities.push_back(
-          {std::move(name), std::string(kTypes[static_cast<std::size_t>(e.type)]), span, {}});
+          {std::move(name), kEntityTypes[static_cast<std::size_t>(e.type)], span, {}});
     }
   }
   return Status::success();

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "nlp/gazetteer.hpp"
+#include "presslens/document.hpp"
 
 namespace presslens::nlp {
 
@@ -22,6 +23,8 @@ constexpr std::array<std::string_view, kTagCount> kTags{
     "O",     "B-PER", "I-PER", "L-PER", "U-PER",  "B-ORG",  "I-ORG",  "L-ORG", "U-ORG",
     "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-MISC", "I-MISC", "L-MISC", "U-MISC"};
 constexpr std::array<std::string_view, 4> kTypes{"PER", "ORG", "LOC", "MISC"};
+constexpr std::array<EntityType, 4> kEntityTypes{EntityType::person, EntityType::organisation,
+                                                 EntityType::location, EntityType::misc};
 
 // Bump when features change: a model records the version it was trained with.
 constexpr std::uint32_t kFeatureVersion = 7;

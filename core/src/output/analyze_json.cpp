@@ -77,7 +77,7 @@ void write_document(output::JsonStream& s, const Document& d, const OffsetWriter
   s.value(d.text);
   write_list(s, "blocks", d.blocks, [&](const Block& b) { return block_json(b, offsets); });
   write_list(s, "entities", d.entities, [&](const EntityMention& e) {
-    Json j{{"text", e.text}, {"type", e.type}};
+    Json j{{"text", e.text}, {"type", to_string(e.type)}};
     offsets.span(j, e.span);
     j["cluster"] = e.cluster.empty() ? Json(nullptr) : Json(e.cluster);
     return j;
@@ -88,14 +88,14 @@ void write_document(output::JsonStream& s, const Document& d, const OffsetWriter
     j["speaker"] = output::or_null(q.speaker);
     j["speaker_cluster"] = output::or_null(q.speaker_cluster);
     j["cue"] = q.cue;
-    j["kind"] = q.kind;  // added
+    j["kind"] = to_string(q.kind);  // added
     return j;
   });
   write_list(s, "numbers", d.numbers, [&](const NumberMention& n) {
     Json j{{"text", n.text}, {"value", number_value(n.value)}};
     offsets.span(j, n.span);
-    j["kind"] = n.kind;
-    j["qualifier"] = n.qualifier.empty() ? Json(nullptr) : Json(n.qualifier);
+    j["kind"] = to_string(n.kind);
+    j["qualifier"] = output::name_or_null(to_string(n.qualifier));
     j["unit"] = n.unit.empty() ? Json(nullptr) : Json(n.unit);
     return j;
   });
@@ -103,16 +103,16 @@ void write_document(output::JsonStream& s, const Document& d, const OffsetWriter
     Json j{{"text", t.text}, {"value", t.value}};
     offsets.span(j, t.span);
     j["resolved"] = t.resolved;
-    j["modifier"] = t.modifier.empty() ? Json(nullptr) : Json(t.modifier);
+    j["modifier"] = output::name_or_null(to_string(t.modifier));
     return j;
   });
   s.key("warnings");
   s.value(d.warnings);
   s.key("error");
-  s.value(output::or_null(d.error));
+  s.value(d.error ? Json(d.error->message) : Json(nullptr));
   // Additions to the contract's fields.
   s.key("error_code");
-  s.value(output::or_null(d.error_code));
+  s.value(d.error ? Json(to_string(d.error->code)) : Json(nullptr));
   s.key("url");
   s.value(output::or_null(d.url));
   s.key("source");
@@ -152,7 +152,7 @@ void write_json(const Batch& batch, JsonStyle style,
     write_document(s, batch.documents[d], OffsetWriter(offsets, d));
   s.end_array();
   write_list(s, "clusters", batch.clusters, [](const Cluster& c) {
-    return Json{{"id", c.id},           {"name", c.name},           {"type", c.type},
+    return Json{{"id", c.id},           {"name", c.name},           {"type", to_string(c.type)},
                 {"aliases", c.aliases}, {"documents", c.documents}, {"mentions", c.mentions},
                 {"roles", c.roles}};
   });
@@ -171,7 +171,7 @@ std::string to_clean_json(const Batch& batch, JsonStyle style) {
   Json out = Json::object();
   for (const auto& document : batch.documents) {
     Json entry{{"articleBody", document.text}};
-    if (document.error) entry["error"] = *document.error;
+    if (document.error) entry["error"] = document.error->message;
     out[name_without_extension(document.name)] = std::move(entry);
   }
   return dump(out, style);

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 
+#include "output/enum_names.hpp"
 #include "output/json.hpp"
 #include "pipeline/guard.hpp"
 #include "presslens/analyze.hpp"
@@ -96,18 +97,18 @@ Document document_of(const Json& input) {
 // What annotate_document() adds to a document that had none of it; or, when
 // annotating it failed (memory, a limit no cap foresaw), that failure.
 Json output_of(const Document& document) {
-  if (document.error) return {{"f", {document.error_code.value_or(""), *document.error}}};
+  if (document.error) return {{"f", {to_string(document.error->code), document.error->message}}};
   Json entities = Json::array();
   for (const auto& e : document.entities)
-    entities.push_back({e.span.start, e.span.end, e.text, e.type});
+    entities.push_back({e.span.start, e.span.end, e.text, to_string(e.type)});
   Json dates = Json::array();
   for (const auto& d : document.dates) {
-    dates.push_back({d.span.start, d.span.end, d.text, d.value, d.resolved, d.modifier});
+    dates.push_back({d.span.start, d.span.end, d.text, d.value, d.resolved, to_string(d.modifier)});
   }
   Json numbers = Json::array();
   for (const auto& n : document.numbers) {
-    numbers.push_back(
-        {n.span.start, n.span.end, n.text, exact_number(n.value), n.kind, n.qualifier, n.unit});
+    numbers.push_back({n.span.start, n.span.end, n.text, exact_number(n.value), to_string(n.kind),
+                       to_string(n.qualifier), n.unit});
   }
   return {{"e", std::move(entities)},
           {"d", std::move(dates)},
@@ -123,6 +124,14 @@ struct Annotations {
   std::vector<std::string> warnings;
 };
 
+// The enum named by a JSON string of `names` (output/enum_names.hpp).
+template <class Enum, std::size_t N>
+Enum read_name(const Json& value, const std::array<std::string_view, N>& names) {
+  const auto parsed = output::value_named<Enum>(names, value.get_ref<const std::string&>());
+  if (!parsed) throw Json::type_error::create(302, "an unknown name", &value);
+  return *parsed;
+}
+
 Annotations read_output(const Json& output) {
   Annotations out;
   if (const auto failure = output.find("f"); failure != output.end()) {
@@ -132,16 +141,20 @@ Annotations read_output(const Json& output) {
     return out;
   }
   for (const auto& e : output.at("e")) {
-    out.entities.push_back(
-        {e.at(2).get<std::string>(), e.at(3).get<std::string>(), read_span(e), {}});
+    out.entities.push_back({e.at(2).get<std::string>(),
+                            read_name<EntityType>(e.at(3), output::kEntityTypeNames),
+                            read_span(e),
+                            {}});
   }
   for (const auto& d : output.at("d")) {
     out.dates.push_back({d.at(2).get<std::string>(), d.at(3).get<std::string>(), read_span(d),
-                         d.at(4).get<bool>(), d.at(5).get<std::string>()});
+                         d.at(4).get<bool>(),
+                         read_name<DateModifier>(d.at(5), output::kDateModifierNames)});
   }
   for (const auto& n : output.at("n")) {
     out.numbers.push_back({n.at(2).get<std::string>(), read_number(n.at(3)), read_span(n),
-                           n.at(4).get<std::string>(), n.at(5).get<std::string>(),
+                           read_name<NumberKind>(n.at(4), output::kNumberKindNames),
+                           read_name<Qualifier>(n.at(5), output::kQualifierNames),
                            n.at(6).get<std::string>()});
   }
   out.warnings = output.at("w").get<std::vector<std::string>>();

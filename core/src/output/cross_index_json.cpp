@@ -9,7 +9,7 @@ namespace {
 Json node_json(const GraphNode& n) {
   return Json{{"id", n.id},
               {"label", n.label},
-              {"type", n.type},
+              {"type", to_string(n.type)},
               {"mentions", n.mentions},
               {"documents", n.documents}};
 }
@@ -57,14 +57,14 @@ Json claim_json(const Batch& batch, const Claim& c, Utf16Offsets& offsets) {
   j["value"] = c.value;
   j["low"] = bound(c.low);
   j["high"] = bound(c.high);
-  j["qualifier"] = c.qualifier.empty() ? Json(nullptr) : Json(c.qualifier);
+  j["qualifier"] = name_or_null(to_string(c.qualifier));
   j["subject"] = c.subject.empty() ? Json(nullptr) : Json(c.subject);
   j["sentence"] = offsets.place(c.document, c.sentence);
   return j;
 }
 
 Json passage_json(const Batch& batch, const Passage& p, Utf16Offsets& offsets) {
-  return Json{{"kind", p.kind},
+  return Json{{"kind", to_string(p.kind)},
               {"similarity", p.similarity},
               {"a", side_json(batch, p.a, offsets)},
               {"b", side_json(batch, p.b, offsets)}};

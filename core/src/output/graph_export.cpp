@@ -46,8 +46,8 @@ std::string graphml(const Graph& graph) {
       "  <graph id=\"presslens\" edgedefault=\"undirected\">\n";
   for (const auto& n : graph.nodes) {
     out += "    <node id=\"" + xml_escape(n.id) + "\"><data key=\"label\">" + xml_escape(n.label) +
-           "</data><data key=\"type\">" + xml_escape(n.type) + "</data><data key=\"mentions\">" +
-           std::to_string(n.mentions) + "</data></node>\n";
+           "</data><data key=\"type\">" + xml_escape(to_string(n.type)) +
+           "</data><data key=\"mentions\">" + std::to_string(n.mentions) + "</data></node>\n";
   }
   for (const auto& e : graph.edges) {
     out += "    <edge source=\"" + xml_escape(graph.nodes[e.source].id) + "\" target=\"" +
@@ -73,7 +73,7 @@ std::string gexf(const Graph& graph) {
       "    <nodes>\n";
   for (const auto& n : graph.nodes) {
     out += "      <node id=\"" + xml_escape(n.id) + "\" label=\"" + xml_escape(n.label) +
-           "\"><attvalues><attvalue for=\"0\" value=\"" + xml_escape(n.type) +
+           "\"><attvalues><attvalue for=\"0\" value=\"" + xml_escape(to_string(n.type)) +
            "\"/><attvalue for=\"1\" value=\"" + std::to_string(n.mentions) +
            "\"/></attvalues></node>\n";
   }

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace presslens::output {
 
@@ -21,6 +22,11 @@ inline std::string dump(const Json& json, bool pretty = false) {
 template <class J = Json, class T>
 J or_null(const std::optional<T>& value) {
   return value ? J(*value) : J(nullptr);
+}
+
+// A name ("more than"), or null for the empty name of a `none`.
+inline Json name_or_null(std::string_view name) {
+  return name.empty() ? Json(nullptr) : Json(name);
 }
 
 }  // namespace presslens::output

@@ -24,8 +24,7 @@ namespace {
 Document failed(std::string name, const Error& error) {
   Document document;
   document.name = std::move(name);
-  document.error = error.message;
-  document.error_code = std::string(to_string(error.code));
+  document.error = error;
   return document;
 }
 
@@ -168,8 +167,7 @@ void fail_document(Document& document, const Error& error) {
   Document failed_document;
   failed_document.name = std::move(document.name);
   failed_document.bytes = document.bytes;
-  failed_document.error = error.message;
-  failed_document.error_code = std::string(to_string(error.code));
+  failed_document.error = error;
   document = std::move(failed_document);
 }
 
@@ -230,9 +228,14 @@ void finish_batch(Batch& batch) {
       for (auto& e : d.entities) e.cluster.clear();
     }
   });
+  // Genders only help to resolve "he" and "she": without them, none is known.
+  std::vector<text::Gender> genders;
+  if (pipeline::run_guarded([&] { genders = identity::infer_genders(batch); }))
+    genders.assign(batch.clusters.size(), text::Gender::unknown);
   for (auto& document : batch.documents) {
     if (document.error) continue;
-    pipeline::guard_document(document, [&] { attribution::find_quotes(document, batch.clusters); });
+    pipeline::guard_document(document,
+                             [&] { attribution::find_quotes(document, batch.clusters, genders); });
   }
   guard_batch(batch, batch::cross_index, [](Batch& b) {
     b.graph = {};

@@ -39,28 +39,6 @@ std::string_view to_string(ErrorCode code) {
   return "unknown";
 }
 
-std::string_view to_string(BlockKind kind) {
-  switch (kind) {
-    case BlockKind::title:
-      return "title";
-    case BlockKind::dateline:
-      return "dateline";
-    case BlockKind::heading:
-      return "heading";
-    case BlockKind::paragraph:
-      return "paragraph";
-    case BlockKind::credit:
-      return "credit";
-    case BlockKind::caption:
-      return "caption";
-    case BlockKind::boilerplate:
-      return "boilerplate";
-    case BlockKind::duplicate:
-      return "duplicate";
-  }
-  return "paragraph";
-}
-
 std::string name_without_extension(const std::string& name) {
   const auto hash = name.rfind('#');
   const std::string file = hash == std::string::npos ? name : name.substr(0, hash);

@@ -84,7 +84,8 @@ TEST_CASE("tagging scores every key training sees (words' keys are scored once p
     document.words.insert(document.words.end(), sentence.begin(), sentence.end());
   }
   // The trainer's view: every key of each token, scored token by token.
-  const auto features = nlp::extract_features(document, model.value().gazetteer);
+  const auto features =
+      nlp::extract_features(document, model.value().gazetteer, model.value().classes);
   nlp::PredictionHistory history(features);
   std::vector<int> expected(document.words.size());
   std::vector<std::int32_t> expected_emissions;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "presslens/input.hpp"
@@ -22,6 +23,7 @@ int search_command(const std::vector<std::string>& args);
 int graph_command(const std::vector<std::string>& args);
 int tag_command(const std::vector<std::string>& args);
 int train_command(const std::vector<std::string>& args);
+int word_classes_command(const std::vector<std::string>& args);
 
 // Native tool only: loads ner.bin beside the executable, if there.
 void load_ner_model_file(const char* argv0);
@@ -29,6 +31,11 @@ void load_ner_model_file(const char* argv0);
 // Reads each path ("-" is standard input); a file that cannot be read is an
 // InputFile with `read_error` set.
 std::vector<InputFile> read_files(const std::vector<std::string>& paths);
+
+// One file's bytes into `out`; on failure, says why on stderr and returns false.
+bool read_whole_file(const std::string& path, std::string& out);
+// Writes `bytes` to `path`; on failure, says so on stderr and returns false.
+bool write_whole_file(const std::string& path, std::string_view bytes);
 
 void write_out(const std::string& text);
 void write_error(const std::string& text);

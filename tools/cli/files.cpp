@@ -51,6 +51,26 @@ std::vector<InputFile> read_files(const std::vector<std::string>& paths) {
   return files;
 }
 
+bool read_whole_file(const std::string& path, std::string& out) {
+  auto files = read_files({path});
+  if (files[0].read_error) {
+    write_error("presslens: " + path + ": " + files[0].read_error->message + "\n");
+    return false;
+  }
+  out = std::move(files[0].bytes);
+  return true;
+}
+
+bool write_whole_file(const std::string& path, std::string_view bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) {
+    write_error("presslens: cannot write " + path + "\n");
+    return false;
+  }
+  return true;
+}
+
 void write_out(const std::string& text) {
   std::fwrite(text.data(), 1, text.size(), stdout);
   std::fflush(stdout);

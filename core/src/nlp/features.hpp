@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "nlp/gazetteer.hpp"
+#include "nlp/word_classes.hpp"
 
 namespace presslens::nlp {
 
@@ -24,7 +25,7 @@ constexpr std::array<std::string_view, kTagCount> kTags{
 constexpr std::array<std::string_view, 4> kTypes{"PER", "ORG", "LOC", "MISC"};
 
 // Bump when features change: a model records the version it was trained with.
-constexpr std::uint32_t kFeatureVersion = 7;
+constexpr std::uint32_t kFeatureVersion = 8;
 
 enum Part : int { kBegin = 0, kInside, kLast, kUnit };
 constexpr int type_of(int tag) {
@@ -79,6 +80,7 @@ struct DocumentFeatures {
 };
 
 DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer& gazetteer,
+                                  const WordClasses& classes,
                                   const GazetteerExclusions* exclusions = nullptr);
 
 // How words were tagged so far in one document.

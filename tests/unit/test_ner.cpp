@@ -215,6 +215,18 @@ TEST_CASE("known names: only names the tagger found, whole, and not inside a lon
                    "Islamic State of Iraq and Syria", "ORG"));
 }
 
+TEST_CASE("a pronoun with a verb ('I’m') is not a name") {
+  require_model();
+  const std::string text =
+      "Thousands of shootings. And I’m saying, where is this? But I’m working for you now. "
+      "I’m not working for Trump.";
+  const Batch batch = analyze(std::vector<InputFile>{{"a.txt", text, {}}});
+  for (const auto& entity : batch.documents.at(0).entities) {
+    CHECK(entity.text != "I’m");
+  }
+  CHECK(has_entity(batch, "Trump", batch.documents.at(0).entities.at(0).type));
+}
+
 TEST_CASE("apposition to a group noun: only 'a/an ... noun, NAME' closed after the name") {
   require_model();
   auto one = [](const std::string& text) {

@@ -3,6 +3,8 @@
 #include "nlp/conll.hpp"
 #include "nlp/tagger.hpp"
 #include "nlp/tokenize.hpp"
+#include "text/case.hpp"
+#include "text/words.hpp"
 
 namespace presslens::nlp {
 namespace {
@@ -13,6 +15,19 @@ bool in_heading(const Document& document, Span span) {
         span.end <= block.in_text->end) {
       return true;
     }
+  }
+  return false;
+}
+
+// "I'm", "We're", "It's": a pronoun with a verb, capitalised at the start of
+// a quote, is no name whatever the tagger saw in it.
+bool pronoun_contraction(std::string_view word) {
+  constexpr std::string_view kPronouns[]{"i", "we", "you", "they", "he", "she", "it"};
+  for (std::string_view apostrophe : {"'", "\u2019"}) {
+    const auto at = word.find(apostrophe);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string head = text::lower(word.substr(0, at));
+    if (text::listed(kPronouns, head)) return true;
   }
   return false;
 }
@@ -41,6 +56,7 @@ void find_entities(Document& document) {
     for (const auto& e : entity_spans(&tags[begin], words.sentence_end(s) - begin)) {
       const Span span{tokens[begin + e.begin].start, tokens[begin + e.end - 1].end};
       if (in_heading(document, span)) continue;
+      if (e.end - e.begin == 1 && pronoun_contraction(words.words[begin + e.begin])) continue;
       document.entities.push_back({document.text.substr(span.start, span.end - span.start),
                                    std::string(kTypes[static_cast<std::size_t>(e.type)]),
                                    span,

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores entity identities against a gold list of people and organisations.
 
-usage: identities.py GOLD ANALYZE_JSON [--min-share S] [--min-each E]
+usage: identities.py GOLD ANALYZE_JSON [--min-share=S] [--min-each=E] [--max-wrong-types=N]
 
 GOLD has one entity a line: TYPE<TAB>NAME<TAB>FORM|FORM|... where each FORM
 is a mention text that, in these articles, names only this entity ("Trump",
@@ -12,8 +12,9 @@ most of them), and whether that identity's type and its mentions' types are
 the gold type. An identity holding mentions of two gold entities mixes them.
 
 Prints one line per entity, then the totals; exits 1 when the overall share
-is below S (default 0.97), any entity's share is below E (default 0.90), a
-type is wrong, or an identity mixes two entities."""
+is below S (default 0.97), any entity's share is below E (default 0.90), more
+than N entities (default 0) have the wrong type, or an identity mixes two
+entities."""
 import json
 import sys
 from collections import Counter, defaultdict
@@ -42,6 +43,8 @@ def main(argv):
     options = dict(a[2:].split("=") for a in argv[1:] if a.startswith("--"))
     min_share = float(options.get("min-share", 0.97))
     min_each = float(options.get("min-each", 0.90))
+    max_wrong_types = int(options.get("max-wrong-types", 0))
+    wrong_types = 0
     gold = read_gold(args[0])
     batch = json.load(open(args[1], encoding="utf-8"))
     clusters = {c["id"]: c for c in batch["clusters"]}
@@ -79,17 +82,19 @@ def main(argv):
         note = []
         if cluster_type != kind or wrong_type:
             note.append(f"type {cluster_type}, {len(wrong_type)} mentions of another type")
+            wrong_types += 1
         if mixed:
             note.append("mixed with " + ", ".join(mixed))
+            failures.append(f"{name}: its identity mixes it with " + ", ".join(mixed))
         print(f"{kind} {name}: {count}/{len(found)} in one identity ({100 * share:.1f}%), "
               f"{len(by_cluster)} identities" + ("; " + "; ".join(note) if note else ""))
         if share < min_each:
             failures.append(f"{name}: {100 * share:.1f}% in one identity")
-        if note:
-            failures.append(f"{name}: " + "; ".join(note))
     overall = in_main / total if total else 0.0
     print(f"overall: {in_main}/{total} mentions in their entity's main identity "
-          f"({100 * overall:.1f}%), {len(gold)} entities")
+          f"({100 * overall:.1f}%), {len(gold)} entities, {wrong_types} of the wrong type")
+    if wrong_types > max_wrong_types:
+        failures.append(f"{wrong_types} entities of the wrong type (at most {max_wrong_types})")
     if overall < min_share:
         failures.append(f"overall share {100 * overall:.1f}% is below {100 * min_share:.0f}%")
     for f in failures:

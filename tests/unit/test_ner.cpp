@@ -84,7 +84,8 @@ TEST_CASE("tagging scores every key training sees (words' keys are scored once p
     document.words.insert(document.words.end(), sentence.begin(), sentence.end());
   }
   // The trainer's view: every key of each token, scored token by token.
-  const auto features = nlp::extract_features(document, model.value().gazetteer);
+  const auto features =
+      nlp::extract_features(document, model.value().gazetteer, model.value().classes);
   nlp::PredictionHistory history(features);
   std::vector<int> expected(document.words.size());
   std::vector<std::int32_t> expected_emissions;
@@ -212,6 +213,18 @@ TEST_CASE("known names: only names the tagger found, whole, and not inside a lon
   // The longest known name wins.
   CHECK(has_entity(one("Fighters of the Islamic State of Iraq and Syria withdrew."),
                    "Islamic State of Iraq and Syria", "ORG"));
+}
+
+TEST_CASE("a pronoun with a verb ('I’m') is not a name") {
+  require_model();
+  const std::string text =
+      "Thousands of shootings. And I’m saying, where is this? But I’m working for you now. "
+      "I’m not working for Trump.";
+  const Batch batch = analyze(std::vector<InputFile>{{"a.txt", text, {}}});
+  for (const auto& entity : batch.documents.at(0).entities) {
+    CHECK(entity.text != "I’m");
+  }
+  CHECK(has_entity(batch, "Trump", std::string(to_string(batch.documents.at(0).entities.at(0).type))));
 }
 
 TEST_CASE("apposition to a group noun: only 'a/an ... noun, NAME' closed after the name") {

@@ -24,6 +24,7 @@ int search_command(const std::vector<std::string>& args);
 int graph_command(const std::vector<std::string>& args);
 int tag_command(const std::vector<std::string>& args);
 int train_command(const std::vector<std::string>& args);
+int word_classes_command(const std::vector<std::string>& args);
 
 // Native tool only: loads ner.bin beside the executable, if there.
 void load_ner_model_file(const char* argv0);
@@ -38,6 +39,11 @@ std::vector<InputFile> read_files(const std::vector<std::string>& paths,
 // `text` safe to print on a terminal: control characters, C1 controls and
 // bidi controls as \xNN (a file name can hold escape sequences).
 std::string printable(std::string_view text);
+
+// One file's bytes into `out`; on failure, says why on stderr and returns false.
+bool read_whole_file(const std::string& path, std::string& out);
+// Writes `bytes` to `path`; on failure, says so on stderr and returns false.
+bool write_whole_file(const std::string& path, std::string_view bytes);
 
 void write_out(std::string_view text);
 void write_error(const std::string& text);

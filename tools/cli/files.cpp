@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
 
 #include "cli.hpp"
 #include "presslens/analyze.hpp"
@@ -133,6 +134,26 @@ std::string printable(std::string_view text) {
     }
   }
   return out;
+}
+
+bool read_whole_file(const std::string& path, std::string& out) {
+  auto files = read_files({path});
+  if (files[0].read_error) {
+    write_error("presslens: " + printable(path) + ": " + files[0].read_error->message + "\n");
+    return false;
+  }
+  out = std::move(files[0].bytes);
+  return true;
+}
+
+bool write_whole_file(const std::string& path, std::string_view bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) {
+    write_error("presslens: cannot write " + printable(path) + "\n");
+    return false;
+  }
+  return true;
 }
 
 void write_out(std::string_view text) {

@@ -5,6 +5,8 @@
 #include "nlp/conll.hpp"
 #include "nlp/tagger.hpp"
 #include "nlp/tokenize.hpp"
+#include "text/case.hpp"
+#include "text/words.hpp"
 #include "text/sentences.hpp"
 
 namespace presslens::nlp {
@@ -96,6 +98,19 @@ struct Counts {
   std::size_t over_cap = 0;
 };
 
+// "I'm", "We're", "It's": a pronoun with a verb, capitalised at the start of
+// a quote, is no name whatever the tagger saw in it.
+bool pronoun_contraction(std::string_view word) {
+  constexpr std::string_view kPronouns[]{"i", "we", "you", "they", "he", "she", "it"};
+  for (std::string_view apostrophe : {"'", "\u2019"}) {
+    const auto at = word.find(apostrophe);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string head = text::lower(word.substr(0, at));
+    if (text::listed(kPronouns, head)) return true;
+  }
+  return false;
+}
+
 // Tags text[start, end) and adds its entities.
 Status tag_part(const NerModel& model, Document& document, std::size_t start, std::size_t end,
                 const std::vector<Span>& headings, std::size_t max_mentions, Counts& counts) {
@@ -131,6 +146,7 @@ Status tag_part(const NerModel& model, Document& document, std::size_t start, st
         continue;
       }
       if (in_heading(headings, span)) continue;
+      if (e.end - e.begin == 1 && pronoun_contraction(words.words[begin + e.begin])) continue;
       std::string name =
           visible(std::string_view(document.text).substr(span.start, span.end - span.start));
       if (name.empty()) continue;

@@ -49,6 +49,9 @@ enum Template : std::uint8_t {
   kHistoryNext,
   kFlags,
   kGazetteerBefore,
+  kClass,  // word classes (word_classes.hpp): the word's, at each level
+  kClassPrev,
+  kClassNext,
 };
 
 // A key is FNV-1a over its template id and up to three strings, each closed

@@ -124,9 +124,10 @@ struct Word {
   std::string_view text;
   WordInfo info;
   bool connector = false;
-  std::uint32_t name = 0;         // index of its name (lowercase, without "al-")
-  std::uint64_t entry_hash = 0;   // its gazetteer hash as the first token of an entry
-  ListMask unit = 0;              // the lists it is an entry of by itself
+  std::uint32_t name = 0;        // index of its name (lowercase, without "al-")
+  std::uint64_t entry_hash = 0;  // its gazetteer hash as the first token of an entry
+  ListMask unit = 0;             // the lists it is an entry of by itself
+  std::uint32_t fine_class = WordClasses::kNone;
   std::uint64_t bigram_prev = 0;  // start_key(kBigramPrev, lower): as the previous word
   std::uint64_t bigram_next = 0;  // start_key(kBigramNext, lower)
   std::uint64_t shape_prev = 0;   // start_key(kShapePrev, short shape): as the previous word
@@ -151,8 +152,24 @@ Word edge_word(std::string_view marker) {
   return w;
 }
 
+// The word's class at each level, as this word or as a neighbour's (role
+// kClass, kClassPrev or kClassNext; two words away they did not help:
+// docs/ner.md). A word with letters outside the table is rare, which says
+// something too ("none").
+void add_class_keys(Keys& keys, const Word& w, const WordClasses& classes, Template role) {
+  if (classes.levels().empty()) return;
+  if (w.fine_class == WordClasses::kNone) {
+    if (w.info.has_letter) keys.add(role, "none");
+    return;
+  }
+  for (std::size_t level = 0; level < classes.levels().size(); ++level) {
+    const char name[2] = {static_cast<char>('0' + level), 0};
+    keys.add(role, name, std::to_string(classes.at_level(w.fine_class, level)));
+  }
+}
+
 // A word's keys, one list per role (none of its own for an edge).
-void add_word_lists(const Word& w, bool edge, DocumentFeatures& out) {
+void add_word_lists(const Word& w, bool edge, const WordClasses& classes, DocumentFeatures& out) {
   Keys keys(out.word_keys);
   const WordInfo& info = w.info;
   if (!edge) {
@@ -167,13 +184,16 @@ void add_word_lists(const Word& w, bool edge, DocumentFeatures& out) {
           kSuffix,
           std::string_view(info.lower).substr(info.lower.size() - std::min(k, info.lower.size())));
     }
+    add_class_keys(keys, w, classes, kClass);
   }
   out.word_offsets.push_back(static_cast<std::uint32_t>(out.word_keys.size()));
   keys.add(kLowerPrev, info.lower);
   keys.add(kWordPrev, w.text);
+  add_class_keys(keys, w, classes, kClassPrev);
   out.word_offsets.push_back(static_cast<std::uint32_t>(out.word_keys.size()));
   keys.add(kLowerNext, info.lower);
   keys.add(kWordNext, w.text);
+  add_class_keys(keys, w, classes, kClassNext);
   out.word_offsets.push_back(static_cast<std::uint32_t>(out.word_keys.size()));
   keys.add(kLowerPrev2, info.lower);
   out.word_offsets.push_back(static_cast<std::uint32_t>(out.word_keys.size()));
@@ -184,8 +204,9 @@ void add_word_lists(const Word& w, bool edge, DocumentFeatures& out) {
 // The document's distinct spellings (and names), each described once.
 class Vocabulary {
  public:
-  Vocabulary(std::size_t tokens, const Gazetteer& gazetteer, const GazetteerExclusions* exclusions)
-      : gazetteer_(gazetteer), exclusions_(exclusions) {
+  Vocabulary(std::size_t tokens, const Gazetteer& gazetteer, const WordClasses& classes,
+             const GazetteerExclusions* exclusions)
+      : gazetteer_(gazetteer), classes_(classes), exclusions_(exclusions) {
     std::uint32_t size = 16;
     while (size < tokens * 2) size <<= 1;
     word_slots_.assign(size, kEmpty);
@@ -231,6 +252,7 @@ class Vocabulary {
         name_of(text::fnv1a(std::string_view(w.info.gazetteer_form).substr(particle_length(text))));
     w.entry_hash = extend_entry_hash(text::kFnvOffset, w.info.gazetteer_form, true);
     w.unit = lookup(gazetteer_, exclusions_, text::fold_key(w.entry_hash));
+    w.fine_class = classes_.fine_class(text::fold_key(w.entry_hash));
     start_states(w);
     return w;
   }
@@ -247,6 +269,7 @@ class Vocabulary {
   }
 
   const Gazetteer& gazetteer_;
+  const WordClasses& classes_;
   const GazetteerExclusions* exclusions_;
   std::vector<std::uint32_t> word_slots_, name_slots_;
 };
@@ -452,9 +475,10 @@ void DocumentFeatures::token_keys(std::size_t i, std::vector<std::uint32_t>& out
 }
 
 DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer& gazetteer,
+                                  const WordClasses& classes,
                                   const GazetteerExclusions* exclusions) {
   const std::size_t n = document.words.size();
-  Vocabulary vocabulary(n, gazetteer, exclusions);
+  Vocabulary vocabulary(n, gazetteer, classes, exclusions);
   std::vector<std::uint32_t> token_words;
   token_words.reserve(n);
   for (const auto& word : document.words) token_words.push_back(vocabulary.word_of(word));
@@ -465,7 +489,8 @@ DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer
 
   DocumentFeatures out;
   out.word_offsets.assign(1, 0);
-  for (std::size_t w = 0; w < words.size(); ++w) add_word_lists(words[w], w <= kEndWord, out);
+  for (std::size_t w = 0; w < words.size(); ++w)
+    add_word_lists(words[w], w <= kEndWord, classes, out);
   out.name_count = static_cast<std::uint32_t>(vocabulary.names.size());
   out.names.reserve(n);
   out.capitalised.reserve(n);

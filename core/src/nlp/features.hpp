@@ -13,6 +13,7 @@
 
 #include "nlp/gazetteer.hpp"
 #include "presslens/document.hpp"
+#include "nlp/word_classes.hpp"
 
 namespace presslens::nlp {
 
@@ -27,7 +28,7 @@ constexpr std::array<EntityType, 4> kEntityTypes{EntityType::person, EntityType:
                                                  EntityType::location, EntityType::misc};
 
 // Bump when features change: a model records the version it was trained with.
-constexpr std::uint32_t kFeatureVersion = 7;
+constexpr std::uint32_t kFeatureVersion = 8;
 
 enum Part : int { kBegin = 0, kInside, kLast, kUnit };
 constexpr int type_of(int tag) {
@@ -82,6 +83,7 @@ struct DocumentFeatures {
 };
 
 DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer& gazetteer,
+                                  const WordClasses& classes,
                                   const GazetteerExclusions* exclusions = nullptr);
 
 // How words were tagged so far in one document.

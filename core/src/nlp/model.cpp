@@ -136,6 +136,20 @@ std::string serialize_model(const NerModel& model) {
     w.varint(mask);
     previous = key;
   }
+  const auto& levels = model.classes.levels();
+  w.u32(static_cast<std::uint32_t>(levels.size()));
+  for (const auto k : levels) w.u32(k);
+  for (const auto parent : model.classes.parents()) w.varint(parent);
+  if (!levels.empty()) {
+    const auto& words = model.classes.entries();
+    w.u32(static_cast<std::uint32_t>(words.size()));
+    previous = 0;
+    for (const auto& [key, fine] : words) {
+      w.varint(key - previous);
+      previous = key;
+    }
+    for (const auto& [key, fine] : words) w.varint(fine);
+  }
   const auto& keys = model.keys();
   w.u32(static_cast<std::uint32_t>(keys.size()));
   previous = 0;
@@ -187,6 +201,29 @@ Result<NerModel> parse_model(std::string_view bytes) {
     model.gazetteer.add(key, r.varint());
   }
   model.gazetteer.finish();
+  if (const std::uint32_t levels = r.u32(); levels > 0) {
+    if (levels > WordClasses::kMaxLevels) return invalid("too many word class levels");
+    std::vector<std::uint32_t> sizes(levels);
+    for (auto& k : sizes) k = r.u32();
+    if (sizes[0] > r.remaining()) return invalid("truncated word classes");
+    std::vector<std::uint32_t> parents(static_cast<std::size_t>(sizes[0]) * (levels - 1));
+    for (std::size_t i = 0; i < parents.size(); ++i) {
+      parents[i] = r.varint();
+      if (parents[i] >= sizes[1 + i % (levels - 1)]) return invalid("a word class out of range");
+    }
+    const std::uint32_t words = r.u32();
+    if (words > r.remaining() / 2) return invalid("truncated word classes");
+    std::vector<std::uint32_t> word_keys(words);
+    key = 0;
+    for (auto& k : word_keys) k = key += r.varint();
+    for (const auto k : word_keys) {
+      const std::uint32_t fine = r.varint();
+      if (fine >= sizes[0]) return invalid("a word class out of range");
+      model.classes.add(k, fine);
+    }
+    model.classes.set_levels(std::move(sizes), std::move(parents));
+    model.classes.finish();
+  }
   const std::uint32_t features = r.u32();
   if (features > r.remaining() / 2) return invalid("truncated feature table");
   std::vector<std::uint32_t> keys(features);

@@ -9,6 +9,10 @@
 //   u32 list count, then each list name as u8 length + bytes
 //   u32 gazetteer entry count, then entries sorted by key:
 //       varint key delta, varint list mask
+//   u32 word class level count L (0: none), then u32 class count per level
+//       (finest first), varint coarser classes of each fine class (L - 1
+//       each), u32 word count, varint key deltas (sorted keys), varint fine
+//       class of each word
 //   u32 feature count, then varint key deltas (sorted keys), then
 //       i16 weights[features * tags] (tag-major: all features' weight for tag 0, ...)
 //   u64 FNV-1a of every byte before it
@@ -22,18 +26,20 @@
 #include "nlp/features.hpp"
 #include "nlp/gazetteer.hpp"
 #include "nlp/viterbi.hpp"
+#include "nlp/word_classes.hpp"
 #include "presslens/error.hpp"
 #include "text/hash.hpp"
 
 namespace presslens::nlp {
 
-constexpr std::uint32_t kModelFormatVersion = 2;
+constexpr std::uint32_t kModelFormatVersion = 3;
 
 class NerModel {
  public:
   float scale = 1;
   std::vector<std::int32_t> transitions = std::vector<std::int32_t>(kTransitionCount, 0);
   Gazetteer gazetteer;
+  WordClasses classes;
 
   // Features: sorted keys and their weights, kTagCount per feature.
   void set_features(std::vector<std::uint32_t> keys, std::vector<std::int16_t> weights);

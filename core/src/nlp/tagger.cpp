@@ -146,7 +146,7 @@ void retype_known_names(const NerModel& model, const KnownNames& known,
 
 std::vector<int> tag_document(const NerModel& model, const TokenDocument& document,
                               std::vector<std::int32_t>* all_emissions) {
-  const DocumentFeatures features = extract_features(document, model.gazetteer);
+  const DocumentFeatures features = extract_features(document, model.gazetteer, model.classes);
   // Each distinct word's keys are scored once per role, not once per token.
   const std::size_t lists = features.word_offsets.size() - 1;
   std::vector<std::int32_t> word_scores(lists * kTagCount, 0);

@@ -106,7 +106,7 @@ test('finishing a few steps at a time counts the steps and gives the same bytes'
     step = prepared.finishStep(2);
     seen.push(step);
   } while (!step.batch);
-  assert.equal(step.total, 1 + n + 7, 'names, each article, the cross-index');
+  assert.equal(step.total, 1 + n + 6, 'names, each article, the cross-index');
   assert.deepEqual(
     seen.map((s) => s.done),
     seen.map((_, i) => Math.min(step.total, 2 * (i + 1))),

@@ -97,8 +97,8 @@ TEST_CASE("stage 3 a step at a time: progress that counts, the same bytes") {
   Batch batch = prepare_batch(files);
   for (auto& document : batch.documents) annotate_document(document);
   BatchFinisher finisher(batch);
-  // Clusters, then one step per document, then the cross-index's seven parts.
-  CHECK(finisher.total() == 1 + batch.documents.size() + 7);
+  // Clusters, then one step per document, then the cross-index's six parts.
+  CHECK(finisher.total() == 1 + batch.documents.size() + 6);
   CHECK(finisher.part() == "names");
   std::vector<std::string> parts;
   std::size_t last = 0;
@@ -112,6 +112,44 @@ TEST_CASE("stage 3 a step at a time: progress that counts, the same bytes") {
   CHECK(parts == std::vector<std::string>{"quotes", "links"});
   CHECK_FALSE(finisher.step());
   CHECK(to_json(batch) == to_json(analyze(files)));
+}
+
+TEST_CASE("stage 3 a step at a time: a part of the cross-index that throws fails one document") {
+  require_model();
+  const auto files = testing::seed_files();
+  Batch batch = prepare_batch(files);
+  for (auto& document : batch.documents) annotate_document(document);
+  // The heaviest document gets a paragraph past the end of its text: the
+  // shared passages (the second part of the cross-index) throw on it.
+  std::size_t heaviest = 0;
+  for (std::size_t d = 0; d < batch.documents.size(); ++d) {
+    const auto weight = [](const Document& x) { return x.text.size() + x.entities.size() * 64; };
+    if (weight(batch.documents[d]) > weight(batch.documents[heaviest])) heaviest = d;
+  }
+  auto& broken = batch.documents[heaviest];
+  Block bad = broken.blocks.front();
+  bad.kind = BlockKind::paragraph;
+  bad.in_text = Span{broken.text.size() + 10, broken.text.size() + 20};
+  broken.blocks.push_back(bad);
+  const std::string name = broken.name;
+
+  BatchFinisher finisher(batch);
+  while (finisher.step()) {
+  }
+  CHECK(finisher.done() == finisher.total());
+  const auto& failed = batch.documents[heaviest];
+  CHECK(failed.name == name);
+  REQUIRE(failed.error);
+  CHECK(failed.error->code == ErrorCode::too_complex);
+  CHECK(failed.entities.empty());
+  std::size_t ok = 0;
+  for (const auto& document : batch.documents) ok += document.error ? 0 : 1;
+  CHECK(ok == batch.documents.size() - 1);
+  // The cross-index ran again without it.
+  CHECK_FALSE(batch.graph.nodes.empty());
+  for (const auto& edge : batch.graph.edges) {
+    for (const auto& [document, count] : edge.by_document) CHECK(document != heaviest);
+  }
 }
 
 TEST_CASE("stage 2 through its JSON gives the same analysis, byte for byte") {
@@ -163,12 +201,16 @@ TEST_CASE("numbers JSON cannot hold travel exactly too") {
 TEST_CASE("malformed annotation JSON is an error and changes nothing") {
   Document document;
   document.text = "Paris";
-  document.entities.push_back({"Paris", "LOC", {0, 5}, {}});
+  document.entities.push_back({"Paris", EntityType::location, {0, 5}, {}});
   std::vector<Document> documents{document, document};
   const std::string good = R"({"e":[[0,5,"Paris","LOC"]],"d":[],"n":[],"w":[]})";
   for (const auto& bad :
        {std::string("not json"), std::string("{}"), "[" + good + "]", "[" + good + ",null]",
-        "[" + good + R"(,{"e":[[0]],"d":[],"n":[],"w":[]}])"}) {
+        "[" + good + R"(,{"e":[[0]],"d":[],"n":[],"w":[]}])",
+        // Names the core does not know: a type, a number's kind, a date's modifier.
+        "[" + good + R"(,{"e":[[0,5,"Paris","PLACE"]],"d":[],"n":[],"w":[]}])",
+        "[" + good + R"(,{"e":[],"d":[],"n":[[0,5,"Paris",1,"count","",""]],"w":[]}])",
+        "[" + good + R"(,{"e":[],"d":[[0,5,"Paris","2015",true,"soon"]],"n":[],"w":[]}])"}) {
     CAPTURE(bad);
     const Status status = apply_annotations_json(documents, bad);
     REQUIRE_FALSE(status.ok());
@@ -178,5 +220,9 @@ TEST_CASE("malformed annotation JSON is an error and changes nothing") {
   }
   CHECK_FALSE(annotate_json("[{\"t\": 3}]").ok());
   CHECK_FALSE(annotate_json("{}").ok());
-  CHECK_FALSE(annotate_json("[{\"t\":\"a\",\"d\":null,\"h\":[1]}]").ok());
+  CHECK(annotate_json(R"([{"t":"a","s":[0,1],"d":null,"h":[]}])").ok());
+  CHECK_FALSE(annotate_json(R"([{"t":"a","s":[0,1],"d":null,"h":[1]}])").ok());
+  CHECK_FALSE(annotate_json(R"([{"t":"a","s":[0],"d":null,"h":[]}])").ok());
+  CHECK_FALSE(annotate_json(R"([{"t":"a","s":[0,2],"d":null,"h":[]}])").ok());  // past the text
+  CHECK_FALSE(annotate_json(R"([{"t":"a","d":null,"h":[]}])").ok());            // no sentences
 }

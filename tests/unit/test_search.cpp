@@ -73,7 +73,7 @@ TEST_CASE("entity queries: by cluster id, by name or alias, by text without clus
   auto& d = batch.documents[0];
   auto add = [&](const std::string& text, const std::string& cluster) {
     const auto at = d.text.find(text);
-    d.entities.push_back({text, "PER", {at, at + text.size()}, cluster});
+    d.entities.push_back({text, EntityType::person, {at, at + text.size()}, cluster});
   };
   d.entities.clear();
   add("Walid Muallem", "c7");
@@ -81,8 +81,8 @@ TEST_CASE("entity queries: by cluster id, by name or alias, by text without clus
   add("al-Moualem", "c7");
   add("Moscow", "");
   batch.clusters = {
-      {"c7", "Walid al-Moualem", "PER", {"Walid Muallem", "al-Moualem"}, {"a.txt"}, 2},
-      {"c2", "Sergei Lavrov", "PER", {"Lavrov"}, {"a.txt"}, 1}};
+      {"c7", "Walid al-Moualem", EntityType::person, {"Walid Muallem", "al-Moualem"}, {"a.txt"}, 2},
+      {"c2", "Sergei Lavrov", EntityType::person, {"Lavrov"}, {"a.txt"}, 1}};
   const SearchIndex index(batch);
   CHECK(matches(batch, index, "entity:c7") ==
         std::vector<std::string>{"Walid Muallem", "al-Moualem"});
@@ -150,18 +150,17 @@ Batch records_batch() {
       "\n";
   Batch batch = analyze(std::vector<InputFile>{{"feed.jsonl", records, {}}});
   // Names by hand, so that the test reads the facets, not the tagger.
-  auto name = [&](std::size_t d, const std::string& text, const std::string& type,
-                  std::size_t nth = 0) {
+  auto name = [&](std::size_t d, const std::string& text, EntityType type, std::size_t nth = 0) {
     auto& doc = batch.documents[d];
     std::size_t at = doc.text.find(text);
     for (std::size_t i = 0; i < nth; ++i) at = doc.text.find(text, at + 1);
     doc.entities.push_back({text, type, {at, at + text.size()}, ""});
   };
   for (auto& doc : batch.documents) doc.entities.clear();
-  name(0, "Clinton", "PER");
-  name(0, "Clinton", "PER", 1);
-  name(1, "Clinton", "PER");
-  name(1, "Clinton County", "LOC");
+  name(0, "Clinton", EntityType::person);
+  name(0, "Clinton", EntityType::person, 1);
+  name(1, "Clinton", EntityType::person);
+  name(1, "Clinton County", EntityType::location);
   for (auto& doc : batch.documents) {
     std::sort(
         doc.entities.begin(), doc.entities.end(),

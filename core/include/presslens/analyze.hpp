@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -23,6 +25,16 @@ struct AnalyzeOptions {
   std::map<std::string, std::string> document_dates;
   std::optional<std::string> default_date;
 };
+
+// The error of a file above the size limit: "the file is too large (80 MB;
+// the limit is 64 MB)"; with `at_least`, "more than 64 MB" (a pipe that was
+// not read to its end).
+Error file_too_large(std::uint64_t bytes, std::size_t limit, bool at_least = false);
+
+// An ISO 8601 date ("2015-09-16") from the usual ways news exports write
+// one ("Wed, 16 Sep 2015", "September 16, 2015"), or nullopt; impossible
+// dates (2015-13-45, 2015-02-29) are nullopt too.
+std::optional<std::string> read_date(std::string_view text);
 
 // Analyses every file of `files` as one batch. Never throws: a file that
 // cannot be read becomes a Document with `error` set and empty lists.
@@ -50,8 +62,10 @@ void finish_batch(Batch& batch);
 
 // Stage 3 a step at a time, so that a caller can show progress that counts:
 // the entity clusters (one step), each document's quotes (a step per
-// document), then each part of the cross-index (sentences, graph, passages,
-// claims, keyphrases, timeline, stories). finish_batch() is exactly
+// document), then each part of the cross-index (graph, passages, claims,
+// keyphrases, timeline, stories). Each step is guarded as finish_batch() is:
+// a batch-wide step that throws fails the heaviest document and runs again. finish_batch() is
+// exactly
 //   BatchFinisher finisher(batch);
 //   while (finisher.step()) {}
 // The batch must outlive the finisher and not change meanwhile.
@@ -70,10 +84,12 @@ class BatchFinisher {
   std::string_view part() const;
 
  private:
-  struct Links;
+  struct State;
+  void names();
+  void link(std::size_t part);
   Batch& batch_;
   std::size_t done_ = 0;
-  std::unique_ptr<Links> links_;
+  std::unique_ptr<State> state_;
 };
 
 // Stage 2 in another worker or module instance. Compact JSON, internal to
@@ -95,6 +111,11 @@ struct JsonStyle {
 
 // The `analyze` JSON of docs/output.md (offsets in UTF-16 code units).
 std::string to_json(const Batch& batch, JsonStyle style = {});
+
+// The same bytes, handed to `sink` piece by piece as they are written (about
+// 64 KB at a time): a caller that writes them out never holds the whole.
+void write_json(const Batch& batch, JsonStyle style,
+                const std::function<void(std::string_view)>& sink);
 
 // `clean --json`: {"<name without extension>": {"articleBody": "..."}}.
 std::string to_clean_json(const Batch& batch, JsonStyle style = {});

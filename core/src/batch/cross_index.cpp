@@ -1,33 +1,32 @@
 #include "batch/cross_index.hpp"
 
-#include "batch/words.hpp"
-
 namespace presslens::batch {
 
 void CrossIndexSteps::run(std::size_t index) {
   switch (index) {
     case 0:
-      sentences_.reserve(batch_.documents.size());
-      for (const auto& document : batch_.documents)
-        sentences_.push_back(split_sentences(document.text));
+      warnings_.clear();
+      batch_.graph = build_graph(batch_, warnings_);
       break;
     case 1:
-      batch_.graph = build_graph(batch_, sentences_);
-      break;
-    case 2:
       batch_.passages = find_passages(batch_.documents);
       break;
-    case 3:
-      batch_.claims = find_claims(batch_.documents, sentences_);
+    case 2:
+      batch_.claims = find_claims(batch_.documents);
       break;
-    case 4:
+    case 3:
       find_keyphrases(batch_);
       break;
-    case 5:
-      batch_.timeline = build_timeline(batch_.documents, sentences_);
+    case 4:
+      batch_.timeline = build_timeline(batch_.documents);
       break;
-    case 6:
+    case 5:
       batch_.stories = find_stories(batch_.documents, batch_.passages);
+      // Only once every part is done: a part that throws leaves no warning behind.
+      for (std::size_t d = 0; d < batch_.documents.size() && d < warnings_.size(); ++d) {
+        auto& to = batch_.documents[d].warnings;
+        to.insert(to.end(), warnings_[d].begin(), warnings_[d].end());
+      }
       break;
     default:
       break;

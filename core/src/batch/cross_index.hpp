@@ -1,8 +1,9 @@
 // What spans the batch (docs/batch.md): the entity graph, shared passages,
-// claims side by side, keyphrases and the timeline. Each part reads the
-// analysed documents and writes only its own Batch fields.
+// claims side by side, keyphrases, the timeline and the stories. Each part
+// reads the analysed documents and writes only its own Batch fields.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "presslens/document.hpp"
@@ -12,22 +13,27 @@ namespace presslens::batch {
 // Fills every cross-article field of `batch` (run after each document is analysed).
 void cross_index(Batch& batch);
 
-using Sentences = std::vector<std::vector<Span>>;  // per document
+// Warnings for each document (a limit it reached), by document index.
+using DocumentWarnings = std::vector<std::vector<std::string>>;
 
-// cross_index() a part at a time (BatchFinisher's progress).
+// cross_index() a part at a time (BatchFinisher's progress): the graph,
+// passages, claims, keyphrases, timeline and stories. The documents'
+// warnings are added only after the last part: a part that throws leaves
+// none behind.
 class CrossIndexSteps {
  public:
-  static constexpr std::size_t kSteps = 7;
+  static constexpr std::size_t kSteps = 6;
   explicit CrossIndexSteps(Batch& batch) : batch_(batch) {}
   // Runs part `index` (0 .. kSteps-1), in order.
   void run(std::size_t index);
 
  private:
   Batch& batch_;
-  Sentences sentences_;
+  DocumentWarnings warnings_;
 };
 
-Graph build_graph(const Batch& batch, const Sentences& sentences);
+// Every part reads each document's sentences (Document::sentences).
+Graph build_graph(const Batch& batch, DocumentWarnings& warnings);
 
 struct PassageOptions {
   std::size_t min_words = 8;     // shorter paragraphs are not compared
@@ -41,11 +47,10 @@ std::vector<Passage> find_passages(const std::vector<Document>& documents,
 std::vector<Story> find_stories(const std::vector<Document>& documents,
                                 const std::vector<Passage>& passages);
 
-std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
-                                    const Sentences& sentences);
+std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents);
 
 void find_keyphrases(Batch& batch);
 
-Timeline build_timeline(const std::vector<Document>& documents, const Sentences& sentences);
+Timeline build_timeline(const std::vector<Document>& documents);
 
 }  // namespace presslens::batch

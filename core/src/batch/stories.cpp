@@ -8,7 +8,7 @@
 #include <numeric>
 
 #include "batch/cross_index.hpp"
-#include "batch/words.hpp"
+#include "text/words.hpp"
 
 namespace presslens::batch {
 namespace {
@@ -33,7 +33,7 @@ std::vector<std::vector<Span>> comparable_paragraphs(const std::vector<Document>
       if (!block.in_text || block.kind != BlockKind::paragraph) continue;
       const auto span = *block.in_text;
       const auto text = std::string_view(document.text).substr(span.start, span.end - span.start);
-      if (split_words(text).size() >= kMinWords) out[d].push_back(span);
+      if (text::plain_words(text).size() >= kMinWords) out[d].push_back(span);
     }
     std::sort(out[d].begin(), out[d].end(),
               [](const Span& a, const Span& b) { return a.start < b.start; });

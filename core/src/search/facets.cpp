@@ -13,6 +13,23 @@ namespace {
 constexpr std::size_t kMaxDocumentValues = 100;
 
 const std::string kText = "text";
+
+// The type's code ("PER"...) as a string that outlives the index.
+const std::string* type_code(EntityType type) {
+  static const std::array<std::string, 4> kCodes{
+      std::string(to_string(EntityType::person)), std::string(to_string(EntityType::organisation)),
+      std::string(to_string(EntityType::location)), std::string(to_string(EntityType::misc))};
+  switch (type) {
+    case EntityType::person:
+      return &kCodes[0];
+    case EntityType::organisation:
+      return &kCodes[1];
+    case EntityType::location:
+      return &kCodes[2];
+    default:
+      return &kCodes[3];
+  }
+}
 constexpr std::array<std::string_view, 5> kTypeOrder{"PER", "ORG", "LOC", "MISC", "text"};
 
 std::string host_of(std::string_view url) {
@@ -60,7 +77,8 @@ void SearchIndex::Impl::index_facets() {
   days.resize(documents.size());
   for (std::size_t d = 0; d < documents.size(); ++d) {
     const auto& document = documents[d];
-    for (const auto& e : document.entities) names[d].push_back({e.span.start, e.span.end, &e.type});
+    for (const auto& e : document.entities)
+      names[d].push_back({e.span.start, e.span.end, type_code(e.type)});
     std::sort(names[d].begin(), names[d].end(),
               [](const NameSpan& a, const NameSpan& b) { return a.start < b.start; });
     outlets[d] = outlet_of(document);

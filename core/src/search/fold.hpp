@@ -6,13 +6,10 @@
 
 #include <cstdint>
 #include <map>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include <unicode/translit.h>
 
 #include "search/stem.hpp"
 
@@ -27,8 +24,6 @@ struct FoldedWord {
 
 class Folder {
  public:
-  Folder();
-  ~Folder();
   // Words are runs of letters, digits and combining marks.
   std::vector<FoldedWord> words(std::string_view text);
   std::string fold(std::string_view word);
@@ -37,7 +32,6 @@ class Folder {
 
  private:
   std::string fold_unicode(std::string_view word);
-  std::unique_ptr<icu::Transliterator> to_ascii_;
   std::map<std::string, std::string, std::less<>> cache_;  // non-ASCII words seen
   Stemmer stemmer_;
   std::unordered_map<std::uint64_t, std::uint64_t> stems_;  // folded key -> stem key

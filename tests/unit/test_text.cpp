@@ -2,6 +2,7 @@
 // and the lexicon that every stage reads.
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -101,6 +102,42 @@ TEST_CASE("words: marks are words of their own; U.S., Mr. and al-Assad's are one
   CHECK_FALSE(words[0].joined);  // the first word
   CHECK(text::word_before(body, body.find("forces"))->text == "al-Assad's");
   CHECK(text::word_after(body, body.find(" said"))->text == "said");
+}
+
+// word_before() and word_after() read only the text next to `at`; they must
+// give the word a scan of their whole reach gives, `joined` included.
+TEST_CASE("word_before and word_after: the same word as scanning their whole reach") {
+  const auto same = [](const std::optional<text::Word>& a, const std::optional<text::Word>& b) {
+    if (!a || !b) return !a && !b;
+    return a->start == b->start && a->end == b->end && a->text == b->text &&
+           a->lower == b->lower && a->punct == b->punct && a->capitalised == b->capitalised &&
+           a->possessive == b->possessive && a->joined == b->joined;
+  };
+  std::vector<std::string> texts{"  a  ", "x", "", "U.S.  forces -- Mr. Smith  said: \u201cno\u201d.",
+                                 "\n\n\u00e9t\u00e9 l\u2019al-Assad\u2019s . . . A.B. 24/7 AT&T"};
+  texts.push_back(std::string(300, 'a') + " b" + std::string(250, 'c') + "  d.e  " +
+                  std::string(10, '-'));
+  for (const auto& file : testing::seed_files()) texts.push_back(file.bytes);
+  std::size_t checked = 0;
+  for (const auto& t : texts) {
+    const std::string_view text(t);
+    for (std::size_t at = 0; at <= text.size(); ++at) {
+      if (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue;
+      // The reach of each, scanned whole (as they did before reading less).
+      std::size_t from = at > 200 ? at - 200 : 0;
+      while (from > 0 && text[from] != ' ' && text[from] != '\n') --from;
+      const auto before = text::words_in(text, from, at);
+      CHECK(same(text::word_before(text, at),
+                 before.empty() ? std::nullopt : std::optional(before.back())));
+      std::size_t to = std::min(text.size(), at + 200);
+      while (to < text.size() && text[to] != ' ' && text[to] != '\n') ++to;
+      const auto after = text::words_in(text, at, to);
+      CHECK(same(text::word_after(text, at),
+                 after.empty() ? std::nullopt : std::optional(after.front())));
+      ++checked;
+    }
+  }
+  CHECK(checked > 10000);
 }
 
 TEST_CASE("plain words: no marks, a hyphen between letters joins, other marks break") {

@@ -58,9 +58,13 @@ Word make_word(std::string_view text, std::size_t start, std::size_t end, bool p
   return w;
 }
 
-// Scans text[from, to); `from` must be at a code-point boundary.
-std::vector<Word> scan(std::string_view text, std::size_t from, std::size_t to) {
-  std::vector<Word> words;
+// Scans text[from, to) (`from` at a code-point boundary) for the bounds of
+// its words and marks: emit(start, end, punct) for each, in order, until it
+// returns false. Words never hold a space or a line break, so the words
+// after any space of the text are the same whichever earlier point a scan
+// starts from.
+template <class Emit>
+void scan_bounds(std::string_view text, std::size_t from, std::size_t to, Emit&& emit) {
   std::size_t i = from;
   while (i < to) {
     std::size_t next = 0;
@@ -70,8 +74,7 @@ std::vector<Word> scan(std::string_view text, std::size_t from, std::size_t to) 
       continue;
     }
     if (!is_word_char(c)) {
-      words.push_back(make_word(text, i, next, true));
-      set_joined(text, words);
+      if (!emit(i, next, true)) return;
       i = next;
       continue;
     }
@@ -100,10 +103,18 @@ std::vector<Word> scan(std::string_view text, std::size_t from, std::size_t to) 
       const bool initial = w.size() == 1 && is_ascii_upper(w[0]);
       if (dotted || initial || name_abbreviation(abbreviation(w))) ++end;
     }
-    words.push_back(make_word(text, i, end, false));
-    set_joined(text, words);
+    if (!emit(i, end, false)) return;
     i = end;
   }
+}
+
+std::vector<Word> scan(std::string_view text, std::size_t from, std::size_t to) {
+  std::vector<Word> words;
+  scan_bounds(text, from, to, [&](std::size_t start, std::size_t end, bool punct) {
+    words.push_back(make_word(text, start, end, punct));
+    set_joined(text, words);
+    return true;
+  });
   return words;
 }
 
@@ -130,21 +141,56 @@ std::vector<Word> words_in(std::string_view text, std::size_t from, std::size_t 
   return scan(text, from, to);
 }
 
+// The last word of text[from, at) as scan() gives it, reading only its end:
+// the scan starts at a space close to `at` and moves back only while fewer
+// than two words follow it (the last word's `joined` reads the one before).
 std::optional<Word> word_before(std::string_view text, std::size_t at) {
   at = std::min(at, text.size());
   std::size_t from = at > kWordReach ? at - kWordReach : 0;
   while (from > 0 && text[from] != ' ' && text[from] != '\n') --from;
-  auto words = scan(text, from, at);
-  if (words.empty()) return std::nullopt;
-  return words.back();
+  struct Bounds {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    bool punct = false;
+  };
+  Bounds last;
+  Bounds previous;
+  std::size_t found = 0;
+  for (std::size_t reach = 32;; reach *= 4) {
+    std::size_t start = at > reach ? at - reach : 0;
+    if (start <= from) {
+      start = from;
+    } else {
+      while (start > from && text[start] != ' ' && text[start] != '\n') --start;
+    }
+    found = 0;
+    scan_bounds(text, start, at, [&](std::size_t s, std::size_t e, bool punct) {
+      previous = last;
+      last = {s, e, punct};
+      ++found;
+      return true;
+    });
+    if (found >= 2 || start == from) break;
+  }
+  if (found == 0) return std::nullopt;
+  Word w = make_word(text, last.start, last.end, last.punct);
+  if (found >= 2) {
+    w.joined = true;
+    for (std::size_t i = previous.end; i < w.start && w.joined; ++i) w.joined = text[i] == ' ';
+  }
+  return w;
 }
 
 std::optional<Word> word_after(std::string_view text, std::size_t at) {
   std::size_t to = std::min(text.size(), at + kWordReach);
   while (to < text.size() && text[to] != ' ' && text[to] != '\n') ++to;
-  auto words = words_in(text, at, to);
-  if (words.empty()) return std::nullopt;
-  return words.front();
+  if (at >= to) return std::nullopt;
+  std::optional<Word> first;
+  scan_bounds(text, at, to, [&](std::size_t s, std::size_t e, bool punct) {
+    first = make_word(text, s, e, punct);
+    return false;
+  });
+  return first;
 }
 
 std::vector<Word> plain_words(std::string_view text) {

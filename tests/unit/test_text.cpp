@@ -109,11 +109,12 @@ TEST_CASE("words: marks are words of their own; U.S., Mr. and al-Assad's are one
 TEST_CASE("word_before and word_after: the same word as scanning their whole reach") {
   const auto same = [](const std::optional<text::Word>& a, const std::optional<text::Word>& b) {
     if (!a || !b) return !a && !b;
-    return a->start == b->start && a->end == b->end && a->text == b->text &&
-           a->lower == b->lower && a->punct == b->punct && a->capitalised == b->capitalised &&
+    return a->start == b->start && a->end == b->end && a->text == b->text && a->lower == b->lower &&
+           a->punct == b->punct && a->capitalised == b->capitalised &&
            a->possessive == b->possessive && a->joined == b->joined;
   };
-  std::vector<std::string> texts{"  a  ", "x", "", "U.S.  forces -- Mr. Smith  said: \u201cno\u201d.",
+  std::vector<std::string> texts{"  a  ", "x", "",
+                                 "U.S.  forces -- Mr. Smith  said: \u201cno\u201d.",
                                  "\n\n\u00e9t\u00e9 l\u2019al-Assad\u2019s . . . A.B. 24/7 AT&T"};
   texts.push_back(std::string(300, 'a') + " b" + std::string(250, 'c') + "  d.e  " +
                   std::string(10, '-'));

@@ -2,6 +2,8 @@
 // whose role that is ("Russian President Vladimir Putin"), when exactly one
 // person of the article holds it.
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "identity/identity.hpp"
 #include "text/words.hpp"
@@ -36,6 +38,19 @@ void find_nominals(Batch& batch) {
     std::sort(people.begin(), people.end());
     people.erase(std::unique(people.begin(), people.end()), people.end());
     if (people.empty()) continue;
+    // Each role's words, lowered, read once (not at every "the").
+    struct Role {
+      const Cluster* holder;
+      std::vector<std::string> words;
+    };
+    std::vector<Role> roles;
+    for (const Cluster* person : people) {
+      for (const auto& role : person->roles) {
+        Role r{person, {}};
+        for (auto& w : text::words_in(role, 0, role.size())) r.words.push_back(std::move(w.lower));
+        if (r.words.size() >= 2) roles.push_back(std::move(r));
+      }
+    }
     const auto words = text::words_in(d.text, 0, d.text.size());
     for (std::size_t i = 0; i + 2 < words.size(); ++i) {
       if (words[i].lower != "the") continue;
@@ -43,24 +58,22 @@ void find_nominals(Batch& batch) {
       const Cluster* holder = nullptr;
       std::size_t end = 0;
       bool ambiguous = false;
-      for (const Cluster* person : people) {
-        const Cluster& c = *person;
-        for (const auto& role : c.roles) {
-          const auto role_words = text::words_in(role, 0, role.size());
-          if (role_words.size() < 2 || i + role_words.size() >= words.size()) continue;
-          bool same = true;
-          for (std::size_t k = 0; k < role_words.size() && same; ++k) {
-            same = words[i + 1 + k].lower == role_words[k].lower;
-          }
-          if (!same || !mentioned_before(d, c.id, words[i].start)) continue;
-          const std::size_t role_end = words[i + role_words.size()].end;
-          if (role_end > end) {
-            holder = &c;
-            end = role_end;
-            ambiguous = false;
-          } else if (role_end == end && holder != &c) {
-            ambiguous = true;
-          }
+      for (const Role& role : roles) {
+        const Cluster& c = *role.holder;
+        const auto& role_words = role.words;
+        if (i + role_words.size() >= words.size()) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < role_words.size() && same; ++k) {
+          same = words[i + 1 + k].lower == role_words[k];
+        }
+        if (!same || !mentioned_before(d, c.id, words[i].start)) continue;
+        const std::size_t role_end = words[i + role_words.size()].end;
+        if (role_end > end) {
+          holder = &c;
+          end = role_end;
+          ambiguous = false;
+        } else if (role_end == end && holder != &c) {
+          ambiguous = true;
         }
       }
       if (!holder || ambiguous) continue;

@@ -1,5 +1,9 @@
+#include <fstream>
+#include <sstream>
+
 #include "cli.hpp"
 #include "presslens/analyze.hpp"
+#include "presslens/corrections.hpp"
 
 namespace presslens::cli {
 namespace {
@@ -25,6 +29,28 @@ bool add_date(const std::string& value, AnalyzeOptions& options) {
   return true;
 }
 
+// --corrections FILE: {"corrections": [...]} (docs/output.md); repeated,
+// the lists are applied one after the other. A file that cannot be read or
+// is not such JSON is a usage error; a correction that fails is reported in
+// the output.
+bool add_corrections(const std::string& path, AnalyzeOptions& options, std::string& problem) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    problem = "analyze: cannot read the corrections file " + path;
+    return false;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto parsed = parse_corrections(text.str());
+  if (!parsed) {
+    problem = "analyze: " + path + ": " + parsed.error().message;
+    return false;
+  }
+  if (!options.corrections) options.corrections.emplace();
+  for (auto& c : parsed.value()) options.corrections->push_back(std::move(c));
+  return true;
+}
+
 }  // namespace
 
 int analyze_command(const std::vector<std::string>& args) {
@@ -39,6 +65,10 @@ int analyze_command(const std::vector<std::string>& args) {
       if (i + 1 == args.size() || !add_date(args[++i], options)) {
         return usage_error("analyze: --date takes YYYY-MM-DD or NAME=YYYY-MM-DD");
       }
+    } else if (arg == "--corrections") {
+      if (i + 1 == args.size()) return usage_error("analyze: --corrections takes a FILE");
+      std::string problem;
+      if (!add_corrections(args[++i], options, problem)) return usage_error(problem);
     } else if (arg.starts_with("--")) {
       return usage_error("analyze: unknown option " + arg);
     } else {

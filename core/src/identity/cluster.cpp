@@ -6,6 +6,7 @@
 // "United States"), or by an acronym defined in the text ("... Forces (SNC)").
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -557,7 +558,8 @@ void cluster_batch(Batch& batch) {
 namespace presslens {
 
 const Cluster* find_cluster(const std::vector<Cluster>& clusters, std::string_view id) {
-  constexpr std::size_t kLargestNumber = 1'000'000'000'000;  // no overflow below
+  // A number past which one more digit would overflow.
+  constexpr std::size_t kLargestNumber = (std::numeric_limits<std::size_t>::max() - 9) / 10;
   // Ids are "c" and a number from one; clusters are in the order of their
   // numbers, the n-th numbered n unless corrections left gaps.
   std::size_t n = 0;

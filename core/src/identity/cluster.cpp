@@ -70,8 +70,7 @@ bool is_title(const std::string& w) {
 
 // A person's name without the titles written before it ("Vermont Sen.
 // Bernie Sanders" -> bernie sanders).
-NameParts person_name(const std::string& text) {
-  NameParts parts = parse_name(text);
+NameParts without_title_words(NameParts parts) {
   for (std::size_t t = parts.words.size() - std::min<std::size_t>(parts.words.size(), 1);
        t-- > 0;) {
     if (is_title(parts.words[t])) {
@@ -81,6 +80,10 @@ NameParts person_name(const std::string& text) {
     }
   }
   return parts;
+}
+
+NameParts person_name(const std::string& text) {
+  return without_title_words(parse_name(text));
 }
 
 bool full(const NameParts& n) {
@@ -214,18 +217,38 @@ std::string acronym_after(const Document& d, const EntityMention& e) {
   return p.acronym.empty() ? std::string() : std::string(inner->text);
 }
 
-std::vector<Group> document_groups(const Document& d, std::size_t index) {
+// Names parsed once per batch: parsing transliterates, the slow part, and a
+// batch writes the same names again and again.
+class ParsedNames {
+ public:
+  const NameParts& operator()(const std::string& text) {
+    auto it = parsed_.find(text);
+    if (it == parsed_.end()) it = parsed_.emplace(text, parse_name(text)).first;
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, NameParts> parsed_;
+};
+
+std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedNames& parsed) {
   std::vector<Group> groups;
+  std::vector<NameParts> names, as_person;
+  names.reserve(d.entities.size());
+  as_person.reserve(d.entities.size());
+  for (const auto& e : d.entities) {
+    names.push_back(parsed(e.text));
+    as_person.push_back(without_title_words(names.back()));
+  }
   std::vector<std::size_t> order(d.entities.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   // Full names first, so that a bare surname sees every full name of the article.
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return person_name(d.entities[a].text).words.size() >= 2 &&
-           person_name(d.entities[b].text).words.size() < 2;
+    return as_person[a].words.size() >= 2 && as_person[b].words.size() < 2;
   });
   for (const std::size_t i : order) {
     const auto& e = d.entities[i];
-    Member m{index, i, e.type == "PER" ? person_name(e.text) : parse_name(e.text)};
+    Member m{index, i, e.type == "PER" ? as_person[i] : names[i]};
     const std::size_t g = place(groups, m, e.type);
     if (e.type != "PER") {
       if (auto acronym = acronym_after(d, e); !acronym.empty())
@@ -421,9 +444,10 @@ std::vector<Identity> find_identities(const Batch& batch) {
   std::vector<Group> merged;
   std::vector<Group> pending;
   GroupIndex index;
+  ParsedNames parsed;
   for (std::size_t d = 0; d < batch.documents.size(); ++d) {
     if (batch.documents[d].error) continue;
-    for (auto& g : document_groups(batch.documents[d], d)) pending.push_back(std::move(g));
+    for (auto& g : document_groups(batch.documents[d], d, parsed)) pending.push_back(std::move(g));
   }
   for (int pass = 0; pass < 2; ++pass) {
     for (auto& g : pending) {

@@ -325,11 +325,26 @@ TEST_CASE("outcomes come in list order, the invalid ones with their problem") {
   CHECK(Json::parse(to_json(corrected(""))).at("corrections") == Json::array());
 }
 
-TEST_CASE("operations run at their stage: a name removed cannot be merged") {
-  const Batch b = corrected(R"({"op": "merge", "names": ["Election Day", "Ohio"]},
-                               {"op": "not_a_name", "name": "Election Day"})");
-  CHECK(status(b, 0) == "not_found");
-  CHECK(status(b, 1) == "applied");
+TEST_CASE("name corrections apply in list order") {
+  // Removed first: nothing left to merge.
+  const Batch removed = corrected(R"({"op": "not_a_name", "name": "Election Day"},
+                                     {"op": "merge", "names": ["Election Day", "Ohio"]})");
+  CHECK(status(removed, 0) == "applied");
+  CHECK(status(removed, 1) == "not_found");
+  CHECK_FALSE(has_mention(removed, "Election Day"));
+  // Merged first: the merged identity loses the mentions that are no names.
+  const Batch merged = corrected(R"({"op": "merge", "names": ["Election Day", "Ohio"]},
+                                    {"op": "not_a_name", "name": "Election Day"})");
+  CHECK(status(merged, 0) == "applied");
+  CHECK(status(merged, 1) == "applied");
+  CHECK_FALSE(has_mention(merged, "Election Day"));
+  CHECK(cluster_of(merged, 0, "Ohio").aliases == std::vector<std::string>{"Ohio"});
+  CHECK(cluster_of(merged, 0, "Ohio").corrected);
+  // A retype then a split into the retyped identity: the mention takes its type.
+  const Batch typed = corrected(R"({"op": "retype", "name": "Teneo", "type": "ORG"},
+      {"op": "split", "document": "a.txt", "start": 0, "end": 12, "name": "Teneo"})");
+  CHECK(mention(typed, 0, "Donald Trump").type == "ORG");
+  CHECK(mention(typed, 0, "Donald Trump").cluster == mention(typed, 0, "Teneo").cluster);
 }
 
 TEST_CASE("block corrections: the text follows, and the cleaner's decision is kept") {

@@ -1,8 +1,8 @@
 // Applying corrections (presslens/corrections.hpp), each at the stage it
 // changes, around the stages and never inside their rules:
 //   stage 1, after the cleaner: keep_block, remove_block (the text follows);
-//   stage 3, before the identity rules: not_a_name, retype (the mentions);
-//   stage 3, on the rules' identities: merge, split, unmerge, retype, rename;
+//   stage 3, on the rules' identities: not_a_name, retype, merge, split,
+//   unmerge, rename;
 //   stage 3, after attribution: speaker.
 // Each function appends the outcome of every correction it applies to
 // `outcomes`; sort_outcomes() puts them in list order at the end.
@@ -30,26 +30,14 @@ void apply_to_blocks(std::span<Document> documents, const std::vector<Correction
 std::vector<std::string> documents_with_other_blocks(const std::vector<Correction>& before,
                                                      const std::vector<Correction>& after);
 
-// Where each mention went when edit_mentions() removed some: per document,
-// the mention's index before the edits, for each index after them.
-struct MentionEdits {
-  bool changed = false;  // some mention was removed or retyped
-  std::vector<std::vector<std::size_t>> original;
-};
-
-// Stage 3, before the identity rules: not_a_name removes the mentions with
-// that text, retype gives them its type.
-MentionEdits edit_mentions(Batch& batch, const std::vector<Correction>& list,
-                           std::vector<CorrectionOutcome>& outcomes);
-
-// Stage 3, on `identities` (the rules' grouping of the edited mentions):
-// merge, split, unmerge, rename and retype, in list order (retype last);
-// then numbers every identity so that ids stay where they were: `found` is
-// the rules' grouping of the mentions before edit_mentions(), numbered in
-// order, and each of its numbers goes to the identity that holds most of
-// its mentions; identities left without one get numbers after them.
+// Stage 3, on `identities` (the rules' grouping of the batch's mentions):
+// not_a_name, retype, merge, split, unmerge and rename, in list order (the
+// rules do not run again); then numbers every identity so that ids stay
+// where they were: each of the rules' numbers (their order) goes to the
+// identity that holds most of its mentions, the rules' identities first;
+// identities left without one get numbers after them. Mentions that are
+// not names leave the documents' entities.
 void edit_identities(Batch& batch, std::vector<identity::Identity>& identities,
-                     const std::vector<identity::Identity>& found, const MentionEdits& edits,
                      const std::vector<Correction>& list, std::vector<CorrectionOutcome>& outcomes);
 
 // Stage 3, after attribution: who said each quote a correction names.

@@ -1,6 +1,8 @@
-// Identity corrections (stage 3, on the rules' grouping): merge, split,
-// unmerge, rename, retype; then every identity gets a number that keeps
-// ids where they were, so that a link to "c12" still means the same one.
+// Name and identity corrections (stage 3, on the rules' grouping of the
+// mentions): not_a_name, retype, merge, split, unmerge, rename, in list
+// order; then every identity gets a number that keeps ids where they were,
+// so that a link to "c12" still means the same one. The rules do not run
+// again: a correction costs what it touches.
 #include <algorithm>
 #include <map>
 #include <unordered_map>
@@ -36,12 +38,31 @@ class Grouping {
   }
 
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  static constexpr std::size_t kRemoved = static_cast<std::size_t>(-2);
 
-  // The mentions whose text is `name`.
-  const std::vector<MentionRef>& mentions_named(const std::string& name) const {
-    static const std::vector<MentionRef> none;
-    const auto it = named_.find(name);
-    return it == named_.end() ? none : it->second;
+  // The mentions whose text is `name` (not those found not to be names).
+  std::vector<MentionRef> mentions_named(const std::string& name) const {
+    std::vector<MentionRef> out;
+    if (const auto it = named_.find(name); it != named_.end()) {
+      for (const auto& m : it->second) {
+        if (!removed(m)) out.push_back(m);
+      }
+    }
+    return out;
+  }
+
+  bool removed(const MentionRef& m) const { return owner(m) == kRemoved; }
+
+  // Takes a mention out of its identity and of the batch's names.
+  void remove(const MentionRef& m) {
+    const std::size_t from = owner(m);
+    if (from == kRemoved) return;
+    if (from != kNone) {
+      auto& list = identities_[from].mentions;
+      list.erase(std::find(list.begin(), list.end(), m));
+      identities_[from].corrected = true;
+    }
+    owner_[m.document][m.entity] = kRemoved;
   }
 
   // Every identity with a mention named `name`: first those that bear it as
@@ -79,7 +100,7 @@ class Grouping {
 
   void move(const MentionRef& m, std::size_t to) {
     const std::size_t from = owner(m);
-    if (from == to) return;
+    if (from == to || from == kRemoved) return;
     if (from != kNone) {
       auto& list = identities_[from].mentions;
       list.erase(std::find(list.begin(), list.end(), m));
@@ -154,7 +175,7 @@ CorrectionStatus merge(Grouping& g, const Correction& c, std::string& message) {
 }
 
 // The mention at [start, end) (UTF-16) of the correction's document.
-std::optional<MentionRef> mention_at(const Batch& batch, const Correction& c,
+std::optional<MentionRef> mention_at(const Batch& batch, const Grouping& g, const Correction& c,
                                      std::string& message) {
   const auto d = find_document(batch.documents, c.document);
   if (!d) {
@@ -167,7 +188,7 @@ std::optional<MentionRef> mention_at(const Batch& batch, const Correction& c,
   const auto end = map.to_byte(c.end, document.text.size());
   for (std::size_t e = 0; start && end && e < document.entities.size(); ++e) {
     const Span& span = document.entities[e].span;
-    if (span.start == *start && span.end == *end) return MentionRef{*d, e};
+    if (span.start == *start && span.end == *end && !g.removed({*d, e})) return MentionRef{*d, e};
   }
   message = "no name at " + std::to_string(c.start) + "-" + std::to_string(c.end) + " of \"" +
             c.document + "\"";
@@ -175,7 +196,7 @@ std::optional<MentionRef> mention_at(const Batch& batch, const Correction& c,
 }
 
 CorrectionStatus split(Batch& batch, Grouping& g, const Correction& c, std::string& message) {
-  const auto mention = mention_at(batch, c, message);
+  const auto mention = mention_at(batch, g, c, message);
   if (!mention) return CorrectionStatus::not_found;
   const auto targets = g.named(c.name);
   if (!targets.empty() && targets.front() == g.owner(*mention)) {
@@ -196,7 +217,7 @@ CorrectionStatus split(Batch& batch, Grouping& g, const Correction& c, std::stri
 }
 
 CorrectionStatus unmerge(Batch& batch, Grouping& g, const Correction& c, std::string& message) {
-  const auto& mentions = g.mentions_named(c.name);
+  const auto mentions = g.mentions_named(c.name);
   if (mentions.empty()) {
     message = not_found(c.name);
     return CorrectionStatus::not_found;
@@ -204,7 +225,7 @@ CorrectionStatus unmerge(Batch& batch, Grouping& g, const Correction& c, std::st
   Identity created;
   created.type = batch.documents[mentions.front().document].entities[mentions.front().entity].type;
   const std::size_t into = g.add(std::move(created));
-  for (const auto& m : std::vector<MentionRef>(mentions)) g.move(m, into);
+  for (const auto& m : mentions) g.move(m, into);
   return CorrectionStatus::applied;
 }
 
@@ -219,17 +240,54 @@ CorrectionStatus rename(Grouping& g, const Correction& c, std::string& message) 
   return CorrectionStatus::applied;
 }
 
-// Retype, after the regrouping: the identities of the retyped mentions take
-// the type, and so do all their mentions. (edit_mentions reported it.)
-void retype(Batch& batch, Grouping& g, const Correction& c) {
-  for (const auto& m : g.mentions_named(c.name)) {
+CorrectionStatus not_a_name(Grouping& g, const Correction& c, std::string& message) {
+  const auto mentions = g.mentions_named(c.name);
+  if (mentions.empty()) {
+    message = not_found(c.name);
+    return CorrectionStatus::not_found;
+  }
+  for (const auto& m : mentions) g.remove(m);
+  return CorrectionStatus::applied;
+}
+
+// The identities of the mentions with that text take the type, and so do
+// all their mentions.
+CorrectionStatus retype(Batch& batch, Grouping& g, const Correction& c, std::string& message) {
+  const auto mentions = g.mentions_named(c.name);
+  if (mentions.empty()) {
+    message = not_found(c.name);
+    return CorrectionStatus::not_found;
+  }
+  for (const auto& m : mentions) {
     const std::size_t i = g.owner(m);
     if (i == Grouping::kNone) continue;
-    g[i].corrected = true;
-    if (g[i].type == c.type) continue;
     g[i].type = c.type;
+    g[i].corrected = true;
     for (const auto& other : g[i].mentions)
       batch.documents[other.document].entities[other.entity].type = c.type;
+  }
+  return CorrectionStatus::applied;
+}
+
+// Drops the mentions not_a_name took out, from the documents and from the
+// identities' references.
+void drop_removed(Batch& batch, const Grouping& g, std::vector<Identity>& identities) {
+  std::vector<std::vector<std::size_t>> moved(batch.documents.size());
+  for (std::size_t d = 0; d < batch.documents.size(); ++d) {
+    auto& entities = batch.documents[d].entities;
+    auto& to = moved[d];
+    to.assign(entities.size(), 0);
+    std::vector<EntityMention> kept;
+    kept.reserve(entities.size());
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+      if (g.removed({d, e})) continue;
+      to[e] = kept.size();
+      kept.push_back(std::move(entities[e]));
+    }
+    entities = std::move(kept);
+  }
+  for (auto& identity : identities) {
+    for (auto& m : identity.mentions) m.entity = moved[m.document][m.entity];
   }
 }
 
@@ -237,7 +295,7 @@ void retype(Batch& batch, Grouping& g, const Correction& c) {
 // identities claim first, so that the part of an identity a correction
 // takes away leaves its id with the rest.
 void number(const Batch& batch, const Grouping& g, std::vector<Identity>& identities,
-            const std::vector<Identity>& found, const MentionEdits& edits) {
+            const std::vector<Identity>& found) {
   std::vector<std::vector<std::size_t>> before(batch.documents.size());
   for (std::size_t k = 0; k < found.size(); ++k) {
     for (const auto& m : found[k].mentions) {
@@ -247,9 +305,8 @@ void number(const Batch& batch, const Grouping& g, std::vector<Identity>& identi
     }
   }
   const auto number_before = [&](const MentionRef& m) -> std::size_t {
-    const std::size_t e = edits.original.empty() ? m.entity : edits.original[m.document][m.entity];
     const auto& numbers = before[m.document];
-    return e < numbers.size() ? numbers[e] : 0;
+    return m.entity < numbers.size() ? numbers[m.entity] : 0;
   };
   // (identity, number, mentions of that number it holds): the rules'
   // identities first, then by most mentions, then by the lower number.
@@ -301,10 +358,18 @@ void number(const Batch& batch, const Grouping& g, std::vector<Identity>& identi
 
 }  // namespace
 
+std::string_view without_possessive(std::string_view text) {
+  for (std::string_view tail : {"'s", "\u2019s"}) {
+    if (text.size() > tail.size() + 1 && text.ends_with(tail))
+      return text.substr(0, text.size() - tail.size());
+  }
+  return text;
+}
+
 void edit_identities(Batch& batch, std::vector<Identity>& identities,
-                     const std::vector<Identity>& found, const MentionEdits& edits,
                      const std::vector<Correction>& list,
                      std::vector<CorrectionOutcome>& outcomes) {
+  const std::vector<Identity> found = identities;
   Grouping g(batch, identities);
   for (std::size_t i = 0; i < list.size(); ++i) {
     const Correction& c = list[i];
@@ -312,6 +377,12 @@ void edit_identities(Batch& batch, std::vector<Identity>& identities,
     std::string message;
     CorrectionStatus status;
     switch (*c.kind) {
+      case CorrectionOp::not_a_name:
+        status = not_a_name(g, c, message);
+        break;
+      case CorrectionOp::retype:
+        status = retype(batch, g, c, message);
+        break;
       case CorrectionOp::merge:
         status = merge(g, c, message);
         break;
@@ -329,10 +400,8 @@ void edit_identities(Batch& batch, std::vector<Identity>& identities,
     }
     report(outcomes, i, c, status, std::move(message));
   }
-  for (const auto& c : list) {
-    if (c.kind == CorrectionOp::retype) retype(batch, g, c);
-  }
-  number(batch, g, identities, found, edits);
+  number(batch, g, identities, found);
+  drop_removed(batch, g, identities);
   identity::order_by_first_mention(batch, identities);
 }
 

@@ -130,16 +130,9 @@ void annotate_document(Document& document) {
 namespace pipeline {
 
 void identify_and_attribute(Batch& batch, std::vector<identity::Identity> found) {
-  if (batch.corrections) {
-    const auto& list = *batch.corrections;
-    auto& outcomes = batch.correction_outcomes;
-    const auto edits = corrections::edit_mentions(batch, list, outcomes);
-    auto identities = edits.changed ? identity::find_identities(batch) : found;
-    corrections::edit_identities(batch, identities, found, edits, list, outcomes);
-    identity::name_identities(batch, std::move(identities));
-  } else {
-    identity::name_identities(batch, std::move(found));
-  }
+  if (batch.corrections)
+    corrections::edit_identities(batch, found, *batch.corrections, batch.correction_outcomes);
+  identity::name_identities(batch, std::move(found));
   for (auto& document : batch.documents) {
     if (!document.error) attribution::find_quotes(document, batch.clusters);
   }

@@ -19,7 +19,7 @@ const expectCode = (fn, code) => assert.throws(fn, (e) => e instanceof Presslens
 // What the page does with correct()'s answer: the changed parts replace theirs.
 function patch(batch, changes) {
   const out = structuredClone(batch);
-  changes.indices.forEach((index, i) => (out.documents[index] = changes.documents[i]));
+  changes.indices.forEach((index, i) => Object.assign(out.documents[index], changes.documents[i]));
   for (const key of ['clusters', 'graph', 'passages', 'claims', 'keyphrases', 'timeline', 'corrections']) {
     if (key in changes) out[key] = changes[key];
   }

@@ -15,6 +15,7 @@ namespace presslens {
 // What a correct() call changed in the `analyze` JSON.
 struct BatchChanges {
   std::vector<std::size_t> documents;  // indices of the documents whose JSON changed
+  std::vector<std::size_t> whole;      // of those, the ones whose text or blocks changed
   bool clusters = false;
   bool graph = false;
   bool passages = false;  // passages, claims, keyphrases and timeline change with a text
@@ -52,7 +53,9 @@ class CorrectableBatch {
 // Presslens, for the page): {"presslens", "indices": [3, 7], "documents":
 // [<document 3>, <document 7>], then "clusters", "graph", "passages",
 // "claims", "keyphrases", "timeline" when they changed, and "corrections"}.
-// Each part is written exactly as to_json() writes it.
+// A document whose text and blocks did not change is written as its
+// "entities", "quotes", "nominals" and "terms" only: each key holds what
+// to_json() writes there.
 std::string changes_to_json(const Batch& batch, const BatchChanges& changes);
 
 }  // namespace presslens

@@ -15,6 +15,8 @@ bool is_block_op(const Correction& c) {
   return c.kind == CorrectionOp::keep_block || c.kind == CorrectionOp::remove_block;
 }
 
+}  // namespace
+
 void restore_cleaner(Document& document) {
   for (auto& block : document.blocks) {
     if (!block.cleaner) continue;
@@ -25,6 +27,8 @@ void restore_cleaner(Document& document) {
     block.cleaner.reset();
   }
 }
+
+namespace {
 
 void apply(Block& block, CorrectionOp op) {
   if (!block.cleaner)

@@ -295,17 +295,9 @@ void drop_removed(Batch& batch, const Grouping& g, std::vector<Identity>& identi
 // identities claim first, so that the part of an identity a correction
 // takes away leaves its id with the rest.
 void number(const Batch& batch, const Grouping& g, std::vector<Identity>& identities,
-            const std::vector<Identity>& found) {
-  std::vector<std::vector<std::size_t>> before(batch.documents.size());
-  for (std::size_t k = 0; k < found.size(); ++k) {
-    for (const auto& m : found[k].mentions) {
-      auto& numbers = before[m.document];
-      if (numbers.size() <= m.entity) numbers.resize(m.entity + 1, 0);
-      numbers[m.entity] = k + 1;
-    }
-  }
+            const Numbering& before) {
   const auto number_before = [&](const MentionRef& m) -> std::size_t {
-    const auto& numbers = before[m.document];
+    const auto& numbers = before.of[m.document];
     return m.entity < numbers.size() ? numbers[m.entity] : 0;
   };
   // (identity, number, mentions of that number it holds): the rules'
@@ -326,11 +318,11 @@ void number(const Batch& batch, const Grouping& g, std::vector<Identity>& identi
     if (a.created != b.created) return !a.created;
     return a.count != b.count ? a.count > b.count : a.number < b.number;
   });
-  std::vector<char> taken(found.size() + 1, 0);
+  std::vector<char> taken(before.count + 1, 0);
   for (auto& identity : identities) identity.number = 0;
   for (const auto& claim : claims) {
     auto& identity = identities[claim.identity];
-    if (identity.number > 0 || taken[claim.number]) continue;
+    if (identity.number > 0 || claim.number > before.count || taken[claim.number]) continue;
     identity.number = claim.number;
     taken[claim.number] = 1;
   }
@@ -352,7 +344,7 @@ void number(const Batch& batch, const Grouping& g, std::vector<Identity>& identi
   std::stable_sort(unnumbered.begin(), unnumbered.end(), [&](std::size_t a, std::size_t b) {
     return first(identities[a]) < first(identities[b]);
   });
-  std::size_t next = found.size();
+  std::size_t next = before.count;
   for (const std::size_t i : unnumbered) identities[i].number = ++next;
 }
 
@@ -366,10 +358,9 @@ std::string_view without_possessive(std::string_view text) {
   return text;
 }
 
-void edit_identities(Batch& batch, std::vector<Identity>& identities,
+void edit_identities(Batch& batch, std::vector<Identity>& identities, const Numbering& before,
                      const std::vector<Correction>& list,
                      std::vector<CorrectionOutcome>& outcomes) {
-  const std::vector<Identity> found = identities;
   Grouping g(batch, identities);
   for (std::size_t i = 0; i < list.size(); ++i) {
     const Correction& c = list[i];
@@ -400,7 +391,7 @@ void edit_identities(Batch& batch, std::vector<Identity>& identities,
     }
     report(outcomes, i, c, status, std::move(message));
   }
-  number(batch, g, identities, found);
+  number(batch, g, identities, before);
   drop_removed(batch, g, identities);
   identity::order_by_first_mention(batch, identities);
 }

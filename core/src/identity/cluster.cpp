@@ -530,7 +530,49 @@ std::string identity_name(const Batch& batch, const Identity& identity) {
   return canonical_name(aliases, counts, identity.type == "PER");
 }
 
-void name_identities(Batch& batch, std::vector<Identity> identities) {
+namespace {
+
+// What a cluster is made of: its identity's mentions (where they are, so
+// that the same place in the same text means the same words), name, type
+// and acronyms.
+std::string cache_key(const Batch& batch, const Identity& identity) {
+  std::string key = identity.type + '\x1f' + identity.name + '\x1f';
+  for (const auto& a : identity.acronyms) key += a + '\x1e';
+  for (const auto& m : identity.mentions) {
+    const auto& e = batch.documents[m.document].entities[m.entity];
+    key += '\x1f' + std::to_string(m.document) + ':' + std::to_string(e.span.start) + ':' +
+           std::to_string(e.span.end) + ':' + e.type;
+  }
+  return key;
+}
+
+Cluster describe(const Batch& batch, const Identity& identity) {
+  Cluster c;
+  std::map<std::string, int> counts;
+  c.aliases = aliases_of(batch, identity, counts);
+  for (const auto& m : identity.mentions) {
+    const auto& document = batch.documents[m.document];
+    const auto& entity = document.entities[m.entity];
+    if (c.documents.empty() || c.documents.back() != document.name)
+      c.documents.push_back(document.name);
+    if (entity.type == "PER") {
+      std::string role = role_before(document.text, entity.span);
+      if (!role.empty() && std::find(c.roles.begin(), c.roles.end(), role) == c.roles.end()) {
+        c.roles.push_back(std::move(role));
+      }
+    }
+  }
+  c.name = identity.name.empty() ? canonical_name(c.aliases, counts, identity.type == "PER")
+                                 : identity.name;
+  c.type = identity.type;
+  c.mentions = identity.mentions.size();
+  c.corrected = identity.corrected;
+  return c;
+}
+
+}  // namespace
+
+void write_clusters(Batch& batch, std::vector<Identity> identities, ClusterCache* cache) {
   order_by_first_mention(batch, identities);
   const bool numbered = std::all_of(identities.begin(), identities.end(),
                                     [](const Identity& i) { return i.number > 0; });
@@ -544,31 +586,27 @@ void name_identities(Batch& batch, std::vector<Identity> identities) {
     for (auto& entity : document.entities) entity.cluster.clear();
   }
   batch.clusters.clear();
+  batch.clusters.reserve(identities.size());
   for (const auto& identity : identities) {
     Cluster c;
-    c.id = std::string(1, 'c').append(std::to_string(identity.number));
-    std::map<std::string, int> counts;
-    c.aliases = aliases_of(batch, identity, counts);
-    for (const auto& m : identity.mentions) {
-      auto& document = batch.documents[m.document];
-      auto& entity = document.entities[m.entity];
-      entity.cluster = c.id;
-      if (c.documents.empty() || c.documents.back() != document.name)
-        c.documents.push_back(document.name);
-      if (entity.type == "PER") {
-        std::string role = role_before(document.text, entity.span);
-        if (!role.empty() && std::find(c.roles.begin(), c.roles.end(), role) == c.roles.end()) {
-          c.roles.push_back(std::move(role));
-        }
-      }
+    if (cache) {
+      std::string key = cache_key(batch, identity);
+      auto it = cache->clusters_.find(key);
+      if (it == cache->clusters_.end())
+        it = cache->clusters_.emplace(std::move(key), describe(batch, identity)).first;
+      c = it->second;
+    } else {
+      c = describe(batch, identity);
     }
-    c.name = identity.name.empty() ? canonical_name(c.aliases, counts, identity.type == "PER")
-                                   : identity.name;
-    c.type = identity.type;
-    c.mentions = identity.mentions.size();
-    c.corrected = identity.corrected;
+    c.id = std::string(1, 'c').append(std::to_string(identity.number));
+    for (const auto& m : identity.mentions)
+      batch.documents[m.document].entities[m.entity].cluster = c.id;
     batch.clusters.push_back(std::move(c));
   }
+}
+
+void name_identities(Batch& batch, std::vector<Identity> identities) {
+  write_clusters(batch, std::move(identities));
   find_nominals(batch);
   infer_genders(batch);
 }

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "presslens/document.hpp"
@@ -36,10 +37,24 @@ std::vector<Identity> find_identities(const Batch& batch);
 // by first mention.
 void order_by_first_mention(const Batch& batch, std::vector<Identity>& identities);
 
+// What write_clusters() made of each identity, to reuse when the same
+// identity (the same mentions, name, type and acronyms) comes again in a
+// batch whose texts have not changed (clear() it when one does).
+class ClusterCache {
+ public:
+  void clear() { clusters_.clear(); }
+
+ private:
+  friend void write_clusters(Batch&, std::vector<Identity>, ClusterCache*);
+  std::unordered_map<std::string, Cluster> clusters_;
+};
+
 // Writes the identities as batch.clusters and sets every mention's cluster:
 // ids "c1", "c2"... in order of first mention, or, when every identity has a
-// number, those numbers (clusters then in their order); then the nominals
-// and genders (find_nominals, infer_genders).
+// number, those numbers (clusters then in their order).
+void write_clusters(Batch& batch, std::vector<Identity> identities, ClusterCache* cache = nullptr);
+
+// write_clusters, then the nominals and genders (find_nominals, infer_genders).
 void name_identities(Batch& batch, std::vector<Identity> identities);
 
 // The name name_identities() gives an identity: the one a correction set,
@@ -51,12 +66,26 @@ void cluster_batch(Batch& batch);
 
 // Fills each document's nominals: "the Russian president" after a mention of
 // the one person of the article with role "Russian President". Called by
-// cluster_batch.
+// cluster_batch. One document's depend on its mentions and on the ids, types
+// and roles of their clusters only.
 void find_nominals(Batch& batch);
+void find_nominals(Document& document, const std::vector<Cluster>& clusters);
+
+// What the words around one mention of a person say of their gender.
+struct GenderVote {
+  int male = 0;
+  int female = 0;
+  bool operator==(const GenderVote&) const = default;
+};
+
+// The votes of each mention of a document (of its text and mentions only).
+std::vector<GenderVote> gender_votes(const Document& document);
 
 // Sets each person's Cluster::gender from the batch's words (see
-// gender.cpp). Called by cluster_batch.
+// gender.cpp): the votes of its mentions (gender_votes, per document) and
+// its roles. Called by cluster_batch.
 void infer_genders(Batch& batch);
+void infer_genders(Batch& batch, const std::vector<std::vector<GenderVote>>& votes);
 
 // The role written before or around a person's mention at `span` of `text`:
 // "Russian Foreign Minister" in "Russian Foreign Minister Sergei Lavrov",

@@ -2,6 +2,7 @@
 // the core here, converted from UTF-8 bytes to UTF-16 code units.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 
@@ -60,6 +61,65 @@ Json block_json(const Block& block, const OffsetWriter& offsets) {
   return out;
 }
 
+Json entities_json(const std::vector<EntityMention>& entities, const OffsetWriter& offsets) {
+  Json out = Json::array();
+  for (const auto& e : entities) {
+    Json j{{"text", e.text}, {"type", e.type}};
+    offsets.span(j, e.span);
+    j["cluster"] = e.cluster.empty() ? Json(nullptr) : Json(e.cluster);
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+Json quotes_json(const std::vector<Quote>& quotes, const OffsetWriter& offsets) {
+  Json out = Json::array();
+  for (const auto& q : quotes) {
+    Json j{{"text", q.text}};
+    offsets.span(j, q.span);
+    j["speaker"] = optional_string(q.speaker);
+    j["speaker_cluster"] = optional_string(q.speaker_cluster);
+    j["cue"] = q.cue;
+    j["kind"] = q.kind;  // added
+    if (q.corrected) j["corrected"] = true;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+Json nominals_json(const std::vector<EntityMention>& nominals, const OffsetWriter& offsets) {
+  Json out = Json::array();
+  for (const auto& n : nominals) {
+    Json j{{"text", n.text}};
+    offsets.span(j, n.span);
+    j["cluster"] = n.cluster;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+Json terms_json(const std::vector<Term>& terms, const OffsetWriter& offsets) {
+  Json out = Json::array();
+  for (const auto& t : terms) {
+    Json j{{"text", t.text}};
+    offsets.span(j, t.span);
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+// What stage 3 gives a document: its mentions' clusters, its quotes and
+// terms (the part a correction of names or speakers changes).
+Json linked_json(const Document& d) {
+  const OffsetWriter offsets(d.text);
+  Json out;
+  out["entities"] = entities_json(d.entities, offsets);
+  out["quotes"] = quotes_json(d.quotes, offsets);
+  out["nominals"] = nominals_json(d.nominals, offsets);
+  out["terms"] = terms_json(d.terms, offsets);
+  return out;
+}
+
 Json document_json(const Document& d) {
   const OffsetWriter offsets(d.text);
   Json out;
@@ -72,24 +132,8 @@ Json document_json(const Document& d) {
   out["text"] = d.text;
   out["blocks"] = Json::array();
   for (const auto& block : d.blocks) out["blocks"].push_back(block_json(block, offsets));
-  out["entities"] = Json::array();
-  for (const auto& e : d.entities) {
-    Json j{{"text", e.text}, {"type", e.type}};
-    offsets.span(j, e.span);
-    j["cluster"] = e.cluster.empty() ? Json(nullptr) : Json(e.cluster);
-    out["entities"].push_back(std::move(j));
-  }
-  out["quotes"] = Json::array();
-  for (const auto& q : d.quotes) {
-    Json j{{"text", q.text}};
-    offsets.span(j, q.span);
-    j["speaker"] = optional_string(q.speaker);
-    j["speaker_cluster"] = optional_string(q.speaker_cluster);
-    j["cue"] = q.cue;
-    j["kind"] = q.kind;  // added
-    if (q.corrected) j["corrected"] = true;
-    out["quotes"].push_back(std::move(j));
-  }
+  out["entities"] = entities_json(d.entities, offsets);
+  out["quotes"] = quotes_json(d.quotes, offsets);
   out["numbers"] = Json::array();
   for (const auto& n : d.numbers) {
     Json j{{"text", n.text}, {"value", number_value(n.value)}};
@@ -114,19 +158,8 @@ Json document_json(const Document& d) {
   out["url"] = optional_string(d.url);
   out["source"] = optional_string(d.source);
   out["bytes"] = d.bytes;
-  out["nominals"] = Json::array();
-  for (const auto& n : d.nominals) {
-    Json j{{"text", n.text}};
-    offsets.span(j, n.span);
-    j["cluster"] = n.cluster;
-    out["nominals"].push_back(std::move(j));
-  }
-  out["terms"] = Json::array();
-  for (const auto& t : d.terms) {
-    Json j{{"text", t.text}};
-    offsets.span(j, t.span);
-    out["terms"].push_back(std::move(j));
-  }
+  out["nominals"] = nominals_json(d.nominals, offsets);
+  out["terms"] = terms_json(d.terms, offsets);
   return out;
 }
 
@@ -180,8 +213,11 @@ std::string changes_to_json(const Batch& batch, const BatchChanges& changes) {
   out["presslens"] = version();
   out["indices"] = changes.documents;
   out["documents"] = Json::array();
-  for (const auto d : changes.documents)
-    out["documents"].push_back(document_json(batch.documents[d]));
+  for (const auto d : changes.documents) {
+    const bool whole = std::binary_search(changes.whole.begin(), changes.whole.end(), d);
+    out["documents"].push_back(whole ? document_json(batch.documents[d])
+                                     : linked_json(batch.documents[d]));
+  }
   if (changes.clusters) out["clusters"] = clusters_json(batch.clusters);
   batch::append_cross_index_json(
       out, batch,

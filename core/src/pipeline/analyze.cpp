@@ -3,6 +3,7 @@
 #include "presslens/analyze.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include "attribution/attribution.hpp"
 #include "batch/cross_index.hpp"
@@ -128,13 +129,87 @@ void annotate_document(Document& document) {
 }
 
 namespace pipeline {
+namespace {
 
-void identify_and_attribute(Batch& batch, std::vector<identity::Identity> found) {
-  if (batch.corrections)
-    corrections::edit_identities(batch, found, *batch.corrections, batch.correction_outcomes);
-  identity::name_identities(batch, std::move(found));
-  for (auto& document : batch.documents) {
-    if (!document.error) attribution::find_quotes(document, batch.clusters);
+// What a document's nominals and attribution read of the batch: its
+// mentions and, of each cluster they name, what a cluster says.
+std::string link_inputs(const Document& d, const std::vector<Cluster>& clusters) {
+  std::string out;
+  std::vector<const Cluster*> named;
+  for (const auto& e : d.entities) {
+    out += std::to_string(e.span.start) + ':' + std::to_string(e.span.end) + ':' + e.type + ':' +
+           e.cluster + '\x1f';
+    if (const Cluster* c = find_cluster(clusters, e.cluster)) named.push_back(c);
+  }
+  std::sort(named.begin(), named.end());
+  named.erase(std::unique(named.begin(), named.end()), named.end());
+  for (const Cluster* c : named) {
+    out += '\x1e' + c->id + '\x1f' + c->name + '\x1f' + c->type + '\x1f' + c->gender;
+    for (const auto& role : c->roles) out += '\x1f' + role;
+    for (const auto& alias : c->aliases) out += '\x1d' + alias;
+  }
+  return out;
+}
+
+// Genders, each document's votes counted again only when its mentions changed.
+void infer_genders(Batch& batch, LinkMemory& memory) {
+  std::vector<std::vector<identity::GenderVote>> votes(batch.documents.size());
+  for (std::size_t d = 0; d < batch.documents.size(); ++d) {
+    auto& m = memory.documents[d];
+    const auto& entities = batch.documents[d].entities;
+    const bool same = std::equal(entities.begin(), entities.end(), m.voted.begin(), m.voted.end(),
+                                 [](const EntityMention& a, const EntityMention& b) {
+                                   return a.span == b.span && a.type == b.type;
+                                 });
+    if (!same) {
+      m.votes = identity::gender_votes(batch.documents[d]);
+      m.voted = entities;
+    }
+    votes[d] = m.votes;
+  }
+  identity::infer_genders(batch, votes);
+}
+
+}  // namespace
+
+void LinkMemory::forget(std::size_t document) {
+  documents[document] = {};
+  clusters.clear();
+}
+
+void identify_and_attribute(Batch& batch, std::vector<identity::Identity> found,
+                            const corrections::Numbering& before, LinkMemory* memory) {
+  if (batch.corrections) {
+    corrections::edit_identities(batch, found, before, *batch.corrections,
+                                 batch.correction_outcomes);
+  }
+  if (!memory) {
+    identity::name_identities(batch, std::move(found));
+    for (auto& document : batch.documents) {
+      if (!document.error) attribution::find_quotes(document, batch.clusters);
+    }
+  } else {
+    memory->documents.resize(batch.documents.size());
+    identity::write_clusters(batch, std::move(found), &memory->clusters);
+    infer_genders(batch, *memory);
+    for (std::size_t d = 0; d < batch.documents.size(); ++d) {
+      auto& document = batch.documents[d];
+      auto& m = memory->documents[d];
+      std::string inputs = link_inputs(document, batch.clusters);
+      if (!m.linked || inputs != m.inputs) {
+        identity::find_nominals(document, batch.clusters);
+        if (!document.error) attribution::find_quotes(document, batch.clusters);
+        m.linked = true;
+        m.inputs = std::move(inputs);
+        m.nominals = document.nominals;
+        m.quotes = document.quotes;
+        m.terms = document.terms;
+      } else {
+        document.nominals = m.nominals;
+        document.quotes = m.quotes;
+        document.terms = m.terms;
+      }
+    }
   }
   if (batch.corrections) {
     corrections::edit_speakers(batch, *batch.corrections, batch.correction_outcomes);
@@ -145,7 +220,10 @@ void identify_and_attribute(Batch& batch, std::vector<identity::Identity> found)
 }  // namespace pipeline
 
 void finish_batch(Batch& batch) {
-  pipeline::identify_and_attribute(batch, identity::find_identities(batch));
+  auto found = identity::find_identities(batch);
+  const auto before = batch.corrections ? corrections::number_before_corrections(batch, found)
+                                        : corrections::Numbering{};
+  pipeline::identify_and_attribute(batch, std::move(found), before);
   batch::cross_index(batch);
 }
 

@@ -19,6 +19,8 @@ struct CorrectableBatch::State {
   std::vector<std::vector<EntityMention>> found;  // each document's mentions as stage 2 left them
   std::vector<identity::Identity> identities;     // the rules' grouping of those
   batch::Sentences sentences;                     // of each document's text
+  pipeline::LinkMemory memory;                    // what stage 3 found last time
+  corrections::OriginalNumbers numbers;           // ids before any correction
 };
 
 namespace {
@@ -53,7 +55,8 @@ CorrectableBatch::CorrectableBatch(Batch batch) : state_(std::make_unique<State>
     s.sentences.push_back(batch::split_sentences(d.text));
   }
   s.identities = identity::find_identities(s.batch);
-  pipeline::identify_and_attribute(s.batch, s.identities);
+  s.numbers = corrections::OriginalNumbers(s.batch, s.identities);
+  pipeline::identify_and_attribute(s.batch, s.identities, s.numbers.of(s.batch), &s.memory);
   batch::cross_index(s.batch, s.sentences);
 }
 
@@ -92,6 +95,7 @@ BatchChanges CorrectableBatch::correct(std::vector<Correction> corrections) {
       clean::assemble_text(documents[d]);
       if (documents[d].text == text) continue;  // the blocks were already as asked
       annotate_document(documents[d]);
+      s.memory.forget(d);
       s.found[d] = documents[d].entities;
       s.sentences[d] = batch::split_sentences(documents[d].text);
       text_changed[d] = 1;
@@ -103,7 +107,7 @@ BatchChanges CorrectableBatch::correct(std::vector<Correction> corrections) {
 
   const auto clusters_before = std::move(s.batch.clusters);
   const auto graph_before = std::move(s.batch.graph);
-  pipeline::identify_and_attribute(s.batch, s.identities);
+  pipeline::identify_and_attribute(s.batch, s.identities, s.numbers.of(s.batch), &s.memory);
   if (any_text) {
     batch::cross_index(s.batch, s.sentences);
     changes.passages = changes.claims = changes.keyphrases = changes.timeline = true;
@@ -112,17 +116,15 @@ BatchChanges CorrectableBatch::correct(std::vector<Correction> corrections) {
   }
   changes.graph = s.batch.graph != graph_before;
   changes.clusters = s.batch.clusters != clusters_before;
+  // A document whose blocks were corrected shows the correction, even when
+  // its text did not change.
+  for (const auto& name : retext) {
+    if (const auto d = corrections::find_document(documents, name)) text_changed[*d] = 1;
+  }
   for (std::size_t d = 0; d < documents.size(); ++d) {
+    if (text_changed[d]) changes.whole.push_back(d);
     if (text_changed[d] || !same_linked(documents[d], before[d])) changes.documents.push_back(d);
   }
-  // A document whose blocks were corrected without a change of text still
-  // shows the correction.
-  for (const auto& name : retext) {
-    if (const auto d = corrections::find_document(documents, name)) changes.documents.push_back(*d);
-  }
-  std::sort(changes.documents.begin(), changes.documents.end());
-  changes.documents.erase(std::unique(changes.documents.begin(), changes.documents.end()),
-                          changes.documents.end());
   return changes;
 }
 

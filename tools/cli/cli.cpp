@@ -16,6 +16,9 @@ Usage:
                                          --date sets the publication date of NAME (or of
                                          every article without one): relative dates
                                          ("last week") are resolved against it
+  presslens analyze [--pretty] --project FILE.presslens
+                                         the files and corrections of a project saved
+                                         by the explorer: the JSON of its Export JSON
   presslens clean FILE...                the cleaned article body of each file
   presslens clean --json FILE...         {"<name>": {"articleBody": "..."}} for each file
   presslens search [--context N] [--limit N] QUERY FILE...

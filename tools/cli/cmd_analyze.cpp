@@ -1,5 +1,8 @@
+#include <optional>
+
 #include "cli.hpp"
 #include "presslens/analyze.hpp"
+#include "presslens/project.hpp"
 
 namespace presslens::cli {
 namespace {
@@ -31,6 +34,7 @@ int analyze_command(const std::vector<std::string>& args) {
   JsonStyle style;
   AnalyzeOptions options;
   std::vector<std::string> paths;
+  std::optional<std::string> project_path;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const auto& arg = args[i];
     if (arg == "--pretty") {
@@ -39,14 +43,26 @@ int analyze_command(const std::vector<std::string>& args) {
       if (i + 1 == args.size() || !add_date(args[++i], options)) {
         return usage_error("analyze: --date takes YYYY-MM-DD or NAME=YYYY-MM-DD");
       }
+    } else if (arg == "--project") {
+      if (i + 1 == args.size()) return usage_error("analyze: --project takes a FILE.presslens");
+      project_path = args[++i];
     } else if (arg.starts_with("--")) {
       return usage_error("analyze: unknown option " + arg);
     } else {
       paths.push_back(arg);
     }
   }
-  if (paths.empty()) return usage_error("analyze: no FILE given");
-  const auto files = read_files(paths);
+  std::vector<InputFile> files;
+  if (project_path) {
+    if (!paths.empty())
+      return usage_error("analyze: --project analyses the project's own files; give no FILE");
+    auto project = read_project_file(*project_path);
+    if (!project) return kSomeFileFailed;  // the reason is on stderr
+    files = std::move(project.value().files);
+  } else {
+    if (paths.empty()) return usage_error("analyze: no FILE given");
+    files = read_files(paths);
+  }
   const Batch batch = analyze(files, options);
   write_out(to_json(batch, style));
   return batch.all_ok() ? kSuccess : kSomeFileFailed;

@@ -76,6 +76,21 @@ export class Analyser {
     return { json: reply.json, batch: { ...batch, documents } };
   }
 
+  /**
+   * Reads a project file (a Blob) in the worker: resolves to {name, created,
+   * modified, view, corrections, notes, files: [{name, bytes: ArrayBuffer}]};
+   * rejects with code 'invalid_project' and the reason when it is not a
+   * project this version opens.
+   */
+  readProject(file) {
+    return this.#request('readProject', { file });
+  }
+
+  /** The project file (a Blob) of `project` (its state) and `files` ([{name, blob}]), written in the worker. */
+  async writeProject(project, files) {
+    return (await this.#request('writeProject', { project, files })).file;
+  }
+
   /** Keyword in context over the last batch: {query, total, hits} (protocol.js's SEARCH_DEFAULTS). */
   search(query) {
     return this.#request('search', { query });

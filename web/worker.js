@@ -11,7 +11,8 @@
 import { fetchAssets, instantiate } from './assets.js';
 import { AnnotatorPool, poolSize } from './pool.js';
 import { Coordinator, ErrorCode, Phase, SEARCH_DEFAULTS } from './protocol.js';
-import { protocolError, serve } from './rpc.js';
+import { readProject, writeProject } from './project-format.js';
+import { protocolError, reply, serve } from './rpc.js';
 import { analyseRound, warmUp } from './warmup.js';
 
 const DOCUMENTS_PER_CHUNK = 40; // the page parses one chunk a task
@@ -106,6 +107,28 @@ function split(json) {
 }
 
 serve(Coordinator, {
+  // Project files need no module: reading and writing them works even when
+  // the module could not start.
+  async readProject({ file }) {
+    const project = readProject(await file.text());
+    const files = project.files.map((f) => ({
+      name: f.name,
+      bytes: f.bytes.buffer.slice(f.bytes.byteOffset, f.bytes.byteOffset + f.bytes.byteLength),
+    }));
+    return reply(
+      { ...project, files },
+      files.map((f) => f.bytes),
+    );
+  },
+
+  async writeProject({ project, files }) {
+    const read = await Promise.all(
+      files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) })),
+    );
+    const text = writeProject({ ...project, files: read });
+    return { file: new Blob([text], { type: 'application/x-presslens+json' }) };
+  },
+
   async init({ workers }) {
     return { workers: (await getStarted(workers)).pool.size };
   },

@@ -41,9 +41,9 @@ const VIEWS = [
     count: (m) => m.figures.length,
   },
   { id: 'passages', label: 'Shared passages', render: renderPassages, count: (m) => m.passages.length },
-  { id: 'search', label: 'Search', render: renderSearch },
   // Drawn afresh each time it is shown: stars and notes change in every view.
   { id: 'notes', label: 'Notes', render: renderNotes, count: () => workspace.notes.length, fresh: true },
+  { id: 'search', label: 'Search', render: renderSearch },
 ];
 // Routes that live inside a tab: #entity/<id> is a page of the entities tab.
 const SUB_ROUTES = { entity: { tab: 'entities', render: renderCluster } };
@@ -328,7 +328,6 @@ async function openAtStart() {
   let missing = false;
   if (wanted) missing = !(await workspace.openProject(wanted).catch(() => null));
   else await workspace.openLast();
-  if (workspace.storageProblem) reportStorage();
   if (missing) {
     const link = describeLinkWithoutProject(location.hash);
     setStatus(
@@ -350,12 +349,6 @@ async function openAtStart() {
       { warning: true },
     );
   }
-}
-
-function reportStorage() {
-  const problem = workspace.storageProblem;
-  if (problem)
-    setStatus(`Your work is not being saved: ${problem.message}. It is kept in this tab only.`, { warning: true });
 }
 
 // ----------------------------------------------------------- tabs, routes --
@@ -558,9 +551,6 @@ wireProjectBar(workspace, {
   exportFile: exportProjectFile,
   importFile: importProjectFile,
   removeFiles,
-});
-workspace.addEventListener('storage', ({ detail }) => {
-  if (!detail.ok) reportStorage();
 });
 workspace.addEventListener('change', ({ detail }) => {
   if (detail.what === 'files' || detail.what === 'switch') syncUrl();

@@ -124,6 +124,8 @@ export function renderSaveState(workspace) {
   if (problem) {
     state.textContent =
       `Not saved: ${problem.message}. Your work is kept in this tab only; ` + 'use “Save project file” to keep it.';
+  } else if (workspace.saving) {
+    state.textContent = 'Saving…';
   } else if (!workspace.files.length) {
     state.textContent = workspace.store ? 'Add articles: the project is saved in this browser as you work.' : '';
   } else {

@@ -64,6 +64,12 @@ export class Workspace extends EventTarget {
   #stored = false;
   #noteTimer = 0;
   #saving = Promise.resolve();
+  #savesUnderWay = 0;
+
+  /** Whether a save is under way (the bar says "Saving…"). */
+  get saving() {
+    return this.#savesUnderWay > 0;
+  }
 
   /** Opens the browser's store; without one the workspace keeps everything in memory. */
   static async open() {
@@ -348,19 +354,23 @@ export class Workspace extends EventTarget {
 
   /** Runs `write` after the previous save; reports the outcome (the 'storage' event). */
   #save(write) {
+    this.#savesUnderWay++;
+    this.#emit('storage', { ok: true, saving: true });
     const run = async () => {
-      if (!this.store) {
-        this.#emit('storage', { ok: false, error: this.storageProblem });
-        return;
+      try {
+        await attempt();
+      } finally {
+        this.#savesUnderWay--;
       }
+      if (!this.#savesUnderWay) this.#emit('storage', { ok: !this.storageProblem, error: this.storageProblem });
+    };
+    const attempt = async () => {
+      if (!this.store) return;
       try {
         await write();
-        const recovered = this.storageProblem !== null;
         this.storageProblem = null;
-        this.#emit('storage', { ok: true, recovered });
       } catch (error) {
         this.storageProblem = storageError(error);
-        this.#emit('storage', { ok: false, error: this.storageProblem });
       }
     };
     this.#saving = this.#saving.then(run, run);

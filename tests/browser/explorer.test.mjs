@@ -620,6 +620,9 @@ describe('the explorer page', () => {
       // A second paste is added to the project, under its own name.
       await page.getByLabel(/Paste an article/).fill('Second paste\n\nJohn Smith said "hello" in London on Monday.');
       await page.getByRole('button', { name: 'Analyse the pasted text' }).click();
+      // The reader stays open on the first; the Articles view lists both.
+      await page.waitForFunction(() => /^Analysed 2 articles/.test(document.querySelector('#status-text').textContent));
+      await go(page, '#articles');
       await waitForResults(page, 2);
       assert.deepEqual([...(await renderedDocuments(page)).keys()], ['pasted-1.txt', 'pasted-2.txt']);
       // Blank text does nothing.

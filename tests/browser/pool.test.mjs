@@ -180,14 +180,15 @@ describe('the worker pool', () => {
     }
   });
 
-  test('a drop while a batch is being annotated replaces it', async () => {
+  test('a drop while a batch is being annotated joins it: one analysis of both', async () => {
     const seeds = readdirSync(seedDir)
       .filter((n) => n.endsWith('.txt'))
       .sort()
       .map((name) => ({ name, bytes: readFileSync(join(seedDir, name)) }));
     const { page, context, problems } = await openPage('?workers=2');
     try {
-      await drop(page, generatedArticles(600, { failures: false }));
+      const generated = generatedArticles(600, { failures: false });
+      await drop(page, generated);
       await page.waitForFunction(() => /Finding names/.test(document.querySelector('#status-text').textContent));
       await drop(page, seeds);
       await page.waitForFunction(
@@ -195,8 +196,13 @@ describe('the worker pool', () => {
         null,
         { timeout: RESULT_TIMEOUT },
       );
-      assert.match(await page.locator('#status-text').textContent(), /^Analysed 5 articles/);
-      assert.ok((await exportedJson(page)) === presslens.analyze(seeds), 'the result is not the second batch');
+      // The files of a drop are added to the project: the first run stops, one runs on both.
+      assert.match(await page.locator('#status-text').textContent(), /^Analysed 605 articles/);
+      assert.equal(await page.evaluate(() => window.presslensTimings.filter((t) => t.route === 'model').length), 1);
+      assert.ok(
+        (await exportedJson(page)) === presslens.analyze([...generated, ...seeds]),
+        'the result is not the analysis of both drops',
+      );
       // The search runs on the batch shown.
       await page.evaluate(() => (location.hash = '#search/lavrov'));
       await page.locator('#panel-search .search-hits li').first().waitFor();

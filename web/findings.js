@@ -20,7 +20,7 @@ export function outletOf(doc) {
   return null;
 }
 
-/** The sentence (or sentences) a quote stands in, exactly as in the article's text. */
+/** The sentence (or sentences) a quote stands in, exactly as in the article's text (the core's `sentence`). */
 export function sentenceOf(doc, quote) {
   const span = quote.sentence;
   if (span && span.start <= quote.start && span.end >= quote.end) return doc.text.slice(span.start, span.end);

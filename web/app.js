@@ -434,6 +434,14 @@ function showRoute() {
   }
 }
 
+/** Draws the view shown again (its stars and notes changed elsewhere), unless someone is typing in it. */
+function redrawShown() {
+  const panel = document.querySelector('#views [role=tabpanel]:not([hidden])');
+  if (!panel || !model || panel.contains(document.activeElement)) return;
+  panel.model = null;
+  showRoute();
+}
+
 function wireTabKeys() {
   $('#tabs').addEventListener('keydown', (event) => {
     const tabs = [...document.querySelectorAll('#tabs [role=tab]')];
@@ -554,9 +562,21 @@ wireProjectBar(workspace, {
 });
 workspace.addEventListener('change', ({ detail }) => {
   if (detail.what === 'files' || detail.what === 'switch') syncUrl();
-  if (detail.what === 'notes') {
+  if (detail.what === 'notes' || detail.what === 'remote') {
     const count = $('#tab-notes .tab-count');
     if (count) count.textContent = workspace.notes.length.toLocaleString('en');
+  }
+  if (detail.what === 'remote') {
+    // Another tab changed this project: its files or corrections mean a new analysis.
+    if (detail.files || detail.corrections) analyseProject(' (the project was changed in another tab)');
+    else if (detail.notes) redrawShown();
+  }
+  if (detail.what === 'gone') {
+    setStatus(
+      'This project was deleted in another tab. It stays open here: the next change stores it again, ' +
+        'and “Save project file” keeps it as a file.',
+      { warning: true },
+    );
   }
 });
 $('#export-json').addEventListener('click', () => model && exportJson(model));

@@ -123,44 +123,31 @@ export class ProjectStore {
     });
   }
 
-  /** Writes the project's record (its state: name, corrections, notes, view, file list). */
-  async put(record) {
-    const tx = this.#transaction(['projects'], 'readwrite');
-    tx.objectStore('projects').put(record);
-    await finished(tx);
-  }
-
   /**
-   * Stores a project's record with the bytes of its files not stored yet,
-   * in one transaction: either all of it is stored or none. `record.files`
-   * lists every file in order; those with a null key are new, their bytes
-   * in `blobs` (file name -> Blob). Resolves to the record as stored (every
-   * file with its key).
+   * Stores a project in one transaction, so that two tabs saving at once
+   * lose nothing: reads the stored record (null if none), adds the bytes of
+   * new files (`blobs`: file name -> Blob) and deletes those of removed ones
+   * (`removedKeys`), then writes merge(stored, keys) (keys: file name -> the
+   * new bytes' key), which must return the record. Resolves to it.
    */
-  async putWithFiles(record, blobs) {
+  async save(id, merge, blobs = new Map(), removedKeys = []) {
     const tx = this.#transaction(['projects', 'blobs'], 'readwrite');
     const store = tx.objectStore('blobs');
-    const files = await Promise.all(
-      record.files.map(async (file) =>
-        file.key === null ? { ...file, key: await request(store.add(blobs.get(file.name))) } : file,
-      ),
-    );
-    const stored = { ...record, files };
-    tx.objectStore('projects').put(stored);
+    const [stored, keys] = await Promise.all([
+      request(tx.objectStore('projects').get(id)),
+      Promise.all([...blobs].map(async ([name, blob]) => [name, await request(store.add(blob))])),
+    ]);
+    for (const key of removedKeys) store.delete(key);
+    let record;
+    try {
+      record = merge(stored ?? null, new Map(keys));
+    } catch (error) {
+      tx.abort();
+      throw error;
+    }
+    tx.objectStore('projects').put(record);
     await finished(tx);
-    return stored;
-  }
-
-  /** Removes files (by name) from the record and their bytes. */
-  async removeFiles(record, names) {
-    const gone = new Set(names);
-    const tx = this.#transaction(['projects', 'blobs'], 'readwrite');
-    const blobs = tx.objectStore('blobs');
-    for (const file of record.files) if (gone.has(file.name)) blobs.delete(file.key);
-    const stored = { ...record, files: record.files.filter((file) => !gone.has(file.name)) };
-    tx.objectStore('projects').put(stored);
-    await finished(tx);
-    return stored;
+    return record;
   }
 
   /** Deletes a project and its files' bytes. */

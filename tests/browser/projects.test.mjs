@@ -354,6 +354,44 @@ describe('projects', () => {
     }
   });
 
+  test('one project open in two tabs: each change reaches the other, none is lost', async () => {
+    const context = await browser.newContext();
+    try {
+      const { page: first, problems } = await openPage(context);
+      await dropAndWait(first, seeds.slice(0, 2));
+      await saved(first);
+      const { page: second } = await openPage(context, first.url());
+      await waitForAnalysis(second, 1);
+      // A star in each tab, at nearly the same time.
+      const a = await go(first, `#reader/${encodeURIComponent(seeds[0].name)}`);
+      const b = await go(second, `#reader/${encodeURIComponent(seeds[1].name)}`);
+      await Promise.all([
+        a.getByRole('button', { name: 'Star this article' }).click(),
+        b.getByRole('button', { name: 'Star this article' }).click(),
+      ]);
+      for (const page of [first, second]) {
+        await page.waitForFunction(() => document.querySelector('#tab-notes .tab-count')?.textContent === '2');
+      }
+      // A file added in one tab is analysed in the other.
+      const before = await analyses(second);
+      await dropAndWait(first, [seeds[2]]);
+      await waitForAnalysis(second, before + 1);
+      assert.equal((await articleNames(second)).length, 3);
+      // A rename shows in the other tab's bar.
+      await first.locator('#project-name').fill('Shared');
+      await first.locator('#project-name').press('Enter');
+      await second.waitForFunction(() => document.querySelector('#project-name').value === 'Shared');
+      // And a reload of either has all of it.
+      await second.reload();
+      await waitForAnalysis(second, 1);
+      assert.equal(await second.locator('#tab-notes .tab-count').textContent(), '2');
+      assert.equal((await articleNames(second)).length, 3);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the project file round-trips through the page and both command lines give its Export JSON', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     try {

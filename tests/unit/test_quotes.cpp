@@ -133,10 +133,13 @@ TEST_CASE("a quote's sentence: its marks and its cue, as one can cite it") {
   const Document& d = seed("001");
   const Quote* q = quote_starting(d, "So far from what we hear");
   REQUIRE(q != nullptr);
-  const std::string sentence = d.text.substr(q->sentence.start, q->sentence.end - q->sentence.start);
+  const std::string sentence =
+      d.text.substr(q->sentence.start, q->sentence.end - q->sentence.start);
   CHECK(sentence ==
-        "\"So far from what we hear from the majority of our interlocutors, both in the opposition and "
-        "the government of Syria, we can be optimistic that this process [of talks] could at least be "
+        "\"So far from what we hear from the majority of our interlocutors, both in the opposition "
+        "and "
+        "the government of Syria, we can be optimistic that this process [of talks] could at least "
+        "be "
         "tried early next year,\" Lavrov told France-24 television.");
   // Every quote of the seeds stands inside its sentence.
   for (const auto& doc : testing::analysed_seeds().documents) {

@@ -51,7 +51,8 @@ struct Quote {
   std::optional<std::string> speaker_cluster;
   std::string cue;
   std::string kind = "direct";  // "direct" (in quote marks) or "indirect" (reported speech)
-  Span sentence;  // the sentence, or the sentences, the quote stands in (its marks and cue included)
+  Span
+      sentence;  // the sentence, or the sentences, the quote stands in (its marks and cue included)
 };
 
 // A word or phrase in quote marks that nobody says: a scare quote or a term

@@ -80,7 +80,7 @@ Json document_json(const Document& d) {
     j["speaker"] = optional_string(q.speaker);
     j["speaker_cluster"] = optional_string(q.speaker_cluster);
     j["cue"] = q.cue;
-    j["kind"] = q.kind;  // added
+    j["kind"] = q.kind;              // added
     Json sentence = Json::object();  // added: the sentence(s) it stands in
     offsets.span(sentence, q.sentence);
     j["sentence"] = std::move(sentence);

@@ -4,7 +4,7 @@
 import { Analyser } from './analyser.js';
 import { downloadBlob, el, formatDuration, listNames, plural } from './dom.js';
 import { exportEntities, exportJson, exportQuotes } from './export.js';
-import { collectDropped, fetchSamples, fromFileList, fromPaste, isHidden, readFiles } from './gather.js';
+import { collectDropped, fetchSamples, fromFileList, fromPaste, isHidden } from './gather.js';
 import { Model } from './model.js';
 import { AnalysisProgress, setStatus } from './progress.js';
 import { wireProjectBar } from './project-bar.js';
@@ -157,7 +157,8 @@ function run(gather) {
       setStatus('No files to analyse. Drop text or JSON article files, or a folder of them.', { error: true });
       return;
     }
-    const incoming = entries.map((f) => ({ name: f.name, blob: new Blob([f.bytes]) }));
+    // A dropped or picked File is a Blob already (read when analysed, stored as it is).
+    const incoming = entries.map((f) => ({ name: f.name, blob: f.file ?? new Blob([f.bytes]) }));
     const plan = await workspace.planAdd(incoming, pending);
     if (!isCurrent()) return;
     if (plan.added.length === 0 && !pending && model?.project === workspace.id) {
@@ -497,7 +498,7 @@ function wireIntake() {
     input.addEventListener('change', () => {
       const entries = fromFileList(input.files);
       input.value = '';
-      if (entries.length) run((onRead) => readFiles(entries, onRead));
+      if (entries.length) run(async () => entries);
     });
   }
 
@@ -509,7 +510,7 @@ function wireIntake() {
     depth = 0;
     zone.classList.remove('dragging');
     const dropped = collectDropped(event.dataTransfer);
-    run((onRead) => dropped.then((entries) => readFiles(entries, onRead)));
+    run(() => dropped);
   });
   // Outside the zone a dropped file would make the browser navigate to it.
   for (const type of ['dragover', 'drop']) {
@@ -591,6 +592,8 @@ openAtStart();
 // that the view opens at once when asked for.
 const preload = () =>
   preloadNetwork().then(() => timings.push({ route: 'network-ready', ms: Math.round(performance.now()) }));
-addEventListener('load', () =>
-  window.requestIdleCallback ? requestIdleCallback(preload, { timeout: 3000 }) : setTimeout(preload, 1000),
-);
+const whenIdle = () =>
+  window.requestIdleCallback ? requestIdleCallback(preload, { timeout: 3000 }) : setTimeout(preload, 1000);
+// This module waited for the stored projects: the page may have loaded meanwhile.
+if (document.readyState === 'complete') whenIdle();
+else addEventListener('load', whenIdle);

@@ -191,3 +191,52 @@ export function clustersCsv(model, clusters) {
 /** The quotes shown in the Quotes view: [{doc, quote}]. */
 export const shownQuotesCsv = (model, items) =>
   quoteRecordsCsv(items.map(({ doc, quote }) => quoteRecord(model, doc, quote)));
+
+/** Numbers or dates as shown in their table: [{doc, item}]. */
+export function factsCsv(rows, kind) {
+  const extra = kind === 'numbers' ? ['kind', 'unit', 'qualifier'] : ['resolved', 'modifier'];
+  const header = ['text', 'value', ...extra, 'paragraph', 'title', 'date', 'outlet', 'document', 'start', 'end'];
+  return toCsv(
+    header,
+    rows.map(({ doc, item }) => {
+      const from = doc.text.lastIndexOf('\n', item.start) + 1;
+      const next = doc.text.indexOf('\n', item.end);
+      return [
+        item.text,
+        item.value,
+        ...extra.map((key) => item[key]),
+        doc.text.slice(from, next === -1 ? doc.text.length : next),
+        doc.title,
+        doc.date,
+        outletOf(doc),
+        doc.name,
+        item.start,
+        item.end,
+      ];
+    }),
+  );
+}
+
+/** Search hits as shown: the words before, the match, the words after, and the article. */
+export function searchHitsCsv(model, query, hits) {
+  const header = ['query', 'before', 'match', 'after', 'title', 'date', 'outlet', 'document', 'start', 'end'];
+  return toCsv(
+    header,
+    hits.map((hit) => {
+      const doc = model.byName.get(hit.document);
+      const shown = (text) => text.replace(/\s+/g, ' '); // as the view shows them
+      return [
+        query,
+        shown(hit.before),
+        hit.match,
+        shown(hit.after),
+        doc?.title,
+        doc?.date,
+        doc && outletOf(doc),
+        hit.document,
+        hit.start,
+        hit.end,
+      ];
+    }),
+  );
+}

@@ -210,6 +210,22 @@ describe('projects', () => {
     }
   });
 
+  test("opening the stored projects first does not hold up the page's warm-up", async () => {
+    // app.js waits for IndexedDB before it wires the page: the load event may
+    // have gone by then, and the network's code must still load when idle.
+    const context = await browser.newContext();
+    try {
+      const { page } = await openPage(context);
+      await page.waitForFunction(
+        () => ['ready', 'network-ready'].every((route) => window.presslensTimings.some((t) => t.route === route)),
+        null,
+        { timeout: TIMEOUT },
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the same file twice is added once; another file of a taken name gets its own', async () => {
     const context = await browser.newContext();
     try {
@@ -603,6 +619,24 @@ describe('sharing one finding', () => {
       const rows = view.text.trimEnd().split('\r\n');
       assert.equal(rows.length, 2, view.text);
       assert.match(rows[1], /^001_bf7699d9b6ee942d\.txt,Lavrov: Russia 'Optimistic'/);
+      // The numbers as shown, and a search's hits.
+      const facts = await go(page, '#facts');
+      const numbers = (await download(page, facts.getByRole('button', { name: 'Export view (CSV)' }).first())).text;
+      const numberRows = numbers.trimEnd().split('\r\n');
+      assert.equal(numberRows[0], 'text,value,kind,unit,qualifier,paragraph,title,date,outlet,document,start,end');
+      assert.equal(
+        numberRows.length - 1,
+        batch.documents.reduce((n, d) => n + d.numbers.length, 0),
+      );
+      const search = await go(page, '#search/lavrov');
+      await search.locator('.search-hits li').first().waitFor();
+      const hits = (await download(page, search.getByRole('button', { name: 'Export view (CSV)' }))).text;
+      const hitRows = hits.trimEnd().split('\r\n');
+      assert.equal(hitRows.length - 1, await search.locator('.search-hits li').count());
+      assert.ok(
+        hitRows.slice(1).every((row) => /^lavrov,.*,Lavrov,/i.test(row)),
+        hitRows[1],
+      );
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

@@ -51,7 +51,7 @@ TEST_CASE("project: the files, in order, with their bytes exactly, and the corre
   CHECK(files[0].bytes.starts_with("Talks in Vienna\n"));
   CHECK(files[1].name == "b.txt");
   CHECK(files[1].bytes.find("r\xe9union") != std::string::npos);  // windows-1252, as dropped
-  CHECK(project.value().corrections_json == "[]");
+  CHECK(project.value().corrections.empty());
 
   // The batch it gives is the batch of its files.
   const Batch batch = analyze(files);
@@ -65,12 +65,18 @@ TEST_CASE("project: an empty project and one without corrections or notes are pr
   REQUIRE(project.ok());
   CHECK(project.value().files.empty());
   CHECK(project.value().name.empty());
-  CHECK(project.value().corrections_json == "[]");
+  CHECK(project.value().corrections.empty());
+  // Corrections are read as a corrections file's are; one wrong in itself is kept with its problem.
   auto kept = read_project(
       R"({"format": "presslens-project", "version": 1, "files": [],
-          "corrections": [{"op": "merge", "names": ["Trump", "Donald Trump"]}]})");
+          "corrections": [{"op": "merge", "names": ["Trump", "Donald Trump"]}, {"op": "frobnicate"}]})");
   REQUIRE(kept.ok());
-  CHECK(kept.value().corrections_json == R"([{"names":["Trump","Donald Trump"],"op":"merge"}])");
+  const auto& corrections = kept.value().corrections;
+  REQUIRE(corrections.size() == 2);
+  CHECK(corrections[0].kind == CorrectionOp::merge);
+  CHECK(corrections[0].names == std::vector<std::string>{"Trump", "Donald Trump"});
+  CHECK_FALSE(corrections[1].kind);
+  CHECK_FALSE(corrections[1].problem.empty());
 }
 
 TEST_CASE("project: what is not a project, or not one this build reads, is refused in words") {

@@ -1,7 +1,10 @@
+#include <fstream>
 #include <optional>
+#include <sstream>
 
 #include "cli.hpp"
 #include "presslens/analyze.hpp"
+#include "presslens/corrections.hpp"
 #include "presslens/project.hpp"
 
 namespace presslens::cli {
@@ -28,6 +31,28 @@ bool add_date(const std::string& value, AnalyzeOptions& options) {
   return true;
 }
 
+// --corrections FILE: {"corrections": [...]} (docs/output.md); repeated,
+// the lists are applied one after the other. A file that cannot be read or
+// is not such JSON is a usage error; a correction that fails is reported in
+// the output.
+bool add_corrections(const std::string& path, AnalyzeOptions& options, std::string& problem) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    problem = "analyze: cannot read the corrections file " + path;
+    return false;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto parsed = parse_corrections(text.str());
+  if (!parsed) {
+    problem = "analyze: " + path + ": " + parsed.error().message;
+    return false;
+  }
+  if (!options.corrections) options.corrections.emplace();
+  for (auto& c : parsed.value()) options.corrections->push_back(std::move(c));
+  return true;
+}
+
 }  // namespace
 
 int analyze_command(const std::vector<std::string>& args) {
@@ -46,6 +71,10 @@ int analyze_command(const std::vector<std::string>& args) {
     } else if (arg == "--project") {
       if (i + 1 == args.size()) return usage_error("analyze: --project takes a FILE.presslens");
       project_path = args[++i];
+    } else if (arg == "--corrections") {
+      if (i + 1 == args.size()) return usage_error("analyze: --corrections takes a FILE");
+      std::string problem;
+      if (!add_corrections(args[++i], options, problem)) return usage_error(problem);
     } else if (arg.starts_with("--")) {
       return usage_error("analyze: unknown option " + arg);
     } else {
@@ -59,6 +88,13 @@ int analyze_command(const std::vector<std::string>& args) {
     auto project = read_project_file(*project_path);
     if (!project) return kSomeFileFailed;  // the reason is on stderr
     files = std::move(project.value().files);
+    // The project's corrections, even none, as the page passes them (its
+    // Export JSON always lists them); a --corrections file's come after.
+    auto corrections = std::move(project.value().corrections);
+    if (options.corrections) {
+      for (auto& c : *options.corrections) corrections.push_back(std::move(c));
+    }
+    options.corrections = std::move(corrections);
   } else {
     if (paths.empty()) return usage_error("analyze: no FILE given");
     files = read_files(paths);

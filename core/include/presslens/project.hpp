@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "presslens/corrections.hpp"
 #include "presslens/error.hpp"
 #include "presslens/input.hpp"
 
@@ -23,7 +24,10 @@ inline constexpr int kOldestProjectVersion = 1;
 struct Project {
   std::string name;              // as the user named it in the page ("" if none)
   std::vector<InputFile> files;  // in the batch's order, bytes exactly as dropped
-  std::string corrections_json;  // the `corrections` array, as compact JSON text ("[]" if none)
+  // The project's corrections, read as a corrections file's list is
+  // (parse_corrections): an entry that is wrong in itself is kept, with its
+  // problem, and reported when the batch is analysed.
+  std::vector<Correction> corrections;
 };
 
 // Reads a project file. A file that is not JSON, not a project, from a

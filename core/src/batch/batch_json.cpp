@@ -135,26 +135,30 @@ Json graph_to_json(const Batch& batch) {
   return graph_json(batch.graph, offsets);
 }
 
-void append_cross_index_json(Json& out, const Batch& batch) {
+void append_cross_index_json(Json& out, const Batch& batch, CrossIndexParts parts) {
   Offsets offsets(batch);
-  out["graph"] = graph_json(batch.graph, offsets);
-  Json passages = Json::array();
-  for (const auto& p : batch.passages) {
-    passages.push_back(Json{{"kind", p.kind},
-                            {"similarity", p.similarity},
-                            {"a", side_json(p.a, offsets)},
-                            {"b", side_json(p.b, offsets)}});
+  if (parts.graph) out["graph"] = graph_json(batch.graph, offsets);
+  if (parts.passages) {
+    Json passages = Json::array();
+    for (const auto& p : batch.passages) {
+      passages.push_back(Json{{"kind", p.kind},
+                              {"similarity", p.similarity},
+                              {"a", side_json(p.a, offsets)},
+                              {"b", side_json(p.b, offsets)}});
+    }
+    out["passages"] = std::move(passages);
   }
-  out["passages"] = std::move(passages);
-  out["claims"] = claims_json(batch, offsets);
-  Json per_document = Json::array();
-  for (std::size_t d = 0; d < batch.document_keyphrases.size(); ++d) {
-    per_document.push_back(Json{{"document", offsets.name(d)},
-                                {"phrases", phrases_json(batch.document_keyphrases[d], false)}});
+  if (parts.claims) out["claims"] = claims_json(batch, offsets);
+  if (parts.keyphrases) {
+    Json per_document = Json::array();
+    for (std::size_t d = 0; d < batch.document_keyphrases.size(); ++d) {
+      per_document.push_back(Json{{"document", offsets.name(d)},
+                                  {"phrases", phrases_json(batch.document_keyphrases[d], false)}});
+    }
+    out["keyphrases"] = Json{{"batch", phrases_json(batch.keyphrases, true)},
+                             {"documents", std::move(per_document)}};
   }
-  out["keyphrases"] =
-      Json{{"batch", phrases_json(batch.keyphrases, true)}, {"documents", std::move(per_document)}};
-  out["timeline"] = timeline_json(batch, offsets);
+  if (parts.timeline) out["timeline"] = timeline_json(batch, offsets);
 }
 
 }  // namespace presslens::batch

@@ -8,7 +8,17 @@
 
 namespace presslens::batch {
 
-void append_cross_index_json(nlohmann::ordered_json& out, const Batch& batch);
+// Which keys append_cross_index_json writes (all by default).
+struct CrossIndexParts {
+  bool graph = true;
+  bool passages = true;
+  bool claims = true;
+  bool keyphrases = true;
+  bool timeline = true;
+};
+
+void append_cross_index_json(nlohmann::ordered_json& out, const Batch& batch,
+                             CrossIndexParts parts = {});
 
 // The "graph" key alone (for `presslens graph --format json`).
 nlohmann::ordered_json graph_to_json(const Batch& batch);

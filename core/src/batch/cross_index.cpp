@@ -8,6 +8,10 @@ void cross_index(Batch& batch) {
   Sentences sentences;
   sentences.reserve(batch.documents.size());
   for (const auto& document : batch.documents) sentences.push_back(split_sentences(document.text));
+  cross_index(batch, sentences);
+}
+
+void cross_index(Batch& batch, const Sentences& sentences) {
   batch.graph = build_graph(batch, sentences);
   batch.passages = find_passages(batch.documents);
   batch.claims = find_claims(batch.documents, sentences);

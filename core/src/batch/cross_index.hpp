@@ -9,10 +9,12 @@
 
 namespace presslens::batch {
 
-// Fills every cross-article field of `batch` (run after each document is analysed).
-void cross_index(Batch& batch);
-
 using Sentences = std::vector<std::vector<Span>>;  // per document
+
+// Fills every cross-article field of `batch` (run after each document is
+// analysed); `sentences` are those of each document's text.
+void cross_index(Batch& batch);
+void cross_index(Batch& batch, const Sentences& sentences);
 
 Graph build_graph(const Batch& batch, const Sentences& sentences);
 

@@ -5,6 +5,8 @@
 // word for word, or acronym to acronym, or acronym to initials ("U.S." and
 // "United States"), or by an acronym defined in the text ("... Forces (SNC)").
 #include <algorithm>
+#include <cstdlib>
+#include <limits>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -414,7 +416,7 @@ std::string without_possessive(const std::string& s) {
 
 }  // namespace
 
-void cluster_batch(Batch& batch) {
+std::vector<Identity> find_identities(const Batch& batch) {
   // Article groups, merged across the batch: groups with full names first.
   std::vector<Group> merged;
   std::vector<Group> pending;
@@ -444,33 +446,89 @@ void cluster_batch(Batch& batch) {
       g.members.clear();
     }
   }
-  // Order clusters by first mention (document, then offset); number them.
+  std::vector<Identity> identities;
+  identities.reserve(merged.size());
   for (auto& g : merged) {
-    std::sort(g.members.begin(), g.members.end(), [&](const Member& a, const Member& b) {
-      if (a.document != b.document) return a.document < b.document;
-      return batch.documents[a.document].entities[a.entity].span.start <
-             batch.documents[b.document].entities[b.entity].span.start;
-    });
+    Identity identity;
+    identity.type = g.type;
+    identity.acronyms = std::move(g.acronyms);
+    identity.mentions.reserve(g.members.size());
+    for (const auto& m : g.members) identity.mentions.push_back({m.document, m.entity});
+    identities.push_back(std::move(identity));
   }
-  std::sort(merged.begin(), merged.end(), [&](const Group& a, const Group& b) {
-    const Member& x = a.members.front();
-    const Member& y = b.members.front();
-    if (x.document != y.document) return x.document < y.document;
-    return batch.documents[x.document].entities[x.entity].span.start <
-           batch.documents[y.document].entities[y.entity].span.start;
+  order_by_first_mention(batch, identities);
+  return identities;
+}
+
+void order_by_first_mention(const Batch& batch, std::vector<Identity>& identities) {
+  const auto before = [&](const MentionRef& a, const MentionRef& b) {
+    if (a.document != b.document) return a.document < b.document;
+    return batch.documents[a.document].entities[a.entity].span.start <
+           batch.documents[b.document].entities[b.entity].span.start;
+  };
+  for (auto& identity : identities) {
+    std::sort(identity.mentions.begin(), identity.mentions.end(), before);
+  }
+  std::erase_if(identities, [](const Identity& i) { return i.mentions.empty(); });
+  std::stable_sort(identities.begin(), identities.end(), [&](const Identity& a, const Identity& b) {
+    return before(a.mentions.front(), b.mentions.front());
   });
+}
+
+namespace {
+
+// The written forms of an identity's mentions (without a possessive), each
+// once in order of first use, then its defined acronyms; and how often each
+// form is used.
+std::vector<std::string> aliases_of(const Batch& batch, const Identity& identity,
+                                    std::map<std::string, int>& counts) {
+  std::vector<std::string> aliases;
+  for (const auto& m : identity.mentions) {
+    const std::string form =
+        without_possessive(batch.documents[m.document].entities[m.entity].text);
+    if (counts[form]++ == 0) aliases.push_back(form);
+  }
+  for (const auto& a : identity.acronyms) {
+    if (std::find(aliases.begin(), aliases.end(), a) == aliases.end()) {
+      aliases.push_back(a);
+      counts[a] = 0;
+    }
+  }
+  return aliases;
+}
+
+}  // namespace
+
+std::string identity_name(const Batch& batch, const Identity& identity) {
+  if (!identity.name.empty()) return identity.name;
+  std::map<std::string, int> counts;
+  const auto aliases = aliases_of(batch, identity, counts);
+  return canonical_name(aliases, counts, identity.type == "PER");
+}
+
+void name_identities(Batch& batch, std::vector<Identity> identities) {
+  order_by_first_mention(batch, identities);
+  const bool numbered = std::all_of(identities.begin(), identities.end(),
+                                    [](const Identity& i) { return i.number > 0; });
+  if (numbered) {
+    std::stable_sort(identities.begin(), identities.end(),
+                     [](const Identity& a, const Identity& b) { return a.number < b.number; });
+  } else {
+    for (std::size_t i = 0; i < identities.size(); ++i) identities[i].number = i + 1;
+  }
+  for (auto& document : batch.documents) {
+    for (auto& entity : document.entities) entity.cluster.clear();
+  }
   batch.clusters.clear();
-  for (std::size_t i = 0; i < merged.size(); ++i) {
-    const Group& g = merged[i];
+  for (const auto& identity : identities) {
     Cluster c;
-    c.id = std::string(1, 'c').append(std::to_string(i + 1));
+    c.id = std::string(1, 'c').append(std::to_string(identity.number));
     std::map<std::string, int> counts;
-    for (const auto& m : g.members) {
+    c.aliases = aliases_of(batch, identity, counts);
+    for (const auto& m : identity.mentions) {
       auto& document = batch.documents[m.document];
       auto& entity = document.entities[m.entity];
       entity.cluster = c.id;
-      const std::string form = without_possessive(entity.text);
-      if (counts[form]++ == 0) c.aliases.push_back(form);
       if (c.documents.empty() || c.documents.back() != document.name)
         c.documents.push_back(document.name);
       if (entity.type == "PER") {
@@ -480,19 +538,19 @@ void cluster_batch(Batch& batch) {
         }
       }
     }
-    for (const auto& a : g.acronyms) {
-      if (std::find(c.aliases.begin(), c.aliases.end(), a) == c.aliases.end()) {
-        c.aliases.push_back(a);
-        counts[a] = 0;
-      }
-    }
-    c.name = canonical_name(c.aliases, counts, g.type == "PER");
-    c.type = g.type;
-    c.mentions = g.members.size();
+    c.name = identity.name.empty() ? canonical_name(c.aliases, counts, identity.type == "PER")
+                                   : identity.name;
+    c.type = identity.type;
+    c.mentions = identity.mentions.size();
+    c.corrected = identity.corrected;
     batch.clusters.push_back(std::move(c));
   }
   find_nominals(batch);
   infer_genders(batch);
+}
+
+void cluster_batch(Batch& batch) {
+  name_identities(batch, find_identities(batch));
 }
 
 }  // namespace presslens::identity
@@ -500,15 +558,23 @@ void cluster_batch(Batch& batch) {
 namespace presslens {
 
 const Cluster* find_cluster(const std::vector<Cluster>& clusters, std::string_view id) {
-  // Ids are "c" and the position from one (cluster_batch below).
+  // A number past which one more digit would overflow.
+  constexpr std::size_t kLargestNumber = (std::numeric_limits<std::size_t>::max() - 9) / 10;
+  // Ids are "c" and a number from one; clusters are in the order of their
+  // numbers, the n-th numbered n unless corrections left gaps.
   std::size_t n = 0;
   for (const char c : id.substr(std::min<std::size_t>(id.size(), 1))) {
-    if (c < '0' || c > '9' || n > clusters.size()) return nullptr;
+    if (c < '0' || c > '9' || n > kLargestNumber) return nullptr;
     n = n * 10 + static_cast<std::size_t>(c - '0');
   }
-  if (id.size() < 2 || id[0] != 'c' || n == 0 || n > clusters.size() || clusters[n - 1].id != id)
-    return nullptr;
-  return &clusters[n - 1];
+  if (id.size() < 2 || id[0] != 'c' || n == 0) return nullptr;
+  if (n <= clusters.size() && clusters[n - 1].id == id) return &clusters[n - 1];
+  const auto number = [](const Cluster& c) {
+    return static_cast<std::size_t>(std::strtoull(c.id.c_str() + 1, nullptr, 10));
+  };
+  const auto it = std::lower_bound(clusters.begin(), clusters.end(), n,
+                                   [&](const Cluster& c, std::size_t k) { return number(c) < k; });
+  return it != clusters.end() && it->id == id ? &*it : nullptr;
 }
 
 }  // namespace presslens

@@ -4,13 +4,49 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "presslens/document.hpp"
 
 namespace presslens::identity {
 
-// Fills batch.clusters (ids "c1", "c2"... in order of first mention) and sets
-// every EntityMention::cluster of the batch's documents.
+// A mention of the batch: batch.documents[document].entities[entity].
+struct MentionRef {
+  std::size_t document = 0;
+  std::size_t entity = 0;
+  bool operator==(const MentionRef&) const = default;
+};
+
+// One identity: the mentions that name the same person, organisation or
+// place, as the rules group them (or as corrections regroup them).
+struct Identity {
+  std::string type;  // PER, ORG, LOC, MISC
+  std::vector<MentionRef> mentions;
+  std::vector<std::string> acronyms;  // defined in the text ("... Forces (SNC)"): aliases too
+  std::string name;                   // set by a correction; empty: the fullest written form
+  std::size_t number = 0;  // the id is "c<number>"; 0: numbered in order of first mention
+  bool corrected = false;  // a correction changed it
+};
+
+// The rules: every mention of the batch in one identity, the identities in
+// order of first mention (document, then offset).
+std::vector<Identity> find_identities(const Batch& batch);
+
+// Sorts each identity's mentions, drops empty identities and orders the rest
+// by first mention.
+void order_by_first_mention(const Batch& batch, std::vector<Identity>& identities);
+
+// Writes the identities as batch.clusters and sets every mention's cluster:
+// ids "c1", "c2"... in order of first mention, or, when every identity has a
+// number, those numbers (clusters then in their order); then the nominals
+// and genders (find_nominals, infer_genders).
+void name_identities(Batch& batch, std::vector<Identity> identities);
+
+// The name name_identities() gives an identity: the one a correction set,
+// else its fullest written form.
+std::string identity_name(const Batch& batch, const Identity& identity);
+
+// find_identities, then name_identities.
 void cluster_batch(Batch& batch);
 
 // Fills each document's nominals: "the Russian president" after a mention of

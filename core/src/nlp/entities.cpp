@@ -24,7 +24,7 @@ void find_entities(Document& document) {
   if (!model || document.text.empty()) return;
   auto tokenized = tokenize(document.text);
   if (!tokenized) {
-    document.warnings.push_back("named entities skipped: " + tokenized.error().message);
+    document.warnings.push_back(std::string(kEntitiesSkipped) + tokenized.error().message);
     return;
   }
   const auto& tokens = tokenized.value().tokens;

@@ -7,6 +7,7 @@
 
 #include "batch/batch_json.hpp"
 #include "presslens/analyze.hpp"
+#include "presslens/correctable.hpp"
 #include "presslens/presslens.hpp"
 #include "text/utf8.hpp"
 
@@ -51,6 +52,11 @@ Json block_json(const Block& block, const OffsetWriter& offsets) {
     out["start"] = nullptr;
     out["end"] = nullptr;
   }
+  if (block.cleaner) {  // what the cleaner had decided, before a correction
+    Json cleaner{{"kept", block.cleaner->kept}, {"kind", to_string(block.cleaner->kind)}};
+    cleaner["reason"] = block.cleaner->reason.empty() ? Json(nullptr) : Json(block.cleaner->reason);
+    out["corrected"] = std::move(cleaner);
+  }
   return out;
 }
 
@@ -84,6 +90,7 @@ Json document_json(const Document& d) {
     Json sentence = Json::object();  // added: the sentence(s) it stands in
     offsets.span(sentence, q.sentence);
     j["sentence"] = std::move(sentence);
+    if (q.corrected) j["corrected"] = true;
     out["quotes"].push_back(std::move(j));
   }
   out["numbers"] = Json::array();
@@ -126,6 +133,33 @@ Json document_json(const Document& d) {
   return out;
 }
 
+Json clusters_json(const std::vector<Cluster>& clusters) {
+  Json out = Json::array();
+  for (const auto& c : clusters) {
+    out.push_back(Json{{"id", c.id},
+                       {"name", c.name},
+                       {"type", c.type},
+                       {"aliases", c.aliases},
+                       {"documents", c.documents},
+                       {"mentions", c.mentions},
+                       {"roles", c.roles}});
+    if (c.corrected) out.back()["corrected"] = true;
+  }
+  return out;
+}
+
+Json outcomes_json(const std::vector<CorrectionOutcome>& outcomes) {
+  Json out = Json::array();
+  for (const auto& outcome : outcomes) {
+    out.push_back(
+        Json{{"index", outcome.index},
+             {"op", outcome.op},
+             {"status", to_string(outcome.status)},
+             {"message", outcome.message.empty() ? Json(nullptr) : Json(outcome.message)}});
+  }
+  return out;
+}
+
 std::string dump(const Json& json, JsonStyle style) {
   // Invalid UTF-8 cannot reach here (inputs are repaired), but never throw.
   return json.dump(style.pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace) + "\n";
@@ -138,18 +172,25 @@ std::string to_json(const Batch& batch, JsonStyle style) {
   out["presslens"] = version();
   out["documents"] = Json::array();
   for (const auto& document : batch.documents) out["documents"].push_back(document_json(document));
-  out["clusters"] = Json::array();
-  for (const auto& c : batch.clusters) {
-    out["clusters"].push_back(Json{{"id", c.id},
-                                   {"name", c.name},
-                                   {"type", c.type},
-                                   {"aliases", c.aliases},
-                                   {"documents", c.documents},
-                                   {"mentions", c.mentions},
-                                   {"roles", c.roles}});
-  }
+  out["clusters"] = clusters_json(batch.clusters);
   batch::append_cross_index_json(out, batch);
+  if (batch.corrections) out["corrections"] = outcomes_json(batch.correction_outcomes);
   return dump(out, style);
+}
+
+std::string changes_to_json(const Batch& batch, const BatchChanges& changes) {
+  Json out;
+  out["presslens"] = version();
+  out["indices"] = changes.documents;
+  out["documents"] = Json::array();
+  for (const auto d : changes.documents)
+    out["documents"].push_back(document_json(batch.documents[d]));
+  if (changes.clusters) out["clusters"] = clusters_json(batch.clusters);
+  batch::append_cross_index_json(
+      out, batch,
+      {changes.graph, changes.passages, changes.claims, changes.keyphrases, changes.timeline});
+  out["corrections"] = outcomes_json(batch.correction_outcomes);
+  return dump(out, {});
 }
 
 std::string to_clean_json(const Batch& batch, JsonStyle style) {

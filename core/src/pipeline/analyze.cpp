@@ -7,6 +7,7 @@
 #include "attribution/attribution.hpp"
 #include "batch/cross_index.hpp"
 #include "clean/clean.hpp"
+#include "corrections/corrections.hpp"
 #include "facts/facts.hpp"
 #include "identity/identity.hpp"
 #include "input/blocks.hpp"
@@ -14,6 +15,7 @@
 #include "input/normalize.hpp"
 #include "input/records.hpp"
 #include "nlp/entities.hpp"
+#include "pipeline/stages.hpp"
 
 namespace presslens {
 namespace {
@@ -104,6 +106,10 @@ Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& opti
     if (!document.error && !document.date) document.date = user_date(document.name, options);
   }
   clean::clean_documents(batch.documents);
+  if (options.corrections) {
+    batch.corrections = options.corrections;
+    corrections::apply_to_blocks(batch.documents, *batch.corrections, batch.correction_outcomes);
+  }
   for (auto& document : batch.documents) {
     if (!document.error) clean::assemble_text(document);
   }
@@ -112,16 +118,41 @@ Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& opti
 
 void annotate_document(Document& document) {
   if (document.error) return;
+  // Again from scratch on a document annotated before (its text changed).
+  document.entities.clear();
+  std::erase_if(document.warnings,
+                [](const std::string& w) { return w.starts_with(nlp::kEntitiesSkipped); });
   document.dates = facts::find_dates(document.text, document.date);
   document.numbers = facts::find_numbers(document.text, document.dates);
   nlp::find_entities(document);
 }
 
-void finish_batch(Batch& batch) {
-  identity::cluster_batch(batch);
+namespace pipeline {
+
+void identify_and_attribute(Batch& batch, std::vector<identity::Identity> found) {
+  if (batch.corrections) {
+    const auto& list = *batch.corrections;
+    auto& outcomes = batch.correction_outcomes;
+    const auto edits = corrections::edit_mentions(batch, list, outcomes);
+    auto identities = edits.changed ? identity::find_identities(batch) : found;
+    corrections::edit_identities(batch, identities, found, edits, list, outcomes);
+    identity::name_identities(batch, std::move(identities));
+  } else {
+    identity::name_identities(batch, std::move(found));
+  }
   for (auto& document : batch.documents) {
     if (!document.error) attribution::find_quotes(document, batch.clusters);
   }
+  if (batch.corrections) {
+    corrections::edit_speakers(batch, *batch.corrections, batch.correction_outcomes);
+    corrections::sort_outcomes(batch.correction_outcomes);
+  }
+}
+
+}  // namespace pipeline
+
+void finish_batch(Batch& batch) {
+  pipeline::identify_and_attribute(batch, identity::find_identities(batch));
   batch::cross_index(batch);
 }
 

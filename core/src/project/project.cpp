@@ -132,10 +132,13 @@ Result<Project> read_project(std::string_view text) {
   if (!files) return files.error();
   project.files = std::move(files).value();
 
-  project.corrections_json = "[]";
   if (const auto list = document.find("corrections"); list != document.end() && !list->is_null()) {
     if (!list->is_array()) return damaged("\"corrections\" is not a list");
-    project.corrections_json = list->dump(-1, ' ', false, json::error_handler_t::replace);
+    // The one reader of corrections, as for a corrections file.
+    const json file{{"corrections", *list}};
+    auto corrections = parse_corrections(file.dump(-1, ' ', false, json::error_handler_t::replace));
+    if (!corrections) return damaged("its corrections: " + corrections.error().message);
+    project.corrections = std::move(corrections).value();
   }
   if (auto status = check_notes(document); !status) return status.error();
   return project;

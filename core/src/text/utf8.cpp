@@ -90,4 +90,21 @@ std::size_t Utf16OffsetMap::to_utf16(std::size_t byte_offset) const {
   return utf16_at_[k] + units + (byte_offset - (byte_at_[k] + width_[k]));
 }
 
+std::optional<std::size_t> Utf16OffsetMap::to_byte(std::size_t utf16_offset,
+                                                   std::size_t length) const {
+  // The last non-ASCII code point that starts before `utf16_offset`.
+  auto it = std::upper_bound(utf16_at_.begin(), utf16_at_.end(), utf16_offset);
+  std::size_t byte = utf16_offset;
+  if (it != utf16_at_.begin()) {
+    const auto k = static_cast<std::size_t>(it - utf16_at_.begin()) - 1;
+    const std::size_t units = width_[k] == 4 ? 2 : 1;
+    if (utf16_offset < utf16_at_[k] + units && utf16_offset != utf16_at_[k]) return std::nullopt;
+    byte = utf16_offset == utf16_at_[k]
+               ? byte_at_[k]
+               : byte_at_[k] + width_[k] + (utf16_offset - utf16_at_[k] - units);
+  }
+  if (byte > length) return std::nullopt;
+  return byte;
+}
+
 }  // namespace presslens::text

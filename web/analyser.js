@@ -46,15 +46,16 @@ export class Analyser {
 
   /**
    * files: [{name, bytes: ArrayBuffer}]; the buffers are transferred.
+   * corrections: the list the core applies (undefined: none).
    * onProgress(progress) gets the worker's progress messages (see
    * protocol.js), then {phase: 'parsing', done, total} as the page parses the
    * documents a chunk at a time. Resolves to {json, batch}: the core's JSON
    * (a Blob) and the parsed batch.
    */
-  async analyze(files, onProgress = () => {}) {
+  async analyze(files, onProgress = () => {}, { corrections } = {}) {
     const reply = await this.#request(
       'analyze',
-      { files },
+      { files, corrections },
       {
         transfer: files.map((f) => f.bytes),
         onProgress,

@@ -102,7 +102,11 @@ async function analyse(files, current, isCurrent) {
     }),
   );
   if (!isCurrent()) return null;
-  const { json, batch } = await analyser.analyze(withBytes, (update) => isCurrent() && current.update(update));
+  // The project's corrections, always (even none): the Export JSON then lists
+  // them, as `presslens analyze --project` does for the project file.
+  const { json, batch } = await analyser.analyze(withBytes, (update) => isCurrent() && current.update(update), {
+    corrections: workspace.corrections,
+  });
   if (!isCurrent()) return null;
   const indexing = performance.now();
   model = new Model(batch, json);
@@ -317,6 +321,19 @@ async function importProjectFile(file) {
     syncUrl();
   });
 }
+
+/**
+ * Replaces the project's corrections with `list` (the whole list: an undo is
+ * the list without its last entry), saves them and shows the corrected
+ * analysis. Resolves once it is shown.
+ */
+async function applyCorrections(list) {
+  await workspace.setCorrections(list);
+  await analyseProject(` (${plural(list.length, 'correction')} applied)`);
+}
+// The page's scripting interface for corrections (until each finding has its
+// fix in the views, and for tests): window.presslensApi.setCorrections(list).
+window.presslensApi = Object.freeze({ setCorrections: (list) => applyCorrections(list) });
 
 async function removeFiles(names) {
   await workspace.removeFiles(names);

@@ -15,7 +15,8 @@
  *   init     {workers?} -> {workers}
  *            starts the module and the pool of annotators (workers: its
  *            size; default one per core)
- *   analyze  {files: [{name, bytes: ArrayBuffer}]} (the buffers transferred)
+ *   analyze  {files: [{name, bytes: ArrayBuffer}], corrections?} (the buffers
+ *            transferred; corrections: the project's list, applied by the core)
  *            -> progress {phase, done, total, documents?, slice?} (Phase below;
  *               documents: [{name, error}] once, as annotating starts; slice:
  *               [first, count] as each slice is annotated)

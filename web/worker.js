@@ -50,13 +50,13 @@ function slices(total, workers) {
 // one arrives stops at its next slice.
 let latest = 0;
 
-async function analyze({ presslens, pool }, files, report) {
+async function analyze({ presslens, pool }, files, corrections, report) {
   const mine = ++latest;
   const check = () => {
     if (mine !== latest) throw protocolError(ErrorCode.CANCELLED, 'replaced by a newer batch', 'AbortError');
   };
   report({ phase: Phase.CLEANING, done: 0, total: files.length });
-  const prepared = presslens.prepare(files);
+  const prepared = presslens.prepare(files, { corrections });
   let finished = null;
   try {
     const all = prepared.documents;
@@ -133,12 +133,13 @@ serve(Coordinator, {
     return { workers: (await getStarted(workers)).pool.size };
   },
 
-  async analyze({ files }, { progress }) {
+  async analyze({ files, corrections }, { progress }) {
     analyses++;
     const ready = await getStarted();
     const json = await analyze(
       ready,
       files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })),
+      corrections,
       progress,
     );
     progress({ phase: Phase.SENDING, done: 0, total: 0 });

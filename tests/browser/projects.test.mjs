@@ -226,6 +226,86 @@ describe('projects', () => {
     }
   });
 
+  test('drop, correct (merge, retype, reassign, restore), reload: the same state; its file gives the same JSON on both command lines', async () => {
+    const context = await browser.newContext();
+    try {
+      const { page, problems } = await openPage(context);
+      await dropAndWait(page, seeds);
+      const plain = JSON.parse(await exportJson(page));
+      assert.deepEqual(plain.corrections, [], 'a project lists its corrections, even none');
+      const corrections = [
+        { op: 'merge', names: ['Russia', 'Moscow'] },
+        { op: 'retype', name: 'Kremlin', type: 'ORG' },
+        { op: 'speaker', document: '002_07f4cbc89c93d9ec.txt', start: 1588, speaker: 'Sergei Lavrov' },
+        { op: 'keep_block', document: '001_bf7699d9b6ee942d.txt', block: 2 },
+      ];
+      // Through the page's scripting interface (the views' own fixes drive the same list).
+      await page.evaluate((list) => window.presslensApi.setCorrections(list), corrections);
+      await waitForAnalysis(page, 2);
+      const json = await exportJson(page);
+      const batch = JSON.parse(json);
+      assert.deepEqual(
+        batch.corrections.map((c) => c.status),
+        ['applied', 'applied', 'applied', 'applied'],
+        JSON.stringify(batch.corrections),
+      );
+      const russia = batch.clusters.find((c) => c.aliases.includes('Russia'));
+      assert.ok(russia.aliases.includes('Moscow'), 'merged');
+      assert.equal(batch.clusters.find((c) => c.aliases.includes('Kremlin')).type, 'ORG', 'retyped');
+      const doc002 = batch.documents.find((d) => d.name === '002_07f4cbc89c93d9ec.txt');
+      assert.equal(doc002.quotes.find((q) => q.start === 1588).speaker, 'Sergei Lavrov', 'reassigned');
+      const doc001 = batch.documents.find((d) => d.name === '001_bf7699d9b6ee942d.txt');
+      assert.equal(doc001.blocks[2].kept, true, 'restored');
+      assert.notEqual(
+        doc001.text,
+        plain.documents.find((d) => d.name === doc001.name).text,
+        'the restored block is in the text',
+      );
+      await go(page, `#entity/${russia.id}`);
+      await saved(page);
+      const url = page.url();
+
+      // Reload: the same project, corrections applied, at the same place.
+      await page.reload();
+      await waitForAnalysis(page, 1);
+      assert.equal(page.url(), url);
+      assert.equal(await exportJson(page), json, 'the same corrected analysis after the reload');
+      assert.equal(
+        await page.locator('#panel-entities .cluster-header h3').first().textContent(),
+        `${russia.name} ${russia.type}`,
+      );
+
+      // The project file holds the corrections; both command lines print the page's Export JSON.
+      const file = await download(page, page.getByRole('button', { name: 'Save project file' }));
+      assert.deepEqual(JSON.parse(file.text).corrections, corrections);
+      await mkdir(exportDir, { recursive: true });
+      const projectPath = join(exportDir, 'corrected.presslens');
+      await writeFile(projectPath, file.text);
+      await writeFile(join(exportDir, 'corrected.json'), json);
+      for (const [label, command, args] of [
+        ['native', join(nativeBuild, 'presslens'), []],
+        ['node', process.execPath, [join(wasmBuild, 'cli.mjs')]],
+      ]) {
+        const run = spawnSync(command, [...args, 'analyze', '--project', projectPath], { maxBuffer: 1 << 28 });
+        assert.equal(run.status, 0, `${label}: ${run.stderr}`);
+        assert.ok(run.stdout.toString() === json, `${label} CLI: not the page's Export JSON`);
+      }
+
+      // Undo the last correction: saved, and so after a reload too.
+      await page.evaluate((list) => window.presslensApi.setCorrections(list), corrections.slice(0, 3));
+      await waitForAnalysis(page, 2);
+      const undone = await exportJson(page);
+      assert.equal(JSON.parse(undone).corrections.length, 3);
+      await saved(page);
+      await page.reload();
+      await waitForAnalysis(page, 1);
+      assert.equal(await exportJson(page), undone);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the same file twice is added once; another file of a taken name gets its own', async () => {
     const context = await browser.newContext();
     try {

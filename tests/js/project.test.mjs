@@ -102,12 +102,17 @@ test('every bad project file is refused, in the same words, by the page and both
   }
 });
 
-test('analyze --project gives the JSON of analysing the same files', () => {
+test('analyze --project gives the JSON of analysing the same files with its corrections', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'presslens-project-'));
   const files = seedNames.map((name) => ({ name, bytes: readFileSync(path.join(samples, name)) }));
   const file = path.join(dir, 'seeds.presslens');
   writeFileSync(file, writeProject({ name: 'seeds', files }));
-  const direct = nativeCli(['analyze', ...seedNames.map((name) => path.join(samples, name))]);
+  // A project always has its corrections, even none: the output lists them.
+  const none = path.join(dir, 'none.json');
+  writeFileSync(none, '{"corrections": []}');
+  const direct = nativeCli(['analyze', '--corrections', none, ...seedNames.map((name) => path.join(samples, name))]);
+  assert.equal(direct.status, 0);
+  assert.deepEqual(JSON.parse(direct.stdout).corrections, []);
   for (const run of [nativeCli, wasmCli]) {
     const viaProject = run(['analyze', '--project', file]);
     assert.equal(viaProject.status, 0, viaProject.stderr.toString());
@@ -115,6 +120,25 @@ test('analyze --project gives the JSON of analysing the same files', () => {
   }
   const pretty = nativeCli(['analyze', '--pretty', '--project', file]);
   assert.match(pretty.stdout.toString(), /^\{\n/);
+
+  // With corrections: as if its list were a corrections file; a --corrections file's come after.
+  const { corrections } = JSON.parse(readFileSync(path.join(fixtures, 'seed-corrections.json'), 'utf8'));
+  const corrected = path.join(dir, 'corrected.presslens');
+  writeFileSync(corrected, writeProject({ name: 'seeds', files, corrections }));
+  const seedPaths = seedNames.map((name) => path.join(samples, name));
+  const expected = nativeCli(['analyze', '--corrections', path.join(fixtures, 'seed-corrections.json'), ...seedPaths]);
+  const outcomes = JSON.parse(expected.stdout).corrections;
+  assert.equal(outcomes.length, corrections.length);
+  assert.ok(outcomes.some((o) => o.status === 'applied'));
+  for (const run of [nativeCli, wasmCli]) {
+    const viaProject = run(['analyze', '--project', corrected]);
+    assert.ok(Buffer.compare(viaProject.stdout, expected.stdout) === 0, 'the project applies its corrections');
+  }
+  const more = path.join(dir, 'more.json');
+  writeFileSync(more, JSON.stringify({ corrections: [{ op: 'not_a_name', name: 'Syria' }] }));
+  const both = JSON.parse(nativeCli(['analyze', '--project', corrected, '--corrections', more]).stdout).corrections;
+  assert.equal(both.length, corrections.length + 1);
+  assert.equal(both.at(-1).op, 'not_a_name');
 });
 
 test('--project: usage errors and a missing file', () => {

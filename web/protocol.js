@@ -15,7 +15,8 @@
  *   init     {workers?} -> {workers}
  *            starts the module and the pool of annotators (workers: its
  *            size; default one per core)
- *   analyze  {files: [{name, bytes: ArrayBuffer}]} (the buffers transferred)
+ *   analyze  {files: [{name, bytes: ArrayBuffer}], corrections?} (the buffers
+ *            transferred; corrections: the project's list, applied by the core)
  *            -> progress {phase, done, total, documents?, slice?} (Phase below;
  *               documents: [{name, error}] once, as annotating starts; slice:
  *               [first, count] as each slice is annotated)
@@ -26,8 +27,23 @@
  *            context over the last analysed batch (SEARCH_DEFAULTS apply)
  *   ready    {} -> {}: once the module and every annotator are instantiated
  *            and warmed up (or warming stopped because work arrived)
+ *   readProject   {file: Blob} -> {name, created, modified, view, corrections,
+ *            notes, files: [{name, bytes: ArrayBuffer}]} (the buffers
+ *            transferred): a project file (.presslens) read and checked by
+ *            project-format.js; one this version cannot open fails with code
+ *            'invalid_project' and a message that says why
+ *   writeProject  {project: {name, created, modified, corrections, notes,
+ *            view}, files: [{name, blob: Blob}]} -> {file: Blob}: the project
+ *            file, the files in the order given
  */
-export const Coordinator = requests('coordinator', ['init', 'analyze', 'search', 'ready']);
+export const Coordinator = requests('coordinator', [
+  'init',
+  'analyze',
+  'search',
+  'ready',
+  'readProject',
+  'writeProject',
+]);
 
 /**
  * An annotator of the pool (annotator.js), started by the coordinator.

@@ -11,7 +11,8 @@
 import { fetchAssets, instantiate } from './assets.js';
 import { AnnotatorPool, poolSize } from './pool.js';
 import { Coordinator, ErrorCode, Phase, SEARCH_DEFAULTS } from './protocol.js';
-import { protocolError, serve } from './rpc.js';
+import { readProject, writeProject } from './project-format.js';
+import { protocolError, reply, serve } from './rpc.js';
 import { analyseRound, warmUp } from './warmup.js';
 
 const DOCUMENTS_PER_CHUNK = 40; // the page parses one chunk a task
@@ -49,13 +50,13 @@ function slices(total, workers) {
 // one arrives stops at its next slice.
 let latest = 0;
 
-async function analyze({ presslens, pool }, files, report) {
+async function analyze({ presslens, pool }, files, corrections, report) {
   const mine = ++latest;
   const check = () => {
     if (mine !== latest) throw protocolError(ErrorCode.CANCELLED, 'replaced by a newer batch', 'AbortError');
   };
   report({ phase: Phase.CLEANING, done: 0, total: files.length });
-  const prepared = presslens.prepare(files);
+  const prepared = presslens.prepare(files, { corrections });
   let finished = null;
   try {
     const all = prepared.documents;
@@ -106,16 +107,39 @@ function split(json) {
 }
 
 serve(Coordinator, {
+  // Project files need no module: reading and writing them works even when
+  // the module could not start.
+  async readProject({ file }) {
+    const project = readProject(await file.text());
+    const files = project.files.map((f) => ({
+      name: f.name,
+      bytes: f.bytes.buffer.slice(f.bytes.byteOffset, f.bytes.byteOffset + f.bytes.byteLength),
+    }));
+    return reply(
+      { ...project, files },
+      files.map((f) => f.bytes),
+    );
+  },
+
+  async writeProject({ project, files }) {
+    const read = await Promise.all(
+      files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) })),
+    );
+    const text = writeProject({ ...project, files: read });
+    return { file: new Blob([text], { type: 'application/x-presslens+json' }) };
+  },
+
   async init({ workers }) {
     return { workers: (await getStarted(workers)).pool.size };
   },
 
-  async analyze({ files }, { progress }) {
+  async analyze({ files, corrections }, { progress }) {
     analyses++;
     const ready = await getStarted();
     const json = await analyze(
       ready,
       files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })),
+      corrections,
       progress,
     );
     progress({ phase: Phase.SENDING, done: 0, total: 0 });

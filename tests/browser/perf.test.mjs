@@ -125,6 +125,13 @@ test(
             const until = async (ok) => {
               while (!ok()) await frame();
             };
+            // Each round in a new project (a drop adds to the open one, and the same files twice are skipped).
+            const project = document.querySelector('#project-name').value;
+            document.querySelector('#project-new').click();
+            await until(
+              () =>
+                document.querySelector('#project-name').value !== project && document.querySelector('#results').hidden,
+            );
             const dt = new DataTransfer();
             for (const { name, text } of items) dt.items.add(new File([text], name, { type: 'text/plain' }));
             const zone = document.querySelector('#drop-zone');

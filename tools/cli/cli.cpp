@@ -18,6 +18,9 @@ Usage:
                                          ("last week") are resolved against it;
                                          --corrections applies a list of corrections,
                                          {"corrections": [...]} (docs/output.md)
+  presslens analyze [--pretty] --project FILE.presslens
+                                         the files and corrections of a project saved
+                                         by the explorer: the JSON of its Export JSON
   presslens clean FILE...                the cleaned article body of each file
   presslens clean --json FILE...         {"<name>": {"articleBody": "..."}} for each file
   presslens search [--context N] [--limit N] QUERY FILE...

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "presslens/input.hpp"
+#include "presslens/project.hpp"
 
 namespace presslens::cli {
 
@@ -29,6 +30,11 @@ void load_ner_model_file(const char* argv0);
 // Reads each path ("-" is standard input); a file that cannot be read is an
 // InputFile with `read_error` set.
 std::vector<InputFile> read_files(const std::vector<std::string>& paths);
+
+// Reads and checks a project file (`.presslens`; "-" is standard input). When
+// it cannot be read or is refused, says why on stderr ("presslens: NAME:
+// reason") and returns the error.
+Result<Project> read_project_file(const std::string& path);
 
 void write_out(const std::string& text);
 void write_error(const std::string& text);

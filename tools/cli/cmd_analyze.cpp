@@ -1,9 +1,11 @@
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "cli.hpp"
 #include "presslens/analyze.hpp"
 #include "presslens/corrections.hpp"
+#include "presslens/project.hpp"
 
 namespace presslens::cli {
 namespace {
@@ -57,6 +59,7 @@ int analyze_command(const std::vector<std::string>& args) {
   JsonStyle style;
   AnalyzeOptions options;
   std::vector<std::string> paths;
+  std::optional<std::string> project_path;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const auto& arg = args[i];
     if (arg == "--pretty") {
@@ -65,6 +68,9 @@ int analyze_command(const std::vector<std::string>& args) {
       if (i + 1 == args.size() || !add_date(args[++i], options)) {
         return usage_error("analyze: --date takes YYYY-MM-DD or NAME=YYYY-MM-DD");
       }
+    } else if (arg == "--project") {
+      if (i + 1 == args.size()) return usage_error("analyze: --project takes a FILE.presslens");
+      project_path = args[++i];
     } else if (arg == "--corrections") {
       if (i + 1 == args.size()) return usage_error("analyze: --corrections takes a FILE");
       std::string problem;
@@ -75,8 +81,24 @@ int analyze_command(const std::vector<std::string>& args) {
       paths.push_back(arg);
     }
   }
-  if (paths.empty()) return usage_error("analyze: no FILE given");
-  const auto files = read_files(paths);
+  std::vector<InputFile> files;
+  if (project_path) {
+    if (!paths.empty())
+      return usage_error("analyze: --project analyses the project's own files; give no FILE");
+    auto project = read_project_file(*project_path);
+    if (!project) return kSomeFileFailed;  // the reason is on stderr
+    files = std::move(project.value().files);
+    // The project's corrections, even none, as the page passes them (its
+    // Export JSON always lists them); a --corrections file's come after.
+    auto corrections = std::move(project.value().corrections);
+    if (options.corrections) {
+      for (auto& c : *options.corrections) corrections.push_back(std::move(c));
+    }
+    options.corrections = std::move(corrections);
+  } else {
+    if (paths.empty()) return usage_error("analyze: no FILE given");
+    files = read_files(paths);
+  }
   const Batch batch = analyze(files, options);
   write_out(to_json(batch, style));
   return batch.all_ok() ? kSuccess : kSomeFileFailed;

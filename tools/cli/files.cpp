@@ -51,6 +51,13 @@ std::vector<InputFile> read_files(const std::vector<std::string>& paths) {
   return files;
 }
 
+Result<Project> read_project_file(const std::string& path) {
+  auto file = std::move(read_files({path}).front());
+  auto project = file.read_error ? Result<Project>(*file.read_error) : read_project(file.bytes);
+  if (!project) write_error("presslens: " + file.name + ": " + project.error().message + "\n");
+  return project;
+}
+
 void write_out(const std::string& text) {
   std::fwrite(text.data(), 1, text.size(), stdout);
   std::fflush(stdout);

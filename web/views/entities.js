@@ -2,7 +2,9 @@
 // search, sort) and a cluster's own page: every mention in context across
 // the articles and every quote by that speaker.
 
-import { appendPaged, context, el, fold, kwic, plural, setChildren, TYPE_NAMES, typeBadge } from '../dom.js';
+import { appendPaged, context, download, el, fold, kwic, plural, setChildren, TYPE_NAMES, typeBadge } from '../dom.js';
+import { clustersCsv, exportIdentity } from '../export.js';
+import { identityTarget, markControls, quoteTarget } from '../marks.js';
 import { clusterHref, docHref } from '../model.js';
 import { sortableTable } from './table.js';
 
@@ -84,7 +86,7 @@ export function renderClusters(panel, model) {
             const query = table.search.value;
             table = make();
             table.setQuery(query);
-            bar.replaceChildren(chips, table.search, table.count);
+            bar.replaceChildren(chips, table.search, table.count, exportView);
             wrap.replaceChildren(table.table);
           },
         }),
@@ -93,7 +95,17 @@ export function renderClusters(panel, model) {
       );
     }),
   );
-  const bar = el('div', { class: 'view-bar' }, chips, table.search, table.count);
+  const exportView = el(
+    'button',
+    {
+      type: 'button',
+      class: 'button small view-export',
+      title: 'The identities as shown here (type, filter and order), as CSV',
+      onclick: () => download('presslens-identities.csv', clustersCsv(model, table.shown()), 'text/csv'),
+    },
+    'Export view (CSV)',
+  );
+  const bar = el('div', { class: 'view-bar' }, chips, table.search, table.count, exportView);
   const wrap = el('div', { class: 'table-wrap' }, table.table);
   panel.replaceChildren(bar, wrap);
 }
@@ -124,6 +136,7 @@ function quoteItem(model, { doc, quote }, showSpeaker) {
       ' in ',
       el('a', { href: docHref(doc, quote) }, doc.title || doc.name),
     ),
+    markControls(quoteTarget(doc, quote)),
   );
 }
 export { quoteItem };
@@ -176,6 +189,28 @@ export function renderCluster(panel, model, params) {
       'header',
       { class: 'cluster-header' },
       el('h3', {}, cluster.name, ' ', typeBadge(cluster.type)),
+      markControls(identityTarget(cluster)),
+      el(
+        'p',
+        { class: 'cluster-exports', role: 'group', 'aria-label': `Export ${cluster.name}` },
+        el('span', { class: 'label' }, 'Export: '),
+        quotes.length > 0 &&
+          el(
+            'button',
+            { type: 'button', class: 'button small', onclick: () => exportIdentity(model, cluster, 'quotes') },
+            'Quotes (CSV)',
+          ),
+        el(
+          'button',
+          { type: 'button', class: 'button small', onclick: () => exportIdentity(model, cluster, 'csv') },
+          'This page (CSV)',
+        ),
+        el(
+          'button',
+          { type: 'button', class: 'button small', onclick: () => exportIdentity(model, cluster, 'json') },
+          'This page (JSON)',
+        ),
+      ),
       el(
         'p',
         { class: 'cluster-facts' },

@@ -4,6 +4,7 @@
 // blocks one click away. Offsets are UTF-16 (text.slice(start, end)).
 
 import { el, formatBytes, plural, TYPE_NAMES } from '../dom.js';
+import { articleTarget, markControls } from '../marks.js';
 import { clusterHref, docHref } from '../model.js';
 
 const MODES = [
@@ -281,6 +282,7 @@ function header(doc, model) {
       { class: `reader-title${doc.title ? '' : ' untitled'}` },
       doc.title || (doc.error ? doc.name : 'Untitled'),
     ),
+    markControls(articleTarget(doc)),
     el('p', { class: 'reader-meta' }, el('span', { class: 'doc-name' }, doc.name), ' · ', meta.join(' · ')),
     doc.url && el('p', { class: 'reader-meta' }, 'Source: ', el('span', { class: 'doc-name' }, doc.url)),
     phrases.length > 0 &&

@@ -64,7 +64,9 @@ struct Quote {
   std::optional<std::string> speaker_cluster;
   std::string cue;
   std::string kind = "direct";  // "direct" (in quote marks) or "indirect" (reported speech)
-  bool corrected = false;       // the speaker was set (or rejected) by a correction
+  // The sentence, or the sentences, the quote stands in (its marks and cue included).
+  Span sentence;
+  bool corrected = false;  // the speaker was set (or rejected) by a correction
   bool operator==(const Quote&) const = default;
 };
 

@@ -8,6 +8,7 @@
 #include "presslens/error.hpp"
 #include "presslens/icu_data.hpp"
 #include "presslens/input.hpp"
+#include "presslens/project.hpp"
 
 namespace presslens {
 

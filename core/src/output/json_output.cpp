@@ -80,7 +80,10 @@ Json quotes_json(const std::vector<Quote>& quotes, const OffsetWriter& offsets) 
     j["speaker"] = optional_string(q.speaker);
     j["speaker_cluster"] = optional_string(q.speaker_cluster);
     j["cue"] = q.cue;
-    j["kind"] = q.kind;  // added
+    j["kind"] = q.kind;              // added
+    Json sentence = Json::object();  // added: the sentence(s) it stands in
+    offsets.span(sentence, q.sentence);
+    j["sentence"] = std::move(sentence);
     if (q.corrected) j["corrected"] = true;
     out.push_back(std::move(j));
   }

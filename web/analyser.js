@@ -92,6 +92,19 @@ export class Analyser {
     return (await this.#request('writeProject', { project, files })).file;
   }
 
+  /**
+   * Applies `corrections` (the whole list) to the last batch in the worker;
+   * resolves to what changed, parsed (see protocol.js, and Model.corrected).
+   */
+  async correct(corrections) {
+    return JSON.parse((await this.#request('correct', { corrections })).changes);
+  }
+
+  /** The last batch's whole analyze JSON as the core writes it (a Blob). */
+  async json() {
+    return (await this.#request('json')).json;
+  }
+
   /** Keyword in context over the last batch: {query, total, hits} (protocol.js's SEARCH_DEFAULTS). */
   search(query) {
     return this.#request('search', { query });

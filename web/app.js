@@ -2,17 +2,21 @@
 // renders results; the analysis runs in worker.js (all WebAssembly lives there).
 
 import { Analyser } from './analyser.js';
+import { Corrector } from './corrections.js';
+import { fillNames, NAMES_LIST, useCorrector } from './fixes.js';
 import { downloadBlob, el, formatDuration, listNames, plural } from './dom.js';
 import { exportEntities, exportJson, exportQuotes } from './export.js';
 import { collectDropped, fetchSamples, fromFileList, fromPaste, isHidden } from './gather.js';
 import { Model } from './model.js';
 import { AnalysisProgress, setStatus } from './progress.js';
+import { ErrorCode } from './protocol.js';
 import { wireProjectBar } from './project-bar.js';
 import { PROJECT_EXTENSION } from './project-format.js';
 import { useWorkspace } from './marks.js';
 import { Workspace } from './projects.js';
 import { describeLinkWithoutProject, renderMissing, resolveRoute } from './routes.js';
 import { renderArticles } from './views/articles.js';
+import { renderCorrections } from './views/corrections.js';
 import { renderCluster, renderClusters } from './views/entities.js';
 import { renderFacts } from './views/facts.js';
 import { renderFigures, renderPassages } from './views/figures.js';
@@ -43,6 +47,13 @@ const VIEWS = [
   { id: 'passages', label: 'Shared passages', render: renderPassages, count: (m) => m.passages.length },
   // Drawn afresh each time it is shown: stars and notes change in every view.
   { id: 'notes', label: 'Notes', render: renderNotes, count: () => workspace.notes.length, fresh: true },
+  {
+    id: 'corrections',
+    label: 'Corrections',
+    render: renderCorrections,
+    count: () => corrector.list.length,
+    fresh: true,
+  },
   { id: 'search', label: 'Search', render: renderSearch },
 ];
 // Routes that live inside a tab: #entity/<id> is a page of the entities tab.
@@ -78,6 +89,11 @@ let progress = null; // the running analysis's AnalysisProgress
 // only when the browser refuses it).
 const workspace = await Workspace.open();
 useWorkspace(workspace);
+// The open project's corrections, with undo and redo (corrections.js); the
+// fixes in the views add to it (fixes.js).
+const corrector = new Corrector(workspace.corrections, (list) => applyCorrections(list));
+useCorrector(corrector);
+let running = null; // the analysis under way (a promise), if any
 // The files of the run under way, not yet part of the project: a drop made
 // meanwhile adds to them; Cancel or a failure drops them.
 let pending = null;
@@ -102,6 +118,7 @@ async function analyse(files, current, isCurrent) {
     }),
   );
   if (!isCurrent()) return null;
+  if (!sameList(corrector.list, workspace.corrections)) corrector.reset(workspace.corrections);
   // The project's corrections, always (even none): the Export JSON then lists
   // them, as `presslens analyze --project` does for the project file.
   const { json, batch } = await analyser.analyze(withBytes, (update) => isCurrent() && current.update(update), {
@@ -125,8 +142,10 @@ async function exclusive(work) {
   progress?.finish();
   controls().forEach((b) => (b.disabled = true));
   const current = (progress = new AnalysisProgress());
+  const done = work(current, isCurrent);
+  running = done.catch(() => {});
   try {
-    await work(current, isCurrent);
+    await done;
   } catch (error) {
     if (!isCurrent()) return; // cancelled, or replaced by a newer run
     pending = null;
@@ -134,7 +153,10 @@ async function exclusive(work) {
     const code = error.code ? ` (${error.code})` : '';
     setStatus(`Analysis failed${code}: ${error.message}`, { error: true });
   } finally {
-    if (isCurrent()) controls().forEach((b) => (b.disabled = false));
+    if (isCurrent()) {
+      controls().forEach((b) => (b.disabled = false));
+      running = null;
+    }
   }
 }
 
@@ -322,6 +344,8 @@ async function importProjectFile(file) {
   });
 }
 
+const sameList = (a, b) => a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+
 /**
  * Replaces the project's corrections with `list` (the whole list: an undo is
  * the list without its last entry), saves them and shows the corrected
@@ -329,11 +353,86 @@ async function importProjectFile(file) {
  */
 async function applyCorrections(list) {
   await workspace.setCorrections(list);
-  await analyseProject(` (${plural(list.length, 'correction')} applied)`);
+  await showCorrections(list);
 }
-// The page's scripting interface for corrections (until each finding has its
-// fix in the views, and for tests): window.presslensApi.setCorrections(list).
-window.presslensApi = Object.freeze({ setCorrections: (list) => applyCorrections(list) });
+
+/**
+ * Shows the analysis with `list`: the worker keeps the batch and re-runs
+ * only what the list touches; the model takes in what changed and the view
+ * shown is drawn again. Without a batch in the worker (none analysed yet,
+ * another project, Cancel), the project is analysed again with its list.
+ */
+async function showCorrections(list) {
+  await running;
+  if (!model || model.project !== workspace.id) return analyseProject(` (${plural(list.length, 'correction')})`);
+  const before = model;
+  const known = before.outcomes.length;
+  const started = performance.now();
+  let changes;
+  try {
+    changes = await analyser.correct(list);
+  } catch (error) {
+    if (error.code === ErrorCode.USAGE || error.code === ErrorCode.CANCELLED)
+      return analyseProject(` (${plural(list.length, 'correction')})`);
+    setStatus(`Could not apply the correction: ${error.message}`, { error: true });
+    return;
+  }
+  model = before.corrected(changes);
+  model.project = workspace.id;
+  followMerged(before);
+  refreshResults();
+  // From the request to the view drawn again (its first chunk), for the tests.
+  const ms = Math.round(performance.now() - started);
+  timings.push({ route: 'correction', ms });
+  const fresh = model.outcomes.filter((o) => o.index >= known && list.length > known);
+  const failed = fresh.filter((o) => o.status !== 'applied');
+  if (failed.length) {
+    setStatus(`Not applied: ${failed.map((o) => o.message).join('; ')}.`, { warning: true });
+  } else {
+    setStatus(`${corrector.lastAction ?? `${plural(list.length, 'correction')} in effect`} (${ms} ms).`);
+  }
+}
+
+/** An identity page whose identity a correction merged away follows it to the one it is now part of. */
+function followMerged(before) {
+  const [route, id] = location.hash.replace(/^#/, '').split('/');
+  if (route !== 'entity' || model.clusterById.has(decodeURIComponent(id ?? ''))) return;
+  for (const { doc, entity } of before.mentions.get(decodeURIComponent(id ?? '')) ?? []) {
+    const now = model.byName.get(doc.name)?.entities.find((e) => e.start === entity.start && e.end === entity.end);
+    if (now?.cluster) {
+      history.replaceState(null, '', `#entity/${encodeURIComponent(now.cluster)}`);
+      return;
+    }
+  }
+}
+
+/** After a correction: the counts, the names offered, and the view shown drawn again where it was. */
+function refreshResults() {
+  for (const view of VIEWS) {
+    const count = document.querySelector(`#tab-${view.id} .tab-count`);
+    if (count && view.count) count.textContent = view.count(model).toLocaleString('en');
+  }
+  showCorrectionBar();
+  fillNames($(`#${NAMES_LIST}`), model);
+  showRoute({ keepScroll: true });
+}
+
+function showCorrectionBar() {
+  $('#corrections-count').textContent = corrector.list.length.toLocaleString('en');
+  const undo = corrector.undoLabel;
+  const redo = corrector.redoLabel;
+  $('#undo').disabled = !undo;
+  $('#undo').title = undo ? `Undo: ${undo}` : 'Nothing to undo';
+  $('#redo').disabled = !redo;
+  $('#redo').title = redo ? `Redo: ${redo}` : 'Nothing to redo';
+}
+
+// The page's scripting interface for corrections (tests, and the console):
+// window.presslensApi.setCorrections(list) replaces the list as one action.
+window.presslensApi = Object.freeze({
+  setCorrections: (list) => corrector.replace(list, 'corrections set'),
+  corrections: () => structuredClone(corrector.list),
+});
 
 async function removeFiles(names) {
   await workspace.removeFiles(names);
@@ -421,7 +520,7 @@ function parseHash() {
   return { tab: view.id, render: view.render, params: view.id === route ? params : [], fresh: view.fresh };
 }
 
-function showRoute() {
+function showRoute({ keepScroll = false } = {}) {
   if (!model) return;
   const { tab, render, params, fresh } = parseHash();
   const key = location.hash || '#articles';
@@ -445,9 +544,9 @@ function showRoute() {
     panel.model = model;
     const started = performance.now();
     if (landing.missing) renderMissing(panel, landing.missing);
-    else render(panel, model, params, { analyser, workspace });
+    else render(panel, model, params, { analyser, workspace, corrector });
     timings.push({ route: key, ms: Math.round(performance.now() - started) });
-    if (!key.startsWith('#reader/') || !key.split('/')[2])
+    if (!keepScroll && (!key.startsWith('#reader/') || !key.split('/')[2]))
       window.scrollTo({ top: Math.min(window.scrollY, $('#results').offsetTop) });
   }
 }
@@ -480,6 +579,8 @@ function showResults() {
     plural(model.documents.length - failed, 'article') +
     (failed ? ` · ${plural(failed, 'file')} could not be analysed` : '');
   buildTabs();
+  showCorrectionBar();
+  fillNames($(`#${NAMES_LIST}`), model);
   $('#results').hidden = false;
   $('#empty-hint').hidden = true;
   $('#intake').classList.add('compact');
@@ -580,14 +681,20 @@ wireProjectBar(workspace, {
 });
 workspace.addEventListener('change', ({ detail }) => {
   if (detail.what === 'files' || detail.what === 'switch') syncUrl();
+  if (detail.what === 'switch' && !sameList(corrector.list, workspace.corrections))
+    corrector.reset(workspace.corrections);
   if (detail.what === 'notes' || detail.what === 'remote') {
     const count = $('#tab-notes .tab-count');
     if (count) count.textContent = workspace.notes.length.toLocaleString('en');
   }
   if (detail.what === 'remote') {
-    // Another tab changed this project: its files or corrections mean a new analysis.
-    if (detail.files || detail.corrections) analyseProject(' (the project was changed in another tab)');
-    else if (detail.notes) redrawShown();
+    // Another tab changed this project: new files mean a new analysis;
+    // new corrections only what they touch.
+    if (detail.files) analyseProject(' (the project was changed in another tab)');
+    else if (detail.corrections) {
+      corrector.reset(workspace.corrections);
+      showCorrections(workspace.corrections);
+    } else if (detail.notes) redrawShown();
   }
   if (detail.what === 'gone') {
     setStatus(
@@ -597,7 +704,20 @@ workspace.addEventListener('change', ({ detail }) => {
     );
   }
 });
-$('#export-json').addEventListener('click', () => model && exportJson(model));
+$('#export-json').addEventListener('click', () => model && exportJson(model, () => analyser.json()));
+$('#undo').addEventListener('click', () => corrector.undo());
+$('#redo').addEventListener('click', () => corrector.redo());
+corrector.addEventListener('change', showCorrectionBar);
+// Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) undo and redo corrections, unless one is typing.
+document.addEventListener('keydown', (event) => {
+  if (!(event.ctrlKey || event.metaKey) || !model) return;
+  if (event.target.closest?.('input, textarea, select, [contenteditable]')) return;
+  const key = event.key.toLowerCase();
+  if (key === 'z' && !event.shiftKey) corrector.undo();
+  else if ((key === 'z' && event.shiftKey) || key === 'y') corrector.redo();
+  else return;
+  event.preventDefault();
+});
 $('#export-entities').addEventListener('click', () => model && exportEntities(model));
 $('#export-quotes').addEventListener('click', () => model && exportQuotes(model));
 window.addEventListener('hashchange', showRoute);

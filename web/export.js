@@ -15,10 +15,15 @@ function csvField(value) {
 export const toCsv = (header, rows) =>
   [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 
-export function exportJson(model) {
+/**
+ * The analyze JSON as the core wrote it; after a correction the model holds
+ * none, and `fetchJson()` asks the worker for the corrected bytes.
+ */
+export async function exportJson(model, fetchJson) {
+  const json = model.json ?? (model.json = await fetchJson());
   // The worker's Blob (or a string): the core's bytes, never re-serialised.
-  if (model.json instanceof Blob) downloadBlob('presslens-analysis.json', model.json);
-  else download('presslens-analysis.json', model.json, 'application/json');
+  if (json instanceof Blob) downloadBlob('presslens-analysis.json', json);
+  else download('presslens-analysis.json', json, 'application/json');
 }
 
 export function entitiesCsv(model) {

@@ -67,6 +67,26 @@ export class Model {
     }
   }
 
+  /**
+   * The model after a correction: `changes` is what the worker's correct()
+   * answered (the documents and keys that changed). The documents are
+   * updated in place; the new model indexes them again. Its `json` is null:
+   * Export JSON asks the worker for the corrected bytes.
+   */
+  corrected(changes) {
+    const batch = this.batch;
+    changes.indices.forEach((index, i) => Object.assign(batch.documents[index], changes.documents[i]));
+    for (const key of ['clusters', 'graph', 'passages', 'claims', 'keyphrases', 'timeline', 'corrections']) {
+      if (key in changes) batch[key] = changes[key];
+    }
+    return new Model(batch, null);
+  }
+
+  /** What became of each correction ([{index, op, status, message}]; empty when none). */
+  get outcomes() {
+    return this.batch.corrections ?? [];
+  }
+
   /** Quotes whose speaker is the cluster `id`. */
   quotesBy(id) {
     return this.speakers.get(id)?.quotes ?? [];

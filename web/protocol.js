@@ -23,6 +23,14 @@
  *            -> {json, rest, chunks}: json, a Blob of the analyze JSON exactly
  *               as the core wrote it; rest, the same document without its
  *               documents; chunks, the documents as JSON arrays of a few dozen
+ *   correct  {corrections} -> {changes}: the last analysed batch with this
+ *            list of corrections in place of its own (the whole list: an undo
+ *            is the list without its last entry); only the stages it touches
+ *            run again. changes: the JSON text of what changed (AnalysedBatch
+ *            .correct in presslens.mjs: indices, documents, and the cross-batch
+ *            keys that changed, and "corrections", each correction's outcome)
+ *   json     {} -> {json}: the last batch's whole analyze JSON, as corrected
+ *            (a Blob of the core's bytes), for Export JSON after a correction
  *   search   {query, context?, limit?} -> {query, total, hits}: keyword in
  *            context over the last analysed batch (SEARCH_DEFAULTS apply)
  *   ready    {} -> {}: once the module and every annotator are instantiated
@@ -39,6 +47,8 @@
 export const Coordinator = requests('coordinator', [
   'init',
   'analyze',
+  'correct',
+  'json',
   'search',
   'ready',
   'readProject',

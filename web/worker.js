@@ -94,6 +94,15 @@ async function analyze({ presslens, pool }, files, corrections, report) {
   return opened.json({ pretty: false });
 }
 
+// The batch the page shows. After Cancel a fresh worker answers: the batch
+// still shown was analysed by the one stopped.
+function kept() {
+  if (!opened) {
+    throw protocolError(ErrorCode.USAGE, 'Cancel stopped the worker that held these articles; analyse them again.');
+  }
+  return opened;
+}
+
 // The documents in chunks the page can parse a few at a time, and the rest.
 function split(json) {
   const batch = JSON.parse(json);
@@ -147,13 +156,19 @@ serve(Coordinator, {
     return { json: new Blob([json], { type: 'application/json' }), ...split(json) };
   },
 
+  async correct({ corrections }) {
+    await getStarted();
+    return { changes: kept().correct(corrections ?? []) };
+  },
+
+  async json() {
+    await getStarted();
+    return { json: new Blob([kept().json({ pretty: false })], { type: 'application/json' }) };
+  },
+
   async search({ query, ...options }) {
     await getStarted();
-    // After Cancel a fresh worker answers: the batch still shown was analysed by the one stopped.
-    if (!opened) {
-      throw protocolError(ErrorCode.USAGE, 'Cancel stopped the worker that held these articles; analyse them again.');
-    }
-    return opened.search(String(query ?? ''), { ...SEARCH_DEFAULTS, ...options });
+    return kept().search(String(query ?? ''), { ...SEARCH_DEFAULTS, ...options });
   },
 
   async ready() {

@@ -232,6 +232,12 @@ TEST_CASE("retype: the identity and its mentions take the type") {
   REQUIRE(node != out["graph"]["nodes"].end());
   CHECK((*node)["type"] == "ORG");
 
+  // By the name an identity bears when no mention is written so.
+  const Batch renamed = corrected(R"({"op": "rename", "name": "Teneo", "to": "Teneo Holdings"},
+                                     {"op": "retype", "name": "Teneo Holdings", "type": "ORG"})");
+  CHECK(status(renamed, 1) == "applied");
+  CHECK(cluster_of(renamed, 0, "Teneo").type == "ORG");
+
   const Batch missing = corrected(R"({"op": "retype", "name": "Tenneo", "type": "ORG"})");
   CHECK(status(missing, 0) == "not_found");
   CHECK(mention(missing, 0, "Teneo").type == "PER");

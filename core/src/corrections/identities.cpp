@@ -252,15 +252,20 @@ CorrectionStatus not_a_name(Grouping& g, const Correction& c, std::string& messa
 
 // The identities of the mentions with that text take the type, and so do
 // all their mentions.
+// (Or, when no mention has that text, the identities that bear it as their name.)
 CorrectionStatus retype(Batch& batch, Grouping& g, const Correction& c, std::string& message) {
-  const auto mentions = g.mentions_named(c.name);
-  if (mentions.empty()) {
+  std::vector<std::size_t> targets;
+  for (const auto& m : g.mentions_named(c.name)) {
+    const std::size_t i = g.owner(m);
+    if (i != Grouping::kNone && std::find(targets.begin(), targets.end(), i) == targets.end())
+      targets.push_back(i);
+  }
+  if (targets.empty()) targets = g.named(c.name);
+  if (targets.empty()) {
     message = not_found(c.name);
     return CorrectionStatus::not_found;
   }
-  for (const auto& m : mentions) {
-    const std::size_t i = g.owner(m);
-    if (i == Grouping::kNone) continue;
+  for (const std::size_t i : targets) {
     g[i].type = c.type;
     g[i].corrected = true;
     for (const auto& other : g[i].mentions)

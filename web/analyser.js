@@ -94,10 +94,14 @@ export class Analyser {
 
   /**
    * Applies `corrections` (the whole list) to the last batch in the worker;
-   * resolves to what changed, parsed (see protocol.js, and Model.corrected).
+   * resolves to {changes: what changed, parsed (see protocol.js, and
+   * Model.corrected), worker: ms in the worker, parse: ms to parse it}.
    */
   async correct(corrections) {
-    return JSON.parse((await this.#request('correct', { corrections })).changes);
+    const reply = await this.#request('correct', { corrections });
+    const started = performance.now();
+    const changes = JSON.parse(reply.changes);
+    return { changes, worker: reply.ms, parse: Math.round(performance.now() - started) };
   }
 
   /** The last batch's whole analyze JSON as the core writes it (a Blob). */

@@ -368,22 +368,32 @@ async function showCorrections(list) {
   const before = model;
   const known = before.outcomes.length;
   const started = performance.now();
-  let changes;
+  let changes, worker, parse;
   try {
-    changes = await analyser.correct(list);
+    ({ changes, worker, parse } = await analyser.correct(list));
   } catch (error) {
     if (error.code === ErrorCode.USAGE || error.code === ErrorCode.CANCELLED)
       return analyseProject(` (${plural(list.length, 'correction')})`);
     setStatus(`Could not apply the correction: ${error.message}`, { error: true });
     return;
   }
+  const received = performance.now();
   model = before.corrected(changes);
   model.project = workspace.id;
+  const indexed = performance.now();
   followMerged(before);
   refreshResults();
-  // From the request to the view drawn again (its first chunk), for the tests.
+  // From the request to the view drawn again (its first chunk), for the
+  // tests, and its parts: the core in the worker, parsing, the model, drawing.
   const ms = Math.round(performance.now() - started);
-  timings.push({ route: 'correction', ms });
+  timings.push({
+    route: 'correction',
+    ms,
+    worker,
+    parse,
+    model: Math.round(indexed - received),
+    draw: Math.round(performance.now() - indexed),
+  });
   const fresh = model.outcomes.filter((o) => o.index >= known && list.length > known);
   const failed = fresh.filter((o) => o.status !== 'applied');
   if (failed.length) {

@@ -23,12 +23,13 @@
  *            -> {json, rest, chunks}: json, a Blob of the analyze JSON exactly
  *               as the core wrote it; rest, the same document without its
  *               documents; chunks, the documents as JSON arrays of a few dozen
- *   correct  {corrections} -> {changes}: the last analysed batch with this
+ *   correct  {corrections} -> {changes, ms}: the last analysed batch with this
  *            list of corrections in place of its own (the whole list: an undo
  *            is the list without its last entry); only the stages it touches
  *            run again. changes: the JSON text of what changed (AnalysedBatch
  *            .correct in presslens.mjs: indices, documents, and the cross-batch
- *            keys that changed, and "corrections", each correction's outcome)
+ *            keys that changed, and "corrections", each correction's outcome);
+ *            ms: how long the core took, the JSON included
  *   json     {} -> {json}: the last batch's whole analyze JSON, as corrected
  *            (a Blob of the core's bytes), for Export JSON after a correction
  *   search   {query, context?, limit?} -> {query, total, hits}: keyword in

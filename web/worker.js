@@ -158,7 +158,9 @@ serve(Coordinator, {
 
   async correct({ corrections }) {
     await getStarted();
-    return { changes: kept().correct(corrections ?? []) };
+    const started = performance.now();
+    const changes = kept().correct(corrections ?? []);
+    return { changes, ms: Math.round(performance.now() - started) };
   },
 
   async json() {

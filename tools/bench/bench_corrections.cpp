@@ -3,16 +3,19 @@
 // analysed once into a CorrectableBatch, then each kind of correction is
 // applied and undone, as a user would, and timed with the JSON of what
 // changed (what the page's worker sends on). Times are processor time.
-//   bench_corrections [N]   (default 500 articles)
+//   bench_corrections [N] [--dir DIR]   (default 500 articles; --dir: the
+//   first N .txt files of DIR by name instead of the corpus)
 // The same program runs natively and under node (the wasm build's
 // tools/bench/bench_corrections.js), as the page's worker runs it.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "attribution/attribution.hpp"
@@ -225,8 +228,29 @@ double median(std::vector<double> v) {
 
 }  // namespace
 
+std::vector<InputFile> text_files(const std::string& dir, std::size_t count) {
+  std::vector<std::string> paths;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() == ".txt") paths.push_back(entry.path().string());
+  }
+  std::sort(paths.begin(), paths.end());
+  if (paths.size() > count) paths.resize(count);
+  std::vector<InputFile> files;
+  for (const auto& path : paths)
+    files.push_back({std::filesystem::path(path).filename().string(), read(path), {}});
+  return files;
+}
+
 int main(int argc, char** argv) {
-  const std::size_t articles = argc > 1 ? static_cast<std::size_t>(std::atol(argv[1])) : 500;
+  std::size_t articles = 500;
+  std::string dir;
+  for (int i = 1; i < argc; ++i) {
+    if (std::string_view(argv[i]) == "--dir" && i + 1 < argc) {
+      dir = argv[++i];
+    } else {
+      articles = static_cast<std::size_t>(std::atol(argv[i]));
+    }
+  }
   const std::string source = PRESSLENS_SOURCE_DIR;
 #ifdef PRESSLENS_ICU_DATA_FILE
   static const std::string icu = read(PRESSLENS_ICU_DATA_FILE);
@@ -239,12 +263,17 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "bench_corrections: no NER model at models/ner.bin\n");
     return 2;
   }
-  const auto pool = bench::paragraph_pool(source + "/../shared");
-  if (pool.empty()) {
-    std::fprintf(stderr, "bench_corrections: no paragraphs under ../shared/data\n");
-    return 2;
+  std::vector<InputFile> files;
+  if (!dir.empty()) {
+    files = text_files(dir, articles);
+  } else {
+    const auto pool = bench::paragraph_pool(source + "/../shared");
+    if (pool.empty()) {
+      std::fprintf(stderr, "bench_corrections: no paragraphs under ../shared/data\n");
+      return 2;
+    }
+    files = {{"corpus.jsonl", bench::corpus(pool, articles), {}}};
   }
-  const std::vector<InputFile> files{{"corpus.jsonl", bench::corpus(pool, articles), {}}};
   double start = now_ms();
   Batch batch = prepare_batch(files);
   for (auto& d : batch.documents) annotate_document(d);

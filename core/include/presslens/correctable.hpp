@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "presslens/analyze.hpp"
@@ -17,7 +18,13 @@ struct BatchChanges {
   std::vector<std::size_t> documents;  // indices of the documents whose JSON changed
   std::vector<std::size_t> whole;      // of those, the ones whose text or blocks changed
   bool clusters = false;
+  std::vector<std::size_t> clusters_set;      // indices into Batch::clusters: changed or new
+  std::vector<std::string> clusters_removed;  // ids no longer there
   bool graph = false;
+  std::vector<std::size_t> nodes_set;  // indices into the graph's nodes: changed or new
+  std::vector<std::string> nodes_removed;
+  std::vector<std::size_t> edges_set;  // indices into its edges: changed or new
+  std::vector<std::pair<std::string, std::string>> edges_removed;  // node ids, the lower first
   bool passages = false;  // passages, claims, keyphrases and timeline change with a text
   bool claims = false;
   bool keyphrases = false;
@@ -54,8 +61,11 @@ class CorrectableBatch {
 // [<document 3>, <document 7>], then "clusters", "graph", "passages",
 // "claims", "keyphrases", "timeline" when they changed, and "corrections"}.
 // A document whose text and blocks did not change is written as its
-// "entities", "quotes", "nominals" and "terms" only: each key holds what
-// to_json() writes there.
+// "entities", "quotes", "nominals" and "terms" only. "clusters" is what
+// changed of them: {"set": [clusters changed or new], "removed": [ids]};
+// "graph" likewise: {"nodes": [...], "removed_nodes": [ids], "edges":
+// [...], "removed_edges": [[id, id]]} (an edge is known by its two nodes,
+// the lower id first). Everything else is written as to_json() writes it.
 std::string changes_to_json(const Batch& batch, const BatchChanges& changes);
 
 }  // namespace presslens

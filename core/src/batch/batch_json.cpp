@@ -37,25 +37,29 @@ class Offsets {
   std::vector<std::unique_ptr<text::Utf16OffsetMap>> maps_;
 };
 
+Json node_json(const GraphNode& n) {
+  return Json{{"id", n.id},
+              {"label", n.label},
+              {"type", n.type},
+              {"mentions", n.mentions},
+              {"documents", n.documents}};
+}
+
+Json edge_json(const Graph& graph, const GraphEdge& e, Offsets& offsets) {
+  Json examples = Json::array();
+  for (const auto& ref : e.examples) examples.push_back(offsets.sentence(ref.document, ref.span));
+  return Json{{"source", graph.nodes[e.source].id},
+              {"target", graph.nodes[e.target].id},
+              {"sentences", e.sentences},
+              {"documents", e.documents},
+              {"examples", std::move(examples)}};
+}
+
 Json graph_json(const Graph& graph, Offsets& offsets) {
   Json nodes = Json::array();
-  for (const auto& n : graph.nodes) {
-    nodes.push_back(Json{{"id", n.id},
-                         {"label", n.label},
-                         {"type", n.type},
-                         {"mentions", n.mentions},
-                         {"documents", n.documents}});
-  }
+  for (const auto& n : graph.nodes) nodes.push_back(node_json(n));
   Json edges = Json::array();
-  for (const auto& e : graph.edges) {
-    Json examples = Json::array();
-    for (const auto& ref : e.examples) examples.push_back(offsets.sentence(ref.document, ref.span));
-    edges.push_back(Json{{"source", graph.nodes[e.source].id},
-                         {"target", graph.nodes[e.target].id},
-                         {"sentences", e.sentences},
-                         {"documents", e.documents},
-                         {"examples", std::move(examples)}});
-  }
+  for (const auto& e : graph.edges) edges.push_back(edge_json(graph, e, offsets));
   return Json{{"nodes", std::move(nodes)}, {"edges", std::move(edges)}};
 }
 
@@ -129,6 +133,16 @@ Json timeline_json(const Batch& batch, Offsets& offsets) {
 }
 
 }  // namespace
+
+Json graph_parts_json(const Batch& batch, const std::vector<std::size_t>& nodes,
+                      const std::vector<std::size_t>& edges) {
+  Offsets offsets(batch);
+  Json out{{"nodes", Json::array()}, {"edges", Json::array()}};
+  for (const auto n : nodes) out["nodes"].push_back(node_json(batch.graph.nodes[n]));
+  for (const auto e : edges)
+    out["edges"].push_back(edge_json(batch.graph, batch.graph.edges[e], offsets));
+  return out;
+}
 
 Json graph_to_json(const Batch& batch) {
   Offsets offsets(batch);

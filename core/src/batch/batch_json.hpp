@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <vector>
+
 #include "presslens/document.hpp"
 
 namespace presslens::batch {
@@ -19,6 +21,11 @@ struct CrossIndexParts {
 
 void append_cross_index_json(nlohmann::ordered_json& out, const Batch& batch,
                              CrossIndexParts parts = {});
+
+// Some nodes and edges of the batch's graph (by index), as graph_to_json
+// writes them: {"nodes": [...], "edges": [...]}.
+nlohmann::ordered_json graph_parts_json(const Batch& batch, const std::vector<std::size_t>& nodes,
+                                        const std::vector<std::size_t>& edges);
 
 // The "graph" key alone (for `presslens graph --format json`).
 nlohmann::ordered_json graph_to_json(const Batch& batch);

@@ -166,18 +166,17 @@ Json document_json(const Document& d) {
   return out;
 }
 
+Json cluster_json(const Cluster& c) {
+  Json out{{"id", c.id},           {"name", c.name},           {"type", c.type},
+           {"aliases", c.aliases}, {"documents", c.documents}, {"mentions", c.mentions},
+           {"roles", c.roles}};
+  if (c.corrected) out["corrected"] = true;
+  return out;
+}
+
 Json clusters_json(const std::vector<Cluster>& clusters) {
   Json out = Json::array();
-  for (const auto& c : clusters) {
-    out.push_back(Json{{"id", c.id},
-                       {"name", c.name},
-                       {"type", c.type},
-                       {"aliases", c.aliases},
-                       {"documents", c.documents},
-                       {"mentions", c.mentions},
-                       {"roles", c.roles}});
-    if (c.corrected) out.back()["corrected"] = true;
-  }
+  for (const auto& c : clusters) out.push_back(cluster_json(c));
   return out;
 }
 
@@ -221,10 +220,22 @@ std::string changes_to_json(const Batch& batch, const BatchChanges& changes) {
     out["documents"].push_back(whole ? document_json(batch.documents[d])
                                      : linked_json(batch.documents[d]));
   }
-  if (changes.clusters) out["clusters"] = clusters_json(batch.clusters);
+  if (changes.clusters) {
+    Json set = Json::array();
+    for (const auto c : changes.clusters_set) set.push_back(cluster_json(batch.clusters[c]));
+    out["clusters"] = Json{{"set", std::move(set)}, {"removed", changes.clusters_removed}};
+  }
+  if (changes.graph) {
+    Json graph = batch::graph_parts_json(batch, changes.nodes_set, changes.edges_set);
+    Json removed_edges = Json::array();
+    for (const auto& [a, b] : changes.edges_removed) removed_edges.push_back(Json::array({a, b}));
+    out["graph"] = Json{{"nodes", std::move(graph["nodes"])},
+                        {"removed_nodes", changes.nodes_removed},
+                        {"edges", std::move(graph["edges"])},
+                        {"removed_edges", std::move(removed_edges)}};
+  }
   batch::append_cross_index_json(
-      out, batch,
-      {changes.graph, changes.passages, changes.claims, changes.keyphrases, changes.timeline});
+      out, batch, {false, changes.passages, changes.claims, changes.keyphrases, changes.timeline});
   out["corrections"] = outcomes_json(batch.correction_outcomes);
   return dump(out, {});
 }

@@ -132,7 +132,8 @@ namespace pipeline {
 namespace {
 
 // What a document's nominals and attribution read of the batch: its
-// mentions and, of each cluster they name, what a cluster says.
+// mentions and, of each cluster they name, its id, name, type, gender and
+// roles (find_nominals and find_quotes read nothing else of a cluster).
 std::string link_inputs(const Document& d, const std::vector<Cluster>& clusters) {
   std::string out;
   std::vector<const Cluster*> named;
@@ -146,7 +147,6 @@ std::string link_inputs(const Document& d, const std::vector<Cluster>& clusters)
   for (const Cluster* c : named) {
     out += '\x1e' + c->id + '\x1f' + c->name + '\x1f' + c->type + '\x1f' + c->gender;
     for (const auto& role : c->roles) out += '\x1f' + role;
-    for (const auto& alias : c->aliases) out += '\x1d' + alias;
   }
   return out;
 }

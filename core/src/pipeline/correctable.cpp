@@ -4,6 +4,9 @@
 #include "presslens/correctable.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
 
 #include "batch/cross_index.hpp"
 #include "batch/words.hpp"
@@ -21,6 +24,11 @@ struct CorrectableBatch::State {
   batch::Sentences sentences;                     // of each document's text
   pipeline::LinkMemory memory;                    // what stage 3 found last time
   corrections::OriginalNumbers numbers;           // ids before any correction
+  // The name and identity corrections stage 3 last ran with, and what
+  // became of each (in their order): a new list that changes only speakers
+  // and leaves every text as it was reuses them.
+  std::optional<std::vector<Correction>> names;
+  std::vector<CorrectionOutcome> name_outcomes;
 };
 
 namespace {
@@ -43,6 +51,89 @@ bool same_linked(const Document& d, const Linked& before) {
          d.quotes == before.quotes && d.terms == before.terms;
 }
 
+// The clusters that changed (or are new) and the ids gone.
+void diff_clusters(const std::vector<Cluster>& before, const std::vector<Cluster>& after,
+                   BatchChanges& changes) {
+  std::unordered_map<std::string_view, const Cluster*> old;
+  for (const auto& c : before) old.emplace(c.id, &c);
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    const auto it = old.find(after[i].id);
+    if (it == old.end() || !(*it->second == after[i])) changes.clusters_set.push_back(i);
+    if (it != old.end()) old.erase(it);
+  }
+  for (const auto& c : before) {
+    if (old.contains(c.id)) changes.clusters_removed.push_back(c.id);
+  }
+  changes.clusters = !changes.clusters_set.empty() || !changes.clusters_removed.empty();
+}
+
+// An edge is known by its nodes' ids, the lower first.
+std::pair<std::string_view, std::string_view> edge_key(const Graph& g, const GraphEdge& e) {
+  std::string_view s = g.nodes[e.source].id, t = g.nodes[e.target].id;
+  return s < t ? std::pair(s, t) : std::pair(t, s);
+}
+
+struct PairHash {
+  std::size_t operator()(const std::pair<std::string_view, std::string_view>& p) const {
+    return std::hash<std::string_view>()(p.first) * 31 + std::hash<std::string_view>()(p.second);
+  }
+};
+
+void diff_graph(const Graph& before, const Graph& after, BatchChanges& changes) {
+  std::unordered_map<std::string_view, const GraphNode*> nodes;
+  for (const auto& n : before.nodes) nodes.emplace(n.id, &n);
+  for (std::size_t i = 0; i < after.nodes.size(); ++i) {
+    const auto it = nodes.find(after.nodes[i].id);
+    if (it == nodes.end() || !(*it->second == after.nodes[i])) changes.nodes_set.push_back(i);
+    if (it != nodes.end()) nodes.erase(it);
+  }
+  for (const auto& n : before.nodes) {
+    if (nodes.contains(n.id)) changes.nodes_removed.push_back(n.id);
+  }
+  std::unordered_map<std::pair<std::string_view, std::string_view>, const GraphEdge*, PairHash>
+      edges;
+  for (const auto& e : before.edges) edges.emplace(edge_key(before, e), &e);
+  for (std::size_t i = 0; i < after.edges.size(); ++i) {
+    const GraphEdge& e = after.edges[i];
+    const auto it = edges.find(edge_key(after, e));
+    const bool same = it != edges.end() &&
+                      before.nodes[it->second->source].id == after.nodes[e.source].id &&
+                      it->second->sentences == e.sentences &&
+                      it->second->documents == e.documents && it->second->examples == e.examples;
+    if (!same) changes.edges_set.push_back(i);
+    if (it != edges.end()) edges.erase(it);
+  }
+  for (const auto& e : before.edges) {
+    const auto key = edge_key(before, e);
+    if (edges.contains(key)) changes.edges_removed.emplace_back(key.first, key.second);
+  }
+  changes.graph = !changes.nodes_set.empty() || !changes.nodes_removed.empty() ||
+                  !changes.edges_set.empty() || !changes.edges_removed.empty();
+}
+
+bool is_name_op(const Correction& c) {
+  return c.kind && *c.kind != CorrectionOp::speaker && *c.kind != CorrectionOp::keep_block &&
+         *c.kind != CorrectionOp::remove_block;
+}
+
+std::vector<Correction> name_ops(const std::vector<Correction>& list) {
+  std::vector<Correction> out;
+  for (const auto& c : list) {
+    if (is_name_op(c)) out.push_back(c);
+  }
+  return out;
+}
+
+// The outcomes of the name corrections of `list`, in their order.
+std::vector<CorrectionOutcome> name_outcomes(const std::vector<Correction>& list,
+                                             const std::vector<CorrectionOutcome>& outcomes) {
+  std::vector<CorrectionOutcome> out;
+  for (const auto& o : outcomes) {
+    if (o.index < list.size() && is_name_op(list[o.index])) out.push_back(o);
+  }
+  return out;
+}
+
 }  // namespace
 
 CorrectableBatch::CorrectableBatch(Batch batch) : state_(std::make_unique<State>()) {
@@ -57,6 +148,10 @@ CorrectableBatch::CorrectableBatch(Batch batch) : state_(std::make_unique<State>
   s.identities = identity::find_identities(s.batch);
   s.numbers = corrections::OriginalNumbers(s.batch, s.identities);
   pipeline::identify_and_attribute(s.batch, s.identities, s.numbers.of(s.batch), &s.memory);
+  if (s.batch.corrections) {
+    s.names = name_ops(*s.batch.corrections);
+    s.name_outcomes = name_outcomes(*s.batch.corrections, s.batch.correction_outcomes);
+  }
   batch::cross_index(s.batch, s.sentences);
 }
 
@@ -103,19 +198,48 @@ BatchChanges CorrectableBatch::correct(std::vector<Correction> corrections) {
   }
   const bool any_text =
       std::find(text_changed.begin(), text_changed.end(), 1) != text_changed.end();
-  if (any_text) s.identities = identity::find_identities(s.batch);
-
-  const auto clusters_before = std::move(s.batch.clusters);
-  const auto graph_before = std::move(s.batch.graph);
-  pipeline::identify_and_attribute(s.batch, s.identities, s.numbers.of(s.batch), &s.memory);
-  if (any_text) {
-    batch::cross_index(s.batch, s.sentences);
-    changes.passages = changes.claims = changes.keyphrases = changes.timeline = true;
+  const auto& list = *s.batch.corrections;
+  auto names = name_ops(list);
+  if (!any_text && s.names == names) {
+    // Only speakers changed: the identities and attribution stand; the
+    // speaker corrections apply again to what attribution found.
+    for (std::size_t d = 0; d < documents.size(); ++d) {
+      documents[d].entities = before[d].entities;
+      documents[d].nominals = before[d].nominals;
+      documents[d].terms = before[d].terms;
+      documents[d].quotes = s.memory.documents[d].quotes;
+    }
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (!is_name_op(list[i])) continue;
+      CorrectionOutcome outcome = s.name_outcomes[k++];
+      outcome.index = i;
+      s.batch.correction_outcomes.push_back(std::move(outcome));
+    }
+    corrections::edit_speakers(s.batch, list, s.batch.correction_outcomes);
+    corrections::sort_outcomes(s.batch.correction_outcomes);
   } else {
-    s.batch.graph = batch::build_graph(s.batch, s.sentences);
+    if (any_text) s.identities = identity::find_identities(s.batch);
+    auto clusters_before = std::move(s.batch.clusters);
+    auto graph_before = std::move(s.batch.graph);
+    pipeline::identify_and_attribute(s.batch, s.identities, s.numbers.of(s.batch), &s.memory);
+    s.names = std::move(names);
+    s.name_outcomes = name_outcomes(list, s.batch.correction_outcomes);
+    diff_clusters(clusters_before, s.batch.clusters, changes);
+    const bool same_entities =
+        !changes.clusters &&
+        std::equal(documents.begin(), documents.end(), before.begin(), before.end(),
+                   [](const Document& d, const Linked& b) { return d.entities == b.entities; });
+    if (any_text) {
+      batch::cross_index(s.batch, s.sentences);
+      changes.passages = changes.claims = changes.keyphrases = changes.timeline = true;
+    } else if (same_entities) {
+      s.batch.graph = std::move(graph_before);  // it reads the mentions' clusters only
+    } else {
+      s.batch.graph = batch::build_graph(s.batch, s.sentences);
+    }
+    if (any_text || !same_entities) diff_graph(graph_before, s.batch.graph, changes);
   }
-  changes.graph = s.batch.graph != graph_before;
-  changes.clusters = s.batch.clusters != clusters_before;
   // A document whose blocks were corrected shows the correction, even when
   // its text did not change.
   for (const auto& name : retext) {

@@ -535,13 +535,23 @@ namespace {
 // What a cluster is made of: its identity's mentions (where they are, so
 // that the same place in the same text means the same words), name, type
 // and acronyms.
-std::string cache_key(const Batch& batch, const Identity& identity) {
+std::string cache_key(const Batch& batch, const Identity& identity,
+                      const std::vector<std::size_t>& versions) {
   std::string key = identity.type + '\x1f' + identity.name + '\x1f';
   for (const auto& a : identity.acronyms) key += a + '\x1e';
+  key += '\x1f';
+  // Each mention as raw numbers (document, its version, span) and its type.
+  const auto put = [&key](std::size_t n) {
+    key.append(reinterpret_cast<const char*>(&n), sizeof n);
+  };
   for (const auto& m : identity.mentions) {
     const auto& e = batch.documents[m.document].entities[m.entity];
-    key += '\x1f' + std::to_string(m.document) + ':' + std::to_string(e.span.start) + ':' +
-           std::to_string(e.span.end) + ':' + e.type;
+    put(m.document);
+    put(m.document < versions.size() ? versions[m.document] : 0);
+    put(e.span.start);
+    put(e.span.end);
+    key += e.type;
+    key += '\x1f';
   }
   return key;
 }
@@ -587,14 +597,14 @@ void write_clusters(Batch& batch, std::vector<Identity> identities, ClusterCache
   }
   batch.clusters.clear();
   batch.clusters.reserve(identities.size());
+  std::unordered_map<std::string, Cluster> used;  // the cache keeps what this batch has
   for (const auto& identity : identities) {
     Cluster c;
     if (cache) {
-      std::string key = cache_key(batch, identity);
+      std::string key = cache_key(batch, identity, cache->versions_);
       auto it = cache->clusters_.find(key);
-      if (it == cache->clusters_.end())
-        it = cache->clusters_.emplace(std::move(key), describe(batch, identity)).first;
-      c = it->second;
+      c = it == cache->clusters_.end() ? describe(batch, identity) : std::move(it->second);
+      used.emplace(std::move(key), c);
     } else {
       c = describe(batch, identity);
     }
@@ -603,6 +613,7 @@ void write_clusters(Batch& batch, std::vector<Identity> identities, ClusterCache
       batch.documents[m.document].entities[m.entity].cluster = c.id;
     batch.clusters.push_back(std::move(c));
   }
+  if (cache) cache->clusters_ = std::move(used);
 }
 
 void name_identities(Batch& batch, std::vector<Identity> identities) {

@@ -43,10 +43,16 @@ void order_by_first_mention(const Batch& batch, std::vector<Identity>& identitie
 class ClusterCache {
  public:
   void clear() { clusters_.clear(); }
+  // Document `d`'s text changed: what was made of its mentions is not reused.
+  void forget_document(std::size_t d) {
+    if (versions_.size() <= d) versions_.resize(d + 1, 0);
+    ++versions_[d];
+  }
 
  private:
   friend void write_clusters(Batch&, std::vector<Identity>, ClusterCache*);
   std::unordered_map<std::string, Cluster> clusters_;
+  std::vector<std::size_t> versions_;  // per document, bumped by forget_document
 };
 
 // Writes the identities as batch.clusters and sets every mention's cluster:

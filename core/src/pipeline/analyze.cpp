@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 
 #include "attribution/attribution.hpp"
 #include "batch/cross_index.hpp"
@@ -131,6 +133,13 @@ void annotate_document(Document& document) {
 namespace pipeline {
 namespace {
 
+// What nominals and attribution read of a cluster.
+std::string cluster_inputs(const Cluster& c) {
+  std::string out = '\x1e' + c.id + '\x1f' + c.name + '\x1f' + c.type + '\x1f' + c.gender;
+  for (const auto& role : c.roles) out += '\x1f' + role;
+  return out;
+}
+
 // What a document's nominals and attribution read of the batch: its
 // mentions and, of each cluster they name, its id, name, type, gender and
 // roles (find_nominals and find_quotes read nothing else of a cluster).
@@ -144,10 +153,7 @@ std::string link_inputs(const Document& d, const std::vector<Cluster>& clusters)
   }
   std::sort(named.begin(), named.end());
   named.erase(std::unique(named.begin(), named.end()), named.end());
-  for (const Cluster* c : named) {
-    out += '\x1e' + c->id + '\x1f' + c->name + '\x1f' + c->type + '\x1f' + c->gender;
-    for (const auto& role : c->roles) out += '\x1f' + role;
-  }
+  for (const Cluster* c : named) out += cluster_inputs(*c);
   return out;
 }
 
@@ -174,7 +180,7 @@ void infer_genders(Batch& batch, LinkMemory& memory) {
 
 void LinkMemory::forget(std::size_t document) {
   documents[document] = {};
-  clusters.clear();
+  clusters.forget_document(document);
 }
 
 void identify_and_attribute(Batch& batch, std::vector<identity::Identity> found,
@@ -192,19 +198,37 @@ void identify_and_attribute(Batch& batch, std::vector<identity::Identity> found,
     memory->documents.resize(batch.documents.size());
     identity::write_clusters(batch, std::move(found), &memory->clusters);
     infer_genders(batch, *memory);
+    // The clusters whose part of the inputs changed: a document that names
+    // none of them, with the same mentions as before, is taken as it was.
+    std::unordered_map<std::string, std::string> now;
+    now.reserve(batch.clusters.size());
+    std::unordered_set<std::string_view> changed;
+    for (const auto& c : batch.clusters) {
+      std::string inputs = cluster_inputs(c);
+      const auto it = memory->cluster_inputs.find(c.id);
+      if (it == memory->cluster_inputs.end() || it->second != inputs) changed.insert(c.id);
+      now.emplace(c.id, std::move(inputs));
+    }
+    memory->cluster_inputs = std::move(now);
     for (std::size_t d = 0; d < batch.documents.size(); ++d) {
       auto& document = batch.documents[d];
       auto& m = memory->documents[d];
-      std::string inputs = link_inputs(document, batch.clusters);
-      if (!m.linked || inputs != m.inputs) {
+      const bool as_before =
+          m.linked && document.entities == m.linked_entities &&
+          std::none_of(document.entities.begin(), document.entities.end(),
+                       [&](const EntityMention& e) { return changed.contains(e.cluster); });
+      std::string inputs = as_before ? std::string() : link_inputs(document, batch.clusters);
+      if (!as_before && (!m.linked || inputs != m.inputs)) {
         identity::find_nominals(document, batch.clusters);
         if (!document.error) attribution::find_quotes(document, batch.clusters);
         m.linked = true;
         m.inputs = std::move(inputs);
+        m.linked_entities = document.entities;
         m.nominals = document.nominals;
         m.quotes = document.quotes;
         m.terms = document.terms;
       } else {
+        if (!as_before) m.linked_entities = document.entities;
         document.nominals = m.nominals;
         document.quotes = m.quotes;
         document.terms = m.terms;

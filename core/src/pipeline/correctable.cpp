@@ -24,6 +24,7 @@ struct CorrectableBatch::State {
   batch::Sentences sentences;                     // of each document's text
   pipeline::LinkMemory memory;                    // what stage 3 found last time
   corrections::OriginalNumbers numbers;           // ids before any correction
+  corrections::Numbering numbering;               // of the mentions as they are now
   // The name and identity corrections stage 3 last ran with, and what
   // became of each (in their order): a new list that changes only speakers
   // and leaves every text as it was reuses them.
@@ -111,6 +112,20 @@ void diff_graph(const Graph& before, const Graph& after, BatchChanges& changes) 
                   !changes.edges_set.empty() || !changes.edges_removed.empty();
 }
 
+// The same mentions in the same clusters: the graph is as it was but for
+// its nodes' labels and types, which are their clusters'.
+void relabel(Graph& graph, const std::vector<Cluster>& clusters, BatchChanges& changes) {
+  for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
+    auto& node = graph.nodes[i];
+    const Cluster* c = find_cluster(clusters, node.id);
+    if (!c || (node.label == c->name && node.type == c->type)) continue;
+    node.label = c->name;
+    node.type = c->type;
+    changes.nodes_set.push_back(i);
+  }
+  changes.graph = !changes.nodes_set.empty();
+}
+
 bool is_name_op(const Correction& c) {
   return c.kind && *c.kind != CorrectionOp::speaker && *c.kind != CorrectionOp::keep_block &&
          *c.kind != CorrectionOp::remove_block;
@@ -147,7 +162,8 @@ CorrectableBatch::CorrectableBatch(Batch batch) : state_(std::make_unique<State>
   }
   s.identities = identity::find_identities(s.batch);
   s.numbers = corrections::OriginalNumbers(s.batch, s.identities);
-  pipeline::identify_and_attribute(s.batch, s.identities, s.numbers.of(s.batch), &s.memory);
+  s.numbering = s.numbers.of(s.batch);
+  pipeline::identify_and_attribute(s.batch, s.identities, s.numbering, &s.memory);
   if (s.batch.corrections) {
     s.names = name_ops(*s.batch.corrections);
     s.name_outcomes = name_outcomes(*s.batch.corrections, s.batch.correction_outcomes);
@@ -219,26 +235,39 @@ BatchChanges CorrectableBatch::correct(std::vector<Correction> corrections) {
     corrections::edit_speakers(s.batch, list, s.batch.correction_outcomes);
     corrections::sort_outcomes(s.batch.correction_outcomes);
   } else {
-    if (any_text) s.identities = identity::find_identities(s.batch);
+    if (any_text) {
+      s.identities = identity::find_identities(s.batch);
+      s.numbering = s.numbers.of(s.batch);
+    }
     auto clusters_before = std::move(s.batch.clusters);
     auto graph_before = std::move(s.batch.graph);
-    pipeline::identify_and_attribute(s.batch, s.identities, s.numbers.of(s.batch), &s.memory);
+    pipeline::identify_and_attribute(s.batch, s.identities, s.numbering, &s.memory);
     s.names = std::move(names);
     s.name_outcomes = name_outcomes(list, s.batch.correction_outcomes);
     diff_clusters(clusters_before, s.batch.clusters, changes);
+    // The graph reads each mention's cluster, and of a cluster its name and
+    // type (a mention's own type and text only when it has no cluster).
+    const auto same_node = [](const EntityMention& a, const EntityMention& b) {
+      return a.span == b.span && a.cluster == b.cluster &&
+             (!a.cluster.empty() || (a.type == b.type && a.text == b.text));
+    };
     const bool same_entities =
-        !changes.clusters &&
         std::equal(documents.begin(), documents.end(), before.begin(), before.end(),
-                   [](const Document& d, const Linked& b) { return d.entities == b.entities; });
+                   [&](const Document& d, const Linked& b) {
+                     return std::equal(d.entities.begin(), d.entities.end(), b.entities.begin(),
+                                       b.entities.end(), same_node);
+                   });
     if (any_text) {
       batch::cross_index(s.batch, s.sentences);
       changes.passages = changes.claims = changes.keyphrases = changes.timeline = true;
+      diff_graph(graph_before, s.batch.graph, changes);
     } else if (same_entities) {
-      s.batch.graph = std::move(graph_before);  // it reads the mentions' clusters only
+      s.batch.graph = std::move(graph_before);
+      if (changes.clusters) relabel(s.batch.graph, s.batch.clusters, changes);
     } else {
       s.batch.graph = batch::build_graph(s.batch, s.sentences);
+      diff_graph(graph_before, s.batch.graph, changes);
     }
-    if (any_text || !same_entities) diff_graph(graph_before, s.batch.graph, changes);
   }
   // A document whose blocks were corrected shows the correction, even when
   // its text did not change.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "corrections/corrections.hpp"
@@ -22,14 +23,18 @@ struct LinkMemory {
     bool linked = false;               // `inputs` and what follows hold something
     std::vector<EntityMention> voted;  // the mentions `votes` were counted for
     std::vector<identity::GenderVote> votes;
-    std::string inputs;  // what nominals and attribution read of the batch
+    std::string inputs;                          // what nominals and attribution read of the batch
+    std::vector<EntityMention> linked_entities;  // its mentions then
     std::vector<EntityMention> nominals;
     std::vector<Quote> quotes;  // as attribution found them (before speaker corrections)
     std::vector<Term> terms;
   };
   std::vector<Document> documents;
+  // What attribution reads of each cluster (link_inputs), last time, by id.
+  std::unordered_map<std::string, std::string> cluster_inputs;
 
-  // A document's text changed: nothing of it, and no cluster, is reused.
+  // A document's text changed: nothing of it, and no cluster with a
+  // mention in it, is reused.
   void forget(std::size_t document);
 };
 

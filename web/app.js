@@ -368,6 +368,8 @@ async function showCorrections(list) {
   const before = model;
   const known = before.outcomes.length;
   const started = performance.now();
+  // Said at once: a correction that changes a text takes the batch's linking again.
+  setStatus(`Applying: ${corrector.lastAction ?? 'corrections'}…`, { busy: true, progress: 'indeterminate' });
   let changes, worker, parse;
   try {
     ({ changes, worker, parse } = await analyser.correct(list));

@@ -17,6 +17,7 @@ export class Corrector extends EventTarget {
   #redo = []; // [{list, label}]: the lists undone
   #busy = Promise.resolve();
   #last = null; // what the latest action did, in words
+  #generation = 0; // bumped by reset(): a change queued before it is dropped
 
   constructor(list, apply) {
     super();
@@ -46,6 +47,7 @@ export class Corrector extends EventTarget {
 
   /** The project's list changed elsewhere (another tab, another project): no history across it. */
   reset(list) {
+    this.#generation++;
     this.#list = [...list];
     this.#undo = [];
     this.#redo = [];
@@ -96,10 +98,9 @@ export class Corrector extends EventTarget {
   #run(list) {
     this.#list = list;
     this.#emit();
-    this.#busy = this.#busy.then(
-      () => this.#apply(list),
-      () => this.#apply(list),
-    );
+    const generation = this.#generation;
+    const apply = () => (generation === this.#generation ? this.#apply(list) : undefined);
+    this.#busy = this.#busy.then(apply, apply);
     return this.#busy;
   }
 

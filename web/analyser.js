@@ -79,7 +79,7 @@ export class Analyser {
 
   /**
    * Reads a project file (a Blob) in the worker: resolves to {name, created,
-   * modified, view, corrections, notes, files: [{name, bytes: ArrayBuffer}]};
+   * modified, view, corrections, notes, files: [{name, size, blob}]};
    * rejects with code 'invalid_project' and the reason when it is not a
    * project this version opens.
    */

@@ -183,6 +183,19 @@ function run(gather) {
       setStatus('No files to analyse. Drop text or JSON article files, or a folder of them.', { error: true });
       return;
     }
+    // A project file dropped or picked is opened as a project, not read as an article.
+    const projectFiles = entries.filter((f) => f.file && /\.presslens$/i.test(f.name));
+    if (projectFiles.length) {
+      current.finish();
+      const others = entries.length - projectFiles.length;
+      const remark = others
+        ? `; ${plural(others, 'other file')} dropped with it ${others === 1 ? 'was' : 'were'} not added`
+        : '';
+      setTimeout(async () => {
+        for (const f of projectFiles) await importProjectFile(f.file, remark);
+      });
+      return;
+    }
     // A dropped or picked File is a Blob already (read when analysed, stored as it is).
     const incoming = entries.map((f) => ({ name: f.name, blob: f.file ?? new Blob([f.bytes]) }));
     const plan = await workspace.planAdd(incoming, pending);
@@ -319,7 +332,7 @@ const fileNameFor = (name) =>
   `${name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'project'}${PROJECT_EXTENSION}`;
 
 /** Opens a project file as a new project of this browser; a file it cannot open changes nothing. */
-async function importProjectFile(file) {
+async function importProjectFile(file, remark = '') {
   let project;
   try {
     project = await analyser.readProject(file);
@@ -338,7 +351,7 @@ async function importProjectFile(file) {
     const outcome = await analyse(plan.files, current, isCurrent);
     if (!outcome) return;
     pending = null;
-    analysedStatus(outcome, ` (opened ${file.name} as “${name}”)`);
+    analysedStatus(outcome, ` (opened ${file.name} as “${name}”${remark})`);
     await workspace.commitFiles(plan);
     syncUrl();
   });

@@ -230,7 +230,7 @@ export class Workspace extends EventTarget {
 
   /**
    * Makes an imported project (read by project-format.js) the open one:
-   * {name, created, files: [{name, bytes}], corrections, notes, view}.
+   * {name, created, files: [{name, size, blob}], corrections, notes, view}.
    * Resolves to a plan (see planAdd) whose files commitFiles() stores.
    */
   async importProject(project, { name } = {}) {
@@ -242,12 +242,7 @@ export class Workspace extends EventTarget {
       notes: project.notes,
       view: project.view,
     };
-    const files = project.files.map((f) => ({
-      name: f.name,
-      size: f.bytes.length,
-      blob: new Blob([f.bytes]),
-      key: null,
-    }));
+    const files = project.files.map((f) => ({ name: f.name, size: f.size, blob: f.blob, key: null }));
     this.#setOpen(record, [], false);
     this.#emit('switch');
     return { files, added: files, skipped: [], renamed: [], project: record.id };

@@ -37,8 +37,8 @@
  *   ready    {} -> {}: once the module and every annotator are instantiated
  *            and warmed up (or warming stopped because work arrived)
  *   readProject   {file: Blob} -> {name, created, modified, view, corrections,
- *            notes, files: [{name, bytes: ArrayBuffer}]} (the buffers
- *            transferred): a project file (.presslens) read and checked by
+ *            notes, files: [{name, size, blob: Blob}]}: a project file
+ *            (.presslens) read and checked by
  *            project-format.js; one this version cannot open fails with code
  *            'invalid_project' and a message that says why
  *   writeProject  {project: {name, created, modified, corrections, notes,

@@ -12,7 +12,7 @@ import { fetchAssets, instantiate } from './assets.js';
 import { AnnotatorPool, poolSize } from './pool.js';
 import { Coordinator, ErrorCode, Phase, SEARCH_DEFAULTS } from './protocol.js';
 import { readProject, writeProject } from './project-format.js';
-import { protocolError, reply, serve } from './rpc.js';
+import { protocolError, serve } from './rpc.js';
 import { analyseRound, warmUp } from './warmup.js';
 
 const DOCUMENTS_PER_CHUNK = 40; // the page parses one chunk a task
@@ -120,14 +120,10 @@ serve(Coordinator, {
   // the module could not start.
   async readProject({ file }) {
     const project = readProject(await file.text());
-    const files = project.files.map((f) => ({
-      name: f.name,
-      bytes: f.bytes.buffer.slice(f.bytes.byteOffset, f.bytes.byteOffset + f.bytes.byteLength),
-    }));
-    return reply(
-      { ...project, files },
-      files.map((f) => f.bytes),
-    );
+    // Blobs, made here: the page keeps and stores them as they are (making a
+    // thousand of them on the page's thread would hold it up).
+    const files = project.files.map((f) => ({ name: f.name, size: f.bytes.length, blob: new Blob([f.bytes]) }));
+    return { ...project, files };
   },
 
   async writeProject({ project, files }) {

@@ -596,11 +596,28 @@ describe('projects', () => {
         assert.equal(await page.locator('#project-select option:not([disabled])').count(), projectCount);
       }
       assert.equal(await exportJson(page), before.json);
-      // The good one opens.
+      // Dropped rather than opened: the same refusal.
+      await dropFiles(page, [{ name: 'newer.presslens', bytes: await readFile(join(badProjects, 'newer.presslens')) }]);
+      await page.waitForFunction(() =>
+        /^Could not open newer\.presslens: this project file was saved by a newer Presslens/.test(
+          document.querySelector('#status-text').textContent,
+        ),
+      );
+      assert.equal(await page.locator('#project-name').inputValue(), before.name);
+      // The good one opens, from the button or dropped.
       const opening = await analyses(page);
       await openProjectFile(page, join(badProjects, 'good.presslens'));
       await waitForAnalysis(page, opening + 1);
       assert.equal(await page.locator('#project-name').inputValue(), 'Vienna talks');
+      const dropping = await analyses(page);
+      await dropFiles(page, [
+        { name: 'good.presslens', bytes: await readFile(join(badProjects, 'good.presslens')) },
+        seeds[0],
+      ]);
+      await waitForAnalysis(page, dropping + 1);
+      assert.equal(await page.locator('#project-name').inputValue(), 'Vienna talks (2)');
+      assert.match(await statusText(page), /1 other file dropped with it was not added/);
+      assert.deepEqual(await articleNames(page), ['talks/a.txt', 'b.txt']);
     } finally {
       await context.close();
     }

@@ -200,7 +200,7 @@ TEST_CASE("split: one mention joins another identity, or a new one") {
   CHECK(message(created, 0) == "a new identity");
   const Cluster& ivanka = cluster_of(created, 1, "Trump");
   CHECK(ivanka.name == "Ivanka Trump");
-  CHECK(ivanka.type == "PER");
+  CHECK(ivanka.type == EntityType::person);
   CHECK(ivanka.mentions == 1);
   CHECK(ivanka.corrected);
   // A new identity gets a number after the rules' last.
@@ -223,8 +223,8 @@ TEST_CASE("split: one mention joins another identity, or a new one") {
 TEST_CASE("retype: the identity and its mentions take the type") {
   const Batch b = corrected(R"({"op": "retype", "name": "Teneo", "type": "ORG"})");
   CHECK(status(b, 0) == "applied");
-  CHECK(mention(b, 0, "Teneo").type == "ORG");
-  CHECK(cluster_of(b, 0, "Teneo").type == "ORG");
+  CHECK(mention(b, 0, "Teneo").type == EntityType::organisation);
+  CHECK(cluster_of(b, 0, "Teneo").type == EntityType::organisation);
   CHECK(cluster_of(b, 0, "Teneo").corrected);
   const Json out = Json::parse(to_json(b));
   const auto node = std::find_if(out["graph"]["nodes"].begin(), out["graph"]["nodes"].end(),
@@ -236,11 +236,11 @@ TEST_CASE("retype: the identity and its mentions take the type") {
   const Batch renamed = corrected(R"({"op": "rename", "name": "Teneo", "to": "Teneo Holdings"},
                                      {"op": "retype", "name": "Teneo Holdings", "type": "ORG"})");
   CHECK(status(renamed, 1) == "applied");
-  CHECK(cluster_of(renamed, 0, "Teneo").type == "ORG");
+  CHECK(cluster_of(renamed, 0, "Teneo").type == EntityType::organisation);
 
   const Batch missing = corrected(R"({"op": "retype", "name": "Tenneo", "type": "ORG"})");
   CHECK(status(missing, 0) == "not_found");
-  CHECK(mention(missing, 0, "Teneo").type == "PER");
+  CHECK(mention(missing, 0, "Teneo").type == EntityType::person);
 }
 
 TEST_CASE("not_a_name: the mentions go, with their identity") {
@@ -349,7 +349,7 @@ TEST_CASE("name corrections apply in list order") {
   // A retype then a split into the retyped identity: the mention takes its type.
   const Batch typed = corrected(R"({"op": "retype", "name": "Teneo", "type": "ORG"},
       {"op": "split", "document": "a.txt", "start": 0, "end": 12, "name": "Teneo"})");
-  CHECK(mention(typed, 0, "Donald Trump").type == "ORG");
+  CHECK(mention(typed, 0, "Donald Trump").type == EntityType::organisation);
   CHECK(mention(typed, 0, "Donald Trump").cluster == mention(typed, 0, "Teneo").cluster);
 }
 

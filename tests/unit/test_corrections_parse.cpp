@@ -5,6 +5,7 @@
 #include <string>
 
 #include "presslens/corrections.hpp"
+#include "presslens/document.hpp"
 
 using namespace presslens;
 
@@ -57,7 +58,7 @@ TEST_CASE("each operation's fields are read") {
 
   const auto retype = one(R"({"op": "retype", "name": "Teneo", "type": "ORG"})");
   CHECK(retype.kind == CorrectionOp::retype);
-  CHECK(retype.type == "ORG");
+  CHECK(retype.type == EntityType::organisation);
 
   CHECK(one(R"({"op": "not_a_name", "name": "Election Day"})").name == "Election Day");
 

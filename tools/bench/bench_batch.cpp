@@ -19,7 +19,6 @@
 #include <vector>
 
 #include "batch/cross_index.hpp"
-#include "batch/words.hpp"
 #include "corpus.hpp"
 #include "presslens/analyze.hpp"
 #include "presslens/ner.hpp"

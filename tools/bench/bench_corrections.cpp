@@ -20,12 +20,12 @@
 
 #include "attribution/attribution.hpp"
 #include "batch/cross_index.hpp"
-#include "batch/words.hpp"
 #include "corpus.hpp"
 #include "identity/identity.hpp"
 #include "presslens/correctable.hpp"
 #include "presslens/icu_data.hpp"
 #include "presslens/ner.hpp"
+#include "text/sentences.hpp"
 #include "text/utf8.hpp"
 
 #ifdef __EMSCRIPTEN__
@@ -56,7 +56,7 @@ double now_ms() {
 #endif
 
 // The largest clusters of a type, by mentions.
-std::vector<const Cluster*> largest(const Batch& b, const std::string& type) {
+std::vector<const Cluster*> largest(const Batch& b, EntityType type) {
   std::vector<const Cluster*> out;
   for (const auto& c : b.clusters) {
     if (c.type == type) out.push_back(&c);
@@ -85,9 +85,9 @@ struct Case {
 // One correction of each kind, on targets found in the batch.
 std::vector<Case> cases(const Batch& b) {
   std::vector<Case> out;
-  const auto people = largest(b, "PER");
-  const auto orgs = largest(b, "ORG");
-  const auto misc = largest(b, "MISC");
+  const auto people = largest(b, EntityType::person);
+  const auto orgs = largest(b, EntityType::organisation);
+  const auto misc = largest(b, EntityType::misc);
   if (people.size() >= 2) {
     Correction c = op(CorrectionOp::merge, "merge");
     c.names = {people[0]->name, people[1]->name};
@@ -98,7 +98,7 @@ std::vector<Case> cases(const Batch& b) {
   if (orgs.size() > 10) {
     Correction c = op(CorrectionOp::retype, "retype");
     c.name = orgs[10]->name;
-    c.type = "LOC";
+    c.type = EntityType::location;
     out.push_back(
         {"retype an organisation (" + std::to_string(orgs[10]->mentions) + " mentions)", c});
   }
@@ -183,32 +183,32 @@ void print_stage3_parts(Batch batch) {
   identity::find_nominals(batch);
   const double nominals = now_ms() - t;
   t = now_ms();
-  identity::infer_genders(batch);
-  const double genders = now_ms() - t;
-  std::printf("of which nominals %.0f ms, genders %.0f ms\n", nominals, genders);
+  const auto genders = identity::infer_genders(batch);
+  const double gendering = now_ms() - t;
+  std::printf("of which nominals %.0f ms, genders %.0f ms\n", nominals, gendering);
   t = now_ms();
   for (auto& d : batch.documents) {
-    if (!d.error) attribution::find_quotes(d, batch.clusters);
+    if (!d.error) attribution::find_quotes(d, batch.clusters, genders);
   }
   const double quotes = now_ms() - t;
   t = now_ms();
-  batch::Sentences sentences;
-  for (const auto& d : batch.documents) sentences.push_back(batch::split_sentences(d.text));
+  for (auto& d : batch.documents) d.sentences = text::split_sentences(d.text);
   const double split = now_ms() - t;
   t = now_ms();
-  batch.graph = batch::build_graph(batch, sentences);
+  batch::DocumentWarnings warnings;
+  batch.graph = batch::build_graph(batch, warnings);
   const double graph = now_ms() - t;
   t = now_ms();
   batch.passages = batch::find_passages(batch.documents);
   const double passages = now_ms() - t;
   t = now_ms();
-  batch.claims = batch::find_claims(batch.documents, sentences);
+  batch.claims = batch::find_claims(batch.documents);
   const double claims = now_ms() - t;
   t = now_ms();
   batch::find_keyphrases(batch);
   const double keyphrases = now_ms() - t;
   t = now_ms();
-  batch.timeline = batch::build_timeline(batch.documents, sentences);
+  batch.timeline = batch::build_timeline(batch.documents);
   const double timeline = now_ms() - t;
   std::printf(
       "cross-index: passages %.0f ms, claims %.0f ms, keyphrases %.0f ms, timeline %.0f ms\n",
@@ -216,7 +216,7 @@ void print_stage3_parts(Batch batch) {
   const double cross = passages + claims + keyphrases + timeline;
   std::printf(
       "stage 3 by part: identity rules %.0f ms, clusters (names, roles, nominals, genders) "
-      "%.0f ms, quotes %.0f ms, sentences %.0f ms, graph %.0f ms, the rest of the "
+      "%.0f ms, quotes %.0f ms, sentences (again) %.0f ms, graph %.0f ms, the rest of the "
       "cross-index %.0f ms\n",
       rules, naming, quotes, split, graph, cross);
 }

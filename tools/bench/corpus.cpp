@@ -7,7 +7,7 @@
 #include <fstream>
 #include <iterator>
 
-#include "batch/words.hpp"
+#include "text/hash.hpp"
 
 namespace presslens::bench {
 namespace fs = std::filesystem;
@@ -54,7 +54,7 @@ namespace {
 struct Rng {
   std::uint64_t state;
   std::size_t below(std::size_t n) {
-    return static_cast<std::size_t>((state = batch::mix64(state)) % n);
+    return static_cast<std::size_t>((state = text::mix64(state)) % n);
   }
 };
 

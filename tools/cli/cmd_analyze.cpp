@@ -1,6 +1,4 @@
-#include <fstream>
 #include <optional>
-#include <sstream>
 
 #include "cli.hpp"
 #include "presslens/analyze.hpp"
@@ -10,12 +8,13 @@
 namespace presslens::cli {
 namespace {
 
+// YYYY-MM-DD, and a day that exists (not 2015-13-45 or 2015-02-29).
 bool is_iso_date(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
   for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
     if (s[i] < '0' || s[i] > '9') return false;
   }
-  return true;
+  return read_date(s) == s;
 }
 
 // --date YYYY-MM-DD (every document without a date) or --date NAME=YYYY-MM-DD.
@@ -36,16 +35,15 @@ bool add_date(const std::string& value, AnalyzeOptions& options) {
 // is not such JSON is a usage error; a correction that fails is reported in
 // the output.
 bool add_corrections(const std::string& path, AnalyzeOptions& options, std::string& problem) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    problem = "analyze: cannot read the corrections file " + path;
+  auto file = std::move(read_files({path}).front());
+  if (file.read_error) {
+    problem = "analyze: cannot read the corrections file " + printable(path) + " (" +
+              file.read_error->message + ")";
     return false;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  auto parsed = parse_corrections(text.str());
+  auto parsed = parse_corrections(file.bytes);
   if (!parsed) {
-    problem = "analyze: " + path + ": " + parsed.error().message;
+    problem = "analyze: " + printable(path) + ": " + parsed.error().message;
     return false;
   }
   if (!options.corrections) options.corrections.emplace();
@@ -60,13 +58,18 @@ int analyze_command(const std::vector<std::string>& args) {
   AnalyzeOptions options;
   std::vector<std::string> paths;
   std::optional<std::string> project_path;
+  bool options_done = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const auto& arg = args[i];
-    if (arg == "--pretty") {
+    if (options_done) {
+      paths.push_back(arg);
+    } else if (arg == "--") {
+      options_done = true;
+    } else if (arg == "--pretty") {
       style.pretty = true;
     } else if (arg == "--date") {
       if (i + 1 == args.size() || !add_date(args[++i], options)) {
-        return usage_error("analyze: --date takes YYYY-MM-DD or NAME=YYYY-MM-DD");
+        return usage_error("analyze: --date takes a real date, YYYY-MM-DD or NAME=YYYY-MM-DD");
       }
     } else if (arg == "--project") {
       if (i + 1 == args.size()) return usage_error("analyze: --project takes a FILE.presslens");
@@ -76,7 +79,7 @@ int analyze_command(const std::vector<std::string>& args) {
       std::string problem;
       if (!add_corrections(args[++i], options, problem)) return usage_error(problem);
     } else if (arg.starts_with("--")) {
-      return usage_error("analyze: unknown option " + arg);
+      return usage_error("analyze: unknown option " + printable(arg));
     } else {
       paths.push_back(arg);
     }
@@ -97,10 +100,11 @@ int analyze_command(const std::vector<std::string>& args) {
     options.corrections = std::move(corrections);
   } else {
     if (paths.empty()) return usage_error("analyze: no FILE given");
-    files = read_files(paths);
+    files = read_files(paths, options.max_file_bytes);
   }
   const Batch batch = analyze(files, options);
-  write_out(to_json(batch, style));
+  // Written as it is made: the whole JSON is never held in memory.
+  write_json(batch, style, [](std::string_view piece) { write_out(piece); });
   return batch.all_ok() ? kSuccess : kSomeFileFailed;
 }
 

@@ -13,6 +13,8 @@
 
 namespace presslens {
 
+enum class EntityType;  // presslens/document.hpp
+
 enum class CorrectionOp {
   merge,       // {"names": [...]}: the identities of these names are one
   split,       // {"document", "start", "end", "name"}: this mention belongs to that identity
@@ -39,7 +41,7 @@ struct Correction {
   std::size_t start = 0;               // split, speaker: UTF-16 code units in the document's text
   std::size_t end = 0;                 // split
   std::size_t block = 0;               // keep_block, remove_block: index into the document's blocks
-  std::string type;                    // retype: PER, ORG, LOC or MISC
+  EntityType type{};                   // retype
   std::optional<std::string> speaker;  // speaker: none rejects the attribution
   std::string to;                      // rename
 

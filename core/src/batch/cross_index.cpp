@@ -1,22 +1,20 @@
 #include "batch/cross_index.hpp"
 
-#include "batch/words.hpp"
-
 namespace presslens::batch {
 
-void cross_index(Batch& batch) {
-  Sentences sentences;
-  sentences.reserve(batch.documents.size());
-  for (const auto& document : batch.documents) sentences.push_back(split_sentences(document.text));
-  cross_index(batch, sentences);
-}
-
-void cross_index(Batch& batch, const Sentences& sentences) {
-  batch.graph = build_graph(batch, sentences);
+DocumentWarnings cross_index(Batch& batch) {
+  DocumentWarnings warnings;
+  batch.graph = build_graph(batch, warnings);
   batch.passages = find_passages(batch.documents);
-  batch.claims = find_claims(batch.documents, sentences);
+  batch.claims = find_claims(batch.documents);
   find_keyphrases(batch);
-  batch.timeline = build_timeline(batch.documents, sentences);
+  batch.timeline = build_timeline(batch.documents);
+  // Only once every part is done: a part that throws leaves no warning behind.
+  for (std::size_t d = 0; d < batch.documents.size(); ++d) {
+    auto& to = batch.documents[d].warnings;
+    to.insert(to.end(), warnings[d].begin(), warnings[d].end());
+  }
+  return warnings;
 }
 
 }  // namespace presslens::batch

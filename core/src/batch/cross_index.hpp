@@ -3,20 +3,22 @@
 // analysed documents and writes only its own Batch fields.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "presslens/document.hpp"
 
 namespace presslens::batch {
 
-using Sentences = std::vector<std::vector<Span>>;  // per document
+// Warnings for each document (a limit it reached), by document index.
+using DocumentWarnings = std::vector<std::vector<std::string>>;
 
 // Fills every cross-article field of `batch` (run after each document is
-// analysed); `sentences` are those of each document's text.
-void cross_index(Batch& batch);
-void cross_index(Batch& batch, const Sentences& sentences);
+// analysed). Returns the warnings it added to each document.
+DocumentWarnings cross_index(Batch& batch);
 
-Graph build_graph(const Batch& batch, const Sentences& sentences);
+// Every part reads each document's sentences (Document::sentences).
+Graph build_graph(const Batch& batch, DocumentWarnings& warnings);
 
 struct PassageOptions {
   std::size_t min_words = 8;     // shorter paragraphs are not compared
@@ -26,11 +28,10 @@ struct PassageOptions {
 std::vector<Passage> find_passages(const std::vector<Document>& documents,
                                    PassageOptions options = {});
 
-std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
-                                    const Sentences& sentences);
+std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents);
 
 void find_keyphrases(Batch& batch);
 
-Timeline build_timeline(const std::vector<Document>& documents, const Sentences& sentences);
+Timeline build_timeline(const std::vector<Document>& documents);
 
 }  // namespace presslens::batch

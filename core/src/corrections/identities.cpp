@@ -184,8 +184,8 @@ std::optional<MentionRef> mention_at(const Batch& batch, const Grouping& g, cons
   }
   const auto& document = batch.documents[*d];
   const text::Utf16OffsetMap map(document.text);
-  const auto start = map.to_byte(c.start, document.text.size());
-  const auto end = map.to_byte(c.end, document.text.size());
+  const auto start = map.to_byte(c.start);
+  const auto end = map.to_byte(c.end);
   for (std::size_t e = 0; start && end && e < document.entities.size(); ++e) {
     const Span& span = document.entities[e].span;
     if (span.start == *start && span.end == *end && !g.removed({*d, e})) return MentionRef{*d, e};

@@ -6,6 +6,7 @@
 #include "clean/clean.hpp"
 #include "corrections/corrections.hpp"
 #include "presslens/analyze.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens::corrections {
 namespace {
@@ -61,6 +62,7 @@ OriginalNumbers::OriginalNumbers(const Batch& batch, const std::vector<identity:
       if (!has_corrected_blocks(d) || d.error) continue;
       restore_cleaner(d);
       clean::assemble_text(d);
+      d.sentences = text::split_sentences(d.text);
       annotate_document(d);
     }
   }

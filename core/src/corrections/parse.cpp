@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "presslens/corrections.hpp"
+#include "presslens/document.hpp"
 
 namespace presslens {
 namespace {
@@ -24,8 +25,6 @@ constexpr std::array<std::pair<std::string_view, CorrectionOp>, 9> kOps{{
     {"rename", CorrectionOp::rename},
     {"unmerge", CorrectionOp::unmerge},
 }};
-
-constexpr std::array<std::string_view, 4> kTypes{"PER", "ORG", "LOC", "MISC"};
 
 // A field that is missing or of the wrong type: the entry's problem.
 struct Invalid {
@@ -80,10 +79,9 @@ void read_fields(const Json& entry, Correction& c) {
       break;
     case CorrectionOp::retype: {
       c.name = text_field(entry, "name", "a name");
-      c.type = text_field(entry, "type", "one of PER, ORG, LOC, MISC");
-      bool known = false;
-      for (const auto type : kTypes) known = known || c.type == type;
-      if (!known) throw Invalid{"\"type\" must be one of PER, ORG, LOC, MISC"};
+      const auto type = parse_entity_type(text_field(entry, "type", "one of PER, ORG, LOC, MISC"));
+      if (!type) throw Invalid{"\"type\" must be one of PER, ORG, LOC, MISC"};
+      c.type = *type;
       break;
     }
     case CorrectionOp::not_a_name:

@@ -51,7 +51,7 @@ void edit_speakers(Batch& batch, const std::vector<Correction>& list,
     }
     auto& document = batch.documents[*d];
     const text::Utf16OffsetMap map(document.text);
-    const auto start = map.to_byte(c.start, document.text.size());
+    const auto start = map.to_byte(c.start);
     Quote* quote = nullptr;
     for (auto& q : document.quotes) {
       if (start && q.span.start == *start) quote = &q;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "presslens/document.hpp"
+#include "text/lexicon.hpp"
 
 namespace presslens::identity {
 
@@ -21,7 +22,7 @@ struct MentionRef {
 // One identity: the mentions that name the same person, organisation or
 // place, as the rules group them (or as corrections regroup them).
 struct Identity {
-  std::string type;  // PER, ORG, LOC, MISC
+  EntityType type = EntityType::misc;
   std::vector<MentionRef> mentions;
   std::vector<std::string> acronyms;  // defined in the text ("... Forces (SNC)"): aliases too
   std::string name;                   // set by a correction; empty: the fullest written form
@@ -60,7 +61,7 @@ class ClusterCache {
 // number, those numbers (clusters then in their order).
 void write_clusters(Batch& batch, std::vector<Identity> identities, ClusterCache* cache = nullptr);
 
-// write_clusters, then the nominals and genders (find_nominals, infer_genders).
+// write_clusters, then the nominals (find_nominals).
 void name_identities(Batch& batch, std::vector<Identity> identities);
 
 // The name name_identities() gives an identity: the one a correction set,
@@ -87,11 +88,14 @@ struct GenderVote {
 // The votes of each mention of a document (of its text and mentions only).
 std::vector<GenderVote> gender_votes(const Document& document);
 
-// Sets each person's Cluster::gender from the batch's words (see
-// gender.cpp): the votes of its mentions (gender_votes, per document) and
-// its roles. Called by cluster_batch.
-void infer_genders(Batch& batch);
-void infer_genders(Batch& batch, const std::vector<std::vector<GenderVote>>& votes);
+// Each cluster's gender (by its index in batch.clusters), as the batch's
+// words show it (see gender.cpp): honorifics, gendered role nouns, the
+// pronouns after the name (the votes of its mentions: gender_votes, per
+// document), and its roles. Unknown for anything but a person with clear
+// evidence. Used to resolve "he" and "she"; not part of the output.
+std::vector<text::Gender> infer_genders(const Batch& batch);
+std::vector<text::Gender> infer_genders(const Batch& batch,
+                                        const std::vector<std::vector<GenderVote>>& votes);
 
 // The role written before or around a person's mention at `span` of `text`:
 // "Russian Foreign Minister" in "Russian Foreign Minister Sergei Lavrov",

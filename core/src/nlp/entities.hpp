@@ -7,11 +7,13 @@
 
 namespace presslens::nlp {
 
-// The start of the warning find_entities() adds when it cannot tag a text.
-inline constexpr std::string_view kEntitiesSkipped = "named entities skipped: ";
-
-// Fills document.entities from document.text when a model is loaded
-// (headings are not tagged). Leaves `cluster` empty.
+// Fills document.entities from document.text, sentence by sentence
+// (document.sentences), when a model is loaded (headings are not tagged).
+// Leaves `cluster` empty.
 void find_entities(Document& document);
+
+// Whether a warning is one find_entities() writes (so that a document
+// annotated again, its text corrected, drops those of the earlier text).
+bool is_entities_warning(std::string_view warning);
 
 }  // namespace presslens::nlp

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "attribution/attribution.hpp"
@@ -18,7 +19,9 @@
 #include "input/normalize.hpp"
 #include "input/records.hpp"
 #include "nlp/entities.hpp"
+#include "pipeline/guard.hpp"
 #include "pipeline/stages.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens {
 namespace {
@@ -26,8 +29,7 @@ namespace {
 Document failed(std::string name, const Error& error) {
   Document document;
   document.name = std::move(name);
-  document.error = error.message;
-  document.error_code = std::string(to_string(error.code));
+  document.error = error;
   return document;
 }
 
@@ -47,6 +49,7 @@ Document from_record(input::Record record, const input::Decoded& decoded, std::s
   document.encoding = decoded.encoding;
   document.bytes = bytes;
   document.warnings = decoded.warnings;
+  document.warnings.insert(document.warnings.end(), record.warnings.begin(), record.warnings.end());
   if (record.title) document.title = one_line(*record.title);
   if (record.url) document.url = *record.url;
   if (record.source) document.source = one_line(*record.source);
@@ -70,17 +73,42 @@ std::optional<std::string> user_date(const std::string& name, const AnalyzeOptio
   return given ? input::iso_date(*given) : std::nullopt;
 }
 
+// "same (2).txt" for the second "same.txt"; "feed (2).jsonl#3" for a record.
+std::string numbered(const std::string& name, std::size_t n) {
+  const auto hash = name.rfind('#');
+  const std::string file = hash == std::string::npos ? name : name.substr(0, hash);
+  const std::string record = hash == std::string::npos ? "" : name.substr(hash);
+  const auto slash = file.find_last_of("/\\");
+  auto dot = file.rfind('.');
+  if (dot == std::string::npos || dot == 0 || (slash != std::string::npos && dot < slash + 2))
+    dot = file.size();
+  return file.substr(0, dot) + " (" + std::to_string(n) + ")" + file.substr(dot) + record;
+}
+
+// Two documents of a batch never share a name, nor a name without its
+// extension (the key of `clean --json`): the later one is numbered.
+void make_names_unique(std::vector<Document>& documents) {
+  std::unordered_set<std::string> keys;
+  for (auto& document : documents) {
+    if (keys.insert(name_without_extension(document.name)).second) continue;
+    std::string renamed;
+    for (std::size_t n = 2;; ++n) {
+      renamed = numbered(document.name, n);
+      if (keys.insert(name_without_extension(renamed)).second) break;
+    }
+    document.warnings.push_back("named " + renamed + " here: another file of the batch is called " +
+                                document.name);
+    document.name = std::move(renamed);
+  }
+}
+
 void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector<Document>& out) {
   if (file.read_error) {
     out.push_back(failed(file.name, *file.read_error));
     return;
   }
   if (file.bytes.size() > options.max_file_bytes) {
-    out.push_back(
-        failed(file.name,
-               {ErrorCode::file_too_large,
-                "the file is too large (" + std::to_string(file.bytes.size() >> 20) +
-                    " MB; the limit is " + std::to_string(options.max_file_bytes >> 20) + " MB)"}));
+    out.push_back(failed(file.name, file_too_large(file.bytes.size(), options.max_file_bytes)));
     return;
   }
   auto decoded = input::decode(file.bytes);
@@ -100,21 +128,72 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
   }
 }
 
+// For documents built by the caller rather than by prepare_batch().
+void split_sentences_if_missing(Document& document) {
+  if (!document.error && document.sentences.empty() && !document.text.empty())
+    document.sentences = text::split_sentences(document.text);
+}
+
 }  // namespace
+
+Error file_too_large(std::uint64_t bytes, std::size_t limit, bool at_least) {
+  const auto megabytes = [](std::uint64_t n) { return std::to_string(n >> 20) + " MB"; };
+  return {ErrorCode::file_too_large,
+          "the file is too large (" +
+              (at_least ? "more than " + megabytes(limit) : megabytes(bytes)) + "; the limit is " +
+              megabytes(limit) + ")"};
+}
+
+std::optional<std::string> read_date(std::string_view text) {
+  return input::iso_date(text);
+}
+
+namespace pipeline {
+
+void fail_document(Document& document, const Error& error) {
+  Document failed_document;
+  failed_document.name = std::move(document.name);
+  failed_document.bytes = document.bytes;
+  failed_document.error = error;
+  document = std::move(failed_document);
+}
+
+}  // namespace pipeline
 
 Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& options) {
   Batch batch;
-  for (const auto& file : files) read_file(file, options, batch.documents);
+  for (const auto& file : files) {
+    const std::size_t first = batch.documents.size();
+    if (auto error = pipeline::run_guarded([&] { read_file(file, options, batch.documents); })) {
+      batch.documents.resize(first);  // the records read before it failed go too
+      batch.documents.push_back(failed(file.name, *error));
+    }
+  }
   for (auto& document : batch.documents) {
     if (!document.error && !document.date) document.date = user_date(document.name, options);
   }
-  clean::clean_documents(batch.documents);
+  make_names_unique(batch.documents);
+  // The cleaner sees the batch at once; should that fail, each file is
+  // cleaned on its own (without the evidence of the others) rather than lost.
+  if (pipeline::run_guarded([&] { clean::clean_documents(batch.documents); })) {
+    for (auto& document : batch.documents) {
+      if (document.error) continue;
+      for (auto& block : document.blocks)
+        block = Block{block.text,         BlockKind::paragraph, true, {}, {},
+                      block.source_start, block.source_end,     {},   {}};
+      pipeline::guard_document(document, [&] { clean::clean_documents({&document, 1}); });
+    }
+  }
   if (options.corrections) {
     batch.corrections = options.corrections;
-    corrections::apply_to_blocks(batch.documents, *batch.corrections, batch.correction_outcomes);
+    pipeline::apply_block_corrections(batch);
   }
   for (auto& document : batch.documents) {
-    if (!document.error) clean::assemble_text(document);
+    if (document.error) continue;
+    pipeline::guard_document(document, [&] {
+      clean::assemble_text(document);
+      document.sentences = text::split_sentences(document.text);
+    });
   }
   return batch;
 }
@@ -123,132 +202,21 @@ void annotate_document(Document& document) {
   if (document.error) return;
   // Again from scratch on a document annotated before (its text changed).
   document.entities.clear();
-  std::erase_if(document.warnings,
-                [](const std::string& w) { return w.starts_with(nlp::kEntitiesSkipped); });
-  document.dates = facts::find_dates(document.text, document.date);
-  document.numbers = facts::find_numbers(document.text, document.dates);
-  nlp::find_entities(document);
+  std::erase_if(document.warnings, nlp::is_entities_warning);
+  pipeline::guard_document(document, [&] {
+    split_sentences_if_missing(document);
+    document.dates = facts::find_dates(document.text, document.date);
+    document.numbers = facts::find_numbers(document.text, document.dates, document.sentences);
+    nlp::find_entities(document);
+  });
 }
-
-namespace pipeline {
-namespace {
-
-// What nominals and attribution read of a cluster.
-std::string cluster_inputs(const Cluster& c) {
-  std::string out = '\x1e' + c.id + '\x1f' + c.name + '\x1f' + c.type + '\x1f' + c.gender;
-  for (const auto& role : c.roles) out += '\x1f' + role;
-  return out;
-}
-
-// What a document's nominals and attribution read of the batch: its
-// mentions and, of each cluster they name, its id, name, type, gender and
-// roles (find_nominals and find_quotes read nothing else of a cluster).
-std::string link_inputs(const Document& d, const std::vector<Cluster>& clusters) {
-  std::string out;
-  std::vector<const Cluster*> named;
-  for (const auto& e : d.entities) {
-    out += std::to_string(e.span.start) + ':' + std::to_string(e.span.end) + ':' + e.type + ':' +
-           e.cluster + '\x1f';
-    if (const Cluster* c = find_cluster(clusters, e.cluster)) named.push_back(c);
-  }
-  std::sort(named.begin(), named.end());
-  named.erase(std::unique(named.begin(), named.end()), named.end());
-  for (const Cluster* c : named) out += cluster_inputs(*c);
-  return out;
-}
-
-// Genders, each document's votes counted again only when its mentions changed.
-void infer_genders(Batch& batch, LinkMemory& memory) {
-  std::vector<std::vector<identity::GenderVote>> votes(batch.documents.size());
-  for (std::size_t d = 0; d < batch.documents.size(); ++d) {
-    auto& m = memory.documents[d];
-    const auto& entities = batch.documents[d].entities;
-    const bool same = std::equal(entities.begin(), entities.end(), m.voted.begin(), m.voted.end(),
-                                 [](const EntityMention& a, const EntityMention& b) {
-                                   return a.span == b.span && a.type == b.type;
-                                 });
-    if (!same) {
-      m.votes = identity::gender_votes(batch.documents[d]);
-      m.voted = entities;
-    }
-    votes[d] = m.votes;
-  }
-  identity::infer_genders(batch, votes);
-}
-
-}  // namespace
-
-void LinkMemory::forget(std::size_t document) {
-  documents[document] = {};
-  clusters.forget_document(document);
-}
-
-void identify_and_attribute(Batch& batch, std::vector<identity::Identity> found,
-                            const corrections::Numbering& before, LinkMemory* memory) {
-  if (batch.corrections) {
-    corrections::edit_identities(batch, found, before, *batch.corrections,
-                                 batch.correction_outcomes);
-  }
-  if (!memory) {
-    identity::name_identities(batch, std::move(found));
-    for (auto& document : batch.documents) {
-      if (!document.error) attribution::find_quotes(document, batch.clusters);
-    }
-  } else {
-    memory->documents.resize(batch.documents.size());
-    identity::write_clusters(batch, std::move(found), &memory->clusters);
-    infer_genders(batch, *memory);
-    // The clusters whose part of the inputs changed: a document that names
-    // none of them, with the same mentions as before, is taken as it was.
-    std::unordered_map<std::string, std::string> now;
-    now.reserve(batch.clusters.size());
-    std::unordered_set<std::string_view> changed;
-    for (const auto& c : batch.clusters) {
-      std::string inputs = cluster_inputs(c);
-      const auto it = memory->cluster_inputs.find(c.id);
-      if (it == memory->cluster_inputs.end() || it->second != inputs) changed.insert(c.id);
-      now.emplace(c.id, std::move(inputs));
-    }
-    memory->cluster_inputs = std::move(now);
-    for (std::size_t d = 0; d < batch.documents.size(); ++d) {
-      auto& document = batch.documents[d];
-      auto& m = memory->documents[d];
-      const bool as_before =
-          m.linked && document.entities == m.linked_entities &&
-          std::none_of(document.entities.begin(), document.entities.end(),
-                       [&](const EntityMention& e) { return changed.contains(e.cluster); });
-      std::string inputs = as_before ? std::string() : link_inputs(document, batch.clusters);
-      if (!as_before && (!m.linked || inputs != m.inputs)) {
-        identity::find_nominals(document, batch.clusters);
-        if (!document.error) attribution::find_quotes(document, batch.clusters);
-        m.linked = true;
-        m.inputs = std::move(inputs);
-        m.linked_entities = document.entities;
-        m.nominals = document.nominals;
-        m.quotes = document.quotes;
-        m.terms = document.terms;
-      } else {
-        if (!as_before) m.linked_entities = document.entities;
-        document.nominals = m.nominals;
-        document.quotes = m.quotes;
-        document.terms = m.terms;
-      }
-    }
-  }
-  if (batch.corrections) {
-    corrections::edit_speakers(batch, *batch.corrections, batch.correction_outcomes);
-    corrections::sort_outcomes(batch.correction_outcomes);
-  }
-}
-
-}  // namespace pipeline
 
 void finish_batch(Batch& batch) {
-  auto found = identity::find_identities(batch);
-  const auto before = batch.corrections ? corrections::number_before_corrections(batch, found)
-                                        : corrections::Numbering{};
-  pipeline::identify_and_attribute(batch, std::move(found), before);
-  batch::cross_index(batch);
+  for (auto& document : batch.documents) {
+    pipeline::guard_document(document, [&] { split_sentences_if_missing(document); });
+  }
+  pipeline::identify_and_attribute(batch, pipeline::find_from_rules);
+  pipeline::guarded_cross_index(batch);
 }
 
 Batch analyze(std::span<const InputFile> files, const AnalyzeOptions& options) {

@@ -9,11 +9,11 @@
 #include <unordered_map>
 
 #include "batch/cross_index.hpp"
-#include "batch/words.hpp"
 #include "clean/clean.hpp"
 #include "corrections/corrections.hpp"
 #include "identity/identity.hpp"
 #include "pipeline/stages.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens {
 
@@ -21,15 +21,34 @@ struct CorrectableBatch::State {
   Batch batch;
   std::vector<std::vector<EntityMention>> found;  // each document's mentions as stage 2 left them
   std::vector<identity::Identity> identities;     // the rules' grouping of those
-  batch::Sentences sentences;                     // of each document's text
   pipeline::LinkMemory memory;                    // what stage 3 found last time
   corrections::OriginalNumbers numbers;           // ids before any correction
   corrections::Numbering numbering;               // of the mentions as they are now
+  batch::DocumentWarnings graph_warnings;         // what the graph last added to each document
   // The name and identity corrections stage 3 last ran with, and what
   // became of each (in their order): a new list that changes only speakers
   // and leaves every text as it was reuses them.
   std::optional<std::vector<Correction>> names;
   std::vector<CorrectionOutcome> name_outcomes;
+
+  // Stage 3 up to the cross-index, from `identities` and `numbering` (found
+  // again should a document fail on the way).
+  void identify_and_attribute() {
+    pipeline::identify_and_attribute(
+        batch,
+        [this](const Batch& b, bool again) {
+          if (again) {
+            identities = identity::find_identities(b);
+            numbering = numbers.of(b);
+          }
+          return pipeline::Found{identities, numbering};
+        },
+        &memory);
+    // A document that failed keeps no mention.
+    for (std::size_t d = 0; d < batch.documents.size(); ++d) {
+      if (batch.documents[d].error) found[d].clear();
+    }
+  }
 };
 
 namespace {
@@ -126,6 +145,11 @@ void relabel(Graph& graph, const std::vector<Cluster>& clusters, BatchChanges& c
   changes.graph = !changes.nodes_set.empty();
 }
 
+std::size_t failed(const std::vector<Document>& documents) {
+  return static_cast<std::size_t>(std::count_if(
+      documents.begin(), documents.end(), [](const Document& d) { return d.error.has_value(); }));
+}
+
 bool is_name_op(const Correction& c) {
   return c.kind && *c.kind != CorrectionOp::speaker && *c.kind != CorrectionOp::keep_block &&
          *c.kind != CorrectionOp::remove_block;
@@ -155,20 +179,21 @@ CorrectableBatch::CorrectableBatch(Batch batch) : state_(std::make_unique<State>
   auto& s = *state_;
   s.batch = std::move(batch);
   s.found.reserve(s.batch.documents.size());
-  s.sentences.reserve(s.batch.documents.size());
-  for (const auto& d : s.batch.documents) {
+  for (auto& d : s.batch.documents) {
+    if (!d.error && d.sentences.empty() && !d.text.empty())
+      d.sentences = text::split_sentences(d.text);
     s.found.push_back(d.entities);
-    s.sentences.push_back(batch::split_sentences(d.text));
   }
-  s.identities = identity::find_identities(s.batch);
+  const auto found = pipeline::find_from_rules(s.batch, false);
+  s.identities = found.identities;
   s.numbers = corrections::OriginalNumbers(s.batch, s.identities);
   s.numbering = s.numbers.of(s.batch);
-  pipeline::identify_and_attribute(s.batch, s.identities, s.numbering, &s.memory);
+  s.identify_and_attribute();
   if (s.batch.corrections) {
     s.names = name_ops(*s.batch.corrections);
     s.name_outcomes = name_outcomes(*s.batch.corrections, s.batch.correction_outcomes);
   }
-  batch::cross_index(s.batch, s.sentences);
+  s.graph_warnings = pipeline::guarded_cross_index(s.batch);
 }
 
 CorrectableBatch::~CorrectableBatch() = default;
@@ -187,7 +212,14 @@ BatchChanges CorrectableBatch::correct(std::vector<Correction> corrections) {
       s.batch.corrections.value_or(std::vector<Correction>{}), corrections);
   s.batch.corrections = std::move(corrections);
   s.batch.correction_outcomes.clear();
-  corrections::apply_to_blocks(documents, *s.batch.corrections, s.batch.correction_outcomes);
+  pipeline::apply_block_corrections(s.batch);
+  std::vector<std::vector<std::string>> warnings_before;
+  std::vector<char> failed_before(documents.size(), 0);
+  warnings_before.reserve(documents.size());
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    warnings_before.push_back(documents[d].warnings);
+    failed_before[d] = documents[d].error.has_value();
+  }
 
   // Stage 3 starts again from what stage 2 found; what it showed before is
   // kept aside, to tell what changed.
@@ -195,7 +227,7 @@ BatchChanges CorrectableBatch::correct(std::vector<Correction> corrections) {
   before.reserve(documents.size());
   for (std::size_t d = 0; d < documents.size(); ++d) {
     before.push_back(take_linked(documents[d]));
-    documents[d].entities = s.found[d];
+    if (!documents[d].error) documents[d].entities = s.found[d];
   }
   // Stage 2 again for each document whose text the block corrections changed.
   std::vector<char> text_changed(documents.size(), 0);
@@ -205,10 +237,10 @@ BatchChanges CorrectableBatch::correct(std::vector<Correction> corrections) {
       const std::string text = std::move(documents[d].text);
       clean::assemble_text(documents[d]);
       if (documents[d].text == text) continue;  // the blocks were already as asked
+      documents[d].sentences = text::split_sentences(documents[d].text);
       annotate_document(documents[d]);
       s.memory.forget(d);
       s.found[d] = documents[d].entities;
-      s.sentences[d] = batch::split_sentences(documents[d].text);
       text_changed[d] = 1;
     }
   }
@@ -241,7 +273,8 @@ BatchChanges CorrectableBatch::correct(std::vector<Correction> corrections) {
     }
     auto clusters_before = std::move(s.batch.clusters);
     auto graph_before = std::move(s.batch.graph);
-    pipeline::identify_and_attribute(s.batch, s.identities, s.numbering, &s.memory);
+    const std::size_t failures = failed(documents);
+    s.identify_and_attribute();
     s.names = std::move(names);
     s.name_outcomes = name_outcomes(list, s.batch.correction_outcomes);
     diff_clusters(clusters_before, s.batch.clusters, changes);
@@ -257,15 +290,16 @@ BatchChanges CorrectableBatch::correct(std::vector<Correction> corrections) {
                      return std::equal(d.entities.begin(), d.entities.end(), b.entities.begin(),
                                        b.entities.end(), same_node);
                    });
-    if (any_text) {
-      batch::cross_index(s.batch, s.sentences);
+    if (any_text || failed(documents) != failures) {
+      pipeline::drop_warnings(s.batch, s.graph_warnings);
+      s.graph_warnings = pipeline::guarded_cross_index(s.batch);
       changes.passages = changes.claims = changes.keyphrases = changes.timeline = true;
       diff_graph(graph_before, s.batch.graph, changes);
     } else if (same_entities) {
       s.batch.graph = std::move(graph_before);
       if (changes.clusters) relabel(s.batch.graph, s.batch.clusters, changes);
     } else {
-      s.batch.graph = batch::build_graph(s.batch, s.sentences);
+      s.graph_warnings = pipeline::rebuild_graph(s.batch, s.graph_warnings);
       diff_graph(graph_before, s.batch.graph, changes);
     }
   }
@@ -273,6 +307,11 @@ BatchChanges CorrectableBatch::correct(std::vector<Correction> corrections) {
   // its text did not change.
   for (const auto& name : retext) {
     if (const auto d = corrections::find_document(documents, name)) text_changed[*d] = 1;
+  }
+  // So does one whose warnings changed (a limit of the graph), or that failed.
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    if (documents[d].warnings != warnings_before[d] || (documents[d].error && !failed_before[d]))
+      text_changed[d] = 1;
   }
   for (std::size_t d = 0; d < documents.size(); ++d) {
     if (text_changed[d]) changes.whole.push_back(d);

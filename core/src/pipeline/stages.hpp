@@ -1,11 +1,14 @@
 // The parts of analyze()'s stages that the incremental re-run of a
-// corrected batch (correctable.cpp) shares with analyze.cpp.
+// corrected batch (correctable.cpp) shares with analyze.cpp: stage 3 with
+// the corrections of each of its steps, every step guarded (pipeline/guard.hpp).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "batch/cross_index.hpp"
 #include "corrections/corrections.hpp"
 #include "identity/identity.hpp"
 #include "presslens/document.hpp"
@@ -38,13 +41,44 @@ struct LinkMemory {
   void forget(std::size_t document);
 };
 
+// The rules' grouping of the batch's mentions as stage 2 left them, and the
+// numbers their identities had before any correction (unused without
+// corrections).
+struct Found {
+  std::vector<identity::Identity> identities;
+  corrections::Numbering before;
+};
+
+// Gives the Found of a batch. `again` is set when a document has failed
+// since the last call (its mentions are gone): what was found before is
+// then out of date.
+using FindIdentities = std::function<Found(const Batch& batch, bool again)>;
+
+// find_identities and number_before_corrections, every time.
+Found find_from_rules(const Batch& batch, bool again);
+
+// Stage 1's block corrections (batch.corrections), after the cleaner and
+// before the text is assembled. Should they fail, the blocks stay as the
+// cleaner left them and each block correction is reported as not applied.
+void apply_block_corrections(Batch& batch);
+
 // Stage 3 up to the cross-index: the identities of the batch's mentions
 // and the quotes, each with the corrections of its step (batch.corrections).
-// `found` is the rules' grouping of the mentions as stage 2 left them;
-// `before` the numbers their identities had before any correction (unused
-// without corrections). With `memory`, what has not changed is reused, and
-// the memory updated: the result is the same.
-void identify_and_attribute(Batch& batch, std::vector<identity::Identity> found,
-                            const corrections::Numbering& before, LinkMemory* memory = nullptr);
+// With `memory`, what has not changed is reused, and the memory updated:
+// the result is the same. A step of the whole batch that throws fails the
+// heaviest document and runs again; a document's step fails that document.
+void identify_and_attribute(Batch& batch, const FindIdentities& find, LinkMemory* memory = nullptr);
+
+// The cross-index (batch::cross_index), guarded as finish_batch runs it.
+// Returns the warnings it added to each document (none if it failed).
+batch::DocumentWarnings guarded_cross_index(Batch& batch);
+
+// The entity graph alone, rebuilt: the warnings `before` (added by the last
+// graph or cross-index) leave the documents, the new ones are added and
+// returned.
+batch::DocumentWarnings rebuild_graph(Batch& batch, const batch::DocumentWarnings& before);
+
+// Removes from each document the warnings `added` (the last ones it got).
+void drop_warnings(Batch& batch, const batch::DocumentWarnings& added);
 
 }  // namespace presslens::pipeline

@@ -45,9 +45,9 @@ Document list_document(const std::string& name, std::size_t count) {
 }
 
 std::size_t count_starting(const Document& d, const std::string& start) {
-  return static_cast<std::size_t>(std::count_if(
-      d.warnings.begin(), d.warnings.end(),
-      [&](const std::string& w) { return w.starts_with(start); }));
+  return static_cast<std::size_t>(
+      std::count_if(d.warnings.begin(), d.warnings.end(),
+                    [&](const std::string& w) { return w.starts_with(start); }));
 }
 
 std::vector<Correction> list(const std::string& json) {

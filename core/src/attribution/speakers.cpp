@@ -9,8 +9,6 @@ namespace {
 using identity::listed;
 using identity::lowercase;
 
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-
 constexpr std::string_view kPrepositions[]{"of", "for", "to", "at", "from", "with", "in", "on"};
 
 // Nouns after an organisation's name that still name it: "Interfax news agency".

@@ -8,6 +8,7 @@
 #include "conversions.hpp"
 #include "presslens/ner.hpp"
 #include "presslens/presslens.hpp"
+#include "presslens/speakers.hpp"
 
 namespace presslens::wasm {
 namespace {
@@ -56,6 +57,17 @@ CallResult load_ner_model_bytes(std::uintptr_t address, std::size_t length) {
   return guarded([&] {
     const std::string_view bytes(reinterpret_cast<const char*>(address), length);
     if (auto status = load_ner_model(bytes); !status) {
+      return failure(status.error().code, status.error().message);
+    }
+    return CallResult{};
+  });
+}
+
+// The speaker model (models/speakers.bin): quotes' speakers and confidence.
+CallResult load_speaker_model_bytes(std::uintptr_t address, std::size_t length) {
+  return guarded([&] {
+    const std::string_view bytes(reinterpret_cast<const char*>(address), length);
+    if (auto status = load_speaker_model(bytes); !status) {
       return failure(status.error().code, status.error().message);
     }
     return CallResult{};
@@ -116,6 +128,7 @@ EMSCRIPTEN_BINDINGS(presslens) {
       .field("json", &CallResult::json);
   emscripten::function("setIcuData", &set_icu_data);
   emscripten::function("loadNerModel", &load_ner_model_bytes);
+  emscripten::function("loadSpeakerModel", &load_speaker_model_bytes);
   emscripten::function("analyze", &analyze_files);
   emscripten::function("annotate", &annotate);
   emscripten::function("version", &module_version);

@@ -27,6 +27,9 @@ Usage:
                                          with a predicted IOB2 entity tag appended out
   presslens train --train FILE --dev FILE --out FILE [--list NAME=FILE]...
                                          train the entity tagger (docs/ner.md)
+  presslens train-speakers --data DIR --out FILE [--held-out FILE]
+                                         train the speaker model on PolNeAR-style data
+                                         (docs/attribution.md)
   presslens --help | --version
 
 FILE may be - for standard input. Files are .txt articles, or .json / .jsonl
@@ -43,9 +46,13 @@ struct Entry {
 };
 
 constexpr std::array kCommands{
-    Entry{"analyze", &analyze_command}, Entry{"clean", &clean_command},
-    Entry{"search", &search_command},   Entry{"graph", &graph_command},
-    Entry{"tag", &tag_command},         Entry{"train", &train_command},
+    Entry{"analyze", &analyze_command},
+    Entry{"clean", &clean_command},
+    Entry{"search", &search_command},
+    Entry{"graph", &graph_command},
+    Entry{"tag", &tag_command},
+    Entry{"train", &train_command},
+    Entry{"train-speakers", &train_speakers_command},
 };
 
 }  // namespace

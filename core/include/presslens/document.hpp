@@ -51,6 +51,9 @@ struct Quote {
   std::optional<std::string> speaker_cluster;
   std::string cue;
   std::string kind = "direct";  // "direct" (in quote marks) or "indirect" (reported speech)
+  // How likely the speaker is right (0 to 1, calibrated on held-out
+  // articles); none while no speaker model is loaded.
+  std::optional<double> confidence;
 };
 
 // A word or phrase in quote marks that nobody says: a scare quote or a term

@@ -8,6 +8,8 @@
 #include "presslens/error.hpp"
 #include "presslens/icu_data.hpp"
 #include "presslens/input.hpp"
+#include "presslens/ner.hpp"
+#include "presslens/speakers.hpp"
 
 namespace presslens {
 

@@ -9,11 +9,13 @@
 //    reported speech before it, or is said by the person the sentence
 //    before it is about.
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 #include "attribution/attribution.hpp"
 #include "attribution/attributor.hpp"
 #include "attribution/credited.hpp"
+#include "attribution/quotes.hpp"
 #include "attribution/reported.hpp"
 #include "attribution/units.hpp"
 
@@ -246,9 +248,27 @@ void inherit(const TextUnits& u, const Context& c, const Earlier& earlier,
   if (a.found()) f.credit(a.speaker, "", a.rule);
 }
 
+// Step 4: the speaker model weighs the rules' choice against the other
+// candidates; every quote gets the confidence of its speaker.
+void rank(const SpeakerModel& model, const QuoteCandidates& q, Credited& c) {
+  const Choice choice = decide(model, q);
+  if (choice.candidate == kNone) {
+    c.quote.confidence = 0;  // nobody near it to credit
+    return;
+  }
+  const Speaker& chosen = q.candidates[choice.candidate].speaker;
+  if (identity_of(chosen) != identity_of(c.speaker)) {
+    c.quote.speaker = chosen.name;
+    c.quote.speaker_cluster = chosen.cluster;
+    c.quote.cue.clear();
+  }
+  c.quote.confidence = std::round(choice.confidence * 100) / 100;
+}
+
 }  // namespace
 
-void find_quotes(Document& d, const std::vector<Cluster>& clusters) {
+void find_quotes(Document& d, const std::vector<Cluster>& clusters, const SpeakerModel* model,
+                 std::vector<QuoteCandidates>* collected) {
   d.quotes.clear();
   d.terms.clear();
   const TextUnits u = read_units(d.text);
@@ -267,15 +287,32 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters) {
     if (!f.term) earlier.quotes.push_back(k);
   }
 
+  std::vector<Credited*> quotes;
   for (auto& f : found) {
     if (f.term)
       d.terms.push_back({f.quote.text, f.quote.span});
     else
-      d.quotes.push_back(std::move(f.quote));
+      quotes.push_back(&f);
   }
-  for (auto& q : reported) d.quotes.push_back(std::move(q.quote));
-  std::stable_sort(d.quotes.begin(), d.quotes.end(),
-                   [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
+  for (auto& q : reported) quotes.push_back(&q);
+  std::stable_sort(quotes.begin(), quotes.end(), [](const Credited* a, const Credited* b) {
+    return a->quote.span.start < b->quote.span.start;
+  });
+  if (model || collected) {
+    const CandidateFinder finder(d, u, resolver);
+    History history;
+    for (Credited* q : quotes) {
+      QuoteCandidates candidates = finder.find(*q, history);
+      history.add(*q);
+      if (model) rank(*model, candidates, *q);
+      if (collected) collected->push_back(std::move(candidates));
+    }
+  }
+  for (Credited* q : quotes) d.quotes.push_back(std::move(q->quote));
+}
+
+void find_quotes(Document& d, const std::vector<Cluster>& clusters) {
+  find_quotes(d, clusters, loaded_speaker_model(), nullptr);
 }
 
 }  // namespace presslens::attribution

@@ -136,8 +136,8 @@ const EntityMention* SpeakerResolver::mention_at(std::size_t at) const {
 
 Speaker SpeakerResolver::of_entity(const EntityMention& e) const {
   auto it = clusters_.find(e.cluster);
-  if (it == clusters_.end()) return {e.text, std::nullopt};
-  return {it->second->name, it->second->id, it->second->type};
+  if (it == clusters_.end()) return {e.text, std::nullopt, "", e.span};
+  return {it->second->name, it->second->id, it->second->type, e.span};
 }
 
 Speaker SpeakerResolver::first_named(std::size_t from, std::size_t to) const {
@@ -153,9 +153,10 @@ Speaker SpeakerResolver::pronoun(std::string_view lower, std::size_t at) const {
                                                : lower == "she" ? &she_
                                                : lower == "it"  ? &it_
                                                                 : nullptr;
-  if (!candidates) return {std::string(lower), std::nullopt};
+  const Span here{at, at + lower.size()};
+  if (!candidates) return {std::string(lower), std::nullopt, "", here};
   const EntityMention* best = last_below(*candidates, seen_before(at));
-  if (!best) return {std::string(lower), std::nullopt};
+  if (!best) return {std::string(lower), std::nullopt, "", here};
   return of_entity(*best);
 }
 
@@ -243,13 +244,19 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
   }
   if (last) {
     bool names_it = !possessive(text, *last);
+    bool outlet = false;
     for (std::size_t i = phrase.first; i < head_last && names_it; ++i) {
       if (words[i].start < last->span.end) continue;
       if (!listed(kOutletNouns, lowercase(words[i].text))) names_it = false;
+      outlet = true;
     }
-    if (names_it) return of_entity(*last);
+    // "the influential US daily": a place's outlet is the outlet, never the place.
+    const bool place = last->type == "LOC" || last->type == "MISC";
+    if (names_it && !(outlet && place)) return of_entity(*last);
   }
-  return description(text.substr(start, end - start), start);
+  Speaker s = description(text.substr(start, end - start), start);
+  if (!s.named()) s.at = {start, end};
+  return s;
 }
 
 }  // namespace presslens::attribution

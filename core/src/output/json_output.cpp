@@ -80,7 +80,8 @@ Json document_json(const Document& d) {
     j["speaker"] = optional_string(q.speaker);
     j["speaker_cluster"] = optional_string(q.speaker_cluster);
     j["cue"] = q.cue;
-    j["kind"] = q.kind;  // added
+    j["kind"] = q.kind;                                                    // added
+    j["confidence"] = q.confidence ? Json(*q.confidence) : Json(nullptr);  // added
     out["quotes"].push_back(std::move(j));
   }
   out["numbers"] = Json::array();

@@ -177,8 +177,16 @@ struct Claim {
   Span sentence;
 };
 
+// Figures are grouped only when they measure the same thing: the same
+// measure, unit, subject and time (docs/batch.md).
 struct ClaimGroup {
   std::string counted;  // what is counted ("killed", "age in years")
+  std::string measure;  // the measure noun or verb ("killed", "lead")
+  std::string unit;     // "people", "%", "USD", "point", "years"...
+  std::string subject;  // who or what it is about: a cluster's name, or words ("civil war")
+  std::optional<std::string> subject_cluster;
+  std::string time;  // the year (or month, day) the figure is for, or empty
+  std::string why;   // why these figures are side by side, in words
   std::vector<Claim> claims;
   std::optional<bool> agree;  // none while only one article speaks
 };

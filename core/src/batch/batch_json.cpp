@@ -93,9 +93,17 @@ Json claims_json(const Batch& batch, Offsets& offsets) {
       j["sentence"] = offsets.sentence(c.document, c.sentence);
       claims.push_back(std::move(j));
     }
-    groups.push_back(Json{{"counted", group.counted},
-                          {"agree", group.agree ? Json(*group.agree) : Json(nullptr)},
-                          {"claims", std::move(claims)}});
+    const auto text = [](const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); };
+    groups.push_back(Json{
+        {"counted", group.counted},
+        {"measure", text(group.measure)},
+        {"unit", text(group.unit)},
+        {"subject", text(group.subject)},
+        {"subject_cluster", group.subject_cluster ? Json(*group.subject_cluster) : Json(nullptr)},
+        {"time", text(group.time)},
+        {"why", text(group.why)},
+        {"agree", group.agree ? Json(*group.agree) : Json(nullptr)},
+        {"claims", std::move(claims)}});
   }
   return groups;
 }

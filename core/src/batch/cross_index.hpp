@@ -25,6 +25,7 @@ std::vector<Passage> find_passages(const std::vector<Document>& documents,
                                    PassageOptions options = {});
 
 std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
+                                    const std::vector<Cluster>& clusters,
                                     const Sentences& sentences);
 
 void find_keyphrases(Batch& batch);

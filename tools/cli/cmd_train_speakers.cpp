@@ -13,7 +13,7 @@ namespace {
 
 constexpr std::string_view kUsage =
     "train-speakers --data DIR --out FILE [--held-out FILE] [--folds N] [--epochs N] "
-    "[--seed N] [--learning-rate R] [--l2 R] [--min-weight W]\n"
+    "[--seed N] [--runs N] [--learning-rate R] [--l2 R] [--min-weight W]\n"
     "  DIR holds text/ARTICLE.txt and attributions.jsonl (PolNeAR's layout)";
 
 bool write_file(const std::string& path, const std::string& bytes) {
@@ -44,6 +44,8 @@ int train_speakers_command(const std::vector<std::string>& args) {
       options.epochs = std::stoi(value);
     } else if (arg == "--seed") {
       options.seed = std::stoull(value);
+    } else if (arg == "--runs") {
+      options.runs = std::stoi(value);
     } else if (arg == "--learning-rate") {
       options.learning_rate = std::stod(value);
     } else if (arg == "--l2") {

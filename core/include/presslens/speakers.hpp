@@ -26,6 +26,7 @@ struct SpeakerTrainOptions {
   double learning_rate = 0.05;  // AdaGrad's step
   double l2 = 1e-5;             // weight decay per update
   std::uint64_t seed = 1;       // the order of the quotes in each pass
+  int runs = 1;                 // runs with seeds seed, seed+1...; their weights are averaged
   int folds = 5;                // cross-validation: calibration and held-out figures
   double min_weight = 0.01;     // weights closer to zero are left out of the file
   std::function<void(const std::string&)> log;  // progress and figures

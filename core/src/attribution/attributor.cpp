@@ -82,14 +82,11 @@ std::string_view to_string(Rule rule) {
 
 bool exact(Rule rule) {
   switch (rule) {
-    case Rule::after_inverted:
     case Rule::after_subject:
     case Rule::closing_sentence:
     case Rule::dash_credit:
     case Rule::cue_said_first:
     case Rule::said_colon:
-    case Rule::reported_leading:
-    case Rule::reported_trailing:
       return true;
     default:
       return false;

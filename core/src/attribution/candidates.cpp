@@ -17,7 +17,7 @@ using identity::lowercase;
 // for all but a few percent of the quotes; see docs/attribution.md.)
 constexpr std::size_t kWordsBefore = 120;
 constexpr std::size_t kWordsAfter = 50;
-constexpr std::size_t kParagraphsBefore = 1;
+constexpr std::size_t kParagraphsBefore = 2;
 
 constexpr std::string_view kSpeakingPronouns[]{"he", "she", "they", "it", "we"};
 constexpr std::string_view kPrepositions[]{"of",   "for",  "to",   "at",     "from",    "with",
@@ -128,6 +128,8 @@ void History::add(const Credited& q) {
     return;
   }
   last = identity_of(q.speaker);
+  last_speaker = q.speaker;
+  last_paragraph = q.paragraph;
   ++quotes[last];
 }
 
@@ -174,6 +176,19 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
     const std::string lower = lowercase(w.text);
     if (!listed(kSpeakingPronouns, lower) || !outside({w.start, w.end})) continue;
     mentions.push_back({{w.start, w.end}, resolver_.pronoun(lower, w.start), lower});
+  }
+  // Unnamed speakers a cue credits ("a White House pool report said", "said
+  // the designer"): the words, as the resolver reads them.
+  const auto unquoted = u_.unquoted(from, to);
+  for (std::size_t c = 0; c < unquoted.size(); ++c) {
+    if (!is_cue(unquoted[c])) continue;
+    for (const Phrase p :
+         {subject_before(unquoted, c), phrase_after(unquoted, cue_end(unquoted, c))}) {
+      if (p.empty() || p.last - p.first == 1) continue;  // pronouns are candidates already
+      Speaker s = resolver_.resolve(unquoted, p);
+      if (s.named() || s.empty() || !outside(s.at)) continue;
+      mentions.push_back({s.at, s, "cue-subject"});
+    }
   }
   std::stable_sort(mentions.begin(), mentions.end(),
                    [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
@@ -302,6 +317,23 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
     if (!id.empty() && id == history.last) f.add("spoke-last", region, kind);
     f.add("same-identity-before", bucket(seen[id]++));
     if (ruled && out.rule == kNone) out.rule = out.candidates.size();
+    out.candidates.push_back(std::move(c));
+  }
+  // The previous quote's speaker, named further away (a speech quoted over
+  // many paragraphs).
+  if (!history.last.empty() && seen.find(history.last) == seen.end() &&
+      history.last != rule_identity) {
+    Candidate c{history.last_speaker, {}};
+    Features f(c.features);
+    const std::string type = c.speaker.named() ? c.speaker.type : "words";
+    f.add("bias");
+    f.add("previous-only", type, kind);
+    f.add("previous-paragraphs",
+          bucket(q.paragraph - std::min(q.paragraph, history.last_paragraph)));
+    if (q.starts_sentence) f.add("quote-starts-sentence", "previous-only");
+    if (q.marks.start == u_.paragraphs[q.paragraph].start)
+      f.add("quote-opens-paragraph", "previous-only");
+    f.add("not-rule", rule, "previous-only");
     out.candidates.push_back(std::move(c));
   }
   // The rules' choice when no mention of the window names it ("a senior

@@ -37,6 +37,8 @@ std::uint32_t feature_key(std::string_view name);
 struct History {
   std::map<std::string, std::size_t> quotes;  // identity -> quotes so far
   std::string last;                           // the previous quote's speaker
+  Speaker last_speaker;
+  std::size_t last_paragraph = 0;
   void add(const Credited& q);
 };
 

@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <sstream>
@@ -195,7 +197,30 @@ Speaker gold_speaker(const TextUnits& u, const SpeakerResolver& resolver, Span s
     ++n;
   }
   if (n == 0) return {};
-  return resolver.resolve(words, {0, n});
+  Speaker s = resolver.resolve(words, {0, n});
+  if (s.named()) return s;
+  // "Her campaign manager, Robby Mook,": the name in apposition.
+  if (n < words.size() && words[n].text == ",") {
+    for (const EntityMention* e : resolver.mentions()) {
+      if (e->span.start >= source.end) break;
+      if (e->span.start >= words[n].end && e->type == "PER") {
+        const Speaker named = resolver.of_entity(*e);
+        if (named.named()) return named;
+      }
+    }
+  }
+  // "Rubio’s catch phrase", or a source inside a longer name ("Clinton" of
+  // "Hillary Clinton"): the person or organisation named there.
+  const Span head{words[0].start, words[n - 1].end};
+  for (const EntityMention* e : resolver.mentions()) {
+    if (e->span.start >= head.end) break;
+    if (e->span.end > head.start && (e->type == "PER" || e->type == "ORG")) {
+      const Speaker named = resolver.of_entity(*e);
+      if (named.named() && (n == 1 || words[n - 1].possessive || e->span.end >= head.end))
+        return named;
+    }
+  }
+  return s;
 }
 
 bool overlaps(Span a, Span b) {
@@ -344,6 +369,22 @@ struct Trainer {
   }
 };
 
+// `options.runs` models trained with seeds seed, seed+1..., their weights
+// averaged (steadier than any one order of the quotes).
+SpeakerModel train_runs(const SpeakerTrainOptions& options,
+                        const std::vector<const Instance*>& instances) {
+  Trainer sum{options, {}, {}};
+  const int runs = std::max(1, options.runs);
+  for (int run = 0; run < runs; ++run) {
+    SpeakerTrainOptions seeded = options;
+    seeded.seed = options.seed + static_cast<std::uint64_t>(run);
+    Trainer t{seeded, {}, {}};
+    t.train(instances);
+    for (const auto& [key, w] : t.weights) sum.weights[key] += w / runs;
+  }
+  return sum.model();
+}
+
 // Pool-adjacent-violators: the non-decreasing fit of right (0/1) to
 // probability, as at most `points` (probability, share right) points.
 std::vector<std::pair<float, float>> isotonic(std::vector<std::pair<double, double>> xy,
@@ -475,9 +516,7 @@ Result<SpeakerTraining> train_speaker_model(std::span<const InputFile> articles,
       if (fold_of[x.document] != static_cast<std::size_t>(fold) && x.has_right())
         train.push_back(&x);
     }
-    Trainer t{options, {}, {}};
-    t.train(train);
-    fold_models.push_back(t.model());
+    fold_models.push_back(train_runs(options, train));
     for (const auto& x : instances) {
       if (fold_of[x.document] != static_cast<std::size_t>(fold)) continue;
       const Choice c = decide(fold_models.back(), x.candidates);
@@ -523,9 +562,7 @@ Result<SpeakerTraining> train_speaker_model(std::span<const InputFile> articles,
   std::vector<const Instance*> everything;
   for (const auto& x : instances)
     if (x.has_right()) everything.push_back(&x);
-  Trainer final_trainer{options, {}, {}};
-  final_trainer.train(everything);
-  SpeakerModel model = final_trainer.model();
+  SpeakerModel model = train_runs(options, everything);
   fit(model, [](const Prediction&) { return true; });
 
   // Held-out figures.

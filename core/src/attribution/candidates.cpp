@@ -139,6 +139,10 @@ CandidateFinder::CandidateFinder(const Document& d, const TextUnits& units,
   for (const auto& e : d.entities) {
     if (!e.cluster.empty()) ++mentions_of_[e.cluster];
   }
+  for (const auto& n : d.nominals) nominals_.push_back(&n);
+  std::stable_sort(
+      nominals_.begin(), nominals_.end(),
+      [](const EntityMention* a, const EntityMention* b) { return a->span.start < b->span.start; });
 }
 
 QuoteCandidates CandidateFinder::find(const Credited& q, const History& history) const {
@@ -164,11 +168,14 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
   for (; e != all.end() && (*e)->span.start < to_at; ++e) {
     if (outside((*e)->span)) mentions.push_back({(*e)->span, resolver_.of_entity(**e), (*e)->type});
   }
-  for (const auto& n : d_.nominals) {
-    if (n.span.start < from_at || n.span.start >= to_at || !outside(n.span)) continue;
-    Speaker s = resolver_.of_entity(n);
-    s.at = n.span;
-    mentions.push_back({n.span, s, "nominal"});
+  auto n =
+      std::lower_bound(nominals_.begin(), nominals_.end(), from_at,
+                       [](const EntityMention* m, std::size_t a) { return m->span.start < a; });
+  for (; n != nominals_.end() && (*n)->span.start < to_at; ++n) {
+    if (!outside((*n)->span)) continue;
+    Speaker s = resolver_.of_entity(**n);
+    s.at = (*n)->span;
+    mentions.push_back({(*n)->span, s, "nominal"});
   }
   for (std::size_t i = from; i < to; ++i) {
     const Word& w = u_.words[i];

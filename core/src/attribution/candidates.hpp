@@ -52,6 +52,7 @@ class CandidateFinder {
   const TextUnits& u_;
   const SpeakerResolver& resolver_;
   std::map<std::string, std::size_t> mentions_of_;  // cluster -> mentions in the document
+  std::vector<const EntityMention*> nominals_;      // in text order
 };
 
 }  // namespace presslens::attribution

@@ -294,9 +294,12 @@ Subject subject_of(const Document& d, const std::vector<Word>& words, std::size_
 // The time a figure is for: the first resolved date of its sentence, else
 // the article's date, to the month.
 std::string time_of(const Document& d, Span sentence) {
-  for (const auto& t : d.dates) {
-    if (t.span.start < sentence.start || t.span.start >= sentence.end || !t.resolved) continue;
-    return t.value.substr(0, std::min<std::size_t>(7, t.value.find('T')));
+  // Dates are in text order: only the sentence's are read.
+  auto t = std::lower_bound(d.dates.begin(), d.dates.end(), sentence.start,
+                            [](const DateMention& m, std::size_t at) { return m.span.start < at; });
+  for (; t != d.dates.end() && t->span.start < sentence.end; ++t) {
+    if (!t->resolved) continue;
+    return t->value.substr(0, std::min<std::size_t>(7, t->value.find('T')));
   }
   return d.date ? d.date->substr(0, 7) : std::string();
 }

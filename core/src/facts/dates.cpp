@@ -164,7 +164,6 @@ class DateReader {
     int minute = -1;
     std::size_t end_token = i + 1;
     std::size_t end = h.end;
-    std::string_view minutes_token;
     if (end < text_.size() && text_[end] == ':' && i + 1 < t_.size() &&
         t_[i + 1].start == end + 1 && t_[i + 1].kind == TokenKind::digits) {
       const std::string_view m = t_[i + 1].lower;

@@ -93,19 +93,22 @@ const ClaimGroup* group_of_claim(const Batch& batch, const std::string& text) {
 TEST_CASE("the war's age: fifth year, fourth year and four-year-old are read, not compared") {
   // "the crisis", "the conflict" and "the civil war" are not said to be one
   // thing, and no article says when: nothing is flagged.
-  for (const auto& [text, subject, low, high] :
-       {std::tuple<std::string, std::string, double, double>{"fifth", "crisis", 4, 5},
-        {"fourth", "conflict", 3, 4},
-        {"four-year-old", "civil war", 4, 5}}) {
+  struct Age {
+    std::string text, subject;
+    double low, high;
+  };
+  for (const Age& want : {Age{"fifth", "crisis", 4, 5}, Age{"fourth", "conflict", 3, 4},
+                          Age{"four-year-old", "civil war", 4, 5}}) {
+    const std::string& text = want.text;
     CAPTURE(text);
     const auto* age = group_of_claim(seeds(), text);
     REQUIRE(age);
     REQUIRE(age->claims.size() == 1);
     CHECK(age->measure == "age");
     CHECK(age->unit == "years");
-    CHECK(age->subject == subject);
-    CHECK(age->claims[0].low == doctest::Approx(low));
-    CHECK(age->claims[0].high == doctest::Approx(high).epsilon(1e-6));
+    CHECK(age->subject == want.subject);
+    CHECK(age->claims[0].low == doctest::Approx(want.low));
+    CHECK(age->claims[0].high == doctest::Approx(want.high).epsilon(1e-6));
     CHECK_FALSE(age->agree.has_value());
     const auto& c = age->claims[0];
     const auto& n = seeds().documents[c.document].numbers[c.number];

@@ -3,7 +3,6 @@
 #include <array>
 #include <cctype>
 #include <charconv>
-#include <cstdio>
 #include <optional>
 #include <utility>
 
@@ -191,12 +190,14 @@ class DateReader {
       end = mark_at + m->second;
       while (end_token < t_.size() && t_[end_token].start < end) ++end_token;
     }
-    char hhmm[8];
-    std::snprintf(hhmm, sizeof hhmm, "T%02d:%02d", h24, minute < 0 ? 0 : minute);
+    const int mm = minute < 0 ? 0 : minute;
+    const std::string hhmm{
+        'T', static_cast<char>('0' + h24 / 10), static_cast<char>('0' + h24 % 10),
+        ':', static_cast<char>('0' + mm / 10),  static_cast<char>('0' + mm % 10)};
     DateMention d;
     d.span = {h.start, end};
     d.text = text_.substr(d.span.start, d.span.end - d.span.start);
-    d.value = anchor_days_ ? iso_day(civil_from_days(*anchor_days_)) + hhmm : std::string(hhmm);
+    d.value = anchor_days_ ? iso_day(civil_from_days(*anchor_days_)) + hhmm : hhmm;
     d.resolved = anchor_days_.has_value();
     out_.push_back(std::move(d));
     return end_token;

@@ -30,6 +30,8 @@ Usage:
   presslens train-speakers --data DIR --out FILE [--held-out FILE]
                                          train the speaker model on PolNeAR-style data
                                          (docs/attribution.md)
+  presslens word-classes --vectors FILE --out FILE [--words N] [--levels K1,K2...]
+                                         cluster word vectors into the tagger's word classes
   presslens --help | --version
 
 FILE may be - for standard input. Files are .txt articles, or .json / .jsonl
@@ -53,6 +55,7 @@ constexpr std::array kCommands{
     Entry{"tag", &tag_command},
     Entry{"train", &train_command},
     Entry{"train-speakers", &train_speakers_command},
+    Entry{"word-classes", &word_classes_command},
 };
 
 }  // namespace
@@ -71,7 +74,7 @@ int run(const std::vector<std::string>& args) {
   for (const auto& entry : kCommands) {
     if (entry.name == command) return entry.command({args.begin() + 1, args.end()});
   }
-  return usage_error("unknown command '" + command + "'");
+  return usage_error("unknown command '" + printable(command) + "'");
 }
 
 }  // namespace presslens::cli

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "nlp/hash.hpp"
+#include "text/hash.hpp"
 
 namespace presslens::attribution {
 namespace {
@@ -68,6 +68,29 @@ std::string_view count_bucket(std::size_t n) {
 }
 
 // A mention near the quote, and the speaker it names.
+// The words naming an entity type and a quote kind in feature names: the
+// model's vocabulary (models/speakers.bin was trained on these), kept here
+// so that it stays fixed whatever the JSON calls them.
+std::string_view type_feature(EntityType type) {
+  switch (type) {
+    case EntityType::person:
+      return "PER";
+    case EntityType::organisation:
+      return "ORG";
+    case EntityType::location:
+      return "LOC";
+    case EntityType::misc:
+      return "MISC";
+  }
+  return "MISC";
+}
+std::string_view type_feature(const Speaker& s) {
+  return s.named() && s.type ? type_feature(*s.type) : "words";
+}
+std::string_view kind_feature(QuoteKind kind) {
+  return kind == QuoteKind::direct ? "direct" : "indirect";
+}
+
 struct Mention {
   Span span;
   Speaker speaker;
@@ -119,7 +142,7 @@ std::string identity_of(const Speaker& s) {
 }
 
 std::uint32_t feature_key(std::string_view name) {
-  return nlp::fold_key(nlp::fnv1a(name));
+  return text::fold_key(text::fnv1a(name));
 }
 
 void History::add(const Credited& q) {
@@ -166,7 +189,9 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
       std::lower_bound(all.begin(), all.end(), from_at,
                        [](const EntityMention* m, std::size_t a) { return m->span.start < a; });
   for (; e != all.end() && (*e)->span.start < to_at; ++e) {
-    if (outside((*e)->span)) mentions.push_back({(*e)->span, resolver_.of_entity(**e), (*e)->type});
+    if (outside((*e)->span))
+      mentions.push_back(
+          {(*e)->span, resolver_.of_entity(**e), std::string(type_feature((*e)->type))});
   }
   auto n =
       std::lower_bound(nominals_.begin(), nominals_.end(), from_at,
@@ -206,7 +231,7 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
   const std::size_t close_sentence = sentence_index(sents, q.marks.end > 0 ? q.marks.end - 1 : 0);
   const std::string rule_identity = identity_of(q.speaker);
   const std::string_view rule = to_string(q.rule);
-  const std::string_view kind = q.quote.kind;
+  const std::string_view kind = kind_feature(q.quote.kind);
 
   // Ranks by closeness on each side.
   std::size_t before_count = 0;
@@ -214,7 +239,7 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
 
   QuoteCandidates out;
   out.by = q.rule;
-  out.direct = q.quote.kind == "direct";
+  out.direct = q.quote.kind == QuoteKind::direct;
   std::map<std::string, std::size_t> seen;  // identity -> candidates so far
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
@@ -243,7 +268,7 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
                : s == close_sentence + 1 ? "next-sentence"
                                          : "para-after";
     }
-    const std::string type = m.speaker.named() ? m.speaker.type : "words";
+    const std::string_view type = type_feature(m.speaker);
     f.add("bias");
     f.add("kind", m.kind, kind);
     f.add("type", type, kind);
@@ -332,7 +357,7 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
       history.last != rule_identity) {
     Candidate c{history.last_speaker, {}};
     Features f(c.features);
-    const std::string type = c.speaker.named() ? c.speaker.type : "words";
+    const std::string_view type = type_feature(c.speaker);
     f.add("bias");
     f.add("previous-only", type, kind);
     f.add("previous-paragraphs",
@@ -348,7 +373,7 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
   if (out.rule == kNone && !q.speaker.empty()) {
     Candidate c{q.speaker, {}};
     Features f(c.features);
-    const std::string type = q.speaker.named() ? q.speaker.type : "words";
+    const std::string_view type = type_feature(q.speaker);
     f.add("bias");
     f.add("rule-only", rule, type);
     f.add("rule", rule);

@@ -157,7 +157,7 @@ Credited attribute(const Document& d, const TextUnits& u, const Context& c,
   Credited f;
   f.quote.text = d.text.substr(s.inner.start, s.inner.end - s.inner.start);
   f.quote.span = s.inner;
-  f.quote.kind = "direct";
+  f.quote.kind = QuoteKind::direct;
   f.credit(a.speaker, a.cue, a.rule);
   f.marks = {s.open, s.close};
   f.paragraph = s.paragraph;
@@ -240,7 +240,7 @@ void inherit(const TextUnits& u, const Context& c, const Earlier& earlier,
              const std::vector<Credited>& reported, const Attributor& attributor, Credited& f) {
   if (const Credited* before = continued_quote(u, c, earlier, reported)) {
     f.credit(before->speaker, before->quote.cue,
-             before->quote.kind == "direct" ? Rule::continued : Rule::continued_reported);
+             before->quote.kind == QuoteKind::direct ? Rule::continued : Rule::continued_reported);
     return;
   }
   if (!(c.starts_sentence && c.segment->closed && c.ends_sentence && c.after.empty())) return;
@@ -267,12 +267,13 @@ void rank(const SpeakerModel& model, const QuoteCandidates& q, Credited& c) {
 
 }  // namespace
 
-void find_quotes(Document& d, const std::vector<Cluster>& clusters, const SpeakerModel* model,
+void find_quotes(Document& d, const std::vector<Cluster>& clusters,
+                 const std::vector<text::Gender>& genders, const SpeakerModel* model,
                  std::vector<QuoteCandidates>* collected) {
   d.quotes.clear();
   d.terms.clear();
   const TextUnits u = read_units(d.text);
-  const SpeakerResolver resolver(d, clusters, u.segments, u.words);
+  const SpeakerResolver resolver(d, clusters, genders, u.segments, u.words);
   const Attributor attributor(d, resolver);
   std::vector<Credited> reported = reported_speech(d, u, unquoted_sentences(u), resolver);
 
@@ -311,8 +312,9 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters, const Speake
   for (Credited* q : quotes) d.quotes.push_back(std::move(q->quote));
 }
 
-void find_quotes(Document& d, const std::vector<Cluster>& clusters) {
-  find_quotes(d, clusters, loaded_speaker_model(), nullptr);
+void find_quotes(Document& d, const std::vector<Cluster>& clusters,
+                 const std::vector<text::Gender>& genders) {
+  find_quotes(d, clusters, genders, loaded_speaker_model(), nullptr);
 }
 
 }  // namespace presslens::attribution

@@ -13,6 +13,7 @@ namespace presslens::attribution {
 // chosen by `model` when there is one. `collected`, when given, receives
 // each quote's candidates, in the order of document.quotes.
 void find_quotes(Document& document, const std::vector<Cluster>& clusters,
-                 const SpeakerModel* model, std::vector<QuoteCandidates>* collected);
+                 const std::vector<text::Gender>& genders, const SpeakerModel* model,
+                 std::vector<QuoteCandidates>* collected);
 
 }  // namespace presslens::attribution

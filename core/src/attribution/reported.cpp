@@ -48,7 +48,7 @@ Credited make(const Document& d, const std::vector<Word>& words, std::size_t fro
   Quote& q = c.quote;
   q.span = {words[from].start, words[to - 1].end};
   q.text = d.text.substr(q.span.start, q.span.end - q.span.start);
-  q.kind = "indirect";
+  q.kind = QuoteKind::indirect;
   c.credit(speaker, std::string(cue.text), rule);
   c.marks = q.span;
   c.starts_sentence = from == 0;

@@ -24,9 +24,10 @@
 #include "attribution/quotes.hpp"
 #include "attribution/speakers.hpp"
 #include "attribution/units.hpp"
-#include "nlp/hash.hpp"
+#include "identity/identity.hpp"
 #include "presslens/analyze.hpp"
 #include "presslens/speakers.hpp"
+#include "text/hash.hpp"
 
 namespace presslens::attribution {
 namespace {
@@ -203,7 +204,7 @@ Speaker gold_speaker(const TextUnits& u, const SpeakerResolver& resolver, Span s
   if (n < words.size() && words[n].text == ",") {
     for (const EntityMention* e : resolver.mentions()) {
       if (e->span.start >= source.end) break;
-      if (e->span.start >= words[n].end && e->type == "PER") {
+      if (e->span.start >= words[n].end && e->type == EntityType::person) {
         const Speaker named = resolver.of_entity(*e);
         if (named.named()) return named;
       }
@@ -214,7 +215,8 @@ Speaker gold_speaker(const TextUnits& u, const SpeakerResolver& resolver, Span s
   const Span head{words[0].start, words[n - 1].end};
   for (const EntityMention* e : resolver.mentions()) {
     if (e->span.start >= head.end) break;
-    if (e->span.end > head.start && (e->type == "PER" || e->type == "ORG")) {
+    if (e->span.end > head.start &&
+        (e->type == EntityType::person || e->type == EntityType::organisation)) {
       const Speaker named = resolver.of_entity(*e);
       if (named.named() && (n == 1 || words[n - 1].possessive || e->span.end >= head.end))
         return named;
@@ -229,6 +231,7 @@ bool overlaps(Span a, Span b) {
 
 // Labels the candidates of one document's quotes; returns its instances.
 std::vector<Instance> label(const Document& d, const std::vector<Cluster>& clusters,
+                            const std::vector<text::Gender>& genders,
                             const std::vector<QuoteCandidates>& collected,
                             const std::vector<Gold>& gold, std::size_t document) {
   std::vector<Instance> out;
@@ -251,7 +254,7 @@ std::vector<Instance> label(const Document& d, const std::vector<Cluster>& clust
     }
     if (want.size() < 2) continue;
     for (std::size_t i = 0; i < d.quotes.size(); ++i) {
-      if ((d.quotes[i].kind == "direct") != g.direct) continue;
+      if ((d.quotes[i].kind == QuoteKind::direct) != g.direct) continue;
       if (static_cast<double>(shared(want, quote_words[i])) <
           kMatchShare * static_cast<double>(want.size()))
         continue;
@@ -270,7 +273,7 @@ std::vector<Instance> label(const Document& d, const std::vector<Cluster>& clust
     }
   }
   const TextUnits u = read_units(d.text);
-  const SpeakerResolver resolver(d, clusters, u.segments, u.words);
+  const SpeakerResolver resolver(d, clusters, genders, u.segments, u.words);
   for (std::size_t i = 0; i < d.quotes.size(); ++i) {
     if (!matched[i]) continue;
     const Gold& g = *matched[i];
@@ -483,19 +486,20 @@ Result<SpeakerTraining> train_speaker_model(std::span<const InputFile> articles,
   const auto gold = read_gold(attributions_jsonl, raw);
   log("reading " + std::to_string(articles.size()) + " articles");
   Batch batch = analyze(articles);
+  const std::vector<text::Gender> genders = identity::infer_genders(batch);
   // The rules' quotes, their candidates and labels.
   std::vector<Instance> instances;
   std::vector<std::size_t> fold_of(batch.documents.size());
   for (std::size_t k = 0; k < batch.documents.size(); ++k) {
     Document& d = batch.documents[k];
     const std::string name = name_without_extension(d.name.substr(d.name.find_last_of('/') + 1));
-    fold_of[k] = nlp::fnv1a(name) % static_cast<std::uint64_t>(options.folds);
+    fold_of[k] = text::fnv1a(name) % static_cast<std::uint64_t>(options.folds);
     if (d.error) continue;
     std::vector<QuoteCandidates> collected;
-    find_quotes(d, batch.clusters, nullptr, &collected);
+    find_quotes(d, batch.clusters, genders, nullptr, &collected);
     const auto g = gold.find(name);
     if (g == gold.end()) continue;
-    for (auto& x : label(d, batch.clusters, collected, g->second, k))
+    for (auto& x : label(d, batch.clusters, genders, collected, g->second, k))
       instances.push_back(std::move(x));
   }
   std::size_t trainable = 0, counted = 0;
@@ -530,7 +534,7 @@ Result<SpeakerTraining> train_speaker_model(std::span<const InputFile> articles,
       p.counted = x.counted;
       p.rule_right = x.rule != kNone && x.right[x.rule];
       p.rule = x.candidates.by;
-      p.direct = d.quotes[x.quote].kind == "direct";
+      p.direct = d.quotes[x.quote].kind == QuoteKind::direct;
       p.fold = static_cast<std::size_t>(fold);
       predictions.push_back(p);
     }
@@ -614,7 +618,7 @@ Result<SpeakerTraining> train_speaker_model(std::span<const InputFile> articles,
   // (calibrated on the other folds).
   for (std::size_t k = 0; k < batch.documents.size(); ++k) {
     Document& d = batch.documents[k];
-    if (!d.error) find_quotes(d, batch.clusters, &fold_models[fold_of[k]], nullptr);
+    if (!d.error) find_quotes(d, batch.clusters, genders, &fold_models[fold_of[k]], nullptr);
   }
   return SpeakerTraining{model.serialize(), to_json(batch), report.str()};
 }

@@ -19,7 +19,9 @@
 #include <set>
 
 #include "batch/cross_index.hpp"
-#include "batch/words.hpp"
+#include "text/lexicon.hpp"
+#include "text/sentences.hpp"
+#include "text/words.hpp"
 
 namespace presslens::batch {
 namespace {
@@ -49,15 +51,15 @@ bool is_person_noun(std::string_view w) {
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
-bool is_content(const Word& w) {
-  return !is_stop_word(w.lower) && !(w.lower[0] >= '0' && w.lower[0] <= '9');
+bool is_content(const text::Word& w) {
+  return !text::is_stop_word(w.lower) && !(w.lower[0] >= '0' && w.lower[0] <= '9');
 }
 
 // Up to two content words right after `i` (no punctuation between).
-std::string noun_after(const std::vector<Word>& words, std::size_t i) {
+std::string noun_after(const std::vector<text::Word>& words, std::size_t i) {
   std::string out;
   for (std::size_t k = i; k < words.size() && k < i + 2; ++k) {
-    if (words[k].after_break || !is_content(words[k])) break;
+    if (!words[k].joined || !is_content(words[k])) break;
     if (!out.empty() && words[k].lower.ends_with("ed")) break;  // "people died"
     out += (out.empty() ? "" : " ") + words[k].lower;
   }
@@ -66,24 +68,40 @@ std::string noun_after(const std::vector<Word>& words, std::size_t i) {
 
 // "the crisis, now in its fifth year": the noun after the nearest "the"
 // that a comma closes, within the sentence.
-std::string antecedent(const std::vector<Word>& words, std::size_t i, std::size_t sentence_start) {
+std::string antecedent(const std::vector<text::Word>& words, std::size_t i,
+                       std::size_t sentence_start) {
   for (std::size_t k = i; k-- > 1;) {
     if (words[k].start < sentence_start) break;
-    if (words[k - 1].lower == "the" && k + 1 < words.size() && words[k + 1].after_break)
+    if (words[k - 1].lower == "the" && k + 1 < words.size() && !words[k + 1].joined)
       return words[k].lower;
   }
   return {};
 }
 
-void widen_for_qualifier(const std::string& qualifier, double value, Reading& r) {
-  if (qualifier == "approximately") {
-    r.low = value * 0.9, r.high = value * 1.1;
-  } else if (qualifier == "more than" || qualifier == "at least") {
-    r.low = value, r.high = kOpen;
-  } else if (qualifier == "less than" || qualifier == "at most") {
-    r.low = 0, r.high = value;
-  } else if (value >= 1000 && std::fmod(value, 1000) == 0) {
-    r.low = value * 0.95, r.high = value * 1.05;  // a round figure is a rounded one
+// "some 250,000" allows 10% either way; a round thousand figure without a
+// qualifier is a rounded one, 5% either way.
+constexpr double kApproximately = 0.10;
+constexpr double kRounded = 0.05;
+constexpr double kRoundUnit = 1000;
+
+void widen_for_qualifier(Qualifier qualifier, double value, Reading& r) {
+  switch (qualifier) {
+    case Qualifier::approximately:
+      r.low = value * (1 - kApproximately), r.high = value * (1 + kApproximately);
+      return;
+    case Qualifier::more_than:
+    case Qualifier::at_least:
+      r.low = value, r.high = kOpen;
+      return;
+    case Qualifier::less_than:
+    case Qualifier::at_most:
+      r.low = 0, r.high = value;
+      return;
+    case Qualifier::none:
+      break;
+  }
+  if (value >= kRoundUnit && std::fmod(value, kRoundUnit) == 0) {
+    r.low = value * (1 - kRounded), r.high = value * (1 + kRounded);
   } else {
     r.low = r.high = value;
   }
@@ -94,47 +112,46 @@ void widen_for_qualifier(const std::string& qualifier, double value, Reading& r)
 // (toll), "Clinton leads Trump by 11 points" (leads), "showing her ahead 3
 // points" (ahead). None across punctuation: "HuffPollster 4.3 points".
 constexpr std::size_t kMeasureReach = 4;
-std::optional<std::size_t> measure_before(const std::vector<Word>& words, std::size_t i,
+std::optional<std::size_t> measure_before(const std::vector<text::Word>& words, std::size_t i,
                                           std::size_t sentence_start) {
   for (std::size_t step = 0; step < kMeasureReach && i > 0; ++step, --i) {
-    if (words[i].after_break || words[i - 1].start < sentence_start) return std::nullopt;
-    const Word& w = words[i - 1];
+    if (!words[i].joined || words[i - 1].start < sentence_start) return std::nullopt;
+    const text::Word& w = words[i - 1];
     if (w.lower == "which" || w.lower == "that" || w.lower == "who" || w.lower == "when" ||
         w.lower == "where")
       return std::nullopt;  // "the crash in which over 200 people died"
-    if (w.capitalized || !is_content(w)) continue;
+    if (w.capitalised || !is_content(w)) continue;
     return i - 1;
   }
   return std::nullopt;
 }
 
-std::optional<Reading> read(const NumberMention& n, const std::vector<Word>& words,
+std::optional<Reading> read(const NumberMention& n, const std::vector<text::Word>& words,
                             std::size_t sentence_start) {
   auto first = std::lower_bound(words.begin(), words.end(), n.span.start,
-                                [](const Word& w, std::size_t o) { return w.start < o; }) -
+                                [](const text::Word& w, std::size_t o) { return w.start < o; }) -
                words.begin();
   auto after = std::lower_bound(words.begin(), words.end(), n.span.end,
-                                [](const Word& w, std::size_t o) { return w.start < o; }) -
+                                [](const text::Word& w, std::size_t o) { return w.start < o; }) -
                words.begin();
   const auto i0 = static_cast<std::size_t>(first), i1 = static_cast<std::size_t>(after);
   Reading r;
-  if (n.kind == "age") {
+  if (n.kind == NumberKind::age) {
     if (!is_time_unit(n.unit)) return std::nullopt;
     r.subject = noun_after(words, i1);
     const auto head = r.subject.substr(r.subject.rfind(' ') + 1);
     const bool person =
-        r.subject.empty() || is_person_noun(head) || (i1 < words.size() && words[i1].capitalized);
+        r.subject.empty() || is_person_noun(head) || (i1 < words.size() && words[i1].capitalised);
     if (person) return std::nullopt;
     r.counted = "age in " + n.unit + "s";
     r.measure = "age";
     r.low = n.value, r.high = n.value + 1 - kBelow;
     return r;
   }
-  if (n.kind == "ordinal") {
+  if (n.kind == NumberKind::ordinal) {
     const bool possessive =
         i0 > 0 && (words[i0 - 1].lower == "its" || words[i0 - 1].lower == "their");
-    if (!possessive || i1 >= words.size() || words[i1].after_break ||
-        !is_time_unit(words[i1].lower)) {
+    if (!possessive || i1 >= words.size() || !words[i1].joined || !is_time_unit(words[i1].lower)) {
       return std::nullopt;
     }
     r.counted = "age in " + words[i1].lower + "s";
@@ -144,11 +161,11 @@ std::optional<Reading> read(const NumberMention& n, const std::vector<Word>& wor
     return r;
   }
   r.subject = noun_after(words, i1);
-  if (n.kind == "percent" && i1 + 1 < words.size() && words[i1].lower == "of")
+  if (n.kind == NumberKind::percent && i1 + 1 < words.size() && words[i1].lower == "of")
     r.subject = noun_after(words, i1 + 1);
   std::string verb;
-  if (i0 > 0 && i0 < words.size() && !words[i0].after_break &&
-      words[i0 - 1].lower.ends_with("ed") && is_content(words[i0 - 1])) {
+  if (i0 > 0 && i0 < words.size() && words[i0].joined && words[i0 - 1].lower.ends_with("ed") &&
+      is_content(words[i0 - 1])) {
     verb = words[i0 - 1].lower;
   }
   r.counted = !verb.empty() ? verb : r.subject.substr(0, r.subject.find(' '));
@@ -157,7 +174,7 @@ std::optional<Reading> read(const NumberMention& n, const std::vector<Word>& wor
   // years of war" is, when what follows "of" says of what.
   if (verb.empty() && r.counted.size() > 1 &&
       is_time_unit(std::string_view(r.counted).substr(0, r.counted.size() - 1))) {
-    if (i1 + 2 >= words.size() || words[i1 + 1].lower != "of" || words[i1 + 1].after_break)
+    if (i1 + 2 >= words.size() || words[i1 + 1].lower != "of" || !words[i1 + 1].joined)
       return std::nullopt;
     const auto of = noun_after(words, i1 + 2);
     if (of.empty()) return std::nullopt;
@@ -173,8 +190,8 @@ std::optional<Reading> read(const NumberMention& n, const std::vector<Word>& wor
       r.anchor = *at;
     }
   }
-  if (n.kind == "percent") r.counted += " (%)";
-  if (n.kind == "money") r.counted += " (" + n.unit + ")";
+  if (n.kind == NumberKind::percent) r.counted += " (%)";
+  if (n.kind == NumberKind::money) r.counted += " (" + n.unit + ")";
   widen_for_qualifier(n.qualifier, n.value, r);
   return r;
 }
@@ -238,10 +255,6 @@ constexpr std::string_view kDeterminers[]{"the",  "a",    "an",  "its", "their",
 // How far back the subject is looked for.
 constexpr std::size_t kSubjectReach = 8;
 
-bool listed_in(const auto& list, std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
-}
-
 const EntityMention* mention_at(const Document& d, std::size_t at) {
   auto e = std::upper_bound(d.entities.begin(), d.entities.end(), at,
                             [](std::size_t a, const EntityMention& m) { return a < m.span.start; });
@@ -260,31 +273,30 @@ struct Subject {
   std::string words;
   const EntityMention* mention = nullptr;
 };
-Subject subject_of(const Document& d, const std::vector<Word>& words, std::size_t anchor,
+Subject subject_of(const Document& d, const std::vector<text::Word>& words, std::size_t anchor,
                    std::size_t sentence_start) {
   for (std::size_t k = anchor, step = 0; k > 0 && step < kSubjectReach; --k, ++step) {
-    const Word& w = words[k - 1];
+    const text::Word& w = words[k - 1];
     if (w.start < sentence_start) return {};
     const bool relative = k < words.size() && (words[k].lower == "which" ||
                                                words[k].lower == "that" || words[k].lower == "who");
     // Punctuation between w and the word after it ends the clause, except
     // before a relative pronoun: "the conflict in Syria, which has killed".
-    if (k < words.size() && words[k].after_break && k != anchor && !relative) return {};
-    if (listed_in(kLinking, w.lower)) continue;
+    if (k < words.size() && !words[k].joined && k != anchor && !relative) return {};
+    if (text::listed(kLinking, w.lower)) continue;
     if (const EntityMention* e = mention_at(d, w.start)) {
       // "the conflict in Syria": the noun before "in"/"of" is the subject.
       const std::size_t first = static_cast<std::size_t>(
           std::lower_bound(words.begin(), words.end(), e->span.start,
-                           [](const Word& x, std::size_t a) { return x.start < a; }) -
+                           [](const text::Word& x, std::size_t a) { return x.start < a; }) -
           words.begin());
       if (first >= 2 && (words[first - 1].lower == "in" || words[first - 1].lower == "of") &&
-          !words[first - 1].after_break && !words[first - 2].capitalized &&
-          is_content(words[first - 2]))
+          words[first - 1].joined && !words[first - 2].capitalised && is_content(words[first - 2]))
         return {singular(words[first - 2].lower), nullptr};
       return {e->text, e};
     }
-    if (w.capitalized || !is_content(w)) return {};
-    if (k >= 2 && listed_in(kDeterminers, words[k - 2].lower) && !w.after_break)
+    if (w.capitalised || !is_content(w)) return {};
+    if (k >= 2 && text::listed(kDeterminers, words[k - 2].lower) && w.joined)
       return {singular(w.lower), nullptr};
     return {};
   }
@@ -316,18 +328,17 @@ std::string name_of(const EntityMention& e, const std::vector<Cluster>& clusters
   return c ? c->name : e.text;
 }
 
-std::string narrowing(const Document& d, const std::vector<Word>& words,
+std::string narrowing(const Document& d, const std::vector<text::Word>& words,
                       const std::vector<Cluster>& clusters, std::size_t after) {
   std::size_t k = after;
   // Past the unit's nouns ("points", "percent").
-  for (int n = 0; n < 2 && k < words.size() && !words[k].after_break && is_content(words[k]) &&
-                  !listed_in(kNarrowing, words[k].lower);
+  for (int n = 0; n < 2 && k < words.size() && words[k].joined && is_content(words[k]) &&
+                  !text::listed(kNarrowing, words[k].lower);
        ++n)
     ++k;
-  if (k >= words.size() || words[k].after_break || !listed_in(kNarrowing, words[k].lower))
-    return {};
+  if (k >= words.size() || !words[k].joined || !text::listed(kNarrowing, words[k].lower)) return {};
   std::string head;
-  for (std::size_t j = k + 1; j < words.size() && j <= k + kNarrowingWords && !words[j].after_break;
+  for (std::size_t j = k + 1; j < words.size() && j <= k + kNarrowingWords && words[j].joined;
        ++j) {
     if (const EntityMention* e = mention_at(d, words[j].start)) {
       head = name_of(*e, clusters);
@@ -357,14 +368,17 @@ std::string word_after(std::string_view text, std::size_t at) {
 constexpr double kOldestAge = 120;
 const EntityMention* person_aged(const Document& d, const NumberMention& n) {
   const std::string_view text = d.text;
-  const auto person = [](const EntityMention* e) { return e && e->type == "PER" ? e : nullptr; };
-  if (n.kind == "age" && n.unit == "year") {
+  const auto person = [](const EntityMention* e) {
+    return e && e->type == EntityType::person ? e : nullptr;
+  };
+  if (n.kind == NumberKind::age && n.unit == "year") {
     // "40-year-old Terence Crutcher": the name right after.
     if (n.span.end + 1 < text.size() && text[n.span.end] == ' ') {
       const auto* e = person(mention_at(d, n.span.end + 1));
       // Not "a 31-year-old Sanders supporter": the name ends the phrase.
       const std::string next = word_after(text, e ? e->span.end : 0);
-      if (e && e->span.start == n.span.end + 1 && (next.empty() || is_stop_word(next))) return e;
+      if (e && e->span.start == n.span.end + 1 && (next.empty() || text::is_stop_word(next)))
+        return e;
     }
     // "Terence Crutcher, a 40-year-old": the name before ", a ".
     for (std::string_view gap : {", a ", ", an "}) {
@@ -378,8 +392,8 @@ const EntityMention* person_aged(const Document& d, const NumberMention& n) {
     return nullptr;
   }
   // "Scott, 43, a father": a whole number between commas (or a dash) after a name.
-  if (n.kind != "cardinal" || !n.qualifier.empty() || n.value < 1 || n.value > kOldestAge ||
-      n.value != std::floor(n.value) || n.span.start < 3 ||
+  if (n.kind != NumberKind::cardinal || n.qualifier != Qualifier::none || n.value < 1 ||
+      n.value > kOldestAge || n.value != std::floor(n.value) || n.span.start < 3 ||
       text.substr(n.span.start - 2, 2) != ", ")
     return nullptr;
   const std::string_view after = text.substr(n.span.end, 4);
@@ -390,7 +404,7 @@ const EntityMention* person_aged(const Document& d, const NumberMention& n) {
   return e && e->span.end == n.span.start - 2 ? e : nullptr;
 }
 
-Measured measured(const Document& d, const std::vector<Word>& words,
+Measured measured(const Document& d, const std::vector<text::Word>& words,
                   const std::vector<Cluster>& clusters, const NumberMention& n, const Reading& r,
                   Span sentence) {
   Measured m;
@@ -398,9 +412,9 @@ Measured measured(const Document& d, const std::vector<Word>& words,
   if (r.counted.starts_with("age in ")) {
     m.unit = r.counted.substr(7);
   } else {
-    if (n.kind == "percent") {
+    if (n.kind == NumberKind::percent) {
       m.unit = "%";
-    } else if (n.kind == "money") {
+    } else if (n.kind == NumberKind::money) {
       m.unit = n.unit;
     } else if (!n.unit.empty()) {
       m.unit = singular(n.unit);  // "30-point margin"
@@ -423,11 +437,11 @@ Measured measured(const Document& d, const std::vector<Word>& words,
   }
   const auto i0 = static_cast<std::size_t>(
       std::lower_bound(words.begin(), words.end(), n.span.start,
-                       [](const Word& w, std::size_t o) { return w.start < o; }) -
+                       [](const text::Word& w, std::size_t o) { return w.start < o; }) -
       words.begin());
   const auto i1 = static_cast<std::size_t>(
       std::lower_bound(words.begin(), words.end(), n.span.end,
-                       [](const Word& w, std::size_t o) { return w.start < o; }) -
+                       [](const text::Word& w, std::size_t o) { return w.start < o; }) -
       words.begin());
   for (std::size_t k = r.anchor + 1; k < i0; ++k) {
     if (const EntityMention* e = mention_at(d, words[k].start)) {
@@ -453,8 +467,7 @@ std::string why(const Measured& m) {
 }  // namespace
 
 std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
-                                    const std::vector<Cluster>& clusters,
-                                    const Sentences& sentences) {
+                                    const std::vector<Cluster>& clusters) {
   struct Read {
     std::size_t document, number;
     Reading reading;
@@ -466,11 +479,11 @@ std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
   for (std::size_t d = 0; d < documents.size(); ++d) {
     const auto& document = documents[d];
     if (document.numbers.empty()) continue;
-    const auto words = split_words(document.text);
+    const auto words = text::plain_words(document.text);
     for (std::size_t k = 0; k < document.numbers.size(); ++k) {
       const auto& n = document.numbers[k];
-      const auto& spans = sentences[d];
-      const Span sentence = spans.empty() ? Span{} : spans[sentence_at(spans, n.span.start)];
+      const auto& spans = document.sentences;
+      const Span sentence = spans.empty() ? Span{} : spans[text::sentence_at(spans, n.span.start)];
       if (const EntityMention* person = person_aged(document, n)) {
         Reading r{"age in years", "", "age", 0, n.value, n.value + 1 - kBelow};
         Measured m;

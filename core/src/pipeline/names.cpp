@@ -31,30 +31,12 @@ std::string_view to_string(ErrorCode code) {
       return "icu_failure";
     case ErrorCode::invalid_argument:
       return "invalid_argument";
+    case ErrorCode::too_large:
+      return "too_large";
+    case ErrorCode::too_complex:
+      return "too_complex";
   }
   return "unknown";
-}
-
-std::string_view to_string(BlockKind kind) {
-  switch (kind) {
-    case BlockKind::title:
-      return "title";
-    case BlockKind::dateline:
-      return "dateline";
-    case BlockKind::heading:
-      return "heading";
-    case BlockKind::paragraph:
-      return "paragraph";
-    case BlockKind::credit:
-      return "credit";
-    case BlockKind::caption:
-      return "caption";
-    case BlockKind::boilerplate:
-      return "boilerplate";
-    case BlockKind::duplicate:
-      return "duplicate";
-  }
-  return "paragraph";
 }
 
 std::string name_without_extension(const std::string& name) {

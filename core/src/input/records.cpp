@@ -1,6 +1,7 @@
 #include "input/records.hpp"
 
 #include "input/json_records.hpp"
+#include "input/news_exports.hpp"
 #include "text/case.hpp"
 
 namespace presslens::input {
@@ -21,6 +22,7 @@ Result<std::vector<Record>> split_records(const std::string& file_name, std::str
     case FileFormat::json_lines:
       return read_json_lines(file_name, content);
     case FileFormat::text:
+      if (auto records = read_news_export(file_name, content)) return std::move(*records);
       break;
   }
   Record record;

@@ -119,6 +119,18 @@ void write_document(output::JsonStream& s, const Document& d, const OffsetWriter
   s.value(output::or_null(d.source));
   s.key("bytes");
   s.value(d.bytes);
+  s.key("byline");
+  s.value(output::or_null(d.byline));
+  s.key("section");
+  s.value(output::or_null(d.section));
+  s.key("length");
+  s.value(d.length ? Json(*d.length) : Json(nullptr));
+  s.key("language");
+  s.value(output::or_null(d.language));
+  s.key("database");
+  s.value(output::or_null(d.database));
+  s.key("database_id");
+  s.value(output::or_null(d.database_id));
   write_list(s, "nominals", d.nominals, [&](const EntityMention& n) {
     Json j{{"text", n.text}};
     offsets.span(j, n.span);

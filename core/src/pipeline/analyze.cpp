@@ -12,6 +12,7 @@
 #include "identity/identity.hpp"
 #include "input/blocks.hpp"
 #include "input/decode.hpp"
+#include "input/docx.hpp"
 #include "input/normalize.hpp"
 #include "input/records.hpp"
 #include "nlp/entities.hpp"
@@ -66,6 +67,12 @@ Document from_record(input::Record record, const input::Decoded& decoded, std::s
   if (record.title) document.title = one_line(*record.title);
   if (record.url) document.url = *record.url;
   if (record.source) document.source = one_line(*record.source);
+  if (record.byline) document.byline = one_line(*record.byline);
+  if (record.section) document.section = one_line(*record.section);
+  document.length = record.length;
+  if (record.language) document.language = one_line(*record.language);
+  document.database = std::move(record.database);
+  if (record.database_id) document.database_id = one_line(*record.database_id);
   if (record.date) {
     document.date = input::iso_date(*record.date);
     if (!document.date)
@@ -124,12 +131,16 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
     out.push_back(failed(file.name, file_too_large(file.bytes.size(), options.max_file_bytes)));
     return;
   }
-  auto decoded = input::decode(file.bytes);
+  // A Word document is read from its XML, not decoded as text.
+  const bool docx = input::is_zip(file.bytes);
+  auto decoded = docx ? Result<input::Decoded>(input::Decoded{{}, "UTF-8", {}})
+                      : input::decode(file.bytes);
   if (!decoded) {
     out.push_back(failed(file.name, decoded.error()));
     return;
   }
-  auto records = input::split_records(file.name, decoded.value().text);
+  auto records = docx ? input::read_docx(file.name, file.bytes)
+                      : input::split_records(file.name, decoded.value().text);
   if (!records) {
     out.push_back(failed(file.name, records.error()));
     return;

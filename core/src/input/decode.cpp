@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "input/utf8_parts.hpp"
+#include "text/case.hpp"
 #include "text/utf8.hpp"
 
 namespace presslens::input {
@@ -194,6 +195,29 @@ Result<std::string> legacy_encoding(std::string_view bytes) {
     }
   }
   return std::string();
+}
+
+Decoded decode_charset(std::string_view bytes, std::string_view charset) {
+  std::string name = text::ascii_lower(charset);
+  if (name.empty() || name == "utf-8" || name == "utf8" || name == "us-ascii" || name == "ascii")
+    return from_utf8(bytes, "UTF-8");
+  if (name.starts_with("cp125")) name = "windows-" + name.substr(2);
+  if (name == "iso-8859-1" || name == "latin1" || name == "iso8859-1" || name == "cp1252")
+    name = "windows-1252";  // as browsers read it: its C1 range is windows-1252's
+  std::string known;
+  for (const auto encoding : kLegacyEncodings) {
+    if (text::ascii_lower(encoding) == name) known = std::string(encoding);
+  }
+  std::vector<std::string> warnings;
+  if (known.empty()) {
+    warnings.push_back("the charset \"" + std::string(charset) +
+                       "\" is not one Presslens reads; read as windows-1252");
+    known = "windows-1252";
+  }
+  auto converted = convert_legacy(bytes, known);
+  Decoded out = converted ? std::move(converted.value()) : from_utf8(bytes, "UTF-8");
+  out.warnings.insert(out.warnings.begin(), warnings.begin(), warnings.end());
+  return out;
 }
 
 Result<Decoded> decode(std::string_view bytes) {

@@ -6,6 +6,7 @@ std::optional<Result<std::vector<Record>>> read_news_export(const std::string& f
                                                             std::string_view content) {
   if (auto records = read_lexisnexis_text(file_name, content)) return records;
   if (auto records = read_proquest_text(file_name, content)) return records;
+  if (auto records = read_factiva_text(file_name, content)) return records;
   return std::nullopt;
 }
 

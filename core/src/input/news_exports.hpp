@@ -19,6 +19,8 @@ std::optional<Result<std::vector<Record>>> read_proquest_text(const std::string&
                                                               std::string_view content);
 std::optional<Result<std::vector<Record>>> read_lexisnexis_text(const std::string& file_name,
                                                                 std::string_view content);
+std::optional<Result<std::vector<Record>>> read_factiva_text(const std::string& file_name,
+                                                             std::string_view content);
 
 // The first reader that recognises `content`, or nullopt for an ordinary text.
 std::optional<Result<std::vector<Record>>> read_news_export(const std::string& file_name,

@@ -1,6 +1,8 @@
 // Gathering files to analyse: drops (files and whole folders), the file
 // pickers and the shipped samples. Each gives [{name, file}] or [{name, bytes}].
 
+const isPdfBytes = (bytes) => bytes.byteLength >= 5 && String.fromCharCode(...new Uint8Array(bytes, 0, 5)) === '%PDF-';
+
 export const isHidden = (name) => name.split('/').some((part) => part.startsWith('.'));
 
 function readEntry(entry) {
@@ -50,7 +52,9 @@ export function readFiles(entries, onRead = () => {}) {
   let done = 0;
   return Promise.all(
     entries.map(async ({ name, file }) => {
-      const bytes = await file.arrayBuffer();
+      let bytes = await file.arrayBuffer();
+      // A PDF's text is extracted here, with pdf.js loaded on the first one (pdf-load.js).
+      if (isPdfBytes(bytes)) bytes = await import('./pdf-load.js').then((m) => m.pdfToTextFile(bytes));
       onRead(++done, entries.length);
       return { name, bytes };
     }),

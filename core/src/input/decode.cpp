@@ -233,8 +233,15 @@ Result<Decoded> decode(std::string_view bytes) {
   if (bytes.starts_with("\xFF\xFE")) return from_utf16(bytes.substr(2), true, "UTF-16LE");
   if (bytes.starts_with("\xFE\xFF")) return from_utf16(bytes.substr(2), false, "UTF-16BE");
 
-  if (const auto what = sniff_binary_format(bytes); !what.empty())
+  if (const auto what = sniff_binary_format(bytes); !what.empty()) {
+    if (bytes.starts_with("%PDF-")) {
+      return Error{ErrorCode::binary_file,
+                   "a PDF document: PDF files are read by the page and by the node CLI (node "
+                   "build/wasm/cli.mjs analyze FILE.pdf), which extract their text with pdf.js; "
+                   "this tool reads text, JSON, Word, RTF and e-mail files"};
+    }
     return not_text(std::string(what));
+  }
   if (const auto little = utf16_without_bom(bytes)) {
     return from_utf16(bytes, *little, *little ? "UTF-16LE" : "UTF-16BE");
   }

@@ -40,10 +40,12 @@ std::optional<Counter> documents_counter(std::string_view line) {
   return n_of_m(line, "", "DOCUMENT");
 }
 
-// The paragraph of a field: its line and the non-blank lines under it that
-// are no field themselves ("HIGHLIGHT:" may run over several lines).
+// The lines of a field: its own, and for "HIGHLIGHT:" and "HEADLINE:" the
+// non-blank lines under it that are no field themselves.
 std::size_t field_end(const std::vector<std::string_view>& lines, std::size_t i, std::size_t last) {
+  const auto key = upper_key(lines[i]);
   ++i;
+  if (key != "HIGHLIGHT" && key != "HEADLINE") return i;  // one line: the body may follow at once
   while (i < last && !lines[i].empty() && upper_key(lines[i]).empty()) ++i;
   return i;
 }

@@ -14,6 +14,7 @@
 #include "input/decode.hpp"
 #include "input/docx.hpp"
 #include "input/normalize.hpp"
+#include "input/pdf_text.hpp"
 #include "input/records.hpp"
 #include "nlp/entities.hpp"
 #include "pipeline/guard.hpp"
@@ -131,16 +132,19 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
     out.push_back(failed(file.name, file_too_large(file.bytes.size(), options.max_file_bytes)));
     return;
   }
-  // A Word document is read from its XML, not decoded as text.
+  // A Word document is read from its XML, and PDF text (web/pdf-text.js) by
+  // pages, not decoded as text.
   const bool docx = input::is_zip(file.bytes);
-  auto decoded = docx ? Result<input::Decoded>(input::Decoded{{}, "UTF-8", {}})
-                      : input::decode(file.bytes);
+  const bool pdf_text = input::is_pdf_text(file.bytes);
+  auto decoded = docx || pdf_text ? Result<input::Decoded>(input::Decoded{{}, "UTF-8", {}})
+                                  : input::decode(file.bytes);
   if (!decoded) {
     out.push_back(failed(file.name, decoded.error()));
     return;
   }
-  auto records = docx ? input::read_docx(file.name, file.bytes)
-                      : input::split_records(file.name, decoded.value().text);
+  auto records = docx       ? input::read_docx(file.name, file.bytes)
+                 : pdf_text ? input::read_pdf_text(file.name, file.bytes)
+                            : input::split_records(file.name, decoded.value().text);
   if (!records) {
     out.push_back(failed(file.name, records.error()));
     return;

@@ -6,7 +6,7 @@ import { Corrector } from './corrections.js';
 import { fillNames, NAMES_LIST, useCorrector } from './fixes.js';
 import { downloadBlob, el, formatDuration, listNames, plural } from './dom.js';
 import { exportEntities, exportJson, exportQuotes } from './export.js';
-import { collectDropped, fetchSamples, fromFileList, fromPaste, isHidden } from './gather.js';
+import { collectDropped, fetchSamples, fromFileList, fromPaste, isHidden, isPdfBytes } from './gather.js';
 import { Model } from './model.js';
 import { AnalysisProgress, setStatus } from './progress.js';
 import { ErrorCode } from './protocol.js';
@@ -112,7 +112,9 @@ async function analyse(files, current, isCurrent) {
   let read = 0;
   const withBytes = await Promise.all(
     files.map(async (f) => {
-      const bytes = await f.blob.arrayBuffer();
+      let bytes = await f.blob.arrayBuffer();
+      // A PDF's text is extracted here, with pdf.js loaded on the first one (pdf-load.js).
+      if (isPdfBytes(bytes)) bytes = await import('./pdf-load.js').then((m) => m.pdfToTextFile(bytes));
       if (isCurrent()) current.reading(++read, files.length);
       return { name: f.name, bytes };
     }),

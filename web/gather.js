@@ -2,6 +2,9 @@
 // pickers and the shipped samples. Each gives [{name, file}] (a File, read
 // when it is analysed) or [{name, bytes}].
 
+export const isPdfBytes = (bytes) =>
+  bytes.byteLength >= 5 && String.fromCharCode(...new Uint8Array(bytes, 0, 5)) === '%PDF-';
+
 export const isHidden = (name) => name.split('/').some((part) => part.startsWith('.'));
 
 function readEntry(entry) {

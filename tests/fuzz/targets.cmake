@@ -7,4 +7,5 @@ set(PRESSLENS_FUZZ_TARGETS
   attribution  # one article analysed whole: entities, clusters, quotes, cross-index
   search       # queries against an analysed batch
   project      # project files (.presslens) and their base64
+  docx         # Word documents: ZIP, inflate, XML, Nexis Uni exports
 )

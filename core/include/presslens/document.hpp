@@ -127,7 +127,14 @@ struct Document {
   std::optional<std::string> credit;
   std::optional<std::string> date;  // ISO 8601
   std::optional<std::string> url;
-  std::optional<std::string> source;
+  std::optional<std::string> source;  // the outlet, when the input names it
+  // What a news-database export says of the article (docs/formats.md).
+  std::optional<std::string> byline;
+  std::optional<std::string> section;
+  std::optional<std::size_t> length;  // in words, as the database states it
+  std::optional<std::string> language;
+  std::optional<std::string> database;  // "ProQuest", "LexisNexis", "Nexis Uni", "Factiva"
+  std::optional<std::string> database_id;
   std::size_t bytes = 0;  // size of the input as read
   std::string text;       // the cleaned body: paragraphs separated by a blank line
   // Where each sentence of `text` lies, in order: split once, with the text

@@ -24,6 +24,12 @@ Result<Decoded> decode(std::string_view bytes);
 // not read.
 Result<std::string> legacy_encoding(std::string_view bytes);
 
+// `bytes` in the charset an e-mail or RTF file names ("iso-8859-1",
+// "windows-1251", "utf-8", "cp1252"), as UTF-8. Charsets outside the ones
+// Presslens reads (the same natively and in wasm) are read as windows-1252,
+// with a warning.
+Decoded decode_charset(std::string_view bytes, std::string_view charset);
+
 // The kind of binary file `bytes` starts like ("a PNG image"), or empty.
 std::string_view sniff_binary_format(std::string_view bytes);
 

@@ -1,4 +1,5 @@
-// One file holds one article (.txt) or many article records (.json, .jsonl).
+// One file holds one article (.txt) or many article records (.json, .jsonl,
+// and the export files of news databases, whatever their extension).
 #pragma once
 
 #include <optional>
@@ -15,7 +16,13 @@ struct Record {
   std::optional<std::string> title;
   std::optional<std::string> date;  // as given; see iso_date()
   std::optional<std::string> url;
-  std::optional<std::string> source;
+  std::optional<std::string> source;  // the outlet
+  std::optional<std::string> byline;  // news-database exports (news_exports.hpp) give these
+  std::optional<std::string> section;
+  std::optional<std::size_t> length;    // in words, as the database states it
+  std::optional<std::string> language;  // as the database names it ("English")
+  std::optional<std::string> database;  // "ProQuest", "LexisNexis", "Nexis Uni", "Factiva"
+  std::optional<std::string> database_id;
   std::string body;                   // UTF-8, not yet normalised
   std::optional<Error> error;         // a record that is not an article
   std::vector<std::string> warnings;  // e.g. flaws in its JSON that were repaired

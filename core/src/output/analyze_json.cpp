@@ -156,6 +156,18 @@ void write_document(output::JsonStream& s, const Document& d, const OffsetWriter
   s.value(output::or_null(d.source));
   s.key("bytes");
   s.value(d.bytes);
+  s.key("byline");
+  s.value(output::or_null(d.byline));
+  s.key("section");
+  s.value(output::or_null(d.section));
+  s.key("length");
+  s.value(d.length ? Json(*d.length) : Json(nullptr));
+  s.key("language");
+  s.value(output::or_null(d.language));
+  s.key("database");
+  s.value(output::or_null(d.database));
+  s.key("database_id");
+  s.value(output::or_null(d.database_id));
   write_nominals(s, d, offsets);
   write_terms(s, d, offsets);
   s.end_object();

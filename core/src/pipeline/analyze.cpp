@@ -16,7 +16,9 @@
 #include "identity/identity.hpp"
 #include "input/blocks.hpp"
 #include "input/decode.hpp"
+#include "input/docx.hpp"
 #include "input/normalize.hpp"
+#include "input/pdf_text.hpp"
 #include "input/records.hpp"
 #include "nlp/entities.hpp"
 #include "pipeline/guard.hpp"
@@ -53,6 +55,12 @@ Document from_record(input::Record record, const input::Decoded& decoded, std::s
   if (record.title) document.title = one_line(*record.title);
   if (record.url) document.url = *record.url;
   if (record.source) document.source = one_line(*record.source);
+  if (record.byline) document.byline = one_line(*record.byline);
+  if (record.section) document.section = one_line(*record.section);
+  document.length = record.length;
+  if (record.language) document.language = one_line(*record.language);
+  document.database = std::move(record.database);
+  if (record.database_id) document.database_id = one_line(*record.database_id);
   if (record.date) {
     document.date = input::iso_date(*record.date);
     if (!document.date)
@@ -111,12 +119,19 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
     out.push_back(failed(file.name, file_too_large(file.bytes.size(), options.max_file_bytes)));
     return;
   }
-  auto decoded = input::decode(file.bytes);
+  // A Word document is read from its XML, and PDF text (web/pdf-text.js) by
+  // pages, not decoded as text.
+  const bool docx = input::is_zip(file.bytes);
+  const bool pdf_text = input::is_pdf_text(file.bytes);
+  auto decoded = docx || pdf_text ? Result<input::Decoded>(input::Decoded{{}, "UTF-8", {}})
+                                  : input::decode(file.bytes);
   if (!decoded) {
     out.push_back(failed(file.name, decoded.error()));
     return;
   }
-  auto records = input::split_records(file.name, decoded.value().text);
+  auto records = docx       ? input::read_docx(file.name, file.bytes)
+                 : pdf_text ? input::read_pdf_text(file.name, file.bytes)
+                            : input::split_records(file.name, decoded.value().text);
   if (!records) {
     out.push_back(failed(file.name, records.error()));
     return;

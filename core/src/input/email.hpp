@@ -1,0 +1,29 @@
+// E-mail (.eml) and mailbox (.mbox) files, as newsletters arrive: one
+// document per message, its subject as title, its Date and sender, the text
+// part (quoted-printable and base64 decoded, in the part's charset), and the
+// newsletter's furniture removed: "view in your browser" lines, link
+// targets, and the unsubscribe and tracking footer.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "input/records.hpp"
+
+namespace presslens::input {
+
+// True when the file is named .eml/.mbox, or starts like a mailbox ("From ")
+// or a message (header lines with From: and Subject: or Date:).
+bool is_email(std::string_view file_name, std::string_view content);
+
+Result<std::vector<Record>> read_email(const std::string& file_name, std::string_view content);
+
+// Quoted-printable and base64 (RFC 2045), and RFC 2047's encoded words in
+// header values ("=?UTF-8?Q?caf=C3=A9?=").
+std::string decode_quoted_printable(std::string_view text);
+std::string decode_base64(std::string_view text);
+std::string decode_header_words(std::string_view value);
+
+}  // namespace presslens::input

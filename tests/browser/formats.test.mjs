@@ -116,6 +116,14 @@ test('a mixed drop of every format: PDF, scanned PDF, DOCX, exports, RTF, e-mail
     for (const name of ['strike.pdf', 'nexis-uni.docx#2', 'proquest.txt#1', 'newsletters.mbox#2', 'factiva.rtf#2'])
       assert.ok(text.includes(name), `no row for ${name}`);
     assert.ok(text.includes('Rail strike called off after late-night talks in Linden'), 'the PDF headline');
+    // The reader shows what the database says of an article.
+    await page.evaluate(() => (location.hash = `#reader/${encodeURIComponent('proquest.txt#1')}`));
+    const originLine = page.locator('#panel-reader .reader-origin');
+    await originLine.waitFor();
+    assert.equal(
+      await originLine.textContent(),
+      'The Coastal Ledger; Port Alder · by Marta Ilves · section: Local News · English · ProQuest 100000001',
+    );
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

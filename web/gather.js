@@ -1,7 +1,10 @@
 // Gathering files to analyse: drops (files and whole folders), the file
-// pickers and the shipped samples. Each gives [{name, file}] or [{name, bytes}].
+// pickers and the shipped samples. Each gives [{name, file}] (a File, read
+// when it is analysed) or [{name, bytes}].
 
-const isPdfBytes = (bytes) => bytes.byteLength >= 5 && String.fromCharCode(...new Uint8Array(bytes, 0, 5)) === '%PDF-';
+/** True when an ArrayBuffer starts like a PDF file (its text is extracted before analysis: pdf-load.js). */
+export const isPdfBytes = (bytes) =>
+  bytes.byteLength >= 5 && String.fromCharCode(...new Uint8Array(bytes, 0, 5)) === '%PDF-';
 
 export const isHidden = (name) => name.split('/').some((part) => part.startsWith('.'));
 
@@ -45,20 +48,6 @@ export function collectDropped(dataTransfer) {
     for (const file of dataTransfer.files) pending.push([{ name: file.name, file }]);
   }
   return Promise.all(pending).then((lists) => lists.flat());
-}
-
-/** Reads each File into an ArrayBuffer, keeping the display name; onRead(done, total) after each. */
-export function readFiles(entries, onRead = () => {}) {
-  let done = 0;
-  return Promise.all(
-    entries.map(async ({ name, file }) => {
-      let bytes = await file.arrayBuffer();
-      // A PDF's text is extracted here, with pdf.js loaded on the first one (pdf-load.js).
-      if (isPdfBytes(bytes)) bytes = await import('./pdf-load.js').then((m) => m.pdfToTextFile(bytes));
-      onRead(++done, entries.length);
-      return { name, bytes };
-    }),
-  );
 }
 
 export function fromFileList(fileList) {

@@ -2,6 +2,7 @@
 // pickers and the shipped samples. Each gives [{name, file}] (a File, read
 // when it is analysed) or [{name, bytes}].
 
+/** True when an ArrayBuffer starts like a PDF file (its text is extracted before analysis: pdf-load.js). */
 export const isPdfBytes = (bytes) =>
   bytes.byteLength >= 5 && String.fromCharCode(...new Uint8Array(bytes, 0, 5)) === '%PDF-';
 

@@ -49,7 +49,7 @@ async function dropFiles(page, paths) {
   for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer });
 }
 
-test('a mixed drop: PDF, scanned PDF, DOCX, exports, RTF and e-mail, each read its own way', async () => {
+test('a mixed drop of every format: PDF, scanned PDF, DOCX, exports, RTF, e-mail, each read its own way', async () => {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();
   const requests = [];
@@ -66,12 +66,18 @@ test('a mixed drop: PDF, scanned PDF, DOCX, exports, RTF and e-mail, each read i
       'pdf.js was fetched before any PDF was dropped',
     );
     const files = [
-      'pdf/strike.pdf',
-      'pdf/scanned.pdf',
-      'docx/article.docx',
-      'exports/proquest.txt',
-      'email/newsletter.eml',
-      'rtf/factiva.rtf',
+      'pdf/strike.pdf', // 1 article
+      'pdf/scanned.pdf', // an error
+      'docx/article.docx', // 1
+      'docx/nexis-uni.docx', // 2
+      'exports/proquest.txt', // 2, and an error (a citation only)
+      'exports/lexisnexis.txt', // 2
+      'rtf/article.rtf', // 1
+      'rtf/lexisnexis.rtf', // 1
+      'rtf/factiva.rtf', // 2
+      'rtf/factiva-plain.txt', // 2
+      'email/newsletter.eml', // 1
+      'email/newsletters.mbox', // 2, and an error (no text part)
     ].map((f) => join(fixtures, f));
     await dropFiles(page, files);
     await page.waitForFunction(
@@ -84,8 +90,9 @@ test('a mixed drop: PDF, scanned PDF, DOCX, exports, RTF and e-mail, each read i
     );
     const status = await page.locator('#status-text').textContent();
     // The scan and ProQuest's citation-only record fail alone; the rest are articles.
-    assert.match(status, /^Analysed 7 articles .*could not be analysed: .*scanned\.pdf/, status);
+    assert.match(status, /^Analysed 17 articles .*could not be analysed: .*scanned\.pdf/, status);
     assert.match(status, /proquest\.txt#3/);
+    assert.match(status, /newsletters\.mbox#3/);
     const origin = new URL(server.url).origin;
     const pdfjs = requests.filter((url) => url.includes('/vendor/pdfjs/'));
     assert.ok(
@@ -106,9 +113,17 @@ test('a mixed drop: PDF, scanned PDF, DOCX, exports, RTF and e-mail, each read i
     );
     const rows = await page.locator('#panel-articles tbody tr').allTextContents();
     const text = rows.join('\n');
-    for (const name of ['strike.pdf', 'article.docx', 'proquest.txt#1', 'newsletter.eml', 'factiva.rtf#2'])
+    for (const name of ['strike.pdf', 'nexis-uni.docx#2', 'proquest.txt#1', 'newsletters.mbox#2', 'factiva.rtf#2'])
       assert.ok(text.includes(name), `no row for ${name}`);
     assert.ok(text.includes('Rail strike called off after late-night talks in Linden'), 'the PDF headline');
+    // The reader shows what the database says of an article.
+    await page.evaluate(() => (location.hash = `#reader/${encodeURIComponent('proquest.txt#1')}`));
+    const originLine = page.locator('#panel-reader .reader-origin');
+    await originLine.waitFor();
+    assert.equal(
+      await originLine.textContent(),
+      'The Coastal Ledger; Port Alder · by Marta Ilves · section: Local News · English · ProQuest 100000001',
+    );
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

@@ -2,6 +2,8 @@
 // The fixtures in tests/fixtures/docx/ are written by tools/fixtures/make_docx.py.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "fixtures.hpp"
 #include "input/docx.hpp"
 #include "input/inflate.hpp"
@@ -41,6 +43,7 @@ TEST_CASE("a DOCX: paragraphs as lines, headings kept, the Title style as title"
     CHECK(p[4] == "Stops: 12");  // table cells, one line each
     CHECK(p[5] == "Length: 9 km");
     CHECK(text.value().warnings.empty());
+    CHECK(text.value().headings == std::vector<std::string>{"Plans and costs"});
   }
 }
 
@@ -54,6 +57,14 @@ TEST_CASE("a DOCX is a document of the batch; footnotes are not read") {
   CHECK(d.text.find("a tram line to the airport on Tuesday") != std::string::npos);
   CHECK(d.text.find("footnote") == std::string::npos);
   CHECK(d.text.find("PAGE") == std::string::npos);
+  // The heading the document marks (style "heading 1") stays, as a heading.
+  CHECK(d.text.starts_with("Plans and costs\n\nThe city council of Eastbay"));
+  const auto heading = std::find_if(d.blocks.begin(), d.blocks.end(),
+                                    [](const Block& b) { return b.text == "Plans and costs"; });
+  REQUIRE(heading != d.blocks.end());
+  CHECK(heading->kept);
+  CHECK(heading->kind == BlockKind::heading);
+  CHECK(heading->source_heading);
 }
 
 TEST_CASE("a Nexis Uni DOCX export gives one document per article with its fields") {

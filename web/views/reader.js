@@ -299,6 +299,15 @@ function header(doc, model) {
     plural(doc.entities?.length ?? 0, 'entity mention', 'entity mentions'),
     plural(doc.quotes?.length ?? 0, 'quote'),
   ].filter(Boolean);
+  // What a news database or a newsletter says of the article (docs/formats.md).
+  const origin = [
+    doc.source,
+    doc.byline && `by ${doc.byline}`,
+    doc.section && `section: ${doc.section}`,
+    doc.length && `${doc.length} words`,
+    doc.language,
+    doc.database && [doc.database, doc.database_id].filter(Boolean).join(' '),
+  ].filter(Boolean);
   const phrases = model.keyphrases.documents.find((k) => k.document === doc.name)?.phrases ?? [];
   return el(
     'header',
@@ -310,6 +319,7 @@ function header(doc, model) {
     ),
     markControls(articleTarget(doc)),
     el('p', { class: 'reader-meta' }, el('span', { class: 'doc-name' }, doc.name), ' · ', meta.join(' · ')),
+    origin.length > 0 && el('p', { class: 'reader-meta reader-origin' }, origin.join(' · ')),
     doc.url && el('p', { class: 'reader-meta' }, 'Source: ', el('span', { class: 'doc-name' }, doc.url)),
     phrases.length > 0 &&
       el(

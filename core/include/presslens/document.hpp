@@ -52,6 +52,7 @@ struct Block {
   std::size_t source_end = 0;
   std::optional<Span> in_text;           // where it sits in Document::text, if there
   std::optional<BlockDecision> cleaner;  // set when a correction kept or removed the block
+  bool source_heading = false;           // the input marks it a heading (a DOCX heading style)
 };
 
 enum class EntityType { person, organisation, location, misc };  // PER, ORG, LOC, MISC

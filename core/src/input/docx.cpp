@@ -60,16 +60,18 @@ DocxText paragraphs(std::string_view xml, const Styles& styles) {
   DocxText out;
   XmlReader reader(xml);
   std::string paragraph;
-  bool in_paragraph = false, in_text = false, title_style = false;
+  bool in_paragraph = false, in_text = false, title_style = false, heading_style = false;
   std::size_t skip_depth = 0;
   const auto flush = [&] {
     if (in_paragraph) {
       if (title_style && !out.title && !paragraph.empty()) out.title = paragraph;
+      if (heading_style && !title_style && !paragraph.empty()) out.headings.push_back(paragraph);
       out.paragraphs.push_back(std::move(paragraph));
     }
     paragraph.clear();
     in_paragraph = false;
     title_style = false;
+    heading_style = false;
   };
   for (const XmlEvent* e = &reader.next(); e->kind != XmlEvent::Kind::done; e = &reader.next()) {
     if (skip_depth > 0) {
@@ -85,7 +87,10 @@ DocxText paragraphs(std::string_view xml, const Styles& styles) {
         in_paragraph = true;
       } else if (e->name == "w:pStyle") {
         const auto it = styles.heading.find(std::string(e->attribute("w:val")));
-        title_style = it != styles.heading.end() && it->second;
+        heading_style = it != styles.heading.end();
+        title_style = heading_style && it->second;
+      } else if (e->name == "w:outlineLvl") {
+        heading_style = true;  // a paragraph in the document's outline
       } else if (e->name == "w:t") {
         in_text = true;
       } else if (e->name == "w:tab" || e->name == "w:ptab") {
@@ -159,6 +164,7 @@ Result<std::vector<Record>> read_docx(const std::string& file_name, std::string_
   Record record;
   record.name = file_name;
   record.title = std::move(text.title);
+  record.headings = std::move(text.headings);
   record.warnings = std::move(text.warnings);
   for (const auto& p : text.paragraphs) {
     record.body += p;

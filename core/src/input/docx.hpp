@@ -22,6 +22,7 @@ bool is_zip(std::string_view bytes);
 struct DocxText {
   std::vector<std::string> paragraphs;  // UTF-8, headings included
   std::optional<std::string> title;
+  std::vector<std::string> headings;  // the paragraphs in a heading style
   std::vector<std::string> warnings;
 };
 Result<DocxText> read_docx_text(std::string_view bytes);

@@ -133,6 +133,17 @@ void collect_parts(const Entity& e, std::size_t depth, std::vector<Part>& out) {
   }
 }
 
+// Where "</name" next starts (any case) from `from`, or the end: found without
+// copying the rest of the document, so that many <style> tags cost no more
+// than one pass each.
+std::size_t find_closing(std::string_view html, std::size_t from, std::string_view name) {
+  for (std::size_t at = html.find("</", from); at != std::string_view::npos;
+       at = html.find("</", at + 2)) {
+    if (text::ascii_lower(html.substr(at + 2, name.size())) == name) return at;
+  }
+  return html.size();
+}
+
 // A plain rendering of an HTML part, for a message that has no text part.
 std::string html_to_text(std::string_view html) {
   std::string out;
@@ -151,8 +162,7 @@ std::string html_to_text(std::string_view html) {
     for (const std::string_view hidden : {"style", "script", "head", "title"}) {
       if (tag.starts_with(hidden) &&
           (tag.size() == hidden.size() || tag[hidden.size()] == ' ' || tag[hidden.size()] == '>')) {
-        const auto close = text::ascii_lower(html.substr(i)).find("</" + std::string(hidden));
-        i = close == std::string::npos ? html.size() : i + close;
+        i = find_closing(html, i, hidden);
       }
     }
     for (const std::string_view block :

@@ -23,6 +23,7 @@ struct Record {
   std::optional<std::string> language;  // as the database names it ("English")
   std::optional<std::string> database;  // "ProQuest", "LexisNexis", "Nexis Uni", "Factiva"
   std::optional<std::string> database_id;
+  std::vector<std::string> headings;  // lines of `body` the input marks as headings
   std::string body;                   // UTF-8, not yet normalised
   std::optional<Error> error;         // a record that is not an article
   std::vector<std::string> warnings;  // e.g. flaws in its JSON that were repaired

@@ -42,6 +42,38 @@ std::string one_line(std::string_view text) {
   return line;
 }
 
+// The blocks the input marks as headings (a DOCX heading style), so that
+// the cleaner's verdict on them can be reviewed (keep_source_headings).
+void mark_source_headings(Document& document, const std::vector<std::string>& headings) {
+  if (headings.empty()) return;
+  std::unordered_set<std::string> lines;
+  for (const auto& h : headings) lines.insert(one_line(h));
+  for (auto& block : document.blocks) block.source_heading = lines.contains(block.text);
+}
+
+// A heading the author marked as one stays, as a heading, when the cleaner
+// removed it as page furniture inside the article (after its first kept
+// paragraph or its title, before its last kept paragraph): the document's own
+// structure outweighs a guess from the line's shape. Duplicates stay removed.
+void keep_source_headings(Document& document) {
+  auto& blocks = document.blocks;
+  std::size_t first = blocks.size(), last = 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const bool body = blocks[i].kept && (blocks[i].kind == BlockKind::paragraph ||
+                                         blocks[i].kind == BlockKind::title);
+    if (!body) continue;
+    first = std::min(first, i);
+    last = i;
+  }
+  for (std::size_t i = first; i < last; ++i) {
+    auto& block = blocks[i];
+    if (!block.source_heading || block.kept || block.kind != BlockKind::boilerplate) continue;
+    block.kind = BlockKind::heading;
+    block.kept = true;
+    block.reason.clear();
+  }
+}
+
 Document from_record(input::Record record, const input::Decoded& decoded, std::size_t bytes) {
   if (record.error) return failed(std::move(record.name), *record.error);
   auto normalized = input::normalize_text(record.body);
@@ -67,6 +99,7 @@ Document from_record(input::Record record, const input::Decoded& decoded, std::s
       document.warnings.push_back("could not read the date \"" + *record.date + "\"");
   }
   document.blocks = input::split_blocks(normalized.value());
+  mark_source_headings(document, record.headings);
   if (document.blocks.empty()) {
     return failed(std::move(document.name),
                   {ErrorCode::empty_file, "the file holds no text (only whitespace)"});
@@ -195,7 +228,7 @@ Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& opti
       if (document.error) continue;
       for (auto& block : document.blocks)
         block = Block{block.text,         BlockKind::paragraph, true, {}, {},
-                      block.source_start, block.source_end,     {},   {}};
+                      block.source_start, block.source_end,     {},   {}, block.source_heading};
       pipeline::guard_document(document, [&] { clean::clean_documents({&document, 1}); });
     }
   }
@@ -206,6 +239,7 @@ Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& opti
   for (auto& document : batch.documents) {
     if (document.error) continue;
     pipeline::guard_document(document, [&] {
+      keep_source_headings(document);
       clean::assemble_text(document);
       document.sentences = text::split_sentences(document.text);
     });

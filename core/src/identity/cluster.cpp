@@ -268,8 +268,7 @@ void take_type(Group& g, EntityType type) {
     g.type = EntityType::organisation;
 }
 
-bool fits(const Group& g, const NameParts& n, EntityType type,
-          const std::string& title = {}) {
+bool fits(const Group& g, const NameParts& n, EntityType type, const std::string& title = {}) {
   if (misc_meets_org(g.type, type)) return same_words_as_any(g, n);
   if (!compatible_types(g.type, type)) return false;
   if (n.words.empty() && n.acronym.empty()) return false;
@@ -613,7 +612,9 @@ void merge_across_types(std::vector<Group>& merged) {
       return std::any_of(x.members.begin(), x.members.end(),
                          [](const Member& m) { return is_wire_credit(words_key(m.name)); });
     };
-    if ((host.type == EntityType::location || small.type == EntityType::location) && (wire(host) || wire(small))) continue;
+    if ((host.type == EntityType::location || small.type == EntityType::location) &&
+        (wire(host) || wire(small)))
+      continue;
     for (const auto& n : small.names) by_name[words_key(n)].push_back(hosts.front());
     host.acronyms.insert(host.acronyms.end(), small.acronyms.begin(), small.acronyms.end());
     host.absorb(small);
@@ -639,8 +640,8 @@ void decide_type(Group& g, const std::set<std::string>& surnames) {
   }
   // Ties between the other types go to the first by name (LOC, MISC, ORG, PER).
   EntityType best = g.type;
-  for (const EntityType type : {EntityType::location, EntityType::misc, EntityType::organisation,
-                                EntityType::person}) {
+  for (const EntityType type :
+       {EntityType::location, EntityType::misc, EntityType::organisation, EntityType::person}) {
     if (vote(type) > vote(best)) best = type;
   }
   g.type = best;

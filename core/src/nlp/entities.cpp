@@ -6,8 +6,8 @@
 #include "nlp/tagger.hpp"
 #include "nlp/tokenize.hpp"
 #include "text/case.hpp"
-#include "text/words.hpp"
 #include "text/sentences.hpp"
+#include "text/words.hpp"
 
 namespace presslens::nlp {
 namespace {

@@ -50,7 +50,8 @@ fi
 # Seeds shared by every target.
 common=$out/seeds/common
 rm -rf "$common" && mkdir -p "$common"
-find tests/fixtures web/samples -maxdepth 1 -type f -exec cp -t "$common" {} +
+find tests/fixtures -type f -exec cp {} "$common"/ \;
+cp web/samples/*.txt "$common"/
 "$out/tests/fuzz/fuzz_storms" "$common" "$max_len" || exit 1
 
 failed=0

@@ -674,10 +674,13 @@ std::string words_key(const NameParts& n) {
 // typed ORG, "Teneo" typed PER once and ORG elsewhere) joins the group
 // named more often, unless that would make a wire credit a place.
 void merge_across_types(std::vector<Group>& merged) {
-  std::unordered_map<std::string, std::vector<std::size_t>> by_name;
+  // The groups by name and by type: a name that many groups of one type
+  // share ("Smith") costs nothing to a group of that type.
+  std::unordered_map<std::string, std::array<std::vector<std::size_t>, 4>> by_name;
+  const auto type_index = [](EntityType t) { return static_cast<std::size_t>(t); };
   for (std::size_t g = 0; g < merged.size(); ++g) {
     for (const auto& n : merged[g].names) {
-      if (!n.words.empty()) by_name[words_key(n)].push_back(g);
+      if (!n.words.empty()) by_name[words_key(n)][type_index(merged[g].type)].push_back(g);
     }
   }
   for (std::size_t g = 0; g < merged.size(); ++g) {
@@ -692,9 +695,12 @@ void merge_across_types(std::vector<Group>& merged) {
         break;
       }
       std::vector<std::size_t> holding;
-      for (const auto h : by_name[words_key(n)]) {
-        if (h != g && !merged[h].members.empty() && merged[h].type != small.type)
-          holding.push_back(h);
+      const auto& lists = by_name[words_key(n)];
+      for (std::size_t t = 0; t < lists.size(); ++t) {
+        if (t == type_index(small.type)) continue;
+        for (const auto h : lists[t]) {
+          if (h != g && !merged[h].members.empty()) holding.push_back(h);
+        }
       }
       if (k == 0) {
         hosts = holding;
@@ -717,7 +723,8 @@ void merge_across_types(std::vector<Group>& merged) {
     if ((host.type == EntityType::location || small.type == EntityType::location) &&
         (wire(host) || wire(small)))
       continue;
-    for (const auto& n : small.names) by_name[words_key(n)].push_back(hosts.front());
+    for (const auto& n : small.names)
+      by_name[words_key(n)][type_index(host.type)].push_back(hosts.front());
     host.acronyms.insert(host.acronyms.end(), small.acronyms.begin(), small.acronyms.end());
     host.absorb(small);
   }

@@ -22,8 +22,11 @@ function load(call, bytes) {
 }
 
 load(module.setIcuData, readFileSync(local('./web/@PRESSLENS_ICU_DATA_NAME@')));
-// Like the native tool, which loads ner.bin from beside its executable.
+// Like the native tool, which loads its models from beside its executable.
 if (existsSync(local('./web/ner.bin'))) load(module.loadNerModel, readFileSync(local('./web/ner.bin')));
+if (process.argv[2] !== 'train-speakers' && existsSync(local('./web/speakers.bin'))) {
+  load(module.loadSpeakerModel, readFileSync(local('./web/speakers.bin')));
+}
 
 const args = new module.StringVector();
 for (const arg of process.argv.slice(2)) args.push_back(arg);

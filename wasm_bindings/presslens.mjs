@@ -276,9 +276,10 @@ function packFiles(files) {
  * factory: the Emscripten module factory (presslens_core.mjs's default export,
  * or the node build's); icuData: the bytes of icudt72l.dat; wasmBinary
  * (optional): the .wasm bytes, for hosts where the module cannot fetch it;
- * nerModel (optional): the bytes of ner.bin, the named-entity model.
+ * nerModel (optional): the bytes of ner.bin, the named-entity model;
+ * speakerModel (optional): the bytes of speakers.bin, the speaker model.
  */
-export async function createPresslens({ factory, icuData, wasmBinary, locateFile, nerModel } = {}) {
+export async function createPresslens({ factory, icuData, wasmBinary, locateFile, nerModel, speakerModel } = {}) {
   if (typeof factory !== 'function') {
     throw new PresslensError('invalid_argument', 'createPresslens needs the module factory');
   }
@@ -291,6 +292,10 @@ export async function createPresslens({ factory, icuData, wasmBinary, locateFile
   if (nerModel !== undefined) {
     const model = asBytes(nerModel, 'nerModel');
     withHeapCopy(module, model, (address, length) => check(module.loadNerModel(address, length)));
+  }
+  if (speakerModel !== undefined) {
+    const model = asBytes(speakerModel, 'speakerModel');
+    withHeapCopy(module, model, (address, length) => check(module.loadSpeakerModel(address, length)));
   }
   return new Presslens(module);
 }

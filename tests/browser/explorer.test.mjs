@@ -312,6 +312,9 @@ describe('the explorer page', () => {
             'no quote by Sergei Lavrov',
           );
         }
+        // A speaker the model is unsure of (calibrated confidence under 0.75) is marked.
+        const unsure = quotes.filter((q) => typeof q.confidence === 'number' && q.confidence < 0.75);
+        assert.equal(await quotesView.locator('.tag.uncertain').count(), unsure.length);
         await quotesView.locator('.quote-text a').first().click();
         await page.waitForFunction(
           () => location.hash.startsWith('#reader/') && document.querySelector('#reader-target'),
@@ -335,7 +338,12 @@ describe('the explorer page', () => {
       const numbers = batch.documents.reduce((n, d) => n + d.numbers.length + d.dates.length, 0);
       assert.equal(await facts.locator('tbody tr:not(:has(.empty-cell))').count(), numbers);
       await shoot(page, 'numbers-dates');
-      await go(page, '#figures');
+      // Each group of figures says why its figures were grouped.
+      const figures = await go(page, '#figures');
+      const explained = batch.claims.filter((g) => g.claims.length > 1 && g.why);
+      assert.equal(await figures.locator('.claim-why').count(), explained.length);
+      const shown = await figures.textContent();
+      for (const g of explained) assert.ok(shown.includes(`Grouped: ${g.why}`), `no reason shown for ${g.why}`);
       await shoot(page, 'figures');
       await go(page, '#passages');
       await shoot(page, 'passages');

@@ -202,7 +202,7 @@ void print_stage3_parts(Batch batch) {
   batch.passages = batch::find_passages(batch.documents);
   const double passages = now_ms() - t;
   t = now_ms();
-  batch.claims = batch::find_claims(batch.documents);
+  batch.claims = batch::find_claims(batch.documents, batch.clusters);
   const double claims = now_ms() - t;
   t = now_ms();
   batch::find_keyphrases(batch);

@@ -32,6 +32,9 @@ Usage:
                                          with a predicted IOB2 entity tag appended out
   presslens train --train FILE --dev FILE --out FILE [--list NAME=FILE]...
                                          train the entity tagger (docs/ner.md)
+  presslens train-speakers --data DIR --out FILE [--held-out FILE]
+                                         train the speaker model on PolNeAR-style data
+                                         (docs/attribution.md)
   presslens word-classes --vectors FILE --out FILE [--words N] [--levels K1,K2...]
                                          cluster word vectors into the tagger's word classes
   presslens --help | --version
@@ -56,6 +59,7 @@ constexpr std::array kCommands{
     Entry{"graph", &graph_command},
     Entry{"tag", &tag_command},
     Entry{"train", &train_command},
+    Entry{"train-speakers", &train_speakers_command},
     Entry{"word-classes", &word_classes_command},
 };
 

@@ -25,10 +25,12 @@ int search_command(const std::vector<std::string>& args);
 int graph_command(const std::vector<std::string>& args);
 int tag_command(const std::vector<std::string>& args);
 int train_command(const std::vector<std::string>& args);
+int train_speakers_command(const std::vector<std::string>& args);
 int word_classes_command(const std::vector<std::string>& args);
 
-// Native tool only: loads ner.bin beside the executable, if there.
-void load_ner_model_file(const char* argv0);
+// Native tool only: loads ner.bin and speakers.bin beside the executable,
+// if there (and `speakers`: the speaker model too).
+void load_model_files(const char* argv0, bool speakers);
 
 // Reads each path ("-" is standard input); a file that cannot be read is an
 // InputFile with `read_error` set: a directory, a named pipe or a device

@@ -79,6 +79,9 @@ struct Quote {
   // The sentence, or the sentences, the quote stands in (its marks and cue included).
   Span sentence;
   bool corrected = false;  // the speaker was set (or rejected) by a correction
+  // How likely the speaker is right (0 to 1, calibrated on held-out
+  // articles); none while no speaker model is loaded.
+  std::optional<double> confidence;
   bool operator==(const Quote&) const = default;
 };
 
@@ -221,8 +224,16 @@ struct Claim {
   Span sentence;
 };
 
+// Figures are grouped only when they measure the same thing: the same
+// measure, unit, subject and time (docs/batch.md).
 struct ClaimGroup {
   std::string counted;  // what is counted ("killed", "age in years")
+  std::string measure;  // the measure noun or verb ("killed", "lead")
+  std::string unit;     // "people", "%", "USD", "point", "years"...
+  std::string subject;  // who or what it is about: a cluster's name, or words ("civil war")
+  std::optional<std::string> subject_cluster;
+  std::string time;  // the year (or month, day) the figure is for, or empty
+  std::string why;   // why these figures are side by side, in words
   std::vector<Claim> claims;
   std::optional<bool> agree;  // none while only one article speaks
 };

@@ -12,6 +12,7 @@
 #include "presslens/ner.hpp"
 #include "presslens/project.hpp"
 #include "presslens/search.hpp"
+#include "presslens/speakers.hpp"
 
 namespace presslens {
 

@@ -6,7 +6,6 @@ namespace presslens::attribution {
 namespace {
 
 using identity::lowercase;
-using identity::words_in;
 
 // A reported clause has four words or more: "Clinton said she agreed" is
 // too thin to show as a quote.
@@ -42,22 +41,24 @@ bool acceptable(const Speaker& s) {
          lower != "i" && lower != "you";
 }
 
-Quote make(const Document& d, const std::vector<Word>& words, std::size_t from, std::size_t to,
-           const Speaker& speaker, const Word& cue) {
+Credited make(const Document& d, const std::vector<Word>& words, std::size_t from, std::size_t to,
+              const Speaker& speaker, const Word& cue, Rule rule) {
   while (to > from && words[to - 1].punct) --to;
-  Quote q;
+  Credited c;
+  Quote& q = c.quote;
   q.span = {words[from].start, words[to - 1].end};
   q.text = d.text.substr(q.span.start, q.span.end - q.span.start);
-  q.speaker = speaker.name;
-  q.speaker_cluster = speaker.cluster;
-  q.cue = std::string(cue.text);
   q.kind = QuoteKind::indirect;
-  return q;
+  c.credit(speaker, std::string(cue.text), rule);
+  c.marks = q.span;
+  c.starts_sentence = from == 0;
+  c.ends_sentence = true;
+  return c;
 }
 
 // "Lavrov said (on Tuesday) (that) any talks should include ...".
 bool leading(const Document& d, const std::vector<Word>& words, const SpeakerResolver& resolver,
-             std::vector<Quote>& out) {
+             std::vector<Credited>& out) {
   for (std::size_t c = 1; c < words.size() && c < kLeadingCueWords; ++c) {
     if (words[c].punct) return false;
     if (!is_reporting_cue(words[c])) continue;
@@ -92,7 +93,7 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
     if (content_words(words, from, words.size()) < kMinWords) return false;
     const Speaker speaker = resolver.resolve(words, subject);
     if (!acceptable(speaker)) return false;
-    out.push_back(make(d, words, from, words.size(), speaker, words[c]));
+    out.push_back(make(d, words, from, words.size(), speaker, words[c], Rule::reported_leading));
     return true;
   }
   return false;
@@ -100,7 +101,7 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
 
 // "Russia is optimistic ..., Russian Foreign Minister Sergei Lavrov said Tuesday."
 bool trailing(const Document& d, const std::vector<Word>& words, const SpeakerResolver& resolver,
-              std::vector<Quote>& out) {
+              std::vector<Credited>& out) {
   const auto t = trailing_cue(words, 0, is_reporting_cue);
   if (!t || content_words(words, 0, t->comma) < kMinWords) return false;
   // ", X said the plan ..." is not trailing: only time words after the cue.
@@ -111,20 +112,22 @@ bool trailing(const Document& d, const std::vector<Word>& words, const SpeakerRe
   }
   const Speaker speaker = resolver.resolve(words, t->subject);
   if (!acceptable(speaker)) return false;
-  out.push_back(make(d, words, 0, t->comma, speaker, words[t->cue]));
+  out.push_back(make(d, words, 0, t->comma, speaker, words[t->cue], Rule::reported_trailing));
   return true;
 }
 
 }  // namespace
 
-std::vector<Quote> reported_speech(const Document& d, const std::vector<Span>& sentences,
-                                   const SpeakerResolver& resolver) {
-  std::vector<Quote> out;
+std::vector<Credited> reported_speech(const Document& d, const TextUnits& units,
+                                      const std::vector<Span>& sentences,
+                                      const SpeakerResolver& resolver) {
+  std::vector<Credited> out;
   for (const auto& sentence : sentences) {
-    const auto words = words_in(d.text, sentence.start, sentence.end);
+    const auto words = units.words_in(sentence.start, sentence.end);
     if (words.size() < kMinWords) continue;  // the clause alone needs as many
     if (!leading(d, words, resolver, out)) trailing(d, words, resolver, out);
   }
+  for (auto& c : out) c.paragraph = units.paragraph_at(c.quote.span.start);
   return out;
 }
 

@@ -9,8 +9,6 @@ namespace {
 using identity::listed;
 using identity::lowercase;
 
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-
 constexpr std::string_view kPrepositions[]{"of", "for", "to", "at", "from", "with", "in", "on"};
 
 // Nouns after an organisation's name that still name it: "Interfax news agency".
@@ -140,8 +138,8 @@ const EntityMention* SpeakerResolver::mention_at(std::size_t at) const {
 
 Speaker SpeakerResolver::of_entity(const EntityMention& e) const {
   auto it = clusters_.find(e.cluster);
-  if (it == clusters_.end()) return {e.text, std::nullopt};
-  return {it->second->name, it->second->id, it->second->type};
+  if (it == clusters_.end()) return {e.text, std::nullopt, std::nullopt, e.span};
+  return {it->second->name, it->second->id, it->second->type, e.span};
 }
 
 Speaker SpeakerResolver::first_named(std::size_t from, std::size_t to) const {
@@ -157,9 +155,10 @@ Speaker SpeakerResolver::pronoun(std::string_view lower, std::size_t at) const {
                                                : lower == "she" ? &she_
                                                : lower == "it"  ? &it_
                                                                 : nullptr;
-  if (!candidates) return {std::string(lower), std::nullopt};
+  const Span here{at, at + lower.size()};
+  if (!candidates) return {std::string(lower), std::nullopt, std::nullopt, here};
   const EntityMention* best = last_below(*candidates, seen_before(at));
-  if (!best) return {std::string(lower), std::nullopt};
+  if (!best) return {std::string(lower), std::nullopt, std::nullopt, here};
   return of_entity(*best);
 }
 
@@ -247,13 +246,19 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
   }
   if (last) {
     bool names_it = !possessive(text, *last);
+    bool outlet = false;
     for (std::size_t i = phrase.first; i < head_last && names_it; ++i) {
       if (words[i].start < last->span.end) continue;
       if (!listed(kOutletNouns, lowercase(words[i].text))) names_it = false;
+      outlet = true;
     }
-    if (names_it) return of_entity(*last);
+    // "the influential US daily": a place's outlet is the outlet, never the place.
+    const bool place = last->type == EntityType::location || last->type == EntityType::misc;
+    if (names_it && !(outlet && place)) return of_entity(*last);
   }
-  return description(text.substr(start, end - start), start);
+  Speaker s = description(text.substr(start, end - start), start);
+  if (!s.named()) s.at = {start, end};
+  return s;
 }
 
 }  // namespace presslens::attribution

@@ -1,5 +1,7 @@
 #include "attribution/units.hpp"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -102,6 +104,76 @@ std::vector<Segment> quoted_segments(std::string_view text, const std::vector<Sp
     }
   }
   return out;
+}
+
+std::size_t word_count(const std::vector<Word>& words) {
+  return static_cast<std::size_t>(
+      std::count_if(words.begin(), words.end(), [](const Word& w) { return !w.punct; }));
+}
+
+std::size_t sentence_index(const std::vector<Span>& sentences, std::size_t at) {
+  if (sentences.empty()) return 0;
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
+                             [](std::size_t a, const Span& s) { return a < s.end; });
+  if (it == sentences.end()) --it;
+  return static_cast<std::size_t>(it - sentences.begin());
+}
+
+Span sentence_at(const std::vector<Span>& sentences, std::size_t at) {
+  return sentences.empty() ? Span{at, at} : sentences[sentence_index(sentences, at)];
+}
+
+std::size_t TextUnits::word_at(std::size_t at) const {
+  return static_cast<std::size_t>(
+      std::lower_bound(words.begin(), words.end(), at,
+                       [](const Word& w, std::size_t a) { return w.start < a; }) -
+      words.begin());
+}
+
+std::vector<Word> TextUnits::slice(std::size_t first, std::size_t last) const {
+  return {words.begin() + static_cast<std::ptrdiff_t>(first),
+          words.begin() + static_cast<std::ptrdiff_t>(last)};
+}
+
+std::vector<Word> TextUnits::words_in(std::size_t from, std::size_t to) const {
+  return slice(word_at(from), word_at(to));
+}
+
+bool TextUnits::quoted(std::size_t at) const {
+  // The last segment opening at or before `at` is the only one that may hold it.
+  auto it = std::upper_bound(segments.begin(), segments.end(), at,
+                             [](std::size_t a, const Segment& s) { return a < s.open; });
+  return it != segments.begin() && at <= std::prev(it)->close;
+}
+
+std::vector<Word> TextUnits::unquoted(std::size_t first, std::size_t last) const {
+  std::vector<Word> out;
+  for (std::size_t i = first; i < last; ++i) {
+    if (!quoted(words[i].start)) out.push_back(words[i]);
+  }
+  return out;
+}
+
+std::size_t TextUnits::paragraph_at(std::size_t at) const {
+  auto it = std::upper_bound(paragraphs.begin(), paragraphs.end(), at,
+                             [](std::size_t a, const Span& p) { return a < p.start; });
+  return it == paragraphs.begin() ? 0 : static_cast<std::size_t>(it - paragraphs.begin()) - 1;
+}
+
+TextUnits read_units(std::string_view text) {
+  TextUnits u;
+  u.words = identity::words_in(text, 0, text.size());
+  u.paragraphs = paragraphs(text);
+  u.segments = quoted_segments(text, u.paragraphs);
+  for (const auto& p : u.paragraphs) u.sentences.push_back(sentences(text, p));
+  for (const auto& s : u.segments)
+    u.inner_words.push_back(word_count(u.words_in(s.inner.start, s.inner.end)));
+  u.next_quote.assign(u.segments.size(), kNone);
+  for (std::size_t k = u.segments.size(); k-- > 1;) {
+    if (u.segments[k].paragraph != u.segments[k - 1].paragraph) continue;
+    u.next_quote[k - 1] = u.inner_words[k] > 1 ? k : u.next_quote[k];
+  }
+  return u;
 }
 
 }  // namespace presslens::attribution

@@ -6,7 +6,7 @@ DocumentWarnings cross_index(Batch& batch) {
   DocumentWarnings warnings;
   batch.graph = build_graph(batch, warnings);
   batch.passages = find_passages(batch.documents);
-  batch.claims = find_claims(batch.documents);
+  batch.claims = find_claims(batch.documents, batch.clusters);
   find_keyphrases(batch);
   batch.timeline = build_timeline(batch.documents);
   // Only once every part is done: a part that throws leaves no warning behind.

@@ -28,7 +28,8 @@ struct PassageOptions {
 std::vector<Passage> find_passages(const std::vector<Document>& documents,
                                    PassageOptions options = {});
 
-std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents);
+std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
+                                    const std::vector<Cluster>& clusters);
 
 void find_keyphrases(Batch& batch);
 

@@ -69,6 +69,9 @@ let currentRun = 0;
 
 // The pool's size: one annotator per core, or ?workers=N in the page's URL.
 const requestedWorkers = Number(new URLSearchParams(location.search).get('workers')) || undefined;
+// ?memory=N: the memory a batch may need, in MB (tests; analyser.js's MEMORY_BUDGET otherwise).
+const memoryBudget = Number(new URLSearchParams(location.search).get('memory'));
+if (memoryBudget > 0) analyser.limits = { budget: memoryBudget * (1 << 20) };
 
 /** Starts the worker and its pool; resolves to the pool's size (0 if it failed). */
 function startAnalyser() {

@@ -32,7 +32,10 @@ struct Identity {
 
 // The rules: every mention of the batch in one identity, the identities in
 // order of first mention (document, then offset).
-std::vector<Identity> find_identities(const Batch& batch);
+// `limited`, if given, gets the documents whose names were compared with
+// only the first 256 groups sharing a key (cluster_batch warns on them).
+std::vector<Identity> find_identities(const Batch& batch,
+                                      std::vector<std::size_t>* limited = nullptr);
 
 // Sorts each identity's mentions, drops empty identities and orders the rest
 // by first mention.

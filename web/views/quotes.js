@@ -1,7 +1,8 @@
 // Quotes grouped by speaker across the batch; each links to its place in
 // the reader.
 
-import { appendInChunks, appendPaged, el, fold, generation, plural } from '../dom.js';
+import { appendInChunks, appendPaged, download, el, fold, generation, plural } from '../dom.js';
+import { shownQuotesCsv } from '../export.js';
 import { clusterHref } from '../model.js';
 import { quoteItem } from './entities.js';
 
@@ -10,7 +11,8 @@ const FIRST_QUOTES = 10;
 // four have the right speaker) a quote's speaker is marked uncertain.
 const UNCERTAIN = 0.75;
 
-const uncertain = (quote) => typeof quote.confidence === 'number' && quote.confidence < UNCERTAIN;
+// A speaker set or rejected by a correction is the reader's word, never uncertain.
+const uncertain = (quote) => !quote.corrected && typeof quote.confidence === 'number' && quote.confidence < UNCERTAIN;
 
 // One quote; an uncertain speaker is marked, with the confidence.
 function item(model, entry) {
@@ -71,6 +73,7 @@ export function renderQuotes(panel, model) {
     oninput: draw,
   });
 
+  let shownQuotes = [];
   function draw() {
     const isCurrent = gen.next();
     const q = fold(search.value.trim());
@@ -84,6 +87,7 @@ export function renderQuotes(panel, model) {
       }))
       .filter((g) => g.quotes.length);
     const total = shown.reduce((n, g) => n + g.quotes.length, 0);
+    shownQuotes = shown.flatMap((g) => g.quotes);
     const unsure = shown.reduce((n, g) => n + g.quotes.filter(({ quote }) => uncertain(quote)).length, 0);
     count.textContent =
       `${plural(total, 'quote')} from ${plural(shown.filter((g) => g.name).length, 'speaker')}` +
@@ -117,5 +121,15 @@ export function renderQuotes(panel, model) {
     );
   }
   draw();
-  panel.replaceChildren(el('div', { class: 'view-bar' }, search, count), list);
+  const exportView = el(
+    'button',
+    {
+      type: 'button',
+      class: 'button small view-export',
+      title: 'The quotes as shown here (with the search applied), with their sentence and article, as CSV',
+      onclick: () => download('presslens-quotes-view.csv', shownQuotesCsv(model, shownQuotes), 'text/csv'),
+    },
+    'Export view (CSV)',
+  );
+  panel.replaceChildren(el('div', { class: 'view-bar' }, search, count, exportView), list);
 }

@@ -5,7 +5,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "identity/words.hpp"
+#include "text/case.hpp"
+#include "text/words.hpp"
 
 namespace presslens::attribution {
 namespace {
@@ -51,7 +52,7 @@ std::vector<Span> paragraphs(std::string_view text) {
 std::vector<Span> sentences(std::string_view text, Span paragraph) {
   std::vector<Span> out;
   std::size_t start = paragraph.start;
-  const auto words = identity::words_in(text, paragraph.start, paragraph.end);
+  const auto words = text::words_in(text, paragraph.start, paragraph.end);
   for (std::size_t i = 0; i < words.size(); ++i) {
     const auto& w = words[i];
     if (!(w.text == "." || w.text == "!" || w.text == "?" || w.text == "\u2026")) continue;
@@ -162,7 +163,7 @@ std::size_t TextUnits::paragraph_at(std::size_t at) const {
 
 TextUnits read_units(std::string_view text) {
   TextUnits u;
-  u.words = identity::words_in(text, 0, text.size());
+  u.words = text::words_in(text, 0, text.size());
   u.paragraphs = paragraphs(text);
   u.segments = quoted_segments(text, u.paragraphs);
   for (const auto& p : u.paragraphs) u.sentences.push_back(sentences(text, p));

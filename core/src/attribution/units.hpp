@@ -6,8 +6,9 @@
 #include <string_view>
 #include <vector>
 
-#include "identity/words.hpp"
 #include "presslens/document.hpp"
+#include "text/case.hpp"
+#include "text/words.hpp"
 
 namespace presslens::attribution {
 
@@ -30,7 +31,7 @@ std::vector<Span> sentences(std::string_view text, Span paragraph);
 
 std::vector<Segment> quoted_segments(std::string_view text, const std::vector<Span>& paragraphs);
 
-using identity::Word;
+using text::Word;
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 

@@ -272,7 +272,7 @@ std::vector<Instance> label(const Document& d, const std::vector<Cluster>& clust
       break;
     }
   }
-  const TextUnits u = read_units(d.text);
+  const TextUnits u = read_units(d.text, d.sentences);
   const SpeakerResolver resolver(d, clusters, genders, u.segments, u.words);
   for (std::size_t i = 0; i < d.quotes.size(); ++i) {
     if (!matched[i]) continue;

@@ -76,12 +76,12 @@ struct Quote {
   std::optional<std::string> speaker_cluster;
   std::string cue;
   QuoteKind kind = QuoteKind::direct;
-  // How likely the speaker is right (0 to 1, calibrated on held-out
-  // articles); none while no speaker model is loaded.
-  std::optional<double> confidence;
   // The sentence, or the sentences, the quote stands in (its marks and cue included).
   Span sentence;
   bool corrected = false;  // the speaker was set (or rejected) by a correction
+  // How likely the speaker is right (0 to 1, calibrated on held-out
+  // articles); none while no speaker model is loaded.
+  std::optional<double> confidence;
   bool operator==(const Quote&) const = default;
 };
 

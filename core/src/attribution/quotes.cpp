@@ -324,8 +324,10 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters,
       if (collected) collected->push_back(std::move(candidates));
     }
   }
-  for (Credited* q : quotes) d.quotes.push_back(std::move(q->quote));
-  for (auto& q : d.quotes) q.sentence = sentences_of(u, q.span);
+  for (Credited* q : quotes) {
+    q->quote.sentence = sentences_of(u, q->quote.span);
+    d.quotes.push_back(std::move(q->quote));
+  }
 }
 
 void find_quotes(Document& d, const std::vector<Cluster>& clusters,

@@ -62,7 +62,8 @@ void edit_speakers(Batch& batch, const std::vector<Correction>& list,
       continue;
     }
     quote->corrected = true;
-    quote->confidence = 1;  // the reader's word
+    // The user's word, not the model's guess: a corrected speaker is certain.
+    quote->confidence = 1.0;
     if (!c.speaker) {
       quote->speaker.reset();
       quote->speaker_cluster.reset();

@@ -82,7 +82,8 @@ void write_quotes(output::JsonStream& s, const Document& d, const OffsetWriter& 
     j["speaker"] = output::or_null(q.speaker);
     j["speaker_cluster"] = output::or_null(q.speaker_cluster);
     j["cue"] = q.cue;
-    j["kind"] = to_string(q.kind);   // added
+    j["kind"] = to_string(q.kind);                                         // added
+    j["confidence"] = q.confidence ? Json(*q.confidence) : Json(nullptr);  // added
     Json sentence = Json::object();  // added: the sentence(s) it stands in
     offsets.span(sentence, q.sentence);
     j["sentence"] = std::move(sentence);

@@ -126,6 +126,7 @@ void write_cross_index_json(JsonStream& out, const Batch& batch, Utf16Offsets& o
     for (const auto& group : batch.claims) {
       const auto text = [](const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); };
       out.begin_object();
+      const auto text = [](const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); };
       out.key("counted");
       out.value(group.counted);
       out.key("measure");

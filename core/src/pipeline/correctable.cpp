@@ -295,18 +295,20 @@ BatchChanges CorrectableBatch::correct(std::vector<Correction> corrections) {
       s.graph_warnings = pipeline::guarded_cross_index(s.batch);
       changes.passages = changes.claims = changes.keyphrases = changes.timeline = true;
       diff_graph(graph_before, s.batch.graph, changes);
-    } else if (same_entities) {
-      s.batch.graph = std::move(graph_before);
-      if (changes.clusters) {
-        relabel(s.batch.graph, s.batch.clusters, changes);
-        pipeline::rebuild_claims(s.batch);
+    } else {
+      if (same_entities) {
+        s.batch.graph = std::move(graph_before);
+        if (changes.clusters) relabel(s.batch.graph, s.batch.clusters, changes);
+      } else {
+        s.graph_warnings = pipeline::rebuild_graph(s.batch, s.graph_warnings);
+        diff_graph(graph_before, s.batch.graph, changes);
+      }
+      // Figures are grouped by subject, an identity, and each group says
+      // why with its name: they follow the identities.
+      if (changes.clusters || !same_entities) {
+        s.batch.claims = batch::find_claims(s.batch.documents, s.batch.clusters);
         changes.claims = true;
       }
-    } else {
-      s.graph_warnings = pipeline::rebuild_graph(s.batch, s.graph_warnings);
-      diff_graph(graph_before, s.batch.graph, changes);
-      pipeline::rebuild_claims(s.batch);
-      changes.claims = true;
     }
   }
   // A document whose blocks were corrected shows the correction, even when

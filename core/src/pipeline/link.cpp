@@ -264,10 +264,4 @@ batch::DocumentWarnings rebuild_graph(Batch& batch, const batch::DocumentWarning
   return added;
 }
 
-void rebuild_claims(Batch& batch) {
-  guard_batch(
-      batch, [](Batch& b) { b.claims = batch::find_claims(b.documents, b.clusters); },
-      [](Batch& b) { b.claims.clear(); });
-}
-
 }  // namespace presslens::pipeline

@@ -78,10 +78,6 @@ batch::DocumentWarnings guarded_cross_index(Batch& batch);
 // returned.
 batch::DocumentWarnings rebuild_graph(Batch& batch, const batch::DocumentWarnings& before);
 
-// The figure groups again (batch::find_claims): they name their subjects by
-// cluster, so a correction of identities regroups them.
-void rebuild_claims(Batch& batch);
-
 // Removes from each document the warnings `added` (the last ones it got).
 void drop_warnings(Batch& batch, const batch::DocumentWarnings& added);
 

@@ -124,7 +124,6 @@ void write_cross_index_json(JsonStream& out, const Batch& batch, Utf16Offsets& o
     out.key("claims");
     out.begin_array();
     for (const auto& group : batch.claims) {
-      const auto text = [](const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); };
       out.begin_object();
       const auto text = [](const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); };
       out.key("counted");

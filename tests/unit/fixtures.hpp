@@ -14,6 +14,7 @@
 #include "presslens/input.hpp"
 #include "presslens/ner.hpp"
 #include "presslens/speakers.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens::testing {
 
@@ -73,6 +74,7 @@ inline Document tagged_document(const std::string& name, const std::string& text
   Document d;
   d.name = name;
   d.text = text;
+  d.sentences = text::split_sentences(text);  // as prepare_batch() does
   std::size_t from = 0;
   for (const auto& m : mentions) {
     const std::size_t at = text.find(m.first, from);

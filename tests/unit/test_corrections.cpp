@@ -268,6 +268,7 @@ TEST_CASE("speaker: a quote is given to an identity, to words, or to nobody") {
   CHECK(q.speaker == "Hillary Clinton");
   CHECK(q.speaker_cluster == mention(b, 0, "Hillary Clinton").cluster);
   CHECK(q.corrected);
+  CHECK(q.confidence == 1.0);  // the reader's word, never marked uncertain
   CHECK(Json::parse(to_json(b))["documents"][0]["quotes"][0]["corrected"] == true);
   CHECK_FALSE(Json::parse(to_json(before))["documents"][0]["quotes"][0].contains("corrected"));
 
@@ -281,6 +282,7 @@ TEST_CASE("speaker: a quote is given to an identity, to words, or to nobody") {
   CHECK(status(nobody, 0) == "applied");
   CHECK_FALSE(nobody.documents[0].quotes[0].speaker);
   CHECK_FALSE(nobody.documents[0].quotes[0].speaker_cluster);
+  CHECK(nobody.documents[0].quotes[0].confidence == 1.0);
 
   const Batch missed = corrected(R"({"op": "speaker", "document": "a.txt", "start": 3,
                                      "speaker": "Hillary Clinton"})");

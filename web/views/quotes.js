@@ -11,7 +11,8 @@ const FIRST_QUOTES = 10;
 // four have the right speaker) a quote's speaker is marked uncertain.
 const UNCERTAIN = 0.75;
 
-const uncertain = (quote) => typeof quote.confidence === 'number' && quote.confidence < UNCERTAIN;
+// A speaker set or rejected by a correction is the reader's word, never uncertain.
+const uncertain = (quote) => !quote.corrected && typeof quote.confidence === 'number' && quote.confidence < UNCERTAIN;
 
 // One quote; an uncertain speaker is marked, with the confidence.
 function item(model, entry) {

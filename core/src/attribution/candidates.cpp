@@ -7,8 +7,8 @@
 namespace presslens::attribution {
 namespace {
 
-using identity::listed;
-using identity::lowercase;
+using text::ascii_lower;
+using text::listed;
 
 // How far from a quote its speaker is looked for: the paragraph before it
 // and its own, at most this many words before the opening mark; after the
@@ -103,7 +103,7 @@ std::string word_value(const TextUnits& u, std::size_t i) {
   const Word& w = u.words[i];
   if (w.punct) return std::string(w.text);
   if (w.capitalised) return "Cap";
-  return lowercase(w.text);
+  return ascii_lower(w.text);
 }
 
 // The shape of a word: the mark itself, "Cap", or a lower-case word's ending
@@ -113,7 +113,7 @@ std::string shape(const TextUnits& u, std::size_t i) {
   const Word& w = u.words[i];
   if (w.punct) return std::string(w.text);
   if (w.capitalised) return "Cap";
-  const std::string lower = lowercase(w.text);
+  const std::string lower = ascii_lower(w.text);
   if (is_cue(w)) return "cue";
   if (lower.ends_with("ed")) return "-ed";
   if (lower.ends_with("ing")) return "-ing";
@@ -138,7 +138,7 @@ std::size_t after_apposition(const TextUnits& u, std::size_t comma) {
 
 std::string identity_of(const Speaker& s) {
   if (s.cluster) return *s.cluster;
-  return s.name ? "w:" + lowercase(*s.name) : std::string();
+  return s.name ? "w:" + ascii_lower(*s.name) : std::string();
 }
 
 std::uint32_t feature_key(std::string_view name) {
@@ -205,7 +205,7 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
   for (std::size_t i = from; i < to; ++i) {
     const Word& w = u_.words[i];
     if (w.punct || w.text.size() > 4) continue;
-    const std::string lower = lowercase(w.text);
+    const std::string lower = ascii_lower(w.text);
     if (!listed(kSpeakingPronouns, lower) || !outside({w.start, w.end})) continue;
     mentions.push_back({{w.start, w.end}, resolver_.pronoun(lower, w.start), lower});
   }
@@ -280,7 +280,7 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
     // The words around the mention.
     std::size_t next = last;
     while (next < u_.words.size() && !u_.words[next].punct &&
-           listed(kSkippedAfterName, lowercase(u_.words[next].text))) {
+           listed(kSkippedAfterName, ascii_lower(u_.words[next].text))) {
       ++next;
     }
     const std::string after_word = word_value(u_, next);
@@ -306,14 +306,14 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
       for (std::size_t i = last; i < open && i < last + kWordsAfter; ++i) {
         cues += is_cue(u_.words[i]) ? 1 : 0;
         colon = colon || u_.words[i].text == ":";
-        that = that || lowercase(u_.words[i].text) == "that";
+        that = that || ascii_lower(u_.words[i].text) == "that";
       }
       f.add("between-cues", bucket(cues), bucket(distance));
       if (colon) f.add("between-colon");
       if (that) f.add("between-that");
     }
     if (first > 0 && is_cue(u_.words[first - 1])) f.add("prev-cue", region, m.kind);
-    if (first > 0 && listed(kPrepositions, lowercase(u_.words[first - 1].text)))
+    if (first > 0 && listed(kPrepositions, ascii_lower(u_.words[first - 1].text)))
       f.add("prev-preposition", region);
     if (m.speaker.at.start == m.span.start && m.span.end < d_.text.size() &&
         (d_.text.compare(m.span.end, 2, "'s") == 0 ||

@@ -287,7 +287,7 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters,
                  std::vector<QuoteCandidates>* collected) {
   d.quotes.clear();
   d.terms.clear();
-  const TextUnits u = read_units(d.text);
+  const TextUnits u = read_units(d.text, d.sentences);
   const SpeakerResolver resolver(d, clusters, genders, u.segments, u.words);
   const Attributor attributor(d, resolver);
   std::vector<Credited> reported = reported_speech(d, u, unquoted_sentences(u), resolver);

@@ -2,10 +2,13 @@
 
 #include <algorithm>
 
+#include "text/lexicon.hpp"
+
 namespace presslens::attribution {
 namespace {
 
-using identity::lowercase;
+using text::ascii_lower;
+using text::listed;
 
 // A reported clause has four words or more: "Clinton said she agreed" is
 // too thin to show as a quote.
@@ -18,13 +21,13 @@ constexpr std::size_t kLeadingCueWords = 14;
 constexpr std::size_t kThatWords = 8;
 
 bool time_word(const Word& w) {
-  static const std::vector<std::string> kTime{
-      "on",      "monday",    "tuesday", "wednesday", "thursday", "friday",    "saturday",
-      "sunday",  "yesterday", "today",   "last",      "week",     "month",     "year",
-      "earlier", "later",     "this",    "in",        "a",        "statement", "interview",
-      "january", "february",  "march",   "april",     "may",      "june",      "july",
-      "august",  "september", "october", "november",  "december", "night",     "morning"};
-  return !w.punct && std::find(kTime.begin(), kTime.end(), lowercase(w.text)) != kTime.end();
+  // With the weekdays and months (text/lexicon.hpp).
+  static constexpr std::string_view kTime[]{
+      "on",    "yesterday", "today", "last", "week",      "month",     "year",  "earlier",
+      "later", "this",      "in",    "a",    "statement", "interview", "night", "morning"};
+  if (w.punct) return false;
+  const std::string lower = ascii_lower(w.text);
+  return listed(kTime, lower) || text::weekday_of(lower) != 0 || text::month_of(lower) != 0;
 }
 
 std::size_t content_words(const std::vector<Word>& words, std::size_t from, std::size_t to) {
@@ -36,7 +39,7 @@ std::size_t content_words(const std::vector<Word>& words, std::size_t from, std:
 bool acceptable(const Speaker& s) {
   if (s.empty()) return false;
   if (s.named()) return true;
-  const std::string lower = lowercase(*s.name);
+  const std::string lower = ascii_lower(*s.name);
   return lower != "it" && lower != "they" && lower != "he" && lower != "she" && lower != "we" &&
          lower != "i" && lower != "you";
 }
@@ -65,30 +68,30 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
     const Phrase subject = subject_before(words, c);
     std::size_t opener = 0;
     if (!words.empty() && !subject.empty() && subject.first == 1) {
-      const std::string first = lowercase(words[0].text);
+      const std::string first = ascii_lower(words[0].text);
       if (first == "but" || first == "and" || first == "meanwhile" || first == "however")
         opener = 1;
     }
     if (subject.empty() || subject.first != opener) return false;
     std::size_t from = c + 1;
-    if (lowercase(words[c].text) == "told") {
-      while (from < words.size() && !words[from].punct && lowercase(words[from].text) != "that")
+    if (ascii_lower(words[c].text) == "told") {
+      while (from < words.size() && !words[from].punct && ascii_lower(words[from].text) != "that")
         ++from;
       if (from >= words.size() || words[from].punct) return false;
     }
     // "said in Ohio that ...": the clause starts after a near "that".
     for (std::size_t k = from; k < words.size() && k < from + kThatWords && !words[k].punct; ++k) {
-      if (lowercase(words[k].text) == "that") {
+      if (ascii_lower(words[k].text) == "that") {
         from = k;
         break;
       }
     }
     while (from < words.size() && time_word(words[from])) ++from;
-    if (from < words.size() && lowercase(words[from].text) == "that") ++from;
+    if (from < words.size() && ascii_lower(words[from].text) == "that") ++from;
     if (from < words.size() && words[from].punct) ++from;
     // "Clinton added a note of caution": an object, not a reported clause.
     if (from < words.size() &&
-        (lowercase(words[from].text) == "a" || lowercase(words[from].text) == "an"))
+        (ascii_lower(words[from].text) == "a" || ascii_lower(words[from].text) == "an"))
       return false;
     if (content_words(words, from, words.size()) < kMinWords) return false;
     const Speaker speaker = resolver.resolve(words, subject);
@@ -105,7 +108,7 @@ bool trailing(const Document& d, const std::vector<Word>& words, const SpeakerRe
   const auto t = trailing_cue(words, 0, is_reporting_cue);
   if (!t || content_words(words, 0, t->comma) < kMinWords) return false;
   // ", X said the plan ..." is not trailing: only time words after the cue.
-  if (lowercase(words[t->cue].text) != "told") {
+  if (ascii_lower(words[t->cue].text) != "told") {
     for (std::size_t k = t->cue + 1; k < words.size(); ++k) {
       if (!words[k].punct && !time_word(words[k])) return false;
     }

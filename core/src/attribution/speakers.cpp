@@ -6,8 +6,8 @@
 namespace presslens::attribution {
 namespace {
 
-using identity::listed;
-using identity::lowercase;
+using text::ascii_lower;
+using text::listed;
 
 constexpr std::string_view kPrepositions[]{"of", "for", "to", "at", "from", "with", "in", "on"};
 
@@ -72,7 +72,7 @@ SpeakerResolver::SpeakerResolver(const Document& document, const std::vector<Clu
 void SpeakerResolver::index_roles() {
   for (const auto& [id, cluster] : clusters_) {
     for (const auto& role : cluster->roles) {
-      auto& ids = role_clusters_[lowercase(role)];
+      auto& ids = role_clusters_[ascii_lower(role)];
       if (!listed(ids, id)) ids.push_back(id);
     }
   }
@@ -87,13 +87,13 @@ void SpeakerResolver::index_descriptions() {
     if (all[i].punct || inside_quote(all[i].start)) continue;
     std::size_t j = i;
     while (j > 0 && i - j < kDescriptionWords && !all[j - 1].punct &&
-           !listed(kDeterminers, lowercase(all[j - 1].text)) &&
-           !listed(kPrepositions, lowercase(all[j - 1].text))) {
+           !listed(kDeterminers, ascii_lower(all[j - 1].text)) &&
+           !listed(kPrepositions, ascii_lower(all[j - 1].text))) {
       --j;
     }
-    if (j == 0 || !listed(kDeterminers, lowercase(all[j - 1].text))) continue;
-    const std::string det = lowercase(all[j - 1].text);
-    Descriptions& d = descriptions_[lowercase(all[i].text)];
+    if (j == 0 || !listed(kDeterminers, ascii_lower(all[j - 1].text))) continue;
+    const std::string det = ascii_lower(all[j - 1].text);
+    Descriptions& d = descriptions_[ascii_lower(all[i].text)];
     const std::size_t k = d.all.size();
     d.all.push_back({all[j - 1].start, all[i].end, i - j + 2, det == "a" || det == "an"});
     const Description& now = d.all.back();
@@ -166,11 +166,11 @@ Speaker SpeakerResolver::pronoun(std::string_view lower, std::size_t at) const {
 // Russian diplomatic source"); "the Russian president": the person with
 // that role.
 Speaker SpeakerResolver::description(std::string_view phrase, std::size_t at) const {
-  const auto words = identity::words_in(phrase, 0, phrase.size());
+  const auto words = text::words_in(phrase, 0, phrase.size());
   if (words.empty()) return {};
-  const std::string first = lowercase(words.front().text);
+  const std::string first = ascii_lower(words.front().text);
   if (!listed(kDeterminers, first) || words.size() < 2) return {std::string(phrase), std::nullopt};
-  const std::string rest = lowercase(phrase.substr(words[1].start));
+  const std::string rest = ascii_lower(phrase.substr(words[1].start));
   // A role seen with a name of this article: its latest holder.
   if (const auto role = role_clusters_.find(rest); role != role_clusters_.end()) {
     const std::size_t seen = seen_before(at);
@@ -182,7 +182,7 @@ Speaker SpeakerResolver::description(std::string_view phrase, std::size_t at) co
     if (holder) return of_entity(*holder);
   }
   // An earlier, fuller description ending in the same noun.
-  const auto found = descriptions_.find(lowercase(words.back().text));
+  const auto found = descriptions_.find(ascii_lower(words.back().text));
   if (found != descriptions_.end()) {
     const Descriptions& d = found->second;
     const auto seen = static_cast<std::size_t>(
@@ -205,7 +205,7 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
   const std::size_t end = words[phrase.last - 1].end;
   const std::string_view text(document_.text);
   if (phrase.last - phrase.first == 1) {
-    std::string lower = lowercase(words[phrase.first].text);
+    std::string lower = ascii_lower(words[phrase.first].text);
     for (std::string_view tail : {"'s", "\u2019s"}) {  // "He's claiming"
       if (lower.ends_with(tail)) lower.resize(lower.size() - tail.size());
     }
@@ -227,14 +227,14 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
     bool tied = false;
     for (std::size_t i = phrase.first + 1; i < phrase.last; ++i) {
       if (words[i].start == e.span.start)
-        tied = listed(kPrepositions, lowercase(words[i - 1].text));
+        tied = listed(kPrepositions, ascii_lower(words[i - 1].text));
     }
     if (!tied) return of_entity(e);
   }
   // The head is what comes before a preposition: "a spokesman for the Kremlin".
   std::size_t head_last = phrase.last;
   for (std::size_t i = phrase.first + 1; i < phrase.last; ++i) {
-    if (listed(kPrepositions, lowercase(words[i].text))) {
+    if (listed(kPrepositions, ascii_lower(words[i].text))) {
       head_last = i;
       break;
     }
@@ -249,7 +249,7 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
     bool outlet = false;
     for (std::size_t i = phrase.first; i < head_last && names_it; ++i) {
       if (words[i].start < last->span.end) continue;
-      if (!listed(kOutletNouns, lowercase(words[i].text))) names_it = false;
+      if (!listed(kOutletNouns, ascii_lower(words[i].text))) names_it = false;
       outlet = true;
     }
     // "the influential US daily": a place's outlet is the outlet, never the place.

@@ -32,7 +32,7 @@ struct Speaker {
 
 class SpeakerResolver {
  public:
-  // `words` are all the words of document.text (identity::words_in), kept
+  // `words` are all the words of document.text (text::words_in), kept
   // by the caller for the resolver's lifetime, as are the other arguments.
   // `genders` are the clusters' (identity::infer_genders).
   SpeakerResolver(const Document& document, const std::vector<Cluster>& clusters,

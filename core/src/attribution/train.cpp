@@ -32,7 +32,7 @@
 namespace presslens::attribution {
 namespace {
 
-using identity::lowercase;
+using text::ascii_lower;
 
 // The scorer's share of a quote's words that must match (quote_attribution.py).
 constexpr double kMatchShare = 0.6;
@@ -69,7 +69,7 @@ std::vector<std::string> scorer_words(std::string_view s) {
     while (cur.size() >= 3 && cur.compare(0, 3, "\u2019") == 0) cur.erase(0, 3);
     while (cur.size() >= 3 && cur.compare(cur.size() - 3, 3, "\u2019") == 0)
       cur.resize(cur.size() - 3);
-    if (!cur.empty()) out.push_back(lowercase(cur));
+    if (!cur.empty()) out.push_back(ascii_lower(cur));
     cur.clear();
   };
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -193,7 +193,7 @@ Speaker gold_speaker(const TextUnits& u, const SpeakerResolver& resolver, Span s
   auto words = u.words_in(source.start, source.end);
   std::size_t n = 0;
   while (n < words.size()) {
-    const std::string lower = lowercase(words[n].text);
+    const std::string lower = ascii_lower(words[n].text);
     if (words[n].text == "," || words[n].text == "(" || lower == "who" || lower == "which") break;
     ++n;
   }
@@ -261,8 +261,8 @@ std::vector<Instance> label(const Document& d, const std::vector<Cluster>& clust
       if (!matched[i]) {
         matched[i] = &g;
         bool named = false;
-        for (const auto& w : identity::words_in(g.source, 0, g.source.size())) {
-          const std::string lower = lowercase(w.text);
+        for (const auto& w : text::words_in(g.source, 0, g.source.size())) {
+          const std::string lower = ascii_lower(w.text);
           named = named || (w.capitalised && w.text.size() > 2 && !is_pronoun(lower) &&
                             lower != "the" && lower != "this" && lower != "that" &&
                             lower != "mrs" && lower != "mr" && lower != "ms");
@@ -272,7 +272,7 @@ std::vector<Instance> label(const Document& d, const std::vector<Cluster>& clust
       break;
     }
   }
-  const TextUnits u = read_units(d.text);
+  const TextUnits u = read_units(d.text, d.sentences);
   const SpeakerResolver resolver(d, clusters, genders, u.segments, u.words);
   for (std::size_t i = 0; i < d.quotes.size(); ++i) {
     if (!matched[i]) continue;

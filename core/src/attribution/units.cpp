@@ -2,10 +2,8 @@
 
 #include <algorithm>
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
-#include "identity/words.hpp"
+#include "text/case.hpp"
+#include "text/words.hpp"
 
 namespace presslens::attribution {
 namespace {
@@ -15,17 +13,6 @@ constexpr std::string_view kClose = "\u201D";  // ”
 
 bool is_space(char c) {
   return c == ' ' || c == '\n';
-}
-
-bool closing_mark_at(std::string_view text, std::size_t i, std::size_t& length) {
-  for (std::string_view mark :
-       {std::string_view("\""), kClose, std::string_view("\u2019"), std::string_view("'")}) {
-    if (text.substr(i, mark.size()) == mark) {
-      length = mark.size();
-      return true;
-    }
-  }
-  return false;
 }
 
 Span trimmed(std::string_view text, std::size_t from, std::size_t to) {
@@ -45,33 +32,6 @@ std::vector<Span> paragraphs(std::string_view text) {
     if (end > start) out.push_back({start, end});
     start = end + 1;
   }
-  return out;
-}
-
-std::vector<Span> sentences(std::string_view text, Span paragraph) {
-  std::vector<Span> out;
-  std::size_t start = paragraph.start;
-  const auto words = identity::words_in(text, paragraph.start, paragraph.end);
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const auto& w = words[i];
-    if (!(w.text == "." || w.text == "!" || w.text == "?" || w.text == "\u2026")) continue;
-    std::size_t end = w.end;
-    std::size_t j = i + 1;
-    std::size_t length = 0;
-    while (j < words.size() && words[j].start == end && closing_mark_at(text, end, length)) {
-      end = words[j].end;
-      ++j;
-    }
-    if (w.text == "\u2026" && j == i + 1) continue;  // an omission inside a sentence
-    if (j < words.size()) {
-      if (words[j].start == end) continue;  // "3.5", no space after
-      if (!words[j].punct && !words[j].capitalised) continue;
-    }
-    out.push_back({start, end});
-    start = end;
-    while (start < paragraph.end && is_space(text[start])) ++start;
-  }
-  if (start < paragraph.end) out.push_back(trimmed(text, start, paragraph.end));
   return out;
 }
 
@@ -160,12 +120,21 @@ std::size_t TextUnits::paragraph_at(std::size_t at) const {
   return it == paragraphs.begin() ? 0 : static_cast<std::size_t>(it - paragraphs.begin()) - 1;
 }
 
-TextUnits read_units(std::string_view text) {
+TextUnits read_units(std::string_view text, const std::vector<Span>& sentences) {
   TextUnits u;
-  u.words = identity::words_in(text, 0, text.size());
+  u.words = text::words_in(text, 0, text.size());
   u.paragraphs = paragraphs(text);
   u.segments = quoted_segments(text, u.paragraphs);
-  for (const auto& p : u.paragraphs) u.sentences.push_back(sentences(text, p));
+  // The document's sentences by paragraph (a sentence never spans a line break).
+  auto next = sentences.begin();
+  for (const auto& p : u.paragraphs) {
+    std::vector<Span> in;
+    while (next != sentences.end() && next->end <= p.start) ++next;
+    for (; next != sentences.end() && next->start < p.end; ++next)
+      in.push_back({std::max(next->start, p.start), std::min(next->end, p.end)});
+    if (in.empty()) in.push_back(trimmed(text, p.start, p.end));
+    u.sentences.push_back(std::move(in));
+  }
   for (const auto& s : u.segments)
     u.inner_words.push_back(word_count(u.words_in(s.inner.start, s.inner.end)));
   u.next_quote.assign(u.segments.size(), kNone);

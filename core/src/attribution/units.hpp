@@ -6,8 +6,9 @@
 #include <string_view>
 #include <vector>
 
-#include "identity/words.hpp"
 #include "presslens/document.hpp"
+#include "text/case.hpp"
+#include "text/words.hpp"
 
 namespace presslens::attribution {
 
@@ -24,13 +25,9 @@ struct Segment {
 
 std::vector<Span> paragraphs(std::string_view text);
 
-// Sentence spans of one paragraph: a sentence ends after . ! or ? (and any
-// closing quote marks) before a space and a word that is not lower case.
-std::vector<Span> sentences(std::string_view text, Span paragraph);
-
 std::vector<Segment> quoted_segments(std::string_view text, const std::vector<Span>& paragraphs);
 
-using identity::Word;
+using text::Word;
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
@@ -65,6 +62,9 @@ struct TextUnits {
   std::size_t paragraph_at(std::size_t at) const;
 };
 
-TextUnits read_units(std::string_view text);
+// `sentences`: the document's (Document::sentences, the one splitter,
+// text/sentences.hpp), read per paragraph; a paragraph that none covers is
+// one sentence.
+TextUnits read_units(std::string_view text, const std::vector<Span>& sentences);
 
 }  // namespace presslens::attribution

@@ -88,6 +88,7 @@ void write_quotes(output::JsonStream& s, const Document& d, const OffsetWriter& 
     offsets.span(sentence, q.sentence);
     j["sentence"] = std::move(sentence);
     if (q.corrected) j["corrected"] = true;
+    j["confidence"] = q.confidence ? Json(*q.confidence) : Json(nullptr);  // added
     return j;
   });
 }

@@ -52,7 +52,7 @@ std::string Attributor::cue_text(const std::vector<Word>& words, std::size_t cue
 Attribution Attributor::before(const std::vector<Word>& words) const {
   std::size_t last = words.size();
   while (last > 0 && (words[last - 1].text == "," || words[last - 1].text == ":" ||
-                      lowercase(words[last - 1].text) == "that")) {
+                      words[last - 1].lower == "that")) {
     --last;
   }
   if (last > 0 && is_cue(words[last - 1])) {
@@ -69,7 +69,7 @@ Attribution Attributor::before(const std::vector<Word>& words) const {
 }
 
 Attribution Attributor::at_cue(const std::vector<Word>& words, std::size_t i) const {
-  const std::string lower = lowercase(words[i].text);
+  const std::string lower = words[i].lower;
   if (i == 0 && words[i].capitalised &&
       (lower == "said" || lower == "says" || lower == "added" || lower == "asked")) {
     Phrase p = phrase_after(words, 1);  // "Said Ellis: ..."
@@ -93,9 +93,9 @@ Attribution Attributor::at_cue(const std::vector<Word>& words, std::size_t i) co
     // "The Republican nominee also outlined his plan and vowed to ...".
     std::size_t k = i;
     while (k > 0 && !words[k - 1].punct &&
-           (lowercase(words[k - 1].text) == "also" || lowercase(words[k - 1].text) == "then"))
+           (words[k - 1].lower == "also" || words[k - 1].lower == "then"))
       --k;
-    if (k > 0 && lowercase(words[k - 1].text) == "and") {
+    if (k > 0 && words[k - 1].lower == "and") {
       Speaker s = clause_subject(words, i);
       if (s.named()) return {s, cue_text(words, i)};
     }
@@ -122,13 +122,12 @@ Attribution Attributor::at_cue(const std::vector<Word>& words, std::size_t i) co
 // named, or a pronoun.
 Speaker Attributor::clause_subject(const std::vector<Word>& words, std::size_t cue) const {
   std::size_t k = 0;
-  if (!words.empty() && listed(kClauseOpeners, lowercase(words[0].text))) {
+  if (!words.empty() && listed(kClauseOpeners, words[0].lower)) {
     while (k < cue && words[k].text != ",") ++k;
     ++k;
   }
   if (k >= cue) return {};
-  if (is_pronoun(lowercase(words[k].text)))
-    return resolver_.pronoun(lowercase(words[k].text), words[k].start);
+  if (is_pronoun(words[k].lower)) return resolver_.pronoun(words[k].lower, words[k].start);
   const std::size_t limit = std::min(cue, k + kClauseSubjectWords);
   return resolver_.first_named(words[k].start, words[limit - 1].end);
 }
@@ -172,7 +171,7 @@ Attribution Attributor::after(const std::vector<Word>& words, bool whole) const 
 Attribution Attributor::subject_of_sentence(const std::vector<Word>& words) const {
   // "― Christina Olidem": the credit line of a quote in a list.
   if (words.empty() || is_dash(words[0])) return {};
-  const std::string first = lowercase(words[0].text);
+  const std::string first = words[0].lower;
   if (first == "he" || first == "she") {
     Speaker s = resolver_.pronoun(first, words[0].start);
     return s.named() && s.type == EntityType::person ? Attribution{s, ""} : Attribution{};
@@ -181,7 +180,7 @@ Attribution Attributor::subject_of_sentence(const std::vector<Word>& words) cons
   for (std::size_t i = 0; i < limit; ++i) {
     const EntityMention* e = resolver_.mention_at(words[i].start);
     if (!e || e->type != EntityType::person) continue;
-    const bool object = i > 0 && listed(kObjectPrepositions, lowercase(words[i - 1].text));
+    const bool object = i > 0 && listed(kObjectPrepositions, words[i - 1].lower);
     if (object) continue;
     Speaker s = resolver_.of_entity(*e);
     return s.named() && s.type == EntityType::person ? Attribution{s, ""} : Attribution{};
@@ -195,7 +194,7 @@ Attribution Attributor::bare_subject(const std::vector<Word>& words) const {
     if (w.punct) return {};
   }
   std::size_t last = words.size();
-  while (last > 0 && listed(kSubjectAdverbs, lowercase(words[last - 1].text))) --last;
+  while (last > 0 && listed(kSubjectAdverbs, words[last - 1].lower)) --last;
   if (last == 0 || last == words.size()) return {};
   Speaker s = resolver_.resolve(words, {0, last});
   if (!s.named()) return {};

@@ -89,13 +89,12 @@ void SpeakerResolver::index_descriptions() {
     if (all[i].punct || inside_quote(all[i].start)) continue;
     std::size_t j = i;
     while (j > 0 && i - j < kDescriptionWords && !all[j - 1].punct &&
-           !listed(kDeterminers, lowercase(all[j - 1].text)) &&
-           !listed(kPrepositions, lowercase(all[j - 1].text))) {
+           !listed(kDeterminers, all[j - 1].lower) && !listed(kPrepositions, all[j - 1].lower)) {
       --j;
     }
-    if (j == 0 || !listed(kDeterminers, lowercase(all[j - 1].text))) continue;
-    const std::string det = lowercase(all[j - 1].text);
-    Descriptions& d = descriptions_[lowercase(all[i].text)];
+    if (j == 0 || !listed(kDeterminers, all[j - 1].lower)) continue;
+    const std::string det = all[j - 1].lower;
+    Descriptions& d = descriptions_[all[i].lower];
     const std::size_t k = d.all.size();
     d.all.push_back({all[j - 1].start, all[i].end, i - j + 2, det == "a" || det == "an"});
     const Description& now = d.all.back();
@@ -169,7 +168,7 @@ Speaker SpeakerResolver::pronoun(std::string_view lower, std::size_t at) const {
 Speaker SpeakerResolver::description(std::string_view phrase, std::size_t at) const {
   const auto words = identity::words_in(phrase, 0, phrase.size());
   if (words.empty()) return {};
-  const std::string first = lowercase(words.front().text);
+  const std::string first = words.front().lower;
   if (!listed(kDeterminers, first) || words.size() < 2) return {std::string(phrase), std::nullopt};
   const std::string rest = lowercase(phrase.substr(words[1].start));
   // A role seen with a name of this article: its latest holder.
@@ -183,7 +182,7 @@ Speaker SpeakerResolver::description(std::string_view phrase, std::size_t at) co
     if (holder) return of_entity(*holder);
   }
   // An earlier, fuller description ending in the same noun.
-  const auto found = descriptions_.find(lowercase(words.back().text));
+  const auto found = descriptions_.find(words.back().lower);
   if (found != descriptions_.end()) {
     const Descriptions& d = found->second;
     const auto seen = static_cast<std::size_t>(
@@ -206,7 +205,7 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
   const std::size_t end = words[phrase.last - 1].end;
   const std::string_view text(document_.text);
   if (phrase.last - phrase.first == 1) {
-    std::string lower = lowercase(words[phrase.first].text);
+    std::string lower = words[phrase.first].lower;
     for (std::string_view tail : {"'s", "\u2019s"}) {  // "He's claiming"
       if (lower.ends_with(tail)) lower.resize(lower.size() - tail.size());
     }
@@ -227,15 +226,14 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
     if (e.type != EntityType::person || e.span.end != end) continue;
     bool tied = false;
     for (std::size_t i = phrase.first + 1; i < phrase.last; ++i) {
-      if (words[i].start == e.span.start)
-        tied = listed(kPrepositions, lowercase(words[i - 1].text));
+      if (words[i].start == e.span.start) tied = listed(kPrepositions, words[i - 1].lower);
     }
     if (!tied) return of_entity(e);
   }
   // The head is what comes before a preposition: "a spokesman for the Kremlin".
   std::size_t head_last = phrase.last;
   for (std::size_t i = phrase.first + 1; i < phrase.last; ++i) {
-    if (listed(kPrepositions, lowercase(words[i].text))) {
+    if (listed(kPrepositions, words[i].lower)) {
       head_last = i;
       break;
     }
@@ -249,7 +247,7 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
     bool names_it = !possessive(text, *last);
     for (std::size_t i = phrase.first; i < head_last && names_it; ++i) {
       if (words[i].start < last->span.end) continue;
-      if (!listed(kOutletNouns, lowercase(words[i].text))) names_it = false;
+      if (!listed(kOutletNouns, words[i].lower)) names_it = false;
     }
     if (names_it) return of_entity(*last);
   }

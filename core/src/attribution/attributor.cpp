@@ -105,7 +105,7 @@ std::string Attributor::cue_text(const std::vector<Word>& words, std::size_t cue
 Attribution Attributor::before(const std::vector<Word>& words) const {
   std::size_t last = words.size();
   while (last > 0 && (words[last - 1].text == "," || words[last - 1].text == ":" ||
-                      ascii_lower(words[last - 1].text) == "that")) {
+                      words[last - 1].lower == "that")) {
     --last;
   }
   if (last > 0 && is_cue(words[last - 1])) {
@@ -122,7 +122,7 @@ Attribution Attributor::before(const std::vector<Word>& words) const {
 }
 
 Attribution Attributor::at_cue(const std::vector<Word>& words, std::size_t i) const {
-  const std::string lower = ascii_lower(words[i].text);
+  const std::string lower = words[i].lower;
   if (i == 0 && words[i].capitalised &&
       (lower == "said" || lower == "says" || lower == "added" || lower == "asked")) {
     Phrase p = phrase_after(words, 1);  // "Said Ellis: ..."
@@ -147,9 +147,9 @@ Attribution Attributor::at_cue(const std::vector<Word>& words, std::size_t i) co
     // "The Republican nominee also outlined his plan and vowed to ...".
     std::size_t k = i;
     while (k > 0 && !words[k - 1].punct &&
-           (ascii_lower(words[k - 1].text) == "also" || ascii_lower(words[k - 1].text) == "then"))
+           (words[k - 1].lower == "also" || words[k - 1].lower == "then"))
       --k;
-    if (k > 0 && ascii_lower(words[k - 1].text) == "and") {
+    if (k > 0 && words[k - 1].lower == "and") {
       Speaker s = clause_subject(words, i);
       if (s.named()) return {s, cue_text(words, i), Rule::cue_clause};
     }
@@ -176,13 +176,13 @@ Attribution Attributor::at_cue(const std::vector<Word>& words, std::size_t i) co
 // named, or a pronoun.
 Speaker Attributor::clause_subject(const std::vector<Word>& words, std::size_t cue) const {
   std::size_t k = 0;
-  if (!words.empty() && listed(kClauseOpeners, ascii_lower(words[0].text))) {
+  if (!words.empty() && listed(kClauseOpeners, words[0].lower)) {
     while (k < cue && words[k].text != ",") ++k;
     ++k;
   }
   if (k >= cue) return {};
-  if (is_pronoun(ascii_lower(words[k].text)))
-    return resolver_.pronoun(ascii_lower(words[k].text), words[k].start);
+  if (is_pronoun(words[k].lower))
+    return resolver_.pronoun(words[k].lower, words[k].start);
   const std::size_t limit = std::min(cue, k + kClauseSubjectWords);
   return resolver_.first_named(words[k].start, words[limit - 1].end);
 }
@@ -227,7 +227,7 @@ Attribution Attributor::after(const std::vector<Word>& words, bool whole) const 
 Attribution Attributor::subject_of_sentence(const std::vector<Word>& words) const {
   // "― Christina Olidem": the credit line of a quote in a list.
   if (words.empty() || is_dash(words[0])) return {};
-  const std::string first = ascii_lower(words[0].text);
+  const std::string first = words[0].lower;
   if (first == "he" || first == "she") {
     Speaker s = resolver_.pronoun(first, words[0].start);
     return s.named() && s.type == EntityType::person ? Attribution{s, "", Rule::sentence_subject}
@@ -237,7 +237,7 @@ Attribution Attributor::subject_of_sentence(const std::vector<Word>& words) cons
   for (std::size_t i = 0; i < limit; ++i) {
     const EntityMention* e = resolver_.mention_at(words[i].start);
     if (!e || e->type != EntityType::person) continue;
-    const bool object = i > 0 && listed(kObjectPrepositions, ascii_lower(words[i - 1].text));
+    const bool object = i > 0 && listed(kObjectPrepositions, words[i - 1].lower);
     if (object) continue;
     Speaker s = resolver_.of_entity(*e);
     return s.named() && s.type == EntityType::person ? Attribution{s, "", Rule::sentence_subject}
@@ -252,7 +252,7 @@ Attribution Attributor::bare_subject(const std::vector<Word>& words) const {
     if (w.punct) return {};
   }
   std::size_t last = words.size();
-  while (last > 0 && listed(kSubjectAdverbs, ascii_lower(words[last - 1].text))) --last;
+  while (last > 0 && listed(kSubjectAdverbs, words[last - 1].lower)) --last;
   if (last == 0 || last == words.size()) return {};
   Speaker s = resolver_.resolve(words, {0, last});
   if (!s.named()) return {};

@@ -67,7 +67,7 @@ constexpr std::string_view kOpeningPrepositions[]{
     "through", "throughout", "when",    "while", "if"};
 
 bool names_no_one(const Word& w) {
-  const std::string lower = ascii_lower(w.text);
+  const std::string lower = w.lower;
   return listed(kNotSpeakers, lower) || text::weekday_of(lower) != 0;
 }
 
@@ -78,21 +78,21 @@ constexpr std::string_view kLyNouns[]{"family",   "ally",    "rally", "assembly"
 // "forcefully told", "egregiously described": an adverb between subject and cue.
 bool is_adverb(const Word& w) {
   if (w.punct || w.capitalised || w.text.size() < 5 || !w.text.ends_with("ly")) return false;
-  return !listed(kLyNouns, ascii_lower(w.text));
+  return !listed(kLyNouns, w.lower);
 }
 
 }  // namespace
 
 bool is_cue(const Word& word) {
   if (word.punct) return false;
-  const std::string lower = ascii_lower(word.text);
+  const std::string lower = word.lower;
   return (!word.capitalised || lower == "according") &&
          (listed(kReportingCues, lower) || listed(kOtherCues, lower) ||
           listed(kJudgingCues, lower));
 }
 
 bool is_reporting_cue(const Word& word) {
-  return !word.punct && listed(kReportingCues, ascii_lower(word.text));
+  return !word.punct && listed(kReportingCues, word.lower);
 }
 
 bool is_pronoun(std::string_view lower) {
@@ -100,8 +100,8 @@ bool is_pronoun(std::string_view lower) {
 }
 
 std::size_t cue_end(const std::vector<Word>& words, std::size_t cue) {
-  if (ascii_lower(words[cue].text) == "according" && cue + 1 < words.size() &&
-      ascii_lower(words[cue + 1].text) == "to") {
+  if (words[cue].lower == "according" && cue + 1 < words.size() &&
+      words[cue + 1].lower == "to") {
     return cue + 2;
   }
   return cue + 1;
@@ -149,7 +149,7 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
                       std::map<std::size_t, Phrase>& before_comma) {
   std::size_t i = cue;
   while (i > 0 && !words[i - 1].punct &&
-         (listed(kSkippable, ascii_lower(words[i - 1].text)) || is_adverb(words[i - 1]))) {
+         (listed(kSkippable, words[i - 1].lower) || is_adverb(words[i - 1]))) {
     --i;
   }
   // "Brian Fallon, the campaign's press secretary, noted" and "Scott Pruitt,
@@ -166,7 +166,7 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
         if (added) known->second = subject_before(words, j, before_comma);
         const Phrase name = known->second;
         if (!name.empty() && has_capital(words, name)) {
-          if (!listed(kDeterminers, ascii_lower(words[name.first].text))) return name;
+          if (!listed(kDeterminers, words[name.first].lower)) return name;
           if (fallback.empty()) fallback = name;
         }
         if (++commas == kMaxAppositions) break;
@@ -177,15 +177,15 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
     return fallback;
   }
   // "X on Tuesday said", "X this week said": skip a short time phrase.
-  if (i >= 2 && ascii_lower(words[i - 2].text) == "on" && names_no_one(words[i - 1])) i -= 2;
-  if (i >= 3 && listed(kRelativeTime, ascii_lower(words[i - 2].text)) &&
-      listed(kPeriods, ascii_lower(words[i - 1].text)))
+  if (i >= 2 && words[i - 2].lower == "on" && names_no_one(words[i - 1])) i -= 2;
+  if (i >= 3 && listed(kRelativeTime, words[i - 2].lower) &&
+      listed(kPeriods, words[i - 1].lower))
     i -= 2;
   const std::size_t last = i;
   while (i > 0 && last - i < kSubjectWords) {
     const Word& w = words[i - 1];
     if (w.punct) break;
-    const std::string lower = ascii_lower(w.text);
+    const std::string lower = w.lower;
     if (listed(kBreakers, lower) || is_cue(w)) break;
     if (is_pronoun(lower)) {
       if (i == last) --i;  // "he said": the pronoun alone
@@ -194,10 +194,10 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
     --i;
   }
   // "replacing it with softer language calling": a verb opens no subject.
-  if (i < last && !words[i].capitalised && ascii_lower(words[i].text).ends_with("ing")) return {};
+  if (i < last && !words[i].capitalised && words[i].lower.ends_with("ing")) return {};
   // "In a Bloomberg interview Trump declared": a phrase that opens with a
   // preposition keeps only the name that ends it.
-  if (i < last && listed(kOpeningPrepositions, ascii_lower(words[i].text))) {
+  if (i < last && listed(kOpeningPrepositions, words[i].lower)) {
     std::size_t k = last;
     while (k > i && words[k - 1].capitalised) --k;
     if (k == last) return {};
@@ -220,7 +220,7 @@ Phrase phrase_after(const std::vector<Word>& words, std::size_t from) {
   while (i < words.size() && i - first < kPhraseAfterWords) {
     const Word& w = words[i];
     if (w.punct) break;
-    const std::string lower = ascii_lower(w.text);
+    const std::string lower = w.lower;
     if (listed(kBreakers, lower) || is_cue(w) || lower == "on" || lower == "in") break;
     ++i;
   }

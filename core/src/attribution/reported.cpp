@@ -26,7 +26,7 @@ bool time_word(const Word& w) {
       "on",    "yesterday", "today", "last", "week",      "month",     "year",  "earlier",
       "later", "this",      "in",    "a",    "statement", "interview", "night", "morning"};
   if (w.punct) return false;
-  const std::string lower = ascii_lower(w.text);
+  const std::string lower = w.lower;
   return listed(kTime, lower) || text::weekday_of(lower) != 0 || text::month_of(lower) != 0;
 }
 
@@ -68,30 +68,30 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
     const Phrase subject = subject_before(words, c);
     std::size_t opener = 0;
     if (!words.empty() && !subject.empty() && subject.first == 1) {
-      const std::string first = ascii_lower(words[0].text);
+      const std::string first = words[0].lower;
       if (first == "but" || first == "and" || first == "meanwhile" || first == "however")
         opener = 1;
     }
     if (subject.empty() || subject.first != opener) return false;
     std::size_t from = c + 1;
-    if (ascii_lower(words[c].text) == "told") {
-      while (from < words.size() && !words[from].punct && ascii_lower(words[from].text) != "that")
+    if (words[c].lower == "told") {
+      while (from < words.size() && !words[from].punct && words[from].lower != "that")
         ++from;
       if (from >= words.size() || words[from].punct) return false;
     }
     // "said in Ohio that ...": the clause starts after a near "that".
     for (std::size_t k = from; k < words.size() && k < from + kThatWords && !words[k].punct; ++k) {
-      if (ascii_lower(words[k].text) == "that") {
+      if (words[k].lower == "that") {
         from = k;
         break;
       }
     }
     while (from < words.size() && time_word(words[from])) ++from;
-    if (from < words.size() && ascii_lower(words[from].text) == "that") ++from;
+    if (from < words.size() && words[from].lower == "that") ++from;
     if (from < words.size() && words[from].punct) ++from;
     // "Clinton added a note of caution": an object, not a reported clause.
     if (from < words.size() &&
-        (ascii_lower(words[from].text) == "a" || ascii_lower(words[from].text) == "an"))
+        (words[from].lower == "a" || words[from].lower == "an"))
       return false;
     if (content_words(words, from, words.size()) < kMinWords) return false;
     const Speaker speaker = resolver.resolve(words, subject);
@@ -108,7 +108,7 @@ bool trailing(const Document& d, const std::vector<Word>& words, const SpeakerRe
   const auto t = trailing_cue(words, 0, is_reporting_cue);
   if (!t || content_words(words, 0, t->comma) < kMinWords) return false;
   // ", X said the plan ..." is not trailing: only time words after the cue.
-  if (ascii_lower(words[t->cue].text) != "told") {
+  if (words[t->cue].lower != "told") {
     for (std::size_t k = t->cue + 1; k < words.size(); ++k) {
       if (!words[k].punct && !time_word(words[k])) return false;
     }

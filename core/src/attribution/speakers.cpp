@@ -87,13 +87,13 @@ void SpeakerResolver::index_descriptions() {
     if (all[i].punct || inside_quote(all[i].start)) continue;
     std::size_t j = i;
     while (j > 0 && i - j < kDescriptionWords && !all[j - 1].punct &&
-           !listed(kDeterminers, ascii_lower(all[j - 1].text)) &&
-           !listed(kPrepositions, ascii_lower(all[j - 1].text))) {
+           !listed(kDeterminers, all[j - 1].lower) &&
+           !listed(kPrepositions, all[j - 1].lower)) {
       --j;
     }
-    if (j == 0 || !listed(kDeterminers, ascii_lower(all[j - 1].text))) continue;
-    const std::string det = ascii_lower(all[j - 1].text);
-    Descriptions& d = descriptions_[ascii_lower(all[i].text)];
+    if (j == 0 || !listed(kDeterminers, all[j - 1].lower)) continue;
+    const std::string det = all[j - 1].lower;
+    Descriptions& d = descriptions_[all[i].lower];
     const std::size_t k = d.all.size();
     d.all.push_back({all[j - 1].start, all[i].end, i - j + 2, det == "a" || det == "an"});
     const Description& now = d.all.back();
@@ -168,7 +168,7 @@ Speaker SpeakerResolver::pronoun(std::string_view lower, std::size_t at) const {
 Speaker SpeakerResolver::description(std::string_view phrase, std::size_t at) const {
   const auto words = text::words_in(phrase, 0, phrase.size());
   if (words.empty()) return {};
-  const std::string first = ascii_lower(words.front().text);
+  const std::string first = words.front().lower;
   if (!listed(kDeterminers, first) || words.size() < 2) return {std::string(phrase), std::nullopt};
   const std::string rest = ascii_lower(phrase.substr(words[1].start));
   // A role seen with a name of this article: its latest holder.
@@ -182,7 +182,7 @@ Speaker SpeakerResolver::description(std::string_view phrase, std::size_t at) co
     if (holder) return of_entity(*holder);
   }
   // An earlier, fuller description ending in the same noun.
-  const auto found = descriptions_.find(ascii_lower(words.back().text));
+  const auto found = descriptions_.find(words.back().lower);
   if (found != descriptions_.end()) {
     const Descriptions& d = found->second;
     const auto seen = static_cast<std::size_t>(
@@ -205,7 +205,7 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
   const std::size_t end = words[phrase.last - 1].end;
   const std::string_view text(document_.text);
   if (phrase.last - phrase.first == 1) {
-    std::string lower = ascii_lower(words[phrase.first].text);
+    std::string lower = words[phrase.first].lower;
     for (std::string_view tail : {"'s", "\u2019s"}) {  // "He's claiming"
       if (lower.ends_with(tail)) lower.resize(lower.size() - tail.size());
     }
@@ -227,14 +227,14 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
     bool tied = false;
     for (std::size_t i = phrase.first + 1; i < phrase.last; ++i) {
       if (words[i].start == e.span.start)
-        tied = listed(kPrepositions, ascii_lower(words[i - 1].text));
+        tied = listed(kPrepositions, words[i - 1].lower);
     }
     if (!tied) return of_entity(e);
   }
   // The head is what comes before a preposition: "a spokesman for the Kremlin".
   std::size_t head_last = phrase.last;
   for (std::size_t i = phrase.first + 1; i < phrase.last; ++i) {
-    if (listed(kPrepositions, ascii_lower(words[i].text))) {
+    if (listed(kPrepositions, words[i].lower)) {
       head_last = i;
       break;
     }
@@ -249,7 +249,7 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
     bool outlet = false;
     for (std::size_t i = phrase.first; i < head_last && names_it; ++i) {
       if (words[i].start < last->span.end) continue;
-      if (!listed(kOutletNouns, ascii_lower(words[i].text))) names_it = false;
+      if (!listed(kOutletNouns, words[i].lower)) names_it = false;
       outlet = true;
     }
     // "the influential US daily": a place's outlet is the outlet, never the place.

@@ -14,6 +14,8 @@ namespace {
 // How far word_before() and word_after() look for the word: a word longer
 // than this is no word of prose.
 constexpr std::size_t kWordReach = 200;
+// The window they look in first: most words are shorter.
+constexpr std::size_t kFirstReach = 25;
 
 UChar32 code_point_at(std::string_view text, std::size_t i, std::size_t& next) {
   UChar32 c;
@@ -130,21 +132,36 @@ std::vector<Word> words_in(std::string_view text, std::size_t from, std::size_t 
   return scan(text, from, to);
 }
 
+// Whitespace is never part of a word, nor joins two: a scan that starts or
+// ends at whitespace reads the words there as a longer scan does. So both
+// look in a short window first, cut at whitespace, and widen it only when
+// it holds too little (a word, and for word_before the one before it, which
+// sets `joined`), up to kWordReach.
 std::optional<Word> word_before(std::string_view text, std::size_t at) {
   at = std::min(at, text.size());
-  std::size_t from = at > kWordReach ? at - kWordReach : 0;
-  while (from > 0 && text[from] != ' ' && text[from] != '\n') --from;
-  auto words = scan(text, from, at);
-  if (words.empty()) return std::nullopt;
-  return words.back();
+  const std::size_t farthest = at > kWordReach ? at - kWordReach : 0;
+  for (std::size_t reach = kFirstReach;; reach *= 2) {
+    const bool last = reach >= kWordReach;
+    std::size_t from = last ? farthest : at > reach ? at - reach : 0;
+    while (from > 0 && text[from] != ' ' && text[from] != '\n') --from;
+    auto words = scan(text, from, at);
+    if (last || from == 0 || words.size() >= 2) {
+      if (words.empty()) return std::nullopt;
+      return std::move(words.back());
+    }
+  }
 }
 
 std::optional<Word> word_after(std::string_view text, std::size_t at) {
-  std::size_t to = std::min(text.size(), at + kWordReach);
-  while (to < text.size() && text[to] != ' ' && text[to] != '\n') ++to;
-  auto words = words_in(text, at, to);
-  if (words.empty()) return std::nullopt;
-  return words.front();
+  const std::size_t farthest = std::min(text.size(), at + kWordReach);
+  for (std::size_t reach = kFirstReach;; reach *= 2) {
+    const bool last = reach >= kWordReach;
+    std::size_t to = last ? farthest : std::min(text.size(), at + reach);
+    while (to < text.size() && text[to] != ' ' && text[to] != '\n') ++to;
+    auto words = words_in(text, at, to);
+    if (!words.empty()) return std::move(words.front());
+    if (last || to == text.size()) return std::nullopt;
+  }
 }
 
 std::vector<Word> plain_words(std::string_view text) {

@@ -60,6 +60,14 @@ std::string Dom::text_content(std::uint32_t i) const {
   return out;
 }
 
+std::string Dom::text_content_raw(std::uint32_t i) const {
+  std::string out;
+  for (std::uint32_t c = nodes[i].first_child; c != kNoNode; c = nodes[c].next_sibling) {
+    if (nodes[c].type == NodeType::text) out.append(text(c));
+  }
+  return out;
+}
+
 std::uint32_t Dom::find_first(Tag tag) const {
   for (std::uint32_t n = 0; n < size(); ++n) {
     if (is(n, tag)) return n;

@@ -76,6 +76,8 @@ class Dom {
   }
   // All the text below `i`, whitespace collapsed to single spaces, trimmed.
   std::string text_content(std::uint32_t i) const;
+  // The text of `i`'s children as written (a script's source).
+  std::string text_content_raw(std::uint32_t i) const;
   // The first element with this tag in document order, or kNoNode.
   std::uint32_t find_first(Tag tag) const;
 };

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+#include "input/charset.hpp"
 #include "text/utf8.hpp"
 
 namespace presslens::input {
@@ -186,7 +187,7 @@ Result<Decoded> detect_legacy(std::string_view bytes) {
 
 }  // namespace
 
-Result<Decoded> decode(std::string_view bytes) {
+Result<Decoded> decode(std::string_view bytes, const DecodeHints& hints) {
   if (bytes.empty()) return Error{ErrorCode::empty_file, "the file is empty"};
 
   if (bytes.starts_with("\xEF\xBB\xBF")) return from_utf8(bytes.substr(3), "UTF-8");
@@ -207,6 +208,24 @@ Result<Decoded> decode(std::string_view bytes) {
   if (looks_binary(bytes)) return not_text("binary data (control bytes, not text)");
 
   const auto scan = text::scan_utf8(bytes);
+  if (!hints.declared.empty()) {
+    const std::string declared = charset_from_label(hints.declared);
+    if (declared == "UTF-8") return from_utf8(bytes, "UTF-8");
+    if (!declared.empty()) {
+      if (!scan.valid || scan.multibyte_sequences == 0) return convert_legacy(bytes, declared);
+      auto utf8 = from_utf8(bytes, "UTF-8");
+      utf8.warnings.push_back("the page declares the encoding " + hints.declared +
+                              " but is written in UTF-8; read as UTF-8");
+      return utf8;
+    }
+    auto detected = decode(bytes);
+    if (detected) {
+      detected.value().warnings.push_back("the page declares the encoding \"" + hints.declared +
+                                          "\", which Presslens does not read; read as " +
+                                          detected.value().encoding);
+    }
+    return detected;
+  }
   // A few broken sequences in otherwise real UTF-8 are damage, not another
   // encoding: keep UTF-8 and say what was replaced.
   if (scan.valid ||

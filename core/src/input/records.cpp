@@ -145,6 +145,11 @@ FileFormat format_of(std::string_view file_name) {
   const auto extension = lower(file_name.substr(dot + 1));
   if (extension == "json") return FileFormat::json;
   if (extension == "jsonl" || extension == "ndjson") return FileFormat::json_lines;
+  if (extension == "html" || extension == "htm" || extension == "xhtml" || extension == "xht" ||
+      extension == "shtml") {
+    return FileFormat::html;
+  }
+  if (extension == "mhtml" || extension == "mht") return FileFormat::mhtml;
   return FileFormat::text;
 }
 
@@ -155,6 +160,8 @@ Result<std::vector<Record>> split_records(const std::string& file_name, std::str
     case FileFormat::json_lines:
       return split_json_lines(file_name, content);
     case FileFormat::text:
+    case FileFormat::html:
+    case FileFormat::mhtml:
       break;
   }
   Record record;

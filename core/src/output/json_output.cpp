@@ -107,6 +107,9 @@ Json document_json(const Document& d) {
   out["url"] = optional_string(d.url);
   out["source"] = optional_string(d.source);
   out["bytes"] = d.bytes;
+  out["format"] = to_string(d.format);
+  out["author"] = optional_string(d.author);
+  out["date_source"] = d.date ? Json(to_string(d.date_source)) : Json(nullptr);
   out["nominals"] = Json::array();
   for (const auto& n : d.nominals) {
     Json j{{"text", n.text}};

@@ -8,6 +8,7 @@
 #include "batch/cross_index.hpp"
 #include "clean/clean.hpp"
 #include "facts/facts.hpp"
+#include "html/page.hpp"
 #include "identity/identity.hpp"
 #include "input/blocks.hpp"
 #include "input/decode.hpp"
@@ -47,6 +48,7 @@ Document from_record(input::Record record, const input::Decoded& decoded, std::s
   if (record.source) document.source = one_line(*record.source);
   if (record.date) {
     document.date = input::iso_date(*record.date);
+    if (document.date) document.date_source = DateSource::record;
     if (!document.date)
       document.warnings.push_back("could not read the date \"" + *record.date + "\"");
   }
@@ -78,6 +80,13 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
                     " MB; the limit is " + std::to_string(options.max_file_bytes >> 20) + " MB)"}));
     return;
   }
+  const auto format = input::sniff_format(file.name, file.bytes);
+  if (format == input::FileFormat::html || format == input::FileFormat::mhtml) {
+    out.push_back(html::read_page(
+        file.name, file.bytes,
+        format == input::FileFormat::html ? InputFormat::html : InputFormat::mhtml));
+    return;
+  }
   auto decoded = input::decode(file.bytes);
   if (!decoded) {
     out.push_back(failed(file.name, decoded.error()));
@@ -89,9 +98,11 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
     return;
   }
   const std::size_t count = records.value().size();
+  const bool json = format == input::FileFormat::json || format == input::FileFormat::json_lines;
   for (auto& record : records.value()) {
     const std::size_t bytes = count == 1 ? file.bytes.size() : record.body.size();
     out.push_back(from_record(std::move(record), decoded.value(), bytes));
+    if (json) out.back().format = InputFormat::json;
   }
 }
 
@@ -101,7 +112,10 @@ Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& opti
   Batch batch;
   for (const auto& file : files) read_file(file, options, batch.documents);
   for (auto& document : batch.documents) {
-    if (!document.error && !document.date) document.date = user_date(document.name, options);
+    if (!document.error && !document.date) {
+      document.date = user_date(document.name, options);
+      if (document.date) document.date_source = DateSource::user;
+    }
   }
   clean::clean_documents(batch.documents);
   for (auto& document : batch.documents) {

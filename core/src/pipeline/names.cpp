@@ -57,6 +57,40 @@ std::string_view to_string(BlockKind kind) {
   return "paragraph";
 }
 
+std::string_view to_string(InputFormat format) {
+  switch (format) {
+    case InputFormat::text:
+      return "text";
+    case InputFormat::json:
+      return "json";
+    case InputFormat::html:
+      return "html";
+    case InputFormat::mhtml:
+      return "mhtml";
+  }
+  return "text";
+}
+
+std::string_view to_string(DateSource source) {
+  switch (source) {
+    case DateSource::none:
+      return "";
+    case DateSource::record:
+      return "record";
+    case DateSource::metadata:
+      return "metadata";
+    case DateSource::address:
+      return "address";
+    case DateSource::text:
+      return "text";
+    case DateSource::file_name:
+      return "file name";
+    case DateSource::user:
+      return "user";
+  }
+  return "";
+}
+
 std::string name_without_extension(const std::string& name) {
   const auto hash = name.rfind('#');
   const std::string file = hash == std::string::npos ? name : name.substr(0, hash);

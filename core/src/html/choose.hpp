@@ -1,0 +1,43 @@
+// Choosing a page's title and publication date among its candidates
+// (metadata.hpp). Candidates that read the same (case, punctuation and
+// spacing aside) are one option; each option's evidence (which sources give
+// it, how many, in what form) is scored by a fitted ranking model, and the
+// best option wins. Title options include each declared title without its
+// site name ("Headline | Site" and "Site: Headline" give "Headline").
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "html/metadata.hpp"
+#include "learn/linear.hpp"
+
+namespace presslens::html {
+
+struct Option {
+  std::string value;  // as the first source writes it (dates: ISO 8601)
+  std::string key;    // what options are compared by
+  learn::ActiveFeatures features;
+  std::vector<MetaSource> sources;  // where it was found
+};
+
+// Title and date options of a page, with their features (the trainer labels them).
+std::vector<Option> title_options(const PageMetadata& meta);
+std::vector<Option> date_options(const PageMetadata& meta);
+
+// The best-scoring option (ties: the first), or nullopt when there is none
+// or none scores above `floor`.
+std::optional<std::size_t> best_option(const std::vector<Option>& options,
+                                       const learn::LinearModel& model,
+                                       std::int32_t floor = INT32_MIN);
+
+std::span<const std::string_view> title_feature_names();
+std::span<const std::string_view> date_feature_names();
+const learn::LinearModel& title_model();
+const learn::LinearModel& date_model();
+
+// The key titles are compared by: lower case, letters and digits, single spaces.
+std::string title_key(std::string_view title);
+
+}  // namespace presslens::html

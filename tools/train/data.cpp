@@ -86,6 +86,14 @@ int fold_of(const std::string& id, int folds) {
   return static_cast<int>(h % static_cast<std::uint64_t>(folds));
 }
 
+bool is_test(const std::string& id) {
+  return fold_of(id, 5) == 4;
+}
+
+int cv_fold(const std::string& id, int folds) {
+  return fold_of(id + "/cv", folds);
+}
+
 namespace {
 
 std::string join(const std::vector<std::string>& words, std::size_t from, std::size_t n) {

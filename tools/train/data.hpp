@@ -31,6 +31,11 @@ Scores word_f1(std::string_view predicted, std::string_view truth);
 // The fold (0..k-1) a page belongs to: fixed by its id.
 int fold_of(const std::string& id, int folds);
 
+// The protocol: a fifth of the pages (fixed by id) is the test part, never
+// used for choices; cross-validation folds split the rest.
+bool is_test(const std::string& id);
+int cv_fold(const std::string& id, int folds);
+
 // Which blocks of a page are the article: a block whose word trigrams are
 // mostly in the true body, or (for one or two words) a whole line of it.
 std::vector<bool> label_blocks(const std::vector<std::string>& blocks, std::string_view truth);

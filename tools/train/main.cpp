@@ -3,7 +3,12 @@
 //
 //   train_models html-blocks --data DIR --truth FILE [--out FILE] [--predictions FILE]
 //   train_models html-meta --data DIR --truth FILE [--title-out FILE] [--date-out FILE]
-//   options: --folds K (5), --l2 X (0.001), --weighting page|sqrt|words
+//   train_models html-explain --data DIR --truth FILE --id ID [--verbose]
+//   options: --folds K (5), --l2 X (0.001), --weighting page|sqrt|words, --test
+//
+// A fifth of the pages (by id) is the test part: cross-validation runs on the
+// rest; --test also scores the test part with a model fitted on the rest.
+// The written weights are fitted on every page.
 #include <cstdio>
 #include <string>
 
@@ -17,8 +22,17 @@ int main(int argc, char** argv) {
   }
   const std::string command = argv[1];
   Args args;
-  for (int i = 2; i + 1 < argc; i += 2) {
+  for (int i = 2; i < argc; i += 2) {
     const std::string key = argv[i];
+    if (key == "--test" || key == "--verbose") {
+      (key == "--test" ? args.test : args.verbose) = true;
+      --i;
+      continue;
+    }
+    if (i + 1 >= argc) {
+      std::fprintf(stderr, "train_models: %s needs a value\n", key.c_str());
+      return 2;
+    }
     const std::string value = argv[i + 1];
     if (key == "--data") {
       args.data = value;
@@ -30,12 +44,18 @@ int main(int argc, char** argv) {
       args.title_out = value;
     } else if (key == "--date-out") {
       args.date_out = value;
+    } else if (key == "--errors") {
+      args.errors = value;
+    } else if (key == "--id") {
+      args.id = value;
     } else if (key == "--predictions") {
       args.predictions = value;
     } else if (key == "--weighting") {
       args.weighting = value;
     } else if (key == "--folds") {
       args.folds = std::stoi(value);
+    } else if (key == "--shift") {
+      args.shift = std::stoi(value);
     } else if (key == "--l2") {
       args.l2 = std::stod(value);
     } else {
@@ -45,6 +65,8 @@ int main(int argc, char** argv) {
   }
   if (command == "html-blocks") return html_blocks(args);
   if (command == "html-meta") return html_meta(args);
+  if (command == "html-explain") return html_explain(args);
+  if (command == "html-oracle") return html_oracle(args);
   std::fprintf(stderr, "train_models: unknown command %s\n", command.c_str());
   return 2;
 }

@@ -11,13 +11,20 @@ struct Args {
   std::string out;          // where to write the fitted weights (.inc); none: do not write
   std::string title_out;    // html-meta: the title weights
   std::string date_out;     // html-meta: the date weights
-  std::string predictions;  // where to write the cross-validated predictions (JSON)
+  std::string predictions;
+  std::string errors;       // html-blocks: where to list the blocks the folds get wrong  // where to write the cross-validated predictions (JSON)
   std::string weighting = "page";  // block examples: "page", "sqrt" or "words"
   int folds = 5;
+  bool test = false;
+  std::string id;        // html-explain: the page to show
+  bool verbose = false;  // html-explain: each block's features  // also score the test part with a model fitted on the rest
   double l2 = 1e-3;
+  int shift = 0;  // html-blocks: raises the second stage's bar by this (log-odds x 256)
 };
 
 int html_blocks(const Args& args);
 int html_meta(const Args& args);
+int html_explain(const Args& args);
+int html_oracle(const Args& args);
 
 }  // namespace presslens::train

@@ -174,16 +174,54 @@ struct Core {
   std::uint32_t end = kNoNode;  // one past its subtree, in document order
   std::vector<double> mass;     // prose mass below each node
   double total = 0;
+  std::vector<std::uint32_t> chars;       // text below each node
+  std::vector<std::uint32_t> link_chars;  // of it in links
 };
+
+// Elements that are one of three or more siblings of the same tag and class:
+// cards of a teaser list, items of a grid.
+constexpr int kSeries = 3;
+
+std::vector<char> series_members(const Dom& dom) {
+  std::vector<char> member(dom.size(), 0);
+  for (std::uint32_t p = 0; p < dom.size(); ++p) {
+    std::unordered_map<std::string, std::vector<std::uint32_t>> alike;
+    for (std::uint32_t c = dom.node(p).first_child; c != kNoNode; c = dom.node(c).next_sibling) {
+      if (dom.node(c).type != NodeType::element) continue;
+      const std::string_view cls = dom.attribute(c, "class");
+      if (cls.empty()) continue;
+      std::string key = std::to_string(static_cast<int>(dom.node(c).tag));
+      key += '/';
+      key += cls;
+      alike[key].push_back(c);
+    }
+    for (const auto& [key, members] : alike) {
+      if (members.size() < kSeries) continue;
+      for (const auto c : members) member[c] = 1;
+    }
+  }
+  return member;
+}
+
+F region_links_bucket(std::uint32_t links, std::uint32_t chars) {
+  const double density = chars ? double(links) / chars : 0.0;
+  if (density < 0.1) return F::region_links_low;
+  if (density < 0.3) return F::region_links_some;
+  if (density < 0.6) return F::region_links_half;
+  return F::region_links_most;
+}
 
 Core find_core(const Dom& dom, const std::vector<BlockInput>& blocks) {
   Core core;
   core.mass.assign(dom.size(), 0.0);
+  core.chars.assign(dom.size(), 0);
+  core.link_chars.assign(dom.size(), 0);
   for (const auto& b : blocks) {
     const double m = prose_mass(b);
-    if (m <= 0) continue;
     for (std::uint32_t n = b.block->element; n != kNoNode; n = dom.node(n).parent) {
       core.mass[n] += m;
+      core.chars[n] += b.block->chars;
+      core.link_chars[n] += b.block->link_chars;
     }
   }
   std::uint32_t node = dom.find_first(Tag::body);
@@ -222,6 +260,7 @@ std::string_view block_feature_reason(learn::FeatureIndex feature) {
 std::vector<ActiveFeatures> block_features(const Dom& dom, const std::vector<BlockInput>& blocks,
                                            const PageMetadata& meta) {
   const Core core = find_core(dom, blocks);
+  const std::vector<char> series = series_members(dom);
   std::unordered_set<std::string> body_words;
   if (meta.article_body) body_words = word_set(*meta.article_body);
   const bool has_body = body_words.size() >= 20;
@@ -292,6 +331,16 @@ std::vector<ActiveFeatures> block_features(const Dom& dom, const std::vector<Blo
     if (inside && (b.landmarks & landmark_bit(Landmark::heading))) add(a, F::heading_in_core);
     if (inside && b.tag == Tag::li) add(a, F::li_in_core);
     if (b.tag == Tag::li && links >= 0.5) add(a, F::li_links);
+    const std::uint32_t parent = b.element == kNoNode ? kNoNode : dom.node(b.element).parent;
+    if (parent != kNoNode) {
+      add(a, region_links_bucket(core.link_chars[parent], core.chars[parent]));
+    }
+    std::uint32_t up = b.element;
+    for (int k = 0; k < 3 && up != kNoNode; ++k, up = dom.node(up).parent) {
+      if (!series[up]) continue;
+      add(a, core.link_chars[up] > 0 ? F::in_linked_series : F::in_series);
+      break;
+    }
   }
   return out;
 }

@@ -146,7 +146,13 @@ namespace presslens::html {
   X(article_prose, "in article/main and prose", "")                              \
   X(heading_in_core, "heading in core", "")                                      \
   X(li_in_core, "list item in core", "")                                         \
-  X(li_links, "list item of links", "a list of links")
+  X(li_links, "list item of links", "a list of links")                          \
+  X(region_links_low, "region links < 10%", "")                                  \
+  X(region_links_some, "region links 10-30%", "")                                \
+  X(region_links_half, "region links 30-60%", "")                                \
+  X(region_links_most, "region links > 60%", "a list of links")                  \
+  X(in_series, "one of a series of alike elements", "")                          \
+  X(in_linked_series, "one of a series of linked elements", "a list of teasers")
 
 enum class BlockFeature : learn::FeatureIndex {
 #define PRESSLENS_ENUM(id, name, reason) id,

@@ -87,8 +87,16 @@ std::string folded(std::string_view s) {
   return out;
 }
 
+// React's streamed server rendering sends parts of the page in hidden
+// <div id="S:0"> segments that its script moves into place: they are shown.
+bool streamed_segment(const Dom& dom, std::uint32_t n) {
+  const std::string_view id = dom.attribute(n, "id");
+  if (id.size() < 3 || !id.starts_with("S:")) return false;
+  return id.find_first_not_of("0123456789", 2) == std::string_view::npos;
+}
+
 bool hidden(const Dom& dom, std::uint32_t n) {
-  if (dom.has_attribute(n, "hidden")) return true;
+  if (dom.has_attribute(n, "hidden") && !streamed_segment(dom, n)) return true;
   const std::string style = folded(dom.attribute(n, "style"));
   return style.find("display:none") != std::string::npos ||
          style.find("visibility:hidden") != std::string::npos;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "html/block_context.hpp"
 #include "html/block_model.hpp"
 #include "html/choose.hpp"
 #include "input/normalize.hpp"
@@ -79,11 +80,21 @@ PageAnalysis analyse_page(std::string_view utf8) {
   PageAnalysis a;
   a.page = parse_html(utf8);
   a.blocks = page_blocks(a.page.dom);
-  a.texts.reserve(a.blocks.size());
-  a.inputs.reserve(a.blocks.size());
+  // Blocks of invisible characters only (zero-width spaces) are no blocks.
+  std::vector<std::string> texts;
+  std::vector<PageBlock> visible;
   for (auto& block : a.blocks) {
-    a.texts.push_back(normalised(block.text));
-    BlockInput in{&block, clean::measure(a.texts.back()), {}};
+    std::string text = normalised(block.text);
+    if (text.empty()) continue;
+    texts.push_back(std::move(text));
+    visible.push_back(std::move(block));
+  }
+  a.blocks = std::move(visible);
+  a.texts = std::move(texts);
+  a.inputs.reserve(a.blocks.size());
+  for (std::size_t i = 0; i < a.blocks.size(); ++i) {
+    auto& block = a.blocks[i];
+    BlockInput in{&block, clean::measure(a.texts[i]), {}};
     in.phrase = clean::match_phrases(in.text);
     a.inputs.push_back(std::move(in));
   }
@@ -94,21 +105,35 @@ PageAnalysis analyse_page(std::string_view utf8) {
 }
 
 Models fitted_models() {
-  return {&block_model(), &title_model(), &date_model()};
+  return {&block_model(), &context_model(), &title_model(), &date_model()};
+}
+
+std::vector<std::int32_t> block_scores(const PageAnalysis& a, const Models& models,
+                                       std::vector<learn::ActiveFeatures>* features) {
+  std::vector<std::int32_t> first;
+  first.reserve(a.features.size());
+  for (const auto& f : a.features) first.push_back(models.blocks->score(f));
+  auto second = context_features(a.page.dom, a.inputs, a.features, first);
+  std::vector<std::int32_t> scores;
+  scores.reserve(second.size());
+  for (const auto& f : second) scores.push_back(models.context->score(f));
+  if (features) *features = std::move(second);
+  return scores;
 }
 
 void decide_page(const PageAnalysis& a, const Models& models, Document& document) {
   document.blocks.clear();
   std::unordered_map<std::uint64_t, std::size_t> first_kept;
   std::size_t source_offset = 0;
+  std::vector<learn::ActiveFeatures> features;
+  const auto scores = block_scores(a, models, &features);
   for (std::size_t i = 0; i < a.blocks.size(); ++i) {
     Block block;
     block.text = a.texts[i];
     block.source_start = source_offset;
     block.source_end = source_offset + block.text.size();
     source_offset = block.source_end + 1;
-    const auto& features = a.features[i];
-    const bool kept = models.blocks->score(features) > 0;
+    const bool kept = scores[i] > 0;
     const std::uint64_t key = a.inputs[i].text.key;
     if (kept) {
       block.kind = is_heading(a.blocks[i]) ? BlockKind::heading : BlockKind::paragraph;
@@ -117,10 +142,10 @@ void decide_page(const PageAnalysis& a, const Models& models, Document& document
       remove(block, BlockKind::duplicate, "duplicate of " + block_name(it->second));
       block.duplicate_of = it->second;
     } else {
-      const auto against = models.blocks->strongest_against(
-          features, [](learn::FeatureIndex f) { return !block_feature_reason(f).empty(); });
+      const auto against = models.context->strongest_against(
+          features[i], [](learn::FeatureIndex f) { return !context_feature_reason(f).empty(); });
       const std::string reason =
-          against ? std::string(block_feature_reason(*against)) : "outside the article text";
+          against ? std::string(context_feature_reason(*against)) : "outside the article text";
       remove(block, reason == "photo caption" ? BlockKind::caption : BlockKind::boilerplate,
              reason);
     }

@@ -31,13 +31,18 @@ struct PageAnalysis {
 PageAnalysis analyse_page(std::string_view utf8);
 
 struct Models {
-  const learn::LinearModel* blocks;
+  const learn::LinearModel* blocks;   // the first look at each block
+  const learn::LinearModel* context;  // the second, with the first's verdicts around it
   const learn::LinearModel* title;
   const learn::LinearModel* date;
 };
 
 // The shipped models.
 Models fitted_models();
+
+// The second stage's score of every block.
+std::vector<std::int32_t> block_scores(const PageAnalysis& analysis, const Models& models,
+                                       std::vector<learn::ActiveFeatures>* features = nullptr);
 
 // Fills the document's blocks (kept or removed, with kinds and reasons),
 // title, date, author, address and site name.

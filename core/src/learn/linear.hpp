@@ -35,6 +35,7 @@ class LinearModel {
   explicit LinearModel(std::vector<std::int32_t> weights) : weights_(std::move(weights)) {}
 
   std::int32_t weight(FeatureIndex feature) const { return weights_[feature]; }
+  const std::vector<std::int32_t>& weights() const { return weights_; }
   std::int32_t score(std::span<const FeatureIndex> active) const {
     std::int32_t sum = 0;
     for (const auto f : active) sum += weights_[f];

@@ -107,7 +107,8 @@ std::string join(const std::vector<std::string>& words, std::size_t from, std::s
 
 }  // namespace
 
-std::vector<bool> label_blocks(const std::vector<std::string>& blocks, std::string_view truth) {
+std::vector<double> block_coverage(const std::vector<std::string>& blocks,
+                                   std::string_view truth) {
   const auto words = words_of(truth);
   std::unordered_set<std::string> trigrams;
   for (std::size_t i = 0; i + 3 <= words.size(); ++i) trigrams.insert(join(words, i, 3));
@@ -120,21 +121,21 @@ std::vector<bool> label_blocks(const std::vector<std::string>& blocks, std::stri
     if (!line.empty()) lines.insert(join(line, 0, line.size()));
     start = end + 1;
   }
-  std::vector<bool> labels;
-  labels.reserve(blocks.size());
+  std::vector<double> shares;
+  shares.reserve(blocks.size());
   for (const auto& block : blocks) {
     const auto w = words_of(block);
     if (w.empty()) {
-      labels.push_back(false);
+      shares.push_back(0);
     } else if (w.size() < 3) {
-      labels.push_back(lines.contains(join(w, 0, w.size())));
+      shares.push_back(lines.contains(join(w, 0, w.size())) ? 1 : 0);
     } else {
       std::size_t found = 0;
       for (std::size_t i = 0; i + 3 <= w.size(); ++i) found += trigrams.contains(join(w, i, 3));
-      labels.push_back(found * 2 >= w.size() - 2);
+      shares.push_back(double(found) / double(w.size() - 2));
     }
   }
-  return labels;
+  return shares;
 }
 
 }  // namespace presslens::train

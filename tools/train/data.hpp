@@ -38,6 +38,7 @@ int cv_fold(const std::string& id, int folds);
 
 // Which blocks of a page are the article: a block whose word trigrams are
 // mostly in the true body, or (for one or two words) a whole line of it.
-std::vector<bool> label_blocks(const std::vector<std::string>& blocks, std::string_view truth);
+// The share of each block found in the truth (0 to 1): labels are share >= 0.5.
+std::vector<double> block_coverage(const std::vector<std::string>& blocks, std::string_view truth);
 
 }  // namespace presslens::train

@@ -30,6 +30,7 @@ struct Page {
   Truth truth;
   std::unique_ptr<html::PageAnalysis> analysis;
   std::vector<bool> labels;
+  std::vector<double> shares;  // of each block found in the truth
 };
 
 std::vector<Page> load_pages(const Args& args) {
@@ -49,7 +50,8 @@ std::vector<Page> load_pages(const Args& args) {
     auto decoded = input::decode(bytes, {html::declared_charset(bytes)});
     page.analysis = std::make_unique<html::PageAnalysis>(
         html::analyse_page(decoded ? std::string_view(decoded.value().text) : std::string_view()));
-    page.labels = label_blocks(page.analysis->texts, t.body);
+    page.shares = block_coverage(page.analysis->texts, t.body);
+    for (const double share : page.shares) page.labels.push_back(share >= 0.5);
     pages.push_back(std::move(page));
   }
   return pages;
@@ -70,6 +72,8 @@ bool used(const Page& page, Use use, int fold, int folds) {
   return false;
 }
 
+bool soft_labels = false;  // set from Args::soft
+
 double example_weight(const std::string& weighting, double words, double total) {
   if (weighting == "page") return total > 0 ? 100.0 * words / total : 0;
   if (weighting == "sqrt") return std::sqrt(words + 1);
@@ -88,7 +92,8 @@ std::vector<Example> examples_of(const std::vector<Page>& pages, Take take, Feat
     double total = 0;
     for (const auto& in : a.inputs) total += in.text.words;
     for (std::size_t i = 0; i < a.inputs.size(); ++i) {
-      examples.push_back({features[i], static_cast<bool>(pages[p].labels[i]),
+      const double target = soft_labels ? pages[p].shares[i] : pages[p].labels[i] ? 1.0 : 0.0;
+      examples.push_back({features[i], target,
                           example_weight(weighting, a.inputs[i].text.words, total)});
     }
   }
@@ -108,6 +113,7 @@ Stacked fit_stacked(const std::vector<Page>& pages, Take take, const Args& args)
   constexpr int kInner = 4;
   FitOptions options;
   options.l2 = args.l2;
+  options.iterations = args.iterations;
   const auto first_names = html::block_feature_names();
   const auto second_names = html::context_feature_names();
   auto own = [&](std::size_t p) -> const std::vector<learn::ActiveFeatures>& {
@@ -183,6 +189,7 @@ struct Tally {
 };
 
 int html_blocks(const Args& args) {
+  soft_labels = args.soft;
   const auto pages = load_pages(args);
   auto fitted = [&](Use use, int fold) {
     return fit_stacked(
@@ -242,18 +249,30 @@ int html_blocks(const Args& args) {
 
 namespace {
 
-std::vector<Example> option_examples(const std::vector<Page>& pages, Use use, int fold, int folds,
-                                     bool titles) {
-  std::vector<Example> examples;
-  for (const auto& page : pages) {
+std::vector<Choice> option_choices(const std::vector<Page>& pages,
+                                   const std::vector<html::ArticleSpan>& spans, Use use, int fold,
+                                   int folds, bool titles) {
+  std::vector<Choice> choices;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    const auto& page = pages[p];
     if (!used(page, use, fold, folds)) continue;
     const auto& truth = titles ? page.truth.title : page.truth.date;
     const std::string key = truth ? (titles ? html::title_key(*truth) : *truth) : std::string();
-    const auto options =
-        titles ? html::title_options(page.analysis->meta) : html::date_options(page.analysis->meta);
-    for (const auto& o : options) examples.push_back({o.features, !key.empty() && o.key == key, 1.0});
+    const auto options = titles ? html::title_options(page.analysis->meta, spans[p])
+                                : html::date_options(page.analysis->meta, spans[p]);
+    Choice choice;
+    bool found = false;
+    for (std::size_t i = 0; i < options.size(); ++i) {
+      choice.options.push_back(options[i].features);
+      // A page without a date is right with "no date" (the empty key).
+      if (options[i].key == key && (!key.empty() || !titles)) {
+        choice.right = i;
+        found = true;
+      }
+    }
+    if (found) choices.push_back(std::move(choice));
   }
-  return examples;
+  return choices;
 }
 
 }  // namespace
@@ -271,11 +290,14 @@ struct MetaTally {
   }
 };
 
-void score_options(const Page& page, const learn::LinearModel& model, bool titles, MetaTally& t) {
+std::ofstream* meta_errors = nullptr;  // where html-meta lists what it gets wrong
+
+void score_options(const Page& page, const html::ArticleSpan& span,
+                   const learn::LinearModel& model, bool titles, MetaTally& t) {
   const auto& truth = titles ? page.truth.title : page.truth.date;
-  const auto list =
-      titles ? html::title_options(page.analysis->meta) : html::date_options(page.analysis->meta);
-  const auto best = html::best_option(list, model, titles ? INT32_MIN : 0);
+  const auto list = titles ? html::title_options(page.analysis->meta, span)
+                           : html::date_options(page.analysis->meta, span);
+  const auto best = html::best_option(list, model);
   if (!truth) {
     ++t.without_truth;
     t.none_right += !best;
@@ -284,6 +306,16 @@ void score_options(const Page& page, const learn::LinearModel& model, bool title
   const std::string key = titles ? html::title_key(*truth) : *truth;
   ++t.with_truth;
   t.right += best && list[*best].key == key;
+  if (meta_errors && !(best && list[*best].key == key)) {
+    *meta_errors << page.id << "\ttruth: " << *truth << "\tchosen: "
+                 << (best ? list[*best].value : std::string("(none)")) << "\n";
+    const auto names = titles ? html::title_feature_names() : html::date_feature_names();
+    for (const auto& o : list) {
+      *meta_errors << "    " << model.score(o.features) << "  " << o.value << "  [";
+      for (const auto f : o.features) *meta_errors << names[f] << "; ";
+      *meta_errors << "]\n";
+    }
+  }
   for (const auto& o : list) {
     if (o.key == key) {
       ++t.reachable;
@@ -292,36 +324,79 @@ void score_options(const Page& page, const learn::LinearModel& model, bool title
   }
 }
 
+// Each page's article span as a block model that never saw the page finds it.
+std::vector<html::ArticleSpan> held_out_spans(const std::vector<Page>& pages, const Args& args) {
+  std::vector<html::ArticleSpan> spans(pages.size());
+  auto span_of = [](const Page& page, const Stacked& model) {
+    auto models = html::fitted_models();
+    models.blocks = &model.first;
+    models.context = &model.second;
+    const auto& a = *page.analysis;
+    const auto scores = html::block_scores(a, models);
+    html::ArticleSpan span;
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+      if (scores[i] <= 0) continue;
+      if (span.first == html::kNoNode) span.first = a.blocks[i].element;
+      span.last = a.blocks[i].element;
+    }
+    return span;
+  };
+  for (int fold = 0; fold <= args.folds; ++fold) {
+    const bool test = fold == args.folds;
+    const auto model = fit_stacked(
+        pages,
+        [&](const Page& page) {
+          return test ? !page.test : used(page, Use::dev_but_fold, fold, args.folds);
+        },
+        args);
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+      if (test ? pages[p].test : (!pages[p].test && cv_fold(pages[p].id, args.folds) == fold)) {
+        spans[p] = span_of(pages[p], model);
+      }
+    }
+  }
+  return spans;
+}
+
 int html_meta(const Args& args) {
   const auto pages = load_pages(args);
+  std::unique_ptr<std::ofstream> errors;
+  if (!args.errors.empty()) {
+    errors = std::make_unique<std::ofstream>(args.errors);
+    meta_errors = errors.get();
+  }
+  const auto spans = held_out_spans(pages, args);
   for (const bool titles : {true, false}) {
     const auto names = titles ? html::title_feature_names() : html::date_feature_names();
     FitOptions options;
     options.l2 = args.l2;
+    options.iterations = args.iterations;
     auto fitted = [&](Use use, int fold) {
-      return learn::LinearModel(quantize(fit_logistic(
-          option_examples(pages, use, fold, args.folds, titles), names.size(), options)));
+      return learn::LinearModel(quantize(fit_softmax(
+          option_choices(pages, spans, use, fold, args.folds, titles), names.size(), options)));
     };
     MetaTally cv;
     for (int fold = 0; fold < args.folds; ++fold) {
       const auto model = fitted(Use::dev_but_fold, fold);
-      for (const auto& page : pages) {
-        if (!page.test && cv_fold(page.id, args.folds) == fold) score_options(page, model, titles, cv);
+      for (std::size_t p = 0; p < pages.size(); ++p) {
+        if (!pages[p].test && cv_fold(pages[p].id, args.folds) == fold) {
+          score_options(pages[p], spans[p], model, titles, cv);
+        }
       }
     }
     cv.print("cross-validated on the development part:", titles);
     if (args.test) {
       const auto model = fitted(Use::dev, -1);
       MetaTally test;
-      for (const auto& page : pages) {
-        if (page.test) score_options(page, model, titles, test);
+      for (std::size_t p = 0; p < pages.size(); ++p) {
+        if (pages[p].test) score_options(pages[p], spans[p], model, titles, test);
       }
       test.print("test part, fitted on the development part:", titles);
     }
     const std::string out = titles ? args.title_out : args.date_out;
     if (!out.empty()) {
-      const auto weights = quantize(fit_logistic(
-          option_examples(pages, Use::all, -1, args.folds, titles), names.size(), options));
+      const auto weights = quantize(fit_softmax(
+          option_choices(pages, spans, Use::all, -1, args.folds, titles), names.size(), options));
       if (!write_weights(out, "html-meta", names, weights)) return 1;
       std::printf("weights fitted on all pages written to %s\n", out.c_str());
     }

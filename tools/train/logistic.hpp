@@ -12,7 +12,7 @@ namespace presslens::train {
 
 struct Example {
   learn::ActiveFeatures features;
-  bool label = false;
+  double label = 0;  // the target: 1 yes, 0 no, or a share for soft labels
   double weight = 1.0;
 };
 
@@ -25,6 +25,16 @@ struct FitOptions {
 // Log-odds weights, one per feature.
 std::vector<double> fit_logistic(const std::vector<Example>& examples, std::size_t features,
                                  const FitOptions& options = {});
+
+// One choice among options (a page's title options): the index of the right one.
+struct Choice {
+  std::vector<learn::ActiveFeatures> options;
+  std::size_t right = 0;
+};
+
+// Softmax (listwise) regression: the right option should outscore the others.
+std::vector<double> fit_softmax(const std::vector<Choice>& choices, std::size_t features,
+                                const FitOptions& options = {});
 
 // Weights as the core stores them: log-odds times learn::kWeightScale, rounded.
 std::vector<std::int32_t> quantize(const std::vector<double>& weights);

@@ -24,8 +24,8 @@ int main(int argc, char** argv) {
   Args args;
   for (int i = 2; i < argc; i += 2) {
     const std::string key = argv[i];
-    if (key == "--test" || key == "--verbose") {
-      (key == "--test" ? args.test : args.verbose) = true;
+    if (key == "--test" || key == "--verbose" || key == "--soft") {
+      (key == "--test" ? args.test : key == "--soft" ? args.soft : args.verbose) = true;
       --i;
       continue;
     }
@@ -56,6 +56,8 @@ int main(int argc, char** argv) {
       args.folds = std::stoi(value);
     } else if (key == "--shift") {
       args.shift = std::stoi(value);
+    } else if (key == "--iterations") {
+      args.iterations = std::stoi(value);
     } else if (key == "--l2") {
       args.l2 = std::stod(value);
     } else {

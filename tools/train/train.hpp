@@ -16,9 +16,11 @@ struct Args {
   std::string weighting = "page";  // block examples: "page", "sqrt" or "words"
   int folds = 5;
   bool test = false;
+  bool soft = false;  // html-blocks: train on the share of each block found in the truth
   std::string id;        // html-explain: the page to show
   bool verbose = false;  // html-explain: each block's features  // also score the test part with a model fitted on the rest
-  double l2 = 1e-3;
+  double l2 = 1e-4;
+  int iterations = 400;
   int shift = 0;  // html-blocks: raises the second stage's bar by this (log-odds x 256)
 };
 

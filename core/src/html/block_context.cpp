@@ -1,6 +1,8 @@
 #include "html/block_context.hpp"
 
+#include <algorithm>
 #include <array>
+#include <functional>
 #include <string>
 #include <unordered_map>
 
@@ -145,11 +147,27 @@ std::vector<ActiveFeatures> context_features(const Dom& dom, const std::vector<B
     if (next != n) gap[i] = std::min(gap[i], next - i);
   }
 
+  // Each block's rank among the page's first-stage scores.
+  std::vector<std::int32_t> sorted(scores.begin(), scores.end());
+  std::sort(sorted.begin(), sorted.end(), std::greater<>());
+  auto rank_share = [&](std::int32_t score) {
+    const auto at = std::lower_bound(sorted.begin(), sorted.end(), score, std::greater<>());
+    return double(at - sorted.begin()) / double(n);
+  };
+
   std::vector<ActiveFeatures> out(n);
   for (std::size_t i = 0; i < n; ++i) {
     ActiveFeatures& a = out[i];
     a = first[i];
     add(a, own_bucket(scores[i]));
+    const double rank = rank_share(scores[i]);
+    add(a, rank < 0.1 ? C::rank_top : rank < 0.3 ? C::rank_high : rank < 0.6 ? C::rank_mid : C::rank_low);
+    if (i > 0 && i + 1 < n) {
+      const bool around = scores[i - 1] > 0 && scores[i + 1] > 0;
+      const bool neither = scores[i - 1] <= 0 && scores[i + 1] <= 0;
+      if (scores[i] <= 0 && around) add(a, C::hole);
+      if (scores[i] > 0 && neither) add(a, C::island);
+    }
     if (i > 0) add(a, scores[i - 1] > 0 ? C::prev_yes : C::prev_no);
     if (i + 1 < n) add(a, scores[i + 1] > 0 ? C::next_yes : C::next_no);
     for (const auto& [reach, none] : {std::pair{std::size_t{3}, C::near_none},

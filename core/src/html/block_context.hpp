@@ -49,7 +49,13 @@ namespace presslens::html {
   X(gap_0, "next to a kept block", "")                           \
   X(gap_3, "1-3 blocks from a kept block", "")                   \
   X(gap_10, "4-10 blocks from a kept block", "")                 \
-  X(gap_far, "over 10 blocks from a kept block", "outside the article text")
+  X(gap_far, "over 10 blocks from a kept block", "outside the article text") \
+  X(rank_top, "among the page's top tenth", "")                 \
+  X(rank_high, "among the page's top 10-30%", "")               \
+  X(rank_mid, "among the page's 30-60%", "")                    \
+  X(rank_low, "among the page's bottom 40%", "")                \
+  X(hole, "a no between two yeses", "")                         \
+  X(island, "a yes between two noes", "")
 
 enum class ContextFeature : learn::FeatureIndex {
 #define PRESSLENS_ENUM(id, name, reason) id,

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <tuple>
 
 #include "html/entities.hpp"
 #include "text/utf8.hpp"
@@ -38,7 +39,13 @@ using learn::ActiveFeatures;
   X(site_name, "is the site name")     \
   X(cut_site_name, "cut the site name") \
   X(separator, "holds a separator")    \
-  X(all_caps, "all capitals")
+  X(all_caps, "all capitals")          \
+  X(kept_head, "kept the part before the separator") \
+  X(kept_tail, "kept the part after the separator")  \
+  X(agrees, "shares most words with a title of the other kind") \
+  X(h1_before, "h1 before the article text") \
+  X(h1_inside, "h1 in the article text")    \
+  X(h1_after, "h1 after the article text")
 
 enum class TitleFeature : learn::FeatureIndex {
 #define PRESSLENS_ENUM(id, name) id,
@@ -73,7 +80,11 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(TitleFeature::co
   X(sources_3, "3+ sources")                     \
   X(earliest, "earliest")                        \
   X(latest, "latest")                            \
-  X(only_modified, "only modification dates")
+  X(only_modified, "only modification dates")      \
+  X(before, "written before the article text")   \
+  X(inside, "written in the article text")       \
+  X(after, "written after the article text")     \
+  X(no_date, "no date")
 
 enum class DateFeature : learn::FeatureIndex {
 #define PRESSLENS_ENUM(id, name) id,
@@ -194,6 +205,43 @@ TitleSource title_source(const Candidate& c, bool first_h1) {
   }
 }
 
+enum class Place { before, inside, after };
+
+// Where an element lies relative to the article's kept text.
+std::optional<Place> place(std::uint32_t node, const ArticleSpan& span) {
+  if (node == kNoNode || span.first == kNoNode) return std::nullopt;
+  if (node < span.first) return Place::before;
+  if (node <= span.last) return Place::inside;
+  return Place::after;
+}
+
+std::vector<std::string> words_in(const std::string& key) {
+  std::vector<std::string> words;
+  std::size_t start = 0;
+  while (start < key.size()) {
+    auto end = key.find(' ', start);
+    if (end == std::string::npos) end = key.size();
+    words.push_back(key.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
+// Most of the option's words are in one of the declared titles (a heading
+// that rewords the declared title slightly, or a declared title's part).
+bool agrees_with(const std::string& key, const std::vector<std::string>& declared) {
+  const auto words = words_in(key);
+  if (words.empty()) return false;
+  for (const auto& d : declared) {
+    if (d == key) continue;
+    const auto other = words_in(d);
+    std::size_t shared = 0;
+    for (const auto& w : words) shared += std::find(other.begin(), other.end(), w) != other.end();
+    if (shared * 3 >= words.size() * 2) return true;
+  }
+  return false;
+}
+
 class Options {
  public:
   Option& get(const std::string& value, const std::string& key) {
@@ -241,8 +289,10 @@ std::string title_key(std::string_view title) {
   return key;
 }
 
-std::vector<Option> title_options(const PageMetadata& meta) {
+std::vector<Option> title_options(const PageMetadata& meta, const ArticleSpan& span) {
   Options options;
+  std::vector<std::string> declared;  // the keys of the declared titles and their parts
+  std::vector<std::string> headings;  // the keys of the <h1>s
   const std::string site = meta.site_name ? title_key(*meta.site_name) : std::string();
   const std::string domain = domain_word(meta.canonical_url ? meta.canonical_url : meta.saved_from);
   auto names_site = [&](const std::string& key) {
@@ -261,17 +311,32 @@ std::vector<Option> title_options(const PageMetadata& meta) {
     auto& full = options.get(value, title_key(value));
     add(full.features, source.full);
     options.note_source(full, source_id, c.source);
-    if (c.source == MetaSource::heading) continue;
+    if (c.source == MetaSource::heading) {
+      headings.push_back(title_key(value));
+      if (const auto where = place(c.node, span)) {
+        add(full.features, *where == Place::before   ? TitleFeature::h1_before
+                           : *where == Place::inside ? TitleFeature::h1_inside
+                                                     : TitleFeature::h1_after);
+      }
+      continue;
+    }
+    declared.push_back(title_key(value));
+    if (const auto split = split_title(value)) {
+      declared.push_back(title_key(split->head));
+      declared.push_back(title_key(split->tail));
+    }
     if (const auto split = split_title(value)) {
       const std::string head_key = title_key(split->head);
       const std::string tail_key = title_key(split->tail);
       // Keep the part that is not the site name; both when it is unclear.
-      for (const auto& [part, other] : {std::pair{split->head, tail_key},
-                                        std::pair{split->tail, head_key}}) {
+      for (const auto& [part, other, kept] :
+           {std::tuple{split->head, tail_key, TitleFeature::kept_head},
+            std::tuple{split->tail, head_key, TitleFeature::kept_tail}}) {
         const std::string key = title_key(part);
         if (key.empty() || names_site(key)) continue;
         auto& cut = options.get(part, key);
         add(cut.features, source.cut);
+        add(cut.features, kept);
         if (names_site(other)) add(cut.features, TitleFeature::cut_site_name);
         options.note_source(cut, source_id, c.source);
       }
@@ -291,6 +356,9 @@ std::vector<Option> title_options(const PageMetadata& meta) {
                     : words <= 15 ? TitleFeature::words_4
                                   : TitleFeature::words_16);
     if (names_site(o.key)) add(o.features, TitleFeature::site_name);
+    // A heading that rewords a declared title, or a declared title a heading rewords.
+    const bool heading = std::find(headings.begin(), headings.end(), o.key) != headings.end();
+    if (agrees_with(o.key, heading ? declared : headings)) add(o.features, TitleFeature::agrees);
     if (has_separator(o.value)) add(o.features, TitleFeature::separator);
     bool lower = false;
     for (const char c : o.value) lower = lower || (c >= 'a' && c <= 'z');
@@ -299,7 +367,7 @@ std::vector<Option> title_options(const PageMetadata& meta) {
   return std::move(list);
 }
 
-std::vector<Option> date_options(const PageMetadata& meta) {
+std::vector<Option> date_options(const PageMetadata& meta, const ArticleSpan& span) {
   Options options;
   bool seen_time = false;
   bool seen_byline = false;
@@ -331,6 +399,13 @@ std::vector<Option> date_options(const PageMetadata& meta) {
     }
     auto& option = options.get(c.value, c.value);
     add(option.features, feature);
+    if (c.source == MetaSource::time_element || c.source == MetaSource::byline) {
+      if (const auto where = place(c.node, span)) {
+        add(option.features, *where == Place::before   ? DateFeature::before
+                             : *where == Place::inside ? DateFeature::inside
+                                                       : DateFeature::after);
+      }
+    }
     options.note_source(option, static_cast<int>(feature), c.source);
   }
   auto& list = options.list();
@@ -367,20 +442,22 @@ std::vector<Option> date_options(const PageMetadata& meta) {
         });
     if (!published) add(o.features, DateFeature::only_modified);
   }
+  list.push_back({"", "", {static_cast<learn::FeatureIndex>(DateFeature::no_date)}, {}});
   return std::move(list);
 }
 
 std::optional<std::size_t> best_option(const std::vector<Option>& options,
-                                       const learn::LinearModel& model, std::int32_t floor) {
+                                       const learn::LinearModel& model) {
   std::optional<std::size_t> best;
-  std::int32_t best_score = floor;
+  std::int32_t best_score = 0;
   for (std::size_t i = 0; i < options.size(); ++i) {
     const std::int32_t score = model.score(options[i].features);
-    if (score > best_score) {
+    if (!best || score > best_score) {
       best = i;
       best_score = score;
     }
   }
+  if (best && options[*best].key.empty()) return std::nullopt;  // "no date" wins
   return best;
 }
 

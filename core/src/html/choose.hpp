@@ -22,15 +22,23 @@ struct Option {
   std::vector<MetaSource> sources;  // where it was found
 };
 
-// Title and date options of a page, with their features (the trainer labels them).
-std::vector<Option> title_options(const PageMetadata& meta);
-std::vector<Option> date_options(const PageMetadata& meta);
+// Where the article's kept text lies in the page: the elements of its first
+// and last kept blocks (document order), so that a heading or a date can be
+// placed before, in or after it.
+struct ArticleSpan {
+  std::uint32_t first = kNoNode;
+  std::uint32_t last = kNoNode;
+};
 
-// The best-scoring option (ties: the first), or nullopt when there is none
-// or none scores above `floor`.
+// Title and date options of a page, with their features (the trainer labels
+// them). The date options end with "no date" (an empty value): a page whose
+// candidates are all weak gets none.
+std::vector<Option> title_options(const PageMetadata& meta, const ArticleSpan& span);
+std::vector<Option> date_options(const PageMetadata& meta, const ArticleSpan& span);
+
+// The best-scoring option (ties: the first), or nullopt when there is none.
 std::optional<std::size_t> best_option(const std::vector<Option>& options,
-                                       const learn::LinearModel& model,
-                                       std::int32_t floor = INT32_MIN);
+                                       const learn::LinearModel& model);
 
 std::span<const std::string_view> title_feature_names();
 std::span<const std::string_view> date_feature_names();

@@ -152,7 +152,13 @@ void decide_page(const PageAnalysis& a, const Models& models, Document& document
     document.blocks.push_back(std::move(block));
   }
 
-  const auto titles = title_options(a.meta);
+  ArticleSpan span;
+  for (std::size_t i = 0; i < a.blocks.size(); ++i) {
+    if (scores[i] <= 0) continue;
+    if (span.first == kNoNode) span.first = a.blocks[i].element;
+    span.last = a.blocks[i].element;
+  }
+  const auto titles = title_options(a.meta, span);
   if (const auto best = best_option(titles, *models.title)) {
     document.title = normalised(titles[*best].value);
     if (const auto at = title_block(a, *document.title)) {
@@ -163,8 +169,8 @@ void decide_page(const PageAnalysis& a, const Models& models, Document& document
       block.duplicate_of.reset();
     }
   }
-  const auto dates = date_options(a.meta);
-  if (const auto best = best_option(dates, *models.date, 0)) {
+  const auto dates = date_options(a.meta, span);
+  if (const auto best = best_option(dates, *models.date)) {
     document.date = dates[*best].value;
     // A date that only the page's address gives is marked as such.
     const auto& sources = dates[*best].sources;

@@ -57,7 +57,7 @@ load_versions() {
 # ---------------------------------------------------------------- Debian ----
 
 APT_PACKAGES=(cmake ninja-build g++ make python3 emscripten libicu-dev icu-devtools
-    nlohmann-json3-dev doctest-dev chromium clang-format)
+    nlohmann-json3-dev doctest-dev chromium clang-format clang libclang-rt-14-dev)
 
 is_debian() { command -v apt-get >/dev/null && command -v dpkg-query >/dev/null; }
 

@@ -19,6 +19,14 @@ if(PRESSLENS_SANITIZE)
   target_link_options(presslens_options INTERFACE -fsanitize=address,undefined)
 endif()
 
+if(PRESSLENS_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "PRESSLENS_FUZZ needs clang (libFuzzer): use the fuzz preset")
+  endif()
+  # Coverage for libFuzzer everywhere; only the fuzz executables link its main.
+  target_compile_options(presslens_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()
+
 if(EMSCRIPTEN)
   # C++ exceptions stay inside the core (nlohmann_json throws on bad input and
   # the core catches); native wasm exception handling keeps that cheap.

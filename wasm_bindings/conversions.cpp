@@ -6,10 +6,6 @@ namespace presslens::wasm {
 
 using nlohmann::json;
 
-CallResult failure(ErrorCode code, std::string message) {
-  return {false, std::string(to_string(code)), std::move(message), {}};
-}
-
 Result<std::vector<InputFile>> files_from_heap(const std::string& manifest_json,
                                                std::uintptr_t address, std::size_t length) {
   const json manifest = json::parse(manifest_json, nullptr, false);
@@ -50,6 +46,16 @@ Result<AnalyzeCall> analyze_call_from_json(const std::string& options_json) {
   return call;
 }
 
+Result<AnalyzeRequest> analyze_request_from_heap(const std::string& manifest_json,
+                                                 std::uintptr_t address, std::size_t length,
+                                                 const std::string& options_json) {
+  auto files = files_from_heap(manifest_json, address, length);
+  if (!files) return files.error();
+  auto call = analyze_call_from_json(options_json);
+  if (!call) return call.error();
+  return AnalyzeRequest{std::move(files).value(), std::move(call).value()};
+}
+
 Result<SearchOptions> search_options_from_json(const std::string& options_json) {
   SearchOptions options;
   if (options_json.empty()) return options;
@@ -65,124 +71,14 @@ Result<SearchOptions> search_options_from_json(const std::string& options_json) 
   return options;
 }
 
-namespace {
-std::size_t live_analyses = 0;
-}
-
-Analysis::Analysis() {
-  ++live_analyses;
-}
-Analysis::~Analysis() {
-  --live_analyses;
-}
-std::size_t Analysis::live() {
-  return live_analyses;
-}
-
-void Analysis::reset() {
-  index_.reset();
-  batch_ = {};
-  prepared_ = false;
-}
-
-CallResult Analysis::analyze(const std::string& manifest, std::uintptr_t address,
-                             std::size_t length) {
-  auto files = files_from_heap(manifest, address, length);
-  if (!files) return failure(files.error().code, files.error().message);
-  reset();
-  batch_ = presslens::analyze(files.value());
-  index_ = std::make_unique<SearchIndex>(batch_);
-  return {};
-}
-
-CallResult Analysis::prepare(const std::string& manifest, std::uintptr_t address,
-                             std::size_t length, const std::string& options) {
-  auto files = files_from_heap(manifest, address, length);
-  if (!files) return failure(files.error().code, files.error().message);
-  auto call = analyze_call_from_json(options);
-  if (!call) return failure(call.error().code, call.error().message);
-  reset();
-  batch_ = prepare_batch(files.value(), call.value().options);
-  prepared_ = true;
-  using Json = nlohmann::json;  // `json` names the member function here
-  Json summary = Json::array();
-  for (const auto& d : batch_.documents) {
+std::string prepared_documents_json(const Batch& batch) {
+  json summary = json::array();
+  for (const auto& d : batch.documents) {
     summary.push_back({{"name", d.name},
-                       {"error", d.error ? Json(*d.error) : Json(nullptr)},
+                       {"error", d.error ? json(*d.error) : json(nullptr)},
                        {"bytes", d.bytes}});
   }
-  CallResult result;
-  result.json = summary.dump(-1, ' ', false, Json::error_handler_t::replace);
-  return result;
-}
-
-Status Analysis::check_slice(std::size_t first, std::size_t count) const {
-  if (!prepared_)
-    return Error{ErrorCode::invalid_argument, "no prepared batch (call prepare first)"};
-  if (first > batch_.documents.size() || count > batch_.documents.size() - first) {
-    return Error{ErrorCode::invalid_argument, "the documents asked for are not in the batch"};
-  }
-  return Status::success();
-}
-
-CallResult Analysis::annotation_inputs(std::size_t first, std::size_t count) const {
-  if (auto status = check_slice(first, count); !status)
-    return failure(status.error().code, status.error().message);
-  auto inputs =
-      annotation_inputs_json(std::span<const Document>(batch_.documents).subspan(first, count));
-  if (!inputs) return failure(inputs.error().code, inputs.error().message);
-  CallResult result;
-  result.json = std::move(inputs).value();
-  return result;
-}
-
-CallResult Analysis::apply_annotations(std::size_t first, std::size_t count,
-                                       const std::string& json) {
-  if (auto status = check_slice(first, count); !status)
-    return failure(status.error().code, status.error().message);
-  const auto documents = std::span<Document>(batch_.documents).subspan(first, count);
-  if (auto status = apply_annotations_json(documents, json); !status) {
-    return failure(status.error().code, status.error().message);
-  }
-  return {};
-}
-
-CallResult Analysis::finish() {
-  if (!prepared_)
-    return failure(ErrorCode::invalid_argument, "no prepared batch (call prepare first)");
-  finish_batch(batch_);
-  prepared_ = false;
-  index_ = std::make_unique<SearchIndex>(batch_);
-  return {};
-}
-
-CallResult Analysis::json(const std::string& options) const {
-  if (prepared_)
-    return failure(ErrorCode::invalid_argument, "the batch is not finished (call finish first)");
-  auto call = analyze_call_from_json(options);
-  if (!call) return failure(call.error().code, call.error().message);
-  CallResult result;
-  result.json = to_json(batch_, call.value().style);
-  return result;
-}
-
-CallResult annotate_inputs(const std::string& inputs_json) {
-  auto outputs = annotate_json(inputs_json);
-  if (!outputs) return failure(outputs.error().code, outputs.error().message);
-  CallResult result;
-  result.json = std::move(outputs).value();
-  return result;
-}
-
-CallResult Analysis::search(const std::string& query, const std::string& options) const {
-  if (!index_) return failure(ErrorCode::invalid_argument, "nothing has been analysed yet");
-  auto parsed = search_options_from_json(options);
-  if (!parsed) return failure(parsed.error().code, parsed.error().message);
-  auto hits = index_->search(query);
-  if (!hits) return failure(hits.error().code, hits.error().message);
-  CallResult result;
-  result.json = index_->json(query, hits.value(), parsed.value());
-  return result;
+  return summary.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace presslens::wasm

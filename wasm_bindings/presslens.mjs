@@ -55,13 +55,19 @@ export class Presslens {
    * which relative dates in the text are resolved.
    */
   analyze(files, { pretty = false, date, dates } = {}) {
-    const { all, manifest } = packFiles(files);
     const options = JSON.stringify({ pretty, date, dates });
-    return withHeapCopy(
-      this.#module,
-      all,
-      (address, length) => check(this.#module.analyze(JSON.stringify(manifest), address, length, options)).json,
-    );
+    return withFiles(this.#module, files, (...heap) => this.#module.analyze(...heap, options)).json;
+  }
+
+  // A new Analysis (a batch kept in the module) for `use`; deleted if `use` throws.
+  #newAnalysis(use) {
+    const handle = new this.#module.Analysis();
+    try {
+      return use(handle);
+    } catch (error) {
+      handle.delete();
+      throw error;
+    }
   }
 
   /**
@@ -70,17 +76,10 @@ export class Presslens {
    * delete() when done (docs/batch.md).
    */
   open(files) {
-    const { all, manifest } = packFiles(files);
-    const handle = new this.#module.Analysis();
-    try {
-      withHeapCopy(this.#module, all, (address, length) =>
-        check(handle.analyze(JSON.stringify(manifest), address, length)),
-      );
-    } catch (error) {
-      handle.delete();
-      throw error;
-    }
-    return new AnalysedBatch(handle);
+    return this.#newAnalysis((handle) => {
+      withFiles(this.#module, files, (...heap) => handle.analyze(...heap));
+      return new AnalysedBatch(handle);
+    });
   }
 
   /**
@@ -91,20 +90,11 @@ export class Presslens {
    * AnalysedBatch, or delete() it. Options as for analyze() (not pretty).
    */
   prepare(files, { date, dates } = {}) {
-    const { all, manifest } = packFiles(files);
-    const handle = new this.#module.Analysis();
-    try {
-      const summary = withHeapCopy(
-        this.#module,
-        all,
-        (address, length) =>
-          check(handle.prepare(JSON.stringify(manifest), address, length, JSON.stringify({ date, dates }))).json,
-      );
+    const options = JSON.stringify({ date, dates });
+    return this.#newAnalysis((handle) => {
+      const summary = withFiles(this.#module, files, (...heap) => handle.prepare(...heap, options)).json;
       return new PreparedBatch(handle, JSON.parse(summary));
-    } catch (error) {
-      handle.delete();
-      throw error;
-    }
+    });
   }
 
   /**
@@ -150,10 +140,11 @@ export class AnalysedBatch {
    * Keyword in context: `query` is a word, a phrase, `entity:c3` or
    * `entity:NAME`. Returns {query, total, hits: [{document, start, end,
    * before, match, after}]}, offsets in UTF-16 units of the document's text;
-   * `limit` caps the hits returned (default 1000; 0: all; `total` counts them
-   * all), `context` is in characters.
+   * `limit` caps the hits returned (0: all; `total` counts them all),
+   * `context` is in characters. Either left out keeps the core's default
+   * (every hit, 40 characters), as for `presslens search`.
    */
-  search(query, { context = 40, limit = 1000 } = {}) {
+  search(query, { context, limit } = {}) {
     if (typeof query !== 'string') throw new PresslensError('invalid_argument', 'query must be a string');
     const options = JSON.stringify({ context, limit });
     return JSON.parse(check(this.#live().search(query, options)).json);
@@ -222,6 +213,13 @@ export class PreparedBatch {
     if (this.#handle) this.#handle.delete();
     this.#handle = null;
   }
+}
+
+// Copies the files into the wasm heap for one call, made as
+// call(manifest, address, length); returns its result, checked.
+function withFiles(module, files, call) {
+  const { all, manifest } = packFiles(files);
+  return withHeapCopy(module, all, (address, length) => check(call(JSON.stringify(manifest), address, length)));
 }
 
 // All files' bytes in one buffer, and where each one lies in it.

@@ -1,57 +1,34 @@
-// The page's side of the worker protocol (see worker.js): each request gets
-// an id and a promise, settled by the worker's {id, ok, ...} reply; progress
-// messages {id, progress} on the way go to the request's onProgress.
-// cancel() terminates the worker and, with it, its pool of annotators (a
-// running analysis cannot be interrupted any other way); the next request
-// starts afresh.
+// The page's side of the coordinating worker (worker.js): its Coordinator
+// requests (protocol.js) as methods. cancel() terminates the worker and,
+// with it, its pool of annotators (a running analysis cannot be interrupted
+// any other way); the next request starts afresh.
 
 import { nextTask } from './dom.js';
+import { Coordinator, ErrorCode, Phase } from './protocol.js';
+import { protocolError, RpcClient } from './rpc.js';
 import { startWorker } from './workers.js';
 
 export class Analyser {
-  #worker = null;
-  #pending = new Map();
-  #nextId = 1;
+  #client = null;
 
-  #start() {
-    this.#worker = startWorker('./worker.js', 'presslens');
-    this.#worker.addEventListener('message', ({ data }) => this.#settle(data));
-    // A module worker that fails to load (missing file, syntax error) only
-    // reports an 'error' event: fail everything pending and start afresh next time.
-    this.#worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      this.#stop({ name: 'Error', code: 'worker', message: 'The analyser could not be loaded.' });
-    });
-  }
-
-  #stop(error) {
-    this.#worker?.terminate();
-    this.#worker = null;
-    for (const id of [...this.#pending.keys()]) this.#settle({ id, ok: false, error });
-  }
-
-  #settle({ id, ...reply }) {
-    const pending = this.#pending.get(id);
-    if (!pending) return;
-    if (reply.progress) return pending.onProgress?.(reply.progress);
-    this.#pending.delete(id);
-    if (reply.ok) return pending.resolve(reply);
-    const { name, code, message } = reply.error;
-    pending.reject(Object.assign(new Error(message), { name, code }));
-  }
-
-  request(message, transfer = [], onProgress = null) {
-    if (!this.#worker) this.#start();
-    const id = this.#nextId++;
-    return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject, onProgress });
-      this.#worker.postMessage({ id, ...message }, transfer);
-    });
+  #request(type, params, options) {
+    if (!this.#client) {
+      const client = new RpcClient(startWorker('./worker.js', 'presslens'), Coordinator, {
+        // A module worker that fails to load (missing file, syntax error) only
+        // reports an 'error' event: start afresh next time.
+        onBroken: () => {
+          if (this.#client === client) this.#client = null;
+        },
+      });
+      this.#client = client;
+    }
+    return this.#client.request(type, params, options);
   }
 
   /** Stops whatever the worker is doing; pending requests fail with code 'cancelled'. */
   cancel() {
-    this.#stop({ name: 'AbortError', code: 'cancelled', message: 'Cancelled.' });
+    this.#client?.close(protocolError(ErrorCode.CANCELLED, 'Cancelled.', 'AbortError'));
+    this.#client = null;
   }
 
   /**
@@ -59,39 +36,48 @@ export class Analyser {
    * them; by default one per core). Resolves to {workers}: the pool's size.
    */
   init(workers) {
-    return this.request({ type: 'init', workers });
+    return this.#request('init', { workers });
+  }
+
+  /** Resolves once the worker and its pool are warmed up (see warmup.js). */
+  ready() {
+    return this.#request('ready');
   }
 
   /**
    * files: [{name, bytes: ArrayBuffer}]; the buffers are transferred.
    * onProgress(progress) gets the worker's progress messages (see
-   * worker.js), then {phase: 'parsing', done, total} as the page parses the
+   * protocol.js), then {phase: 'parsing', done, total} as the page parses the
    * documents a chunk at a time. Resolves to {json, batch}: the core's JSON
    * (a Blob) and the parsed batch.
    */
   async analyze(files, onProgress = () => {}) {
-    const reply = await this.request(
-      { type: 'analyze', files },
-      files.map((f) => f.bytes),
-      onProgress,
+    const reply = await this.#request(
+      'analyze',
+      { files },
+      {
+        transfer: files.map((f) => f.bytes),
+        onProgress,
+      },
     );
     const batch = JSON.parse(reply.rest);
     const documents = [];
     let total = 0;
     for (const chunk of reply.chunks) total += chunk.length;
     let parsed = 0;
-    onProgress({ phase: 'parsing', done: 0, total });
+    onProgress({ phase: Phase.PARSING, done: 0, total });
     for (const chunk of reply.chunks) {
       await nextTask();
       documents.push(...JSON.parse(chunk));
       parsed += chunk.length;
-      onProgress({ phase: 'parsing', done: parsed, total, documents: documents.length });
+      onProgress({ phase: Phase.PARSING, done: parsed, total, documents: documents.length });
     }
     // Keep the core's key order: documents first, then the cross-batch keys.
     return { json: reply.json, batch: { ...batch, documents } };
   }
 
-  async search(query, limit = 500) {
-    return (await this.request({ type: 'search', query, limit })).result;
+  /** Keyword in context over the last batch: {query, total, hits} (protocol.js's SEARCH_DEFAULTS). */
+  search(query) {
+    return this.#request('search', { query });
   }
 }

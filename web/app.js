@@ -32,9 +32,9 @@ const VIEWS = [
     id: 'figures',
     label: 'Figures',
     render: renderFigures,
-    count: (m) => (m.claims ?? []).filter((g) => g.claims?.length > 1).length,
+    count: (m) => m.figures.length,
   },
-  { id: 'passages', label: 'Shared passages', render: renderPassages, count: (m) => m.passages?.length ?? 0 },
+  { id: 'passages', label: 'Shared passages', render: renderPassages, count: (m) => m.passages.length },
   { id: 'search', label: 'Search', render: renderSearch },
 ];
 // Routes that live inside a tab: #entity/<id> is a page of the entities tab.
@@ -50,10 +50,21 @@ let currentRun = 0;
 
 // The pool's size: one annotator per core, or ?workers=N in the page's URL.
 const requestedWorkers = Number(new URLSearchParams(location.search).get('workers')) || undefined;
-let workers = analyser.init(requestedWorkers).then(
-  (r) => r.workers,
-  () => 0,
-);
+
+/** Starts the worker and its pool; resolves to the pool's size (0 if it failed). */
+function startAnalyser() {
+  const started = analyser.init(requestedWorkers).then(
+    (r) => r.workers,
+    () => 0,
+  );
+  // When the workers are warmed up (for the performance test: a user's first drop comes later).
+  analyser.ready().then(
+    () => timings.push({ route: 'ready', ms: Math.round(performance.now()) }),
+    () => {},
+  );
+  return started;
+}
+let workers = startAnalyser();
 let progress = null; // the running analysis's AnalysisProgress
 
 async function run(gather) {
@@ -107,10 +118,7 @@ function cancel() {
   currentRun++; // whatever is still reading or parsing is dropped
   progress?.finish();
   analyser.cancel(); // the worker and its pool of annotators stop
-  workers = analyser.init(requestedWorkers).then(
-    (r) => r.workers,
-    () => 0,
-  ); // fresh ones, ready for the next batch
+  workers = startAnalyser(); // fresh ones, ready for the next batch
   document.querySelectorAll('.actions button, #paste-go').forEach((b) => (b.disabled = false));
   setStatus(model ? 'Cancelled; the articles analysed before are still shown.' : 'Cancelled.', { warning: true });
 }
@@ -285,8 +293,8 @@ $('#export-quotes').addEventListener('click', () => model && exportQuotes(model)
 window.addEventListener('hashchange', showRoute);
 // The network's library and layout worker load once the page is idle, so
 // that the view opens at once when asked for.
+const preload = () =>
+  preloadNetwork().then(() => timings.push({ route: 'network-ready', ms: Math.round(performance.now()) }));
 addEventListener('load', () =>
-  window.requestIdleCallback
-    ? requestIdleCallback(preloadNetwork, { timeout: 3000 })
-    : setTimeout(preloadNetwork, 1000),
+  window.requestIdleCallback ? requestIdleCallback(preload, { timeout: 3000 }) : setTimeout(preload, 1000),
 );

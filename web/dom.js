@@ -27,6 +27,15 @@ export function append(node, children) {
   return node;
 }
 
+/**
+ * Replaces node's children, by el()'s rules: `cond && child` leaves nothing
+ * when cond is false (the DOM's own replaceChildren would show "false").
+ */
+export function setChildren(node, ...children) {
+  node.replaceChildren();
+  return append(node, children);
+}
+
 export const plural = (n, one, many = one + 's') => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 export const formatDuration = (ms) => (ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`);
@@ -48,20 +57,37 @@ export function listNames(names, max = 3) {
 export const nextTask = () =>
   globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 
+// Lists still being appended to: aria-busy while more is coming (screen
+// readers wait for the whole list; so do the browser tests).
+const appending = new WeakMap(); // parent -> appends under way
+
+function markBusy(parent, delta) {
+  const count = (appending.get(parent) ?? 0) + delta;
+  appending.set(parent, count);
+  if (count > 0) parent.setAttribute('aria-busy', 'true');
+  else parent.removeAttribute('aria-busy');
+}
+
 /**
  * Appends renderItem(item) for every item, `chunk` at a time with a yield
  * between chunks (long lists never block the main thread). Stops when
  * isCurrent() turns false (a newer render replaced this one).
  */
 export async function appendInChunks(parent, items, renderItem, { chunk = 100, isCurrent = () => true } = {}) {
-  for (let i = 0; i < items.length; i += chunk) {
-    if (!isCurrent()) return false;
-    const fragment = document.createDocumentFragment();
-    for (const item of items.slice(i, i + chunk)) fragment.append(renderItem(item));
-    parent.append(fragment);
-    if (i + chunk < items.length) await nextTask();
+  const chunked = items.length > chunk;
+  if (chunked) markBusy(parent, +1);
+  try {
+    for (let i = 0; i < items.length; i += chunk) {
+      if (!isCurrent()) return false;
+      const fragment = document.createDocumentFragment();
+      for (const item of items.slice(i, i + chunk)) fragment.append(renderItem(item));
+      parent.append(fragment);
+      if (i + chunk < items.length) await nextTask();
+    }
+    return isCurrent();
+  } finally {
+    if (chunked) markBusy(parent, -1);
   }
-  return isCurrent();
 }
 
 /**

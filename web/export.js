@@ -23,16 +23,15 @@ export function exportJson(model) {
 export function entitiesCsv(model) {
   const rows = [];
   for (const doc of model.documents) {
-    for (const e of doc.entities ?? []) {
-      const id = model.clusterOf(e);
+    for (const e of doc.entities) {
       rows.push([
         doc.name,
         e.text,
         e.type,
         e.start,
         e.end,
-        model.derivedClusters ? '' : (id ?? ''),
-        model.clusterById.get(id)?.name ?? '',
+        e.cluster ?? '',
+        model.clusterById.get(e.cluster)?.name ?? '',
       ]);
     }
   }

@@ -1,15 +1,11 @@
 // The analysed batch, indexed for the views: documents by name, clusters by
 // id, every mention of a cluster, quotes grouped by speaker. Built once per
-// batch; the views only read it.
-//
-// Views fill in as the core's output grows: until the core sends clusters,
-// entities are grouped by (type, text); missing top-level keys mean "none".
+// batch; the views only read it. Every key of the analyze JSON is there
+// (docs/output.md); an empty list means none.
 
 export const docHref = (doc, span) =>
   `#reader/${encodeURIComponent(doc.name)}` + (span ? `/${span.start}-${span.end}` : '');
 export const clusterHref = (id) => `#entity/${encodeURIComponent(id)}`;
-
-const derivedId = (entity) => `${entity.type}:${entity.text}`;
 
 function removedShare(blocks) {
   let removed = 0;
@@ -25,45 +21,23 @@ function removedShare(blocks) {
   return { removed, blocks: blocks.length, share: chars ? removedChars / chars : 0 };
 }
 
-function deriveClusters(documents) {
-  const clusters = new Map();
-  for (const doc of documents) {
-    for (const entity of doc.entities ?? []) {
-      const id = derivedId(entity);
-      let c = clusters.get(id);
-      if (!c) {
-        c = { id, name: entity.text, type: entity.type, aliases: [entity.text], roles: [], documents: [], mentions: 0 };
-        clusters.set(id, c);
-      }
-      c.mentions++;
-      if (c.documents.at(-1) !== doc.name) c.documents.push(doc.name);
-    }
-  }
-  return [...clusters.values()];
-}
-
 export class Model {
   constructor(batch, json) {
     this.batch = batch;
     this.json = json; // exactly what the core returned, for "Export JSON"
-    this.documents = batch.documents ?? [];
+    this.documents = batch.documents;
     this.documents.forEach((doc, index) => (doc.index = index));
     this.byName = new Map(this.documents.map((d) => [d.name, d]));
     this.failed = this.documents.filter((d) => d.error);
-    this.derivedClusters = !(batch.clusters?.length > 0);
-    this.clusters = this.derivedClusters ? deriveClusters(this.documents) : batch.clusters;
+    this.clusters = batch.clusters;
     this.clusterById = new Map(this.clusters.map((c) => [c.id, c]));
     this.#indexMentionsAndQuotes();
-    this.graph = batch.graph ?? null;
-    this.passages = batch.passages ?? null;
-    this.claims = batch.claims ?? null;
-    this.keyphrases = batch.keyphrases ?? null;
-    this.timeline = batch.timeline ?? null;
-  }
-
-  /** The cluster id of an entity mention (the core's, else the derived one). */
-  clusterOf(entity) {
-    return this.derivedClusters ? derivedId(entity) : entity.cluster;
+    this.graph = batch.graph;
+    this.passages = batch.passages;
+    // Figures given by more than one passage: the ones worth comparing.
+    this.figures = batch.claims.filter((group) => group.claims.length > 1);
+    this.keyphrases = batch.keyphrases;
+    this.timeline = batch.timeline;
   }
 
   #indexMentionsAndQuotes() {
@@ -71,15 +45,15 @@ export class Model {
     this.speakers = new Map(); // speaker key -> {key, name, cluster, quotes: [{doc, quote}]}
     this.quoteCount = 0;
     for (const doc of this.documents) {
-      doc.stats = removedShare(doc.blocks ?? []);
-      for (const entity of doc.entities ?? []) {
-        const id = this.clusterOf(entity);
+      doc.stats = removedShare(doc.blocks);
+      for (const entity of doc.entities) {
+        const id = entity.cluster;
         if (!id) continue;
         let list = this.mentions.get(id);
         if (!list) this.mentions.set(id, (list = []));
         list.push({ doc, entity });
       }
-      for (const quote of doc.quotes ?? []) {
+      for (const quote of doc.quotes) {
         this.quoteCount++;
         const key = quote.speaker_cluster ?? (quote.speaker ? `said:${quote.speaker}` : '');
         let group = this.speakers.get(key);
@@ -100,7 +74,6 @@ export class Model {
 
   /** Clusters that share sentences with `id`, strongest first (from the graph). */
   neighbours(id) {
-    if (!this.graph?.edges) return [];
     const out = [];
     for (const edge of this.graph.edges) {
       const other = edge.source === id ? edge.target : edge.target === id ? edge.source : null;

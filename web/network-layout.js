@@ -1,10 +1,9 @@
 // A worker that lays the network out (Cytoscape's force-directed "cose",
-// headless), so that the page's main thread only draws the result.
-//
-// Request: {id, nodes: [{id, size}], edges: [{source, target}], options}
-//          (options: cose's numeric settings)
-// Reply:   {id, ok: true, positions: {nodeId: {x, y}}} or {id, ok: false, error: {name, code, message}}
+// headless), so that the page's main thread only draws the result. It
+// answers the Layout requests of protocol.js.
 
+import { Layout } from './protocol.js';
+import { serve } from './rpc.js';
 import cytoscape from './vendor/cytoscape.esm.min.mjs';
 
 function layout({ nodes, edges, options }) {
@@ -40,14 +39,6 @@ setTimeout(() => {
   layout({ nodes, edges, options: { randomize: false, numIter: 800 } });
 }, 0);
 
-self.addEventListener('message', ({ data }) => {
-  try {
-    self.postMessage({ id: data.id, ok: true, positions: layout(data) });
-  } catch (error) {
-    self.postMessage({
-      id: data.id,
-      ok: false,
-      error: { name: error?.name || 'Error', code: 'layout', message: error?.message || String(error) },
-    });
-  }
+serve(Layout, {
+  layout: (graph) => ({ positions: layout(graph) }),
 });

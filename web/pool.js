@@ -3,6 +3,8 @@
 // one module per worker. Sized to the machine; terminating the coordinator
 // terminates the pool with it.
 
+import { Annotator } from './protocol.js';
+import { RpcClient } from './rpc.js';
 import { startWorker } from './workers.js';
 
 const MAX_WORKERS = 8; // each holds a module (a few MB); more rarely helps
@@ -14,48 +16,34 @@ export function poolSize(requested) {
   return Math.max(1, Math.min(MAX_WORKERS, Math.floor(wanted)));
 }
 
-class Annotator {
-  #worker;
-  #pending = new Map();
-  #nextId = 1;
+// One annotator worker; `ready` resolves to false if its module could not start.
+class AnnotatorWorker {
+  #client;
+  broken = false;
 
   constructor(assets, index) {
-    this.#worker = startWorker('./annotator.js', `presslens-annotator-${index + 1}`);
-    this.#worker.addEventListener('message', ({ data }) => this.#settle(data));
-    this.#worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      this.broken = true;
-      for (const id of [...this.#pending.keys()])
-        this.#settle({ id, ok: false, error: { code: 'worker', message: 'an annotator stopped' } });
-    });
-    this.ready = this.#request({ type: 'init', assets }).then(
+    const worker = startWorker('./annotator.js', `presslens-annotator-${index + 1}`);
+    this.#client = new RpcClient(worker, Annotator, { onBroken: () => (this.broken = true) });
+    this.ready = this.#client.request('init', { assets }).then(
       () => true,
-      () => (this.broken = true) && false,
+      () => {
+        this.broken = true;
+        return false;
+      },
     );
   }
 
-  #settle({ id, ok, error, ...reply }) {
-    const pending = this.#pending.get(id);
-    if (!pending) return;
-    this.#pending.delete(id);
-    if (ok) pending.resolve(reply);
-    else pending.reject(Object.assign(new Error(error.message), { code: error.code }));
-  }
-
-  #request(message) {
-    const id = this.#nextId++;
-    return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
-      this.#worker.postMessage({ id, ...message });
-    });
-  }
-
   async annotate(inputs) {
-    return (await this.#request({ type: 'annotate', inputs })).annotations;
+    return (await this.#client.request('annotate', { inputs })).annotations;
+  }
+
+  /** Resolves once the module is warmed up (at once if it never started). */
+  async warmed() {
+    if (await this.ready) await this.#client.request('ready').catch(() => {});
   }
 
   terminate() {
-    this.#worker.terminate();
+    this.#client.close();
   }
 }
 
@@ -66,7 +54,7 @@ export class AnnotatorPool {
   constructor(size, assets) {
     for (let i = 0; i < size; i++) {
       try {
-        this.#annotators.push(new Annotator(assets, i));
+        this.#annotators.push(new AnnotatorWorker(assets, i));
       } catch {
         break; // no nested workers here: the coordinator annotates alone
       }
@@ -75,6 +63,11 @@ export class AnnotatorPool {
 
   get size() {
     return this.#annotators.length;
+  }
+
+  /** Resolves once every annotator is warmed up, or could not start. */
+  async ready() {
+    await Promise.all(this.#annotators.map((a) => a.warmed()));
   }
 
   /**

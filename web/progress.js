@@ -3,19 +3,20 @@
 // large batches or when a file fails, the state of every file.
 
 import { appendInChunks, el, formatDuration, plural } from './dom.js';
+import { Phase } from './protocol.js';
 
 const $ = (selector) => document.querySelector(selector);
 const count = (n) => n.toLocaleString('en');
 
 // The steps, as the worker reports them ('writing' and 'sending' are part of linking).
 const STEPS = [
-  { id: 'reading', label: 'Read' },
-  { id: 'cleaning', label: 'Clean' },
-  { id: 'annotating', label: 'Names, dates, figures' },
-  { id: 'linking', label: 'Link across articles' },
-  { id: 'parsing', label: 'Show' },
+  { id: Phase.READING, label: 'Read' },
+  { id: Phase.CLEANING, label: 'Clean' },
+  { id: Phase.ANNOTATING, label: 'Names, dates, figures' },
+  { id: Phase.LINKING, label: 'Link across articles' },
+  { id: Phase.PARSING, label: 'Show' },
 ];
-const STEP_OF = { writing: 'linking', sending: 'linking' };
+const STEP_OF = { [Phase.WRITING]: Phase.LINKING, [Phase.SENDING]: Phase.LINKING };
 const FILE_LIST_MIN = 20; // smaller batches are over before a list could help
 
 /** The status line; `progress` is a fraction, 'indeterminate', or null (no bar). */
@@ -61,7 +62,7 @@ export class AnalysisProgress {
     $('#file-status').hidden = true;
     $('#file-status').open = false;
     $('#file-list').replaceChildren();
-    this.#enter('reading');
+    this.#enter(Phase.READING);
   }
 
   get elapsed() {
@@ -69,7 +70,7 @@ export class AnalysisProgress {
   }
 
   reading(done, total) {
-    this.#time('reading');
+    this.#time(Phase.READING);
     // Files are read in parallel and each says when it is done: a thousand
     // status updates in one task would hold the page up.
     const now = performance.now();
@@ -82,22 +83,22 @@ export class AnalysisProgress {
   update({ phase, done, total, documents, slice }) {
     this.#time(phase);
     this.#enter(STEP_OF[phase] ?? phase);
-    if (documents && phase === 'annotating') this.#listDocuments(documents);
+    if (documents && phase === Phase.ANNOTATING) this.#listDocuments(documents);
     if (slice) this.#analysedSlice(slice[0], slice[1]);
     switch (phase) {
-      case 'cleaning':
+      case Phase.CLEANING:
         return this.#tick(() => `Reading and cleaning ${plural(this.files, 'file')}…${this.#stepTime()}`);
-      case 'annotating':
+      case Phase.ANNOTATING:
         return this.#show(
           `Finding names, dates and figures: ${count(done)} of ${plural(total, 'article')}` +
             (this.workers > 1 ? ` (${count(this.workers)} workers)` : ''),
           total ? done / total : 1,
         );
-      case 'linking':
-      case 'writing':
-      case 'sending':
+      case Phase.LINKING:
+      case Phase.WRITING:
+      case Phase.SENDING:
         return this.#tick(() => `Linking across the articles: people, quotes, network…${this.#stepTime()}`);
-      case 'parsing':
+      case Phase.PARSING:
         return this.#show(
           `Preparing the views: ${count(Math.round((100 * done) / Math.max(1, total)))}%`,
           total ? done / total : 1,

@@ -122,6 +122,27 @@ async function go(page, hash) {
   return page.locator(`#panel-${panel}`);
 }
 
+/**
+ * Waits until the views have finished what they started: no list still being
+ * appended to or search in flight (aria-busy), no network still laying out.
+ */
+async function settled(page) {
+  await page.waitForFunction(
+    () => !document.querySelector('#views [aria-busy=true], #views .network-canvas[data-state=laying-out]'),
+  );
+}
+
+/** Waits until the page has painted twice (a canvas drawn, say, is on screen). */
+async function painted(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** Waits until the network view shows its graph. */
+async function networkDrawn(page) {
+  await page.locator('#panel-network .network-canvas[data-state=drawn]').waitFor({ timeout: 20_000 });
+  await painted(page);
+}
+
 /** What the Articles view shows for each file, keyed by file name. */
 async function renderedDocuments(page) {
   const documents = await page.$$eval('#panel-articles tbody tr', (rows) =>
@@ -301,11 +322,9 @@ describe('the explorer page', () => {
 
       // Network, timeline, numbers, figures, passages, search.
       const network = await go(page, '#network');
-      if (batch.graph?.edges?.length) {
-        await page.waitForFunction(() => document.querySelector('#panel-network').network?.edges().length > 0, null, {
-          timeout: 20_000,
-        });
-        await page.waitForTimeout(1500); // let the layout settle for the picture
+      if (batch.graph.edges.length) {
+        await networkDrawn(page);
+        assert.ok(await page.evaluate(() => document.querySelector('#panel-network').network.edges().length > 0));
         await shoot(page, 'network', false);
       } else {
         assert.ok((await network.textContent()).length > 0);
@@ -348,7 +367,7 @@ describe('the explorer page', () => {
       ]) {
         await go(page, view);
       }
-      await page.waitForTimeout(500);
+      await settled(page);
       const origin = new URL(server.url).origin;
       const foreign = requests.filter((url) => new URL(url).origin !== origin);
       assert.deepEqual(foreign, [], 'requests to other origins');
@@ -453,7 +472,7 @@ describe('the explorer page', () => {
         'the markup is not shown literally in the reader',
       );
       for (const view of ['#articles', '#entities', '#quotes', '#facts', '#search/bold']) await go(page, view);
-      await page.waitForTimeout(300);
+      await settled(page);
       assert.equal(await page.locator('#views img, #views b, #views script, #views i, #views u').count(), 0);
       assert.equal(await page.evaluate(() => window.injected), undefined);
     } finally {
@@ -557,9 +576,7 @@ describe('the explorer page', () => {
       await page.getByRole('button', { name: 'Try the sample articles' }).click();
       await waitForResults(page, 5);
       await go(page, '#network');
-      await page.waitForFunction(() => document.querySelector('#panel-network').network?.edges().length > 0, null, {
-        timeout: 20_000,
-      });
+      await networkDrawn(page);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Export PNG', exact: true }).click(),
@@ -629,6 +646,96 @@ describe('the explorer page', () => {
       assert.equal(await page.locator('#results').isHidden(), true);
       await page.getByRole('button', { name: 'Try the sample articles' }).click();
       await waitForResults(page, 5);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("an identity's page without quotes shows no stray text", async () => {
+    const { page, context, problems } = await openPage({ width: 1280, height: 900 });
+    try {
+      await page.getByRole('button', { name: 'Try the sample articles' }).click();
+      await waitForResults(page, 5);
+      const batch = JSON.parse((await downloadText(page, 'Export JSON')).text);
+      const speakers = new Set(batch.documents.flatMap((d) => d.quotes.map((q) => q.speaker_cluster)));
+      const quiet = batch.clusters.filter((c) => !speakers.has(c.id)).sort((a, b) => b.mentions - a.mentions)[0];
+      assert.ok(quiet, 'every identity in the seeds is quoted');
+      const panel = await go(page, `#entity/${encodeURIComponent(quiet.id)}`);
+      await settled(page);
+      assert.equal(await panel.locator('.cluster-header h3').count(), 1);
+      assert.equal(await panel.getByRole('region', { name: /^Quotes by/ }).count(), 0);
+      // Everything the page shows sits in an element: no bare text such as "false".
+      const stray = await panel.evaluate((node) =>
+        [...node.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).map((child) => child.textContent),
+      );
+      assert.deepEqual(stray, []);
+      assert.doesNotMatch(await panel.innerText(), /^\s*false\s*$/m);
+      await shoot(page, 'entity-without-quotes');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the network's colours are the page's, light and dark, and follow a change of scheme", async () => {
+    const { page, context, problems } = await openPage({ width: 1280, height: 900 });
+    // Cytoscape's colour of a node or edge, and the page's CSS variable, both as rgb(r,g,b).
+    const colours = () =>
+      page.evaluate(() => {
+        const rgb = (value) => {
+          const probe = document.createElement('span');
+          probe.style.color = value;
+          document.body.append(probe);
+          const out = getComputedStyle(probe).color.replace(/\s/g, '');
+          probe.remove();
+          return out;
+        };
+        const css = getComputedStyle(document.documentElement);
+        const cy = document.querySelector('#panel-network').network;
+        const node = (type) => cy.nodes(`[type = "${type}"]`).first();
+        const out = { types: {}, label: [rgb(css.getPropertyValue('--text')), node('PER').style('color')] };
+        for (const type of ['PER', 'ORG', 'LOC'])
+          out.types[type] = [
+            rgb(css.getPropertyValue(`--${type.toLowerCase()}-edge`)),
+            node(type).style('background-color'),
+          ];
+        out.background = rgb(css.getPropertyValue('--surface'));
+        return out;
+      });
+    try {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.getByRole('button', { name: 'Try the sample articles' }).click();
+      await waitForResults(page, 5);
+      await go(page, '#network');
+      await networkDrawn(page);
+      const light = await colours();
+      for (const [type, [css, drawn]] of Object.entries(light.types)) assert.equal(drawn, css, `${type} in light mode`);
+      assert.equal(light.label[1], light.label[0], 'label colour in light mode');
+
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.waitForFunction(
+        (before) =>
+          document.querySelector('#panel-network').network.nodes('[type = "PER"]').first().style('background-color') !==
+          before,
+        light.types.PER[1],
+      );
+      await painted(page);
+      const dark = await colours();
+      assert.notEqual(dark.background, light.background, 'the page has a dark scheme');
+      for (const [type, [css, drawn]] of Object.entries(dark.types)) {
+        assert.equal(drawn, css, `${type} in dark mode`);
+        assert.notEqual(drawn, light.types[type][1], `${type} changed with the scheme`);
+      }
+      assert.equal(dark.label[1], dark.label[0], 'label colour in dark mode');
+      await shoot(page, 'network-dark', false);
+      await go(page, '#articles');
+      await shoot(page, 'articles-dark');
+      const entities = await go(page, '#entities');
+      await entities.locator('.cluster-link').first().click();
+      await entities.locator('.cluster-header h3').waitFor();
+      await settled(page);
+      await shoot(page, 'entity-dark');
+      assert.deepEqual(problems, []);
     } finally {
       await context.close();
     }

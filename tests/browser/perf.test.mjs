@@ -77,6 +77,16 @@ async function conllArticles(count) {
 let server;
 let browser;
 
+// The workers start with the page and warm up while nobody waits (web/warmup.js),
+// and the network's code loads when the page is idle; a user's first drop
+// comes once both have: the page records when.
+const workersReady = (page) =>
+  page.waitForFunction(
+    () => ['ready', 'network-ready'].every((route) => window.presslensTimings?.some((t) => t.route === route)),
+    null,
+    { timeout: 60_000 },
+  );
+
 before(async () => {
   if (!enabled) return;
   server = await serve(webDir, { port: 0, base: '/perf/' });
@@ -103,7 +113,7 @@ test(
     );
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.url + query);
-    await page.waitForTimeout(3000); // the workers start with the page, as for a user
+    await workersReady(page);
     const runs = [];
     for (let round = 0; round < 3; round++) {
       // All in the page, so that no round trip to the test counts: drop, wait
@@ -206,13 +216,12 @@ test(
         characterData: true,
       });
     });
-    await page.waitForTimeout(1500); // the worker's module loads before the drop, as for a user
+    await workersReady(page);
     const dataTransfer = await page.evaluateHandle((items) => {
       const dt = new DataTransfer();
       for (const { name, text } of items) dt.items.add(new File([text], name, { type: 'text/plain' }));
       return dt;
     }, articles);
-    await page.waitForTimeout(500);
     const dropAt = await page.evaluate(() => performance.now());
     const started = Date.now();
     for (const type of ['dragenter', 'dragover', 'drop'])
@@ -233,7 +242,7 @@ test(
     const total = Date.now() - started;
     if (await page.locator('#status.error').count())
       assert.fail(`the page reports: ${await page.locator('#status-text').textContent()}`);
-    // Every view, as a user would open them.
+    // Every view, as a user would open them: each until it has shown everything it started.
     const viewTimes = {};
     for (const hash of [
       '#reader',
@@ -248,7 +257,17 @@ test(
     ]) {
       const t0 = Date.now();
       await page.evaluate((h) => (location.hash = h), hash);
-      await page.waitForTimeout(hash === '#network' ? 3000 : 300);
+      await page.waitForFunction(
+        (h) => {
+          const panel = document.querySelector(`#panel-${h.slice(1)}`);
+          return (
+            panel?.dataset.route === h &&
+            !panel.querySelector('[aria-busy=true], .network-canvas:not([data-state=drawn])')
+          );
+        },
+        hash,
+        { timeout: 60_000 },
+      );
       viewTimes[hash] = Date.now() - t0;
     }
     const { longTasks, progress, status, timings, hashes } = await page.evaluate(() => ({

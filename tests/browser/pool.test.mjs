@@ -108,8 +108,15 @@ const analysisWorkers = (page) => page.workers().filter((w) => /\/(worker|annota
 const annotators = (page) => page.workers().filter((w) => w.url().endsWith('/annotator.js'));
 
 async function waitForWorkers(page, count) {
-  for (let waited = 0; analysisWorkers(page).length < count && waited < 20_000; waited += 100)
-    await page.waitForTimeout(100);
+  // The count is read and the listener set in one go: no worker slips between.
+  while (analysisWorkers(page).length < count) await page.waitForEvent('worker', { timeout: 20_000 });
+}
+
+/** `promise`, or a failure with `message` if it has not settled after `ms`. */
+function deadline(promise, ms, message) {
+  let timer;
+  const expired = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }
 
 describe('the worker pool', () => {
@@ -215,10 +222,7 @@ describe('the worker pool', () => {
         /Finding names|Reading and cleaning/.test(document.querySelector('#status-text').textContent),
       );
       await page.getByRole('button', { name: 'Cancel' }).click();
-      await Promise.race([
-        Promise.all(closed),
-        page.waitForTimeout(10_000).then(() => assert.fail('a worker outlived Cancel')),
-      ]);
+      await deadline(Promise.all(closed), 10_000, 'a worker outlived Cancel');
       assert.match(await page.locator('#status-text').textContent(), /Cancelled/);
       await page.waitForFunction(() => document.querySelector('#phases').hidden);
       await page.getByRole('button', { name: 'Try the sample articles' }).click();

@@ -9,7 +9,12 @@ import { wasmFiles } from './wasm-files.mjs';
 const { api, factory, wasmBinary, icuData } = await wasmFiles();
 const { createPresslens, PresslensError } = api;
 
-const presslens = await createPresslens({ factory, icuData, wasmBinary });
+let module; // kept to watch the wasm heap and to call the module's exports directly
+const presslens = await createPresslens({
+  factory: async (options) => (module = await factory(options)),
+  icuData,
+  wasmBinary,
+});
 const seeds = seedNames.map((name) => ({ name, bytes: readFileSync(path.join(samples, name)) }));
 
 test('analyze returns the batch as the contract JSON', () => {
@@ -74,9 +79,35 @@ test('createPresslens rejects a missing factory and bad ICU data', async () => {
 });
 
 test('the module survives many calls without growing without bound', () => {
-  for (let i = 0; i < 200; i++) presslens.analyze(seeds);
+  // The seeds eight times over, analysed until more bytes have gone in than
+  // the whole heap holds: had each call kept its input (or anything larger),
+  // the heap would have had to grow. Warmed up first, so that the heap has
+  // grown to what one batch needs.
+  const batch = Array.from({ length: 8 }, (_, copy) => seeds.map((s) => ({ ...s, name: `${copy}-${s.name}` }))).flat();
+  const bytesPerCall = batch.reduce((sum, file) => sum + file.bytes.length, 0);
+  for (let i = 0; i < 3; i++) presslens.analyze(batch);
+  const heap = module.HEAPU8.length;
+  const calls = Math.ceil(heap / bytesPerCall) + 1;
+  for (let i = 0; i < calls; i++) presslens.analyze(batch);
+  assert.equal(module.HEAPU8.length, heap, `the wasm heap grew over ${calls} calls`);
   const out = JSON.parse(presslens.analyze(seeds));
   assert.equal(out.documents.length, 5);
+});
+
+test('an exception inside a call comes back as code internal, and the module goes on', () => {
+  // Only the raw export can be handed a buffer this large: a file of 4 GiB - 1
+  // is longer than a string can be (std::length_error inside the module).
+  const huge = 2 ** 32 - 1;
+  const manifest = JSON.stringify([{ name: 'huge.txt', offset: 0, length: huge }]);
+  const result = module.analyze(manifest, 0, huge, '');
+  assert.equal(result.ok, false);
+  assert.equal(result.code, 'internal');
+  assert.match(result.message, /^internal error/);
+  // Near 3 GB fits in a string but not in the module's memory (at most 2 GB).
+  const tooBig = 3_000_000_000;
+  const full = module.analyze(JSON.stringify([{ name: 'big.txt', offset: 0, length: tooBig }]), 0, tooBig, '');
+  assert.equal(full.code, 'out_of_memory');
+  assert.equal(JSON.parse(presslens.analyze(seeds)).documents.length, 5, 'the module still works');
 });
 
 test('publication dates set by the caller resolve relative dates', () => {

@@ -2,7 +2,7 @@
 // search, sort) and a cluster's own page: every mention in context across
 // the articles and every quote by that speaker.
 
-import { appendInChunks, appendPaged, context, el, fold, kwic, plural, TYPE_NAMES, typeBadge } from '../dom.js';
+import { appendPaged, context, el, fold, kwic, plural, setChildren, TYPE_NAMES, typeBadge } from '../dom.js';
 import { clusterHref, docHref } from '../model.js';
 import { sortableTable } from './table.js';
 
@@ -95,14 +95,7 @@ export function renderClusters(panel, model) {
   );
   const bar = el('div', { class: 'view-bar' }, chips, table.search, table.count);
   const wrap = el('div', { class: 'table-wrap' }, table.table);
-  const note = model.derivedClusters
-    ? el(
-        'p',
-        { class: 'note' },
-        'Grouped by exact name: this build of the core does not yet merge aliases into one identity.',
-      )
-    : null;
-  panel.replaceChildren(bar, note ?? '', wrap);
+  panel.replaceChildren(bar, wrap);
 }
 
 function quoteItem(model, { doc, quote }, showSpeaker) {
@@ -176,7 +169,8 @@ export function renderCluster(panel, model, params) {
     { chunk: 20, page: 100, noun: 'more articles' },
   );
 
-  panel.replaceChildren(
+  setChildren(
+    panel,
     back,
     el(
       'header',

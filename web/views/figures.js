@@ -48,17 +48,11 @@ function claimRow(model, claim) {
 const MAX_CLAIMS = 24;
 
 export function renderFigures(panel, model) {
-  const groups = (model.claims ?? []).filter((g) => g.claims?.length > 1);
+  const groups = [...model.figures];
   groups.sort((a, b) => (b.agree === false) - (a.agree === false) || b.claims.length - a.claims.length);
   if (!groups.length) {
     return panel.replaceChildren(
-      el(
-        'p',
-        { class: 'muted' },
-        model.claims
-          ? 'No figure is given by more than one passage in these articles.'
-          : 'This build of the core does not compare figures yet.',
-      ),
+      el('p', { class: 'muted' }, 'No figure is given by more than one passage in these articles.'),
     );
   }
   const list = el('ol', { class: 'claim-groups' });
@@ -122,16 +116,10 @@ function side(model, s) {
 }
 
 export function renderPassages(panel, model) {
-  const passages = model.passages ?? [];
+  const passages = model.passages;
   if (!passages.length) {
     return panel.replaceChildren(
-      el(
-        'p',
-        { class: 'muted' },
-        model.passages
-          ? 'No passage is shared between or repeated within these articles.'
-          : 'This build of the core does not look for shared passages yet.',
-      ),
+      el('p', { class: 'muted' }, 'No passage is shared between or repeated within these articles.'),
     );
   }
   const list = el('ol', { class: 'passages' });

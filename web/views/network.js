@@ -5,9 +5,10 @@
 
 import { context, downloadBlob, el, kwic, plural, TYPE_NAMES, typeBadge } from '../dom.js';
 import { clusterHref, docHref } from '../model.js';
+import { Layout } from '../protocol.js';
+import { RpcClient } from '../rpc.js';
 import { startWorker } from '../workers.js';
 
-const COLOURS = { PER: '#7c5cd6', ORG: '#1a9a9a', LOC: '#d88a14', MISC: '#8a8f6a' };
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 const settings = { types: new Set(['PER', 'ORG', 'LOC', 'MISC']), minSentences: null, maxNodes: 150 };
 
@@ -30,42 +31,57 @@ const loadCytoscape = () => (cytoscapeModule ??= import('../vendor/cytoscape.esm
 
 // The layout runs in a worker (network-layout.js): hundreds of iterations
 // over every pair of nodes would hold the main thread for a second or more.
-let layoutWorker = null;
-let layoutBroken = false;
-const layoutWaiting = new Map();
-let layoutId = 0;
+let layoutClient = null;
+let layoutBroken = false; // e.g. the library is missing: lay out in the page instead
 
 function startLayoutWorker() {
-  if (layoutWorker || layoutBroken) return;
+  if (layoutClient || layoutBroken) return layoutClient;
   try {
-    layoutWorker = startWorker('./network-layout.js', 'presslens-network-layout');
+    const worker = startWorker('./network-layout.js', 'presslens-network-layout');
+    layoutClient = new RpcClient(worker, Layout, {
+      onBroken: () => {
+        layoutBroken = true;
+        layoutClient = null;
+      },
+    });
   } catch {
     layoutBroken = true;
-    return;
   }
-  layoutWorker.addEventListener('message', ({ data }) => {
-    layoutWaiting.get(data.id)?.(data.ok ? data.positions : null);
-    layoutWaiting.delete(data.id);
-  });
-  layoutWorker.addEventListener('error', (event) => {
-    event.preventDefault(); // e.g. the library is missing: lay out in the page instead
-    layoutBroken = true;
-    layoutWorker = null;
-    for (const done of layoutWaiting.values()) done(null);
-    layoutWaiting.clear();
-  });
+  return layoutClient;
 }
 
 /** Positions {id: {x, y}} for the nodes, or null when the worker cannot lay them out. */
-function layoutInWorker(nodes, edges) {
-  startLayoutWorker();
-  if (!layoutWorker) return Promise.resolve(null);
-  const id = ++layoutId;
-  return new Promise((resolve) => {
-    layoutWaiting.set(id, resolve);
-    layoutWorker.postMessage({ id, nodes, edges, options: LAYOUT });
-  });
+async function layoutInWorker(nodes, edges) {
+  const client = startLayoutWorker();
+  if (!client) return null;
+  try {
+    return (await client.request('layout', { nodes, edges, options: LAYOUT })).positions;
+  } catch {
+    return null;
+  }
 }
+
+// The graph's colours are the page's (style.css): they follow its light or
+// dark scheme, and a drawn graph is restyled when the scheme changes.
+function palette() {
+  const css = getComputedStyle(document.documentElement);
+  const colour = (name) => css.getPropertyValue(name).trim();
+  return {
+    PER: colour('--per-edge'),
+    ORG: colour('--org-edge'),
+    LOC: colour('--loc-edge'),
+    MISC: colour('--misc-edge'),
+    text: colour('--text'),
+    surface: colour('--surface'),
+    line: colour('--faint'),
+    accent: colour('--accent'),
+  };
+}
+
+let shown = null; // the graph on the page, if any
+globalThis.matchMedia?.('(prefers-color-scheme: dark)').addEventListener('change', () => {
+  if (shown && !shown.destroyed()) shown.style(graphStyle());
+});
 
 const MIN_ZOOM = 0.1;
 // Long names ("National Coalition for Syrian Revolutionary and Opposition
@@ -122,7 +138,7 @@ export async function preloadNetwork() {
   const container = el('div', { class: 'network-warmup', 'aria-hidden': 'true' });
   document.body.append(container);
   const nodes = Array.from({ length: 30 }, (_, i) => ({
-    data: { id: `n${i}`, label: `Name ${i}`, colour: COLOURS.PER, size: 12 + i, major: i % 2 === 0 },
+    data: { id: `n${i}`, label: `Name ${i}`, type: TYPES[i % 4], size: 12 + i, major: i % 2 === 0 },
     position: { x: 40 * (i % 6), y: 40 * Math.floor(i / 6) },
   }));
   const edges = nodes.slice(1).map((n, i) => ({ data: { id: `e${i}`, source: 'n0', target: n.data.id, width: 1 } }));
@@ -207,18 +223,19 @@ function preemptInlineStyle() {
   }
 }
 
-// Style values come from data, not functions: much quicker to apply.
+// Style values come from data and selectors, not functions: much quicker to apply.
 function graphStyle() {
+  const colours = palette();
   return [
     {
       selector: 'node',
       style: {
-        'background-color': 'data(colour)',
+        'background-color': colours.line,
         width: 'data(size)',
         height: 'data(size)',
         'font-size': 11,
-        color: '#1c2430',
-        'text-background-color': '#ffffff',
+        color: colours.text,
+        'text-background-color': colours.surface,
         'text-background-opacity': 0.75,
         'text-background-padding': 1,
         'min-zoomed-font-size': 8,
@@ -228,35 +245,28 @@ function graphStyle() {
         'text-max-width': `${LABEL_MAX_WIDTH}px`,
       },
     },
+    ...TYPES.map((type) => ({ selector: `node[type = "${type}"]`, style: { 'background-color': colours[type] } })),
     { selector: 'node[!major]', style: { 'font-size': 8, 'min-zoomed-font-size': 11 } },
     // Minor names get a label only once zoomed in far enough to read it
     // (a label is measured even when too small to draw, and that is slow).
     { selector: 'node[?major], node.zoomed, node.near', style: { label: 'data(label)' } },
     {
       selector: 'edge',
-      style: { width: 'data(width)', 'line-color': '#9aa5b4', opacity: 0.55, 'curve-style': 'haystack' },
+      style: { width: 'data(width)', 'line-color': colours.line, opacity: 0.55, 'curve-style': 'haystack' },
     },
     { selector: '.faded', style: { opacity: 0.12 } },
     {
       selector: 'node.focus',
-      style: { 'border-width': 3, 'border-color': '#1c2430', 'font-size': 12, 'font-weight': 'bold' },
+      style: { 'border-width': 3, 'border-color': colours.text, 'font-size': 12, 'font-weight': 'bold' },
     },
     { selector: 'node.near', style: { 'font-size': 11, 'min-zoomed-font-size': 0 } },
-    { selector: 'edge.near', style: { 'line-color': '#2454c7', opacity: 0.9 } },
+    { selector: 'edge.near', style: { 'line-color': colours.accent, opacity: 0.9 } },
   ];
 }
 
 export function renderNetwork(panel, model) {
-  if (!model.graph?.nodes?.length) {
-    return panel.replaceChildren(
-      el(
-        'p',
-        { class: 'muted' },
-        model.graph
-          ? 'No two names share a sentence in these articles.'
-          : 'This build of the core does not compute the co-occurrence network yet.',
-      ),
-    );
+  if (!model.graph.nodes.length) {
+    return panel.replaceChildren(el('p', { class: 'muted' }, 'No two names share a sentence in these articles.'));
   }
   const canvas = el('div', {
     class: 'network-canvas',
@@ -319,6 +329,7 @@ export function renderNetwork(panel, model) {
   async function draw() {
     const mine = ++drawn;
     performance.mark('network:draw');
+    canvas.dataset.state = 'laying-out'; // then 'drawn' (or 'failed'): for tests
     weightLabel.textContent = ` ${plural(settings.minSentences, 'shared sentence')}`;
     const { nodes, edges, maxMentions } = elementsFor(model);
     // Labels for the 40 most mentioned names; the others show theirs when zoomed in or focused.
@@ -343,6 +354,7 @@ export function renderNetwork(panel, model) {
         el('p', { class: 'doc-error' }, 'The network library is missing from this build of the site.'),
       );
       summary.textContent = counts;
+      canvas.dataset.state = 'failed';
       return;
     }
     if (mine !== drawn) return;
@@ -358,7 +370,6 @@ export function renderNetwork(panel, model) {
             id: n.id,
             label: n.label,
             type: n.type,
-            colour: COLOURS[n.type] ?? '#888',
             size: size(n),
             major: n.mentions >= labelFloor,
           },
@@ -375,10 +386,7 @@ export function renderNetwork(panel, model) {
         })),
       ],
       style: graphStyle(),
-      // Without the worker, the layout runs here, a few iterations a frame.
-      layout: positions
-        ? { name: 'preset', fit: false }
-        : { ...LAYOUT, name: 'cose', animate: true, refresh: 3, fit: true, padding: 24 },
+      layout: { name: 'preset', fit: false },
       // The view fitted from the positions: Cytoscape's own fit measures every
       // label first, a long task on a big graph.
       ...(positions
@@ -413,8 +421,18 @@ export function renderNetwork(panel, model) {
         side.replaceChildren(el('p', { class: 'muted' }, 'Click a name to see who it appears with.'));
       }
     });
-    panel.network = cy; // for tests and the console
+    panel.network = shown = cy; // for tests and the console
     performance.mark('network:created');
+    if (positions) {
+      canvas.dataset.state = 'drawn';
+    } else {
+      // Without the worker, the layout runs here, a few iterations a frame.
+      const running = cy.layout({ ...LAYOUT, name: 'cose', animate: true, refresh: 3, fit: true, padding: 24 });
+      running.one('layoutstop', () => {
+        if (mine === drawn) canvas.dataset.state = 'drawn';
+      });
+      running.run();
+    }
   }
 
   panel.replaceChildren(controls, el('div', { class: 'network-layout' }, canvas, side));
@@ -422,5 +440,5 @@ export function renderNetwork(panel, model) {
 }
 
 function exportPng(cy) {
-  downloadBlob('presslens-network.png', cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2 }));
+  downloadBlob('presslens-network.png', cy.png({ output: 'blob', bg: palette().surface, full: true, scale: 2 }));
 }

@@ -65,8 +65,7 @@ function annotations(doc, model, target) {
     });
   }
   for (const entity of doc.entities ?? []) {
-    const id = model.clusterOf(entity);
-    const cluster = model.clusterById.get(id);
+    const cluster = model.clusterById.get(entity.cluster);
     list.push({
       start: entity.start,
       end: entity.end,
@@ -74,7 +73,7 @@ function annotations(doc, model, target) {
       make: () =>
         el('a', {
           class: `ent t-${entity.type}`,
-          href: id ? clusterHref(id) : undefined,
+          href: entity.cluster ? clusterHref(entity.cluster) : undefined,
           'data-type': entity.type,
           title: `${TYPE_NAMES[entity.type] ?? entity.type}${cluster ? ` — ${cluster.name}` : ''}`,
         }),
@@ -197,8 +196,7 @@ function renderRaw(doc) {
 function namesAside(doc, model) {
   const counts = new Map();
   for (const entity of doc.entities ?? []) {
-    const id = model.clusterOf(entity);
-    const cluster = model.clusterById.get(id);
+    const cluster = model.clusterById.get(entity.cluster);
     if (!cluster) continue;
     counts.set(cluster, (counts.get(cluster) ?? 0) + 1);
   }
@@ -274,7 +272,7 @@ function header(doc, model) {
     plural(doc.entities?.length ?? 0, 'entity mention', 'entity mentions'),
     plural(doc.quotes?.length ?? 0, 'quote'),
   ].filter(Boolean);
-  const phrases = model.keyphrases?.documents?.find((k) => k.document === doc.name)?.phrases ?? [];
+  const phrases = model.keyphrases.documents.find((k) => k.document === doc.name)?.phrases ?? [];
   return el(
     'header',
     { class: 'reader-header' },

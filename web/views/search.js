@@ -1,6 +1,6 @@
 // Search: keyword in context over the whole batch, accent- and
-// case-insensitive (the core's search when the bindings offer it, run in the
-// worker); each hit links into the reader.
+// case-insensitive (the core's search, run in the worker on the batch it
+// analysed); each hit links into the reader.
 
 import { el, kwic, plural } from '../dom.js';
 import { docHref } from '../model.js';
@@ -23,19 +23,21 @@ export function renderSearch(panel, model, params, { analyser }) {
   async function run(query) {
     const mine = ++token;
     lastQuery = query;
-    if (!query.trim())
+    if (!query.trim()) {
+      results.removeAttribute('aria-busy');
       return results.replaceChildren(
         el('p', { class: 'muted' }, 'Type to search every article, ignoring case and accents.'),
       );
+    }
+    results.setAttribute('aria-busy', 'true');
     try {
-      const result = await analyser.search(query);
+      const { total, hits } = await analyser.search(query);
       if (mine !== token) return;
-      const hits = result.hits ?? [];
       results.replaceChildren(
         el(
           'p',
           { class: 'table-count' },
-          `${plural(result.total ?? hits.length, 'hit')}${hits.length < (result.total ?? 0) ? ` (first ${hits.length} shown)` : ''}`,
+          `${plural(total, 'hit')}${hits.length < total ? ` (first ${hits.length} shown)` : ''}`,
         ),
         el(
           'ol',
@@ -47,9 +49,9 @@ export function renderSearch(panel, model, params, { analyser }) {
               {},
               kwic(
                 {
-                  before: (hit.before ?? '').replace(/\s+/g, ' '),
+                  before: hit.before.replace(/\s+/g, ' '),
                   match: hit.match,
-                  after: (hit.after ?? '').replace(/\s+/g, ' '),
+                  after: hit.after.replace(/\s+/g, ' '),
                 },
                 doc ? docHref(doc, hit) : undefined,
               ),
@@ -60,6 +62,8 @@ export function renderSearch(panel, model, params, { analyser }) {
       );
     } catch (error) {
       if (mine === token) results.replaceChildren(el('p', { class: 'doc-error' }, `Search failed: ${error.message}`));
+    } finally {
+      if (mine === token) results.removeAttribute('aria-busy');
     }
   }
   const form = el(

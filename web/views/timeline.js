@@ -15,21 +15,12 @@ function instant(value) {
 
 function entries(model) {
   const out = [];
-  const source = model.timeline;
-  const docs = source?.documents ?? model.documents.map((d) => ({ document: d.name, date: d.date }));
-  for (const d of docs) {
+  for (const d of model.timeline.documents) {
     const doc = model.byName.get(d.document);
     const at = instant(d.date);
     if (doc && at !== null) out.push({ kind: 'article', at, date: d.date, doc });
   }
-  const items =
-    source?.items ??
-    model.documents.flatMap((doc) =>
-      (doc.dates ?? [])
-        .filter((x) => x.resolved || ISO.test(x.value))
-        .map((x) => ({ ...x, document: doc.name, date: x.value })),
-    );
-  for (const item of items) {
+  for (const item of model.timeline.items) {
     const doc = model.byName.get(item.document);
     const at = instant(item.date);
     if (doc && at !== null) out.push({ kind: 'item', at, date: item.date, doc, item });

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 
 namespace presslens::attribution {
 namespace {
@@ -9,32 +10,33 @@ namespace {
 using identity::listed;
 using identity::lowercase;
 
-constexpr std::string_view kCues[]{
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
-    "adding", "ask", "asks", "asked", "asking", "stated", "declare", "declares", "declared",
-    "announce", "announces", "announced", "noted", "noting", "explain", "explains", "explained",
-    "insist", "insists", "insisted", "argue", "argues", "argued", "arguing", "warn", "warns",
-    "warned", "warning", "write", "writes", "wrote", "tweets", "tweeted", "claims", "claimed",
-    "claiming", "stressed", "emphasized", "emphasised", "replied", "responded", "continued",
-    "confirmed", "called", "calling", "calls", "described", "describes", "describing", "quoted",
-    "reported", "reports", "acknowledged", "admitted", "suggested", "recalled", "predicted",
-    "promised", "vowed", "urged", "complained", "conceded", "observed", "remarked", "commented",
-    "joked", "quipped", "countered", "boasted", "pledged", "demanded", "lamented", "according",
-    "mused", "shouted", "thundered", "concluded", "explaining", "asserted", "reads", "recalls",
-    "insisting",
-    // Verbs that credit words to someone while judging them.
-    "attacked", "lauded", "praised", "criticized", "criticised", "slammed", "blasted", "condemned",
-    "proclaimed", "dismissed", "labeled", "labelled", "likened", "mocked", "hailed", "derided",
-    "denounced", "touted", "branded", "dubbed", "chanted", "sang", "sings", "echoed", "accused",
-    "decried", "cited"};
-
-// Cues whose object is the reported clause: "X said (that) ...".
-constexpr std::string_view kReporting[]{
+// Cues whose object is the reported clause: "X said (that) ...". Reported
+// speech reads only these.
+constexpr std::string_view kReportingCues[]{
     "said",      "says",      "told",         "added",      "stated",     "declared",
     "announced", "noted",     "explained",    "insisted",   "argued",     "warned",
     "wrote",     "claimed",   "stressed",     "emphasized", "emphasised", "replied",
     "responded", "confirmed", "acknowledged", "admitted",   "suggested",  "predicted",
     "promised",  "vowed",     "conceded",     "tweeted",    "reported",   "reports"};
+
+// The other speech cues: "asked", "according to", "called it ...".
+constexpr std::string_view kOtherCues[]{
+    "say",        "saying",    "tell",       "tells",      "telling",   "add",      "adds",
+    "adding",     "ask",       "asks",       "asked",      "asking",    "declare",  "declares",
+    "announce",   "announces", "noting",     "explain",    "explains",  "insist",   "insists",
+    "argue",      "argues",    "arguing",    "warn",       "warns",     "warning",  "write",
+    "writes",     "tweets",    "claims",     "claiming",   "continued", "called",   "calling",
+    "calls",      "described", "describes",  "describing", "quoted",    "recalled", "urged",
+    "complained", "observed",  "remarked",   "commented",  "joked",     "quipped",  "countered",
+    "boasted",    "pledged",   "demanded",   "lamented",   "according", "mused",    "shouted",
+    "thundered",  "concluded", "explaining", "asserted",   "reads",     "recalls",  "insisting"};
+
+// Verbs that credit words to someone while judging them.
+constexpr std::string_view kJudgingCues[]{
+    "attacked",  "lauded",     "praised",   "criticized", "criticised", "slammed", "blasted",
+    "condemned", "proclaimed", "dismissed", "labeled",    "labelled",   "likened", "mocked",
+    "hailed",    "derided",    "denounced", "touted",     "branded",    "dubbed",  "chanted",
+    "sang",      "sings",      "echoed",    "accused",    "decried",    "cited"};
 
 constexpr std::string_view kSkippable[]{
     "also",     "further",    "later",    "earlier",   "previously", "then",         "has",
@@ -42,7 +44,7 @@ constexpr std::string_view kSkippable[]{
     "recently", "reportedly", "publicly", "privately", "often",      "always",       "never",
     "not",      "did",        "does",     "do",        "was",        "is",           "were",
     "are",      "been",       "simply",   "just",      "flatly",     "specifically", "explicitly",
-    "now",      "still",      "later",    "since"};
+    "now",      "still",      "since"};
 
 constexpr std::string_view kBreakers[]{
     "that",   "which", "who",   "whom", "and",   "but",   "or",     "because",
@@ -58,7 +60,7 @@ constexpr std::string_view kPronouns[]{"he",  "she", "they", "it",  "i",    "we"
 constexpr std::string_view kNotSpeakers[]{"on",       "in",      "at",        "last",     "this",
                                           "monday",   "tuesday", "wednesday", "thursday", "friday",
                                           "saturday", "sunday",  "yesterday", "today",    "earlier",
-                                          "later",    "that",    "it",        "there",    "in"};
+                                          "later",    "that",    "it",        "there"};
 
 constexpr std::string_view kOpeningPrepositions[]{
     "during",  "following",  "on",      "in",    "at",    "after",  "before", "since",
@@ -81,11 +83,13 @@ bool is_adverb(const Word& w) {
 bool is_cue(const Word& word) {
   if (word.punct) return false;
   const std::string lower = lowercase(word.text);
-  return (!word.capitalised || lower == "according") && listed(kCues, lower);
+  return (!word.capitalised || lower == "according") &&
+         (listed(kReportingCues, lower) || listed(kOtherCues, lower) ||
+          listed(kJudgingCues, lower));
 }
 
 bool is_reporting_cue(const Word& word) {
-  return !word.punct && listed(kReporting, lowercase(word.text));
+  return !word.punct && listed(kReportingCues, lowercase(word.text));
 }
 
 bool is_pronoun(std::string_view lower) {
@@ -99,6 +103,22 @@ std::size_t cue_end(const std::vector<Word>& words, std::size_t cue) {
   }
   return cue + 1;
 }
+
+// How far a subject reaches back from its cue: "Russian Foreign Minister
+// Sergei Lavrov" is five words; ten leaves room for long titles without
+// running into the clause before.
+constexpr std::size_t kSubjectWords = 10;
+// Appositions crossed back to the name before them, and how many words they
+// may span in all ("Scott Pruitt, the Republican attorney general of
+// Oklahoma, one of the states suing the EPA, said" crosses two in 14 words).
+constexpr std::size_t kMaxAppositions = 3;
+constexpr std::size_t kAppositionWords = 30;
+// How far a speaker phrase after an inverted cue reaches: "said the
+// Russian diplomatic source" (the same reach as a subject).
+constexpr std::size_t kPhraseAfterWords = kSubjectWords;
+// ", Warren said.": the subject and its cue within this many words of the
+// comma ("..., Russian Foreign Minister Sergei Lavrov said").
+constexpr std::size_t kTrailingCueWords = 14;
 
 constexpr std::string_view kDeterminers[]{"the", "a", "an", "one", "his", "her", "their", "its"};
 constexpr std::string_view kRelativeTime[]{"this", "last", "next", "earlier", "late", "early"};
@@ -117,7 +137,13 @@ bool has_capital(const std::vector<Word>& words, Phrase p) {
   return false;
 }
 
-Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
+namespace {
+
+// subject_before, remembering the subject found before each comma: the
+// appositions crossed from one comma are crossed again from the commas
+// before it, and without the memo a run of commas takes exponential time.
+Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
+                      std::map<std::size_t, Phrase>& before_comma) {
   std::size_t i = cue;
   while (i > 0 && !words[i - 1].punct &&
          (listed(kSkippable, lowercase(words[i - 1].text)) || is_adverb(words[i - 1]))) {
@@ -131,14 +157,16 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
     // determiner ("the Republican attorney general of Oklahoma" is not).
     std::size_t commas = 0;
     Phrase fallback;
-    for (std::size_t j = i - 2; j > 0 && i - j < 30; --j) {
+    for (std::size_t j = i - 2; j > 0 && i - j < kAppositionWords; --j) {
       if (words[j].text == ",") {
-        Phrase name = subject_before(words, j);
+        auto [known, added] = before_comma.try_emplace(j);
+        if (added) known->second = subject_before(words, j, before_comma);
+        const Phrase name = known->second;
         if (!name.empty() && has_capital(words, name)) {
           if (!listed(kDeterminers, lowercase(words[name.first].text))) return name;
           if (fallback.empty()) fallback = name;
         }
-        if (++commas == 3) break;
+        if (++commas == kMaxAppositions) break;
         continue;
       }
       if (words[j].punct && !apposition_mark(words[j])) break;
@@ -153,7 +181,7 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
       listed(kPeriods, lowercase(words[i - 1].text)))
     i -= 2;
   const std::size_t last = i;
-  while (i > 0 && last - i < 10) {
+  while (i > 0 && last - i < kSubjectWords) {
     const Word& w = words[i - 1];
     if (w.punct) break;
     const std::string lower = lowercase(w.text);
@@ -177,11 +205,18 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
   return {i, last};
 }
 
+}  // namespace
+
+Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
+  std::map<std::size_t, Phrase> before_comma;
+  return subject_before(words, cue, before_comma);
+}
+
 Phrase phrase_after(const std::vector<Word>& words, std::size_t from) {
   std::size_t i = from;
   if (i < words.size() && listed(kNotSpeakers, lowercase(words[i].text))) return {};
   const std::size_t first = i;
-  while (i < words.size() && i - first < 10) {
+  while (i < words.size() && i - first < kPhraseAfterWords) {
     const Word& w = words[i];
     if (w.punct) break;
     const std::string lower = lowercase(w.text);
@@ -189,6 +224,26 @@ Phrase phrase_after(const std::vector<Word>& words, std::size_t from) {
     ++i;
   }
   return {first, i};
+}
+
+std::optional<TrailingCue> trailing_cue(const std::vector<Word>& words, std::size_t from,
+                                        bool (*accepts)(const Word&)) {
+  std::size_t comma = words.size();
+  for (std::size_t k = words.size(); k-- > from;) {
+    if (words[k].text == ",") {
+      comma = k;
+      break;
+    }
+  }
+  if (comma == words.size()) return std::nullopt;
+  for (std::size_t c = comma + 2; c < words.size() && c < comma + kTrailingCueWords; ++c) {
+    if (words[c].punct) return std::nullopt;
+    if (!accepts(words[c])) continue;
+    const Phrase subject = subject_before(words, c);
+    if (subject.empty() || subject.first != comma + 1) return std::nullopt;
+    return TrailingCue{comma, c, subject};
+  }
+  return std::nullopt;
 }
 
 }  // namespace presslens::attribution

@@ -38,4 +38,17 @@ Phrase phrase_after(const std::vector<Word>& words, std::size_t from);
 // "according to" as one cue; returns the index after the cue.
 std::size_t cue_end(const std::vector<Word>& words, std::size_t cue);
 
+// The attribution that closes a sentence, ", Warren said.": the last comma
+// of words[from, ...), then a subject that starts right after it and a cue
+// (`accepts`) within a few words. What may follow the cue is the caller's
+// rule (a direct quote allows "said in a statement", reported speech only
+// time words).
+struct TrailingCue {
+  std::size_t comma = 0;
+  std::size_t cue = 0;
+  Phrase subject;
+};
+std::optional<TrailingCue> trailing_cue(const std::vector<Word>& words, std::size_t from,
+                                        bool (*accepts)(const Word&));
+
 }  // namespace presslens::attribution

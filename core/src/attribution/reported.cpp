@@ -8,7 +8,15 @@ namespace {
 using identity::lowercase;
 using identity::words_in;
 
+// A reported clause has four words or more: "Clinton said she agreed" is
+// too thin to show as a quote.
 constexpr std::size_t kMinWords = 4;
+// "Lavrov said ...": the cue within this many words of the sentence start
+// ("But Russian Foreign Minister Sergei Lavrov said").
+constexpr std::size_t kLeadingCueWords = 14;
+// "said in Ohio on Tuesday that ...": the clause starts at a "that" this close
+// after the cue.
+constexpr std::size_t kThatWords = 8;
 
 bool time_word(const Word& w) {
   static const std::vector<std::string> kTime{
@@ -50,7 +58,7 @@ Quote make(const Document& d, const std::vector<Word>& words, std::size_t from, 
 // "Lavrov said (on Tuesday) (that) any talks should include ...".
 bool leading(const Document& d, const std::vector<Word>& words, const SpeakerResolver& resolver,
              std::vector<Quote>& out) {
-  for (std::size_t c = 1; c < words.size() && c < 14; ++c) {
+  for (std::size_t c = 1; c < words.size() && c < kLeadingCueWords; ++c) {
     if (words[c].punct) return false;
     if (!is_reporting_cue(words[c])) continue;
     const Phrase subject = subject_before(words, c);
@@ -68,7 +76,7 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
       if (from >= words.size() || words[from].punct) return false;
     }
     // "said in Ohio that ...": the clause starts after a near "that".
-    for (std::size_t k = from; k < words.size() && k < from + 8 && !words[k].punct; ++k) {
+    for (std::size_t k = from; k < words.size() && k < from + kThatWords && !words[k].punct; ++k) {
       if (lowercase(words[k].text) == "that") {
         from = k;
         break;
@@ -93,30 +101,18 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
 // "Russia is optimistic ..., Russian Foreign Minister Sergei Lavrov said Tuesday."
 bool trailing(const Document& d, const std::vector<Word>& words, const SpeakerResolver& resolver,
               std::vector<Quote>& out) {
-  std::size_t comma = words.size();
-  for (std::size_t i = words.size(); i-- > 0;) {
-    if (words[i].text == ",") {
-      comma = i;
-      break;
+  const auto t = trailing_cue(words, 0, is_reporting_cue);
+  if (!t || content_words(words, 0, t->comma) < kMinWords) return false;
+  // ", X said the plan ..." is not trailing: only time words after the cue.
+  if (lowercase(words[t->cue].text) != "told") {
+    for (std::size_t k = t->cue + 1; k < words.size(); ++k) {
+      if (!words[k].punct && !time_word(words[k])) return false;
     }
   }
-  if (comma == words.size() || content_words(words, 0, comma) < kMinWords) return false;
-  for (std::size_t c = comma + 2; c < words.size() && c < comma + 14; ++c) {
-    if (words[c].punct) return false;
-    if (!is_reporting_cue(words[c])) continue;
-    const Phrase subject = subject_before(words, c);
-    if (subject.empty() || subject.first != comma + 1) return false;
-    const bool told = lowercase(words[c].text) == "told";
-    for (std::size_t k = c + 1; k < words.size() && !told; ++k) {
-      if (!words[k].punct && !time_word(words[k]))
-        return false;  // ", X said the plan ..." is not trailing
-    }
-    const Speaker speaker = resolver.resolve(words, subject);
-    if (!acceptable(speaker)) return false;
-    out.push_back(make(d, words, 0, comma, speaker, words[c]));
-    return true;
-  }
-  return false;
+  const Speaker speaker = resolver.resolve(words, t->subject);
+  if (!acceptable(speaker)) return false;
+  out.push_back(make(d, words, 0, t->comma, speaker, words[t->cue]));
+  return true;
 }
 
 }  // namespace
@@ -126,7 +122,7 @@ std::vector<Quote> reported_speech(const Document& d, const std::vector<Span>& s
   std::vector<Quote> out;
   for (const auto& sentence : sentences) {
     const auto words = words_in(d.text, sentence.start, sentence.end);
-    if (words.size() < 4) continue;
+    if (words.size() < kMinWords) continue;  // the clause alone needs as many
     if (!leading(d, words, resolver, out)) trailing(d, words, resolver, out);
   }
   return out;

@@ -9,6 +9,8 @@ namespace {
 using identity::listed;
 using identity::lowercase;
 
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
 constexpr std::string_view kPrepositions[]{"of", "for", "to", "at", "from", "with", "in", "on"};
 
 // Nouns after an organisation's name that still name it: "Interfax news agency".
@@ -19,6 +21,10 @@ constexpr std::string_view kOutletNouns[]{"news",       "agency",   "newspaper",
 
 constexpr std::string_view kDeterminers[]{"the", "a", "an", "this", "that", "another"};
 
+// An earlier description of an unnamed source, read back from its noun:
+// "a senior Russian diplomatic source" has four words before "source".
+constexpr std::size_t kDescriptionWords = 6;
+
 bool possessive(std::string_view text, const EntityMention& e) {
   if (e.text.ends_with("'s") || e.text.ends_with("\u2019s")) return true;
   const std::string_view after = text.substr(std::min(e.span.end, text.size()));
@@ -28,18 +34,106 @@ bool possessive(std::string_view text, const EntityMention& e) {
 }  // namespace
 
 SpeakerResolver::SpeakerResolver(const Document& document, const std::vector<Cluster>& clusters,
-                                 const std::vector<Segment>& segments)
-    : document_(document), segments_(segments) {
+                                 const std::vector<Segment>& segments,
+                                 const std::vector<Word>& words)
+    : document_(document), segments_(segments), words_(words) {
   // Only the clusters this article names: a batch has thousands.
   for (const auto& e : document.entities) {
+    mentions_.push_back(&e);
     if (e.cluster.empty() || clusters_.contains(e.cluster)) continue;
     if (const Cluster* c = find_cluster(clusters, e.cluster)) clusters_[e.cluster] = c;
+  }
+  std::stable_sort(
+      mentions_.begin(), mentions_.end(),
+      [](const EntityMention* a, const EntityMention* b) { return a->span.start < b->span.start; });
+  std::size_t end = 0;
+  for (std::size_t i = 0; i < mentions_.size(); ++i) {
+    const EntityMention& e = *mentions_[i];
+    end = std::max(end, e.span.end);
+    end_so_far_.push_back(end);
+    if (e.type == "PER" || e.type == "ORG") named_.push_back(i);
+    if (!e.cluster.empty()) cluster_mentions_[e.cluster].push_back(i);
+    if (inside_quote(e.span.start)) continue;
+    if (e.type == "ORG") it_.push_back(i);
+    if (e.type != "PER") continue;
+    // "she" skips the men named since, "he" the women (as far as the batch
+    // shows their gender: preferring a known gender over the latest person
+    // of unknown gender was tried, and is wrong far more often).
+    const auto c = clusters_.find(e.cluster);
+    const std::string_view gender =
+        c == clusters_.end() ? std::string_view() : std::string_view(c->second->gender);
+    if (gender != "female") he_.push_back(i);
+    if (gender != "male") she_.push_back(i);
+  }
+  index_roles();
+  index_descriptions();
+}
+
+void SpeakerResolver::index_roles() {
+  for (const auto& [id, cluster] : clusters_) {
+    for (const auto& role : cluster->roles) {
+      auto& ids = role_clusters_[lowercase(role)];
+      if (!listed(ids, id)) ids.push_back(id);
+    }
+  }
+}
+
+// Every phrase "DETERMINER ... NOUN" outside quotes (up to kDescriptionWords
+// words before the noun, none of them a determiner or preposition), grouped
+// by noun, with what description() would choose among the first k of them.
+void SpeakerResolver::index_descriptions() {
+  const auto& all = words_;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (all[i].punct || inside_quote(all[i].start)) continue;
+    std::size_t j = i;
+    while (j > 0 && i - j < kDescriptionWords && !all[j - 1].punct &&
+           !listed(kDeterminers, lowercase(all[j - 1].text)) &&
+           !listed(kPrepositions, lowercase(all[j - 1].text))) {
+      --j;
+    }
+    if (j == 0 || !listed(kDeterminers, lowercase(all[j - 1].text))) continue;
+    const std::string det = lowercase(all[j - 1].text);
+    Descriptions& d = descriptions_[lowercase(all[i].text)];
+    const std::size_t k = d.all.size();
+    d.all.push_back({all[j - 1].start, all[i].end, i - j + 2, det == "a" || det == "an"});
+    const Description& now = d.all.back();
+    if (k == 0 || now.words > d.longest_size.back()) {
+      d.longest.push_back(k);
+      d.longest_a.push_back(now.indefinite ? k : kNone);
+      d.longest_size.push_back(now.words);
+    } else {
+      d.longest.push_back(d.longest.back());
+      d.longest_size.push_back(d.longest_size.back());
+      const bool first_a =
+          now.words == d.longest_size.back() && now.indefinite && d.longest_a.back() == kNone;
+      d.longest_a.push_back(first_a ? k : d.longest_a.back());
+    }
   }
 }
 
 bool SpeakerResolver::inside_quote(std::size_t at) const {
-  return std::any_of(segments_.begin(), segments_.end(),
-                     [&](const Segment& s) { return s.open <= at && at < s.close; });
+  // The last segment opening at or before `at` is the only one that may hold it.
+  auto it = std::upper_bound(segments_.begin(), segments_.end(), at,
+                             [](std::size_t a, const Segment& s) { return a < s.open; });
+  return it != segments_.begin() && at < std::prev(it)->close;
+}
+
+std::size_t SpeakerResolver::seen_before(std::size_t at) const {
+  return static_cast<std::size_t>(std::upper_bound(end_so_far_.begin(), end_so_far_.end(), at) -
+                                  end_so_far_.begin());
+}
+
+const EntityMention* SpeakerResolver::last_below(const std::vector<std::size_t>& candidates,
+                                                 std::size_t limit) const {
+  auto it = std::lower_bound(candidates.begin(), candidates.end(), limit);
+  return it == candidates.begin() ? nullptr : mentions_[*std::prev(it)];
+}
+
+const EntityMention* SpeakerResolver::mention_at(std::size_t at) const {
+  auto it =
+      std::lower_bound(mentions_.begin(), mentions_.end(), at,
+                       [](const EntityMention* e, std::size_t a) { return e->span.start < a; });
+  return it != mentions_.end() && (*it)->span.start == at ? *it : nullptr;
 }
 
 Speaker SpeakerResolver::of_entity(const EntityMention& e) const {
@@ -49,30 +143,20 @@ Speaker SpeakerResolver::of_entity(const EntityMention& e) const {
 }
 
 Speaker SpeakerResolver::first_named(std::size_t from, std::size_t to) const {
-  for (const auto& e : document_.entities) {
-    if (e.span.start >= to) break;
-    if (e.span.start >= from && (e.type == "PER" || e.type == "ORG")) return of_entity(e);
-  }
-  return {};
+  auto it = std::lower_bound(named_.begin(), named_.end(), from, [&](std::size_t i, std::size_t a) {
+    return mentions_[i]->span.start < a;
+  });
+  if (it == named_.end() || mentions_[*it]->span.start >= to) return {};
+  return of_entity(*mentions_[*it]);
 }
 
 Speaker SpeakerResolver::pronoun(std::string_view lower, std::size_t at) const {
-  const bool person = lower == "he" || lower == "she";
-  const bool thing = lower == "it";
-  if (!person && !thing) return {std::string(lower), std::nullopt};
-  // "she" skips the men named since, "he" the women (as far as the batch
-  // shows their gender: preferring a known gender over the latest person
-  // of unknown gender was tried, and is wrong far more often).
-  const std::string_view other = lower == "he" ? "female" : lower == "she" ? "male" : "";
-  const EntityMention* best = nullptr;
-  for (const auto& e : document_.entities) {
-    if (e.span.end > at) break;
-    if (inside_quote(e.span.start)) continue;
-    if (person ? e.type != "PER" : e.type != "ORG") continue;
-    const auto it = clusters_.find(e.cluster);
-    if (!other.empty() && it != clusters_.end() && it->second->gender == other) continue;
-    best = &e;
-  }
+  const std::vector<std::size_t>* candidates = lower == "he"    ? &he_
+                                               : lower == "she" ? &she_
+                                               : lower == "it"  ? &it_
+                                                                : nullptr;
+  if (!candidates) return {std::string(lower), std::nullopt};
+  const EntityMention* best = last_below(*candidates, seen_before(at));
   if (!best) return {std::string(lower), std::nullopt};
   return of_entity(*best);
 }
@@ -86,44 +170,31 @@ Speaker SpeakerResolver::description(std::string_view phrase, std::size_t at) co
   const std::string first = lowercase(words.front().text);
   if (!listed(kDeterminers, first) || words.size() < 2) return {std::string(phrase), std::nullopt};
   const std::string rest = lowercase(phrase.substr(words[1].start));
-  // A role seen with a name of this article.
-  const EntityMention* holder = nullptr;
-  for (const auto& e : document_.entities) {
-    if (e.span.end > at) break;
-    auto it = clusters_.find(e.cluster);
-    if (it == clusters_.end()) continue;
-    for (const auto& role : it->second->roles) {
-      if (lowercase(role) == rest) holder = &e;
+  // A role seen with a name of this article: its latest holder.
+  if (const auto role = role_clusters_.find(rest); role != role_clusters_.end()) {
+    const std::size_t seen = seen_before(at);
+    const EntityMention* holder = nullptr;
+    for (const auto& id : role->second) {
+      const EntityMention* e = last_below(cluster_mentions_.at(id), seen);
+      if (e && (!holder || e->span.start > holder->span.start)) holder = e;
     }
+    if (holder) return of_entity(*holder);
   }
-  if (holder) return of_entity(*holder);
   // An earlier, fuller description ending in the same noun.
-  const std::string head = lowercase(words.back().text);
-  const std::string_view text = document_.text;
-  const auto all = identity::words_in(text, 0, std::min(at, text.size()));
-  std::string best;
-  bool best_indefinite = false;
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    if (all[i].punct || lowercase(all[i].text) != head || inside_quote(all[i].start)) continue;
-    std::size_t j = i;
-    while (j > 0 && i - j < 6 && !all[j - 1].punct &&
-           !listed(kDeterminers, lowercase(all[j - 1].text)) &&
-           !listed(kPrepositions, lowercase(all[j - 1].text))) {
-      --j;
-    }
-    if (j == 0 || !listed(kDeterminers, lowercase(all[j - 1].text))) continue;
-    const std::string det = lowercase(all[j - 1].text);
-    const bool indefinite = det == "a" || det == "an";
-    const std::string candidate(text.substr(all[j - 1].start, all[i].end - all[j - 1].start));
-    const std::size_t n = i - j + 2;
-    const std::size_t best_n =
-        best.empty() ? words.size() : identity::words_in(best, 0, best.size()).size();
-    if (n > best_n || (n == best_n && !best.empty() && indefinite && !best_indefinite)) {
-      best = candidate;
-      best_indefinite = indefinite;
+  const auto found = descriptions_.find(lowercase(words.back().text));
+  if (found != descriptions_.end()) {
+    const Descriptions& d = found->second;
+    const auto seen = static_cast<std::size_t>(
+        std::lower_bound(d.all.begin(), d.all.end(), at,
+                         [](const Description& x, std::size_t a) { return x.end <= a; }) -
+        d.all.begin());
+    if (seen > 0 && d.longest_size[seen - 1] > words.size()) {
+      const std::size_t pick =
+          d.longest_a[seen - 1] != kNone ? d.longest_a[seen - 1] : d.longest[seen - 1];
+      const Description& best = d.all[pick];
+      return {document_.text.substr(best.first, best.end - best.first), std::nullopt};
     }
   }
-  if (!best.empty()) return {best, std::nullopt};
   return {std::string(phrase), std::nullopt};
 }
 
@@ -139,11 +210,19 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
     }
     if (is_pronoun(lower)) return pronoun(lower, start);
   }
+  // The mentions that start inside the phrase.
+  const auto from =
+      std::lower_bound(mentions_.begin(), mentions_.end(), start,
+                       [](const EntityMention* e, std::size_t a) { return e->span.start < a; });
+  const auto to =
+      std::lower_bound(from, mentions_.end(), end,
+                       [](const EntityMention* e, std::size_t a) { return e->span.start < a; });
   // "Secretary of State John F. Kerry": a person named at the end of the
   // phrase is the speaker, unless a preposition ties the name to someone
   // else ("a spokesman for Vladimir Putin").
-  for (const auto& e : document_.entities) {
-    if (e.type != "PER" || e.span.start < start || e.span.end != end) continue;
+  for (auto it = from; it != to; ++it) {
+    const EntityMention& e = **it;
+    if (e.type != "PER" || e.span.end != end) continue;
     bool tied = false;
     for (std::size_t i = phrase.first + 1; i < phrase.last; ++i) {
       if (words[i].start == e.span.start)
@@ -161,8 +240,8 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
   }
   const std::size_t head_end = words[head_last - 1].end;
   const EntityMention* last = nullptr;
-  for (const auto& e : document_.entities) {
-    if (e.span.start >= start && e.span.end <= head_end) last = &e;
+  for (auto it = from; it != to; ++it) {
+    if ((*it)->span.end <= head_end) last = *it;
   }
   if (last) {
     bool names_it = !possessive(text, *last);

@@ -2,6 +2,11 @@
 // entity), a person a pronoun points back to, the fuller earlier description
 // of an unnamed source ("the source" -> "a Russian diplomatic source"), or
 // the words themselves.
+//
+// Every question is answered from indexes built once per document (mentions
+// in text order, pronoun candidates, role holders, descriptions by their
+// noun), so that a document with many quotes costs time in proportion to
+// its length.
 #pragma once
 
 #include <map>
@@ -25,8 +30,10 @@ struct Speaker {
 
 class SpeakerResolver {
  public:
+  // `words` are all the words of document.text (identity::words_in), kept
+  // by the caller for the resolver's lifetime, as are the other arguments.
   SpeakerResolver(const Document& document, const std::vector<Cluster>& clusters,
-                  const std::vector<Segment>& segments);
+                  const std::vector<Segment>& segments, const std::vector<Word>& words);
 
   // The speaker named by words[phrase] at that place of the text.
   Speaker resolve(const std::vector<Word>& words, Phrase phrase) const;
@@ -40,13 +47,50 @@ class SpeakerResolver {
   // The speaker a mention names: its cluster's name.
   Speaker of_entity(const EntityMention& e) const;
 
- private:
-  Speaker description(std::string_view words, std::size_t at) const;
+  // The mention that starts at `at`, or null.
+  const EntityMention* mention_at(std::size_t at) const;
+
   bool inside_quote(std::size_t at) const;
 
+ private:
+  // An earlier description ending in some noun: "a Russian diplomatic
+  // source" (determiner at `first`, the noun ending at `end`).
+  struct Description {
+    std::size_t first = 0;
+    std::size_t end = 0;
+    std::size_t words = 0;
+    bool indefinite = false;
+  };
+  // The descriptions with one noun, in text order, and for each prefix of
+  // them the one description() would choose.
+  struct Descriptions {
+    std::vector<Description> all;
+    std::vector<std::size_t> longest;       // the first of the most words
+    std::vector<std::size_t> longest_a;     // the first indefinite of the most words, or npos
+    std::vector<std::size_t> longest_size;  // the most words
+  };
+
+  Speaker description(std::string_view words, std::size_t at) const;
+  // The mentions (indices into mentions_) before the first one that ends
+  // after `at`: the ones a reader has seen at that place.
+  std::size_t seen_before(std::size_t at) const;
+  // The last of `candidates` (ascending indices into mentions_) below `limit`.
+  const EntityMention* last_below(const std::vector<std::size_t>& candidates,
+                                  std::size_t limit) const;
+  void index_descriptions();
+  void index_roles();
+
   const Document& document_;
-  std::map<std::string, const Cluster*> clusters_;
   const std::vector<Segment>& segments_;
+  const std::vector<Word>& words_;
+  std::map<std::string, const Cluster*> clusters_;
+  std::vector<const EntityMention*> mentions_;  // in text order
+  std::vector<std::size_t> end_so_far_;         // the largest end among mentions_[0..i]
+  std::vector<std::size_t> he_, she_, it_;      // who "he", "she", "it" may point back to
+  std::vector<std::size_t> named_;              // persons and organisations
+  std::map<std::string, std::vector<std::string>> role_clusters_;  // lower-case role -> ids
+  std::map<std::string, std::vector<std::size_t>> cluster_mentions_;
+  std::map<std::string, Descriptions> descriptions_;  // by lower-case noun
 };
 
 }  // namespace presslens::attribution

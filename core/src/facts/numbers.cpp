@@ -250,21 +250,40 @@ std::optional<Reading> read_number(const std::vector<Token>& t, std::size_t i) {
   return read_words(t, i);
 }
 
-bool inside(const std::vector<DateMention>& dates, std::size_t offset) {
-  for (const auto& d : dates) {
-    if (offset >= d.span.start && offset < d.span.end) return true;
+// The spans of the dates, by start, to ask "is this token inside a date?"
+// in logarithmic time (a loop over every date for every token made a long
+// text's numbers quadratic).
+class DateSpans {
+ public:
+  explicit DateSpans(const std::vector<DateMention>& dates) {
+    for (const auto& d : dates) spans_.push_back(d.span);
+    std::sort(spans_.begin(), spans_.end(),
+              [](const Span& a, const Span& b) { return a.start < b.start; });
+    std::size_t end = 0;
+    for (const auto& s : spans_) ends_.push_back(end = std::max(end, s.end));
   }
-  return false;
-}
+  bool contain(std::size_t offset) const {
+    // Among the spans starting at or before `offset`, the furthest end.
+    auto it = std::upper_bound(spans_.begin(), spans_.end(), offset,
+                               [](std::size_t o, const Span& s) { return o < s.start; });
+    if (it == spans_.begin()) return false;
+    return offset < ends_[static_cast<std::size_t>(it - spans_.begin()) - 1];
+  }
+
+ private:
+  std::vector<Span> spans_;
+  std::vector<std::size_t> ends_;  // the largest end among spans_[0..i]
+};
 
 }  // namespace
 
 std::vector<NumberMention> find_numbers(const std::string& text,
                                         const std::vector<DateMention>& dates) {
   const auto t = scan(text);
+  const DateSpans in_dates(dates);
   std::vector<NumberMention> out;
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (inside(dates, t[i].start)) continue;
+    if (in_dates.contain(t[i].start)) continue;
     std::string currency;
     std::size_t first = i;
     std::size_t at = i;

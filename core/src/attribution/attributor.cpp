@@ -1,0 +1,205 @@
+#include "attribution/attributor.hpp"
+
+#include <algorithm>
+
+namespace presslens::attribution {
+namespace {
+
+using identity::listed;
+using identity::lowercase;
+
+// "During a speech in Ohio, Trump attacked Clinton ..., saying": the clause's
+// subject is named within its first words after the opening phrase; a name
+// further on is an object ("attacked Clinton").
+constexpr std::size_t kClauseSubjectWords = 8;
+// "\"...,\" Flynn, a top Trump surrogate, said Thursday": a name, its
+// apposition and the cue, all within this many words after the quote.
+constexpr std::size_t kAppositionAfterWords = 25;
+// ""...," Warren said in a statement.": after a cue closing the sentence,
+// only a few lower-case words (time, place, "in a statement"); more, and the
+// cue opens a clause of its own ("..., Warren said the plan would fail").
+constexpr std::size_t kTrailingTailWords = 3;
+// "He also "confirmed ..."": a bare subject is short ("Senate Majority
+// Leader Mitch McConnell also").
+constexpr std::size_t kBareSubjectWords = 6;
+// The person a sentence is about is named in its opening words ("His former
+// business partner at Lenox, Lawrence B. Cummings, called him"); a person
+// named later is usually an object.
+constexpr std::size_t kSentenceSubjectWords = 14;
+
+// Phrases that open a clause before its subject: "During a speech, Trump ...".
+constexpr std::string_view kClauseOpeners[]{"during",  "in",        "on",    "at",   "after",
+                                            "before",  "following", "while", "when", "speaking",
+                                            "earlier", "later",     "asked"};
+// Words before a name that make it an object: "... Thoughts On Donald Trump".
+constexpr std::string_view kObjectPrepositions[]{"on",   "of",   "at",    "in",      "to",
+                                                 "for",  "with", "about", "against", "by",
+                                                 "from", "than", "like",  "and",     "or"};
+// Adverbs between a bare subject and its quote: "He also "confirmed ...".
+constexpr std::string_view kSubjectAdverbs[]{"also", "then", "later", "further", "again"};
+
+}  // namespace
+
+bool is_dash(const Word& w) {
+  return w.text == "\u2015" || w.text == "\u2014" || w.text == "\u2013" || w.text == "-";
+}
+
+std::string Attributor::cue_text(const std::vector<Word>& words, std::size_t cue) const {
+  const std::size_t end = cue_end(words, cue);
+  return d_.text.substr(words[cue].start, words[end - 1].end - words[cue].start);
+}
+
+Attribution Attributor::before(const std::vector<Word>& words) const {
+  std::size_t last = words.size();
+  while (last > 0 && (words[last - 1].text == "," || words[last - 1].text == ":" ||
+                      lowercase(words[last - 1].text) == "that")) {
+    --last;
+  }
+  if (last > 0 && is_cue(words[last - 1])) {
+    Attribution a = at_cue(words, last - 1);
+    if (a.found()) return a;
+  }
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!is_cue(words[i]) && !(i == 0 && words[i].capitalised && is_reporting_cue(words[i])))
+      continue;
+    Attribution a = at_cue(words, i);
+    if (a.found()) return a;
+  }
+  return {};
+}
+
+Attribution Attributor::at_cue(const std::vector<Word>& words, std::size_t i) const {
+  const std::string lower = lowercase(words[i].text);
+  if (i == 0 && words[i].capitalised &&
+      (lower == "said" || lower == "says" || lower == "added" || lower == "asked")) {
+    Phrase p = phrase_after(words, 1);  // "Said Ellis: ..."
+    if (!p.empty()) return {resolver_.resolve(words, p), std::string(words[i].text)};
+    return {};
+  }
+  if (i > 0 && words[i - 1].text == "," && lower.ends_with("ing")) {
+    // "..., Trump attacked Clinton ..., saying, "...": the clause's subject speaks.
+    Speaker s = clause_subject(words, i);
+    if (!s.empty()) return {s, std::string(words[i].text)};
+  }
+  if (lower == "according" || lower == "quoted") {
+    const std::size_t from = cue_end(words, i);
+    if (lower == "according" && from == i + 1) return {};
+    Phrase p = phrase_after(words, from);
+    if (!p.empty()) return {resolver_.resolve(words, p), cue_text(words, i)};
+    return {};
+  }
+  Phrase subject = subject_before(words, i);
+  if (subject.empty()) {
+    // "The Republican nominee also outlined his plan and vowed to ...".
+    std::size_t k = i;
+    while (k > 0 && !words[k - 1].punct &&
+           (lowercase(words[k - 1].text) == "also" || lowercase(words[k - 1].text) == "then"))
+      --k;
+    if (k > 0 && lowercase(words[k - 1].text) == "and") {
+      Speaker s = clause_subject(words, i);
+      if (s.named()) return {s, cue_text(words, i)};
+    }
+    return {};
+  }
+  Speaker speaker = resolver_.resolve(words, subject);
+  // "tweets", "reports", "claims" are nouns as often as verbs: only a
+  // person or organisation makes them cues.
+  const bool agent = speaker.type == "PER" || speaker.type == "ORG";
+  if (!agent &&
+      (lower == "tweets" || lower == "reports" || lower == "claims" || lower == "calls")) {
+    return {};
+  }
+  // "Trump unleashed a series of tweets early Friday saying ...".
+  if (!agent && lower.ends_with("ing")) {
+    Speaker s = clause_subject(words, i);
+    if (s.named()) return {s, cue_text(words, i)};
+  }
+  return {speaker, cue_text(words, i)};
+}
+
+// The subject of the clause that ends at words[cue]: after an opening
+// phrase ("During a speech, Trump ..."), the first person or organisation
+// named, or a pronoun.
+Speaker Attributor::clause_subject(const std::vector<Word>& words, std::size_t cue) const {
+  std::size_t k = 0;
+  if (!words.empty() && listed(kClauseOpeners, lowercase(words[0].text))) {
+    while (k < cue && words[k].text != ",") ++k;
+    ++k;
+  }
+  if (k >= cue) return {};
+  if (is_pronoun(lowercase(words[k].text)))
+    return resolver_.pronoun(lowercase(words[k].text), words[k].start);
+  const std::size_t limit = std::min(cue, k + kClauseSubjectWords);
+  return resolver_.first_named(words[k].start, words[limit - 1].end);
+}
+
+Attribution Attributor::after(const std::vector<Word>& words, bool whole) const {
+  std::size_t i = 0;
+  while (i < words.size() && words[i].text == ",") ++i;
+  if (i >= words.size()) return {};
+  if (is_dash(words[i])) {
+    Phrase p = phrase_after(words, i + 1);
+    if (!p.empty() && words[p.first].capitalised) return {resolver_.resolve(words, p), ""};
+    return {};
+  }
+  if (words[i].punct) return {};
+  if (is_cue(words[i])) {
+    const std::size_t from = cue_end(words, i);
+    Phrase p = phrase_after(words, from);
+    if (!p.empty()) return {resolver_.resolve(words, p), cue_text(words, i)};
+    return {};
+  }
+  for (std::size_t c = i + 1; c < words.size() && c < i + kAppositionAfterWords; ++c) {
+    // Commas of appositions, and the period of "R-Ky." before one.
+    const bool inner_period =
+        words[c].text == "." && c + 1 < words.size() && words[c + 1].text == ",";
+    if (words[c].punct && words[c].text != "," && !inner_period) break;
+    if (!is_cue(words[c])) continue;
+    Phrase subject = subject_before(words, c);
+    if (!subject.empty() && subject.first == i)
+      return {resolver_.resolve(words, subject), cue_text(words, c)};
+    break;
+  }
+  if (!whole) return {};
+  const auto t = trailing_cue(words, i, is_cue);
+  if (!t) return {};
+  for (std::size_t k = t->cue + 1 + kTrailingTailWords; k < words.size(); ++k) {
+    if (!words[k].punct && !words[k].capitalised) return {};
+  }
+  return {resolver_.resolve(words, t->subject), cue_text(words, t->cue)};
+}
+
+Attribution Attributor::subject_of_sentence(const std::vector<Word>& words) const {
+  // "― Christina Olidem": the credit line of a quote in a list.
+  if (words.empty() || is_dash(words[0])) return {};
+  const std::string first = lowercase(words[0].text);
+  if (first == "he" || first == "she") {
+    Speaker s = resolver_.pronoun(first, words[0].start);
+    return s.named() && s.type == "PER" ? Attribution{s, ""} : Attribution{};
+  }
+  const std::size_t limit = std::min(words.size(), kSentenceSubjectWords);
+  for (std::size_t i = 0; i < limit; ++i) {
+    const EntityMention* e = resolver_.mention_at(words[i].start);
+    if (!e || e->type != "PER") continue;
+    const bool object = i > 0 && listed(kObjectPrepositions, lowercase(words[i - 1].text));
+    if (object) continue;
+    Speaker s = resolver_.of_entity(*e);
+    return s.named() && s.type == "PER" ? Attribution{s, ""} : Attribution{};
+  }
+  return {};
+}
+
+Attribution Attributor::bare_subject(const std::vector<Word>& words) const {
+  if (words.empty() || words.size() > kBareSubjectWords) return {};
+  for (const auto& w : words) {
+    if (w.punct) return {};
+  }
+  std::size_t last = words.size();
+  while (last > 0 && listed(kSubjectAdverbs, lowercase(words[last - 1].text))) --last;
+  if (last == 0 || last == words.size()) return {};
+  Speaker s = resolver_.resolve(words, {0, last});
+  if (!s.named()) return {};
+  return {s, ""};
+}
+
+}  // namespace presslens::attribution

@@ -1,0 +1,108 @@
+#include "analysis.hpp"
+
+#include <span>
+
+#include "conversions.hpp"
+
+namespace presslens::wasm {
+namespace {
+
+std::size_t live_analyses = 0;
+
+const Error not_prepared{ErrorCode::invalid_argument, "no prepared batch (call prepare first)"};
+
+}  // namespace
+
+Analysis::Analysis() {
+  ++live_analyses;
+}
+
+Analysis::~Analysis() {
+  --live_analyses;
+}
+
+std::size_t Analysis::live() {
+  return live_analyses;
+}
+
+void Analysis::reset() {
+  index_.reset();
+  batch_ = {};
+  prepared_ = false;
+}
+
+CallResult Analysis::analyze(const std::string& manifest, std::uintptr_t address,
+                             std::size_t length) {
+  auto files = files_from_heap(manifest, address, length);
+  if (!files) return failure(files.error());
+  reset();
+  batch_ = presslens::analyze(files.value());
+  index_ = std::make_unique<SearchIndex>(batch_);
+  return {};
+}
+
+CallResult Analysis::prepare(const std::string& manifest, std::uintptr_t address,
+                             std::size_t length, const std::string& options) {
+  auto request = analyze_request_from_heap(manifest, address, length, options);
+  if (!request) return failure(request.error());
+  reset();
+  batch_ = prepare_batch(request.value().files, request.value().call.options);
+  prepared_ = true;
+  CallResult result;
+  result.json = prepared_documents_json(batch_);
+  return result;
+}
+
+Status Analysis::check_slice(std::size_t first, std::size_t count) const {
+  if (!prepared_) return not_prepared;
+  if (first > batch_.documents.size() || count > batch_.documents.size() - first) {
+    return Error{ErrorCode::invalid_argument, "the documents asked for are not in the batch"};
+  }
+  return Status::success();
+}
+
+CallResult Analysis::annotation_inputs(std::size_t first, std::size_t count) const {
+  if (auto status = check_slice(first, count); !status) return failure(status.error());
+  return to_call_result(
+      annotation_inputs_json(std::span<const Document>(batch_.documents).subspan(first, count)));
+}
+
+CallResult Analysis::apply_annotations(std::size_t first, std::size_t count,
+                                       const std::string& json) {
+  if (auto status = check_slice(first, count); !status) return failure(status.error());
+  return to_call_result(
+      apply_annotations_json(std::span<Document>(batch_.documents).subspan(first, count), json));
+}
+
+CallResult Analysis::finish() {
+  if (!prepared_) return failure(not_prepared);
+  finish_batch(batch_);
+  prepared_ = false;
+  index_ = std::make_unique<SearchIndex>(batch_);
+  return {};
+}
+
+CallResult Analysis::json(const std::string& options) const {
+  if (prepared_) {
+    return failure(
+        Error{ErrorCode::invalid_argument, "the batch is not finished (call finish first)"});
+  }
+  auto call = analyze_call_from_json(options);
+  if (!call) return failure(call.error());
+  CallResult result;
+  result.json = to_json(batch_, call.value().style);
+  return result;
+}
+
+CallResult Analysis::search(const std::string& query, const std::string& options) const {
+  if (!index_) return failure(Error{ErrorCode::invalid_argument, "nothing has been analysed yet"});
+  auto parsed = search_options_from_json(options);
+  if (!parsed) return failure(parsed.error());
+  auto hits = index_->search(query);
+  if (!hits) return failure(hits.error());
+  CallResult result;
+  result.json = index_->json(query, hits.value(), parsed.value());
+  return result;
+}
+
+}  // namespace presslens::wasm

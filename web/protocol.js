@@ -1,0 +1,76 @@
+// The messages between the page and its workers, declared once. Each worker
+// answers the requests listed for it here; rpc.js carries them (one client,
+// one dispatcher) and refuses a type that is not declared, so adding a
+// request is: a line here, a handler in the worker's table, a call through
+// its client.
+//
+// On the wire (rpc.js):
+//   request   {id, type, params}
+//   progress  {id, progress}                  any number, before the reply
+//   reply     {id, ok: true, result}
+//   failure   {id, ok: false, error: {name, code, message}}
+
+/**
+ * The coordinating worker (worker.js).
+ *   init     {workers?} -> {workers}
+ *            starts the module and the pool of annotators (workers: its
+ *            size; default one per core)
+ *   analyze  {files: [{name, bytes: ArrayBuffer}]} (the buffers transferred)
+ *            -> progress {phase, done, total, documents?, slice?} (Phase below;
+ *               documents: [{name, error}] once, as annotating starts; slice:
+ *               [first, count] as each slice is annotated)
+ *            -> {json, rest, chunks}: json, a Blob of the analyze JSON exactly
+ *               as the core wrote it; rest, the same document without its
+ *               documents; chunks, the documents as JSON arrays of a few dozen
+ *   search   {query, context?, limit?} -> {query, total, hits}: keyword in
+ *            context over the last analysed batch (SEARCH_DEFAULTS apply)
+ *   ready    {} -> {}: once the module and every annotator are instantiated
+ *            and warmed up (or warming stopped because work arrived)
+ */
+export const Coordinator = requests('coordinator', ['init', 'analyze', 'search', 'ready']);
+
+/**
+ * An annotator of the pool (annotator.js), started by the coordinator.
+ *   init      {assets: {wasmBinary, icuData, nerModel}} -> {}
+ *   annotate  {inputs} -> {annotations}: the core's second stage; both are the
+ *             core's JSON text, passed on unparsed
+ *   ready     {} -> {}: once the module is instantiated and warmed up
+ */
+export const Annotator = requests('annotator', ['init', 'annotate', 'ready']);
+
+/**
+ * The network's layout worker (network-layout.js).
+ *   layout  {nodes: [{id, size}], edges: [{source, target}], options}
+ *           -> {positions: {nodeId: {x, y}}} (options: cose's numeric settings)
+ */
+export const Layout = requests('layout', ['layout']);
+
+/** The steps an analysis reports, in order ('reading' and 'parsing' are the page's own). */
+export const Phase = Object.freeze({
+  READING: 'reading',
+  CLEANING: 'cleaning',
+  ANNOTATING: 'annotating',
+  LINKING: 'linking',
+  WRITING: 'writing',
+  SENDING: 'sending',
+  PARSING: 'parsing',
+});
+
+/**
+ * The page's own error codes; a failure from the core keeps the core's code
+ * (invalid_argument, icu_failure, out_of_memory, ...).
+ */
+export const ErrorCode = Object.freeze({
+  CANCELLED: 'cancelled', // Cancel, or a newer batch replaced this one
+  WORKER: 'worker', // a worker could not start or stopped
+  USAGE: 'usage', // a request the worker does not answer, or out of order
+  ASSET_MISSING: 'asset_missing', // a file of the module could not be fetched
+  INTERNAL: 'internal', // anything unexpected
+});
+
+/** What the Search view asks for: characters of context either side, and hits shown at most. */
+export const SEARCH_DEFAULTS = Object.freeze({ context: 60, limit: 500 });
+
+function requests(worker, types) {
+  return Object.freeze({ worker, types: Object.freeze([...types]) });
+}

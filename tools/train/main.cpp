@@ -3,6 +3,7 @@
 //
 //   train_models html-blocks --data DIR --truth FILE [--out FILE] [--predictions FILE]
 //   train_models html-meta --data DIR --truth FILE [--title-out FILE] [--date-out FILE]
+//   train_models text-lines --data DIR,DIR --truth FILE,FILE [--out FILE] [--predictions PREFIX]
 //   train_models html-explain --data DIR --truth FILE --id ID [--verbose]
 //   options: --folds K (5), --l2 X (0.001), --weighting page|sqrt|words, --test
 //
@@ -24,8 +25,11 @@ int main(int argc, char** argv) {
   Args args;
   for (int i = 2; i < argc; i += 2) {
     const std::string key = argv[i];
-    if (key == "--test" || key == "--verbose" || key == "--soft") {
-      (key == "--test" ? args.test : key == "--soft" ? args.soft : args.verbose) = true;
+    if (key == "--test" || key == "--verbose" || key == "--soft" || key == "--balance") {
+      (key == "--test"      ? args.test
+       : key == "--soft"    ? args.soft
+       : key == "--balance" ? args.balance
+                            : args.verbose) = true;
       --i;
       continue;
     }
@@ -46,6 +50,12 @@ int main(int argc, char** argv) {
       args.date_out = value;
     } else if (key == "--errors") {
       args.errors = value;
+    } else if (key == "--inside-floor") {
+      args.inside_floor = std::stoi(value);
+    } else if (key == "--outside-bar") {
+      args.outside_bar = std::stoi(value);
+    } else if (key == "--mode") {
+      args.mode = value;
     } else if (key == "--id") {
       args.id = value;
     } else if (key == "--predictions") {
@@ -69,6 +79,7 @@ int main(int argc, char** argv) {
   if (command == "html-meta") return html_meta(args);
   if (command == "html-explain") return html_explain(args);
   if (command == "html-oracle") return html_oracle(args);
+  if (command == "text-lines") return text_lines(args);
   std::fprintf(stderr, "train_models: unknown command %s\n", command.c_str());
   return 2;
 }

@@ -48,12 +48,17 @@ bool plain_text(const Document& document) {
 
 }  // namespace
 
-void clean_documents(std::span<Document> documents) {
+std::vector<DocumentEvidence> gather_batch(std::span<const Document> documents) {
   std::vector<DocumentEvidence> batch(documents.size());
   for (std::size_t i = 0; i < documents.size(); ++i) {
     if (plain_text(documents[i])) batch[i] = gather(documents[i]);
   }
   count_recurrences(batch);
+  return batch;
+}
+
+void clean_documents(std::span<Document> documents) {
+  const std::vector<DocumentEvidence> batch = gather_batch(documents);
   for (std::size_t i = 0; i < documents.size(); ++i) {
     if (plain_text(documents[i]) && !documents[i].blocks.empty()) decide(documents[i], batch[i]);
   }

@@ -55,7 +55,7 @@ bool artefact_copy(const Evidence& e, std::size_t index, std::size_t original) {
 }
 
 void decide_block(Block& block, const Evidence& e, std::size_t index, Region region,
-                  const std::optional<std::size_t>& duplicate_of) {
+                  const std::optional<std::size_t>& duplicate_of, std::int64_t score) {
   const bool inside = region.contains(index);
   block.kind = BlockKind::paragraph;
   block.kept = true;
@@ -75,7 +75,7 @@ void decide_block(Block& block, const Evidence& e, std::size_t index, Region reg
     block.duplicate_of = duplicate_of;
   } else if (e.appeal >= 2 || (e.appeal >= 1 && !inside)) {
     remove(block, BlockKind::boilerplate, "donation appeal");
-  } else if (e.recurs_in >= 2 && block_score(e) < 0) {
+  } else if (e.recurs_in >= 2 && score < 0) {
     remove(block, BlockKind::boilerplate,
            "recurs in " + std::to_string(e.recurs_in) + " files of the batch");
   } else if (!inside) {
@@ -202,11 +202,24 @@ void split_dateline(Document& document, Region region) {
 
 }  // namespace
 
-void decide(Document& document, const DocumentEvidence& evidence) {
-  Region region = main_region(evidence);
+void decide(Document& document, const DocumentEvidence& evidence, const LineModels& models) {
+  const auto lines = line_scores(evidence, models);
+  const Scores scores = run_scores(evidence, lines);
+  Region region = main_region(evidence, scores);
   const auto duplicates = find_duplicates(evidence, region);
   for (std::size_t i = 0; i < document.blocks.size(); ++i) {
-    decide_block(document.blocks[i], evidence[i], i, region, duplicates[i]);
+    decide_block(document.blocks[i], evidence[i], i, region, duplicates[i], scores[i]);
+    auto& block = document.blocks[i];
+    if (region.contains(i) && block.kept && lines[i] < models.inside_floor) {
+      remove(block, BlockKind::boilerplate, "not article text");
+    } else if (!region.contains(i) && !block.kept && block.kind == BlockKind::boilerplate &&
+               (block.reason == "outside the article text" || block.reason == "navigation" ||
+                block.reason.starts_with("summary")) &&
+               lines[i] > models.outside_bar) {
+      block.kept = true;
+      block.kind = BlockKind::paragraph;
+      block.reason.clear();
+    }
   }
   remove_related_runs(document, evidence, region);
   mark_appeals(document, evidence, region);

@@ -80,6 +80,7 @@ int main(int argc, char** argv) {
   if (command == "html-explain") return html_explain(args);
   if (command == "html-oracle") return html_oracle(args);
   if (command == "text-lines") return text_lines(args);
+  if (command == "text-title") return text_title(args);
   std::fprintf(stderr, "train_models: unknown command %s\n", command.c_str());
   return 2;
 }

@@ -9,12 +9,16 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include "clean/clean.hpp"
 #include "clean/decide.hpp"
+#include "clean/headline.hpp"
+#include "clean/region.hpp"
 #include "clean/line_features.hpp"
 #include "data.hpp"
+#include "html/choose.hpp"
 #include "input/blocks.hpp"
 #include "input/decode.hpp"
 #include "input/normalize.hpp"
@@ -49,13 +53,32 @@ std::vector<std::string> split_list(const std::string& list) {
   return out;
 }
 
+std::map<std::string, Truth> first_line_truth(const std::string& dir) {
+  std::map<std::string, Truth> out;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".txt") continue;
+    const std::string text = read_bytes(entry.path().string());
+    const auto start = text.find_first_not_of(" \t\r\n");
+    if (start == std::string::npos) continue;
+    const auto end = text.find('\n', start);
+    Truth t;
+    t.title = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    t.body = end == std::string::npos ? std::string() : text.substr(end + 1);
+    out.emplace(entry.path().stem().string(), std::move(t));
+  }
+  return out;
+}
+
 std::vector<TextPage> load_text_pages(const Args& args, std::vector<std::string>& set_names) {
   const auto dirs = split_list(args.data);
   const auto truths = split_list(args.truth);
   std::vector<TextPage> pages;
   for (std::size_t set = 0; set < dirs.size() && set < truths.size(); ++set) {
     set_names.push_back(dirs[set]);
-    const auto truth = read_ground_truth(truths[set]);
+    // "first-line": clean articles whose first line is the headline and the
+    // rest the body (PolNeAR's texts).
+    const auto truth = truths[set] == "first-line" ? first_line_truth(dirs[set])
+                                                   : read_ground_truth(truths[set]);
     std::vector<TextPage> batch;
     for (const auto& [id, t] : truth) {
       TextPage page;
@@ -155,7 +178,8 @@ TwoModels fit_lines(const std::vector<TextPage>& pages, Take take, const Args& a
 
 // The pure classifier's text: the lines scoring above zero.
 std::string classified_text(const TextPage& page, const TwoModels& models) {
-  const auto scores = clean::line_scores(page.evidence, {&models.first, &models.second});
+  const auto scores =
+      clean::line_scores(page.evidence, {&models.first, &models.second, &clean::title_model()});
   std::string text;
   for (std::size_t i = 0; i < scores.size(); ++i) {
     if (scores[i] <= 0) continue;
@@ -165,6 +189,7 @@ std::string classified_text(const TextPage& page, const TwoModels& models) {
   return text;
 }
 
+bool first_only = false;
 std::int32_t inside_floor = INT32_MIN;
 std::int32_t outside_bar = INT32_MAX;
 
@@ -172,7 +197,8 @@ std::int32_t outside_bar = INT32_MAX;
 std::string cleaned_text(const TextPage& page, const TwoModels& models) {
   Document document = page.document;
   if (document.blocks.empty()) return {};
-  clean::LineModels line_models{&models.first, &models.second};
+  clean::LineModels line_models{&models.first, first_only ? nullptr : &models.second,
+                                &clean::title_model()};
   line_models.inside_floor = inside_floor;
   line_models.outside_bar = outside_bar;
   clean::decide(document, page.evidence, line_models);
@@ -203,6 +229,7 @@ struct SetTally {
 
 int text_lines(const Args& args) {
   if (args.inside_floor) inside_floor = *args.inside_floor;
+  first_only = args.mode == "first";
   if (args.outside_bar) outside_bar = *args.outside_bar;
   std::vector<std::string> names;
   const auto pages = load_text_pages(args, names);
@@ -246,6 +273,124 @@ int text_lines(const Args& args) {
     }
     std::printf("weights fitted on all pages written to %s and %s\n", args.out.c_str(),
                 second.c_str());
+  }
+  return 0;
+}
+
+namespace {
+
+// Each page's line scores and main run from line models that never saw it.
+struct HeldOut {
+  std::vector<std::int32_t> scores;
+  clean::Region region;
+};
+
+HeldOut held_out_run(const TextPage& page, const TwoModels& models) {
+  HeldOut out;
+  out.scores =
+      clean::line_scores(page.evidence, {&models.first, &models.second, &clean::title_model()});
+  out.region = clean::main_region(page.evidence, clean::run_scores(page.evidence, out.scores));
+  return out;
+}
+
+std::vector<HeldOut> held_out_runs(const std::vector<TextPage>& pages, const Args& args) {
+  std::vector<HeldOut> runs(pages.size());
+  for (int fold = 0; fold <= args.folds; ++fold) {
+    const bool test = fold == args.folds;
+    const auto models = fit_lines(
+        pages,
+        [&](const TextPage& page) {
+          return test ? !page.test : !page.test && cv_fold(page.id, args.folds) != fold;
+        },
+        args);
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+      const bool mine = test ? pages[p].test : !pages[p].test && cv_fold(pages[p].id, args.folds) == fold;
+      if (mine) runs[p] = held_out_run(pages[p], models);
+    }
+  }
+  return runs;
+}
+
+// The option whose line reads as the true title (or "no title" when none does).
+std::optional<std::size_t> right_title(const TextPage& page,
+                                       const std::vector<clean::TitleOption>& options) {
+  if (!page.truth.title) return std::nullopt;
+  const std::string key = html::title_key(*page.truth.title);
+  std::optional<std::size_t> none;
+  bool present = false;
+  for (const auto& block : page.document.blocks) present = present || html::title_key(block.text) == key;
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    if (!options[i].block) {
+      none = i;
+    } else if (html::title_key(page.document.blocks[*options[i].block].text) == key) {
+      return i;
+    }
+  }
+  // The title is not in the text at all: "no title" is right. If it is in
+  // the text but not among the options, the page cannot teach anything.
+  return present ? std::nullopt : none;
+}
+
+struct TitleTally {
+  int right = 0, pages = 0, in_text = 0;
+};
+
+}  // namespace
+
+int text_title(const Args& args) {
+  std::vector<std::string> names;
+  const auto pages = load_text_pages(args, names);
+  const auto runs = held_out_runs(pages, args);
+  const auto feature_names = clean::title_feature_names();
+  FitOptions options;
+  options.l2 = args.l2;
+  options.iterations = args.iterations;
+  auto choices_of = [&](auto take) {
+    std::vector<Choice> choices;
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+      if (!take(pages[p])) continue;
+      const auto list = clean::title_options(pages[p].evidence, runs[p].region, runs[p].scores);
+      const auto right = right_title(pages[p], list);
+      if (!right) continue;
+      Choice c;
+      for (const auto& o : list) c.options.push_back(o.features);
+      c.right = *right;
+      choices.push_back(std::move(c));
+    }
+    return choices;
+  };
+  std::vector<TitleTally> tally(names.size());
+  for (int fold = 0; fold < args.folds; ++fold) {
+    const learn::LinearModel model(quantize(fit_softmax(
+        choices_of([&](const TextPage& page) {
+          return !page.test && cv_fold(page.id, args.folds) != fold;
+        }),
+        feature_names.size(), options)));
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+      const auto& page = pages[p];
+      if (page.test || cv_fold(page.id, args.folds) != fold || !page.truth.title) continue;
+      const auto block = clean::find_title(page.evidence, runs[p].region, runs[p].scores, model);
+      const std::string key = html::title_key(*page.truth.title);
+      auto& t = tally[page.set];
+      ++t.pages;
+      bool present = false;
+      for (const auto& b : page.document.blocks) present = present || html::title_key(b.text) == key;
+      t.in_text += present;
+      t.right += block ? html::title_key(page.document.blocks[*block].text) == key : !present;
+    }
+  }
+  for (std::size_t s = 0; s < names.size(); ++s) {
+    if (tally[s].pages == 0) continue;
+    std::printf("titles, cross-validated on the development part, %s: right %d of %d (%.1f%%); "
+                "the title is in the text in %d\n",
+                names[s].c_str(), tally[s].right, tally[s].pages,
+                100.0 * tally[s].right / tally[s].pages, tally[s].in_text);
+  }
+  if (!args.out.empty()) {
+    const auto weights = quantize(fit_softmax(choices_of([](const TextPage&) { return true; }),
+                                              feature_names.size(), options));
+    if (!write_weights(args.out, "text-title", feature_names, weights)) return 1;
+    std::printf("weights fitted on all pages written to %s\n", args.out.c_str());
   }
   return 0;
 }

@@ -34,5 +34,6 @@ int html_meta(const Args& args);
 int html_explain(const Args& args);
 int html_oracle(const Args& args);
 int text_lines(const Args& args);
+int text_title(const Args& args);
 
 }  // namespace presslens::train

@@ -134,7 +134,8 @@ void mark_appeals(Document& document, const DocumentEvidence& evidence, Region r
   }
 }
 
-void mark_title(Document& document, const DocumentEvidence& evidence, Region region) {
+void mark_title(Document& document, const DocumentEvidence& evidence, Region region,
+                const std::vector<std::int32_t>& lines, const learn::LinearModel& model) {
   if (document.title) {
     for (auto& block : document.blocks) {
       if (block.text == *document.title) {
@@ -146,7 +147,7 @@ void mark_title(Document& document, const DocumentEvidence& evidence, Region reg
     }
     return;
   }
-  if (auto title = find_title(document.blocks, evidence, region)) {
+  if (auto title = find_title(evidence, region, lines, model)) {
     auto& block = document.blocks[*title];
     block.kind = BlockKind::title;
     block.kept = true;
@@ -223,7 +224,7 @@ void decide(Document& document, const DocumentEvidence& evidence, const LineMode
   }
   remove_related_runs(document, evidence, region);
   mark_appeals(document, evidence, region);
-  mark_title(document, evidence, region);
+  mark_title(document, evidence, region, lines, *models.title);
   mark_credit(document, evidence, region);
   split_dateline(document, region);
 }

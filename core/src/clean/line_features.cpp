@@ -5,6 +5,7 @@
 #include <functional>
 #include <unordered_map>
 
+#include "clean/headline.hpp"
 #include "clean/region.hpp"
 
 namespace presslens::clean {
@@ -213,7 +214,7 @@ std::vector<ActiveFeatures> line_context_features(const DocumentEvidence& eviden
 LineModels fitted_line_models() {
   static const learn::LinearModel first(kNames, kLineWeights);
   static const learn::LinearModel second(kAllNames, kContextWeights);
-  return {&first, &second};
+  return {&first, &second, &title_model(), INT32_MIN, kOutsideBar};
 }
 
 std::vector<std::int32_t> line_scores(const DocumentEvidence& evidence, const LineModels& models) {
@@ -221,6 +222,7 @@ std::vector<std::int32_t> line_scores(const DocumentEvidence& evidence, const Li
   std::vector<std::int32_t> scores;
   scores.reserve(first.size());
   for (const auto& f : first) scores.push_back(models.first->score(f));
+  if (!models.second) return scores;
   const auto second = line_context_features(evidence, first, scores);
   for (std::size_t i = 0; i < second.size(); ++i) scores[i] = models.second->score(second[i]);
   return scores;

@@ -81,6 +81,7 @@ int main(int argc, char** argv) {
   if (command == "html-oracle") return html_oracle(args);
   if (command == "text-lines") return text_lines(args);
   if (command == "text-title") return text_title(args);
+  if (command == "text-date") return text_date(args);
   std::fprintf(stderr, "train_models: unknown command %s\n", command.c_str());
   return 2;
 }

@@ -15,6 +15,7 @@
 #include "clean/clean.hpp"
 #include "clean/decide.hpp"
 #include "clean/headline.hpp"
+#include "clean/publication_date.hpp"
 #include "clean/region.hpp"
 #include "clean/line_features.hpp"
 #include "data.hpp"
@@ -179,7 +180,7 @@ TwoModels fit_lines(const std::vector<TextPage>& pages, Take take, const Args& a
 // The pure classifier's text: the lines scoring above zero.
 std::string classified_text(const TextPage& page, const TwoModels& models) {
   const auto scores =
-      clean::line_scores(page.evidence, {&models.first, &models.second, &clean::title_model()});
+      clean::line_scores(page.evidence, {&models.first, &models.second, &clean::title_model(), &clean::date_model()});
   std::string text;
   for (std::size_t i = 0; i < scores.size(); ++i) {
     if (scores[i] <= 0) continue;
@@ -198,7 +199,7 @@ std::string cleaned_text(const TextPage& page, const TwoModels& models) {
   Document document = page.document;
   if (document.blocks.empty()) return {};
   clean::LineModels line_models{&models.first, first_only ? nullptr : &models.second,
-                                &clean::title_model()};
+                                &clean::title_model(), &clean::date_model()};
   line_models.inside_floor = inside_floor;
   line_models.outside_bar = outside_bar;
   clean::decide(document, page.evidence, line_models);
@@ -288,7 +289,7 @@ struct HeldOut {
 HeldOut held_out_run(const TextPage& page, const TwoModels& models) {
   HeldOut out;
   out.scores =
-      clean::line_scores(page.evidence, {&models.first, &models.second, &clean::title_model()});
+      clean::line_scores(page.evidence, {&models.first, &models.second, &clean::title_model(), &clean::date_model()});
   out.region = clean::main_region(page.evidence, clean::run_scores(page.evidence, out.scores));
   return out;
 }
@@ -329,6 +330,11 @@ std::optional<std::size_t> right_title(const TextPage& page,
   // The title is not in the text at all: "no title" is right. If it is in
   // the text but not among the options, the page cannot teach anything.
   return present ? std::nullopt : none;
+}
+
+// The page's true date, if its set has dates (a "first-line" set has none).
+const std::optional<std::string>& page_date(const TextPage& page) {
+  return page.truth.date;
 }
 
 struct TitleTally {
@@ -390,6 +396,69 @@ int text_title(const Args& args) {
     const auto weights = quantize(fit_softmax(choices_of([](const TextPage&) { return true; }),
                                               feature_names.size(), options));
     if (!write_weights(args.out, "text-title", feature_names, weights)) return 1;
+    std::printf("weights fitted on all pages written to %s\n", args.out.c_str());
+  }
+  return 0;
+}
+
+int text_date(const Args& args) {
+  std::vector<std::string> names;
+  const auto pages = load_text_pages(args, names);
+  const auto runs = held_out_runs(pages, args);
+  const auto feature_names = clean::date_feature_names();
+  FitOptions options;
+  options.l2 = args.l2;
+  options.iterations = args.iterations;
+  // Only sets with dates in their truth teach dates.
+  auto dated = [&](const TextPage& page) { return page.truth.date || page.truth.title; };
+  auto choices_of = [&](auto take) {
+    std::vector<Choice> choices;
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+      if (!take(pages[p]) || !dated(pages[p])) continue;
+      const auto list = clean::date_options(pages[p].document.blocks, pages[p].evidence, runs[p].region);
+      Choice c;
+      c.right = list.size() - 1;  // "no date" unless the true date is an option
+      for (std::size_t i = 0; i < list.size(); ++i) {
+        c.options.push_back(list[i].features);
+        if (page_date(pages[p]) && list[i].date == *page_date(pages[p])) c.right = i;
+      }
+      choices.push_back(std::move(c));
+    }
+    return choices;
+  };
+  std::vector<int> right(names.size()), with(names.size()), none_right(names.size()),
+      without(names.size());
+  for (int fold = 0; fold < args.folds; ++fold) {
+    const learn::LinearModel model(quantize(fit_softmax(
+        choices_of([&](const TextPage& page) {
+          return !page.test && cv_fold(page.id, args.folds) != fold;
+        }),
+        feature_names.size(), options)));
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+      const auto& page = pages[p];
+      if (page.test || cv_fold(page.id, args.folds) != fold || !dated(page)) continue;
+      const auto date = clean::find_publication_date(page.document.blocks, page.evidence,
+                                                     runs[p].region, model);
+      if (page_date(page)) {
+        ++with[page.set];
+        right[page.set] += date && *date == *page_date(page);
+      } else {
+        ++without[page.set];
+        none_right[page.set] += !date;
+      }
+    }
+  }
+  for (std::size_t s = 0; s < names.size(); ++s) {
+    if (with[s] + without[s] == 0) continue;
+    std::printf("dates, cross-validated on the development part, %s: right %d of %d (%.1f%%); "
+                "no date given where the page has none: %d of %d\n",
+                names[s].c_str(), right[s], with[s], with[s] ? 100.0 * right[s] / with[s] : 0.0,
+                none_right[s], without[s]);
+  }
+  if (!args.out.empty()) {
+    const auto weights = quantize(fit_softmax(choices_of([](const TextPage&) { return true; }),
+                                              feature_names.size(), options));
+    if (!write_weights(args.out, "text-date", feature_names, weights)) return 1;
     std::printf("weights fitted on all pages written to %s\n", args.out.c_str());
   }
   return 0;

@@ -35,5 +35,6 @@ int html_explain(const Args& args);
 int html_oracle(const Args& args);
 int text_lines(const Args& args);
 int text_title(const Args& args);
+int text_date(const Args& args);
 
 }  // namespace presslens::train

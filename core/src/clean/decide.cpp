@@ -3,6 +3,7 @@
 #include <string>
 
 #include "clean/headline.hpp"
+#include "clean/publication_date.hpp"
 #include "clean/region.hpp"
 #include "clean/repeats.hpp"
 
@@ -77,7 +78,7 @@ void decide_block(Block& block, const Evidence& e, std::size_t index, Region reg
     remove(block, BlockKind::boilerplate, "donation appeal");
   } else if (e.recurs_in >= 2 && score < 0) {
     remove(block, BlockKind::boilerplate,
-           "recurs in " + std::to_string(e.recurs_in) + " files of the batch");
+           "recurs in " + std::to_string(e.recurs_in) + " different stories of the batch");
   } else if (!inside) {
     remove(block, BlockKind::boilerplate, outside_reason(e.features, index, region));
   } else if (shouted_headline(e.features)) {
@@ -225,6 +226,10 @@ void decide(Document& document, const DocumentEvidence& evidence, const LineMode
   remove_related_runs(document, evidence, region);
   mark_appeals(document, evidence, region);
   mark_title(document, evidence, region, lines, *models.title);
+  if (!document.date) {
+    document.date = find_publication_date(document.blocks, evidence, region, *models.date);
+    if (document.date) document.date_source = DateSource::text;
+  }
   mark_credit(document, evidence, region);
   split_dateline(document, region);
 }

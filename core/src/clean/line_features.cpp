@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "clean/headline.hpp"
+#include "clean/publication_date.hpp"
 #include "clean/region.hpp"
 
 namespace presslens::clean {
@@ -214,7 +215,7 @@ std::vector<ActiveFeatures> line_context_features(const DocumentEvidence& eviden
 LineModels fitted_line_models() {
   static const learn::LinearModel first(kNames, kLineWeights);
   static const learn::LinearModel second(kAllNames, kContextWeights);
-  return {&first, &second, &title_model(), INT32_MIN, kOutsideBar};
+  return {&first, &second, &title_model(), &date_model(), INT32_MIN, kOutsideBar};
 }
 
 std::vector<std::int32_t> line_scores(const DocumentEvidence& evidence, const LineModels& models) {

@@ -129,6 +129,7 @@ struct LineModels {
   const learn::LinearModel* first;
   const learn::LinearModel* second;
   const learn::LinearModel* title;  // the headline's ranking (headline.hpp)
+  const learn::LinearModel* date;   // the publication date's (publication_date.hpp)
   // Inside the main run, a line the models reject this surely is removed;
   // outside it, a line they accept this surely is kept (log-odds x 256).
   std::int32_t inside_floor = INT32_MIN;

@@ -218,11 +218,18 @@ Region main_region(const DocumentEvidence& evidence, const Scores& run) {
       best = {start, i + 1};
     }
   }
-  // Each candidate loses its teasers before the comparison.
+  // Each candidate loses its teasers before the comparison. A run of fewer
+  // than three positive lines counts for a third of its sum per line: one
+  // long line (a quotation, a pasted comment) is weaker evidence of an
+  // article than several paragraphs.
+  constexpr std::int64_t kWholeRun = 3;
   for (auto& [region, total] : candidates) {
     const std::size_t end = teasers_start(evidence, scores, region);
     for (std::size_t i = end; i < region.end; ++i) total -= scores[i];
     region.end = end;
+    std::int64_t positive = 0;
+    for (std::size_t i = region.begin; i < region.end; ++i) positive += scores[i] > 0;
+    if (positive < kWholeRun) total = total * positive / kWholeRun;
   }
   std::int64_t top = 0;
   for (const auto& candidate : candidates) top = std::max(top, candidate.second);

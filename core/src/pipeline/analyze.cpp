@@ -7,6 +7,7 @@
 #include "attribution/attribution.hpp"
 #include "batch/cross_index.hpp"
 #include "clean/clean.hpp"
+#include "clean/publication_date.hpp"
 #include "facts/facts.hpp"
 #include "html/page.hpp"
 #include "identity/identity.hpp"
@@ -111,13 +112,18 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
 Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& options) {
   Batch batch;
   for (const auto& file : files) read_file(file, options, batch.documents);
+  // Dates: the record's or the page's, then one written in the text (found
+  // by the cleaner), then the user's, then a date in the file's name.
+  clean::clean_documents(batch.documents);
   for (auto& document : batch.documents) {
-    if (!document.error && !document.date) {
-      document.date = user_date(document.name, options);
-      if (document.date) document.date_source = DateSource::user;
+    if (document.error || document.date) continue;
+    document.date = user_date(document.name, options);
+    if (document.date) {
+      document.date_source = DateSource::user;
+    } else if ((document.date = clean::date_in_file_name(document.name))) {
+      document.date_source = DateSource::file_name;
     }
   }
-  clean::clean_documents(batch.documents);
   for (auto& document : batch.documents) {
     if (!document.error) clean::assemble_text(document);
   }

@@ -1,8 +1,8 @@
 #include "data.hpp"
 
-#include <nlohmann/json.hpp>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+#include <nlohmann/json.hpp>
 
 #include <fstream>
 #include <iterator>
@@ -107,8 +107,7 @@ std::string join(const std::vector<std::string>& words, std::size_t from, std::s
 
 }  // namespace
 
-std::vector<double> block_coverage(const std::vector<std::string>& blocks,
-                                   std::string_view truth) {
+std::vector<double> block_coverage(const std::vector<std::string>& blocks, std::string_view truth) {
   const auto words = words_of(truth);
   std::unordered_set<std::string> trigrams;
   for (std::size_t i = 0; i + 3 <= words.size(); ++i) trigrams.insert(join(words, i, 3));

@@ -93,8 +93,8 @@ std::vector<Example> examples_of(const std::vector<Page>& pages, Take take, Feat
     for (const auto& in : a.inputs) total += in.text.words;
     for (std::size_t i = 0; i < a.inputs.size(); ++i) {
       const double target = soft_labels ? pages[p].shares[i] : pages[p].labels[i] ? 1.0 : 0.0;
-      examples.push_back({features[i], target,
-                          example_weight(weighting, a.inputs[i].text.words, total)});
+      examples.push_back(
+          {features[i], target, example_weight(weighting, a.inputs[i].text.words, total)});
     }
   }
   return examples;
@@ -138,8 +138,8 @@ Stacked fit_stacked(const std::vector<Page>& pages, Take take, const Args& args)
   auto stacked = [&](std::size_t p) -> const std::vector<learn::ActiveFeatures>& {
     return second[p];
   };
-  auto second_weights = quantize(fit_logistic(
-      examples_of(pages, take, stacked, args.weighting), second_names.size(), options));
+  auto second_weights = quantize(fit_logistic(examples_of(pages, take, stacked, args.weighting),
+                                              second_names.size(), options));
   second_weights[0] -= args.shift;  // the bias: a stricter or looser bar
   learn::LinearModel second_model(std::move(second_weights));
   return {fit_first(take), std::move(second_model)};
@@ -292,8 +292,8 @@ struct MetaTally {
 
 std::ofstream* meta_errors = nullptr;  // where html-meta lists what it gets wrong
 
-void score_options(const Page& page, const html::ArticleSpan& span,
-                   const learn::LinearModel& model, bool titles, MetaTally& t) {
+void score_options(const Page& page, const html::ArticleSpan& span, const learn::LinearModel& model,
+                   bool titles, MetaTally& t) {
   const auto& truth = titles ? page.truth.title : page.truth.date;
   const auto list = titles ? html::title_options(page.analysis->meta, span)
                            : html::date_options(page.analysis->meta, span);
@@ -307,8 +307,8 @@ void score_options(const Page& page, const html::ArticleSpan& span,
   ++t.with_truth;
   t.right += best && list[*best].key == key;
   if (meta_errors && !(best && list[*best].key == key)) {
-    *meta_errors << page.id << "\ttruth: " << *truth << "\tchosen: "
-                 << (best ? list[*best].value : std::string("(none)")) << "\n";
+    *meta_errors << page.id << "\ttruth: " << *truth
+                 << "\tchosen: " << (best ? list[*best].value : std::string("(none)")) << "\n";
     const auto names = titles ? html::title_feature_names() : html::date_feature_names();
     for (const auto& o : list) {
       *meta_errors << "    " << model.score(o.features) << "  " << o.value << "  [";
@@ -425,7 +425,8 @@ int html_oracle(const Args& args) {
 
 int html_explain(const Args& args) {
   const auto pages = load_pages(args);
-  const auto model = fit_stacked(pages, [](const Page& page) { return !page.test; }, args);
+  const auto model = fit_stacked(
+      pages, [](const Page& page) { return !page.test; }, args);
   const auto names = html::context_feature_names();
   auto models = html::fitted_models();
   models.blocks = &model.first;

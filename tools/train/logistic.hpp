@@ -17,7 +17,7 @@ struct Example {
 };
 
 struct FitOptions {
-  double l2 = 1e-3;       // per unit of example weight, on every feature but the first (bias)
+  double l2 = 1e-3;  // per unit of example weight, on every feature but the first (bias)
   int iterations = 400;
   double learning_rate = 0.05;
 };

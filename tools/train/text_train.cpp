@@ -15,9 +15,9 @@
 #include "clean/clean.hpp"
 #include "clean/decide.hpp"
 #include "clean/headline.hpp"
+#include "clean/line_features.hpp"
 #include "clean/publication_date.hpp"
 #include "clean/region.hpp"
-#include "clean/line_features.hpp"
 #include "data.hpp"
 #include "html/choose.hpp"
 #include "input/blocks.hpp"
@@ -78,8 +78,8 @@ std::vector<TextPage> load_text_pages(const Args& args, std::vector<std::string>
     set_names.push_back(dirs[set]);
     // "first-line": clean articles whose first line is the headline and the
     // rest the body (PolNeAR's texts).
-    const auto truth = truths[set] == "first-line" ? first_line_truth(dirs[set])
-                                                   : read_ground_truth(truths[set]);
+    const auto truth =
+        truths[set] == "first-line" ? first_line_truth(dirs[set]) : read_ground_truth(truths[set]);
     std::vector<TextPage> batch;
     for (const auto& [id, t] : truth) {
       TextPage page;
@@ -179,8 +179,8 @@ TwoModels fit_lines(const std::vector<TextPage>& pages, Take take, const Args& a
 
 // The pure classifier's text: the lines scoring above zero.
 std::string classified_text(const TextPage& page, const TwoModels& models) {
-  const auto scores =
-      clean::line_scores(page.evidence, {&models.first, &models.second, &clean::title_model(), &clean::date_model()});
+  const auto scores = clean::line_scores(
+      page.evidence, {&models.first, &models.second, &clean::title_model(), &clean::date_model()});
   std::string text;
   for (std::size_t i = 0; i < scores.size(); ++i) {
     if (scores[i] <= 0) continue;
@@ -239,7 +239,8 @@ int text_lines(const Args& args) {
     std::vector<double> count(names.size(), 0.0);
     for (const auto& page : pages) ++count[page.set];
     set_weights.clear();
-    for (const double c : count) set_weights.push_back(c > 0 ? double(pages.size()) / (c * count.size()) : 1.0);
+    for (const double c : count)
+      set_weights.push_back(c > 0 ? double(pages.size()) / (c * count.size()) : 1.0);
   }
   SetTally cv;
   for (int fold = 0; fold < args.folds; ++fold) {
@@ -265,9 +266,12 @@ int text_lines(const Args& args) {
     }
   }
   if (!args.out.empty()) {
-    const auto models = fit_lines(pages, [](const TextPage&) { return true; }, args);
-    const std::string second = args.out.substr(0, args.out.rfind('/') + 1) + "line_context_weights.inc";
-    if (!write_weights(args.out, "text-lines", clean::line_feature_names(), models.first.weights()) ||
+    const auto models = fit_lines(
+        pages, [](const TextPage&) { return true; }, args);
+    const std::string second =
+        args.out.substr(0, args.out.rfind('/') + 1) + "line_context_weights.inc";
+    if (!write_weights(args.out, "text-lines", clean::line_feature_names(),
+                       models.first.weights()) ||
         !write_weights(second, "text-lines", clean::line_context_feature_names(),
                        models.second.weights())) {
       return 1;
@@ -288,8 +292,8 @@ struct HeldOut {
 
 HeldOut held_out_run(const TextPage& page, const TwoModels& models) {
   HeldOut out;
-  out.scores =
-      clean::line_scores(page.evidence, {&models.first, &models.second, &clean::title_model(), &clean::date_model()});
+  out.scores = clean::line_scores(
+      page.evidence, {&models.first, &models.second, &clean::title_model(), &clean::date_model()});
   out.region = clean::main_region(page.evidence, clean::run_scores(page.evidence, out.scores));
   return out;
 }
@@ -305,7 +309,8 @@ std::vector<HeldOut> held_out_runs(const std::vector<TextPage>& pages, const Arg
         },
         args);
     for (std::size_t p = 0; p < pages.size(); ++p) {
-      const bool mine = test ? pages[p].test : !pages[p].test && cv_fold(pages[p].id, args.folds) == fold;
+      const bool mine =
+          test ? pages[p].test : !pages[p].test && cv_fold(pages[p].id, args.folds) == fold;
       if (mine) runs[p] = held_out_run(pages[p], models);
     }
   }
@@ -319,7 +324,8 @@ std::optional<std::size_t> right_title(const TextPage& page,
   const std::string key = html::title_key(*page.truth.title);
   std::optional<std::size_t> none;
   bool present = false;
-  for (const auto& block : page.document.blocks) present = present || html::title_key(block.text) == key;
+  for (const auto& block : page.document.blocks)
+    present = present || html::title_key(block.text) == key;
   for (std::size_t i = 0; i < options.size(); ++i) {
     if (!options[i].block) {
       none = i;
@@ -367,11 +373,11 @@ int text_title(const Args& args) {
   };
   std::vector<TitleTally> tally(names.size());
   for (int fold = 0; fold < args.folds; ++fold) {
-    const learn::LinearModel model(quantize(fit_softmax(
-        choices_of([&](const TextPage& page) {
-          return !page.test && cv_fold(page.id, args.folds) != fold;
-        }),
-        feature_names.size(), options)));
+    const learn::LinearModel model(
+        quantize(fit_softmax(choices_of([&](const TextPage& page) {
+                               return !page.test && cv_fold(page.id, args.folds) != fold;
+                             }),
+                             feature_names.size(), options)));
     for (std::size_t p = 0; p < pages.size(); ++p) {
       const auto& page = pages[p];
       if (page.test || cv_fold(page.id, args.folds) != fold || !page.truth.title) continue;
@@ -380,17 +386,19 @@ int text_title(const Args& args) {
       auto& t = tally[page.set];
       ++t.pages;
       bool present = false;
-      for (const auto& b : page.document.blocks) present = present || html::title_key(b.text) == key;
+      for (const auto& b : page.document.blocks)
+        present = present || html::title_key(b.text) == key;
       t.in_text += present;
       t.right += block ? html::title_key(page.document.blocks[*block].text) == key : !present;
     }
   }
   for (std::size_t s = 0; s < names.size(); ++s) {
     if (tally[s].pages == 0) continue;
-    std::printf("titles, cross-validated on the development part, %s: right %d of %d (%.1f%%); "
-                "the title is in the text in %d\n",
-                names[s].c_str(), tally[s].right, tally[s].pages,
-                100.0 * tally[s].right / tally[s].pages, tally[s].in_text);
+    std::printf(
+        "titles, cross-validated on the development part, %s: right %d of %d (%.1f%%); "
+        "the title is in the text in %d\n",
+        names[s].c_str(), tally[s].right, tally[s].pages, 100.0 * tally[s].right / tally[s].pages,
+        tally[s].in_text);
   }
   if (!args.out.empty()) {
     const auto weights = quantize(fit_softmax(choices_of([](const TextPage&) { return true; }),
@@ -415,7 +423,8 @@ int text_date(const Args& args) {
     std::vector<Choice> choices;
     for (std::size_t p = 0; p < pages.size(); ++p) {
       if (!take(pages[p]) || !dated(pages[p])) continue;
-      const auto list = clean::date_options(pages[p].document.blocks, pages[p].evidence, runs[p].region);
+      const auto list =
+          clean::date_options(pages[p].document.blocks, pages[p].evidence, runs[p].region);
       Choice c;
       c.right = list.size() - 1;  // "no date" unless the true date is an option
       for (std::size_t i = 0; i < list.size(); ++i) {
@@ -429,16 +438,16 @@ int text_date(const Args& args) {
   std::vector<int> right(names.size()), with(names.size()), none_right(names.size()),
       without(names.size());
   for (int fold = 0; fold < args.folds; ++fold) {
-    const learn::LinearModel model(quantize(fit_softmax(
-        choices_of([&](const TextPage& page) {
-          return !page.test && cv_fold(page.id, args.folds) != fold;
-        }),
-        feature_names.size(), options)));
+    const learn::LinearModel model(
+        quantize(fit_softmax(choices_of([&](const TextPage& page) {
+                               return !page.test && cv_fold(page.id, args.folds) != fold;
+                             }),
+                             feature_names.size(), options)));
     for (std::size_t p = 0; p < pages.size(); ++p) {
       const auto& page = pages[p];
       if (page.test || cv_fold(page.id, args.folds) != fold || !dated(page)) continue;
-      const auto date = clean::find_publication_date(page.document.blocks, page.evidence,
-                                                     runs[p].region, model);
+      const auto date =
+          clean::find_publication_date(page.document.blocks, page.evidence, runs[p].region, model);
       if (page_date(page)) {
         ++with[page.set];
         right[page.set] += date && *date == *page_date(page);
@@ -450,10 +459,11 @@ int text_date(const Args& args) {
   }
   for (std::size_t s = 0; s < names.size(); ++s) {
     if (with[s] + without[s] == 0) continue;
-    std::printf("dates, cross-validated on the development part, %s: right %d of %d (%.1f%%); "
-                "no date given where the page has none: %d of %d\n",
-                names[s].c_str(), right[s], with[s], with[s] ? 100.0 * right[s] / with[s] : 0.0,
-                none_right[s], without[s]);
+    std::printf(
+        "dates, cross-validated on the development part, %s: right %d of %d (%.1f%%); "
+        "no date given where the page has none: %d of %d\n",
+        names[s].c_str(), right[s], with[s], with[s] ? 100.0 * right[s] / with[s] : 0.0,
+        none_right[s], without[s]);
   }
   if (!args.out.empty()) {
     const auto weights = quantize(fit_softmax(choices_of([](const TextPage&) { return true; }),

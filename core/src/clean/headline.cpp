@@ -7,41 +7,43 @@ namespace presslens::clean {
 namespace {
 
 constexpr std::size_t kTitleLookBack = 12;
+constexpr std::size_t kTitleLookInto = 2;  // the run's first lines may be its headline
 
 #define PRESSLENS_TEXT_TITLE_FEATURES(X)                \
-  X(bias, "bias")                                      \
-  X(no_title, "no title")                              \
-  X(first_line, "first line of the text")              \
-  X(run_start, "first line of the main run")           \
-  X(just_before, "just before the main run")           \
-  X(near_before, "2-3 lines before the main run")      \
-  X(far_before, "4-12 lines before the main run")      \
-  X(words_1, "words 1")                                \
-  X(words_2, "words 2-3")                              \
-  X(words_4, "words 4-7")                              \
-  X(words_8, "words 8-15")                             \
-  X(words_16, "words 16-30")                           \
-  X(words_31, "words 31+")                             \
-  X(full_stop, "ends with a full stop")                \
-  X(question, "ends with ? or !")                      \
-  X(colon, "ends with a colon")                        \
-  X(title_case, "lower-case words < 30%")              \
-  X(mixed_case, "lower-case words 30-60%")             \
-  X(sentence_case, "lower-case words > 60%")           \
-  X(all_caps, "all capitals")                          \
-  X(prose, "prose")                                    \
-  X(two_sentences, "two sentences or more")            \
-  X(commas, "commas")                                  \
-  X(furniture, "furniture phrase")                     \
-  X(byline, "byline phrase")                           \
-  X(dateish, "date or time line")                      \
-  X(link_like, "address or menu line")                 \
-  X(recurs, "recurs in the batch")                     \
-  X(truncated, "cut-off copy")                         \
-  X(digits, "mostly digits")                           \
-  X(paragraph_next, "a paragraph follows")             \
-  X(article_no, "the line models reject it")           \
-  X(article_yes, "the line models accept it")          \
+  X(bias, "bias")                                       \
+  X(no_title, "no title")                               \
+  X(first_line, "first line of the text")               \
+  X(run_start, "first line of the main run")            \
+  X(run_second, "second or third line of the main run") \
+  X(just_before, "just before the main run")            \
+  X(near_before, "2-3 lines before the main run")       \
+  X(far_before, "4-12 lines before the main run")       \
+  X(words_1, "words 1")                                 \
+  X(words_2, "words 2-3")                               \
+  X(words_4, "words 4-7")                               \
+  X(words_8, "words 8-15")                              \
+  X(words_16, "words 16-30")                            \
+  X(words_31, "words 31+")                              \
+  X(full_stop, "ends with a full stop")                 \
+  X(question, "ends with ? or !")                       \
+  X(colon, "ends with a colon")                         \
+  X(title_case, "lower-case words < 30%")               \
+  X(mixed_case, "lower-case words 30-60%")              \
+  X(sentence_case, "lower-case words > 60%")            \
+  X(all_caps, "all capitals")                           \
+  X(prose, "prose")                                     \
+  X(two_sentences, "two sentences or more")             \
+  X(commas, "commas")                                   \
+  X(furniture, "furniture phrase")                      \
+  X(byline, "byline phrase")                            \
+  X(dateish, "date or time line")                       \
+  X(link_like, "address or menu line")                  \
+  X(recurs, "recurs in the batch")                      \
+  X(truncated, "cut-off copy")                          \
+  X(digits, "mostly digits")                            \
+  X(paragraph_next, "a paragraph follows")              \
+  X(article_no, "the line models reject it")            \
+  X(article_yes, "the line models accept it")           \
   X(longest, "the longest candidate")
 
 enum class TitleFeature : learn::FeatureIndex {
@@ -83,8 +85,8 @@ learn::ActiveFeatures candidate_features(const DocumentEvidence& evidence, std::
   add(a, TitleFeature::bias);
   if (i == 0) add(a, TitleFeature::first_line);
   if (region.begin < region.end) {
-    if (i == region.begin) {
-      add(a, TitleFeature::run_start);
+    if (i >= region.begin) {
+      add(a, i == region.begin ? TitleFeature::run_start : TitleFeature::run_second);
     } else if (i < region.begin) {
       const std::size_t before = region.begin - i;
       add(a, before == 1   ? TitleFeature::just_before
@@ -139,14 +141,27 @@ std::vector<TitleOption> title_options(const DocumentEvidence& evidence, const R
   std::vector<std::size_t> candidates;
   if (!evidence.empty()) candidates.push_back(0);
   const std::size_t stop = region.begin > kTitleLookBack ? region.begin - kTitleLookBack : 0;
-  for (std::size_t i = std::max<std::size_t>(stop, 1); i <= region.begin && i < evidence.size();
-       ++i) {
+  for (std::size_t i = std::max<std::size_t>(stop, 1);
+       i <= region.begin + kTitleLookInto && i < evidence.size(); ++i) {
     candidates.push_back(i);
+  }
+  // A headline heads a body: at least five words after it.
+  constexpr int kShortestBody = 5;
+  std::vector<int> words_after(evidence.size() + 1, 0);
+  for (std::size_t i = evidence.size(); i-- > 0;) {
+    words_after[i] = words_after[i + 1] + evidence[i].features.words;
   }
   std::vector<TitleOption> options;
   std::optional<std::size_t> longest;
   for (const auto i : candidates) {
-    if (evidence[i].features.words == 0) continue;
+    if (i + 1 >= evidence.size() || words_after[i + 1] < kShortestBody) continue;
+    // What the detectors claim (a menu, an appeal, a line recurring in other
+    // stories, a link) is no headline.
+    const Evidence& e = evidence[i];
+    if (e.features.words == 0 || e.furniture != Furniture::none || e.appeal > 0 ||
+        e.recurs_in > 0 || e.features.link_like || e.truncated) {
+      continue;
+    }
     options.push_back({i, candidate_features(evidence, i, region, line_scores)});
     if (!longest || evidence[i].features.words > evidence[*longest].features.words) longest = i;
   }

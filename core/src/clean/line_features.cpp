@@ -65,8 +65,8 @@ F words_bucket(int words) {
 }
 
 bool opens_with_quote(std::string_view s) {
-  for (const std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB", "'",
-                                      "\xE2\x80\x9E"}) {
+  for (const std::string_view mark :
+       {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB", "'", "\xE2\x80\x9E"}) {
     if (s.starts_with(mark)) return true;
   }
   return false;
@@ -132,7 +132,8 @@ std::vector<ActiveFeatures> line_features(const DocumentEvidence& evidence) {
     if (t.letters == 0 && t.digits > 0) add(a, F::numbers_only);
     if (opens_with_quote(t.folded)) add(a, F::quoted);
     if (e.furniture != Furniture::none) {
-      add(a, static_cast<F>(static_cast<int>(F::fur_navigation) + static_cast<int>(e.furniture) - 1));
+      add(a,
+          static_cast<F>(static_cast<int>(F::fur_navigation) + static_cast<int>(e.furniture) - 1));
     }
     if (e.appeal == 1) add(a, F::appeal_1);
     if (e.appeal >= 2) add(a, F::appeal_2);
@@ -142,7 +143,6 @@ std::vector<ActiveFeatures> line_features(const DocumentEvidence& evidence) {
     }
     if (e.truncated) add(a, F::truncated);
     if (t.key != 0 && copies[t.key] > 1) add(a, F::repeated);
-    if (i == 0) add(a, F::first_line);
     if (i * 10 < n) add(a, F::first_tenth);
     if (i * 10 >= n * 9) add(a, F::last_tenth);
   }
@@ -191,11 +191,17 @@ std::vector<ActiveFeatures> line_context_features(const DocumentEvidence& eviden
       add(a, share_bucket(yes, to - from - 1, none));
     }
     if (scores[i] <= 0 && gap[i] < n) {
-      add(a, gap[i] <= 1 ? C::gap_0 : gap[i] <= 3 ? C::gap_3 : gap[i] <= 10 ? C::gap_10 : C::gap_far);
+      add(a, gap[i] <= 1    ? C::gap_0
+             : gap[i] <= 3  ? C::gap_3
+             : gap[i] <= 10 ? C::gap_10
+                            : C::gap_far);
     }
     const auto at = std::lower_bound(sorted.begin(), sorted.end(), scores[i], std::greater<>());
     const double rank = double(at - sorted.begin()) / double(n);
-    add(a, rank < 0.1 ? C::rank_top : rank < 0.3 ? C::rank_high : rank < 0.6 ? C::rank_mid : C::rank_low);
+    add(a, rank < 0.1   ? C::rank_top
+           : rank < 0.3 ? C::rank_high
+           : rank < 0.6 ? C::rank_mid
+                        : C::rank_low);
     if (i > 0 && i + 1 < n) {
       if (scores[i] <= 0 && scores[i - 1] > 0 && scores[i + 1] > 0) add(a, C::hole);
       if (scores[i] > 0 && scores[i - 1] <= 0 && scores[i + 1] <= 0) add(a, C::island);

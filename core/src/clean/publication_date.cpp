@@ -13,20 +13,20 @@ namespace {
 constexpr std::size_t kLinesIntoRun = 6;
 constexpr int kLongestDateLine = 25;  // words
 
-#define PRESSLENS_TEXT_DATE_FEATURES(X)              \
-  X(bias, "bias")                                    \
-  X(no_date, "no date")                              \
-  X(before_run, "before the main run")               \
-  X(run_start, "in the main run's first lines")      \
-  X(byline, "byline phrase")                         \
-  X(published, "says published or posted")           \
-  X(updated, "says updated or modified")             \
-  X(dateish, "date or time line")                    \
-  X(short_line, "a line of 8 words or fewer")        \
-  X(sentence, "in a sentence")                       \
-  X(first, "the first date")                         \
-  X(repeated, "given twice or more")                 \
-  X(earliest, "the earliest")                        \
+#define PRESSLENS_TEXT_DATE_FEATURES(X)         \
+  X(bias, "bias")                               \
+  X(no_date, "no date")                         \
+  X(before_run, "before the main run")          \
+  X(run_start, "in the main run's first lines") \
+  X(byline, "byline phrase")                    \
+  X(published, "says published or posted")      \
+  X(updated, "says updated or modified")        \
+  X(dateish, "date or time line")               \
+  X(short_line, "a line of 8 words or fewer")   \
+  X(sentence, "in a sentence")                  \
+  X(first, "the first date")                    \
+  X(repeated, "given twice or more")            \
+  X(earliest, "the earliest")                   \
   X(latest, "the latest")
 
 enum class DateFeature : learn::FeatureIndex {
@@ -92,8 +92,8 @@ std::vector<DateOption> date_options(const std::vector<Block>& blocks,
     if (says(folded, {"publish", "posted", "veröffentlicht", "publicado", "publié"})) {
       add(a, DateFeature::published);
     }
-    if (says(folded, {"updated", "modified", "aktualisiert", "actualizado", "atualizado",
-                      "mis à jour"})) {
+    if (says(folded,
+             {"updated", "modified", "aktualisiert", "actualizado", "atualizado", "mis à jour"})) {
       add(a, DateFeature::updated);
     }
     if (e.features.dateish) add(a, DateFeature::dateish);
@@ -107,8 +107,10 @@ std::vector<DateOption> date_options(const std::vector<Block>& blocks,
   }
   for (std::size_t k = 0; k < options.size(); ++k) {
     if (counts[k] > 1) add(options[k].features, DateFeature::repeated);
-    if (options.size() > 1 && options[k].date == earliest) add(options[k].features, DateFeature::earliest);
-    if (options.size() > 1 && options[k].date == latest) add(options[k].features, DateFeature::latest);
+    if (options.size() > 1 && options[k].date == earliest)
+      add(options[k].features, DateFeature::earliest);
+    if (options.size() > 1 && options[k].date == latest)
+      add(options[k].features, DateFeature::latest);
   }
   options.push_back({"", {static_cast<learn::FeatureIndex>(DateFeature::no_date)}});
   return options;

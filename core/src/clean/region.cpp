@@ -76,10 +76,16 @@ std::size_t teasers_start(const DocumentEvidence& evidence, const Scores& scores
     const std::size_t stop = std::min(region.end, i + kTeaserSpan + 1);
     std::size_t j = i + 1;
     int prose = 0;
-    while (j < stop && !evidence[j].features.dateish) prose += scores[j] > 0, ++j;
+    while (j < stop && !evidence[j].features.dateish) {
+      prose += scores[j] > 0 && is_prose(evidence[j].features);
+      ++j;
+    }
     if (j == stop || prose > 1) continue;
+    // The run ends with the last paragraph before the first teaser.
     std::size_t end = i;
-    while (end > region.begin && scores[end - 1] <= 0) --end;
+    while (end > region.begin && !(scores[end - 1] > 0 && is_prose(evidence[end - 1].features))) {
+      --end;
+    }
     return end > region.begin ? end : region.end;
   }
   return region.end;
@@ -112,6 +118,15 @@ std::vector<char> walls_between(const DocumentEvidence& evidence, const Scores& 
     }
     i = j;
   }
+  // A line that says the article is over is a wall by itself: "Read more",
+  // a comment form or a comment count, an appeal's header.
+  for (std::size_t k = 0; k < evidence.size(); ++k) {
+    const Furniture f = evidence[k].furniture;
+    if (f == Furniture::read_more || f == Furniture::comment_form ||
+        f == Furniture::appeal_header) {
+      walls[k] = 1;
+    }
+  }
   return walls;
 }
 
@@ -121,8 +136,7 @@ std::vector<char> walls_between(const DocumentEvidence& evidence, const Scores& 
 std::size_t trim_recurring_tail(const DocumentEvidence& evidence, const Scores& scores,
                                 Region region) {
   std::size_t end = region.end;
-  while (end > region.begin &&
-         (evidence[end - 1].recurs_in >= 2 || scores[end - 1] <= 0)) {
+  while (end > region.begin && (evidence[end - 1].recurs_in >= 2 || scores[end - 1] <= 0)) {
     --end;
   }
   if (end == region.end || end == region.begin) return region.end;
@@ -183,8 +197,24 @@ Scores run_scores(const DocumentEvidence& evidence, const std::vector<std::int32
   return scores;
 }
 
+// A short text in which no detector claims a line (a record's body, a pasted
+// article) is all article.
+bool short_and_clean(const DocumentEvidence& evidence) {
+  constexpr std::size_t kShortText = 12;  // lines
+  if (evidence.size() > kShortText) return false;
+  for (const auto& e : evidence) {
+    if (e.furniture != Furniture::none || e.appeal > 0 || e.recurs_in > 0 || e.features.link_like ||
+        e.truncated) {
+      return false;
+    }
+  }
+  return true;
+}
+
 Region main_region(const DocumentEvidence& evidence, const Scores& run) {
-  constexpr std::int64_t kFirstAmongEquals = 2;  // a run half as strong as the best, and earlier, wins
+  if (short_and_clean(evidence)) return {0, evidence.size()};
+  constexpr std::int64_t kFirstAmongEquals =
+      2;  // a run half as strong as the best, and earlier, wins
   const std::vector<char> table = table_cells(evidence);
   Scores scores(run);
   for (std::size_t i = 0; i < evidence.size(); ++i) {
@@ -242,6 +272,13 @@ Region main_region(const DocumentEvidence& evidence, const Scores& run) {
   // Nothing reads as prose (a one-line record, a list): the whole text is
   // the article, less what the detectors recognise.
   if (best.end == best.begin) return {0, evidence.size()};
+  // The run neither starts nor ends with a line the detectors claim.
+  while (best.end - best.begin > 1 && evidence[best.begin].furniture != Furniture::none) {
+    ++best.begin;
+  }
+  while (best.end - best.begin > 1 && evidence[best.end - 1].furniture != Furniture::none) {
+    --best.end;
+  }
   best.end = list_end(evidence, trim_recurring_tail(evidence, scores, best));
   best.begin = body_start(evidence, scores, best);
   return best;

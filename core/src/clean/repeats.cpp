@@ -16,7 +16,7 @@ namespace {
 // their own prose; a line they share is the story's, not page furniture.
 // Two documents are copies when they share at least two long prose lines
 // making up at least half of the smaller one's long prose lines.
-constexpr int kLongProse = 12;          // words
+constexpr int kLongProse = 12;  // words
 constexpr std::size_t kSharedLines = 2;
 constexpr std::size_t kCommonLine = 64;  // a line in more documents is not a story's
 

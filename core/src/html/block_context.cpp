@@ -161,7 +161,10 @@ std::vector<ActiveFeatures> context_features(const Dom& dom, const std::vector<B
     a = first[i];
     add(a, own_bucket(scores[i]));
     const double rank = rank_share(scores[i]);
-    add(a, rank < 0.1 ? C::rank_top : rank < 0.3 ? C::rank_high : rank < 0.6 ? C::rank_mid : C::rank_low);
+    add(a, rank < 0.1   ? C::rank_top
+           : rank < 0.3 ? C::rank_high
+           : rank < 0.6 ? C::rank_mid
+                        : C::rank_low);
     if (i > 0 && i + 1 < n) {
       const bool around = scores[i - 1] > 0 && scores[i + 1] > 0;
       const bool neither = scores[i - 1] <= 0 && scores[i + 1] <= 0;
@@ -170,8 +173,8 @@ std::vector<ActiveFeatures> context_features(const Dom& dom, const std::vector<B
     }
     if (i > 0) add(a, scores[i - 1] > 0 ? C::prev_yes : C::prev_no);
     if (i + 1 < n) add(a, scores[i + 1] > 0 ? C::next_yes : C::next_no);
-    for (const auto& [reach, none] : {std::pair{std::size_t{3}, C::near_none},
-                                      std::pair{std::size_t{10}, C::wide_none}}) {
+    for (const auto& [reach, none] :
+         {std::pair{std::size_t{3}, C::near_none}, std::pair{std::size_t{10}, C::wide_none}}) {
       const std::size_t from = i >= reach ? i - reach : 0;
       const std::size_t to = std::min(n, i + reach + 1);
       const std::size_t yes = yes_between(from, to) - (scores[i] > 0);
@@ -193,7 +196,10 @@ std::vector<ActiveFeatures> context_features(const Dom& dom, const std::vector<B
       break;
     }
     if (scores[i] <= 0 && gap[i] < n) {
-      add(a, gap[i] <= 1 ? C::gap_0 : gap[i] <= 3 ? C::gap_3 : gap[i] <= 10 ? C::gap_10 : C::gap_far);
+      add(a, gap[i] <= 1    ? C::gap_0
+             : gap[i] <= 3  ? C::gap_3
+             : gap[i] <= 10 ? C::gap_10
+                            : C::gap_far);
     }
     if (first_yes < n) {
       if (i < first_yes) {

@@ -148,8 +148,8 @@ std::unordered_set<std::string> word_set(std::string_view text) {
   std::string word;
   for (const char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
-    const bool word_byte = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-                           (c >= 'A' && c <= 'Z');
+    const bool word_byte =
+        c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (word_byte) {
       word.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : ch);
     } else if (!word.empty()) {
@@ -324,9 +324,9 @@ std::vector<ActiveFeatures> block_features(const Dom& dom, const std::vector<Blo
     if (inside && links >= 0.5) add(a, F::core_links);
     if (inside && t.words <= 3) add(a, F::core_short);
     if (!inside && prose) add(a, F::outside_prose);
-    const LandmarkSet article_like =
-        landmark_bit(Landmark::article) | landmark_bit(Landmark::main) |
-        landmark_bit(Landmark::article_body);
+    const LandmarkSet article_like = landmark_bit(Landmark::article) |
+                                     landmark_bit(Landmark::main) |
+                                     landmark_bit(Landmark::article_body);
     if ((b.landmarks & article_like) && prose) add(a, F::article_prose);
     if (inside && (b.landmarks & landmark_bit(Landmark::heading))) add(a, F::heading_in_core);
     if (inside && b.tag == Tag::li) add(a, F::li_in_core);

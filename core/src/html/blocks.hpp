@@ -44,7 +44,7 @@ constexpr LandmarkSet landmark_bit(Landmark landmark) {
 }
 
 struct PageBlock {
-  std::string text;  // whitespace collapsed; not yet NFC-normalised
+  std::string text;                 // whitespace collapsed; not yet NFC-normalised
   std::uint32_t element = kNoNode;  // the nearest block-level element around the text
   Tag tag = Tag::other;             // its tag
   std::uint32_t chars = 0;          // bytes of text, spaces excluded

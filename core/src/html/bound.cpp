@@ -19,9 +19,8 @@ bool one_of(std::string_view name, const std::array<std::string_view, N>& names)
 // Elements that never hold others.
 bool void_element(std::string_view name) {
   static constexpr std::array<std::string_view, 19> kVoid{
-      "area",  "base", "br",     "col",    "embed",   "hr",     "img",
-      "input", "link", "meta",   "param",  "source",  "track",  "wbr",
-      "frame", "keygen", "image", "basefont", "bgsound"};
+      "area",  "base",   "br",    "col", "embed", "hr",     "img",   "input",    "link",   "meta",
+      "param", "source", "track", "wbr", "frame", "keygen", "image", "basefont", "bgsound"};
   return one_of(name, kVoid);
 }
 
@@ -29,9 +28,8 @@ bool void_element(std::string_view name) {
 // an <li> by the next <li>): they do not pile up.
 bool implied_end(std::string_view name) {
   static constexpr std::array<std::string_view, 21> kImplied{
-      "p",     "li",    "dt",    "dd",    "option",   "optgroup", "rb",
-      "rp",    "rt",    "rtc",   "tr",    "td",       "th",       "tbody",
-      "thead", "tfoot", "caption", "colgroup", "head", "body",     "html"};
+      "p",  "li", "dt",    "dd",    "option", "optgroup", "rb",       "rp",   "rt",   "rtc", "tr",
+      "td", "th", "tbody", "thead", "tfoot",  "caption",  "colgroup", "head", "body", "html"};
   return one_of(name, kImplied);
 }
 

@@ -15,36 +15,36 @@ namespace {
 
 using learn::ActiveFeatures;
 
-#define PRESSLENS_TITLE_FEATURES(X)   \
-  X(bias, "bias")                     \
-  X(json_ld, "json-ld")                \
-  X(json_ld_cut, "json-ld cut")        \
-  X(open_graph, "og:title")            \
-  X(open_graph_cut, "og:title cut")    \
-  X(twitter, "twitter:title")          \
-  X(twitter_cut, "twitter:title cut")  \
-  X(microdata, "microdata")            \
-  X(microdata_cut, "microdata cut")    \
-  X(title, "title element")            \
-  X(title_cut, "title element cut")    \
-  X(h1_first, "first h1")              \
-  X(h1_other, "other h1")              \
-  X(sources_1, "1 source")             \
-  X(sources_2, "2 sources")            \
-  X(sources_3, "3+ sources")           \
-  X(words_1, "words 1")                \
-  X(words_2, "words 2-3")              \
-  X(words_4, "words 4-15")             \
-  X(words_16, "words 16+")             \
-  X(site_name, "is the site name")     \
-  X(cut_site_name, "cut the site name") \
-  X(separator, "holds a separator")    \
-  X(all_caps, "all capitals")          \
-  X(kept_head, "kept the part before the separator") \
-  X(kept_tail, "kept the part after the separator")  \
+#define PRESSLENS_TITLE_FEATURES(X)                             \
+  X(bias, "bias")                                               \
+  X(json_ld, "json-ld")                                         \
+  X(json_ld_cut, "json-ld cut")                                 \
+  X(open_graph, "og:title")                                     \
+  X(open_graph_cut, "og:title cut")                             \
+  X(twitter, "twitter:title")                                   \
+  X(twitter_cut, "twitter:title cut")                           \
+  X(microdata, "microdata")                                     \
+  X(microdata_cut, "microdata cut")                             \
+  X(title, "title element")                                     \
+  X(title_cut, "title element cut")                             \
+  X(h1_first, "first h1")                                       \
+  X(h1_other, "other h1")                                       \
+  X(sources_1, "1 source")                                      \
+  X(sources_2, "2 sources")                                     \
+  X(sources_3, "3+ sources")                                    \
+  X(words_1, "words 1")                                         \
+  X(words_2, "words 2-3")                                       \
+  X(words_4, "words 4-15")                                      \
+  X(words_16, "words 16+")                                      \
+  X(site_name, "is the site name")                              \
+  X(cut_site_name, "cut the site name")                         \
+  X(separator, "holds a separator")                             \
+  X(all_caps, "all capitals")                                   \
+  X(kept_head, "kept the part before the separator")            \
+  X(kept_tail, "kept the part after the separator")             \
   X(agrees, "shares most words with a title of the other kind") \
-  X(h1_before, "h1 before the article text") \
-  X(h1_inside, "h1 in the article text")    \
+  X(h1_before, "h1 before the article text")                    \
+  X(h1_inside, "h1 in the article text")                        \
   X(h1_after, "h1 after the article text")
 
 enum class TitleFeature : learn::FeatureIndex {
@@ -60,30 +60,30 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(TitleFeature::co
 #undef PRESSLENS_NAME
 };
 
-#define PRESSLENS_DATE_FEATURES(X)              \
-  X(bias, "bias")                                \
-  X(json_ld, "json-ld published")                \
-  X(json_ld_modified, "json-ld modified")        \
-  X(open_graph, "og published")                  \
-  X(open_graph_modified, "og modified")          \
-  X(meta, "meta published")                      \
-  X(meta_modified, "meta modified")              \
-  X(microdata, "microdata published")            \
-  X(microdata_modified, "microdata modified")    \
-  X(time_first, "first time element")            \
-  X(time_other, "other time element")            \
-  X(url, "url")                                  \
-  X(byline_first, "first byline date")           \
-  X(byline_other, "other byline date")           \
-  X(sources_1, "1 source")                       \
-  X(sources_2, "2 sources")                      \
-  X(sources_3, "3+ sources")                     \
-  X(earliest, "earliest")                        \
-  X(latest, "latest")                            \
-  X(only_modified, "only modification dates")      \
-  X(before, "written before the article text")   \
-  X(inside, "written in the article text")       \
-  X(after, "written after the article text")     \
+#define PRESSLENS_DATE_FEATURES(X)             \
+  X(bias, "bias")                              \
+  X(json_ld, "json-ld published")              \
+  X(json_ld_modified, "json-ld modified")      \
+  X(open_graph, "og published")                \
+  X(open_graph_modified, "og modified")        \
+  X(meta, "meta published")                    \
+  X(meta_modified, "meta modified")            \
+  X(microdata, "microdata published")          \
+  X(microdata_modified, "microdata modified")  \
+  X(time_first, "first time element")          \
+  X(time_other, "other time element")          \
+  X(url, "url")                                \
+  X(byline_first, "first byline date")         \
+  X(byline_other, "other byline date")         \
+  X(sources_1, "1 source")                     \
+  X(sources_2, "2 sources")                    \
+  X(sources_3, "3+ sources")                   \
+  X(earliest, "earliest")                      \
+  X(latest, "latest")                          \
+  X(only_modified, "only modification dates")  \
+  X(before, "written before the article text") \
+  X(inside, "written in the article text")     \
+  X(after, "written after the article text")   \
   X(no_date, "no date")
 
 enum class DateFeature : learn::FeatureIndex {
@@ -130,8 +130,8 @@ std::string clean_value(std::string_view raw) {
 
 // Separators between a headline and a site name, widest first.
 constexpr std::array<std::string_view, 10> kSeparators{
-    " | ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " \xE2\x80\xA2 ", " \xC2\xB7 ",
-    " :: ", " \xC2\xBB ", " / ", ": "};
+    " | ",        " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " \xE2\x80\xA2 ",
+    " \xC2\xB7 ", " :: ",           " \xC2\xBB ",     " / ", ": "};
 
 struct Split {
   std::string head;  // before the separator
@@ -296,9 +296,9 @@ std::vector<Option> title_options(const PageMetadata& meta, const ArticleSpan& s
   const std::string site = meta.site_name ? title_key(*meta.site_name) : std::string();
   const std::string domain = domain_word(meta.canonical_url ? meta.canonical_url : meta.saved_from);
   auto names_site = [&](const std::string& key) {
-    return !key.empty() && (key == site || key == domain ||
-                            (!domain.empty() && key.find(domain) != std::string::npos &&
-                             word_count(key) <= 4));
+    return !key.empty() &&
+           (key == site || key == domain ||
+            (!domain.empty() && key.find(domain) != std::string::npos && word_count(key) <= 4));
   };
   bool seen_h1 = false;
   for (const auto& c : meta.titles) {
@@ -347,12 +347,12 @@ std::vector<Option> title_options(const PageMetadata& meta, const ArticleSpan& s
     auto& o = list[i];
     add(o.features, TitleFeature::bias);
     const auto n = options.source_count(i);
-    add(o.features, n <= 1 ? TitleFeature::sources_1
+    add(o.features, n <= 1   ? TitleFeature::sources_1
                     : n == 2 ? TitleFeature::sources_2
                              : TitleFeature::sources_3);
     const int words = word_count(o.key);
-    add(o.features, words <= 1   ? TitleFeature::words_1
-                    : words <= 3 ? TitleFeature::words_2
+    add(o.features, words <= 1    ? TitleFeature::words_1
+                    : words <= 3  ? TitleFeature::words_2
                     : words <= 15 ? TitleFeature::words_4
                                   : TitleFeature::words_16);
     if (names_site(o.key)) add(o.features, TitleFeature::site_name);
@@ -418,7 +418,7 @@ std::vector<Option> date_options(const PageMetadata& meta, const ArticleSpan& sp
     auto& o = list[i];
     add(o.features, DateFeature::bias);
     const auto n = options.source_count(i);
-    add(o.features, n <= 1 ? DateFeature::sources_1
+    add(o.features, n <= 1   ? DateFeature::sources_1
                     : n == 2 ? DateFeature::sources_2
                              : DateFeature::sources_3);
     if (list.size() > 1 && o.key == earliest) add(o.features, DateFeature::earliest);

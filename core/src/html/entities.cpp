@@ -14,10 +14,10 @@ struct Named {
 };
 
 constexpr std::array kNamed{
-    Named{"amp", U'&'},        Named{"quot", U'"'},       Named{"apos", U'\''},
-    Named{"lt", U'<'},         Named{"gt", U'>'},         Named{"nbsp", U'\u00A0'},
-    Named{"ndash", U'\u2013'}, Named{"mdash", U'\u2014'}, Named{"lsquo", U'\u2018'},
-    Named{"rsquo", U'\u2019'}, Named{"ldquo", U'\u201C'}, Named{"rdquo", U'\u201D'},
+    Named{"amp", U'&'},         Named{"quot", U'"'},       Named{"apos", U'\''},
+    Named{"lt", U'<'},          Named{"gt", U'>'},         Named{"nbsp", U'\u00A0'},
+    Named{"ndash", U'\u2013'},  Named{"mdash", U'\u2014'}, Named{"lsquo", U'\u2018'},
+    Named{"rsquo", U'\u2019'},  Named{"ldquo", U'\u201C'}, Named{"rdquo", U'\u201D'},
     Named{"hellip", U'\u2026'}, Named{"laquo", U'\u00AB'}, Named{"raquo", U'\u00BB'},
 };
 

@@ -185,8 +185,7 @@ void decide_page(const PageAnalysis& a, const Models& models, Document& document
     document.url = a.meta.saved_from;
   }
   if (a.meta.site_name) document.source = normalised(*a.meta.site_name);
-  document.warnings.insert(document.warnings.end(), a.page.warnings.begin(),
-                           a.page.warnings.end());
+  document.warnings.insert(document.warnings.end(), a.page.warnings.begin(), a.page.warnings.end());
 }
 
 }  // namespace presslens::html

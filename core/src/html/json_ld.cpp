@@ -107,8 +107,8 @@ void read_object(const json& object, PageMetadata& meta) {
 // Scripts sometimes wrap their JSON in an HTML comment or CDATA.
 std::string_view unwrap(std::string_view s) {
   for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"<!--", "-->"},
-                                   {"//<![CDATA[", "//]]>"},
-                                   {"<![CDATA[", "]]>"}}) {
+                                    {"//<![CDATA[", "//]]>"},
+                                    {"<![CDATA[", "]]>"}}) {
     const auto a = s.find(open);
     const auto b = s.rfind(close);
     if (a != std::string_view::npos && b != std::string_view::npos && b > a &&
@@ -133,7 +133,8 @@ void read_json_ld(std::string_view text, PageMetadata& meta) {
     if (value->is_object()) {
       read_object(*value, meta);
       for (const char* key : {"@graph", "mainEntity", "itemListElement"}) {
-        if (const auto it = value->find(key); it != value->end()) queue.emplace_back(&*it, depth + 1);
+        if (const auto it = value->find(key); it != value->end())
+          queue.emplace_back(&*it, depth + 1);
       }
     } else if (value->is_array()) {
       for (const auto& item : *value) queue.emplace_back(&item, depth + 1);

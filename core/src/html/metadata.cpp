@@ -33,19 +33,32 @@ std::string collapsed(std::string_view s) {
 }
 
 // <meta> names and properties that give a publication date.
-constexpr std::array<std::string_view, 22> kDateNames{
-    "article:published_time", "og:published_time",      "article:published",
-    "published_time",         "publish_date",           "publish-date",
-    "publishdate",            "pubdate",                "date",
-    "dc.date",                "dc.date.issued",         "dc.date.created",
-    "dcterms.created",        "dcterms.date",           "dcterms.issued",
-    "sailthru.date",          "parsely-pub-date",       "article.published",
-    "originalpublicationdate", "citation_publication_date", "citation_date",
-    "datepublished"};
+constexpr std::array<std::string_view, 22> kDateNames{"article:published_time",
+                                                      "og:published_time",
+                                                      "article:published",
+                                                      "published_time",
+                                                      "publish_date",
+                                                      "publish-date",
+                                                      "publishdate",
+                                                      "pubdate",
+                                                      "date",
+                                                      "dc.date",
+                                                      "dc.date.issued",
+                                                      "dc.date.created",
+                                                      "dcterms.created",
+                                                      "dcterms.date",
+                                                      "dcterms.issued",
+                                                      "sailthru.date",
+                                                      "parsely-pub-date",
+                                                      "article.published",
+                                                      "originalpublicationdate",
+                                                      "citation_publication_date",
+                                                      "citation_date",
+                                                      "datepublished"};
 
-constexpr std::array<std::string_view, 5> kModifiedNames{
-    "article:modified_time", "og:updated_time", "dateModified", "last-modified",
-    "dcterms.modified"};
+constexpr std::array<std::string_view, 5> kModifiedNames{"article:modified_time", "og:updated_time",
+                                                         "dateModified", "last-modified",
+                                                         "dcterms.modified"};
 
 bool listed(std::string_view name, std::string_view list_name) {
   return lowered(list_name) == name;

@@ -31,7 +31,7 @@ std::string_view to_string(MetaSource source);
 struct Candidate {
   std::string value;  // dates as ISO 8601 (2015-09-16)
   MetaSource source;
-  bool modified = false;  // a date of modification (dateModified, updated_time)
+  bool modified = false;         // a date of modification (dateModified, updated_time)
   std::uint32_t node = kNoNode;  // the element it was read from (headings, <time>)
 };
 

@@ -59,7 +59,8 @@ std::vector<Header> read_headers(std::string_view text, std::size_t& at) {
     }
     const auto colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    headers.push_back({lowered(trim(line.substr(0, colon))), std::string(trim(line.substr(colon + 1)))});
+    headers.push_back(
+        {lowered(trim(line.substr(0, colon))), std::string(trim(line.substr(colon + 1)))});
   }
   return headers;
 }
@@ -79,8 +80,8 @@ std::string parameter(std::string_view value, std::string_view name) {
     const auto at = folded.find(name, from);
     if (at == std::string::npos) return {};
     from = at + name.size();
-    const bool starts = at == 0 || folded[at - 1] == ';' || folded[at - 1] == ' ' ||
-                        folded[at - 1] == '\t';
+    const bool starts =
+        at == 0 || folded[at - 1] == ';' || folded[at - 1] == ' ' || folded[at - 1] == '\t';
     std::size_t i = from;
     while (i < folded.size() && folded[i] == ' ') ++i;
     if (!starts || i >= folded.size() || folded[i] != '=') continue;
@@ -88,7 +89,8 @@ std::string parameter(std::string_view value, std::string_view name) {
     while (i < folded.size() && folded[i] == ' ') ++i;
     if (i < value.size() && value[i] == '"') {
       const auto end = value.find('"', i + 1);
-      return std::string(value.substr(i + 1, (end == std::string_view::npos ? value.size() : end) - i - 1));
+      return std::string(
+          value.substr(i + 1, (end == std::string_view::npos ? value.size() : end) - i - 1));
     }
     std::size_t end = i;
     while (end < value.size() && value[end] != ';' && value[end] != ' ') ++end;
@@ -213,8 +215,8 @@ Result<MhtmlPage> read_mhtml(std::string_view bytes) {
   const Part* root = nullptr;
   for (const auto& part : parts) {
     const std::string part_type = lowered(header(part.headers, "content-type"));
-    const bool html = part_type.starts_with("text/html") ||
-                      part_type.starts_with("application/xhtml");
+    const bool html =
+        part_type.starts_with("text/html") || part_type.starts_with("application/xhtml");
     if (!start.empty() && header(part.headers, "content-id") == start) {
       root = &part;
       break;

@@ -80,9 +80,8 @@ bool starts_like_html(std::string_view s) {
     s.remove_prefix(end + 3);
     skip_space(s);
   }
-  for (const std::string_view opening :
-       {"<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<link", "<script",
-        "<style"}) {
+  for (const std::string_view opening : {"<!doctype html", "<html", "<head", "<body", "<meta",
+                                         "<title", "<link", "<script", "<style"}) {
     if (!starts_with_nocase(s, opening) || s.size() == opening.size()) continue;
     const char after = s[opening.size()];
     if (after == '>' || after == ' ' || after == '\n' || after == '\r' || after == '\t' ||

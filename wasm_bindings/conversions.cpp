@@ -75,7 +75,7 @@ std::string prepared_documents_json(const Batch& batch) {
   json summary = json::array();
   for (const auto& d : batch.documents) {
     summary.push_back({{"name", d.name},
-                       {"error", d.error ? json(*d.error) : json(nullptr)},
+                       {"error", d.error ? json(d.error->message) : json(nullptr)},
                        {"bytes", d.bytes}});
   }
   return summary.dump(-1, ' ', false, json::error_handler_t::replace);

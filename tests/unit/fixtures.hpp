@@ -70,7 +70,9 @@ inline Document tagged_document(const std::string& name, const std::string& text
   for (const auto& m : mentions) {
     const std::size_t at = text.find(m.first, from);
     REQUIRE(at != std::string::npos);
-    d.entities.push_back({m.first, m.second, {at, at + m.first.size()}, {}});
+    const auto type = parse_entity_type(m.second);
+    REQUIRE(type);
+    d.entities.push_back({m.first, *type, {at, at + m.first.size()}, {}});
     from = at + m.first.size();
   }
   return d;

@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
@@ -7,6 +8,18 @@
 
 using namespace presslens;
 using presslens::testing::fixture_file;
+
+namespace {
+
+// A failed document's message and code, or "" for one that did not fail.
+std::string error_message(const Document& d) {
+  return d.error ? d.error->message : "";
+}
+std::string error_code(const Document& d) {
+  return d.error ? std::string(to_string(d.error->code)) : "";
+}
+
+}  // namespace
 
 TEST_CASE("a batch with bad files reports each failure and keeps the rest") {
   std::vector<InputFile> files = testing::seed_files();
@@ -25,12 +38,12 @@ TEST_CASE("a batch with bad files reports each failure and keeps the rest") {
   }
   const auto& png = batch.documents[5];
   CHECK(png.name == "pixel.png");
-  CHECK(png.error == "not a text file: it looks like a PNG image");
-  CHECK(png.error_code == "binary_file");
+  CHECK(error_message(png) == "not a text file: it looks like a PNG image");
+  CHECK(error_code(png) == "binary_file");
   CHECK(png.blocks.empty());
-  CHECK(batch.documents[6].error == "the file is empty");
-  CHECK(batch.documents[7].error == "the file holds no text (only whitespace)");
-  CHECK(batch.documents[8].error == "cannot open the file");
+  CHECK(error_message(batch.documents[6]) == "the file is empty");
+  CHECK(error_message(batch.documents[7]) == "the file holds no text (only whitespace)");
+  CHECK(error_message(batch.documents[8]) == "cannot open the file");
 }
 
 TEST_CASE("a file above the size limit gets an error, not an allocation") {
@@ -39,7 +52,7 @@ TEST_CASE("a file above the size limit gets an error, not an allocation") {
   const std::vector<InputFile> files{{"big.txt", std::string(5000, 'a'), {}}};
   const Batch batch = analyze(files, options);
   REQUIRE(batch.documents.size() == 1);
-  CHECK(batch.documents[0].error_code == "file_too_large");
+  CHECK(error_code(batch.documents[0]) == "file_too_large");
 }
 
 TEST_CASE("every seed's text is its kept body blocks, paragraphs separated by a blank line") {
@@ -69,9 +82,9 @@ TEST_CASE("records of a .jsonl file are documents with their fields") {
   CHECK(first.source == "Example News");
   CHECK(first.text ==
         "Russian Foreign Minister Sergei Lavrov met Walid al-Moualem.\n\nThey spoke for an hour.");
-  CHECK(batch.documents[1].error == "line 2 is not valid JSON");
+  CHECK(error_message(batch.documents[1]) == "line 2 is not valid JSON");
   CHECK(batch.documents[2].date == "2015-11-17");
-  CHECK(batch.documents[3].error_code == "invalid_record");
+  CHECK(error_code(batch.documents[3]) == "invalid_record");
 }
 
 TEST_CASE("a publication date set by the user anchors relative dates") {
@@ -90,4 +103,22 @@ TEST_CASE("a publication date set by the user anchors relative dates") {
   CHECK(batch.documents[1].date == "2015-12-15");
   CHECK(value_of(batch.documents[1], "early next year") == "2016");
   CHECK(value_of(batch.documents[1], "Tuesday") == "2015-12-15");
+}
+
+TEST_CASE("files with one name, or one name without extension, get names of their own") {
+  const std::vector<InputFile> files{{"same.txt", "Lavrov met Kerry in Geneva.\n", {}},
+                                     {"same.txt", "Kerry met Lavrov in Vienna.\n", {}},
+                                     {"same.json", R"({"text":"Assad spoke in Damascus."})", {}}};
+  const Batch batch = analyze(files);
+  REQUIRE(batch.documents.size() == 3);
+  CHECK(batch.documents[0].name == "same.txt");
+  CHECK(batch.documents[1].name == "same (2).txt");
+  CHECK(batch.documents[2].name == "same (3).json");
+  CHECK(batch.documents[1].warnings ==
+        std::vector<std::string>{
+            "named same (2).txt here: another file of the batch is called same.txt"});
+  const auto keys = nlohmann::json::parse(to_clean_json(batch));
+  CHECK(keys.size() == 3);
+  CHECK(keys.contains("same (2)"));
+  CHECK(keys["same (3)"]["articleBody"] == "Assad spoke in Damascus.");
 }

@@ -7,10 +7,11 @@
 #include <algorithm>
 
 #include "batch/cross_index.hpp"
-#include "batch/words.hpp"
 #include "fixtures.hpp"
 #include "presslens/analyze.hpp"
 #include "presslens/graph.hpp"
+#include "text/lexicon.hpp"
+#include "text/sentences.hpp"
 
 using namespace presslens;
 
@@ -46,6 +47,7 @@ Document made_up(std::string name, std::string text) {
     d.blocks.push_back(std::move(block));
     start = end + 2;
   }
+  d.sentences = text::split_sentences(d.text);  // as prepare_batch() does
   return d;
 }
 
@@ -53,7 +55,9 @@ void mention(Document& d, const std::string& text, const std::string& type,
              const std::string& cluster, std::size_t from = 0) {
   const auto at = d.text.find(text, from);
   REQUIRE(at != std::string::npos);
-  d.entities.push_back({text, type, {at, at + text.size()}, cluster});
+  const auto parsed = parse_entity_type(type);
+  REQUIRE(parsed);
+  d.entities.push_back({text, *parsed, {at, at + text.size()}, cluster});
 }
 
 std::u16string utf16(const std::string& utf8) {
@@ -108,7 +112,7 @@ TEST_CASE("the death toll: a quarter of a million people and some 250,000 agree"
   CHECK(claim_text(seeds(), killed->claims[0]) == "a quarter of a million");
   CHECK(claim_text(seeds(), killed->claims[1]) == "some 250,000");
   CHECK(killed->claims[0].value == 250000);
-  CHECK(killed->claims[1].qualifier == "approximately");
+  CHECK(killed->claims[1].qualifier == Qualifier::approximately);
   REQUIRE(killed->agree.has_value());
   CHECK(*killed->agree);
 }
@@ -124,7 +128,7 @@ TEST_CASE("claims of one article only have no agreement either way") {
 TEST_CASE("003 repeats its lead: reported from the blocks, with the kept copy's span") {
   const auto& batch = seeds();
   const auto it = std::find_if(batch.passages.begin(), batch.passages.end(),
-                               [](const Passage& p) { return p.kind == "repeat"; });
+                               [](const Passage& p) { return p.kind == PassageKind::repeat; });
   REQUIRE(it != batch.passages.end());
   const auto& d = batch.documents[it->a.document];
   CHECK(d.name == testing::seed_names()[3]);
@@ -169,12 +173,12 @@ TEST_CASE("a paragraph reused across articles, verbatim and edited, is found wit
     REQUIRE(p->b.span);
     const auto a_text = a.text.substr(p->a.span->start, p->a.span->end - p->a.span->start);
     const auto b_text = wire.text.substr(p->b.span->start, p->b.span->end - p->b.span->start);
-    if (p->kind == "verbatim") {
+    if (p->kind == PassageKind::verbatim) {
       CHECK(a.name == testing::seed_names()[2]);
       CHECK(a_text == b_text);
       CHECK(p->similarity == 1.0);
     } else {
-      CHECK(p->kind == "near");
+      CHECK(p->kind == PassageKind::near);
       CHECK(a.name == testing::seed_names()[1]);
       CHECK(a_text.starts_with("Lavrov said he wanted"));
       CHECK(b_text.starts_with("Lavrov said he wanted"));
@@ -200,9 +204,10 @@ TEST_CASE("co-occurrence: sentences and articles naming two clusters, with examp
   mention(b, "Moualem", "PER", "c2");
   mention(b, "Lavrov", "PER", "c1");
   mention(b, "Kerry", "PER", "");
-  batch.clusters = {{"c1", "Sergei Lavrov", "PER", {"Lavrov"}, {"a.txt", "b.txt"}, 3},
-                    {"c2", "Walid al-Moualem", "PER", {"Moualem"}, {"a.txt", "b.txt"}, 3},
-                    {"c3", "Vladimir Putin", "PER", {"Putin"}, {"a.txt"}, 1}};
+  const auto person = EntityType::person;
+  batch.clusters = {{"c1", "Sergei Lavrov", person, {"Lavrov"}, {"a.txt", "b.txt"}, 3},
+                    {"c2", "Walid al-Moualem", person, {"Moualem"}, {"a.txt", "b.txt"}, 3},
+                    {"c3", "Vladimir Putin", person, {"Putin"}, {"a.txt"}, 1}};
   batch::cross_index(batch);
   const auto& g = batch.graph;
   REQUIRE(g.nodes.size() == 5);
@@ -242,7 +247,7 @@ TEST_CASE("keyphrases: content-word phrases, ranked, per article and for the bat
   for (const auto& phrases : batch.document_keyphrases) {
     CHECK(phrases.size() == 10);
     for (const auto& p : phrases) {
-      CHECK_FALSE(batch::is_stop_word(p.text));
+      CHECK_FALSE(text::is_stop_word(p.text));
       CHECK(p.count >= 1);
     }
     for (std::size_t i = 1; i < phrases.size(); ++i)

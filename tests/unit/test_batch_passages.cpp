@@ -13,8 +13,9 @@
 #include <numeric>
 
 #include "batch/cross_index.hpp"
-#include "batch/words.hpp"
 #include "fixtures.hpp"
+#include "text/hash.hpp"
+#include "text/words.hpp"
 
 using namespace presslens;
 
@@ -23,7 +24,7 @@ namespace {
 struct Rng {
   std::uint64_t state;
   std::size_t below(std::size_t n) {
-    return static_cast<std::size_t>((state = batch::mix64(state)) % n);
+    return static_cast<std::size_t>((state = text::mix64(state)) % n);
   }
 };
 
@@ -103,7 +104,7 @@ Document make_document(const std::string& name, const std::vector<Paragraph>& pa
 
 std::vector<std::uint64_t> word_set(const std::string& text) {
   std::vector<std::uint64_t> out;
-  for (const auto& w : batch::split_words(text)) out.push_back(batch::hash_bytes(w.lower));
+  for (const auto& w : text::plain_words(text)) out.push_back(text::seeded_fnv1a(w.lower));
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -203,7 +204,7 @@ TEST_CASE(
   std::vector<int> origin;
   for (std::size_t d = 0; d < docs.size(); ++d) {
     for (std::size_t b = 0; b < docs[d].size(); ++b) {
-      if (batch::split_words(docs[d][b].text).size() < batch::PassageOptions{}.min_words) continue;
+      if (text::plain_words(docs[d][b].text).size() < batch::PassageOptions{}.min_words) continue;
       unit_of[{d, b}] = origin.size();
       origin.push_back(docs[d][b].origin);
     }
@@ -276,7 +277,7 @@ TEST_CASE("shared passages: consecutive matching paragraphs are one passage") {
   CHECK(run->a.span->end == documents[0].blocks[2].in_text->end);
   CHECK(run->b.span->start == documents[1].blocks[1].in_text->start);
   CHECK(run->b.span->end == documents[1].blocks[3].in_text->end);
-  CHECK(run->kind == "near");  // one of the three was edited
+  CHECK(run->kind == PassageKind::near);  // one of the three was edited
   CHECK(run->similarity > 0.8);
   CHECK(run->similarity < 1.0);
   // c's two paragraphs are in the other order: two passages of one paragraph.

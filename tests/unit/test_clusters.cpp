@@ -13,6 +13,7 @@
 #include "identity/names.hpp"
 #include "presslens/analyze.hpp"
 #include "presslens/ner.hpp"
+#include "text/fold.hpp"
 
 using namespace presslens;
 
@@ -56,7 +57,7 @@ bool has(const std::vector<std::string>& list, const std::string& item) {
 }  // namespace
 
 TEST_CASE("names fold to ASCII and compare through transliteration variants") {
-  CHECK(identity::fold("Walid al-Moualem \u2014 Mu\u02BFallem, Z\u00FCrich") ==
+  CHECK(text::ascii_fold("Walid al-Moualem \u2014 Mu\u02BFallem, Z\u00FCrich") ==
         "walid al-moualem - muallem, zurich");
   CHECK(identity::skeleton("muallem") == identity::skeleton("moualem"));
   CHECK(identity::same_word("muallem", "moualem"));
@@ -202,7 +203,7 @@ TEST_CASE(
                                {{"al-Qaeda-linked", "ORG"}, {"America", "LOC"}}),
   });
   CHECK(cluster_of(b, 0, "al-Qaida") == cluster_of(b, 1, "al-Qaeda-linked"));
-  CHECK(by_id(b, cluster_of(b, 0, "al-Qaida")).type == "ORG");
+  CHECK(by_id(b, cluster_of(b, 0, "al-Qaida")).type == EntityType::organisation);
   // A demonym is not its country: MISC meets ORG, never LOC.
   CHECK(cluster_of(b, 0, "American") != cluster_of(b, 1, "America"));
 }
@@ -257,6 +258,79 @@ TEST_CASE("across articles, every way two names may match still finds its cluste
   CHECK(cluster_of(b, a, "United Nations Development Programme") == cluster_of(b, bb, "UNDP"));
   CHECK(cluster_of(b, a, "Vladimir Putin") == cluster_of(b, bb, "V. Putin"));
   CHECK(b.clusters.size() == 40 + 3);
+}
+
+TEST_CASE("a name the tagger typed two ways is one identity, typed from all its mentions") {
+  const Batch b = clustered({
+      testing::tagged_document(
+          "1.txt", "Donald J. Trump spoke. Trump said so. Trump left. Mr. Trump smiled.",
+          {{"Donald J. Trump", "PER"}, {"Trump", "PER"}, {"Trump", "ORG"}, {"Mr. Trump", "ORG"}}),
+      testing::tagged_document("2.txt", "Trump won. Trump lost.",
+                               {{"Trump", "ORG"}, {"Trump", "PER"}}),
+      testing::tagged_document("3.txt", "Teneo hired him. Teneo paid.",
+                               {{"Teneo", "ORG"}, {"Teneo", "ORG"}}),
+      testing::tagged_document("4.txt", "Teneo said so.", {{"Teneo", "PER"}}),
+  });
+  const std::string trump = cluster_of(b, 0, "Donald J. Trump");
+  CHECK(cluster_of(b, 0, "Trump", 1) == trump);
+  CHECK(cluster_of(b, 0, "Mr. Trump") == trump);
+  CHECK(cluster_of(b, 1, "Trump") == trump);
+  CHECK(cluster_of(b, 1, "Trump", 1) == trump);
+  CHECK(by_id(b, trump).type == EntityType::person);
+  // The mentions carry the identity's type.
+  for (const auto& e : b.documents[1].entities) CHECK(e.type == EntityType::person);
+  CHECK(cluster_of(b, 3, "Teneo") == cluster_of(b, 2, "Teneo"));
+  CHECK(by_id(b, cluster_of(b, 3, "Teneo")).type == EntityType::organisation);
+  CHECK(b.documents[3].entities[0].type == EntityType::organisation);
+}
+
+TEST_CASE("two given names never merge; a title joins the person it fits") {
+  const Batch b = clustered({
+      testing::tagged_document("1.txt",
+                               "President Barack Obama spoke. Bill Clinton and Hillary Clinton "
+                               "came. Mrs. Clinton left.",
+                               {{"Barack Obama", "PER"},
+                                {"Bill Clinton", "PER"},
+                                {"Hillary Clinton", "PER"},
+                                {"Clinton", "PER"}}),
+      testing::tagged_document("2.txt", "Michelle Obama spoke. President Obama listened.",
+                               {{"Michelle Obama", "PER"}, {"Obama", "PER"}}),
+  });
+  CHECK(cluster_of(b, 0, "Bill Clinton") != cluster_of(b, 0, "Hillary Clinton"));
+  CHECK(cluster_of(b, 1, "Michelle Obama") != cluster_of(b, 0, "Barack Obama"));
+  // "President Obama" is not Michelle Obama, the only Obama of its article,
+  // but the Obama of the batch seen as president.
+  CHECK(cluster_of(b, 1, "Obama") != cluster_of(b, 1, "Michelle Obama"));
+  CHECK(cluster_of(b, 1, "Obama") == cluster_of(b, 0, "Barack Obama"));
+}
+
+TEST_CASE("a given name alone is the one person of its article with that given name") {
+  const Batch b = clustered({testing::tagged_document(
+      "1.txt", "Hillary Clinton spoke. Hillary smiled. Donald Trump left. Donald shouted.",
+      {{"Hillary Clinton", "PER"},
+       {"Hillary", "PER"},
+       {"Donald Trump", "PER"},
+       {"Donald", "ORG"}})});
+  CHECK(cluster_of(b, 0, "Hillary") == cluster_of(b, 0, "Hillary Clinton"));
+  CHECK(cluster_of(b, 0, "Donald") == cluster_of(b, 0, "Donald Trump"));
+  CHECK(b.clusters.size() == 2);
+}
+
+TEST_CASE("a wire credit is never an alias of the place before it") {
+  const Batch b = clustered({
+      testing::tagged_document(
+          "1.txt", "WASHINGTON (AP) - The Senate voted. AP said so.",
+          {{"WASHINGTON", "LOC"}, {"AP", "ORG"}, {"Senate", "ORG"}, {"AP", "ORG"}}),
+      testing::tagged_document(
+          "2.txt", "Washington (AFP) - Washington agreed. AFP said so.",
+          {{"Washington", "LOC"}, {"AFP", "ORG"}, {"Washington", "LOC"}, {"AFP", "ORG"}}),
+  });
+  const Cluster& washington = by_id(b, cluster_of(b, 0, "WASHINGTON"));
+  CHECK_FALSE(has(washington.aliases, "AP"));
+  CHECK_FALSE(has(washington.aliases, "AFP"));
+  CHECK(cluster_of(b, 0, "AP", 1) != washington.id);
+  CHECK(cluster_of(b, 1, "AFP", 1) != washington.id);
+  CHECK(cluster_of(b, 1, "Washington") == washington.id);
 }
 
 TEST_CASE("find_cluster: by id, and null for ids that are not there") {

@@ -82,6 +82,55 @@ TEST_CASE("binary files get a clear error naming what they are") {
   CHECK(zeros.error().code == ErrorCode::binary_file);
 }
 
+TEST_CASE("a few NUL bytes in an article are removed with a warning, not a binary file") {
+  std::string text = kExpected + kExpected + kExpected;
+  text.insert(10, 1, '\0');
+  text.insert(50, 2, '\0');
+  const auto decoded = decode(text);
+  REQUIRE(decoded.ok());
+  CHECK(decoded.value().encoding == "UTF-8");
+  CHECK(decoded.value().text == kExpected + kExpected + kExpected);
+  REQUIRE(decoded.value().warnings.size() == 1);
+  CHECK(decoded.value().warnings[0] == "3 NUL bytes removed (the text was damaged)");
+}
+
+TEST_CASE("a windows-1252 paragraph inside UTF-8 is read by lines, and said") {
+  // UTF-8 with em-dashes and quotes, then a pasted paragraph in windows-1252.
+  const std::string utf8 =
+      "Lavrov said \u2014 again \u2014 that the \u201ctalks\u201d will go on.\n";
+  const std::string legacy =
+      "The minister\x92s \x93plan\x94 was called na\xefve in Z\xfcrich \x96 by critics.\n";
+  const auto decoded = decode(utf8 + utf8 + legacy + utf8);
+  REQUIRE(decoded.ok());
+  CHECK(decoded.value().encoding == "UTF-8");
+  CHECK(decoded.value().text ==
+        utf8 + utf8 +
+            "The minister\u2019s \u201cplan\u201d was called na\u00efve in Z\u00fcrich "
+            "\u2013 by critics.\n" +
+            utf8);
+  REQUIRE(decoded.value().warnings.size() == 1);
+  CHECK(decoded.value().warnings[0] ==
+        "1 line is not UTF-8 but windows-1252, read as such (line 3)");
+}
+
+TEST_CASE("UTF-8 with overlong sequences stays UTF-8: they are replaced and reported") {
+  // Em-dashes (real UTF-8) and three overlong encodings of "/" and NUL.
+  const std::string text =
+      "Moscow \u2014 the talks \u2014 went on.\nA path \xc0\xaf and \xe0\x80\xaf and "
+      "\xc0\x80 here.\n";
+  const auto decoded = decode(text);
+  REQUIRE(decoded.ok());
+  CHECK(decoded.value().encoding == "UTF-8");
+  CHECK(decoded.value().text ==
+        "Moscow \u2014 the talks \u2014 went on.\nA path \uFFFD and \uFFFD and \uFFFD here.\n");
+  REQUIRE(decoded.value().warnings.size() == 1);
+  CHECK(decoded.value().warnings[0] == "3 invalid UTF-8 sequences replaced with U+FFFD");
+  // Overlong sequences without any other UTF-8 are no legacy text either.
+  const auto ascii = decode("plain \xc0\xaf text\n");
+  REQUIRE(ascii.ok());
+  CHECK(ascii.value().encoding == "UTF-8");
+}
+
 TEST_CASE("an empty file is an error") {
   const auto empty = decode(fixture("empty.txt"));
   REQUIRE_FALSE(empty.ok());

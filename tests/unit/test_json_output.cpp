@@ -3,7 +3,6 @@
 #include <nlohmann/json.hpp>
 
 #include "fixtures.hpp"
-#include "presslens/analyze.hpp"
 #include "presslens/presslens.hpp"
 #include "text/utf8.hpp"
 
@@ -19,6 +18,22 @@ TEST_CASE("UTF-16 offsets count surrogate pairs as two units") {
   CHECK(map.to_utf16(4) == 3);  // before the emoji
   CHECK(map.to_utf16(8) == 5);  // after it: two UTF-16 units
   CHECK(map.to_utf16(9) == 6);
+}
+
+TEST_CASE("UTF-16 offsets hold across a long text of every script") {
+  std::string text;
+  for (int i = 0; i < 300; ++i)
+    text += "Lavrov \u041b\u0430\u0432\u0440\u043e\u0432 \u5317\u4eac \U0001F600 ";
+  const text::Utf16OffsetMap map(text);
+  std::size_t units = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const auto c = i < text.size() ? static_cast<unsigned char>(text[i]) : 0;
+    if (i == text.size() || (c & 0xC0) != 0x80) {
+      CAPTURE(i);
+      REQUIRE(map.to_utf16(i) == units);
+    }
+    if (i < text.size() && (c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1;
+  }
 }
 
 TEST_CASE("analyze JSON has the contract's shape") {
@@ -84,4 +99,29 @@ TEST_CASE("clean --json keys are file names without their extension") {
   CHECK(out["000_f85d2e230b170ceb"]["articleBody"] == batch.documents[0].text);
   CHECK(name_without_extension("feed.jsonl#3") == "feed#3");
   CHECK(name_without_extension("dir.v2/README") == "dir.v2/README");
+}
+
+TEST_CASE("typed results are written under the contract's names") {
+  CHECK(to_string(EntityType::person) == "PER");
+  CHECK(to_string(EntityType::misc) == "MISC");
+  CHECK(parse_entity_type("ORG") == EntityType::organisation);
+  CHECK_FALSE(parse_entity_type("org"));
+  CHECK(to_string(QuoteKind::indirect) == "indirect");
+  CHECK(to_string(NumberKind::money) == "money");
+  CHECK(to_string(Qualifier::more_than) == "more than");
+  CHECK(to_string(Qualifier::none).empty());
+  CHECK(to_string(DateModifier::mid) == "mid");
+  CHECK(to_string(PassageKind::near) == "near");
+  CHECK(to_string(BlockKind::boilerplate) == "boilerplate");
+}
+
+TEST_CASE("presslens.hpp is the whole public API: search and graph with analyze") {
+  const Batch batch = analyze(testing::seed_files());
+  const SearchIndex index(batch);
+  CHECK(index.search("Moscow").ok());
+  CHECK(export_graph(batch, GraphFormat::gexf).starts_with("<?xml"));
+  const auto out = json::parse(to_json(batch));
+  for (const auto& d : out["documents"]) {
+    for (const auto& e : d["entities"]) CHECK(parse_entity_type(e["type"].get<std::string>()));
+  }
 }

@@ -7,11 +7,11 @@
 
 #include "fixtures.hpp"
 #include "nlp/conll.hpp"
-#include "nlp/hash.hpp"
 #include "nlp/model.hpp"
 #include "nlp/tagger.hpp"
 #include "presslens/analyze.hpp"
 #include "presslens/ner.hpp"
+#include "text/hash.hpp"
 
 using namespace presslens;
 
@@ -30,7 +30,7 @@ void require_model() {
 bool has_entity(const Batch& batch, const std::string& text, const std::string& type) {
   for (const auto& document : batch.documents) {
     for (const auto& entity : document.entities) {
-      if (entity.text == text && entity.type == type) return true;
+      if (entity.text == text && to_string(entity.type) == type) return true;
     }
   }
   return false;
@@ -84,7 +84,8 @@ TEST_CASE("tagging scores every key training sees (words' keys are scored once p
     document.words.insert(document.words.end(), sentence.begin(), sentence.end());
   }
   // The trainer's view: every key of each token, scored token by token.
-  const auto features = nlp::extract_features(document, model.value().gazetteer);
+  const auto features =
+      nlp::extract_features(document, model.value().gazetteer, model.value().classes);
   nlp::PredictionHistory history(features);
   std::vector<int> expected(document.words.size());
   std::vector<std::int32_t> expected_emissions;
@@ -185,7 +186,7 @@ TEST_CASE("the seeds: names the training data cannot know take their known type"
       if (entity.text != "Islamic State") continue;
       CAPTURE(document.name);
       CAPTURE(entity.span.start);
-      CHECK(entity.type == "ORG");
+      CHECK(entity.type == EntityType::organisation);
       ++islamic_state;
     }
   }
@@ -212,6 +213,18 @@ TEST_CASE("known names: only names the tagger found, whole, and not inside a lon
   // The longest known name wins.
   CHECK(has_entity(one("Fighters of the Islamic State of Iraq and Syria withdrew."),
                    "Islamic State of Iraq and Syria", "ORG"));
+}
+
+TEST_CASE("a pronoun with a verb ('I’m') is not a name") {
+  require_model();
+  const std::string text =
+      "Thousands of shootings. And I’m saying, where is this? But I’m working for you now. "
+      "I’m not working for Trump.";
+  const Batch batch = analyze(std::vector<InputFile>{{"a.txt", text, {}}});
+  for (const auto& entity : batch.documents.at(0).entities) {
+    CHECK(entity.text != "I’m");
+  }
+  CHECK(has_entity(batch, "Trump", std::string(to_string(batch.documents.at(0).entities.at(0).type))));
 }
 
 TEST_CASE("apposition to a group noun: only 'a/an ... noun, NAME' closed after the name") {
@@ -248,13 +261,13 @@ TEST_CASE("eng.testa: dev F1 holds, and the tags' digest is the same natively an
   std::vector<Result<std::vector<std::string_view>>> tagged;
   for (const auto& sentences : inputs) tagged.push_back(tag_sentences(sentences));
   nlp::ChunkCounts counts;
-  std::uint64_t digest = nlp::kFnvOffset;
+  std::uint64_t digest = text::kFnvOffset;
   for (std::size_t d = 0; d < documents.size(); ++d) {
     REQUIRE(tagged[d].ok());
     const auto& doc = documents[d];
     std::vector<int> predicted;
     for (const auto tag : tagged[d].value()) {
-      digest = nlp::fnv1a(tag, nlp::fnv1a_byte(' ', digest));
+      digest = text::fnv1a(tag, text::fnv1a_byte(' ', digest));
       // IOB2 out; BILOU for the counting (I closing an entity is L, B alone is U).
       predicted.push_back(
           tag == "O" ? 0

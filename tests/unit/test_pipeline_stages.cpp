@@ -140,12 +140,16 @@ TEST_CASE("numbers JSON cannot hold travel exactly too") {
 TEST_CASE("malformed annotation JSON is an error and changes nothing") {
   Document document;
   document.text = "Paris";
-  document.entities.push_back({"Paris", "LOC", {0, 5}, {}});
+  document.entities.push_back({"Paris", EntityType::location, {0, 5}, {}});
   std::vector<Document> documents{document, document};
   const std::string good = R"({"e":[[0,5,"Paris","LOC"]],"d":[],"n":[],"w":[]})";
   for (const auto& bad :
        {std::string("not json"), std::string("{}"), "[" + good + "]", "[" + good + ",null]",
-        "[" + good + R"(,{"e":[[0]],"d":[],"n":[],"w":[]}])"}) {
+        "[" + good + R"(,{"e":[[0]],"d":[],"n":[],"w":[]}])",
+        // Names the core does not know: a type, a number's kind, a date's modifier.
+        "[" + good + R"(,{"e":[[0,5,"Paris","PLACE"]],"d":[],"n":[],"w":[]}])",
+        "[" + good + R"(,{"e":[],"d":[],"n":[[0,5,"Paris",1,"count","",""]],"w":[]}])",
+        "[" + good + R"(,{"e":[],"d":[[0,5,"Paris","2015",true,"soon"]],"n":[],"w":[]}])"}) {
     CAPTURE(bad);
     const Status status = apply_annotations_json(documents, bad);
     REQUIRE_FALSE(status.ok());
@@ -155,5 +159,9 @@ TEST_CASE("malformed annotation JSON is an error and changes nothing") {
   }
   CHECK_FALSE(annotate_json("[{\"t\": 3}]").ok());
   CHECK_FALSE(annotate_json("{}").ok());
-  CHECK_FALSE(annotate_json("[{\"t\":\"a\",\"d\":null,\"h\":[1]}]").ok());
+  CHECK(annotate_json(R"([{"t":"a","s":[0,1],"d":null,"h":[]}])").ok());
+  CHECK_FALSE(annotate_json(R"([{"t":"a","s":[0,1],"d":null,"h":[1]}])").ok());
+  CHECK_FALSE(annotate_json(R"([{"t":"a","s":[0],"d":null,"h":[]}])").ok());
+  CHECK_FALSE(annotate_json(R"([{"t":"a","s":[0,2],"d":null,"h":[]}])").ok());  // past the text
+  CHECK_FALSE(annotate_json(R"([{"t":"a","d":null,"h":[]}])").ok());            // no sentences
 }

@@ -43,7 +43,7 @@ void check_named(const std::string& document, const std::string& start, const st
   INFO(document << ": \"" << start << "\" by " << alias);
   const Quote* q = quote_starting(seed(document), start);
   REQUIRE(q != nullptr);
-  CHECK(q->kind == "direct");
+  CHECK(q->kind == QuoteKind::direct);
   REQUIRE(q->speaker_cluster);
   const Cluster* c = cluster(*q->speaker_cluster);
   CHECK(has_alias(c, alias));
@@ -94,7 +94,7 @@ TEST_CASE("002: reported speech with a clear speaker and cue") {
   const Quote* q =
       quote_starting(seed("002"), "bringing together Damascus and the opposition was difficult");
   REQUIRE(q != nullptr);
-  CHECK(q->kind == "indirect");
+  CHECK(q->kind == QuoteKind::indirect);
   CHECK(q->cue == "said");
   REQUIRE(q->speaker_cluster);
   CHECK(has_alias(cluster(*q->speaker_cluster), "Lavrov"));
@@ -122,7 +122,7 @@ TEST_CASE("quotes come in text order with spans that give their text") {
       CHECK(q.span.start >= last);
       last = q.span.start;
       CHECK(d.text.substr(q.span.start, q.span.end - q.span.start) == q.text);
-      CHECK((q.kind == "direct" || q.kind == "indirect"));
+      CHECK((q.kind == QuoteKind::direct || q.kind == QuoteKind::indirect));
     }
     for (const auto& t : d.terms)
       CHECK(d.text.substr(t.span.start, t.span.end - t.span.start) == t.text);

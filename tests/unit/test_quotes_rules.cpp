@@ -21,7 +21,7 @@ Batch attributed(const std::string& text, const Mentions& mentions) {
   Batch b;
   b.documents.push_back(testing::tagged_document("made-up.txt", text, mentions));
   identity::cluster_batch(b);
-  attribution::find_quotes(b.documents[0], b.clusters);
+  attribution::find_quotes(b.documents[0], b.clusters, identity::infer_genders(b));
   return b;
 }
 
@@ -120,10 +120,10 @@ TEST_CASE("reported speech: leading and trailing cues") {
       "It said nothing.",
       {{"Lavrov", "PER"}, {"Russia", "LOC"}, {"Sergei Lavrov", "PER"}});
   const Quote& leading = only_quote(b, "any talks should include");
-  CHECK(leading.kind == "indirect");
+  CHECK(leading.kind == QuoteKind::indirect);
   CHECK(leading.speaker == "Sergei Lavrov");
   const Quote& trailing = only_quote(b, "Russia is optimistic");
-  CHECK(trailing.kind == "indirect");
+  CHECK(trailing.kind == QuoteKind::indirect);
   CHECK(trailing.text == "Russia is optimistic about talks early next year");
   CHECK(b.documents[0].quotes.size() == 2);
 }
@@ -213,12 +213,16 @@ TEST_CASE("'she said' skips the men named since; 'he said' the women") {
   CHECK(only_quote(b, "We will win").speaker == "Donald Trump");
   // Nothing in the text says who Alex Jones is: the latest person, as before.
   CHECK(only_quote(b, "Nothing to add").speaker == "Alex Jones");
-  for (const auto& c : b.clusters) {
-    CAPTURE(c.name);
-    if (c.name == "Hillary Clinton" || c.name == "Jennifer Palmieri") CHECK(c.gender == "female");
-    if (c.name == "Donald Trump") CHECK(c.gender == "male");
-    if (c.name == "Romney" || c.name == "Paul Ryan") CHECK(c.gender == "male");
-    if (c.name == "Chris Smith" || c.name == "Alex Jones") CHECK(c.gender.empty());
+  const auto genders = identity::infer_genders(b);
+  REQUIRE(genders.size() == b.clusters.size());
+  for (std::size_t i = 0; i < b.clusters.size(); ++i) {
+    const std::string& name = b.clusters[i].name;
+    CAPTURE(name);
+    const text::Gender g = genders[i];
+    if (name == "Hillary Clinton" || name == "Jennifer Palmieri") CHECK(g == text::Gender::female);
+    if (name == "Donald Trump") CHECK(g == text::Gender::male);
+    if (name == "Romney" || name == "Paul Ryan") CHECK(g == text::Gender::male);
+    if (name == "Chris Smith" || name == "Alex Jones") CHECK(g == text::Gender::unknown);
   }
 }
 

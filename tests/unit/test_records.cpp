@@ -33,7 +33,7 @@ TEST_CASE("a .json file with one record, and a broken .json file") {
 
   const auto broken = split_records("x.json", presslens::testing::fixture("not-json.json"));
   REQUIRE_FALSE(broken.ok());
-  CHECK(broken.error().message == "the file is not valid JSON");
+  CHECK(broken.error().message.starts_with("the file is not valid JSON (near byte "));
 }
 
 TEST_CASE("an array of records, also under a wrapper key") {
@@ -45,6 +45,90 @@ TEST_CASE("an array of records, also under a wrapper key") {
   const auto wrapped = split_records("b.json", R"({"articles":[{"title":"A","content":"x"}]})");
   REQUIRE(wrapped.ok());
   CHECK(wrapped.value().at(0).name == "b.json");  // one record: the file's name
+}
+
+TEST_CASE("a JSON array of a million numbers is one error, not a million") {
+  std::string numbers = "[";
+  for (int i = 0; i < 1000000; ++i) numbers += i ? ",1" : "1";
+  numbers += "]";
+  const auto records = split_records("numbers.json", numbers);
+  REQUIRE_FALSE(records.ok());
+  CHECK(records.error().message ==
+        "none of the 1,000,000 records is an article (the first: the record is not a JSON "
+        "object)");
+}
+
+TEST_CASE("a lone bad escape or an impossible number is repaired, not the file refused") {
+  const auto records = split_records(
+      "a.json", R"([{"title":"Bad \ud800 escape","text":"Lavrov spoke.","views":1e999999},)"
+                R"( {"title":"B","text":"Kerry spoke.\udc00"}, {"title":"C","text":"Fine."}])");
+  REQUIRE(records.ok());
+  const auto& r = records.value();
+  REQUIRE(r.size() == 3);
+  CHECK(r[0].title == "Bad \uFFFD escape");
+  CHECK(r[0].body == "Lavrov spoke.");
+  REQUIRE(r[0].warnings.size() == 1);
+  CHECK(r[0].warnings[0] ==
+        "2 flaws in the JSON repaired: 1 unpaired surrogate escape (\\ud800...) replaced with "
+        "U+FFFD, 1 number out of range replaced with null");
+  CHECK(r[1].body == "Kerry spoke.\uFFFD");
+  CHECK(r[1].warnings.size() == 1);
+  CHECK(r[2].warnings.empty());
+  // A raw control character inside a string, in a .jsonl line.
+  const auto lines = split_records("b.jsonl", std::string("{\"text\":\"tab\there\"}\n"));
+  REQUIRE(lines.ok());
+  CHECK(lines.value()[0].body == "tab here");
+  CHECK(lines.value()[0].warnings.size() == 1);
+}
+
+TEST_CASE("the records of one file are capped, and what is past the cap is said") {
+  std::string feed;
+  for (int i = 0; i < 700; ++i)
+    feed += R"({"text":"x"})"
+            "\n";  // 9 KB: 500 records may be read
+  const auto records = split_records("feed.jsonl", feed);
+  REQUIRE(records.ok());
+  const auto& r = records.value();
+  REQUIRE(r.size() == 501);
+  CHECK(r[499].name == "feed.jsonl#500");
+  CHECK_FALSE(r[499].error);
+  CHECK(r[500].name == "feed.jsonl#501");
+  REQUIRE(r[500].error);
+  CHECK(r[500].error->code == presslens::ErrorCode::file_too_large);
+  CHECK(r[500].error->message ==
+        "only the first 500 records were read; the file holds 700 (split it into smaller files)");
+}
+
+TEST_CASE("records that are not articles are listed up to 100 per file, then counted") {
+  std::string feed = R"({"text":"a real one"})"
+                     "\n";
+  for (int i = 0; i < 150; ++i) feed += "42\n";
+  const auto records = split_records("feed.jsonl", feed);
+  REQUIRE(records.ok());
+  const auto& r = records.value();
+  REQUIRE(r.size() == 1 + 100 + 1);
+  CHECK_FALSE(r[0].error);
+  CHECK(r[100].error->message == "the record is not a JSON object");
+  CHECK(r[101].name == "feed.jsonl#102");
+  CHECK(r[101].error->message ==
+        "this and 49 more records are not articles (only the first 100 are listed)");
+}
+
+TEST_CASE("fields nested a million deep cost nothing; fields of sub-objects are read") {
+  const std::string deep = std::string(1000000, '[') + std::string(1000000, ']');
+  const auto records = split_records("a.json", R"({"source":{"name":"Reuters"},"extra":)" + deep +
+                                                   R"(,"text":["one","","two"],"date":20150916})");
+  REQUIRE(records.ok());
+  const auto& r = records.value().at(0);
+  CHECK(r.source == "Reuters");
+  CHECK(r.body == "one\n\n\n\ntwo");
+  CHECK(r.date == "20150916");
+  const auto wrapped = split_records("w.json", R"({"data":[{"text":"a"},7,{"text":"b"}]})");
+  REQUIRE(wrapped.ok());
+  REQUIRE(wrapped.value().size() == 3);
+  CHECK(wrapped.value()[2].name == "w.json#3");
+  CHECK(wrapped.value()[2].body == "b");
+  CHECK(wrapped.value()[1].error);
 }
 
 TEST_CASE("dates as news exports write them become ISO 8601") {

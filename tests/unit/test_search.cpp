@@ -67,7 +67,7 @@ TEST_CASE("entity queries: by cluster id, by name or alias, by text without clus
   auto& d = batch.documents[0];
   auto add = [&](const std::string& text, const std::string& cluster) {
     const auto at = d.text.find(text);
-    d.entities.push_back({text, "PER", {at, at + text.size()}, cluster});
+    d.entities.push_back({text, EntityType::person, {at, at + text.size()}, cluster});
   };
   d.entities.clear();
   add("Walid Muallem", "c7");
@@ -75,8 +75,8 @@ TEST_CASE("entity queries: by cluster id, by name or alias, by text without clus
   add("al-Moualem", "c7");
   add("Moscow", "");
   batch.clusters = {
-      {"c7", "Walid al-Moualem", "PER", {"Walid Muallem", "al-Moualem"}, {"a.txt"}, 2},
-      {"c2", "Sergei Lavrov", "PER", {"Lavrov"}, {"a.txt"}, 1}};
+      {"c7", "Walid al-Moualem", EntityType::person, {"Walid Muallem", "al-Moualem"}, {"a.txt"}, 2},
+      {"c2", "Sergei Lavrov", EntityType::person, {"Lavrov"}, {"a.txt"}, 1}};
   const SearchIndex index(batch);
   CHECK(matches(batch, index, "entity:c7") ==
         std::vector<std::string>{"Walid Muallem", "al-Moualem"});

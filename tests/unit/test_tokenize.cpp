@@ -14,21 +14,7 @@ std::vector<std::string> words(const std::string& text) {
   auto result = tokenize(text);
   REQUIRE(result.ok());
   std::vector<std::string> out;
-  for (const auto& t : result.value().tokens) out.push_back(text.substr(t.start, t.end - t.start));
-  return out;
-}
-
-std::vector<std::string> sentences(const std::string& text) {
-  auto result = tokenize(text);
-  REQUIRE(result.ok());
-  const auto& r = result.value();
-  std::vector<std::string> out;
-  for (std::size_t s = 0; s < r.sentence_starts.size(); ++s) {
-    const std::size_t last =
-        (s + 1 < r.sentence_starts.size() ? r.sentence_starts[s + 1] : r.tokens.size()) - 1;
-    const std::size_t start = r.tokens[r.sentence_starts[s]].start;
-    out.push_back(text.substr(start, r.tokens[last].end - start));
-  }
+  for (const auto& t : result.value()) out.push_back(text.substr(t.start, t.end - t.start));
   return out;
 }
 
@@ -77,16 +63,9 @@ TEST_CASE("offsets are byte offsets into the text") {
   const std::string text = "\u00c9mile Zola\u2019s book";
   auto result = tokenize(text);
   REQUIRE(result.ok());
-  const auto& tokens = result.value().tokens;
+  const auto& tokens = result.value();
   REQUIRE(tokens.size() == 4);
   CHECK(tokens[0].start == 0);
   CHECK(tokens[0].end == 6);  // "Émile": É is two bytes
   CHECK(text.substr(tokens[2].start, tokens[2].end - tokens[2].start) == "\u2019s");
-}
-
-TEST_CASE("sentences: abbreviations do not end them, paragraphs do") {
-  CHECK(sentences("Mr. Lavrov met the U.S. Secretary of State. They talked.") ==
-        Words{"Mr. Lavrov met the U.S. Secretary of State.", "They talked."});
-  CHECK(sentences("MOSCOW TALKS\n\nRussia said so") == Words{"MOSCOW TALKS", "Russia said so"});
-  CHECK(sentences("").empty());
 }

@@ -24,6 +24,7 @@
 #include "identity/identity.hpp"
 #include "presslens/analyze.hpp"
 #include "presslens/ner.hpp"
+#include "text/sentences.hpp"
 
 namespace fs = std::filesystem;
 using namespace presslens;
@@ -81,11 +82,12 @@ struct Case {
 // three runs) and the numbers found.
 std::pair<double, std::size_t> time_numbers(const std::string& text) {
   const auto dates = facts::find_dates(text, std::nullopt);
+  const auto sentences = text::split_sentences(text);
   double best = 1e300;
   std::size_t numbers = 0;
   for (int run = 0; run < 3; ++run) {
     const auto t0 = std::chrono::steady_clock::now();
-    numbers = facts::find_numbers(text, dates).size();
+    numbers = facts::find_numbers(text, dates, sentences).size();
     const std::chrono::duration<double> dt = std::chrono::steady_clock::now() - t0;
     best = std::min(best, dt.count());
   }
@@ -100,11 +102,12 @@ std::pair<double, std::size_t> time_quotes(const std::string& text) {
   Batch b = prepare_batch(files, options);
   for (auto& d : b.documents) annotate_document(d);
   identity::cluster_batch(b);
+  const auto genders = identity::infer_genders(b);
   double best = 1e300;
   std::size_t quotes = 0;
   for (int run = 0; run < 3; ++run) {
     const auto t0 = std::chrono::steady_clock::now();
-    attribution::find_quotes(b.documents[0], b.clusters);
+    attribution::find_quotes(b.documents[0], b.clusters, genders);
     const std::chrono::duration<double> dt = std::chrono::steady_clock::now() - t0;
     best = std::min(best, dt.count());
     quotes = b.documents[0].quotes.size() + b.documents[0].terms.size();

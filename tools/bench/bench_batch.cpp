@@ -19,10 +19,10 @@
 #include <vector>
 
 #include "batch/cross_index.hpp"
-#include "batch/words.hpp"
 #include "presslens/analyze.hpp"
 #include "presslens/ner.hpp"
 #include "presslens/search.hpp"
+#include "text/hash.hpp"
 
 namespace fs = std::filesystem;
 using namespace presslens;
@@ -66,7 +66,7 @@ std::vector<std::string> paragraph_pool(const fs::path& shared) {
 struct Rng {
   std::uint64_t state;
   std::size_t below(std::size_t n) {
-    return static_cast<std::size_t>((state = batch::mix64(state)) % n);
+    return static_cast<std::size_t>((state = text::mix64(state)) % n);
   }
 };
 

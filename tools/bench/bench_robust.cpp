@@ -7,7 +7,7 @@
 // memory per byte of input, and whether the good article was analysed.
 //
 //   bench_robust [--native-only | --wasm-only] [--case NAME]... [--timeout S]
-//                [--presslens PATH] [--wasm-cli PATH] [--keep DIR] [--list]
+//                [--presslens PATH] [--wasm-cli PATH] [--keep DIR] [--list] [--write DIR]
 //
 // Defaults: build/release/presslens and build/wasm/cli.mjs of this checkout.
 // Memory is the child's peak resident set (wait4); for wasm also the size of
@@ -342,7 +342,8 @@ void run_real(const Settings& s, const Baseline& base) {
 int usage() {
   std::fprintf(stderr,
                "usage: bench_robust [--native-only | --wasm-only] [--case NAME]... [--timeout S]\n"
-               "                    [--presslens PATH] [--wasm-cli PATH] [--keep DIR] [--list]\n");
+               "                    [--presslens PATH] [--wasm-cli PATH] [--keep DIR] [--list]\n"
+               "                    [--write DIR]\n");
   return 2;
 }
 
@@ -351,6 +352,7 @@ int usage() {
 int main(int argc, char** argv) {
   Settings s;
   std::optional<fs::path> keep;
+  std::optional<fs::path> write_only;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const bool has_value = i + 1 < argc;
@@ -368,6 +370,9 @@ int main(int argc, char** argv) {
       s.wasm_cli = argv[++i];
     } else if (arg == "--keep" && has_value) {
       keep = fs::path(argv[++i]);
+    } else if (arg == "--write" && has_value) {
+      // Only writes the inputs (both sizes of each selected case), to profile them.
+      write_only = fs::path(argv[++i]);
     } else if (arg == "--list") {
       for (const auto& c : presslens::bench::generated_cases())
         std::printf("%-19s %s\n", std::string(c.name).c_str(), std::string(c.what).c_str());
@@ -376,6 +381,16 @@ int main(int argc, char** argv) {
     } else {
       return usage();
     }
+  }
+  if (write_only) {
+    for (const auto& c : presslens::bench::generated_cases()) {
+      if (!wanted(s, c.name)) continue;
+      fs::create_directories(*write_only / std::string(c.name) / "small");
+      fs::create_directories(*write_only / std::string(c.name) / "large");
+      std::printf("%s: %s\n", std::string(c.name).c_str(),
+                  in_child([&] { return write_case(c, *write_only / std::string(c.name)); }).c_str());
+    }
+    return 0;
   }
   s.work = keep ? *keep : fs::temp_directory_path() / ("bench_robust." + std::to_string(getpid()));
   fs::create_directories(s.work);

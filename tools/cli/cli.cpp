@@ -27,6 +27,8 @@ Usage:
                                          with a predicted IOB2 entity tag appended out
   presslens train --train FILE --dev FILE --out FILE [--list NAME=FILE]...
                                          train the entity tagger (docs/ner.md)
+  presslens word-classes --vectors FILE --out FILE [--words N] [--levels K1,K2...]
+                                         cluster word vectors into the tagger's word classes
   presslens --help | --version
 
 FILE may be - for standard input. Files are .txt articles, or .json / .jsonl
@@ -43,9 +45,13 @@ struct Entry {
 };
 
 constexpr std::array kCommands{
-    Entry{"analyze", &analyze_command}, Entry{"clean", &clean_command},
-    Entry{"search", &search_command},   Entry{"graph", &graph_command},
-    Entry{"tag", &tag_command},         Entry{"train", &train_command},
+    Entry{"analyze", &analyze_command},
+    Entry{"clean", &clean_command},
+    Entry{"search", &search_command},
+    Entry{"graph", &graph_command},
+    Entry{"tag", &tag_command},
+    Entry{"train", &train_command},
+    Entry{"word-classes", &word_classes_command},
 };
 
 }  // namespace
@@ -64,7 +70,7 @@ int run(const std::vector<std::string>& args) {
   for (const auto& entry : kCommands) {
     if (entry.name == command) return entry.command({args.begin() + 1, args.end()});
   }
-  return usage_error("unknown command '" + command + "'");
+  return usage_error("unknown command '" + printable(command) + "'");
 }
 
 }  // namespace presslens::cli

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "presslens/analyze.hpp"
 #include "presslens/input.hpp"
 
 namespace presslens::cli {
@@ -22,15 +24,28 @@ int search_command(const std::vector<std::string>& args);
 int graph_command(const std::vector<std::string>& args);
 int tag_command(const std::vector<std::string>& args);
 int train_command(const std::vector<std::string>& args);
+int word_classes_command(const std::vector<std::string>& args);
 
 // Native tool only: loads ner.bin beside the executable, if there.
 void load_ner_model_file(const char* argv0);
 
 // Reads each path ("-" is standard input); a file that cannot be read is an
-// InputFile with `read_error` set.
-std::vector<InputFile> read_files(const std::vector<std::string>& paths);
+// InputFile with `read_error` set: a directory, a named pipe or a device
+// (only regular files are read, and at once), or a file above `max_bytes`
+// (refused before it is read, or as soon as a pipe passes the limit).
+std::vector<InputFile> read_files(const std::vector<std::string>& paths,
+                                  std::size_t max_bytes = AnalyzeOptions{}.max_file_bytes);
 
-void write_out(const std::string& text);
+// `text` safe to print on a terminal: control characters, C1 controls and
+// bidi controls as \xNN (a file name can hold escape sequences).
+std::string printable(std::string_view text);
+
+// One file's bytes into `out`; on failure, says why on stderr and returns false.
+bool read_whole_file(const std::string& path, std::string& out);
+// Writes `bytes` to `path`; on failure, says so on stderr and returns false.
+bool write_whole_file(const std::string& path, std::string_view bytes);
+
+void write_out(std::string_view text);
 void write_error(const std::string& text);
 int usage_error(const std::string& message);
 

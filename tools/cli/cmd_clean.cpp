@@ -6,11 +6,16 @@ namespace presslens::cli {
 int clean_command(const std::vector<std::string>& args) {
   bool json = false;
   std::vector<std::string> paths;
+  bool options_done = false;
   for (const auto& arg : args) {
-    if (arg == "--json") {
+    if (options_done) {
+      paths.push_back(arg);
+    } else if (arg == "--") {
+      options_done = true;
+    } else if (arg == "--json") {
       json = true;
     } else if (arg.starts_with("--")) {
-      return usage_error("clean: unknown option " + arg);
+      return usage_error("clean: unknown option " + printable(arg));
     } else {
       paths.push_back(arg);
     }
@@ -26,14 +31,15 @@ int clean_command(const std::vector<std::string>& args) {
     for (const auto& document : batch.documents) {
       if (document.error) continue;
       std::string out = first ? "" : "\n";
-      if (several) out += "==> " + document.name + " <==\n";
+      if (several) out += "==> " + printable(document.name) + " <==\n";
       out += document.text + "\n";
       write_out(out);
       first = false;
     }
   }
   for (const auto& document : batch.documents) {
-    if (document.error) write_error("presslens: " + document.name + ": " + *document.error + "\n");
+    if (document.error)
+      write_error("presslens: " + printable(document.name) + ": " + document.error->message + "\n");
   }
   return batch.all_ok() ? kSuccess : kSomeFileFailed;
 }

@@ -18,16 +18,21 @@ bool read_count(const std::string& text, std::size_t& out) {
 int search_command(const std::vector<std::string>& args) {
   SearchOptions options;
   std::vector<std::string> rest;
+  bool options_done = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const auto& arg = args[i];
-    if (arg == "--context" || arg == "--limit") {
+    if (options_done) {
+      rest.push_back(arg);
+    } else if (arg == "--") {
+      options_done = true;
+    } else if (arg == "--context" || arg == "--limit") {
       if (i + 1 >= args.size() ||
           !read_count(args[i + 1], arg == "--context" ? options.context : options.limit)) {
         return usage_error("search: " + arg + " needs a number");
       }
       ++i;
     } else if (arg.starts_with("--")) {
-      return usage_error("search: unknown option " + arg);
+      return usage_error("search: unknown option " + printable(arg));
     } else {
       rest.push_back(arg);
     }
@@ -42,7 +47,8 @@ int search_command(const std::vector<std::string>& args) {
   if (!hits) return usage_error("search: " + hits.error().message);
   write_out(index.json_lines(hits.value(), options));
   for (const auto& document : batch.documents) {
-    if (document.error) write_error("presslens: " + document.name + ": " + *document.error + "\n");
+    if (document.error)
+      write_error("presslens: " + printable(document.name) + ": " + document.error->message + "\n");
   }
   return batch.all_ok() ? kSuccess : kSomeFileFailed;
 }

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "cli.hpp"
+#include "presslens/input.hpp"
 #include "presslens/ner.hpp"
 
 namespace presslens::cli {
@@ -79,11 +80,16 @@ class ConllTagger {
 int tag_command(const std::vector<std::string>& args) {
   bool conll = false;
   std::vector<std::string> paths;
+  bool options_done = false;
   for (const auto& arg : args) {
-    if (arg == "--conll") {
+    if (options_done) {
+      paths.push_back(arg);
+    } else if (arg == "--") {
+      options_done = true;
+    } else if (arg == "--conll") {
       conll = true;
     } else if (arg.starts_with("--")) {
-      return usage_error("tag: unknown option " + arg);
+      return usage_error("tag: unknown option " + printable(arg));
     } else {
       paths.push_back(arg);
     }
@@ -93,15 +99,24 @@ int tag_command(const std::vector<std::string>& args) {
   if (paths.empty()) paths.emplace_back("-");
   const auto files = read_files(paths);
   if (files[0].read_error) {
-    write_error("presslens: " + paths[0] + ": " + files[0].read_error->message + "\n");
+    write_error("presslens: " + printable(paths[0]) + ": " + files[0].read_error->message + "\n");
     return kSomeFileFailed;
   }
+  // CoNLL is text: a picture or an archive is refused, legacy encodings read.
+  std::vector<std::string> warnings;
+  const auto decoded = decode_text(files[0].bytes, &warnings);
+  if (!decoded) {
+    write_error("presslens: " + printable(paths[0]) + ": " + decoded.error().message + "\n");
+    return kSomeFileFailed;
+  }
+  for (const auto& warning : warnings)
+    write_error("presslens: " + printable(paths[0]) + ": " + warning + "\n");
   if (!ner_model_loaded()) {
     write_error("presslens: no NER model is loaded (expected ner.bin beside the program)\n");
     return kSomeFileFailed;
   }
   ConllTagger tagger;
-  const std::string_view text = files[0].bytes;
+  const std::string_view text = decoded.value();
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t eol = text.find('\n', pos);

@@ -1,6 +1,5 @@
 // `presslens train`: trains the NER model (docs/ner.md, models/README.md).
 #include <cstdio>
-#include <fstream>
 
 #include "cli.hpp"
 #include "presslens/ner.hpp"
@@ -9,19 +8,10 @@ namespace presslens::cli {
 namespace {
 
 constexpr std::string_view kUsage =
-    "train --train FILE --dev FILE --out FILE [--list NAME=FILE]... [--epochs N] [--seed N] "
+    "train --train FILE --dev FILE --out FILE [--list NAME=FILE]... [--classes FILE] [--epochs N] "
+    "[--seed N] "
     "[--runs N] "
     "[--min-weight W]";
-
-bool read_one(const std::string& path, std::string& out) {
-  auto files = read_files({path});
-  if (files[0].read_error) {
-    write_error("presslens: " + path + ": " + files[0].read_error->message + "\n");
-    return false;
-  }
-  out = std::move(files[0].bytes);
-  return true;
-}
 
 }  // namespace
 
@@ -46,14 +36,16 @@ int train_command(const std::vector<std::string>& args) {
       options.runs = std::stoi(value);
     } else if (arg == "--min-weight") {
       options.min_weight = std::stod(value);
+    } else if (arg == "--classes") {
+      if (!read_whole_file(value, options.word_classes)) return kSomeFileFailed;
     } else if (arg == "--list") {
       const auto eq = value.find('=');
       if (eq == std::string::npos) return usage_error("train: --list takes NAME=FILE");
       std::string contents;
-      if (!read_one(value.substr(eq + 1), contents)) return kSomeFileFailed;
+      if (!read_whole_file(value.substr(eq + 1), contents)) return kSomeFileFailed;
       options.lists.emplace_back(value.substr(0, eq), std::move(contents));
     } else {
-      return usage_error("train: unknown option " + arg + "\nUsage: presslens " +
+      return usage_error("train: unknown option " + printable(arg) + "\nUsage: presslens " +
                          std::string(kUsage));
     }
   }
@@ -61,19 +53,15 @@ int train_command(const std::vector<std::string>& args) {
     return usage_error("Usage: presslens " + std::string(kUsage));
   }
   std::string train, dev;
-  if (!read_one(train_path, train) || !read_one(dev_path, dev)) return kSomeFileFailed;
+  if (!read_whole_file(train_path, train) || !read_whole_file(dev_path, dev))
+    return kSomeFileFailed;
   options.log = [](const std::string& line) { write_error(line + "\n"); };
   auto model = train_ner_model(train, dev, options);
   if (!model) {
     write_error("presslens: train: " + model.error().message + "\n");
     return kSomeFileFailed;
   }
-  std::ofstream out(out_path, std::ios::binary);
-  out.write(model.value().data(), static_cast<std::streamsize>(model.value().size()));
-  if (!out) {
-    write_error("presslens: cannot write " + out_path + "\n");
-    return kSomeFileFailed;
-  }
+  if (!write_whole_file(out_path, model.value())) return kSomeFileFailed;
   write_error("wrote " + out_path + " (" + std::to_string(model.value().size()) + " bytes)\n");
   return kSuccess;
 }

@@ -6,9 +6,15 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "presslens/error.hpp"
+
 namespace presslens {
+
+// Every enum below is written to the JSON as the string to_string() gives
+// ("PER", "direct", "more than"...); inside the core it stays typed.
 
 enum class BlockKind {
   title,
@@ -38,6 +44,7 @@ enum class DateSource {
 struct Span {
   std::size_t start = 0;  // byte offsets into Document::text
   std::size_t end = 0;
+  bool operator==(const Span&) const = default;
 };
 
 struct Block {
@@ -51,11 +58,18 @@ struct Block {
   std::optional<Span> in_text;  // where it sits in Document::text, if there
 };
 
+enum class EntityType { person, organisation, location, misc };  // PER, ORG, LOC, MISC
+
 struct EntityMention {
   std::string text;
-  std::string type;  // PER, ORG, LOC, MISC
+  EntityType type = EntityType::misc;
   Span span;
   std::string cluster;
+};
+
+enum class QuoteKind {
+  direct,   // in quote marks
+  indirect  // reported speech
 };
 
 struct Quote {
@@ -64,7 +78,7 @@ struct Quote {
   std::optional<std::string> speaker;
   std::optional<std::string> speaker_cluster;
   std::string cue;
-  std::string kind = "direct";  // "direct" (in quote marks) or "indirect" (reported speech)
+  QuoteKind kind = QuoteKind::direct;
 };
 
 // A word or phrase in quote marks that nobody says: a scare quote or a term
@@ -74,14 +88,22 @@ struct Term {
   Span span;
 };
 
+enum class NumberKind { cardinal, ordinal, percent, money, age };
+
+// How a figure is hedged: "some 250,000", "more than 200", "at least 10".
+enum class Qualifier { none, approximately, more_than, at_least, less_than, at_most };
+
 struct NumberMention {
   std::string text;
   double value = 0;
   Span span;
-  std::string kind = "cardinal";  // cardinal, ordinal, percent, money, age
-  std::string qualifier;  // "", "approximately", "more than", "at least", "less than", "at most"
-  std::string unit;       // currency code, or the counted unit of an age ("year")
+  NumberKind kind = NumberKind::cardinal;
+  Qualifier qualifier = Qualifier::none;
+  std::string unit;  // currency code, or the counted unit of an age ("year")
 };
+
+// "early next year", "mid-March", "later this week".
+enum class DateModifier { none, early, mid, late, earlier, later };
 
 struct DateMention {
   std::string text;
@@ -89,7 +111,7 @@ struct DateMention {
                       // relative to the article date ("XXXX-WXX-3", "DCT+P1Y")
   Span span;
   bool resolved = false;  // absolute, or anchored to a known article date
-  std::string modifier;   // "early", "mid", "late", "earlier", "later" or ""
+  DateModifier modifier = DateModifier::none;
 };
 
 struct Document {
@@ -106,6 +128,9 @@ struct Document {
   InputFormat format = InputFormat::text;
   std::size_t bytes = 0;  // size of the input as read
   std::string text;       // the cleaned body: paragraphs separated by a blank line
+  // Where each sentence of `text` lies, in order: split once, with the text
+  // (prepare_batch), and read by every later stage.
+  std::vector<Span> sentences;
   std::vector<Block> blocks;
   std::vector<EntityMention> entities;
   std::vector<EntityMention> nominals;  // "the Russian president": a role naming a cluster's person
@@ -114,22 +139,17 @@ struct Document {
   std::vector<NumberMention> numbers;
   std::vector<DateMention> dates;
   std::vector<std::string> warnings;
-  std::optional<std::string> error;
-  std::optional<std::string> error_code;
+  std::optional<Error> error;  // set when the file could not be read; the lists stay empty
 };
 
 struct Cluster {
   std::string id;
   std::string name;
-  std::string type;
+  EntityType type = EntityType::misc;
   std::vector<std::string> aliases;
   std::vector<std::string> documents;
   std::size_t mentions = 0;
   std::vector<std::string> roles;  // titles seen with the name ("Russian Foreign Minister")
-  // "male", "female" or empty, as the batch's words show it (honorifics,
-  // gendered role nouns, the pronouns after the name); used to resolve
-  // "he" and "she", not written to the JSON.
-  std::string gender;
 };
 
 // The cluster with this id ("c12" is the twelfth), or null.
@@ -146,7 +166,7 @@ struct SentenceRef {
 struct GraphNode {
   std::string id;     // the cluster id, or "TYPE:text" for an entity without one
   std::string label;  // the cluster's name, or the mention's text
-  std::string type;
+  EntityType type = EntityType::misc;
   std::size_t mentions = 0;
   std::size_t documents = 0;
 };
@@ -172,12 +192,17 @@ struct PassageSide {
       blocks;  // every paragraph's block index: consecutive matches are one passage
 };
 
+enum class PassageKind {
+  verbatim,
+  near,   // an edited copy
+  repeat  // within one article, removed by the cleaner
+};
+
 struct Passage {
   PassageSide a;  // the earlier occurrence (batch order, then text order)
   PassageSide b;
   double similarity = 0;  // 1 for verbatim
-  std::string kind;  // "verbatim", "near" (edited copy), "repeat" (within one article, removed by
-                     // the cleaner)
+  PassageKind kind = PassageKind::verbatim;
 };
 
 struct Claim {
@@ -186,7 +211,7 @@ struct Claim {
   double value = 0;        // what is claimed, in the group's measure
   double low = 0;          // the range the wording allows (qualifiers, "in its fifth year")
   double high = 0;
-  std::string qualifier;
+  Qualifier qualifier = Qualifier::none;
   std::string subject;  // the words the number is about ("people", "civil war")
   Span sentence;
 };
@@ -227,8 +252,18 @@ struct Batch {
   bool all_ok() const;
 };
 
+// The names the JSON output gives them ("paragraph", "PER", "more than"...).
 std::string_view to_string(BlockKind kind);
 std::string_view to_string(InputFormat format);
-std::string_view to_string(DateSource source);
+std::string_view to_string(DateSource source);  // "" for none
+std::string_view to_string(EntityType type);
+std::string_view to_string(QuoteKind kind);
+std::string_view to_string(NumberKind kind);
+std::string_view to_string(Qualifier qualifier);    // "" for none
+std::string_view to_string(DateModifier modifier);  // "" for none
+std::string_view to_string(PassageKind kind);
+
+// "PER", "ORG", "LOC" or "MISC" as a type; nullopt for anything else.
+std::optional<EntityType> parse_entity_type(std::string_view name);
 
 }  // namespace presslens

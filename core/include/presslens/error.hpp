@@ -18,6 +18,8 @@ enum class ErrorCode {
   unreadable,        // the file could not be read (CLI)
   icu_failure,       // ICU reported an error (missing data, ...)
   invalid_argument,  // a caller passed something malformed
+  too_large,         // analysing the document ran out of memory
+  too_complex,       // analysing the document failed in a way no limit foresaw
 };
 
 std::string_view to_string(ErrorCode code);

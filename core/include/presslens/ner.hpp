@@ -33,8 +33,26 @@ struct NerTrainOptions {
   // Gazetteer lists: (name, file contents). A file is either iso-codes JSON
   // (every "name", "common_name" and "official_name") or one entry a line.
   std::vector<std::pair<std::string, std::string>> lists;
+  // Word classes: the table `presslens word-classes` writes (empty: none).
+  std::string word_classes;
   std::function<void(const std::string&)> log;  // progress lines
 };
+
+// Word classes from word vectors, for the tagger's features (training
+// time): the vectors of the `words` most frequent words of a
+// wink-embeddings JSON file ({"words": [...], "dimensions": D, "vectors":
+// {word: [D values, ...]}}) clustered by spherical k-means into levels[0]
+// classes, whose centroids are clustered into levels[1], and so on (nested
+// levels). Returns the table: a "# word classes: K1 K2..." line, then one
+// line per word: the word and its class at each level, tab-separated.
+struct WordClassOptions {
+  std::size_t words = 100000;
+  std::vector<std::size_t> levels{1000, 200, 40};
+  int iterations = 20;  // Lloyd's iterations at most, per level
+  std::uint64_t seed = 1;
+  std::function<void(const std::string&)> log;
+};
+Result<std::string> cluster_word_vectors(std::string_view json, const WordClassOptions& options);
 
 // Trains on CoNLL-2003 text (`train`), selecting the epoch on `dev`;
 // returns the model file's bytes. Deterministic.

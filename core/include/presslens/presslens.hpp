@@ -6,8 +6,11 @@
 #include "presslens/analyze.hpp"
 #include "presslens/document.hpp"
 #include "presslens/error.hpp"
+#include "presslens/graph.hpp"
 #include "presslens/icu_data.hpp"
 #include "presslens/input.hpp"
+#include "presslens/ner.hpp"
+#include "presslens/search.hpp"
 
 namespace presslens {
 

@@ -5,12 +5,14 @@
 #include <vector>
 
 #include "presslens/document.hpp"
+#include "text/lexicon.hpp"
 
 namespace presslens::attribution {
 
 // Fills document.quotes and document.terms. Entity mentions must already
 // carry their cluster ids (identity::cluster_batch); `clusters` gives their
-// canonical names.
-void find_quotes(Document& document, const std::vector<Cluster>& clusters);
+// canonical names, `genders` each cluster's gender (identity::infer_genders).
+void find_quotes(Document& document, const std::vector<Cluster>& clusters,
+                 const std::vector<text::Gender>& genders);
 
 }  // namespace presslens::attribution

@@ -104,7 +104,7 @@ Attribution Attributor::at_cue(const std::vector<Word>& words, std::size_t i) co
   Speaker speaker = resolver_.resolve(words, subject);
   // "tweets", "reports", "claims" are nouns as often as verbs: only a
   // person or organisation makes them cues.
-  const bool agent = speaker.type == "PER" || speaker.type == "ORG";
+  const bool agent = speaker.type == EntityType::person || speaker.type == EntityType::organisation;
   if (!agent &&
       (lower == "tweets" || lower == "reports" || lower == "claims" || lower == "calls")) {
     return {};
@@ -175,16 +175,16 @@ Attribution Attributor::subject_of_sentence(const std::vector<Word>& words) cons
   const std::string first = lowercase(words[0].text);
   if (first == "he" || first == "she") {
     Speaker s = resolver_.pronoun(first, words[0].start);
-    return s.named() && s.type == "PER" ? Attribution{s, ""} : Attribution{};
+    return s.named() && s.type == EntityType::person ? Attribution{s, ""} : Attribution{};
   }
   const std::size_t limit = std::min(words.size(), kSentenceSubjectWords);
   for (std::size_t i = 0; i < limit; ++i) {
     const EntityMention* e = resolver_.mention_at(words[i].start);
-    if (!e || e->type != "PER") continue;
+    if (!e || e->type != EntityType::person) continue;
     const bool object = i > 0 && listed(kObjectPrepositions, lowercase(words[i - 1].text));
     if (object) continue;
     Speaker s = resolver_.of_entity(*e);
-    return s.named() && s.type == "PER" ? Attribution{s, ""} : Attribution{};
+    return s.named() && s.type == EntityType::person ? Attribution{s, ""} : Attribution{};
   }
   return {};
 }

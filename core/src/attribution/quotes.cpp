@@ -234,7 +234,7 @@ Quote make_quote(const Document& d, Span span, const Attribution& a) {
   q.speaker = a.speaker.name;
   q.speaker_cluster = a.speaker.cluster;
   q.cue = a.cue;
-  q.kind = "direct";
+  q.kind = QuoteKind::direct;
   return q;
 }
 
@@ -304,7 +304,7 @@ Attribution sentence_before(const Units& u, const Context& c, const Earlier& ear
     const Quote& quoted = earlier.found[*std::prev(q)].quote;
     if (quoted.span.end > previous->start) {
       if (quoted.cue.empty()) return {};
-      return {{quoted.speaker, quoted.speaker_cluster, ""}, ""};
+      return {{quoted.speaker, quoted.speaker_cluster, std::nullopt}, ""};
     }
   }
   const auto words =
@@ -333,11 +333,12 @@ void inherit(const Units& u, const Context& c, const Earlier& earlier,
 
 }  // namespace
 
-void find_quotes(Document& d, const std::vector<Cluster>& clusters) {
+void find_quotes(Document& d, const std::vector<Cluster>& clusters,
+                 const std::vector<text::Gender>& genders) {
   d.quotes.clear();
   d.terms.clear();
   const Units u = read_units(d.text);
-  const SpeakerResolver resolver(d, clusters, u.segments, u.words);
+  const SpeakerResolver resolver(d, clusters, genders, u.segments, u.words);
   const Attributor attributor(d, resolver);
   std::vector<Quote> reported = reported_speech(d, unquoted_sentences(u), resolver);
 

@@ -51,7 +51,7 @@ Quote make(const Document& d, const std::vector<Word>& words, std::size_t from, 
   q.speaker = speaker.name;
   q.speaker_cluster = speaker.cluster;
   q.cue = std::string(cue.text);
-  q.kind = "indirect";
+  q.kind = QuoteKind::indirect;
   return q;
 }
 

@@ -34,6 +34,7 @@ bool possessive(std::string_view text, const EntityMention& e) {
 }  // namespace
 
 SpeakerResolver::SpeakerResolver(const Document& document, const std::vector<Cluster>& clusters,
+                                 const std::vector<text::Gender>& genders,
                                  const std::vector<Segment>& segments,
                                  const std::vector<Word>& words)
     : document_(document), segments_(segments), words_(words) {
@@ -51,19 +52,20 @@ SpeakerResolver::SpeakerResolver(const Document& document, const std::vector<Clu
     const EntityMention& e = *mentions_[i];
     end = std::max(end, e.span.end);
     end_so_far_.push_back(end);
-    if (e.type == "PER" || e.type == "ORG") named_.push_back(i);
+    if (e.type == EntityType::person || e.type == EntityType::organisation) named_.push_back(i);
     if (!e.cluster.empty()) cluster_mentions_[e.cluster].push_back(i);
     if (inside_quote(e.span.start)) continue;
-    if (e.type == "ORG") it_.push_back(i);
-    if (e.type != "PER") continue;
+    if (e.type == EntityType::organisation) it_.push_back(i);
+    if (e.type != EntityType::person) continue;
     // "she" skips the men named since, "he" the women (as far as the batch
     // shows their gender: preferring a known gender over the latest person
     // of unknown gender was tried, and is wrong far more often).
     const auto c = clusters_.find(e.cluster);
-    const std::string_view gender =
-        c == clusters_.end() ? std::string_view() : std::string_view(c->second->gender);
-    if (gender != "female") he_.push_back(i);
-    if (gender != "male") she_.push_back(i);
+    const auto index = c == clusters_.end() ? genders.size()
+                                            : static_cast<std::size_t>(c->second - clusters.data());
+    const text::Gender gender = index < genders.size() ? genders[index] : text::Gender::unknown;
+    if (gender != text::Gender::female) he_.push_back(i);
+    if (gender != text::Gender::male) she_.push_back(i);
   }
   index_roles();
   index_descriptions();
@@ -222,7 +224,7 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
   // else ("a spokesman for Vladimir Putin").
   for (auto it = from; it != to; ++it) {
     const EntityMention& e = **it;
-    if (e.type != "PER" || e.span.end != end) continue;
+    if (e.type != EntityType::person || e.span.end != end) continue;
     bool tied = false;
     for (std::size_t i = phrase.first + 1; i < phrase.last; ++i) {
       if (words[i].start == e.span.start)

@@ -17,13 +17,14 @@
 #include "attribution/cues.hpp"
 #include "attribution/units.hpp"
 #include "presslens/document.hpp"
+#include "text/lexicon.hpp"
 
 namespace presslens::attribution {
 
 struct Speaker {
   std::optional<std::string> name;
   std::optional<std::string> cluster;
-  std::string type;  // the cluster's type when named
+  std::optional<EntityType> type;  // the cluster's type when named
   bool named() const { return cluster.has_value(); }
   bool empty() const { return !name; }
 };
@@ -32,8 +33,10 @@ class SpeakerResolver {
  public:
   // `words` are all the words of document.text (identity::words_in), kept
   // by the caller for the resolver's lifetime, as are the other arguments.
+  // `genders` are the clusters' (identity::infer_genders).
   SpeakerResolver(const Document& document, const std::vector<Cluster>& clusters,
-                  const std::vector<Segment>& segments, const std::vector<Word>& words);
+                  const std::vector<text::Gender>& genders, const std::vector<Segment>& segments,
+                  const std::vector<Word>& words);
 
   // The speaker named by words[phrase] at that place of the text.
   Speaker resolve(const std::vector<Word>& words, Phrase phrase) const;

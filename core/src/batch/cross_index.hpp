@@ -3,6 +3,7 @@
 // analysed documents and writes only its own Batch fields.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "presslens/document.hpp"
@@ -12,9 +13,11 @@ namespace presslens::batch {
 // Fills every cross-article field of `batch` (run after each document is analysed).
 void cross_index(Batch& batch);
 
-using Sentences = std::vector<std::vector<Span>>;  // per document
+// Warnings for each document (a limit it reached), by document index.
+using DocumentWarnings = std::vector<std::vector<std::string>>;
 
-Graph build_graph(const Batch& batch, const Sentences& sentences);
+// Every part reads each document's sentences (Document::sentences).
+Graph build_graph(const Batch& batch, DocumentWarnings& warnings);
 
 struct PassageOptions {
   std::size_t min_words = 8;     // shorter paragraphs are not compared
@@ -24,11 +27,10 @@ struct PassageOptions {
 std::vector<Passage> find_passages(const std::vector<Document>& documents,
                                    PassageOptions options = {});
 
-std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
-                                    const Sentences& sentences);
+std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents);
 
 void find_keyphrases(Batch& batch);
 
-Timeline build_timeline(const std::vector<Document>& documents, const Sentences& sentences);
+Timeline build_timeline(const std::vector<Document>& documents);
 
 }  // namespace presslens::batch

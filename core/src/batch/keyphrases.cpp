@@ -8,7 +8,10 @@
 #include <unordered_map>
 
 #include "batch/cross_index.hpp"
-#include "batch/words.hpp"
+#include "text/hash.hpp"
+#include "text/lexicon.hpp"
+#include "text/sentences.hpp"
+#include "text/words.hpp"
 
 namespace presslens::batch {
 namespace {
@@ -27,54 +30,45 @@ struct Candidate {
 };
 
 // Lookups only (never iterated: candidates keep their order of first appearance).
-struct KeyHash {
-  std::size_t operator()(std::uint64_t key) const {
-    return static_cast<std::size_t>(key ^ (key >> 32));
-  }
-};
-using Slots = std::unordered_map<std::uint64_t, std::size_t, KeyHash>;
-
-bool sentence_initial(const std::string& text, std::size_t start) {
-  std::size_t k = start;
-  while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '"')) --k;
-  return k == 0 || text[k - 1] == '.' || text[k - 1] == '\n' || text[k - 1] == '!' ||
-         text[k - 1] == '?';
-}
+using Slots = std::unordered_map<std::uint64_t, std::size_t, text::PrehashedKey>;
 
 // Verbs and adverbs end a noun phrase: a cheap reading of "-ed", "-ing" and "-ly".
-bool verb_like(const Word& w) {
-  if (w.capitalized || w.lower.size() < 5) return false;
+bool verb_like(const text::Word& w) {
+  if (w.capitalised || w.lower.size() < 5) return false;
   return w.lower.ends_with("ed") || w.lower.ends_with("ing") || w.lower.ends_with("ly");
 }
 
-bool usable(const Word& w) {
-  if (w.lower.size() < 2 || is_stop_word(w.lower) || verb_like(w)) return false;
+bool usable(const text::Word& w) {
+  if (w.lower.size() < 2 || text::is_stop_word(w.lower) || verb_like(w)) return false;
   return std::any_of(w.lower.begin(), w.lower.end(), [](char c) { return c < '0' || c > '9'; });
 }
 
-std::vector<Candidate> candidates(const std::string& text) {
+std::vector<Candidate> candidates(const Document& document) {
   std::vector<Candidate> out;
   Slots slot;
-  const auto words = split_words(text);
+  const std::string& text = document.text;
+  const auto words = text::plain_words(text);
+  // A sentence's first word is capitalised whatever it is.
+  const auto openers = text::sentence_openers(words, document.sentences);
   for (std::size_t i = 0; i < words.size();) {
     if (!usable(words[i])) {
       ++i;
       continue;
     }
     std::size_t j = i + 1;
-    while (j < words.size() && !words[j].after_break && usable(words[j])) ++j;
+    while (j < words.size() && words[j].joined && usable(words[j])) ++j;
     const bool name = std::all_of(words.begin() + static_cast<std::ptrdiff_t>(i),
                                   words.begin() + static_cast<std::ptrdiff_t>(j),
-                                  [](const Word& w) { return w.capitalized; });
+                                  [](const text::Word& w) { return w.capitalised; });
     if (j - i <= kMaxWords || (name && j - i <= kMaxWords + 1)) {
       std::string lower;
       for (std::size_t k = i; k < j; ++k) (lower += k > i ? " " : "") += words[k].lower;
-      const std::uint64_t key = hash_bytes(lower);
+      const std::uint64_t key = text::seeded_fnv1a(lower);
       auto [it, added] = slot.try_emplace(key, out.size());
       if (added) out.push_back({key, std::move(lower), 0, j - i, {}, false});
       auto& c = out[it->second];
       ++c.count;
-      const bool initial = sentence_initial(text, words[i].start);
+      const bool initial = openers[i];
       if (c.count == 1 || (!c.as_written && !initial)) {
         c.surface =
             initial ? c.lower : text.substr(words[i].start, words[j - 1].end - words[i].start);
@@ -107,7 +101,7 @@ void find_keyphrases(Batch& batch) {
   std::vector<std::size_t> documents_using;
   Slots slot;
   for (const auto& document : batch.documents) {
-    per_document.push_back(candidates(document.text));
+    per_document.push_back(candidates(document));
     for (const auto& c : per_document.back()) {
       auto [it, added] = slot.try_emplace(c.key, totals.size());
       if (added) {

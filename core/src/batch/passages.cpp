@@ -12,7 +12,8 @@
 
 #include "batch/cross_index.hpp"
 #include "batch/sorted.hpp"
-#include "batch/words.hpp"
+#include "text/hash.hpp"
+#include "text/words.hpp"
 
 namespace presslens::batch {
 namespace {
@@ -32,11 +33,11 @@ struct Unit {
   std::uint64_t words_hash = 0;         // of the folded words: equal means verbatim
 };
 
-std::vector<std::uint64_t> shingles(const std::vector<Word>& words) {
+std::vector<std::uint64_t> shingles(const std::vector<text::Word>& words) {
   std::vector<std::uint64_t> out;
   for (std::size_t i = 0; i + kShingle <= words.size(); ++i) {
     std::uint64_t h = 0;
-    for (std::size_t k = 0; k < kShingle; ++k) h = hash_bytes(words[i + k].lower, h);
+    for (std::size_t k = 0; k < kShingle; ++k) h = text::seeded_fnv1a(words[i + k].lower, h);
     out.push_back(h);
   }
   std::sort(out.begin(), out.end());
@@ -45,7 +46,7 @@ std::vector<std::uint64_t> shingles(const std::vector<Word>& words) {
 }
 
 std::vector<std::uint64_t> shingles_of(std::string_view text) {
-  return shingles(split_words(text));
+  return shingles(text::plain_words(text));
 }
 
 double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
@@ -63,13 +64,13 @@ std::vector<Unit> units_of(const std::vector<Document>& documents, std::size_t m
       const auto& block = document.blocks[b];
       if (!block.in_text || block.kind != BlockKind::paragraph) continue;
       const auto span = *block.in_text;
-      const auto words =
-          split_words(std::string_view(document.text).substr(span.start, span.end - span.start));
+      const auto words = text::plain_words(
+          std::string_view(document.text).substr(span.start, span.end - span.start));
       if (words.size() < min_words) continue;
       Unit unit{d, b, span, shingles(words), 0};
       std::string all;
       for (const auto& w : words) (all += w.lower) += ' ';
-      unit.words_hash = hash_bytes(all);
+      unit.words_hash = text::seeded_fnv1a(all);
       units.push_back(std::move(unit));
     }
   }
@@ -79,13 +80,14 @@ std::vector<Unit> units_of(const std::vector<Document>& documents, std::size_t m
 std::array<std::uint64_t, kHashes> signature(const Unit& unit) {
   static const auto seeds = [] {
     std::array<std::uint64_t, kHashes> s{};
-    for (std::size_t i = 0; i < kHashes; ++i) s[i] = mix64(0x5eed0000u + i);
+    for (std::size_t i = 0; i < kHashes; ++i) s[i] = text::mix64(0x5eed0000u + i);
     return s;
   }();
   std::array<std::uint64_t, kHashes> mins;
   mins.fill(~0ull);
   for (const auto x : unit.shingles) {
-    for (std::size_t i = 0; i < kHashes; ++i) mins[i] = std::min(mins[i], mix64(x ^ seeds[i]));
+    for (std::size_t i = 0; i < kHashes; ++i)
+      mins[i] = std::min(mins[i], text::mix64(x ^ seeds[i]));
   }
   return mins;
 }
@@ -100,7 +102,8 @@ std::vector<std::uint64_t> candidate_pairs(const std::vector<Unit>& units) {
     bucket.clear();
     for (std::uint32_t u = 0; u < units.size(); ++u) {
       std::uint64_t key = band;
-      for (std::size_t r = 0; r < kRows; ++r) key = mix64(key ^ signatures[u][band * kRows + r]);
+      for (std::size_t r = 0; r < kRows; ++r)
+        key = text::mix64(key ^ signatures[u][band * kRows + r]);
       bucket.push_back({key, u});
     }
     std::sort(bucket.begin(), bucket.end());
@@ -153,7 +156,7 @@ void add_repeats(const std::vector<Document>& documents, std::vector<Passage>& o
       out.push_back({{d, blocks[original].in_text, original, {original}},
                      {d, blocks[b].in_text, b, {b}},
                      similarity,
-                     "repeat"});
+                     PassageKind::repeat});
     }
   }
 }
@@ -193,7 +196,7 @@ std::vector<Passage> passages_of(const std::vector<Unit>& units,
     Passage p{{a0.document, Span{a0.span.start, units[run.back()->a].span.end}, a0.block},
               {b0.document, Span{b0.span.start, units[run.back()->b].span.end}, b0.block},
               1.0,
-              "verbatim"};
+              PassageKind::verbatim};
     std::size_t shared = 0, all = 0;
     bool verbatim = true;
     for (const Match* m : run) {
@@ -206,7 +209,7 @@ std::vector<Passage> passages_of(const std::vector<Unit>& units,
     if (!verbatim) {
       p.similarity =
           std::round(static_cast<double>(shared) / static_cast<double>(all) * 1000) / 1000;
-      p.kind = "near";
+      p.kind = PassageKind::near;
     }
     out.push_back(std::move(p));
   }

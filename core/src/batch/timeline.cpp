@@ -4,11 +4,11 @@
 #include <numeric>
 
 #include "batch/cross_index.hpp"
-#include "batch/words.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens::batch {
 
-Timeline build_timeline(const std::vector<Document>& documents, const Sentences& sentences) {
+Timeline build_timeline(const std::vector<Document>& documents) {
   Timeline timeline;
   timeline.documents.resize(documents.size());
   std::iota(timeline.documents.begin(), timeline.documents.end(), 0);
@@ -20,12 +20,12 @@ Timeline build_timeline(const std::vector<Document>& documents, const Sentences&
                      return x && *x < *y;
                    });
   for (std::size_t d = 0; d < documents.size(); ++d) {
-    const auto& spans = sentences[d];
+    const auto& spans = documents[d].sentences;
     for (std::size_t k = 0; k < documents[d].dates.size(); ++k) {
       const auto& date = documents[d].dates[k];
       if (!date.resolved) continue;
       timeline.items.push_back(
-          {d, k, spans.empty() ? Span{} : spans[sentence_at(spans, date.span.start)]});
+          {d, k, spans.empty() ? Span{} : spans[text::sentence_at(spans, date.span.start)]});
     }
   }
   std::stable_sort(timeline.items.begin(), timeline.items.end(),

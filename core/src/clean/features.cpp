@@ -3,13 +3,12 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "text/case.hpp"
+#include "text/hash.hpp"
 #include "text/utf8.hpp"
 
 namespace presslens::clean {
 namespace {
-
-constexpr std::uint64_t kFnvOffset = 14695981039346656037ull;
-constexpr std::uint64_t kFnvPrime = 1099511628211ull;
 
 // Scripts written without spaces between words: two characters make a word.
 bool unspaced_script(UChar32 c) {
@@ -47,7 +46,7 @@ bool trails_sentence(UChar32 c) {
 }
 
 bool ascii_alnum(std::uint8_t c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return text::is_ascii_alnum(static_cast<char>(c));
 }
 
 bool word_char(UChar32 c) {
@@ -133,7 +132,7 @@ UChar32 last_significant_char(const std::uint8_t* s, std::int32_t length) {
 BlockFeatures measure(std::string_view text) {
   BlockFeatures f;
   f.folded.reserve(text.size());
-  std::uint64_t key = kFnvOffset;
+  std::uint64_t key = text::kFnvOffset;
   bool keyed = false;
   const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
   const auto length = static_cast<std::int32_t>(text.size());
@@ -146,9 +145,9 @@ BlockFeatures measure(std::string_view text) {
     if (s[i] < 0x80) {
       // ASCII without ICU calls: most of the text of most pages.
       c = s[i++];
-      const bool upper = c >= 'A' && c <= 'Z';
-      const bool lower = c >= 'a' && c <= 'z';
-      const bool digit = c >= '0' && c <= '9';
+      const bool upper = text::is_ascii_upper(static_cast<char>(c));
+      const bool lower = text::is_ascii_lower(static_cast<char>(c));
+      const bool digit = text::is_ascii_digit(static_cast<char>(c));
       is_word = upper || lower || digit;
       if (is_word) {
         if (!in_word) {
@@ -167,9 +166,9 @@ BlockFeatures measure(std::string_view text) {
       } else if (c == ',') {
         ++f.commas;
       }
-      const char folded = static_cast<char>(upper ? c + 32 : c);
+      const char folded = text::ascii_lower(static_cast<char>(c));
       f.folded.push_back(folded);
-      if (is_word) key = (key ^ static_cast<std::uint8_t>(folded)) * kFnvPrime, keyed = true;
+      if (is_word) key = text::fnv1a_step(key, static_cast<std::uint8_t>(folded)), keyed = true;
     } else {
       U8_NEXT(s, i, length, c);
       if (c < 0) c = 0xFFFD;
@@ -193,10 +192,10 @@ BlockFeatures measure(std::string_view text) {
       } else if (c == 0x3001 || c == 0xFF0C || c == 0x060C) {
         ++f.commas;
       }
-      const auto folded = static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
+      const char32_t folded = text::lower(static_cast<char32_t>(c));
       text::append_utf8(f.folded, folded);
       if (is_word) {
-        key = (key ^ static_cast<std::uint64_t>(folded)) * kFnvPrime;
+        key = text::fnv1a_step(key, folded);
         keyed = true;
       }
     }

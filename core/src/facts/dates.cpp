@@ -6,47 +6,28 @@
 #include "facts/calendar.hpp"
 #include "facts/facts.hpp"
 #include "facts/scan.hpp"
+#include "text/lexicon.hpp"
 
 namespace presslens::facts {
 namespace {
 
-int month_of(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kMonths{
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  for (std::size_t m = 0; m < kMonths.size(); ++m) {
-    if (word == kMonths[m]) return static_cast<int>(m) + 1;
-    if (word.size() >= 3 && word.size() < kMonths[m].size() && kMonths[m].starts_with(word) &&
-        (word.size() == 3 || word == "sept")) {
-      return static_cast<int>(m) + 1;  // Jan, Feb, Sept
-    }
-  }
-  return 0;
-}
+using text::month_of;
+using text::weekday_of;
 
-int weekday_of(std::string_view word) {
-  static constexpr std::array<std::string_view, 7> kDays{
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  for (std::size_t d = 0; d < kDays.size(); ++d) {
-    if (word == kDays[d]) return static_cast<int>(d) + 1;
-  }
-  return 0;
-}
-
-int number_of(const Token& t, std::size_t max_digits) {
-  if (t.kind != TokenKind::digits || t.lower.size() > max_digits) return -1;
+int number_of(const Word& t, std::size_t max_digits) {
+  if (!t.digits() || t.lower.size() > max_digits) return -1;
   int value = 0;
   const auto [ptr, ec] = std::from_chars(t.lower.data(), t.lower.data() + t.lower.size(), value);
   return (ec == std::errc() && ptr == t.lower.data() + t.lower.size()) ? value : -1;
 }
 
-int year_of(const Token& t) {
+int year_of(const Word& t) {
   const int y = number_of(t, 4);
   return (t.lower.size() == 4 && y >= 1900 && y <= 2100) ? y : -1;
 }
 
 // Words after which a bare month or year reads as a date.
-bool date_context(const Token& t) {
+bool date_context(const Word& t) {
   static constexpr std::array<std::string_view, 20> kWords{
       "in",     "since",  "by",    "until",   "till",    "of",  "from", "early", "late", "mid",
       "during", "before", "after", "through", "between", "and", "on",   "last",  "next", "this"};
@@ -65,7 +46,14 @@ constexpr std::array kShifts{Relative{"this", 0},       Relative{"next", 1},
                              Relative{"last", -1},      Relative{"the past", -1},
                              Relative{"the coming", 1}, Relative{"the next", 1},
                              Relative{"the last", -1}};
-constexpr std::array<std::string_view, 5> kModifiers{"earlier", "later", "early", "late", "mid"};
+struct ModifierWord {
+  std::string_view word;
+  DateModifier modifier;
+};
+constexpr std::array kModifiers{
+    ModifierWord{"earlier", DateModifier::earlier}, ModifierWord{"later", DateModifier::later},
+    ModifierWord{"early", DateModifier::early}, ModifierWord{"late", DateModifier::late},
+    ModifierWord{"mid", DateModifier::mid}};
 
 class DateReader {
  public:
@@ -87,20 +75,20 @@ class DateReader {
  private:
   // Reads a date starting at token i; returns the token after it, or i.
   std::size_t read_at(std::size_t i) {
-    std::string modifier;
+    DateModifier modifier = DateModifier::none;
     std::size_t start = i;
-    for (auto m : kModifiers) {
-      if (t_[i].lower == m && i + 1 < t_.size() && t_[i + 1].joined) {
-        modifier = std::string(m);
+    for (const auto& m : kModifiers) {
+      if (t_[i].lower == m.word && i + 1 < t_.size() && t_[i + 1].joined) {
+        modifier = m.modifier;
         ++i;
         break;
       }
     }
     if (t_[i].lower.starts_with("mid-") && month_of(t_[i].lower.substr(4))) {
-      return month(start, i, month_of(t_[i].lower.substr(4)), "mid");
+      return month(start, i, month_of(t_[i].lower.substr(4)), DateModifier::mid);
     }
     if (std::size_t end = relative(start, i, modifier)) return end;
-    if (const int m = month_of(t_[i].lower); m && t_[i].capitalized) {
+    if (const int m = month_of(t_[i].lower); m && t_[i].capitalised) {
       const bool may_be_verb = t_[i].lower == "may" || t_[i].lower == "march";
       const bool dated = (i + 1 < t_.size() && t_[i + 1].joined &&
                           (number_of(t_[i + 1], 2) > 0 || year_of(t_[i + 1]) > 0)) ||
@@ -108,18 +96,18 @@ class DateReader {
       if (!may_be_verb || dated) return month(start, i, m, modifier);
     }
     if (const int d = number_of(t_[i], 2); d > 0 && i + 1 < t_.size() && t_[i + 1].joined) {
-      if (const int m = month_of(t_[i + 1].lower); m && t_[i + 1].capitalized) {
+      if (const int m = month_of(t_[i + 1].lower); m && t_[i + 1].capitalised) {
         return day_month(start, i, d, m);
       }
     }
-    if (const int wd = weekday_of(t_[i].lower); wd && t_[i].capitalized) {
+    if (const int wd = weekday_of(t_[i].lower); wd && t_[i].capitalised) {
       return read_weekday(start, i, wd, modifier);
     }
     if (const int y = year_of(t_[i]); y > 0) {
       const bool before =
           i > 0 && t_[i].joined && (date_context(t_[i - 1]) || t_[i - 1].lower == "the");
-      const bool after = i + 1 >= t_.size() || !t_[i + 1].joined || t_[i + 1].capitalized;
-      if (before || after || !modifier.empty()) {
+      const bool after = i + 1 >= t_.size() || !t_[i + 1].joined || t_[i + 1].capitalised;
+      if (before || after || modifier != DateModifier::none) {
         add(start, i + 1, std::to_string(y), true, modifier);
         return i + 1;
       }
@@ -127,7 +115,7 @@ class DateReader {
     return start;
   }
 
-  std::size_t relative(std::size_t start, std::size_t i, const std::string& modifier) {
+  std::size_t relative(std::size_t start, std::size_t i, DateModifier modifier) {
     static constexpr std::array<std::string_view, 4> kDeictic{"today", "yesterday", "tomorrow",
                                                               "tonight"};
     for (std::size_t k = 0; k < kDeictic.size(); ++k) {
@@ -166,7 +154,7 @@ class DateReader {
   }
 
   void period(std::size_t start, std::size_t end, const std::string& unit, int offset,
-              const std::string& modifier) {
+              DateModifier modifier) {
     if (!anchor_days_) {
       if (unit == "weekend") {
         add(start, end,
@@ -210,7 +198,7 @@ class DateReader {
     add(start, end, value, true, modifier);
   }
 
-  std::size_t read_weekday(std::size_t start, std::size_t i, int wd, const std::string& modifier,
+  std::size_t read_weekday(std::size_t start, std::size_t i, int wd, DateModifier modifier,
                            int shift = 0) {
     if (!anchor_days_) {
       std::string value = "XXXX-WXX-" + std::to_string(wd);
@@ -226,7 +214,7 @@ class DateReader {
     return i + 1;
   }
 
-  std::size_t month(std::size_t start, std::size_t i, int m, const std::string& modifier) {
+  std::size_t month(std::size_t start, std::size_t i, int m, DateModifier modifier) {
     std::size_t end = i + 1;
     int day = 0, year = -1;
     if (end < t_.size() && t_[end].joined && number_of(t_[end], 2) >= 1 &&
@@ -250,12 +238,12 @@ class DateReader {
       year = year_of(t_[end]);
       ++end;
     }
-    emit_month(start, end, year, m, day, "");
+    emit_month(start, end, year, m, day, DateModifier::none);
     return end;
   }
 
   void emit_month(std::size_t start, std::size_t end, int year, int m, int day,
-                  const std::string& modifier) {
+                  DateModifier modifier) {
     bool resolved = year > 0;
     if (year < 0 && anchor_days_) {
       // News mostly looks back: a month without a year is the latest one up
@@ -271,7 +259,7 @@ class DateReader {
   }
 
   void add(std::size_t first, std::size_t end, std::string value, bool resolved,
-           const std::string& modifier) {
+           DateModifier modifier) {
     DateMention d;
     d.span = {t_[first].start, t_[end - 1].end};
     d.text = text_.substr(d.span.start, d.span.end - d.span.start);
@@ -282,7 +270,7 @@ class DateReader {
   }
 
   const std::string& text_;
-  std::vector<Token> t_;
+  std::vector<Word> t_;
   std::optional<long> anchor_days_;
   std::vector<DateMention> out_;
 };

@@ -12,9 +12,11 @@ namespace presslens::facts {
 // Cardinals in digits or words ("250,000", "a quarter of a million", "1.5
 // million"), with their qualifier ("some", "over", "at least"), percentages,
 // money, ordinals ("fifth", "21st") and ages ("four-year-old"). Years and
-// spans already taken by `dates` are skipped.
+// spans already taken by `dates` are skipped. `sentences` are the text's
+// (text/sentences.hpp): a capitalised number word inside one is a name.
 std::vector<NumberMention> find_numbers(const std::string& text,
-                                        const std::vector<DateMention>& dates);
+                                        const std::vector<DateMention>& dates,
+                                        const std::vector<Span>& sentences);
 
 // Absolute dates (years, months, full dates) and relative ones ("Wednesday",
 // "last week", "early next year"), resolved against `anchor` (ISO date of the

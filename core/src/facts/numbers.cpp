@@ -7,6 +7,7 @@
 #include "facts/facts.hpp"
 #include "facts/number_words.hpp"
 #include "facts/scan.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens::facts {
 namespace {
@@ -14,41 +15,41 @@ namespace {
 struct Reading {
   std::size_t end = 0;  // one past the last token read
   double value = 0;
-  std::string kind = "cardinal";
+  NumberKind kind = NumberKind::cardinal;
   std::string unit;
 };
 
-struct Qualifier {
+struct QualifierPhrase {
   std::string_view phrase;
-  std::string_view meaning;
+  Qualifier meaning;
 };
 
 constexpr std::array kQualifiers{
-    Qualifier{"an estimated", "approximately"},
-    Qualifier{"as many as", "at most"},
-    Qualifier{"more than", "more than"},
-    Qualifier{"in excess of", "more than"},
-    Qualifier{"upwards of", "more than"},
-    Qualifier{"at least", "at least"},
-    Qualifier{"no fewer than", "at least"},
-    Qualifier{"no less than", "at least"},
-    Qualifier{"less than", "less than"},
-    Qualifier{"fewer than", "less than"},
-    Qualifier{"no more than", "at most"},
-    Qualifier{"at most", "at most"},
-    Qualifier{"up to", "at most"},
-    Qualifier{"close to", "approximately"},
-    Qualifier{"some", "approximately"},
-    Qualifier{"about", "approximately"},
-    Qualifier{"around", "approximately"},
-    Qualifier{"roughly", "approximately"},
-    Qualifier{"approximately", "approximately"},
-    Qualifier{"nearly", "approximately"},
-    Qualifier{"almost", "approximately"},
-    Qualifier{"estimated", "approximately"},
-    Qualifier{"over", "more than"},
-    Qualifier{"above", "more than"},
-    Qualifier{"under", "less than"},
+    QualifierPhrase{"an estimated", Qualifier::approximately},
+    QualifierPhrase{"as many as", Qualifier::at_most},
+    QualifierPhrase{"more than", Qualifier::more_than},
+    QualifierPhrase{"in excess of", Qualifier::more_than},
+    QualifierPhrase{"upwards of", Qualifier::more_than},
+    QualifierPhrase{"at least", Qualifier::at_least},
+    QualifierPhrase{"no fewer than", Qualifier::at_least},
+    QualifierPhrase{"no less than", Qualifier::at_least},
+    QualifierPhrase{"less than", Qualifier::less_than},
+    QualifierPhrase{"fewer than", Qualifier::less_than},
+    QualifierPhrase{"no more than", Qualifier::at_most},
+    QualifierPhrase{"at most", Qualifier::at_most},
+    QualifierPhrase{"up to", Qualifier::at_most},
+    QualifierPhrase{"close to", Qualifier::approximately},
+    QualifierPhrase{"some", Qualifier::approximately},
+    QualifierPhrase{"about", Qualifier::approximately},
+    QualifierPhrase{"around", Qualifier::approximately},
+    QualifierPhrase{"roughly", Qualifier::approximately},
+    QualifierPhrase{"approximately", Qualifier::approximately},
+    QualifierPhrase{"nearly", Qualifier::approximately},
+    QualifierPhrase{"almost", Qualifier::approximately},
+    QualifierPhrase{"estimated", Qualifier::approximately},
+    QualifierPhrase{"over", Qualifier::more_than},
+    QualifierPhrase{"above", Qualifier::more_than},
+    QualifierPhrase{"under", Qualifier::less_than},
 };
 
 std::vector<std::string_view> split_dashes(std::string_view word) {
@@ -61,12 +62,12 @@ std::vector<std::string_view> split_dashes(std::string_view word) {
   }
 }
 
-bool is_article(const Token& t) {
+bool is_article(const Word& t) {
   return t.lower == "a" || t.lower == "an";
 }
 
 // "four-year-old" is an age; "four-year" counts years; "twenty-five" is 25.
-std::optional<Reading> read_compound_word(const Token& token, std::size_t i) {
+std::optional<Reading> read_compound_word(const Word& token, std::size_t i) {
   const auto parts = split_dashes(token.lower);
   if (parts.size() < 2) return std::nullopt;
   auto tens = unit_or_ten(parts[0]);
@@ -84,7 +85,7 @@ std::optional<Reading> read_compound_word(const Token& token, std::size_t i) {
   for (std::size_t j = k; j < parts.size(); ++j)
     rest += std::string(j > k ? "-" : "") + std::string(parts[j]);
   if (rest.ends_with("-old")) {
-    r.kind = "age";
+    r.kind = NumberKind::age;
     rest.resize(rest.size() - 4);
   }
   r.unit = rest;
@@ -93,7 +94,7 @@ std::optional<Reading> read_compound_word(const Token& token, std::size_t i) {
 
 // Cardinals in words: "two hundred and fifty thousand", "a million",
 // "a quarter of a million", "half a million", "three quarters".
-std::optional<Reading> read_words(const std::vector<Token>& t, std::size_t i) {
+std::optional<Reading> read_words(const std::vector<Word>& t, std::size_t i) {
   std::size_t j = i;
   double multiplier = 1;
   double fraction_value = 0;
@@ -182,7 +183,7 @@ std::optional<double> parse_decimal(std::string_view digits) {
   return whole + fraction_part / scale_down;
 }
 
-std::optional<Reading> read_digits(const std::vector<Token>& t, std::size_t i) {
+std::optional<Reading> read_digits(const std::vector<Word>& t, std::size_t i) {
   const std::string_view token = t[i].lower;
   std::size_t n = 0;
   while (n < token.size() && (std::isdigit(static_cast<unsigned char>(token[n])) ||
@@ -194,13 +195,13 @@ std::optional<Reading> read_digits(const std::vector<Token>& t, std::size_t i) {
   const auto suffix = token.substr(n);
   Reading r{i + 1, *value};
   if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
-    r.kind = "ordinal";
+    r.kind = NumberKind::ordinal;
     return r;
   }
   if (suffix.starts_with("-")) {  // 38-year-old, 10-day
     std::string rest(suffix.substr(1));
     if (rest.ends_with("-old")) {
-      r.kind = "age";
+      r.kind = NumberKind::age;
       rest.resize(rest.size() - 4);
     }
     r.unit = rest;
@@ -216,7 +217,7 @@ std::optional<Reading> read_digits(const std::vector<Token>& t, std::size_t i) {
   return r;
 }
 
-bool is_one_as_pronoun(const std::vector<Token>& t, std::size_t i) {
+bool is_one_as_pronoun(const std::vector<Word>& t, std::size_t i) {
   if (t[i].lower != "one") return false;
   if (i + 1 < t.size() && t[i + 1].joined &&
       (t[i + 1].lower == "of" || t[i + 1].lower == "another" || t[i + 1].lower == "day" ||
@@ -233,18 +234,20 @@ bool is_one_as_pronoun(const std::vector<Token>& t, std::size_t i) {
   return false;
 }
 
-std::optional<Reading> read_number(const std::vector<Token>& t, std::size_t i) {
-  const Token& token = t[i];
-  if (token.kind == TokenKind::digits) return read_digits(t, i);
-  if (token.kind != TokenKind::word) return std::nullopt;
+// `starts_sentence`: the token at i opens a sentence.
+std::optional<Reading> read_number(const std::vector<Word>& t, std::size_t i,
+                                   bool starts_sentence) {
+  const Word& token = t[i];
+  if (token.digits()) return read_digits(t, i);
+  if (token.punct) return std::nullopt;
   // A capitalised number word inside a sentence belongs to a name ("Group of Seven").
-  if (token.capitalized && !token.sentence_start) return std::nullopt;
+  if (token.capitalised && !starts_sentence) return std::nullopt;
   if (is_one_as_pronoun(t, i)) return std::nullopt;
   if (const auto ordinal = ordinal_word(token.lower)) {
     if (token.lower == "second" && i + 1 < t.size() && t[i + 1].lower == "time") {
-      return Reading{i + 1, 2, "ordinal"};
+      return Reading{i + 1, 2, NumberKind::ordinal};
     }
-    return Reading{i + 1, static_cast<double>(*ordinal), "ordinal"};
+    return Reading{i + 1, static_cast<double>(*ordinal), NumberKind::ordinal};
   }
   if (token.lower.find('-') != std::string::npos) return read_compound_word(token, i);
   return read_words(t, i);
@@ -278,8 +281,10 @@ class DateSpans {
 }  // namespace
 
 std::vector<NumberMention> find_numbers(const std::string& text,
-                                        const std::vector<DateMention>& dates) {
+                                        const std::vector<DateMention>& dates,
+                                        const std::vector<Span>& sentences) {
   const auto t = scan(text);
+  const auto starts = text::sentence_openers(t, sentences);
   const DateSpans in_dates(dates);
   std::vector<NumberMention> out;
   for (std::size_t i = 0; i < t.size(); ++i) {
@@ -287,28 +292,27 @@ std::vector<NumberMention> find_numbers(const std::string& text,
     std::string currency;
     std::size_t first = i;
     std::size_t at = i;
-    if (t[i].kind == TokenKind::symbol && t[i].lower != "%") {
-      if (i + 1 >= t.size() || t[i + 1].kind != TokenKind::digits || t[i + 1].start != t[i].end)
-        continue;
+    if (t[i].punct && t[i].lower != "%") {
+      if (i + 1 >= t.size() || !t[i + 1].digits() || t[i + 1].start != t[i].end) continue;
       currency = t[i].lower == "$" ? "USD" : t[i].lower == "\u20ac" ? "EUR" : "GBP";
       at = i + 1;
     }
-    auto reading = read_number(t, at);
+    auto reading = read_number(t, at, starts[at]);
     if (!reading) continue;
     if (!currency.empty()) {
-      reading->kind = "money";
+      reading->kind = NumberKind::money;
       reading->unit = currency;
     }
     std::size_t end = reading->end;
-    if (end < t.size() && reading->kind == "cardinal") {
+    if (end < t.size() && reading->kind == NumberKind::cardinal) {
       if (t[end].lower == "%" && t[end].start == t[end - 1].end) {
-        reading->kind = "percent";
+        reading->kind = NumberKind::percent;
         ++end;
       } else if (t[end].joined && t[end].lower == "percent") {
-        reading->kind = "percent";
+        reading->kind = NumberKind::percent;
         ++end;
       } else if (const auto n = match_phrase(t, end, "per cent")) {
-        reading->kind = "percent";
+        reading->kind = NumberKind::percent;
         end += n;
       }
     }
@@ -321,7 +325,7 @@ std::vector<NumberMention> find_numbers(const std::string& text,
           static_cast<std::size_t>(std::count(q.phrase.begin(), q.phrase.end(), ' ')) + 1;
       if (first < words || !t[first].joined) continue;
       if (match_phrase(t, first - words, q.phrase) == words) {
-        mention.qualifier = std::string(q.meaning);
+        mention.qualifier = q.meaning;
         first -= words;
         break;
       }
@@ -337,7 +341,7 @@ std::vector<NumberMention> find_numbers(const std::string& text,
 std::optional<double> words_value(const std::string& words) {
   const auto t = scan(words);
   if (t.empty()) return std::nullopt;
-  const auto reading = read_number(t, 0);
+  const auto reading = read_number(t, 0, true);
   if (!reading || reading->end != t.size()) return std::nullopt;
   return reading->value;
 }

@@ -1,17 +1,12 @@
 #include "facts/scan.hpp"
 
+#include "text/case.hpp"
+
 namespace presslens::facts {
 namespace {
 
-bool is_alpha(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-char lower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
+using text::is_ascii_digit;
+using text::is_ascii_letter;
 
 // Length of the currency or percent sign at `text[i]`, or 0.
 std::size_t symbol_length(std::string_view text, std::size_t i) {
@@ -22,58 +17,63 @@ std::size_t symbol_length(std::string_view text, std::size_t i) {
   return 0;
 }
 
+// One past a digit run at text[i]: 250,000 and 3.5; 21st, 4th; 38-year-old.
+std::size_t digits_end(std::string_view text, std::size_t i) {
+  std::size_t j = i + 1;
+  while (j < text.size() &&
+         (is_ascii_digit(text[j]) || ((text[j] == ',' || text[j] == '.') && j + 1 < text.size() &&
+                                      is_ascii_digit(text[j + 1])))) {
+    ++j;
+  }
+  while (j < text.size() && (is_ascii_letter(text[j]) ||
+                             (text[j] == '-' && j + 1 < text.size() &&
+                              (is_ascii_letter(text[j + 1]) || is_ascii_digit(text[j + 1]))))) {
+    ++j;
+  }
+  return j;
+}
+
+// One past a word at text[i]: letters, with hyphenated parts that may be
+// digits (France-24, F-16).
+std::size_t letters_end(std::string_view text, std::size_t i) {
+  std::size_t j = i + 1;
+  while (j < text.size() &&
+         (is_ascii_letter(text[j]) ||
+          (is_ascii_digit(text[j]) && (text[j - 1] == '-' || is_ascii_digit(text[j - 1]))) ||
+          (text[j] == '-' && j + 1 < text.size() &&
+           (is_ascii_letter(text[j + 1]) || is_ascii_digit(text[j + 1]))))) {
+    ++j;
+  }
+  return j;
+}
+
 }  // namespace
 
-std::vector<Token> scan(std::string_view text) {
-  std::vector<Token> tokens;
+std::vector<Word> scan(std::string_view text) {
+  std::vector<Word> tokens;
   std::size_t previous_end = std::string_view::npos;
-  bool sentence_start = true;
   std::size_t i = 0;
   while (i < text.size()) {
     const char c = text[i];
-    Token token{TokenKind::word};
+    Word token;
     token.start = i;
-    if (is_digit(c)) {
-      token.kind = TokenKind::digits;
-      std::size_t j = i + 1;
-      while (j < text.size() &&
-             (is_digit(text[j]) || ((text[j] == ',' || text[j] == '.') && j + 1 < text.size() &&
-                                    is_digit(text[j + 1])))) {
-        ++j;
-      }
-      // 21st, 4th; 38-year-old
-      while (j < text.size() &&
-             (is_alpha(text[j]) || (text[j] == '-' && j + 1 < text.size() &&
-                                    (is_alpha(text[j + 1]) || is_digit(text[j + 1]))))) {
-        ++j;
-      }
-      token.end = j;
-    } else if (is_alpha(c)) {
-      // Letters, with hyphenated parts that may be digits (France-24, F-16).
-      std::size_t j = i + 1;
-      while (j < text.size() &&
-             (is_alpha(text[j]) ||
-              (is_digit(text[j]) && (text[j - 1] == '-' || is_digit(text[j - 1]))) ||
-              (text[j] == '-' && j + 1 < text.size() &&
-               (is_alpha(text[j + 1]) || is_digit(text[j + 1]))))) {
-        ++j;
-      }
-      token.end = j;
-      token.capitalized = c >= 'A' && c <= 'Z';
+    if (is_ascii_digit(c)) {
+      token.end = digits_end(text, i);
+    } else if (is_ascii_letter(c)) {
+      token.end = letters_end(text, i);
+      token.capitalised = text::is_ascii_upper(c);
     } else if (const std::size_t n = symbol_length(text, i)) {
-      token.kind = TokenKind::symbol;
+      token.punct = true;
       token.end = i + n;
     } else {
-      if (c == '.' || c == '!' || c == '?' || c == '\n') sentence_start = true;
       ++i;
       continue;
     }
-    for (std::size_t k = token.start; k < token.end; ++k) token.lower.push_back(lower(text[k]));
+    token.text = text.substr(token.start, token.end - token.start);
+    token.lower = text::ascii_lower(token.text);
     token.joined = previous_end != std::string_view::npos &&
-                   (token.start == previous_end ||
-                    (token.start == previous_end + 1 && text[previous_end] == ' '));
-    token.sentence_start = sentence_start;
-    sentence_start = false;
+                   text.substr(previous_end, token.start - previous_end).find_first_not_of(' ') ==
+                       std::string_view::npos;
     previous_end = token.end;
     i = token.end;
     tokens.push_back(std::move(token));
@@ -81,7 +81,7 @@ std::vector<Token> scan(std::string_view text) {
   return tokens;
 }
 
-std::size_t match_phrase(const std::vector<Token>& tokens, std::size_t i, std::string_view phrase) {
+std::size_t match_phrase(const std::vector<Word>& tokens, std::size_t i, std::string_view phrase) {
   std::size_t n = 0;
   while (!phrase.empty()) {
     const auto space = phrase.find(' ');

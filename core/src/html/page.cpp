@@ -11,14 +11,14 @@ namespace {
 Document failed(const std::string& name, const Error& error) {
   Document document;
   document.name = name;
-  document.error = error.message;
-  document.error_code = std::string(to_string(error.code));
+  document.error = error;
   return document;
 }
 
 }  // namespace
 
 Document read_page(const std::string& name, std::string_view bytes, InputFormat format) {
+  const std::size_t file_bytes = bytes.size();
   std::string archived;
   std::string declared;
   std::string archive_url;
@@ -38,7 +38,7 @@ Document read_page(const std::string& name, std::string_view bytes, InputFormat 
   document.name = name;
   document.format = format;
   document.encoding = decoded.value().encoding;
-  document.bytes = bytes.size();
+  document.bytes = file_bytes;
   document.warnings = decoded.value().warnings;
   const PageAnalysis analysis = analyse_page(decoded.value().text);
   decide_page(analysis, fitted_models(), document);

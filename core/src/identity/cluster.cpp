@@ -5,29 +5,55 @@
 // word for word, or acronym to acronym, or acronym to initials ("U.S." and
 // "United States"), or by an acronym defined in the text ("... Forces (SNC)").
 #include <algorithm>
+#include <array>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
 #include "identity/identity.hpp"
 #include "identity/names.hpp"
-#include "identity/words.hpp"
+#include "text/case.hpp"
+#include "text/lexicon.hpp"
+#include "text/words.hpp"
 
 namespace presslens::identity {
 namespace {
 
-constexpr std::string_view kTitles[]{
-    "mr",      "mrs",   "ms",        "dr",         "president",  "minister",    "sen",
-    "senator", "gov",   "governor",  "rep",        "gen",        "general",     "prime",
-    "king",    "queen", "prince",    "sheikh",     "pope",       "sir",         "lord",
-    "lady",    "mayor", "secretary", "chairman",   "chairwoman", "judge",       "del",
-    "rev",     "vice",  "leader",    "ambassador", "lt",         "col",         "sgt",
-    "capt",    "adm",   "prof",      "chancellor", "premier",    "commissioner"};
+// Words that stand before a person's name without being part of it, besides
+// abbreviated titles ("Sen.", "Gov."): "President", "Sir", "Mayor".
+constexpr std::string_view kTitleWords[]{
+    "president",  "minister",   "senator",  "governor",    "general", "prime", "king",
+    "queen",      "prince",     "sheikh",   "pope",        "sir",     "lord",  "lady",
+    "mayor",      "secretary",  "chairman", "chairwoman",  "judge",   "vice",  "leader",
+    "ambassador", "chancellor", "premier",  "commissioner"};
+
+// News agencies credited in datelines ("WASHINGTON (AP)"): never an acronym
+// of the name before them, and never an alias of a place.
+constexpr std::string_view kWireCredits[]{"ap", "afp", "upi", "dpa", "ansa", "efe", "reuters"};
+
+// A bare surname goes to the one person of the batch with that surname who
+// is named by it most: at least this many times as often as any other
+// ("Clinton" in 2016 news is Hillary; "Bush" beside George and Jeb Bush
+// equally is no one's).
+constexpr std::size_t kDominance = 3;
+
+// How much a mention weighs in its identity's type: a person's full name
+// or a title before a name ("President Obama", "Mr. Trump") says more than a
+// bare word the tagger typed.
+constexpr int kStrongVote = 2;
+
+// A person named this often in the batch lends their surname as evidence
+// that a two-word name ending in it is a person too ("Ivanka Trump");
+// a person named once may be a tagger's mistake ("Tax Policy Center").
+constexpr std::size_t kKnownPerson = 3;
 
 struct Member {
   std::size_t document = 0;
   std::size_t entity = 0;
   NameParts name;
+  EntityType type = EntityType::misc;  // as the tagger typed the mention
+  std::string title;  // a title or honorific before the name ("president", "mr"), or empty
 };
 
 // The parts of a name that matching looks at, as one string.
@@ -38,20 +64,22 @@ std::string signature(const NameParts& n) {
 }
 
 struct Group {
-  std::string type;  // PER, ORG, LOC, MISC
+  EntityType type;
   std::vector<Member> members;
   std::vector<std::string> acronyms;  // defined in the text: "SNC"
   // The distinct names of the members: matching compares these, so a
   // cluster of a thousand "Trump"s costs one comparison, not a thousand.
   std::vector<NameParts> names;
   std::set<std::string> signatures;
+  std::set<std::string> titles;  // of the members
 
-  Group(std::string t, std::vector<std::string> defined = {})
-      : type(std::move(t)), acronyms(std::move(defined)) {}
+  Group(EntityType t, std::vector<std::string> defined = {})
+      : type(t), acronyms(std::move(defined)) {}
 
   void add(const Member& m) {
     members.push_back(m);
     if (signatures.insert(signature(m.name)).second) names.push_back(m.name);
+    if (!m.title.empty()) titles.insert(m.title);
   }
   // Moves the members of `other` here (not its acronyms).
   void absorb(Group& other) {
@@ -59,11 +87,67 @@ struct Group {
     other.members.clear();
     other.names.clear();
     other.signatures.clear();
+    other.titles.clear();
   }
 };
 
 bool is_title(const std::string& w) {
-  return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
+  return text::abbreviation_lower(w) == text::Abbreviation::title || text::listed(kTitleWords, w);
+}
+
+std::string without_period(std::string w) {
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  return w;
+}
+
+// The title or honorific written before a person's name, in the mention
+// ("President Obama") or just before it ("Mr. Trump"); lowercase, empty
+// when there is none.
+std::string title_of(const Document& d, const EntityMention& e) {
+  const auto inside = text::words_in(e.text, 0, e.text.size());
+  if (inside.size() >= 2) {
+    if (std::string w = without_period(inside.front().lower); is_title(w)) return w;
+  }
+  if (const auto before = text::word_before(d.text, e.span.start); before && !before->punct) {
+    if (std::string w = without_period(before->lower); is_title(w)) return w;
+  }
+  return {};
+}
+
+// Titles that only a person bears, so that "Mr. Obama" or "Sen. Lindsey
+// Graham" is a person whatever the tagger typed ("General Motors" and
+// "Secretary of State" are not).
+constexpr std::string_view kPersonalTitles[]{"president", "senator", "governor", "congressman",
+                                             "congresswoman"};
+
+bool personal_title(const std::string& w) {
+  return text::abbreviation_lower(w) == text::Abbreviation::title ||
+         text::honorific_gender(w) != text::Gender::unknown || text::listed(kPersonalTitles, w);
+}
+
+// The mention begins with a title only a person bears ("Mr. Trump").
+bool titled_person(const EntityMention& e) {
+  const auto inside = text::words_in(e.text, 0, e.text.size());
+  return inside.size() >= 2 && personal_title(without_period(inside.front().lower));
+}
+
+// A title that names an office ("president", "sen"), not an honorific ("mr").
+bool office_title(const std::string& title) {
+  return !title.empty() && text::honorific_gender(title) == text::Gender::unknown;
+}
+
+// "Mrs. Clinton" cannot be a man seen as "Mr. Clinton", nor the reverse.
+bool honorifics_conflict(const std::string& title, const std::set<std::string>& titles) {
+  const text::Gender g = text::honorific_gender(title);
+  if (g == text::Gender::unknown) return false;
+  return std::any_of(titles.begin(), titles.end(), [&](const std::string& t) {
+    const text::Gender other = text::honorific_gender(t);
+    return other != text::Gender::unknown && other != g;
+  });
+}
+
+bool is_wire_credit(std::string_view name) {
+  return text::listed(kWireCredits, text::ascii_lower(name));
 }
 
 // A person's name without the titles written before it ("Vermont Sen.
@@ -117,27 +201,33 @@ bool acronym_of(const NameParts& a, const NameParts& b) {
          (!b.acronym.empty() && b.acronym == a.all_initials);
 }
 
-bool compatible_types(const std::string& a, const std::string& b) {
+bool compatible_types(EntityType a, EntityType b) {
   if (a == b) return true;
-  return (a == "ORG" || a == "LOC") && (b == "ORG" || b == "LOC");
+  return (a == EntityType::organisation || a == EntityType::location) &&
+         (b == EntityType::organisation || b == EntityType::location);
 }
 
 bool group_has_full(const Group& g) {
   return std::any_of(g.names.begin(), g.names.end(), [](const NameParts& n) { return full(n); });
 }
 
-bool person_fits(const Group& g, const NameParts& n) {
+// `title`: the title before a bare surname. "President Obama" joins an Obama
+// seen with that office, never one seen without it (Michelle Obama); an
+// honorific joins a person not seen with the other gender's.
+bool person_fits(const Group& g, const NameParts& n, const std::string& title = {}) {
   const bool has_full = group_has_full(g);
+  const bool title_fits =
+      !(office_title(title) && !g.titles.contains(title)) && !honorifics_conflict(title, g.titles);
   for (const auto& m : g.names) {
     if (full(n) && full(m) && same_person(n, m)) return true;
-    if (!full(n) && full(m) && surname_fits(n.words.front(), m)) return true;
+    if (!full(n) && full(m) && title_fits && surname_fits(n.words.front(), m)) return true;
     if (!full(n) && !full(m) && !has_full && same_word(n.words.front(), m.words.front()))
       return true;
   }
   return false;
 }
 
-bool thing_fits(const Group& g, const NameParts& n, const std::string& type) {
+bool thing_fits(const Group& g, const NameParts& n, EntityType type) {
   for (const auto& m : g.names) {
     if (same_thing(n, m)) return true;
   }
@@ -162,8 +252,9 @@ bool thing_fits(const Group& g, const NameParts& n, const std::string& type) {
 
 // A name the tagger typed MISC in one article and ORG in another ("an
 // al-Qaida offshoot", "al-Qaeda said"): they meet only word for word.
-bool misc_meets_org(const std::string& a, const std::string& b) {
-  return (a == "MISC" && b == "ORG") || (a == "ORG" && b == "MISC");
+bool misc_meets_org(EntityType a, EntityType b) {
+  return (a == EntityType::misc && b == EntityType::organisation) ||
+         (a == EntityType::organisation && b == EntityType::misc);
 }
 
 bool same_words_as_any(const Group& g, const NameParts& n) {
@@ -172,25 +263,28 @@ bool same_words_as_any(const Group& g, const NameParts& n) {
 }
 
 // The type of a group that takes in a mention or group of `type`: ORG wins over MISC.
-void take_type(Group& g, const std::string& type) {
-  if (g.type == "MISC" && type == "ORG") g.type = "ORG";
+void take_type(Group& g, EntityType type) {
+  if (g.type == EntityType::misc && type == EntityType::organisation)
+    g.type = EntityType::organisation;
 }
 
-bool fits(const Group& g, const NameParts& n, const std::string& type) {
+bool fits(const Group& g, const NameParts& n, EntityType type,
+          const std::string& title = {}) {
   if (misc_meets_org(g.type, type)) return same_words_as_any(g, n);
   if (!compatible_types(g.type, type)) return false;
   if (n.words.empty() && n.acronym.empty()) return false;
-  return type == "PER" ? person_fits(g, n) : thing_fits(g, n, type);
+  return type == EntityType::person ? person_fits(g, n, title) : thing_fits(g, n, type);
 }
 
 // Joins `n` to the one group it fits; when several fit it is ambiguous and
 // gets a group of its own.
-std::size_t place(std::vector<Group>& groups, const Member& member, const std::string& type) {
+std::size_t place(std::vector<Group>& groups, const Member& member, EntityType type) {
   std::vector<std::size_t> candidates;
   for (std::size_t g = 0; g < groups.size(); ++g) {
-    if (fits(groups[g], member.name, type)) candidates.push_back(g);
+    if (fits(groups[g], member.name, type, member.title)) candidates.push_back(g);
   }
-  if (candidates.size() == 1 || (!candidates.empty() && !(type == "PER" && !full(member.name)))) {
+  if (candidates.size() == 1 ||
+      (!candidates.empty() && !(type == EntityType::person && !full(member.name)))) {
     groups[candidates.front()].add(member);
     take_type(groups[candidates.front()], type);
     return candidates.front();
@@ -202,14 +296,15 @@ std::size_t place(std::vector<Group>& groups, const Member& member, const std::s
 // "National Coalition for Syrian Revolutionary and Opposition Forces (SNC)".
 std::string acronym_after(const Document& d, const EntityMention& e) {
   std::string_view text = d.text;
-  auto open = word_after(text, e.span.end);
+  auto open = text::word_after(text, e.span.end);
   if (!open || open->text != "(") return {};
-  auto inner = word_after(text, open->end);
+  auto inner = text::word_after(text, open->end);
   if (!inner || inner->punct) return {};
-  auto close = word_after(text, inner->end);
+  auto close = text::word_after(text, inner->end);
   if (!close || close->text != ")") return {};
   const NameParts p = parse_name(inner->text);
-  return p.acronym.empty() ? std::string() : std::string(inner->text);
+  if (p.acronym.empty() || is_wire_credit(inner->text)) return {};
+  return std::string(inner->text);
 }
 
 std::vector<Group> document_groups(const Document& d, std::size_t index) {
@@ -223,9 +318,12 @@ std::vector<Group> document_groups(const Document& d, std::size_t index) {
   });
   for (const std::size_t i : order) {
     const auto& e = d.entities[i];
-    Member m{index, i, e.type == "PER" ? person_name(e.text) : parse_name(e.text)};
-    const std::size_t g = place(groups, m, e.type);
-    if (e.type != "PER") {
+    const EntityType type = titled_person(e) ? EntityType::person : e.type;
+    Member m{index, i, type == EntityType::person ? person_name(e.text) : parse_name(e.text), type,
+             type == EntityType::person ? title_of(d, e) : std::string()};
+    const std::size_t g = place(groups, m, type);
+    // "WASHINGTON (AP)": a place takes no acronym.
+    if (type != EntityType::person && type != EntityType::location) {
       if (auto acronym = acronym_after(d, e); !acronym.empty())
         groups[g].acronyms.push_back(acronym);
     }
@@ -244,20 +342,42 @@ std::vector<Group> document_groups(const Document& d, std::size_t index) {
       }
     }
   }
-  // A bare surname the tagger typed as a place or organisation ("Moualem",
-  // "De Mistura") is the person of this article with that surname, when
-  // there is exactly one.
+  // A person's name the tagger typed as a place or organisation: a bare
+  // surname ("Moualem", "De Mistura") or the full name ("Donald Trump" ORG)
+  // is the person of this article with that name, when there is exactly one.
   for (auto& g : groups) {
-    if (g.type == "PER" || g.members.empty()) continue;
-    const bool bare = std::all_of(g.names.begin(), g.names.end(), [](const NameParts& n) {
-      return n.words.size() == 1 && n.acronym.empty();
+    if (g.type == EntityType::person || g.members.empty()) continue;
+    const bool named = std::all_of(g.names.begin(), g.names.end(), [](const NameParts& n) {
+      return !n.words.empty() && n.acronym.empty();
     });
-    if (!bare) continue;
+    if (!named) continue;
     Group* person = nullptr;
     std::size_t fits = 0;
     for (auto& h : groups) {
-      if (h.type != "PER" || !group_has_full(h)) continue;
-      if (person_fits(h, g.names.front())) {
+      if (h.type != EntityType::person || !group_has_full(h)) continue;
+      const bool all_fit = std::all_of(g.names.begin(), g.names.end(),
+                                       [&](const NameParts& n) { return person_fits(h, n); });
+      if (all_fit) {
+        person = &h;
+        ++fits;
+      }
+    }
+    if (fits == 1) person->absorb(g);
+  }
+  // A given name alone ("Hillary", "Donald", whatever its type but a place)
+  // is the one person of the article with that given name.
+  for (auto& g : groups) {
+    if (g.type == EntityType::location || g.members.empty() || group_has_full(g)) continue;
+    Group* person = nullptr;
+    std::size_t fits = 0;
+    for (auto& h : groups) {
+      if (&h == &g || h.type != EntityType::person) continue;
+      const bool given = std::any_of(h.names.begin(), h.names.end(), [&](const NameParts& m) {
+        return full(m) && std::all_of(g.names.begin(), g.names.end(), [&](const NameParts& n) {
+                 return n.words.size() == 1 && same_word(n.words.front(), m.words.front());
+               });
+      });
+      if (given) {
         person = &h;
         ++fits;
       }
@@ -289,10 +409,12 @@ bool groups_fit(const Group& a, const Group& b) {
                        [&](const NameParts& n) { return same_words_as_any(a, n); });
   }
   if (!compatible_types(a.type, b.type)) return false;
-  if (a.type != "PER" && b.type != "PER" && long_names_conflict(a, b)) return false;
+  if (a.type != EntityType::person && b.type != EntityType::person && long_names_conflict(a, b))
+    return false;
   const bool b_has_full = group_has_full(b);
   for (const auto& n : b.names) {
-    if (a.type == "PER" && !full(n) && b_has_full) continue;  // judged by the full names
+    if (a.type == EntityType::person && !full(n) && b_has_full)
+      continue;  // judged by the full names
     if (fits(a, n, b.type)) return true;
   }
   for (const auto& acronym : b.acronyms) {
@@ -328,7 +450,7 @@ void word_keys(const std::string& prefix, const std::string& w, std::vector<std:
 }
 
 std::vector<std::string> group_keys(const Group& g) {
-  const std::string kind = g.type == "PER" ? "P" : "T";  // MISC may meet ORG
+  const std::string kind = g.type == EntityType::person ? "P" : "T";  // MISC may meet ORG
   std::vector<std::string> keys;
   for (const auto& n : g.names) {
     if (kind == "P") {
@@ -373,10 +495,10 @@ class GroupIndex {
 // The written form without the titles before the name ("Mayor Bill de
 // Blasio" -> "Bill de Blasio"), for people.
 std::string without_titles(const std::string& form) {
-  const auto words = words_in(form, 0, form.size());
+  const auto words = text::words_in(form, 0, form.size());
   std::size_t first = 0;
   for (std::size_t i = 0; i + 2 < words.size() + 1 && i + 1 < words.size(); ++i) {
-    std::string w = lowercase(words[i].text);
+    std::string w = words[i].lower;
     if (!w.empty() && w.back() == '.') w.pop_back();
     if (is_title(w)) first = i + 1;
   }
@@ -412,6 +534,118 @@ std::string without_possessive(const std::string& s) {
   return s;
 }
 
+// Of several people a bare surname fits, the one it means: the one seen
+// with its office ("President Obama"), else the one named far more often
+// than any other; none when neither tells.
+std::optional<std::size_t> chosen_bearer(const std::vector<Group>& merged,
+                                         const std::vector<std::size_t>& candidates,
+                                         const Group& bare) {
+  std::vector<std::size_t> titled;
+  for (const auto c : candidates) {
+    const bool shares = std::any_of(bare.titles.begin(), bare.titles.end(), [&](const auto& t) {
+      return office_title(t) && merged[c].titles.contains(t);
+    });
+    if (shares) titled.push_back(c);
+  }
+  if (titled.size() == 1) return titled.front();
+  const auto& pool = titled.empty() ? candidates : titled;
+  std::size_t best = pool.front(), runner_up = 0;
+  for (const auto c : pool) {
+    if (merged[c].members.size() > merged[best].members.size()) best = c;
+  }
+  for (const auto c : pool) {
+    if (c != best) runner_up = std::max(runner_up, merged[c].members.size());
+  }
+  if (merged[best].members.size() >= kDominance * std::max<std::size_t>(runner_up, 1)) return best;
+  return std::nullopt;
+}
+
+// The words of a name as one string ("donald trump"), for matching names
+// word for word across types.
+std::string words_key(const NameParts& n) {
+  std::string key;
+  for (const auto& w : n.words) key += (key.empty() ? "" : " ") + w;
+  return key;
+}
+
+// Identities the tagger typed two ways: a group whose every name is
+// written the same as a name of a group of another type (a bare "Trump"
+// typed ORG, "Teneo" typed PER once and ORG elsewhere) joins the group
+// named more often, unless that would make a wire credit a place.
+void merge_across_types(std::vector<Group>& merged) {
+  std::unordered_map<std::string, std::vector<std::size_t>> by_name;
+  for (std::size_t g = 0; g < merged.size(); ++g) {
+    for (const auto& n : merged[g].names) {
+      if (!n.words.empty()) by_name[words_key(n)].push_back(g);
+    }
+  }
+  for (std::size_t g = 0; g < merged.size(); ++g) {
+    Group& small = merged[g];
+    if (small.members.empty()) continue;
+    // The groups of another type holding every name of this one.
+    std::vector<std::size_t> hosts;
+    for (std::size_t k = 0; k < small.names.size(); ++k) {
+      const NameParts& n = small.names[k];
+      if (n.words.empty()) {
+        hosts.clear();
+        break;
+      }
+      std::vector<std::size_t> holding;
+      for (const auto h : by_name[words_key(n)]) {
+        if (h != g && !merged[h].members.empty() && merged[h].type != small.type)
+          holding.push_back(h);
+      }
+      if (k == 0) {
+        hosts = holding;
+      } else {
+        std::erase_if(hosts, [&](std::size_t h) {
+          return std::find(holding.begin(), holding.end(), h) == holding.end();
+        });
+      }
+      if (hosts.empty()) break;
+    }
+    std::sort(hosts.begin(), hosts.end());
+    hosts.erase(std::unique(hosts.begin(), hosts.end()), hosts.end());
+    if (hosts.size() != 1) continue;
+    Group& host = merged[hosts.front()];
+    if (host.members.size() < small.members.size()) continue;
+    const auto wire = [](const Group& x) {
+      return std::any_of(x.members.begin(), x.members.end(),
+                         [](const Member& m) { return is_wire_credit(words_key(m.name)); });
+    };
+    if ((host.type == EntityType::location || small.type == EntityType::location) && (wire(host) || wire(small))) continue;
+    for (const auto& n : small.names) by_name[words_key(n)].push_back(hosts.front());
+    host.acronyms.insert(host.acronyms.end(), small.acronyms.begin(), small.acronyms.end());
+    host.absorb(small);
+  }
+  std::erase_if(merged, [](const Group& g) { return g.members.empty(); });
+}
+
+// An identity's type from all its mentions: each votes for the type the
+// tagger gave it, a person's full name or a title before a name with
+// kStrongVote for a person, and so does a two-word name whose surname is
+// that of a person of the batch (`surnames`: "Ivanka Trump" typed ORG). Ties keep
+// the group's type.
+void decide_type(Group& g, const std::set<std::string>& surnames) {
+  std::array<int, 4> votes{};
+  const auto vote = [&](EntityType t) -> int& { return votes[static_cast<std::size_t>(t)]; };
+  for (const auto& m : g.members) {
+    vote(m.type) += 1;
+    if (m.type == EntityType::person && (full(m.name) || !m.title.empty()))
+      vote(EntityType::person) += kStrongVote - 1;
+    if (m.type != EntityType::person && m.name.words.size() == 2 &&
+        surnames.contains(m.name.words.back()))
+      vote(EntityType::person) += kStrongVote;
+  }
+  // Ties between the other types go to the first by name (LOC, MISC, ORG, PER).
+  EntityType best = g.type;
+  for (const EntityType type : {EntityType::location, EntityType::misc, EntityType::organisation,
+                                EntityType::person}) {
+    if (vote(type) > vote(best)) best = type;
+  }
+  g.type = best;
+}
+
 }  // namespace
 
 void cluster_batch(Batch& batch) {
@@ -426,12 +660,16 @@ void cluster_batch(Batch& batch) {
   for (int pass = 0; pass < 2; ++pass) {
     for (auto& g : pending) {
       if (g.members.empty()) continue;
-      const bool bare_person = g.type == "PER" && !group_has_full(g);
+      const bool bare_person = g.type == EntityType::person && !group_has_full(g);
       if ((pass == 0) == bare_person) continue;
       std::vector<std::string> keys = group_keys(g);
       std::vector<std::size_t> candidates = index.candidates(keys);
       std::erase_if(candidates, [&](std::size_t m) { return !groups_fit(merged[m], g); });
-      if (candidates.size() == 1 || (candidates.size() > 1 && !bare_person)) {
+      if (bare_person && candidates.size() > 1) {
+        const auto bearer = chosen_bearer(merged, candidates, g);
+        candidates.assign(bearer ? 1 : 0, bearer.value_or(0));
+      }
+      if (!candidates.empty()) {
         auto& into = merged[candidates.front()];
         index.add(candidates.front(), std::move(keys));
         into.acronyms.insert(into.acronyms.end(), g.acronyms.begin(), g.acronyms.end());
@@ -443,6 +681,18 @@ void cluster_batch(Batch& batch) {
       }
       g.members.clear();
     }
+  }
+  merge_across_types(merged);
+  std::set<std::string> surnames;  // of the people named in full
+  for (auto& g : merged) {
+    decide_type(g, surnames);
+    if (g.type != EntityType::person || g.members.size() < kKnownPerson) continue;
+    for (const auto& n : g.names) {
+      if (full(n)) surnames.insert(n.words.back());
+    }
+  }
+  for (auto& g : merged) {
+    if (g.type != EntityType::person) decide_type(g, surnames);
   }
   // Order clusters by first mention (document, then offset); number them.
   for (auto& g : merged) {
@@ -469,11 +719,12 @@ void cluster_batch(Batch& batch) {
       auto& document = batch.documents[m.document];
       auto& entity = document.entities[m.entity];
       entity.cluster = c.id;
+      entity.type = g.type;  // the identity's type, decided from all its mentions
       const std::string form = without_possessive(entity.text);
       if (counts[form]++ == 0) c.aliases.push_back(form);
       if (c.documents.empty() || c.documents.back() != document.name)
         c.documents.push_back(document.name);
-      if (entity.type == "PER") {
+      if (entity.type == EntityType::person) {
         std::string role = role_before(document.text, entity.span);
         if (!role.empty() && std::find(c.roles.begin(), c.roles.end(), role) == c.roles.end()) {
           c.roles.push_back(std::move(role));
@@ -486,13 +737,12 @@ void cluster_batch(Batch& batch) {
         counts[a] = 0;
       }
     }
-    c.name = canonical_name(c.aliases, counts, g.type == "PER");
+    c.name = canonical_name(c.aliases, counts, g.type == EntityType::person);
     c.type = g.type;
     c.mentions = g.members.size();
     batch.clusters.push_back(std::move(c));
   }
   find_nominals(batch);
-  infer_genders(batch);
 }
 
 }  // namespace presslens::identity

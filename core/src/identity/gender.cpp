@@ -9,44 +9,53 @@
 #include <vector>
 
 #include "identity/identity.hpp"
-#include "identity/words.hpp"
+#include "text/lexicon.hpp"
+#include "text/words.hpp"
 
 namespace presslens::identity {
 namespace {
 
-constexpr std::string_view kMale[]{
-    "mr",          "mr.",         "he",   "him",    "his",     "himself", "spokesman", "chairman",
-    "congressman", "businessman", "king", "prince", "husband", "father",  "son",       "brother",
-    "uncle",       "sir",         "lord", "duke",   "emperor", "sultan"};
-constexpr std::string_view kFemale[]{
-    "mrs",      "mrs.",    "ms",          "ms.",        "miss",          "she",           "her",
-    "hers",     "herself", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen",
-    "princess", "wife",    "mother",      "daughter",   "sister",        "aunt",          "lady",
-    "dame",     "duchess", "empress",     "actress"};
-constexpr std::string_view kPronouns[]{"he",  "him", "his",  "himself",
-                                       "she", "her", "hers", "herself"};
+// Nouns that say a person's gender: "spokeswoman Maria Zakharova", "the
+// king". Honorifics ("Mrs.") and pronouns come from text/lexicon.hpp.
+constexpr std::string_view kMaleNouns[]{
+    "spokesman", "chairman", "congressman", "businessman", "king", "prince",  "husband",
+    "father",    "son",      "brother",     "uncle",       "duke", "emperor", "sultan"};
+constexpr std::string_view kFemaleNouns[]{
+    "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen",
+    "princess",    "wife",       "mother",        "daughter",      "sister",
+    "aunt",        "duchess",    "empress",       "actress"};
+
+// How many words after a name its pronoun may come: "Clinton, who met the
+// prime minister on Tuesday, said she ..." is about as far as it goes.
+constexpr std::size_t kPronounReach = 12;
+// A gender is taken when its evidence outweighs the other's this many times
+// over: one stray "he" does not undo three "she".
+constexpr int kMajority = 2;
 
 // +1 for a male word, -1 for a female one, 0 otherwise.
 int gender_of_word(std::string_view lower) {
-  if (listed(kMale, lower)) return 1;
-  if (listed(kFemale, lower)) return -1;
+  text::Gender g = text::pronoun_gender(lower);
+  if (g == text::Gender::unknown) g = text::honorific_gender(lower);
+  if (g == text::Gender::male || text::listed(kMaleNouns, lower)) return 1;
+  if (g == text::Gender::female || text::listed(kFemaleNouns, lower)) return -1;
   return 0;
 }
 
-bool ends_sentence(const Word& w) {
+bool ends_sentence(const text::Word& w) {
   return w.punct && (w.text == "." || w.text == "?" || w.text == "!");
 }
 
 }  // namespace
 
-void infer_genders(Batch& batch) {
+std::vector<text::Gender> infer_genders(const Batch& batch) {
   std::vector<int> male(batch.clusters.size()), female(batch.clusters.size());
   for (const auto& d : batch.documents) {
     if (d.error || d.entities.empty()) continue;
     const std::string_view text = d.text;
     for (std::size_t i = 0; i < d.entities.size(); ++i) {
       const auto& e = d.entities[i];
-      const Cluster* c = e.type == "PER" ? find_cluster(batch.clusters, e.cluster) : nullptr;
+      const Cluster* c =
+          e.type == EntityType::person ? find_cluster(batch.clusters, e.cluster) : nullptr;
       if (!c) continue;
       const auto index = static_cast<std::size_t>(c - batch.clusters.data());
       auto vote = [&](int g) {
@@ -54,19 +63,19 @@ void infer_genders(Batch& batch) {
         if (g < 0) ++female[index];
       };
       // "Mrs. Clinton", "spokeswoman Maria Zakharova": the word just before.
-      if (const auto before = word_before(text, e.span.start); before && !before->punct) {
-        vote(gender_of_word(lowercase(before->text)));
+      if (const auto before = text::word_before(text, e.span.start); before && !before->punct) {
+        vote(gender_of_word(before->lower));
       }
       // "Clinton said she ...": the first pronoun after the name in its
       // sentence, if no other person is named first.
       const std::size_t next =
           i + 1 < d.entities.size() ? d.entities[i + 1].span.start : text.size();
       std::size_t at = e.span.end;
-      for (int k = 0; k < 12; ++k) {
-        const auto w = word_after(text, at);
+      for (std::size_t k = 0; k < kPronounReach; ++k) {
+        const auto w = text::word_after(text, at);
         if (!w || w->start >= next || ends_sentence(*w) || (w->punct && w->text != ",")) break;
-        const std::string lower = lowercase(w->text);
-        if (listed(kPronouns, lower)) {
+        const std::string lower = w->lower;
+        if (text::pronoun_gender(lower) != text::Gender::unknown) {
           vote(gender_of_word(lower));
           break;
         }
@@ -74,22 +83,22 @@ void infer_genders(Batch& batch) {
       }
     }
   }
+  std::vector<text::Gender> genders(batch.clusters.size(), text::Gender::unknown);
   for (std::size_t c = 0; c < batch.clusters.size(); ++c) {
-    auto& cluster = batch.clusters[c];
-    cluster.gender.clear();
-    for (const auto& role : cluster.roles) {  // "Kremlin spokeswoman"
-      const auto words = words_in(role, 0, role.size());
+    for (const auto& role : batch.clusters[c].roles) {  // "Kremlin spokeswoman"
+      const auto words = text::words_in(role, 0, role.size());
       for (const auto& w : words) {
-        const int g = gender_of_word(lowercase(w.text));
+        const int g = gender_of_word(w.lower);
         if (g > 0) ++male[c];
         if (g < 0) ++female[c];
       }
     }
-    if (male[c] > 2 * female[c])
-      cluster.gender = "male";
-    else if (female[c] > 2 * male[c])
-      cluster.gender = "female";
+    if (male[c] > kMajority * female[c])
+      genders[c] = text::Gender::male;
+    else if (female[c] > kMajority * male[c])
+      genders[c] = text::Gender::female;
   }
+  return genders;
 }
 
 }  // namespace presslens::identity

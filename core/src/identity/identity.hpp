@@ -4,8 +4,10 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "presslens/document.hpp"
+#include "text/lexicon.hpp"
 
 namespace presslens::identity {
 
@@ -18,9 +20,11 @@ void cluster_batch(Batch& batch);
 // cluster_batch.
 void find_nominals(Batch& batch);
 
-// Sets each person's Cluster::gender from the batch's words (see
-// gender.cpp). Called by cluster_batch.
-void infer_genders(Batch& batch);
+// Each cluster's gender (by its index in batch.clusters), as the batch's
+// words show it (see gender.cpp): honorifics, gendered role nouns, the
+// pronouns after the name. Unknown for anything but a person with clear
+// evidence. Used to resolve "he" and "she"; not part of the output.
+std::vector<text::Gender> infer_genders(const Batch& batch);
 
 // The role written before or around a person's mention at `span` of `text`:
 // "Russian Foreign Minister" in "Russian Foreign Minister Sergei Lavrov",

@@ -1,20 +1,15 @@
 #include "identity/names.hpp"
 
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
-#include <unicode/utypes.h>
-
 #include <algorithm>
 #include <iterator>
-#include <memory>
 
-#include "identity/words.hpp"
+#include "text/case.hpp"
+#include "text/fold.hpp"
+#include "text/lexicon.hpp"
+#include "text/words.hpp"
 
 namespace presslens::identity {
 namespace {
-
-constexpr std::string_view kTransliteration =
-    "Any-Latin; Latin-ASCII; [\\u02BE\\u02BF] Remove; [:^ASCII:] Remove";
 
 // Articles and particles of names: "al-Assad", "de Mistura", "van Rompuy".
 constexpr std::string_view kParticles[]{"al", "el", "ad",  "as",  "an",  "ar",  "de", "da",
@@ -22,23 +17,8 @@ constexpr std::string_view kParticles[]{"al", "el", "ad",  "as",  "an",  "ar",  
 
 constexpr std::string_view kArabicArticles[]{"al", "el", "ad", "as", "an", "ar"};
 
-constexpr std::string_view kAttachments[]{"based",      "backed",  "led", "linked",
-                                          "funded",     "allied",  "run", "owned",
-                                          "affiliated", "aligned", "born"};
-
 // Words skipped when reading initials ("National Coalition for ... Forces").
 constexpr std::string_view kFunctionWords[]{"of", "for", "and", "the", "on", "in", "to", "a"};
-
-const icu::Transliterator* transliterator() {
-  static std::unique_ptr<icu::Transliterator> instance = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
-        icu::UnicodeString::fromUTF8(kTransliteration), UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) t.reset();
-    return t;
-  }();
-  return instance.get();
-}
 
 bool is_vowel(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
@@ -54,21 +34,6 @@ std::string strip_possessive(std::string_view s) {
 
 }  // namespace
 
-std::string fold(std::string_view name) {
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(name.data(), static_cast<std::int32_t>(name.size())));
-  if (const auto* t = transliterator()) t->transliterate(text);
-  std::string out;
-  text.toUTF8String(out);
-  std::string folded;
-  folded.reserve(out.size());
-  for (const char c : out) {
-    if (static_cast<unsigned char>(c) >= 0x80) continue;
-    folded.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
-  }
-  return folded;
-}
-
 NameParts parse_name(std::string_view mention) {
   NameParts parts;
   const std::string bare = strip_possessive(mention);
@@ -77,8 +42,8 @@ NameParts parse_name(std::string_view mention) {
     std::string letters;
     bool acronym = true;
     for (const char c : bare) {
-      if (c >= 'A' && c <= 'Z')
-        letters.push_back(static_cast<char>(c - 'A' + 'a'));
+      if (text::is_ascii_upper(c))
+        letters.push_back(text::ascii_lower(c));
       else if (c != '.') {
         acronym = false;
         break;
@@ -86,7 +51,7 @@ NameParts parse_name(std::string_view mention) {
     }
     if (acronym && letters.size() >= 2 && letters.size() <= 6) parts.acronym = letters;
   }
-  const std::string folded = fold(bare);
+  const std::string folded = text::ascii_fold(bare);
   // Words, and whether a hyphen joins each to the next ("al-assad", "holtz-eakin").
   std::vector<std::string> all;
   std::vector<bool> hyphen_after;
@@ -112,12 +77,12 @@ NameParts parse_name(std::string_view mention) {
     hyphen_after.erase(hyphen_after.begin());
   }
   // "Turkey-based National Coalition": a leading "X-based" describes the name.
-  if (all.size() > 2 && hyphen_after[0] && listed(kAttachments, all[1])) {
+  if (all.size() > 2 && hyphen_after[0] && text::is_name_attachment(all[1])) {
     all.erase(all.begin(), all.begin() + 2);
     hyphen_after.erase(hyphen_after.begin(), hyphen_after.begin() + 2);
   }
   // "al-Qaeda-linked": a trailing "-linked" says what the name is tied to.
-  if (all.size() >= 2 && hyphen_after[all.size() - 2] && listed(kAttachments, all.back())) {
+  if (all.size() >= 2 && hyphen_after[all.size() - 2] && text::is_name_attachment(all.back())) {
     all.pop_back();
     hyphen_after.pop_back();
     hyphen_after.back() = false;
@@ -125,11 +90,11 @@ NameParts parse_name(std::string_view mention) {
   for (std::size_t i = 0; i < all.size(); ++i) {
     // A particle only before another word: "al-Qaida", "de Mistura"; Arabic
     // articles only with their hyphen ("Al Gore" is no particle).
-    const bool arabic = listed(kArabicArticles, all[i]);
-    if (i + 1 < all.size() && listed(kParticles, all[i]) && (!arabic || hyphen_after[i])) {
+    const bool arabic = text::listed(kArabicArticles, all[i]);
+    if (i + 1 < all.size() && text::listed(kParticles, all[i]) && (!arabic || hyphen_after[i])) {
       parts.particles.push_back(all[i]);
     } else if (!parts.words.empty() && i > 0 && hyphen_after[i - 1] &&
-               !listed(kParticles, all[i - 1])) {
+               !text::listed(kParticles, all[i - 1])) {
       parts.words.back() += all[i];  // "Holtz-Eakin" is one surname
     } else {
       parts.words.push_back(all[i]);
@@ -137,7 +102,7 @@ NameParts parse_name(std::string_view mention) {
   }
   if (parts.words.size() >= 2) {
     for (const auto& w : all) {
-      if (!listed(kFunctionWords, w)) parts.initials.push_back(w[0]);
+      if (!text::listed(kFunctionWords, w)) parts.initials.push_back(w[0]);
       parts.all_initials.push_back(w[0]);
     }
   }

@@ -1,5 +1,6 @@
-// Names reduced to comparable forms: transliterated to ASCII, case-folded,
-// split into words, with particles (al-, de, van) and possessives set aside.
+// Names reduced to comparable forms: transliterated to ASCII and case-folded
+// (text::ascii_fold), split into words, with particles (al-, de, van) and
+// possessives set aside.
 #pragma once
 
 #include <string>
@@ -7,10 +8,6 @@
 #include <vector>
 
 namespace presslens::identity {
-
-// "Walid al-Moualem’s" -> "walid al-moualem": ICU `Any-Latin; Latin-ASCII`,
-// Arabic transliteration marks and other non-ASCII removed, lower case.
-std::string fold(std::string_view name);
 
 struct NameParts {
   std::vector<std::string> words;      // folded words without particles: {"walid", "moualem"}

@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "identity/identity.hpp"
-#include "identity/words.hpp"
+#include "text/words.hpp"
 
 namespace presslens::identity {
 namespace {
@@ -31,14 +31,14 @@ void find_nominals(Batch& batch) {
     std::vector<const Cluster*> people;
     for (const auto& e : d.entities) {
       const Cluster* c = find_cluster(batch.clusters, e.cluster);
-      if (c && c->type == "PER" && !c->roles.empty()) people.push_back(c);
+      if (c && c->type == EntityType::person && !c->roles.empty()) people.push_back(c);
     }
     std::sort(people.begin(), people.end());
     people.erase(std::unique(people.begin(), people.end()), people.end());
     if (people.empty()) continue;
-    const auto words = words_in(d.text, 0, d.text.size());
+    const auto words = text::words_in(d.text, 0, d.text.size());
     for (std::size_t i = 0; i + 2 < words.size(); ++i) {
-      if (lowercase(words[i].text) != "the") continue;
+      if (words[i].lower != "the") continue;
       // The longest role of one person of this article that follows "the".
       const Cluster* holder = nullptr;
       std::size_t end = 0;
@@ -46,11 +46,11 @@ void find_nominals(Batch& batch) {
       for (const Cluster* person : people) {
         const Cluster& c = *person;
         for (const auto& role : c.roles) {
-          const auto role_words = words_in(role, 0, role.size());
+          const auto role_words = text::words_in(role, 0, role.size());
           if (role_words.size() < 2 || i + role_words.size() >= words.size()) continue;
           bool same = true;
           for (std::size_t k = 0; k < role_words.size() && same; ++k) {
-            same = lowercase(words[i + 1 + k].text) == lowercase(role_words[k].text);
+            same = words[i + 1 + k].lower == role_words[k].lower;
           }
           if (!same || !mentioned_before(d, c.id, words[i].start)) continue;
           const std::size_t role_end = words[i + role_words.size()].end;
@@ -65,11 +65,11 @@ void find_nominals(Batch& batch) {
       }
       if (!holder || ambiguous) continue;
       // "the Russian President Vladimir Putin": a title, not a mention of its own.
-      const auto next = word_after(d.text, end);
+      const auto next = text::word_after(d.text, end);
       if (next && starts_entity(d, next->start)) continue;
       const Span span{words[i].start, end};
       d.nominals.push_back(
-          {d.text.substr(span.start, span.end - span.start), "PER", span, holder->id});
+          {d.text.substr(span.start, span.end - span.start), EntityType::person, span, holder->id});
     }
   }
 }

@@ -5,7 +5,8 @@
 #include <iterator>
 
 #include "identity/identity.hpp"
-#include "identity/words.hpp"
+#include "text/lexicon.hpp"
+#include "text/words.hpp"
 
 namespace presslens::identity {
 namespace {
@@ -29,29 +30,30 @@ constexpr std::string_view kModifiers[]{
     "interior", "finance", "news",       "press",     "state",     "presidential",
     "campaign", "running", "opposition", "chief",     "assistant", "special"};
 
+// Words that end a role phrase read backwards (and weekdays: "on Tuesday
+// Russian Foreign Minister ...").
 constexpr std::string_view kStops[]{
-    "the",    "a",        "an",     "on",   "in",     "at",      "but",       "and",
-    "or",     "when",     "while",  "as",   "after",  "before",  "with",      "by",
-    "from",   "to",       "that",   "this", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "said", "says",   "told"};
+    "the",   "a",      "an",   "on", "in",   "at", "but",  "and",  "or",   "when", "while", "as",
+    "after", "before", "with", "by", "from", "to", "that", "this", "said", "says", "told"};
 
 bool is_role_noun(const std::string& lower) {
-  return listed(kRoleNouns, lower);
+  return text::listed(kRoleNouns, lower);
 }
 
 // Words of a role phrase read backwards from `end`; stops at anything else.
-std::vector<Word> role_words(std::string_view text, std::size_t end, bool allow_prepositions) {
-  std::vector<Word> out;
+std::vector<text::Word> role_words(std::string_view text, std::size_t end,
+                                   bool allow_prepositions) {
+  std::vector<text::Word> out;
   bool have_role = false;
   for (std::size_t at = end; out.size() < 8;) {
-    auto word = word_before(text, at);
+    auto word = text::word_before(text, at);
     if (!word || word->punct) break;
-    const std::string lower = lowercase(word->text);
-    if (word->possessive || listed(kStops, lower)) break;
+    const std::string lower = word->lower;
+    if (word->possessive || text::listed(kStops, lower) || text::weekday_of(lower)) break;
     const bool role = is_role_noun(lower);
     const bool preposition = allow_prepositions && (lower == "for" || lower == "of");
     if (out.empty() && !role && !allow_prepositions) break;
-    if (!(role || word->capitalised || listed(kModifiers, lower) || preposition)) break;
+    if (!(role || word->capitalised || text::listed(kModifiers, lower) || preposition)) break;
     have_role = have_role || role;
     out.push_back(*word);
     at = word->start;
@@ -59,8 +61,7 @@ std::vector<Word> role_words(std::string_view text, std::size_t end, bool allow_
   if (!have_role) return {};
   std::reverse(out.begin(), out.end());
   // A role phrase begins with a modifier, capital or role noun, never "for"/"of".
-  while (!out.empty() &&
-         (lowercase(out.front().text) == "for" || lowercase(out.front().text) == "of")) {
+  while (!out.empty() && (out.front().lower == "for" || out.front().lower == "of")) {
     out.erase(out.begin());
   }
   return out;
@@ -69,15 +70,15 @@ std::vector<Word> role_words(std::string_view text, std::size_t end, bool allow_
 }  // namespace
 
 std::string role_before(std::string_view text, Span span) {
-  std::vector<Word> words = role_words(text, span.start, false);
+  std::vector<text::Word> words = role_words(text, span.start, false);
   if (words.empty()) {
     // Apposition: "the UN mediator for Syria, Staffan de Mistura".
-    auto comma = word_before(text, span.start);
+    auto comma = text::word_before(text, span.start);
     if (comma && comma->text == ",") words = role_words(text, comma->start, true);
-    if (!words.empty() && !is_role_noun(lowercase(words.back().text))) {
+    if (!words.empty() && !is_role_noun(words.back().lower)) {
       // "... mediator for Syria": the phrase must hold a role noun before a preposition.
       const bool has = std::any_of(words.begin(), words.end(),
-                                   [](const Word& w) { return is_role_noun(lowercase(w.text)); });
+                                   [](const text::Word& w) { return is_role_noun(w.lower); });
       if (!has) words.clear();
     }
   }

@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "input/charset.hpp"
+#include "input/utf8_parts.hpp"
 #include "text/utf8.hpp"
 
 namespace presslens::input {
@@ -102,16 +103,18 @@ std::optional<bool> utf16_without_bom(std::string_view bytes) {
   return std::nullopt;
 }
 
+// Binary data: more than 1% NUL bytes, or more than 5% control bytes. A few
+// NUL bytes in text are damage (removed, with a warning), not a binary file.
 bool looks_binary(std::string_view bytes) {
-  std::size_t controls = 0;
+  std::size_t controls = 0, nuls = 0;
   for (const char ch : bytes) {
     const auto c = static_cast<unsigned char>(ch);
-    if (c == 0) return true;
+    if (c == 0) ++nuls;
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B) {
       ++controls;
     }
   }
-  return controls * 20 > bytes.size();  // more than 5% control characters
+  return nuls * 100 > bytes.size() || controls * 20 > bytes.size();
 }
 
 // The legacy encodings Presslens converts; their tables are in the wasm
@@ -150,6 +153,19 @@ Result<Decoded> convert_legacy(std::string_view bytes, const std::string& encodi
 }
 
 Result<Decoded> detect_legacy(std::string_view bytes) {
+  auto name = legacy_encoding(bytes);
+  if (!name) return name.error();
+  if (!name.value().empty()) return convert_legacy(bytes, name.value());
+  auto fallback = convert_legacy(bytes, "windows-1252");
+  if (fallback)
+    fallback.value().warnings.push_back(
+        "the encoding could not be identified; read as windows-1252");
+  return fallback;
+}
+
+}  // namespace
+
+Result<std::string> legacy_encoding(std::string_view bytes) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status),
                                                                       &ucsdet_close);
@@ -169,7 +185,7 @@ Result<Decoded> detect_legacy(std::string_view bytes) {
     if (name == "ISO-8859-8-I") name = "ISO-8859-8";
     if (std::find(kLegacyEncodings.begin(), kLegacyEncodings.end(), name) !=
         kLegacyEncodings.end()) {
-      return convert_legacy(bytes, name);
+      return name;
     }
     if (i == 0 && (name.starts_with("UTF") || name.starts_with("ISO-8859"))) continue;
     if (i == 0) {
@@ -178,14 +194,8 @@ Result<Decoded> detect_legacy(std::string_view bytes) {
                        ", an encoding Presslens does not read; save the file as UTF-8"};
     }
   }
-  auto fallback = convert_legacy(bytes, "windows-1252");
-  if (fallback)
-    fallback.value().warnings.push_back(
-        "the encoding could not be identified; read as windows-1252");
-  return fallback;
+  return std::string();
 }
-
-}  // namespace
 
 Result<Decoded> decode(std::string_view bytes, const DecodeHints& hints) {
   if (bytes.empty()) return Error{ErrorCode::empty_file, "the file is empty"};
@@ -206,11 +216,25 @@ Result<Decoded> decode(std::string_view bytes, const DecodeHints& hints) {
     return from_utf16(bytes, *little, *little ? "UTF-16LE" : "UTF-16BE");
   }
   if (looks_binary(bytes)) return not_text("binary data (control bytes, not text)");
+  if (const auto nuls = static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\0'))) {
+    std::string text(bytes);
+    std::erase(text, '\0');
+    auto decoded = decode(text, hints);
+    if (decoded) {
+      decoded.value().warnings.insert(
+          decoded.value().warnings.begin(),
+          plural(nuls, "NUL byte", "NUL bytes") + " removed (the text was damaged)");
+    }
+    return decoded;
+  }
 
   const auto scan = text::scan_utf8(bytes);
   if (!hints.declared.empty()) {
     const std::string declared = charset_from_label(hints.declared);
-    if (declared == "UTF-8") return from_utf8(bytes, "UTF-8");
+    if (declared == "UTF-8") {
+      if (scan.valid) return from_utf8(bytes, "UTF-8");
+      return decode_utf8_by_parts(bytes, utf8_evidence(bytes));
+    }
     if (!declared.empty()) {
       if (!scan.valid || scan.multibyte_sequences == 0) return convert_legacy(bytes, declared);
       auto utf8 = from_utf8(bytes, "UTF-8");
@@ -226,13 +250,24 @@ Result<Decoded> decode(std::string_view bytes, const DecodeHints& hints) {
     }
     return detected;
   }
-  // A few broken sequences in otherwise real UTF-8 are damage, not another
-  // encoding: keep UTF-8 and say what was replaced.
-  if (scan.valid ||
-      (scan.multibyte_sequences > 0 && scan.invalid_sequences <= scan.multibyte_sequences)) {
-    return from_utf8(bytes, "UTF-8");
-  }
+  if (scan.valid) return from_utf8(bytes, "UTF-8");
+  // Real UTF-8 with damage, or with a fragment in another encoding, is read
+  // by parts (utf8_parts.hpp); text in a legacy encoding throughout is
+  // converted whole.
+  if (const auto evidence = utf8_evidence(bytes); mostly_utf8(evidence))
+    return decode_utf8_by_parts(bytes, evidence);
   return detect_legacy(bytes);
 }
 
 }  // namespace presslens::input
+
+namespace presslens {
+
+Result<std::string> decode_text(std::string_view bytes, std::vector<std::string>* warnings) {
+  auto decoded = input::decode(bytes);
+  if (!decoded) return decoded.error();
+  if (warnings) *warnings = std::move(decoded.value().warnings);
+  return std::move(decoded.value().text);
+}
+
+}  // namespace presslens

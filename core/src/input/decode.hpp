@@ -28,6 +28,12 @@ struct DecodeHints {
 // detection.
 Result<Decoded> decode(std::string_view bytes, const DecodeHints& hints = {});
 
+// The legacy encoding ICU's detector sees in `bytes`, among those Presslens
+// reads ("windows-1251"); empty when none stands out (callers fall back to
+// windows-1252); an error when the text is in an encoding Presslens does
+// not read.
+Result<std::string> legacy_encoding(std::string_view bytes);
+
 // The kind of binary file `bytes` starts like ("a PNG image"), or empty.
 std::string_view sniff_binary_format(std::string_view bytes);
 

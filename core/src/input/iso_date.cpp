@@ -1,11 +1,12 @@
 // Publication dates as news exports write them, to ISO 8601 (date only).
 #include <array>
-#include <cctype>
 #include <charconv>
 #include <string>
 #include <vector>
 
 #include "input/records.hpp"
+#include "text/case.hpp"
+#include "text/lexicon.hpp"
 
 namespace presslens::input {
 namespace {
@@ -19,34 +20,19 @@ std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> tokens;
   std::size_t i = 0;
   while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (std::isdigit(c) || std::isalpha(c)) {
-      const bool digits = std::isdigit(c);
+    if (text::is_ascii_alnum(s[i])) {
+      const bool digits = text::is_ascii_digit(s[i]);
       std::size_t j = i;
-      while (j < s.size() && (digits ? std::isdigit(static_cast<unsigned char>(s[j]))
-                                     : std::isalpha(static_cast<unsigned char>(s[j])))) {
+      while (j < s.size() && (digits ? text::is_ascii_digit(s[j]) : text::is_ascii_letter(s[j]))) {
         ++j;
       }
-      Token t{std::string(s.substr(i, j - i)), digits};
-      for (auto& ch : t.text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      tokens.push_back(std::move(t));
+      tokens.push_back({text::ascii_lower(s.substr(i, j - i)), digits});
       i = j;
     } else {
       ++i;
     }
   }
   return tokens;
-}
-
-int month_number(const std::string& word) {
-  static constexpr std::array<std::string_view, 12> kMonths{
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  if (word.size() < 3) return 0;
-  for (std::size_t m = 0; m < kMonths.size(); ++m) {
-    if (kMonths[m].starts_with(word) || (word == "sept" && m == 8)) return static_cast<int>(m) + 1;
-  }
-  return 0;
 }
 
 int to_int(const std::string& digits) {
@@ -82,14 +68,14 @@ std::optional<std::string> iso_date(std::string_view text) {
     // 16 Sep 2015, 16 September 2015 (RFC 2822 and British style)
     if (left >= 3 && t[i].number && t[i].text.size() <= 2 && !t[i + 1].number && t[i + 2].number &&
         t[i + 2].text.size() == 4) {
-      if (const int m = month_number(t[i + 1].text)) {
+      if (const int m = text::month_of(t[i + 1].text)) {
         return format(to_int(t[i + 2].text), m, to_int(t[i].text));
       }
     }
     // September 16, 2015 / Sep 16 2015
     if (left >= 3 && !t[i].number && t[i + 1].number && t[i + 1].text.size() <= 2 &&
         t[i + 2].number && t[i + 2].text.size() == 4) {
-      if (const int m = month_number(t[i].text)) {
+      if (const int m = text::month_of(t[i].text)) {
         return format(to_int(t[i + 2].text), m, to_int(t[i + 1].text));
       }
     }

@@ -16,8 +16,9 @@ struct Record {
   std::optional<std::string> date;  // as given; see iso_date()
   std::optional<std::string> url;
   std::optional<std::string> source;
-  std::string body;            // UTF-8, not yet normalised
-  std::optional<Error> error;  // a record that is not an article
+  std::string body;                   // UTF-8, not yet normalised
+  std::optional<Error> error;         // a record that is not an article
+  std::vector<std::string> warnings;  // e.g. flaws in its JSON that were repaired
 };
 
 enum class FileFormat { text, json, json_lines, html, mhtml };
@@ -34,7 +35,9 @@ FileFormat sniff_format(std::string_view file_name, std::string_view bytes);
 
 // Splits decoded file content into records. A whole-file failure (a .json
 // file that does not parse) is an Error; a bad line of a .jsonl file is one
-// Record with its error set, and the other lines still count.
+// Record with its error set, and the other lines still count. The records
+// of one file are capped (json_records.cpp, docs/robustness.md): what is past
+// the cap is one more Record with its error set.
 Result<std::vector<Record>> split_records(const std::string& file_name, std::string_view content);
 
 // An ISO 8601 date ("2015-09-16") from the usual ways news exports write

@@ -1,20 +1,164 @@
 #include "nlp/entities.hpp"
 
+#include <algorithm>
+
 #include "nlp/conll.hpp"
 #include "nlp/tagger.hpp"
 #include "nlp/tokenize.hpp"
+#include "text/case.hpp"
+#include "text/words.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens::nlp {
 namespace {
 
-bool in_heading(const Document& document, Span span) {
+// A long text is tagged in parts of about this many bytes, cut between
+// paragraphs (or, in a paragraph longer than that, between sentences or
+// words): the tagger's per-word tables then stay the size of one part.
+// News articles are far shorter, and are tagged whole.
+constexpr std::size_t kPartBytes = 256 * 1024;
+// No name runs longer: CoNLL-2003's longest has 10 words. A longer run of
+// capitalised words is a headline in title case, or no text at all.
+constexpr std::size_t kMaxNameTokens = 16;
+constexpr std::size_t kMaxNameBytes = 256;
+// Mentions kept per document: at most one per this many bytes of text, and
+// at least kMinMentions. News has 14 per KB (polnear-dev median; 24 at most),
+// so real articles stay below; a page of nothing but names stops here, and
+// so does all that grows with mentions (clusters, graph, JSON).
+constexpr std::size_t kBytesPerMention = 32;
+constexpr std::size_t kMinMentions = 1000;
+
+// The places of the document's headings in its text, in order.
+std::vector<Span> heading_spans(const Document& document) {
+  std::vector<Span> spans;
   for (const auto& block : document.blocks) {
-    if (block.kind == BlockKind::heading && block.in_text && block.in_text->start <= span.start &&
-        span.end <= block.in_text->end) {
-      return true;
+    if (block.kind == BlockKind::heading && block.in_text) spans.push_back(*block.in_text);
+  }
+  std::sort(spans.begin(), spans.end(),
+            [](const Span& a, const Span& b) { return a.start < b.start; });
+  return spans;
+}
+
+bool in_heading(const std::vector<Span>& headings, Span span) {
+  auto it = std::upper_bound(headings.begin(), headings.end(), span.start,
+                             [](std::size_t offset, const Span& s) { return offset < s.start; });
+  if (it == headings.begin()) return false;
+  --it;
+  return it->start <= span.start && span.end <= it->end;
+}
+
+// Where the part starting at `start` ends: at most kPartBytes on, after the
+// last paragraph break, else the last sentence end, else the last space.
+std::size_t part_end(std::string_view text, std::size_t start) {
+  if (text.size() - start <= kPartBytes) return text.size();
+  const std::size_t limit = start + kPartBytes;
+  const std::string_view window = text.substr(start, kPartBytes);
+  for (const std::string_view cut : {"\n\n", ". ", " "}) {
+    const auto at = window.rfind(cut);
+    if (at != std::string_view::npos && at > kPartBytes / 2) return start + at + cut.size();
+  }
+  // No space in 128 KB: cut at a character boundary.
+  std::size_t end = limit;
+  while (end > start && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return end;
+}
+
+// Invisible characters that change how a name looks without being part of it:
+// bidi controls (which can reverse it on screen), zero-width joiners and
+// spaces, soft hyphens, word joiners. Their UTF-8 length at `i`, or 0.
+std::size_t invisible_at(std::string_view text, std::size_t i) {
+  const auto rest = text.substr(i);
+  if (rest.starts_with("\u00ad") || rest.starts_with("\u061c")) return 2;
+  if (rest.size() < 3) return 0;
+  const auto b1 = static_cast<unsigned char>(rest[1]), b2 = static_cast<unsigned char>(rest[2]);
+  const auto lead = static_cast<unsigned char>(rest[0]);
+  if (lead == 0xE2 && b1 == 0x80 && ((b2 >= 0x8B && b2 <= 0x8F) || (b2 >= 0xAA && b2 <= 0xAE)))
+    return 3;  // U+200B-200F, U+202A-202E
+  if (lead == 0xE2 && b1 == 0x81 && b2 >= 0xA0 && b2 <= 0xA9 && b2 != 0xA5)
+    return 3;  // U+2060-2064, U+2066-2069
+  if (rest.starts_with("\ufeff")) return 3;
+  return 0;
+}
+
+std::string visible(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    if (const std::size_t width = invisible_at(text, i)) {
+      i += width;
+    } else {
+      out += text[i++];
     }
   }
+  return out;
+}
+
+struct Counts {
+  std::size_t too_long = 0;
+  std::size_t over_cap = 0;
+};
+
+// "I'm", "We're", "It's": a pronoun with a verb, capitalised at the start of
+// a quote, is no name whatever the tagger saw in it.
+bool pronoun_contraction(std::string_view word) {
+  constexpr std::string_view kPronouns[]{"i", "we", "you", "they", "he", "she", "it"};
+  for (std::string_view apostrophe : {"'", "\u2019"}) {
+    const auto at = word.find(apostrophe);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string head = text::lower(word.substr(0, at));
+    if (text::listed(kPronouns, head)) return true;
+  }
   return false;
+}
+
+// Tags text[start, end) and adds its entities.
+Status tag_part(const NerModel& model, Document& document, std::size_t start, std::size_t end,
+                const std::vector<Span>& headings, std::size_t max_mentions, Counts& counts) {
+  const std::string_view part = std::string_view(document.text).substr(start, end - start);
+  auto tokenized = tokenize(part);
+  if (!tokenized) return tokenized.error();
+  std::vector<Token> tokens = std::move(tokenized).value();
+  for (auto& t : tokens) t.start += start, t.end += start;
+  // The document's sentences that meet this part.
+  const auto& all = document.sentences;
+  auto first = std::upper_bound(all.begin(), all.end(), start,
+                                [](std::size_t offset, const Span& s) { return offset < s.end; });
+  auto last = std::lower_bound(first, all.end(), end,
+                               [](const Span& s, std::size_t offset) { return s.start < offset; });
+  const std::vector<Span> sentences(first, last);
+  TokenDocument words;
+  const auto openers = text::sentence_openers(tokens, sentences);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (openers[i]) words.sentence_starts.push_back(i);
+  }
+  words.words.reserve(tokens.size());
+  for (const auto& t : tokens) {
+    words.words.push_back(
+        conll_form(std::string_view(document.text).substr(t.start, t.end - t.start)));
+  }
+  const auto tags = tag_document(model, words);
+  for (std::size_t s = 0; s < words.sentence_starts.size(); ++s) {
+    const std::size_t begin = words.sentence_starts[s];
+    for (const auto& e : entity_spans(&tags[begin], words.sentence_end(s) - begin)) {
+      const Span span{tokens[begin + e.begin].start, tokens[begin + e.end - 1].end};
+      if (e.end - e.begin > kMaxNameTokens || span.end - span.start > kMaxNameBytes) {
+        ++counts.too_long;
+        continue;
+      }
+      if (in_heading(headings, span)) continue;
+      if (e.end - e.begin == 1 && pronoun_contraction(words.words[begin + e.begin])) continue;
+      std::string name =
+          visible(std::string_view(document.text).substr(span.start, span.end - span.start));
+      if (name.empty()) continue;
+      if (document.entities.size() >= max_mentions) {
+        ++counts.over_cap;
+        continue;
+      }
+      document.entities.push_back(
+          {std::move(name), kEntityTypes[static_cast<std::size_t>(e.type)], span, {}});
+    }
+  }
+  return Status::success();
 }
 
 }  // namespace
@@ -22,30 +166,28 @@ bool in_heading(const Document& document, Span span) {
 void find_entities(Document& document) {
   const NerModel* model = loaded_model();
   if (!model || document.text.empty()) return;
-  auto tokenized = tokenize(document.text);
-  if (!tokenized) {
-    document.warnings.push_back("named entities skipped: " + tokenized.error().message);
-    return;
-  }
-  const auto& tokens = tokenized.value().tokens;
-  TokenDocument words;
-  words.sentence_starts = tokenized.value().sentence_starts;
-  words.words.reserve(tokens.size());
-  for (const auto& t : tokens) {
-    words.words.push_back(
-        conll_form(std::string_view(document.text).substr(t.start, t.end - t.start)));
-  }
-  const auto tags = tag_document(*model, words);
-  for (std::size_t s = 0; s < words.sentence_starts.size(); ++s) {
-    const std::size_t begin = words.sentence_starts[s];
-    for (const auto& e : entity_spans(&tags[begin], words.sentence_end(s) - begin)) {
-      const Span span{tokens[begin + e.begin].start, tokens[begin + e.end - 1].end};
-      if (in_heading(document, span)) continue;
-      document.entities.push_back({document.text.substr(span.start, span.end - span.start),
-                                   std::string(kTypes[static_cast<std::size_t>(e.type)]),
-                                   span,
-                                   {}});
+  const auto headings = heading_spans(document);
+  const std::size_t max_mentions = std::max(kMinMentions, document.text.size() / kBytesPerMention);
+  Counts counts;
+  for (std::size_t start = 0; start < document.text.size();) {
+    const std::size_t end = part_end(document.text, start);
+    if (auto status = tag_part(*model, document, start, end, headings, max_mentions, counts);
+        !status) {
+      document.warnings.push_back("named entities skipped: " + status.error().message);
+      return;
     }
+    start = end;
+  }
+  if (counts.too_long > 0) {
+    document.warnings.push_back(
+        std::to_string(counts.too_long) +
+        (counts.too_long == 1 ? " run of capitalised words" : " runs of capitalised words") +
+        " longer than " + std::to_string(kMaxNameTokens) + " words not taken for a name");
+  }
+  if (counts.over_cap > 0) {
+    document.warnings.push_back("names limited to the first " + std::to_string(max_mentions) +
+                                " mentions of this document (" + std::to_string(counts.over_cap) +
+                                " more)");
   }
 }
 

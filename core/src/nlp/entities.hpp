@@ -5,8 +5,9 @@
 
 namespace presslens::nlp {
 
-// Fills document.entities from document.text when a model is loaded
-// (headings are not tagged). Leaves `cluster` empty.
+// Fills document.entities from document.text, sentence by sentence
+// (document.sentences), when a model is loaded (headings are not tagged).
+// Leaves `cluster` empty.
 void find_entities(Document& document);
 
 }  // namespace presslens::nlp

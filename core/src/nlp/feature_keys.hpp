@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "nlp/gazetteer.hpp"
-#include "nlp/hash.hpp"
+#include "text/hash.hpp"
 
 namespace presslens::nlp {
 
@@ -49,6 +49,9 @@ enum Template : std::uint8_t {
   kHistoryNext,
   kFlags,
   kGazetteerBefore,
+  kClass,  // word classes (word_classes.hpp): the word's, at each level
+  kClassPrev,
+  kClassNext,
 };
 
 // A key is FNV-1a over its template id and up to three strings, each closed
@@ -56,11 +59,11 @@ enum Template : std::uint8_t {
 // it (start_key), which the word computes once: finish_key(start_key(id, a),
 // b, c) == key_of(id, a, b, c).
 inline std::uint64_t start_key(Template id, std::string_view a) {
-  return fnv1a_byte(0x1F, fnv1a(a, fnv1a_byte(id, kFnvOffset)));
+  return text::fnv1a_byte(0x1F, text::fnv1a(a, text::fnv1a_byte(id, text::kFnvOffset)));
 }
 
 inline std::uint32_t finish_key(std::uint64_t state, std::string_view b, std::string_view c = {}) {
-  return fold_key(fnv1a(c, fnv1a_byte(0x1F, fnv1a(b, state))));
+  return text::fold_key(text::fnv1a(c, text::fnv1a_byte(0x1F, text::fnv1a(b, state))));
 }
 
 inline std::uint32_t key_of(Template id, std::string_view a = {}, std::string_view b = {},

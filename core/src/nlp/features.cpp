@@ -7,7 +7,8 @@
 #include <unicode/utf8.h>
 
 #include "nlp/feature_keys.hpp"
-#include "nlp/hash.hpp"
+#include "text/case.hpp"
+#include "text/hash.hpp"
 #include "text/utf8.hpp"
 
 namespace presslens::nlp {
@@ -38,9 +39,9 @@ WordInfo describe(std::string_view word) {
         info.lower.push_back('0');
         info.has_digit = true;
         shape = 'd';
-      } else if (c >= 'A' && c <= 'Z') {
-        info.gazetteer_form.push_back(static_cast<char>(c + 32));
-        info.lower.push_back(static_cast<char>(c + 32));
+      } else if (text::is_ascii_upper(c)) {
+        info.gazetteer_form.push_back(text::ascii_lower(c));
+        info.lower.push_back(text::ascii_lower(c));
         info.has_letter = true;
         if (first) info.capitalised = true;
         shape = 'X';
@@ -61,7 +62,7 @@ WordInfo describe(std::string_view word) {
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c < 0) c = 0xFFFD;
-    const UChar32 lower = u_tolower(c);
+    const auto lower = static_cast<UChar32>(text::lower(static_cast<char32_t>(c)));
     text::append_utf8(info.gazetteer_form, static_cast<char32_t>(lower));
     char shape;
     if (u_isdigit(c)) {
@@ -123,9 +124,10 @@ struct Word {
   std::string_view text;
   WordInfo info;
   bool connector = false;
-  std::uint32_t name = 0;         // index of its name (lowercase, without "al-")
-  std::uint64_t entry_hash = 0;   // its gazetteer hash as the first token of an entry
-  ListMask unit = 0;              // the lists it is an entry of by itself
+  std::uint32_t name = 0;        // index of its name (lowercase, without "al-")
+  std::uint64_t entry_hash = 0;  // its gazetteer hash as the first token of an entry
+  ListMask unit = 0;             // the lists it is an entry of by itself
+  std::uint32_t fine_class = WordClasses::kNone;
   std::uint64_t bigram_prev = 0;  // start_key(kBigramPrev, lower): as the previous word
   std::uint64_t bigram_next = 0;  // start_key(kBigramNext, lower)
   std::uint64_t shape_prev = 0;   // start_key(kShapePrev, short shape): as the previous word
@@ -150,8 +152,24 @@ Word edge_word(std::string_view marker) {
   return w;
 }
 
+// The word's class at each level, as this word or as a neighbour's (role
+// kClass, kClassPrev or kClassNext; two words away they did not help:
+// docs/ner.md). A word with letters outside the table is rare, which says
+// something too ("none").
+void add_class_keys(Keys& keys, const Word& w, const WordClasses& classes, Template role) {
+  if (classes.levels().empty()) return;
+  if (w.fine_class == WordClasses::kNone) {
+    if (w.info.has_letter) keys.add(role, "none");
+    return;
+  }
+  for (std::size_t level = 0; level < classes.levels().size(); ++level) {
+    const char name[2] = {static_cast<char>('0' + level), 0};
+    keys.add(role, name, std::to_string(classes.at_level(w.fine_class, level)));
+  }
+}
+
 // A word's keys, one list per role (none of its own for an edge).
-void add_word_lists(const Word& w, bool edge, DocumentFeatures& out) {
+void add_word_lists(const Word& w, bool edge, const WordClasses& classes, DocumentFeatures& out) {
   Keys keys(out.word_keys);
   const WordInfo& info = w.info;
   if (!edge) {
@@ -166,13 +184,16 @@ void add_word_lists(const Word& w, bool edge, DocumentFeatures& out) {
           kSuffix,
           std::string_view(info.lower).substr(info.lower.size() - std::min(k, info.lower.size())));
     }
+    add_class_keys(keys, w, classes, kClass);
   }
   out.word_offsets.push_back(static_cast<std::uint32_t>(out.word_keys.size()));
   keys.add(kLowerPrev, info.lower);
   keys.add(kWordPrev, w.text);
+  add_class_keys(keys, w, classes, kClassPrev);
   out.word_offsets.push_back(static_cast<std::uint32_t>(out.word_keys.size()));
   keys.add(kLowerNext, info.lower);
   keys.add(kWordNext, w.text);
+  add_class_keys(keys, w, classes, kClassNext);
   out.word_offsets.push_back(static_cast<std::uint32_t>(out.word_keys.size()));
   keys.add(kLowerPrev2, info.lower);
   out.word_offsets.push_back(static_cast<std::uint32_t>(out.word_keys.size()));
@@ -183,8 +204,9 @@ void add_word_lists(const Word& w, bool edge, DocumentFeatures& out) {
 // The document's distinct spellings (and names), each described once.
 class Vocabulary {
  public:
-  Vocabulary(std::size_t tokens, const Gazetteer& gazetteer, const GazetteerExclusions* exclusions)
-      : gazetteer_(gazetteer), exclusions_(exclusions) {
+  Vocabulary(std::size_t tokens, const Gazetteer& gazetteer, const WordClasses& classes,
+             const GazetteerExclusions* exclusions)
+      : gazetteer_(gazetteer), classes_(classes), exclusions_(exclusions) {
     std::uint32_t size = 16;
     while (size < tokens * 2) size <<= 1;
     word_slots_.assign(size, kEmpty);
@@ -196,7 +218,7 @@ class Vocabulary {
 
   std::uint32_t word_of(std::string_view text) {
     const std::uint32_t mask = static_cast<std::uint32_t>(word_slots_.size() - 1);
-    std::uint32_t slot = slot_of(fold_key(fnv1a(text)), mask);
+    std::uint32_t slot = text::slot_of(text::fold_key(text::fnv1a(text)), mask);
     for (; word_slots_[slot] != kEmpty; slot = (slot + 1) & mask) {
       if (words[word_slots_[slot]].text == text) return word_slots_[slot];
     }
@@ -226,16 +248,18 @@ class Vocabulary {
       w.info.short_shape = stem.short_shape;
     }
     w.connector = is_connector(w.info.lower);
-    w.name = name_of(fnv1a(std::string_view(w.info.gazetteer_form).substr(particle_length(text))));
-    w.entry_hash = extend_entry_hash(kFnvOffset, w.info.gazetteer_form, true);
-    w.unit = lookup(gazetteer_, exclusions_, fold_key(w.entry_hash));
+    w.name =
+        name_of(text::fnv1a(std::string_view(w.info.gazetteer_form).substr(particle_length(text))));
+    w.entry_hash = extend_entry_hash(text::kFnvOffset, w.info.gazetteer_form, true);
+    w.unit = lookup(gazetteer_, exclusions_, text::fold_key(w.entry_hash));
+    w.fine_class = classes_.fine_class(text::fold_key(w.entry_hash));
     start_states(w);
     return w;
   }
 
   std::uint32_t name_of(std::uint64_t hash) {
     const std::uint32_t mask = static_cast<std::uint32_t>(name_slots_.size() - 1);
-    std::uint32_t slot = slot_of(fold_key(hash), mask);
+    std::uint32_t slot = text::slot_of(text::fold_key(hash), mask);
     for (; name_slots_[slot] != kEmpty; slot = (slot + 1) & mask) {
       if (names[name_slots_[slot]] == hash) return name_slots_[slot];
     }
@@ -245,6 +269,7 @@ class Vocabulary {
   }
 
   const Gazetteer& gazetteer_;
+  const WordClasses& classes_;
   const GazetteerExclusions* exclusions_;
   std::vector<std::uint32_t> word_slots_, name_slots_;
 };
@@ -265,7 +290,7 @@ void match_gazetteer(const std::vector<Word>& words, const std::vector<std::uint
     std::uint64_t hash = first.entry_hash;
     for (std::size_t n = 2; n <= kMaxEntryTokens && i + n <= end; ++n) {
       hash = extend_entry_hash(hash, words[token_words[i + n - 1]].info.gazetteer_form, false);
-      const ListMask mask = lookup(gazetteer, exclusions, fold_key(hash));
+      const ListMask mask = lookup(gazetteer, exclusions, text::fold_key(hash));
       if (mask == 0) continue;
       marks[i - begin].begin |= mask;
       for (std::size_t k = 1; k < n; ++k) marks[i + k - begin].inside |= mask;
@@ -440,10 +465,6 @@ std::string_view iob2_name(int tag) {
   return kIob2[static_cast<std::size_t>(tag)];
 }
 
-std::string lowercase(std::string_view word) {
-  return describe(word).gazetteer_form;
-}
-
 void DocumentFeatures::token_keys(std::size_t i, std::vector<std::uint32_t>& out) const {
   for (int role = 0; role < kRoleCount; ++role) {
     const std::size_t list = sources[i * kRoleCount + role] * kRoleCount + role;
@@ -454,9 +475,10 @@ void DocumentFeatures::token_keys(std::size_t i, std::vector<std::uint32_t>& out
 }
 
 DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer& gazetteer,
+                                  const WordClasses& classes,
                                   const GazetteerExclusions* exclusions) {
   const std::size_t n = document.words.size();
-  Vocabulary vocabulary(n, gazetteer, exclusions);
+  Vocabulary vocabulary(n, gazetteer, classes, exclusions);
   std::vector<std::uint32_t> token_words;
   token_words.reserve(n);
   for (const auto& word : document.words) token_words.push_back(vocabulary.word_of(word));
@@ -467,7 +489,8 @@ DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer
 
   DocumentFeatures out;
   out.word_offsets.assign(1, 0);
-  for (std::size_t w = 0; w < words.size(); ++w) add_word_lists(words[w], w <= kEndWord, out);
+  for (std::size_t w = 0; w < words.size(); ++w)
+    add_word_lists(words[w], w <= kEndWord, classes, out);
   out.name_count = static_cast<std::uint32_t>(vocabulary.names.size());
   out.names.reserve(n);
   out.capitalised.reserve(n);

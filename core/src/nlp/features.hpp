@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "nlp/gazetteer.hpp"
+#include "presslens/document.hpp"
+#include "nlp/word_classes.hpp"
 
 namespace presslens::nlp {
 
@@ -22,9 +24,11 @@ constexpr std::array<std::string_view, kTagCount> kTags{
     "O",     "B-PER", "I-PER", "L-PER", "U-PER",  "B-ORG",  "I-ORG",  "L-ORG", "U-ORG",
     "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-MISC", "I-MISC", "L-MISC", "U-MISC"};
 constexpr std::array<std::string_view, 4> kTypes{"PER", "ORG", "LOC", "MISC"};
+constexpr std::array<EntityType, 4> kEntityTypes{EntityType::person, EntityType::organisation,
+                                                 EntityType::location, EntityType::misc};
 
 // Bump when features change: a model records the version it was trained with.
-constexpr std::uint32_t kFeatureVersion = 7;
+constexpr std::uint32_t kFeatureVersion = 8;
 
 enum Part : int { kBegin = 0, kInside, kLast, kUnit };
 constexpr int type_of(int tag) {
@@ -79,10 +83,8 @@ struct DocumentFeatures {
 };
 
 DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer& gazetteer,
+                                  const WordClasses& classes,
                                   const GazetteerExclusions* exclusions = nullptr);
-
-// Lowercase (ICU simple case mapping), as gazetteer entries are stored.
-std::string lowercase(std::string_view word);
 
 // How words were tagged so far in one document.
 class PredictionHistory {

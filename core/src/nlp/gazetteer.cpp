@@ -2,16 +2,16 @@
 
 #include <algorithm>
 
-#include "nlp/hash.hpp"
+#include "text/hash.hpp"
 
 namespace presslens::nlp {
 
 std::uint32_t entry_key(const std::vector<std::string>& lowercase_tokens) {
-  std::uint64_t hash = kFnvOffset;
+  std::uint64_t hash = text::kFnvOffset;
   for (std::size_t i = 0; i < lowercase_tokens.size(); ++i) {
     hash = extend_entry_hash(hash, lowercase_tokens[i], i == 0);
   }
-  return fold_key(hash);
+  return text::fold_key(hash);
 }
 
 void Gazetteer::add(std::uint32_t key, ListMask mask) {
@@ -43,7 +43,7 @@ void Gazetteer::finish() {
   slot_keys_.assign(size, 0);
   slot_masks_.assign(size, 0);
   for (const auto& [key, mask] : entries_) {
-    std::uint32_t slot = slot_of(key, mask_);
+    std::uint32_t slot = text::slot_of(key, mask_);
     while (slot_keys_[slot] != 0) slot = (slot + 1) & mask_;
     slot_keys_[slot] = key;
     slot_masks_[slot] = mask;

@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "nlp/hash.hpp"
+#include "text/hash.hpp"
 
 namespace presslens::nlp {
 
@@ -36,8 +36,8 @@ constexpr int kMaxEntryTokens = 6;
 // extend_entry_hash over each lowercase token.
 inline std::uint64_t extend_entry_hash(std::uint64_t hash, std::string_view lowercase_token,
                                        bool first) {
-  if (!first) hash = fnv1a_byte(' ', hash);
-  return fnv1a(lowercase_token, hash);
+  if (!first) hash = text::fnv1a_byte(' ', hash);
+  return text::fnv1a(lowercase_token, hash);
 }
 std::uint32_t entry_key(const std::vector<std::string>& lowercase_tokens);
 
@@ -47,7 +47,7 @@ class Gazetteer {
   void finish();                               // sorts and builds the lookup table
   ListMask lookup(std::uint32_t key) const {
     if (slot_keys_.empty()) return 0;
-    for (std::uint32_t slot = slot_of(key, mask_);; slot = (slot + 1) & mask_) {
+    for (std::uint32_t slot = text::slot_of(key, mask_);; slot = (slot + 1) & mask_) {
       if (slot_keys_[slot] == key) return slot_masks_[slot];
       if (slot_keys_[slot] == 0) return 0;
     }

@@ -2,7 +2,7 @@
 
 #include <cstring>
 
-#include "nlp/hash.hpp"
+#include "text/hash.hpp"
 
 namespace {
 // std::bit_cast is missing from the wasm toolchain's libc++ (clang 14).
@@ -109,7 +109,7 @@ void NerModel::set_features(std::vector<std::uint32_t> keys, std::vector<std::in
   slot_keys_.assign(size, 0);
   slot_rows_.assign(size, 0);
   for (std::size_t i = 0; i < keys_.size(); ++i) {
-    std::uint32_t slot = slot_of(keys_[i], mask_);
+    std::uint32_t slot = text::slot_of(keys_[i], mask_);
     while (slot_keys_[slot] != 0) slot = (slot + 1) & mask_;
     slot_keys_[slot] = keys_[i];
     slot_rows_[slot] = static_cast<std::uint32_t>(i);
@@ -136,6 +136,20 @@ std::string serialize_model(const NerModel& model) {
     w.varint(mask);
     previous = key;
   }
+  const auto& levels = model.classes.levels();
+  w.u32(static_cast<std::uint32_t>(levels.size()));
+  for (const auto k : levels) w.u32(k);
+  for (const auto parent : model.classes.parents()) w.varint(parent);
+  if (!levels.empty()) {
+    const auto& words = model.classes.entries();
+    w.u32(static_cast<std::uint32_t>(words.size()));
+    previous = 0;
+    for (const auto& [key, fine] : words) {
+      w.varint(key - previous);
+      previous = key;
+    }
+    for (const auto& [key, fine] : words) w.varint(fine);
+  }
   const auto& keys = model.keys();
   w.u32(static_cast<std::uint32_t>(keys.size()));
   previous = 0;
@@ -148,7 +162,7 @@ std::string serialize_model(const NerModel& model) {
       w.u16(static_cast<std::uint16_t>(model.weights(key)[t]));
     }
   }
-  w.u64(fnv1a(w.out()));
+  w.u64(text::fnv1a(w.out()));
   return std::move(w.out());
 }
 
@@ -158,7 +172,7 @@ Result<NerModel> parse_model(std::string_view bytes) {
   }
   const std::string_view body = bytes.substr(0, bytes.size() - 8);
   Reader checksum(bytes.substr(body.size()));
-  if (checksum.u64() != fnv1a(body)) return invalid("checksum mismatch (damaged file?)");
+  if (checksum.u64() != text::fnv1a(body)) return invalid("checksum mismatch (damaged file?)");
   Reader r(body);
   r.bytes(kMagic.size());
   if (const auto version = r.u32(); version != kModelFormatVersion) {
@@ -187,6 +201,29 @@ Result<NerModel> parse_model(std::string_view bytes) {
     model.gazetteer.add(key, r.varint());
   }
   model.gazetteer.finish();
+  if (const std::uint32_t levels = r.u32(); levels > 0) {
+    if (levels > WordClasses::kMaxLevels) return invalid("too many word class levels");
+    std::vector<std::uint32_t> sizes(levels);
+    for (auto& k : sizes) k = r.u32();
+    if (sizes[0] > r.remaining()) return invalid("truncated word classes");
+    std::vector<std::uint32_t> parents(static_cast<std::size_t>(sizes[0]) * (levels - 1));
+    for (std::size_t i = 0; i < parents.size(); ++i) {
+      parents[i] = r.varint();
+      if (parents[i] >= sizes[1 + i % (levels - 1)]) return invalid("a word class out of range");
+    }
+    const std::uint32_t words = r.u32();
+    if (words > r.remaining() / 2) return invalid("truncated word classes");
+    std::vector<std::uint32_t> word_keys(words);
+    key = 0;
+    for (auto& k : word_keys) k = key += r.varint();
+    for (const auto k : word_keys) {
+      const std::uint32_t fine = r.varint();
+      if (fine >= sizes[0]) return invalid("a word class out of range");
+      model.classes.add(k, fine);
+    }
+    model.classes.set_levels(std::move(sizes), std::move(parents));
+    model.classes.finish();
+  }
   const std::uint32_t features = r.u32();
   if (features > r.remaining() / 2) return invalid("truncated feature table");
   std::vector<std::uint32_t> keys(features);

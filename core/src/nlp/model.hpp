@@ -9,6 +9,10 @@
 //   u32 list count, then each list name as u8 length + bytes
 //   u32 gazetteer entry count, then entries sorted by key:
 //       varint key delta, varint list mask
+//   u32 word class level count L (0: none), then u32 class count per level
+//       (finest first), varint coarser classes of each fine class (L - 1
+//       each), u32 word count, varint key deltas (sorted keys), varint fine
+//       class of each word
 //   u32 feature count, then varint key deltas (sorted keys), then
 //       i16 weights[features * tags] (tag-major: all features' weight for tag 0, ...)
 //   u64 FNV-1a of every byte before it
@@ -21,26 +25,28 @@
 
 #include "nlp/features.hpp"
 #include "nlp/gazetteer.hpp"
-#include "nlp/hash.hpp"
 #include "nlp/viterbi.hpp"
+#include "nlp/word_classes.hpp"
 #include "presslens/error.hpp"
+#include "text/hash.hpp"
 
 namespace presslens::nlp {
 
-constexpr std::uint32_t kModelFormatVersion = 2;
+constexpr std::uint32_t kModelFormatVersion = 3;
 
 class NerModel {
  public:
   float scale = 1;
   std::vector<std::int32_t> transitions = std::vector<std::int32_t>(kTransitionCount, 0);
   Gazetteer gazetteer;
+  WordClasses classes;
 
   // Features: sorted keys and their weights, kTagCount per feature.
   void set_features(std::vector<std::uint32_t> keys, std::vector<std::int16_t> weights);
   const std::vector<std::uint32_t>& keys() const { return keys_; }
   // kTagCount weights, or nullptr for an unknown feature.
   const std::int16_t* weights(std::uint32_t key) const {
-    for (std::uint32_t slot = slot_of(key, mask_);; slot = (slot + 1) & mask_) {
+    for (std::uint32_t slot = text::slot_of(key, mask_);; slot = (slot + 1) & mask_) {
       if (slot_keys_[slot] == key) return &weights_[slot_rows_[slot] * kTagCount];
       if (slot_keys_[slot] == 0) return nullptr;
     }

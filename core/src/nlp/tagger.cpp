@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "presslens/ner.hpp"
+#include "text/case.hpp"
 
 namespace presslens::nlp {
 namespace {
@@ -39,7 +40,7 @@ void retype_appositions(const NerModel& model, ListMask group, const TokenDocume
     if (type_of(tag) != 0 || !starts_entity(tag) || document.words[i - 1] != ",") continue;
     const std::string& noun = document.words[i - 2];
     if (noun.empty() || !(noun[0] >= 'a' && noun[0] <= 'z')) continue;  // a common noun
-    const std::uint32_t key = entry_key({lowercase(noun)});
+    const std::uint32_t key = entry_key({text::lower(noun)});
     if ((model.gazetteer.lookup(key) & group) == 0) continue;
     // Introduced as one of a kind: "a faction, X", "an al-Qaeda-linked
     // faction, X"; not "the league's disciplinary committee, Anatoly
@@ -99,7 +100,7 @@ void retype_known_names(const NerModel& model, const KnownNames& known,
   std::vector<std::string> forms(end - begin);  // lowercase, computed when first needed
   const auto form = [&](std::size_t k) -> const std::string& {
     std::string& f = forms[k - begin];
-    if (f.empty()) f = lowercase(document.words[k]);
+    if (f.empty()) f = text::lower(document.words[k]);
     return f;
   };
   for (std::size_t i = begin; i < end; ++i) {
@@ -117,8 +118,8 @@ void retype_known_names(const NerModel& model, const KnownNames& known,
           word != "the" && word != "in") {
         break;
       }
-      hash = extend_entry_hash(n == 1 ? kFnvOffset : hash, form(i + n - 1), n == 1);
-      const ListMask found = model.gazetteer.lookup(fold_key(hash)) & known.any;
+      hash = extend_entry_hash(n == 1 ? text::kFnvOffset : hash, form(i + n - 1), n == 1);
+      const ListMask found = model.gazetteer.lookup(text::fold_key(hash)) & known.any;
       if (found != 0 && has_upper(document.words[i + n - 1])) length = n, lists = found;
     }
     if (length == 0) continue;
@@ -145,7 +146,7 @@ void retype_known_names(const NerModel& model, const KnownNames& known,
 
 std::vector<int> tag_document(const NerModel& model, const TokenDocument& document,
                               std::vector<std::int32_t>* all_emissions) {
-  const DocumentFeatures features = extract_features(document, model.gazetteer);
+  const DocumentFeatures features = extract_features(document, model.gazetteer, model.classes);
   // Each distinct word's keys are scored once per role, not once per token.
   const std::size_t lists = features.word_offsets.size() - 1;
   std::vector<std::int32_t> word_scores(lists * kTagCount, 0);

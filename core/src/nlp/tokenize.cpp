@@ -10,23 +10,11 @@
 #include <array>
 #include <memory>
 
+#include "text/case.hpp"
+#include "text/lexicon.hpp"
+
 namespace presslens::nlp {
 namespace {
-
-// Titles and short forms that keep their period (CoNLL writes "Mr." and "Inc.").
-constexpr std::string_view kAbbreviations[]{
-    "Mr",   "Mrs",  "Ms",     "Dr",     "Prof", "Gen",  "Col", "Lt",  "Sgt", "Capt", "Cmdr",
-    "Maj",  "Adm",  "Gov",    "Sen",    "Rep",  "Rev",  "St",  "Jr",  "Sr",  "Inc",  "Corp",
-    "Co",   "Ltd",  "Bros",   "Jan",    "Feb",  "Mar",  "Apr", "Jun", "Jul", "Aug",  "Sep",
-    "Sept", "Oct",  "Nov",    "Dec",    "vs",   "etc",  "No",  "Nos", "Mt",  "Ft",   "Ave",
-    "Blvd", "Pres", "Messrs", "approx", "Dept", "Univ", "Assn"};
-
-// Participles that make an adjective of a name ("Western-backed",
-// "al-Qaeda-linked", "Turkey-based"): split off, so that the name stands alone.
-constexpr std::string_view kNameSuffixes[]{
-    "affiliated", "aligned",   "allied", "backed",    "based",    "born",     "brokered",
-    "controlled", "dominated", "funded", "held",      "inspired", "led",      "linked",
-    "occupied",   "owned",     "run",    "sponsored", "style",    "supported"};
 
 struct Closer {
   void operator()(UText* text) const { utext_close(text); }
@@ -73,37 +61,8 @@ bool has_uppercase(std::string_view word) {
   return false;
 }
 
-bool is_name_suffix(std::string_view word) {
-  return std::find(std::begin(kNameSuffixes), std::end(kNameSuffixes), word) !=
-         std::end(kNameSuffixes);
-}
-
 bool is_joiner(std::string_view segment) {
   return segment == "-" || segment == "\u2010" || segment == "\u2011" || segment == "&";
-}
-
-// "U.S", "U.N", "a.m": letters in groups of at most two, separated by periods.
-bool is_dotted_initials(std::string_view word) {
-  if (word.find('.') == std::string_view::npos) return false;
-  std::size_t group = 0;
-  for (const char c : word) {
-    if (c == '.') {
-      if (group == 0) return false;
-      group = 0;
-    } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
-      if (++group > 2) return false;
-    } else {
-      return false;
-    }
-  }
-  return group > 0;
-}
-
-bool keeps_period(std::string_view word) {
-  if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return true;  // "F." initials
-  if (is_dotted_initials(word)) return true;
-  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) !=
-         std::end(kAbbreviations);
 }
 
 // Length in bytes of a CoNLL clitic at the end of `word` ("'s", "n't"), or 0.
@@ -148,7 +107,8 @@ std::vector<Token> merge_segments(std::string_view text, const std::vector<Token
       const bool next_touches = i + 1 < segments.size() && segments[i + 1].start == segment.end;
       if (is_joiner(piece) && next_touches && is_alnum(code_point_before(text, last.end)) &&
           is_alnum(code_point_at(text, segments[i + 1].start))) {
-        if (piece != "&" && has_uppercase(str(last)) && is_name_suffix(str(segments[i + 1]))) {
+        if (piece != "&" && has_uppercase(str(last)) &&
+            text::is_name_attachment(str(segments[i + 1]))) {
           merged.push_back({segment.start, segments[i + 1].end});
         } else {
           last.end = segments[i + 1].end;
@@ -156,7 +116,7 @@ std::vector<Token> merge_segments(std::string_view text, const std::vector<Token
         ++i;
         continue;
       }
-      if (piece == "." && keeps_period(str(last))) {
+      if (piece == "." && text::keeps_period(str(last))) {
         last.end = segment.end;
         continue;
       }
@@ -181,45 +141,11 @@ std::vector<Token> split_clitics(std::string_view text, const std::vector<Token>
   return out;
 }
 
-// ICU's English exceptions know "Mr." but not "Dr." or "U.S."; a token that
-// kept its period (an abbreviation or initial) does not end a sentence.
-bool is_abbreviation(std::string_view text, const Token& token) {
-  return token.end - token.start > 1 && text[token.end - 1] == '.';
-}
-
-std::vector<std::size_t> sentence_starts(std::string_view text, const std::vector<Token>& tokens,
-                                         UText* utext, UErrorCode& status) {
-  std::vector<std::size_t> starts;
-  std::unique_ptr<icu::BreakIterator> sentences(
-      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
-  if (U_FAILURE(status)) return starts;
-  sentences->setText(utext, status);
-  if (U_FAILURE(status)) return starts;
-  std::int32_t boundary = sentences->first();
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    bool starts_sentence = i == 0;
-    while (boundary != icu::BreakIterator::DONE &&
-           static_cast<std::size_t>(boundary) <= tokens[i].start) {
-      if (static_cast<std::size_t>(boundary) > (i == 0 ? 0 : tokens[i - 1].start)) {
-        starts_sentence = true;
-      }
-      boundary = sentences->next();
-    }
-    if (starts_sentence && i > 0 && is_abbreviation(text, tokens[i - 1]) &&
-        text.substr(tokens[i - 1].end, tokens[i].start - tokens[i - 1].end).find('\n') ==
-            std::string_view::npos) {
-      starts_sentence = false;
-    }
-    if (starts_sentence) starts.push_back(i);
-  }
-  return starts;
-}
-
 }  // namespace
 
-Result<Tokenized> tokenize(std::string_view text) {
-  Tokenized result;
-  if (text.empty()) return result;
+Result<std::vector<Token>> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  if (text.empty()) return tokens;
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UText, Closer> utext(
       utext_openUTF8(nullptr, text.data(), static_cast<std::int64_t>(text.size()), &status));
@@ -228,15 +154,11 @@ Result<Tokenized> tokenize(std::string_view text) {
                  std::string("cannot read the text: ") + u_errorName(status)};
   }
   const auto segments = word_segments(text, utext.get(), status);
-  if (U_SUCCESS(status)) {
-    result.tokens = split_clitics(text, merge_segments(text, segments));
-    result.sentence_starts = sentence_starts(text, result.tokens, utext.get(), status);
-  }
   if (U_FAILURE(status)) {
     return Error{ErrorCode::icu_failure,
                  std::string("ICU cannot split the text: ") + u_errorName(status)};
   }
-  return result;
+  return split_clitics(text, merge_segments(text, segments));
 }
 
 std::string conll_form(std::string_view token) {

@@ -13,18 +13,12 @@
 #include "nlp/train_lists.hpp"
 #include "nlp/viterbi.hpp"
 #include "presslens/ner.hpp"
+#include "text/hash.hpp"
 
 namespace presslens::nlp {
 namespace {
 
 constexpr std::uint32_t kUnknown = 0xFFFFFFFFu;
-
-std::uint64_t splitmix64(std::uint64_t& state) {
-  std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-  return z ^ (z >> 31);
-}
 
 // A document with its features as weight-row ids.
 struct Prepared {
@@ -156,10 +150,11 @@ class Perceptron {
 };
 
 Prepared prepare(const LabelledDocument& doc, const Gazetteer& gazetteer,
-                 const GazetteerExclusions* exclusions, Perceptron& perceptron, bool add) {
+                 const WordClasses& classes, const GazetteerExclusions* exclusions,
+                 Perceptron& perceptron, bool add) {
   Prepared p;
   p.source = &doc;
-  p.features = extract_features(doc.document, gazetteer, exclusions);
+  p.features = extract_features(doc.document, gazetteer, classes, exclusions);
   std::vector<std::uint32_t> keys;
   p.offsets.reserve(doc.document.words.size() + 1);
   p.offsets.push_back(0);
@@ -173,7 +168,8 @@ Prepared prepare(const LabelledDocument& doc, const Gazetteer& gazetteer,
 }
 
 NerModel quantise(const Perceptron& perceptron, const std::vector<float>& weights,
-                  const std::vector<float>& transitions, Gazetteer gazetteer, double min_weight) {
+                  const std::vector<float>& transitions, Gazetteer gazetteer, WordClasses classes,
+                  double min_weight) {
   float largest = 0;
   for (const float w : weights) largest = std::max(largest, std::fabs(w));
   for (const float w : transitions) largest = std::max(largest, std::fabs(w));
@@ -206,6 +202,7 @@ NerModel quantise(const Perceptron& perceptron, const std::vector<float>& weight
   }
   model.set_features(std::move(keys), std::move(quantised));
   model.gazetteer = std::move(gazetteer);
+  model.classes = std::move(classes);
   return model;
 }
 
@@ -237,15 +234,22 @@ Result<std::string> train_ner_model(std::string_view train, std::string_view dev
   auto lists = build_lists(training, options.lists);
   if (!lists) return lists.error();
   log("gazetteer: " + std::to_string(lists.value().gazetteer.entries().size()) + " entries");
+  WordClasses classes;
+  if (!options.word_classes.empty()) {
+    auto parsed = parse_word_classes(options.word_classes);
+    if (!parsed) return parsed.error();
+    classes = std::move(parsed).value();
+    log("word classes: " + std::to_string(classes.entries().size()) + " words");
+  }
 
   Perceptron perceptron;
   std::vector<Prepared> train_docs, dev_docs;
   for (std::size_t d = 0; d < training.size(); ++d) {
-    train_docs.push_back(prepare(training[d], lists.value().gazetteer, &lists.value().exclusions[d],
-                                 perceptron, true));
+    train_docs.push_back(prepare(training[d], lists.value().gazetteer, classes,
+                                 &lists.value().exclusions[d], perceptron, true));
   }
   for (const auto& doc : development) {
-    dev_docs.push_back(prepare(doc, lists.value().gazetteer, nullptr, perceptron, false));
+    dev_docs.push_back(prepare(doc, lists.value().gazetteer, classes, nullptr, perceptron, false));
   }
   log(std::to_string(training.size()) + " training documents, " +
       std::to_string(perceptron.keys_.size()) + " features (" + seconds() + " s)");
@@ -277,7 +281,7 @@ Result<std::string> train_ner_model(std::string_view train, std::string_view dev
     int best_epoch = 0;
     for (int epoch = 1; epoch <= options.epochs; ++epoch) {
       for (std::size_t i = order.size(); i > 1; --i) {
-        std::swap(order[i - 1], order[splitmix64(rng) % i]);
+        std::swap(order[i - 1], order[text::splitmix64(rng) % i]);
       }
       perceptron.mistakes_ = 0;
       for (const auto d : order) {
@@ -308,8 +312,9 @@ Result<std::string> train_ner_model(std::string_view train, std::string_view dev
   if (runs > 1)
     log("average of " + std::to_string(runs) + " runs: dev F1 " +
         fixed(dev_f1(best_weights, best_transitions), 2));
-  const NerModel model = quantise(perceptron, best_weights, best_transitions,
-                                  std::move(lists.value().gazetteer), options.min_weight);
+  const NerModel model =
+      quantise(perceptron, best_weights, best_transitions, std::move(lists.value().gazetteer),
+               std::move(classes), options.min_weight);
   log(std::to_string(model.keys().size()) + " features kept");
   return serialize_model(model);
 }

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "nlp/tokenize.hpp"
+#include "text/case.hpp"
 
 namespace presslens::nlp {
 namespace {
@@ -23,10 +24,10 @@ Result<std::vector<std::vector<std::string>>> name_tokens(const std::vector<std:
   if (!tokens) return tokens.error();
   std::vector<std::vector<std::string>> out(names.size());
   std::size_t line = 0;
-  for (const auto& t : tokens.value().tokens) {
+  for (const auto& t : tokens.value()) {
     while (line + 1 < line_starts.size() && line_starts[line + 1] <= t.start) ++line;
     out[line].push_back(
-        lowercase(conll_form(std::string_view(text).substr(t.start, t.end - t.start))));
+        text::lower(conll_form(std::string_view(text).substr(t.start, t.end - t.start))));
   }
   return out;
 }
@@ -90,7 +91,7 @@ Result<TrainingLists> build_lists(const std::vector<LabelledDocument>& training,
     const auto& doc = training[d];
     for (std::size_t i = 0; i < doc.tags.size(); ++i) {
       const std::string& word = doc.document.words[i];
-      if (doc.tags[i] == 0 && lowercase(word) == word &&
+      if (doc.tags[i] == 0 && text::lower(word) == word &&
           word.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) {
         ++lowercase_counts[entry_key({word})];
       }
@@ -99,7 +100,7 @@ Result<TrainingLists> build_lists(const std::vector<LabelledDocument>& training,
       if (e.end - e.begin > kMaxEntryTokens) continue;
       std::vector<std::string> tokens;
       for (std::size_t k = e.begin; k < e.end; ++k)
-        tokens.push_back(lowercase(doc.document.words[k]));
+        tokens.push_back(text::lower(doc.document.words[k]));
       per_document[d][entry_key(tokens)] |= static_cast<ListMask>(1u << e.type);
     }
     for (const auto& [key, mask] : per_document[d]) {

@@ -3,6 +3,7 @@
 #include "presslens/analyze.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "attribution/attribution.hpp"
 #include "batch/cross_index.hpp"
@@ -16,6 +17,8 @@
 #include "input/normalize.hpp"
 #include "input/records.hpp"
 #include "nlp/entities.hpp"
+#include "pipeline/guard.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens {
 namespace {
@@ -23,9 +26,26 @@ namespace {
 Document failed(std::string name, const Error& error) {
   Document document;
   document.name = std::move(name);
-  document.error = error.message;
-  document.error_code = std::string(to_string(error.code));
+  document.error = error;
   return document;
+}
+
+// A step of the whole batch (cleaning, clusters, the cross-index) that threw:
+// the document that weighs most is failed and the step runs again, until it
+// succeeds or no document is left to blame. `reset` undoes what a failed
+// attempt may have left half done.
+template <class Step, class Reset>
+void guard_batch(Batch& batch, Step&& step, Reset&& reset) noexcept {
+  while (auto error = pipeline::run_guarded([&] { step(batch); })) {
+    Document* heaviest = nullptr;
+    for (auto& d : batch.documents) {
+      const auto weight = [](const Document& x) { return x.text.size() + x.entities.size() * 64; };
+      if (!d.error && (!heaviest || weight(d) > weight(*heaviest))) heaviest = &d;
+    }
+    if (!heaviest) return;
+    pipeline::fail_document(*heaviest, *error);
+    pipeline::run_guarded([&] { reset(batch); });
+  }
 }
 
 std::string one_line(std::string_view text) {
@@ -44,6 +64,7 @@ Document from_record(input::Record record, const input::Decoded& decoded, std::s
   document.encoding = decoded.encoding;
   document.bytes = bytes;
   document.warnings = decoded.warnings;
+  document.warnings.insert(document.warnings.end(), record.warnings.begin(), record.warnings.end());
   if (record.title) document.title = one_line(*record.title);
   if (record.url) document.url = *record.url;
   if (record.source) document.source = one_line(*record.source);
@@ -68,17 +89,42 @@ std::optional<std::string> user_date(const std::string& name, const AnalyzeOptio
   return given ? input::iso_date(*given) : std::nullopt;
 }
 
+// "same (2).txt" for the second "same.txt"; "feed (2).jsonl#3" for a record.
+std::string numbered(const std::string& name, std::size_t n) {
+  const auto hash = name.rfind('#');
+  const std::string file = hash == std::string::npos ? name : name.substr(0, hash);
+  const std::string record = hash == std::string::npos ? "" : name.substr(hash);
+  const auto slash = file.find_last_of("/\\");
+  auto dot = file.rfind('.');
+  if (dot == std::string::npos || dot == 0 || (slash != std::string::npos && dot < slash + 2))
+    dot = file.size();
+  return file.substr(0, dot) + " (" + std::to_string(n) + ")" + file.substr(dot) + record;
+}
+
+// Two documents of a batch never share a name, nor a name without its
+// extension (the key of `clean --json`): the later one is numbered.
+void make_names_unique(std::vector<Document>& documents) {
+  std::unordered_set<std::string> keys;
+  for (auto& document : documents) {
+    if (keys.insert(name_without_extension(document.name)).second) continue;
+    std::string renamed;
+    for (std::size_t n = 2;; ++n) {
+      renamed = numbered(document.name, n);
+      if (keys.insert(name_without_extension(renamed)).second) break;
+    }
+    document.warnings.push_back("named " + renamed + " here: another file of the batch is called " +
+                                document.name);
+    document.name = std::move(renamed);
+  }
+}
+
 void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector<Document>& out) {
   if (file.read_error) {
     out.push_back(failed(file.name, *file.read_error));
     return;
   }
   if (file.bytes.size() > options.max_file_bytes) {
-    out.push_back(
-        failed(file.name,
-               {ErrorCode::file_too_large,
-                "the file is too large (" + std::to_string(file.bytes.size() >> 20) +
-                    " MB; the limit is " + std::to_string(options.max_file_bytes >> 20) + " MB)"}));
+    out.push_back(failed(file.name, file_too_large(file.bytes.size(), options.max_file_bytes)));
     return;
   }
   const auto format = input::sniff_format(file.name, file.bytes);
@@ -107,42 +153,123 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
   }
 }
 
+// For documents built by the caller rather than by prepare_batch().
+void split_sentences_if_missing(Document& document) {
+  if (!document.error && document.sentences.empty() && !document.text.empty())
+    document.sentences = text::split_sentences(document.text);
+}
+
 }  // namespace
+
+Error file_too_large(std::uint64_t bytes, std::size_t limit, bool at_least) {
+  const auto megabytes = [](std::uint64_t n) { return std::to_string(n >> 20) + " MB"; };
+  return {ErrorCode::file_too_large,
+          "the file is too large (" +
+              (at_least ? "more than " + megabytes(limit) : megabytes(bytes)) + "; the limit is " +
+              megabytes(limit) + ")"};
+}
+
+std::optional<std::string> read_date(std::string_view text) {
+  return input::iso_date(text);
+}
+
+namespace pipeline {
+
+void fail_document(Document& document, const Error& error) {
+  Document failed_document;
+  failed_document.name = std::move(document.name);
+  failed_document.bytes = document.bytes;
+  failed_document.error = error;
+  document = std::move(failed_document);
+}
+
+}  // namespace pipeline
 
 Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& options) {
   Batch batch;
-  for (const auto& file : files) read_file(file, options, batch.documents);
+  for (const auto& file : files) {
+    const std::size_t first = batch.documents.size();
+    if (auto error = pipeline::run_guarded([&] { read_file(file, options, batch.documents); })) {
+      batch.documents.resize(first);  // the records read before it failed go too
+      batch.documents.push_back(failed(file.name, *error));
+    }
+  }
+  // The user's dates are given by the names the files came with.
+  std::vector<std::optional<std::string>> user_dates;
+  user_dates.reserve(batch.documents.size());
+  for (const auto& document : batch.documents)
+    user_dates.push_back(user_date(document.name, options));
+  make_names_unique(batch.documents);
+  // The cleaner sees the batch at once; should that fail, each file is
+  // cleaned on its own (without the evidence of the others) rather than lost.
+  if (pipeline::run_guarded([&] { clean::clean_documents(batch.documents); })) {
+    for (auto& document : batch.documents) {
+      if (document.error) continue;
+      for (auto& block : document.blocks)
+        block = Block{block.text,         BlockKind::paragraph, true, {}, {},
+                      block.source_start, block.source_end,     {}};
+      pipeline::guard_document(document, [&] { clean::clean_documents({&document, 1}); });
+    }
+  }
   // Dates: the record's or the page's, then one written in the text (found
   // by the cleaner), then the user's, then a date in the file's name.
-  clean::clean_documents(batch.documents);
-  for (auto& document : batch.documents) {
+  for (std::size_t i = 0; i < batch.documents.size(); ++i) {
+    auto& document = batch.documents[i];
     if (document.error || document.date) continue;
-    document.date = user_date(document.name, options);
-    if (document.date) {
+    if ((document.date = user_dates[i])) {
       document.date_source = DateSource::user;
     } else if ((document.date = clean::date_in_file_name(document.name))) {
       document.date_source = DateSource::file_name;
     }
   }
   for (auto& document : batch.documents) {
-    if (!document.error) clean::assemble_text(document);
+    if (document.error) continue;
+    pipeline::guard_document(document, [&] {
+      clean::assemble_text(document);
+      document.sentences = text::split_sentences(document.text);
+    });
   }
   return batch;
 }
 
 void annotate_document(Document& document) {
   if (document.error) return;
-  document.dates = facts::find_dates(document.text, document.date);
-  document.numbers = facts::find_numbers(document.text, document.dates);
-  nlp::find_entities(document);
+  pipeline::guard_document(document, [&] {
+    split_sentences_if_missing(document);
+    document.dates = facts::find_dates(document.text, document.date);
+    document.numbers = facts::find_numbers(document.text, document.dates, document.sentences);
+    nlp::find_entities(document);
+  });
 }
 
 void finish_batch(Batch& batch) {
-  identity::cluster_batch(batch);
   for (auto& document : batch.documents) {
-    if (!document.error) attribution::find_quotes(document, batch.clusters);
+    pipeline::guard_document(document, [&] { split_sentences_if_missing(document); });
   }
-  batch::cross_index(batch);
+  guard_batch(batch, identity::cluster_batch, [](Batch& b) {
+    b.clusters.clear();
+    for (auto& d : b.documents) {
+      d.nominals.clear();
+      for (auto& e : d.entities) e.cluster.clear();
+    }
+  });
+  // Genders only help to resolve "he" and "she": without them, none is known.
+  std::vector<text::Gender> genders;
+  if (pipeline::run_guarded([&] { genders = identity::infer_genders(batch); }))
+    genders.assign(batch.clusters.size(), text::Gender::unknown);
+  for (auto& document : batch.documents) {
+    if (document.error) continue;
+    pipeline::guard_document(document,
+                             [&] { attribution::find_quotes(document, batch.clusters, genders); });
+  }
+  guard_batch(batch, batch::cross_index, [](Batch& b) {
+    b.graph = {};
+    b.passages.clear();
+    b.claims.clear();
+    b.keyphrases.clear();
+    b.document_keyphrases.clear();
+    b.timeline = {};
+  });
 }
 
 Batch analyze(std::span<const InputFile> files, const AnalyzeOptions& options) {

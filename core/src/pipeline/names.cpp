@@ -31,64 +31,12 @@ std::string_view to_string(ErrorCode code) {
       return "icu_failure";
     case ErrorCode::invalid_argument:
       return "invalid_argument";
+    case ErrorCode::too_large:
+      return "too_large";
+    case ErrorCode::too_complex:
+      return "too_complex";
   }
   return "unknown";
-}
-
-std::string_view to_string(BlockKind kind) {
-  switch (kind) {
-    case BlockKind::title:
-      return "title";
-    case BlockKind::dateline:
-      return "dateline";
-    case BlockKind::heading:
-      return "heading";
-    case BlockKind::paragraph:
-      return "paragraph";
-    case BlockKind::credit:
-      return "credit";
-    case BlockKind::caption:
-      return "caption";
-    case BlockKind::boilerplate:
-      return "boilerplate";
-    case BlockKind::duplicate:
-      return "duplicate";
-  }
-  return "paragraph";
-}
-
-std::string_view to_string(InputFormat format) {
-  switch (format) {
-    case InputFormat::text:
-      return "text";
-    case InputFormat::json:
-      return "json";
-    case InputFormat::html:
-      return "html";
-    case InputFormat::mhtml:
-      return "mhtml";
-  }
-  return "text";
-}
-
-std::string_view to_string(DateSource source) {
-  switch (source) {
-    case DateSource::none:
-      return "";
-    case DateSource::record:
-      return "record";
-    case DateSource::metadata:
-      return "metadata";
-    case DateSource::address:
-      return "address";
-    case DateSource::text:
-      return "text";
-    case DateSource::file_name:
-      return "file name";
-    case DateSource::user:
-      return "user";
-  }
-  return "";
 }
 
 std::string name_without_extension(const std::string& name) {

@@ -6,47 +6,34 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
-#include "batch/words.hpp"
+#include "text/case.hpp"
+#include "text/fold.hpp"
+#include "text/hash.hpp"
 
 namespace presslens::search {
 namespace {
 
 bool is_word_char(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  if (c < 0x80) return text::is_ascii_alnum(static_cast<char>(c));
   return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
 }
 
 }  // namespace
 
-Folder::Folder() {
-  UErrorCode status = U_ZERO_ERROR;
-  to_ascii_.reset(
-      icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
-  if (U_FAILURE(status)) to_ascii_.reset();
-}
-
-Folder::~Folder() = default;
-
 std::uint64_t key_of(std::string_view folded) {
-  return batch::hash_bytes(folded);
+  return text::seeded_fnv1a(folded);
 }
 
 std::string Folder::fold(std::string_view word) {
-  bool ascii = true;
-  for (const char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
-    std::string out(word);
-    for (auto& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    return out;
-  }
+  if (text::is_ascii(word)) return text::ascii_lower(word);
   if (auto it = cache_.find(word); it != cache_.end()) return it->second;
   return cache_[std::string(word)] = fold_unicode(word);
 }
 
 std::string Folder::fold_unicode(std::string_view word) {
+  const std::string latin = text::latin_ascii(word);
   auto text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(word.data(), static_cast<std::int32_t>(word.size())));
-  if (to_ascii_) to_ascii_->transliterate(text);
+      icu::StringPiece(latin.data(), static_cast<std::int32_t>(latin.size())));
   UErrorCode status = U_ZERO_ERROR;
   if (const auto* nfkc = icu::Normalizer2::getNFKCCasefoldInstance(status); U_SUCCESS(status)) {
     text = nfkc->normalize(text, status);

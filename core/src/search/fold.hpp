@@ -5,12 +5,9 @@
 
 #include <cstdint>
 #include <map>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <unicode/translit.h>
 
 namespace presslens::search {
 
@@ -22,15 +19,12 @@ struct FoldedWord {
 
 class Folder {
  public:
-  Folder();
-  ~Folder();
   // Words are runs of letters, digits and combining marks.
   std::vector<FoldedWord> words(std::string_view text);
   std::string fold(std::string_view word);
 
  private:
   std::string fold_unicode(std::string_view word);
-  std::unique_ptr<icu::Transliterator> to_ascii_;
   std::map<std::string, std::string, std::less<>> cache_;  // non-ASCII words seen
 };
 

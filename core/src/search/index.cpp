@@ -12,10 +12,8 @@ SearchIndex::SearchIndex(const Batch& batch) : impl_(std::make_unique<Impl>()) {
   impl_->batch = &batch;
   const auto& documents = batch.documents;
   impl_->words.reserve(documents.size());
-  impl_->utf16.reserve(documents.size());
   for (std::uint32_t d = 0; d < documents.size(); ++d) {
     impl_->words.push_back(impl_->folder.words(documents[d].text));
-    impl_->utf16.emplace_back(documents[d].text);
     const auto& doc_words = impl_->words.back();
     for (std::uint32_t w = 0; w < doc_words.size(); ++w) {
       auto [it, added] = impl_->term.try_emplace(
@@ -25,6 +23,7 @@ SearchIndex::SearchIndex(const Batch& batch) : impl_(std::make_unique<Impl>()) {
     }
   }
   impl_->index_entities();
+  impl_->offsets = std::make_unique<output::Utf16Offsets>(documents);
 }
 
 SearchIndex::~SearchIndex() = default;

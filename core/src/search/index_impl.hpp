@@ -1,16 +1,18 @@
-// The search index's data, shared by index.cpp and hits_json.cpp.
+// The search index's data, shared by search/index.cpp and output/hits_json.cpp.
 #pragma once
 
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "output/offsets.hpp"
 #include "presslens/search.hpp"
 #include "search/fold.hpp"
-#include "text/utf8.hpp"
+#include "text/hash.hpp"
 
 namespace presslens {
 
@@ -28,15 +30,11 @@ struct Posting {
 };
 
 inline std::uint64_t mix_key(std::uint64_t sequence, std::uint64_t word) {
-  return (sequence ^ word) * 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull;
+  return (sequence ^ word) * text::kGoldenGamma + 0x632BE59BD9B4E019ull;
 }
 
-// Keys are already hashes; lookups only (nothing iterates this map).
-struct KeyHash {
-  std::size_t operator()(std::uint64_t key) const {
-    return static_cast<std::size_t>(key ^ (key >> 32));
-  }
-};
+// Keys are already hashes; lookups only (nothing iterates these maps).
+using KeyHash = text::PrehashedKey;
 
 }  // namespace search
 
@@ -46,7 +44,7 @@ struct SearchIndex::Impl {
   std::vector<std::vector<FoldedWord>> words;  // per document
   std::unordered_map<std::uint64_t, std::uint32_t, search::KeyHash> term;
   std::vector<std::vector<search::Posting>> postings;
-  std::vector<text::Utf16OffsetMap> utf16;
+  std::unique_ptr<output::Utf16Offsets> offsets;  // for the JSON of hits
 
   const std::vector<search::Posting>* postings_of(std::uint64_t key) const {
     auto it = term.find(key);

@@ -57,37 +57,34 @@ void append_utf8(std::string& out, char32_t code_point) {
   if (!error) out.append(buffer, static_cast<std::size_t>(length));
 }
 
-Utf16OffsetMap::Utf16OffsetMap(std::string_view utf8) {
-  const auto* s = reinterpret_cast<const std::uint8_t*>(utf8.data());
-  const auto length = static_cast<std::int32_t>(utf8.size());
-  std::int32_t i = 0;
-  std::uint32_t utf16 = 0;
-  while (i < length) {
-    if (s[i] < 0x80) {
-      ++i;
-      ++utf16;
-      continue;
-    }
-    const std::int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    byte_at_.push_back(static_cast<std::uint32_t>(start));
-    utf16_at_.push_back(utf16);
-    width_.push_back(static_cast<std::uint32_t>(i - start));
-    utf16 += (c > 0xFFFF) ? 2 : 1;
+namespace {
+
+// UTF-16 units of the code points that start in `bytes` (a lead byte of four
+// is a surrogate pair; continuation bytes start nothing).
+std::size_t units_in(std::string_view bytes) {
+  std::size_t units = 0;
+  for (const char ch : bytes) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1;
+  }
+  return units;
+}
+
+}  // namespace
+
+Utf16OffsetMap::Utf16OffsetMap(std::string_view utf8) : text_(utf8) {
+  checkpoints_.reserve(utf8.size() / kStride + 1);
+  std::size_t units = 0;
+  for (std::size_t at = 0; at <= utf8.size(); at += kStride) {
+    checkpoints_.push_back(static_cast<std::uint32_t>(units));
+    units += units_in(utf8.substr(at, kStride));
   }
 }
 
 std::size_t Utf16OffsetMap::to_utf16(std::size_t byte_offset) const {
-  // The last non-ASCII code point that starts before `byte_offset`.
-  auto it = std::upper_bound(byte_at_.begin(), byte_at_.end(), byte_offset);
-  if (it == byte_at_.begin()) return byte_offset;
-  const auto k = static_cast<std::size_t>(it - byte_at_.begin()) - 1;
-  if (byte_offset == byte_at_[k]) return utf16_at_[k];
-  // Past that code point (offsets inside one are not boundaries): its units
-  // (two for a surrogate pair, i.e. four UTF-8 bytes), then ASCII one for one.
-  const std::size_t units = width_[k] == 4 ? 2 : 1;
-  return utf16_at_[k] + units + (byte_offset - (byte_at_[k] + width_[k]));
+  byte_offset = std::min(byte_offset, text_.size());
+  const std::size_t k = byte_offset / kStride;
+  return checkpoints_[k] + units_in(text_.substr(k * kStride, byte_offset - k * kStride));
 }
 
 }  // namespace presslens::text

@@ -22,7 +22,9 @@ std::string repair_utf8(std::string_view bytes);
 
 void append_utf8(std::string& out, char32_t code_point);
 
-// Maps byte offsets of a UTF-8 string to UTF-16 code-unit offsets.
+// Maps byte offsets of a UTF-8 string to UTF-16 code-unit offsets. Keeps a
+// view of the string (which must outlive it) and the UTF-16 offset of every
+// kStride-th byte: a sixteenth of the text's size, whatever its script.
 class Utf16OffsetMap {
  public:
   explicit Utf16OffsetMap(std::string_view utf8);
@@ -30,11 +32,9 @@ class Utf16OffsetMap {
   std::size_t to_utf16(std::size_t byte_offset) const;
 
  private:
-  // Byte offset and UTF-16 offset of every code point that is not ASCII;
-  // between them offsets advance one for one.
-  std::vector<std::uint32_t> byte_at_;
-  std::vector<std::uint32_t> utf16_at_;
-  std::vector<std::uint32_t> width_;  // bytes of that code point
+  static constexpr std::size_t kStride = 64;
+  std::string_view text_;
+  std::vector<std::uint32_t> checkpoints_;  // UTF-16 offset of byte k * kStride
 };
 
 }  // namespace presslens::text

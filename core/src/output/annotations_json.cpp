@@ -8,6 +8,9 @@
 #include <cmath>
 #include <limits>
 
+#include "output/enum_names.hpp"
+#include "output/json.hpp"
+#include "pipeline/guard.hpp"
 #include "presslens/analyze.hpp"
 
 namespace presslens {
@@ -17,10 +20,6 @@ using Json = nlohmann::json;
 
 Error malformed(const std::string& what) {
   return {ErrorCode::invalid_argument, "malformed annotation JSON: " + what};
-}
-
-Json optional_string(const std::optional<std::string>& value) {
-  return value ? Json(*value) : Json(nullptr);
 }
 
 // JSON has no infinities or NaN: those travel as strings.
@@ -43,47 +42,73 @@ Span read_span(const Json& item) {
   return {item.at(0).get<std::size_t>(), item.at(1).get<std::size_t>()};
 }
 
-// What annotate_document() reads: the text, the date, the headings' places.
+// Spans as one flat array: [start, end, start, end...].
+Json flat_spans(const std::vector<Span>& spans) {
+  Json out = Json::array();
+  for (const auto& span : spans) {
+    out.push_back(span.start);
+    out.push_back(span.end);
+  }
+  return out;
+}
+
+// Spans in order, each within a text of `size` bytes.
+std::vector<Span> read_flat_spans(const Json& flat, const char* what, std::size_t size) {
+  if (!flat.is_array() || flat.size() % 2 != 0)
+    throw Json::type_error::create(302, std::string(what) + " come in pairs", &flat);
+  std::vector<Span> out;
+  for (std::size_t i = 0; i + 1 < flat.size(); i += 2) {
+    const Span span{flat[i].get<std::size_t>(), flat[i + 1].get<std::size_t>()};
+    if (span.start > span.end || span.end > size || (!out.empty() && span.start < out.back().end))
+      throw Json::type_error::create(302, std::string(what) + " out of order or place", &flat);
+    out.push_back(span);
+  }
+  return out;
+}
+
+// What annotate_document() reads: the text, its sentences, the date, the
+// headings' places.
 Json input_of(const Document& document) {
   if (document.error) return nullptr;
-  Json headings = Json::array();
+  std::vector<Span> headings;
   for (const auto& block : document.blocks) {
-    if (block.kind != BlockKind::heading || !block.in_text) continue;
-    headings.push_back(block.in_text->start);
-    headings.push_back(block.in_text->end);
+    if (block.kind == BlockKind::heading && block.in_text) headings.push_back(*block.in_text);
   }
-  return {{"t", document.text}, {"d", optional_string(document.date)}, {"h", std::move(headings)}};
+  return {{"t", document.text},
+          {"s", flat_spans(document.sentences)},
+          {"d", output::or_null<Json>(document.date)},
+          {"h", flat_spans(headings)}};
 }
 
 Document document_of(const Json& input) {
   Document document;
   document.text = input.at("t").get<std::string>();
+  document.sentences = read_flat_spans(input.at("s"), "sentence spans", document.text.size());
   if (!input.at("d").is_null()) document.date = input.at("d").get<std::string>();
-  const auto& headings = input.at("h");
-  if (headings.size() % 2 != 0)
-    throw Json::type_error::create(302, "heading spans come in pairs", &headings);
-  for (std::size_t i = 0; i + 1 < headings.size(); i += 2) {
+  for (const auto& span : read_flat_spans(input.at("h"), "heading spans", document.text.size())) {
     Block block;
     block.kind = BlockKind::heading;
-    block.in_text = Span{headings[i].get<std::size_t>(), headings[i + 1].get<std::size_t>()};
+    block.in_text = span;
     document.blocks.push_back(std::move(block));
   }
   return document;
 }
 
-// What annotate_document() adds to a document that had none of it.
+// What annotate_document() adds to a document that had none of it; or, when
+// annotating it failed (memory, a limit no cap foresaw), that failure.
 Json output_of(const Document& document) {
+  if (document.error) return {{"f", {to_string(document.error->code), document.error->message}}};
   Json entities = Json::array();
   for (const auto& e : document.entities)
-    entities.push_back({e.span.start, e.span.end, e.text, e.type});
+    entities.push_back({e.span.start, e.span.end, e.text, to_string(e.type)});
   Json dates = Json::array();
   for (const auto& d : document.dates) {
-    dates.push_back({d.span.start, d.span.end, d.text, d.value, d.resolved, d.modifier});
+    dates.push_back({d.span.start, d.span.end, d.text, d.value, d.resolved, to_string(d.modifier)});
   }
   Json numbers = Json::array();
   for (const auto& n : document.numbers) {
-    numbers.push_back(
-        {n.span.start, n.span.end, n.text, exact_number(n.value), n.kind, n.qualifier, n.unit});
+    numbers.push_back({n.span.start, n.span.end, n.text, exact_number(n.value), to_string(n.kind),
+                       to_string(n.qualifier), n.unit});
   }
   return {{"e", std::move(entities)},
           {"d", std::move(dates)},
@@ -92,25 +117,44 @@ Json output_of(const Document& document) {
 }
 
 struct Annotations {
+  std::optional<Error> failure;
   std::vector<EntityMention> entities;
   std::vector<DateMention> dates;
   std::vector<NumberMention> numbers;
   std::vector<std::string> warnings;
 };
 
+// The enum named by a JSON string of `names` (output/enum_names.hpp).
+template <class Enum, std::size_t N>
+Enum read_name(const Json& value, const std::array<std::string_view, N>& names) {
+  const auto parsed = output::value_named<Enum>(names, value.get_ref<const std::string&>());
+  if (!parsed) throw Json::type_error::create(302, "an unknown name", &value);
+  return *parsed;
+}
+
 Annotations read_output(const Json& output) {
   Annotations out;
+  if (const auto failure = output.find("f"); failure != output.end()) {
+    const auto code = failure->at(0).get<std::string>();
+    out.failure = Error{code == "too_large" ? ErrorCode::too_large : ErrorCode::too_complex,
+                        failure->at(1).get<std::string>()};
+    return out;
+  }
   for (const auto& e : output.at("e")) {
-    out.entities.push_back(
-        {e.at(2).get<std::string>(), e.at(3).get<std::string>(), read_span(e), {}});
+    out.entities.push_back({e.at(2).get<std::string>(),
+                            read_name<EntityType>(e.at(3), output::kEntityTypeNames),
+                            read_span(e),
+                            {}});
   }
   for (const auto& d : output.at("d")) {
     out.dates.push_back({d.at(2).get<std::string>(), d.at(3).get<std::string>(), read_span(d),
-                         d.at(4).get<bool>(), d.at(5).get<std::string>()});
+                         d.at(4).get<bool>(),
+                         read_name<DateModifier>(d.at(5), output::kDateModifierNames)});
   }
   for (const auto& n : output.at("n")) {
     out.numbers.push_back({n.at(2).get<std::string>(), read_number(n.at(3)), read_span(n),
-                           n.at(4).get<std::string>(), n.at(5).get<std::string>(),
+                           read_name<NumberKind>(n.at(4), output::kNumberKindNames),
+                           read_name<Qualifier>(n.at(5), output::kQualifierNames),
                            n.at(6).get<std::string>()});
   }
   out.warnings = output.at("w").get<std::vector<std::string>>();
@@ -125,6 +169,10 @@ void append(std::vector<T>& to, std::vector<T>&& from) {
 // As annotate_document() does: dates and numbers are set, entities and
 // warnings added to those already there.
 void apply(Document& document, Annotations&& annotations) {
+  if (annotations.failure) {
+    pipeline::fail_document(document, *annotations.failure);
+    return;
+  }
   document.dates = std::move(annotations.dates);
   document.numbers = std::move(annotations.numbers);
   append(document.entities, std::move(annotations.entities));

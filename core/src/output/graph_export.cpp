@@ -1,7 +1,9 @@
 // Batch::graph as JSON, GraphML or GEXF.
 #include "presslens/graph.hpp"
 
-#include "batch/batch_json.hpp"
+#include "output/cross_index_json.hpp"
+#include "output/json.hpp"
+#include "output/offsets.hpp"
 
 namespace presslens {
 namespace {
@@ -44,8 +46,8 @@ std::string graphml(const Graph& graph) {
       "  <graph id=\"presslens\" edgedefault=\"undirected\">\n";
   for (const auto& n : graph.nodes) {
     out += "    <node id=\"" + xml_escape(n.id) + "\"><data key=\"label\">" + xml_escape(n.label) +
-           "</data><data key=\"type\">" + xml_escape(n.type) + "</data><data key=\"mentions\">" +
-           std::to_string(n.mentions) + "</data></node>\n";
+           "</data><data key=\"type\">" + xml_escape(to_string(n.type)) +
+           "</data><data key=\"mentions\">" + std::to_string(n.mentions) + "</data></node>\n";
   }
   for (const auto& e : graph.edges) {
     out += "    <edge source=\"" + xml_escape(graph.nodes[e.source].id) + "\" target=\"" +
@@ -71,7 +73,7 @@ std::string gexf(const Graph& graph) {
       "    <nodes>\n";
   for (const auto& n : graph.nodes) {
     out += "      <node id=\"" + xml_escape(n.id) + "\" label=\"" + xml_escape(n.label) +
-           "\"><attvalues><attvalue for=\"0\" value=\"" + xml_escape(n.type) +
+           "\"><attvalues><attvalue for=\"0\" value=\"" + xml_escape(to_string(n.type)) +
            "\"/><attvalue for=\"1\" value=\"" + std::to_string(n.mentions) +
            "\"/></attvalues></node>\n";
   }
@@ -105,9 +107,8 @@ std::string export_graph(const Batch& batch, GraphFormat format) {
     case GraphFormat::json:
       break;
   }
-  return batch::graph_to_json(batch).dump(-1, ' ', false,
-                                          nlohmann::ordered_json::error_handler_t::replace) +
-         "\n";
+  output::Utf16Offsets offsets(batch.documents);
+  return output::dump(output::graph_json(batch, offsets)) + "\n";
 }
 
 }  // namespace presslens

@@ -1,0 +1,186 @@
+// The `analyze` and `clean --json` documents (docs/output.md). Offsets leave
+// the core here, converted from UTF-8 bytes to UTF-16 code units.
+#include <cmath>
+#include <cstdint>
+
+#include "output/cross_index_json.hpp"
+#include "output/json.hpp"
+#include "output/json_stream.hpp"
+#include "output/offsets.hpp"
+#include "presslens/analyze.hpp"
+#include "presslens/presslens.hpp"
+
+namespace presslens {
+namespace {
+
+using output::Json;
+
+// The spans of one document, through the batch's offset maps.
+class OffsetWriter {
+ public:
+  OffsetWriter(output::Utf16Offsets& offsets, std::size_t document)
+      : offsets_(offsets), document_(document) {}
+  void span(Json& object, const Span& span) const { offsets_.span(object, document_, span); }
+
+ private:
+  output::Utf16Offsets& offsets_;
+  std::size_t document_;
+};
+
+// Whole numbers print as integers (250000, not 250000.0).
+Json number_value(double value) {
+  if (std::abs(value) < 9.0e15 && std::floor(value) == value)
+    return Json(static_cast<std::int64_t>(value));
+  return Json(value);
+}
+
+Json block_json(const Block& block, const OffsetWriter& offsets) {
+  Json out;
+  out["text"] = block.text;
+  out["kept"] = block.kept;
+  out["kind"] = to_string(block.kind);
+  out["reason"] = block.reason.empty() ? Json(nullptr) : Json(block.reason);
+  if (block.duplicate_of) out["duplicate_of"] = *block.duplicate_of;
+  if (block.in_text) {
+    offsets.span(out, *block.in_text);
+  } else {
+    out["start"] = nullptr;
+    out["end"] = nullptr;
+  }
+  return out;
+}
+
+// Each list's items one by one: `item(x)` is the JSON of one.
+template <class List, class Item>
+void write_list(output::JsonStream& s, std::string_view key, const List& list, Item item) {
+  s.key(key);
+  s.begin_array();
+  for (const auto& x : list) s.value(item(x));
+  s.end_array();
+}
+
+void write_document(output::JsonStream& s, const Document& d, const OffsetWriter& offsets) {
+  s.begin_object();
+  s.key("name");
+  s.value(d.name);
+  s.key("encoding");
+  s.value(d.error ? Json(nullptr) : Json(d.encoding));
+  s.key("title");
+  s.value(output::or_null(d.title));
+  s.key("dateline");
+  s.value(output::or_null(d.dateline));
+  s.key("credit");
+  s.value(output::or_null(d.credit));
+  s.key("date");
+  s.value(output::or_null(d.date));
+  s.key("text");
+  s.value(d.text);
+  write_list(s, "blocks", d.blocks, [&](const Block& b) { return block_json(b, offsets); });
+  write_list(s, "entities", d.entities, [&](const EntityMention& e) {
+    Json j{{"text", e.text}, {"type", to_string(e.type)}};
+    offsets.span(j, e.span);
+    j["cluster"] = e.cluster.empty() ? Json(nullptr) : Json(e.cluster);
+    return j;
+  });
+  write_list(s, "quotes", d.quotes, [&](const Quote& q) {
+    Json j{{"text", q.text}};
+    offsets.span(j, q.span);
+    j["speaker"] = output::or_null(q.speaker);
+    j["speaker_cluster"] = output::or_null(q.speaker_cluster);
+    j["cue"] = q.cue;
+    j["kind"] = to_string(q.kind);  // added
+    return j;
+  });
+  write_list(s, "numbers", d.numbers, [&](const NumberMention& n) {
+    Json j{{"text", n.text}, {"value", number_value(n.value)}};
+    offsets.span(j, n.span);
+    j["kind"] = to_string(n.kind);
+    j["qualifier"] = output::name_or_null(to_string(n.qualifier));
+    j["unit"] = n.unit.empty() ? Json(nullptr) : Json(n.unit);
+    return j;
+  });
+  write_list(s, "dates", d.dates, [&](const DateMention& t) {
+    Json j{{"text", t.text}, {"value", t.value}};
+    offsets.span(j, t.span);
+    j["resolved"] = t.resolved;
+    j["modifier"] = output::name_or_null(to_string(t.modifier));
+    return j;
+  });
+  s.key("warnings");
+  s.value(d.warnings);
+  s.key("error");
+  s.value(d.error ? Json(d.error->message) : Json(nullptr));
+  // Additions to the contract's fields.
+  s.key("error_code");
+  s.value(d.error ? Json(to_string(d.error->code)) : Json(nullptr));
+  s.key("url");
+  s.value(output::or_null(d.url));
+  s.key("source");
+  s.value(output::or_null(d.source));
+  s.key("bytes");
+  s.value(d.bytes);
+  s.key("format");
+  s.value(to_string(d.format));
+  s.key("author");
+  s.value(output::or_null(d.author));
+  s.key("date_source");
+  s.value(d.date ? Json(to_string(d.date_source)) : Json(nullptr));
+  write_list(s, "nominals", d.nominals, [&](const EntityMention& n) {
+    Json j{{"text", n.text}};
+    offsets.span(j, n.span);
+    j["cluster"] = n.cluster;
+    return j;
+  });
+  write_list(s, "terms", d.terms, [&](const Term& t) {
+    Json j{{"text", t.text}};
+    offsets.span(j, t.span);
+    return j;
+  });
+  s.end_object();
+}
+
+std::string dump(const Json& json, JsonStyle style) {
+  return output::dump(json, style.pretty) + "\n";
+}
+
+}  // namespace
+
+void write_json(const Batch& batch, JsonStyle style,
+                const std::function<void(std::string_view)>& sink) {
+  output::JsonStream s(style.pretty, sink);
+  output::Utf16Offsets offsets(batch.documents);
+  s.begin_object();
+  s.key("presslens");
+  s.value(version());
+  s.key("documents");
+  s.begin_array();
+  for (std::size_t d = 0; d < batch.documents.size(); ++d)
+    write_document(s, batch.documents[d], OffsetWriter(offsets, d));
+  s.end_array();
+  write_list(s, "clusters", batch.clusters, [](const Cluster& c) {
+    return Json{{"id", c.id},           {"name", c.name},           {"type", to_string(c.type)},
+                {"aliases", c.aliases}, {"documents", c.documents}, {"mentions", c.mentions},
+                {"roles", c.roles}};
+  });
+  output::write_cross_index_json(s, batch, offsets);
+  s.end_object();
+  s.raw("\n");
+}
+
+std::string to_json(const Batch& batch, JsonStyle style) {
+  std::string out;
+  write_json(batch, style, [&out](std::string_view piece) { out += piece; });
+  return out;
+}
+
+std::string to_clean_json(const Batch& batch, JsonStyle style) {
+  Json out = Json::object();
+  for (const auto& document : batch.documents) {
+    Json entry{{"articleBody", document.text}};
+    if (document.error) entry["error"] = document.error->message;
+    out[name_without_extension(document.name)] = std::move(entry);
+  }
+  return dump(out, style);
+}
+
+}  // namespace presslens

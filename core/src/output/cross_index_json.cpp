@@ -1,0 +1,163 @@
+#include "output/cross_index_json.hpp"
+
+#include <cmath>
+#include <limits>
+
+namespace presslens::output {
+namespace {
+
+Json node_json(const GraphNode& n) {
+  return Json{{"id", n.id},
+              {"label", n.label},
+              {"type", to_string(n.type)},
+              {"mentions", n.mentions},
+              {"documents", n.documents}};
+}
+
+Json edge_json(const Graph& graph, const GraphEdge& e, Utf16Offsets& offsets) {
+  Json examples = Json::array();
+  for (const auto& ref : e.examples) examples.push_back(offsets.place(ref.document, ref.span));
+  return Json{{"source", graph.nodes[e.source].id},
+              {"target", graph.nodes[e.target].id},
+              {"sentences", e.sentences},
+              {"documents", e.documents},
+              {"examples", std::move(examples)}};
+}
+
+Json graph_of(const Graph& graph, Utf16Offsets& offsets) {
+  Json nodes = Json::array();
+  for (const auto& n : graph.nodes) nodes.push_back(node_json(n));
+  Json edges = Json::array();
+  for (const auto& e : graph.edges) edges.push_back(edge_json(graph, e, offsets));
+  return Json{{"nodes", std::move(nodes)}, {"edges", std::move(edges)}};
+}
+
+Json side_json(const Batch& batch, const PassageSide& side, Utf16Offsets& offsets) {
+  Json j{{"document", batch.documents[side.document].name}};
+  j["block"] = side.block ? Json(*side.block) : Json(nullptr);
+  if (side.span) {
+    offsets.span(j, side.document, *side.span);
+  } else {
+    j["start"] = nullptr;
+    j["end"] = nullptr;
+  }
+  j["blocks"] = side.blocks;
+  return j;
+}
+
+Json bound(double value) {
+  if (value >= std::numeric_limits<double>::max()) return nullptr;
+  return Json(std::round(value * 1000) / 1000);
+}
+
+Json claim_json(const Batch& batch, const Claim& c, Utf16Offsets& offsets) {
+  const auto& number = batch.documents[c.document].numbers[c.number];
+  Json j{{"document", batch.documents[c.document].name}, {"text", number.text}};
+  offsets.span(j, c.document, number.span);
+  j["value"] = c.value;
+  j["low"] = bound(c.low);
+  j["high"] = bound(c.high);
+  j["qualifier"] = name_or_null(to_string(c.qualifier));
+  j["subject"] = c.subject.empty() ? Json(nullptr) : Json(c.subject);
+  j["sentence"] = offsets.place(c.document, c.sentence);
+  return j;
+}
+
+Json passage_json(const Batch& batch, const Passage& p, Utf16Offsets& offsets) {
+  return Json{{"kind", to_string(p.kind)},
+              {"similarity", p.similarity},
+              {"a", side_json(batch, p.a, offsets)},
+              {"b", side_json(batch, p.b, offsets)}};
+}
+
+Json phrases_json(const std::vector<Keyphrase>& phrases, bool with_documents) {
+  Json out = Json::array();
+  for (const auto& p : phrases) {
+    Json j{{"text", p.text}, {"score", p.score}, {"count", p.count}};
+    if (with_documents) j["documents"] = p.documents;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+Json timeline_item_json(const Batch& batch, const TimelineItem& item, Utf16Offsets& offsets) {
+  const auto& date = batch.documents[item.document].dates[item.date];
+  Json j{
+      {"document", batch.documents[item.document].name}, {"date", date.value}, {"text", date.text}};
+  offsets.span(j, item.document, date.span);
+  j["sentence"] = offsets.place(item.document, item.sentence);
+  return j;
+}
+
+}  // namespace
+
+Json graph_json(const Batch& batch, Utf16Offsets& offsets) {
+  return graph_of(batch.graph, offsets);
+}
+
+void write_cross_index_json(JsonStream& out, const Batch& batch, Utf16Offsets& offsets) {
+  const Graph& graph = batch.graph;
+  out.key("graph");
+  out.begin_object();
+  out.key("nodes");
+  out.begin_array();
+  for (const auto& n : graph.nodes) out.value(node_json(n));
+  out.end_array();
+  out.key("edges");
+  out.begin_array();
+  for (const auto& e : graph.edges) out.value(edge_json(graph, e, offsets));
+  out.end_array();
+  out.end_object();
+
+  out.key("passages");
+  out.begin_array();
+  for (const auto& p : batch.passages) out.value(passage_json(batch, p, offsets));
+  out.end_array();
+
+  out.key("claims");
+  out.begin_array();
+  for (const auto& group : batch.claims) {
+    out.begin_object();
+    out.key("counted");
+    out.value(group.counted);
+    out.key("agree");
+    out.value(group.agree ? Json(*group.agree) : Json(nullptr));
+    out.key("claims");
+    out.begin_array();
+    for (const auto& c : group.claims) out.value(claim_json(batch, c, offsets));
+    out.end_array();
+    out.end_object();
+  }
+  out.end_array();
+
+  out.key("keyphrases");
+  out.begin_object();
+  out.key("batch");
+  out.value(phrases_json(batch.keyphrases, true));
+  out.key("documents");
+  out.begin_array();
+  for (std::size_t d = 0; d < batch.document_keyphrases.size(); ++d) {
+    out.value(Json{{"document", batch.documents[d].name},
+                   {"phrases", phrases_json(batch.document_keyphrases[d], false)}});
+  }
+  out.end_array();
+  out.end_object();
+
+  out.key("timeline");
+  out.begin_object();
+  out.key("documents");
+  out.begin_array();
+  for (const auto d : batch.timeline.documents) {
+    const auto& date = batch.documents[d].date;
+    out.value(
+        Json{{"document", batch.documents[d].name}, {"date", date ? Json(*date) : Json(nullptr)}});
+  }
+  out.end_array();
+  out.key("items");
+  out.begin_array();
+  for (const auto& item : batch.timeline.items) out.value(timeline_item_json(batch, item, offsets));
+  out.end_array();
+  out.end_object();
+}
+
+}  // namespace presslens::output

@@ -1,0 +1,32 @@
+// What every JSON writer of output/ shares: the JSON type (keys in the order
+// written), how a document is serialised, and how optional values print.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace presslens::output {
+
+using Json = nlohmann::ordered_json;
+
+// Compact, or indented by two with `pretty`; no final newline. Invalid
+// UTF-8 cannot reach here (inputs are repaired), but a writer never throws.
+inline std::string dump(const Json& json, bool pretty = false) {
+  return json.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
+}
+
+// The value, or null.
+template <class J = Json, class T>
+J or_null(const std::optional<T>& value) {
+  return value ? J(*value) : J(nullptr);
+}
+
+// A name ("more than"), or null for the empty name of a `none`.
+inline Json name_or_null(std::string_view name) {
+  return name.empty() ? Json(nullptr) : Json(name);
+}
+
+}  // namespace presslens::output

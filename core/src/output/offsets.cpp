@@ -1,0 +1,25 @@
+#include "output/offsets.hpp"
+
+namespace presslens::output {
+
+Utf16Offsets::Utf16Offsets(const std::vector<Document>& documents)
+    : documents_(documents), maps_(documents.size()) {}
+
+std::size_t Utf16Offsets::at(std::size_t document, std::size_t byte) {
+  auto& map = maps_[document];
+  if (!map) map = std::make_unique<text::Utf16OffsetMap>(documents_[document].text);
+  return map->to_utf16(byte);
+}
+
+void Utf16Offsets::span(Json& object, std::size_t document, const Span& span) {
+  object["start"] = at(document, span.start);
+  object["end"] = at(document, span.end);
+}
+
+Json Utf16Offsets::place(std::size_t document, const Span& span) {
+  Json j{{"document", documents_[document].name}};
+  this->span(j, document, span);
+  return j;
+}
+
+}  // namespace presslens::output

@@ -1,0 +1,199 @@
+#include "text/lexicon.hpp"
+
+#include <algorithm>
+#include <array>
+#include <iterator>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "text/case.hpp"
+
+namespace presslens::text {
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths{"january",   "february", "march",    "april",
+                                                   "may",       "june",     "july",     "august",
+                                                   "september", "october",  "november", "december"};
+
+constexpr std::array<std::string_view, 7> kWeekdays{"monday", "tuesday",  "wednesday", "thursday",
+                                                    "friday", "saturday", "sunday"};
+
+struct AbbreviationEntry {
+  std::string_view written;
+  Abbreviation kind;
+};
+
+constexpr AbbreviationEntry kAbbreviations[]{
+    {"Mr", Abbreviation::title},       {"Mrs", Abbreviation::title},
+    {"Ms", Abbreviation::title},       {"Messrs", Abbreviation::title},
+    {"Dr", Abbreviation::title},       {"Prof", Abbreviation::title},
+    {"Gen", Abbreviation::title},      {"Gens", Abbreviation::title},
+    {"Col", Abbreviation::title},      {"Lt", Abbreviation::title},
+    {"Maj", Abbreviation::title},      {"Capt", Abbreviation::title},
+    {"Cmdr", Abbreviation::title},     {"Adm", Abbreviation::title},
+    {"Sgt", Abbreviation::title},      {"Cpl", Abbreviation::title},
+    {"Det", Abbreviation::title},      {"Supt", Abbreviation::title},
+    {"Gov", Abbreviation::title},      {"Sen", Abbreviation::title},
+    {"Sens", Abbreviation::title},     {"Rep", Abbreviation::title},
+    {"Reps", Abbreviation::title},     {"Del", Abbreviation::title},
+    {"Amb", Abbreviation::title},      {"Pres", Abbreviation::title},
+    {"Rev", Abbreviation::title},      {"Jr", Abbreviation::name_suffix},
+    {"Sr", Abbreviation::name_suffix}, {"St", Abbreviation::place},
+    {"Mt", Abbreviation::place},       {"Ft", Abbreviation::place},
+    {"Jan", Abbreviation::month},      {"Feb", Abbreviation::month},
+    {"Mar", Abbreviation::month},      {"Apr", Abbreviation::month},
+    {"Jun", Abbreviation::month},      {"Jul", Abbreviation::month},
+    {"Aug", Abbreviation::month},      {"Sep", Abbreviation::month},
+    {"Sept", Abbreviation::month},     {"Oct", Abbreviation::month},
+    {"Nov", Abbreviation::month},      {"Dec", Abbreviation::month},
+    {"Inc", Abbreviation::company},    {"Corp", Abbreviation::company},
+    {"Co", Abbreviation::company},     {"Ltd", Abbreviation::company},
+    {"Bros", Abbreviation::company},   {"vs", Abbreviation::other},
+    {"etc", Abbreviation::other},      {"approx", Abbreviation::other},
+    {"No", Abbreviation::other},       {"Nos", Abbreviation::other},
+    {"Ave", Abbreviation::other},      {"Blvd", Abbreviation::other},
+    {"Dept", Abbreviation::other},     {"Univ", Abbreviation::other},
+    {"Assn", Abbreviation::other},
+};
+
+constexpr std::string_view kNameAttachments[]{
+    "affiliated", "aligned",   "allied", "backed",    "based",    "born",     "brokered",
+    "controlled", "dominated", "funded", "held",      "inspired", "led",      "linked",
+    "occupied",   "owned",     "run",    "sponsored", "style",    "supported"};
+
+struct GenderedWord {
+  std::string_view lower;
+  Gender gender;
+};
+
+constexpr GenderedWord kHonorifics[]{
+    {"mr", Gender::male},     {"sir", Gender::male},    {"lord", Gender::male},
+    {"mrs", Gender::female},  {"ms", Gender::female},   {"miss", Gender::female},
+    {"lady", Gender::female}, {"dame", Gender::female},
+};
+
+constexpr GenderedWord kPronouns[]{
+    {"he", Gender::male},      {"him", Gender::male},       {"his", Gender::male},
+    {"himself", Gender::male}, {"she", Gender::female},     {"her", Gender::female},
+    {"hers", Gender::female},  {"herself", Gender::female},
+};
+
+constexpr std::string_view kStopWords[]{
+    "a",       "about",     "above",   "after",   "again",   "against", "ago",     "all",
+    "also",    "am",        "an",      "and",     "any",     "are",     "as",      "at",
+    "be",      "because",   "been",    "before",  "being",   "below",   "between", "both",
+    "but",     "by",        "can",     "could",   "did",     "do",      "does",    "doing",
+    "down",    "during",    "each",    "either",  "else",    "even",    "ever",    "every",
+    "few",     "for",       "from",    "further", "had",     "has",     "have",    "having",
+    "he",      "her",       "here",    "hers",    "herself", "him",     "himself", "his",
+    "how",     "however",   "i",       "if",      "in",      "into",    "is",      "it",
+    "its",     "itself",    "just",    "least",   "less",    "like",    "many",    "may",
+    "me",      "might",     "more",    "most",    "much",    "must",    "my",      "myself",
+    "near",    "neither",   "no",      "nor",     "not",     "now",     "of",      "off",
+    "on",      "once",      "one",     "only",    "or",      "other",   "others",  "our",
+    "ours",    "out",       "over",    "own",     "per",     "rather",  "s",       "said",
+    "same",    "say",       "says",    "she",     "should",  "since",   "so",      "some",
+    "still",   "such",      "t",       "than",    "that",    "the",     "their",   "theirs",
+    "them",    "then",      "there",   "these",   "they",    "this",    "those",   "though",
+    "through", "thus",      "to",      "too",     "under",   "until",   "up",      "upon",
+    "us",      "very",      "was",     "we",      "were",    "what",    "when",    "where",
+    "whether", "which",     "while",   "who",     "whom",    "whose",   "why",     "will",
+    "with",    "within",    "without", "would",   "yet",     "you",     "your",    "yours",
+    "told",    "according", "re",      "ll",      "ve",      "d",       "m",       "don",
+    "didn",    "doesn",     "isn",     "wasn",    "mr",      "mrs",     "ms",      "yes",
+    "two",     "three",     "another"};
+
+Gender gender_in(const auto& table, std::string_view lower) {
+  for (const auto& entry : table) {
+    if (entry.lower == lower) return entry.gender;
+  }
+  return Gender::unknown;
+}
+
+}  // namespace
+
+int month_of(std::string_view word) {
+  for (std::size_t m = 0; m < kMonths.size(); ++m) {
+    if (word == kMonths[m]) return static_cast<int>(m) + 1;
+    if (word.size() >= 3 && word.size() < kMonths[m].size() && kMonths[m].starts_with(word) &&
+        (word.size() == 3 || word == "sept")) {
+      return static_cast<int>(m) + 1;  // Jan, Feb, Sept
+    }
+  }
+  return 0;
+}
+
+int weekday_of(std::string_view word) {
+  for (std::size_t d = 0; d < kWeekdays.size(); ++d) {
+    if (word == kWeekdays[d]) return static_cast<int>(d) + 1;
+  }
+  return 0;
+}
+
+Abbreviation abbreviation(std::string_view word) {
+  for (const auto& entry : kAbbreviations) {
+    if (entry.written == word) return entry.kind;
+  }
+  return Abbreviation::none;
+}
+
+Abbreviation abbreviation_lower(std::string_view lower) {
+  if (lower.empty() || lower.size() > 6) return Abbreviation::none;
+  for (const auto& entry : kAbbreviations) {
+    if (entry.written.size() != lower.size()) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < lower.size() && same; ++i)
+      same = ascii_lower(entry.written[i]) == lower[i];
+    if (same) return entry.kind;
+  }
+  return Abbreviation::none;
+}
+
+bool keeps_period(std::string_view word) {
+  if (word.size() == 1) return is_ascii_upper(word[0]);  // "F." initials
+  // "U.S", "U.N", "a.m": letters in groups of at most two, separated by periods.
+  if (word.find('.') == std::string_view::npos) return abbreviation(word) != Abbreviation::none;
+  std::size_t group = 0;
+  for (const char c : word) {
+    if (c == '.') {
+      if (group == 0) return false;
+      group = 0;
+    } else if (is_ascii_letter(c)) {
+      if (++group > 2) return false;
+    } else {
+      return false;
+    }
+  }
+  return group > 0;
+}
+
+bool name_abbreviation(Abbreviation kind) {
+  return kind == Abbreviation::title || kind == Abbreviation::name_suffix ||
+         kind == Abbreviation::place;
+}
+
+bool is_name_attachment(std::string_view lower) {
+  return std::find(std::begin(kNameAttachments), std::end(kNameAttachments), lower) !=
+         std::end(kNameAttachments);
+}
+
+Gender honorific_gender(std::string_view lower) {
+  if (lower.ends_with('.')) lower.remove_suffix(1);
+  return gender_in(kHonorifics, lower);
+}
+
+Gender pronoun_gender(std::string_view lower) {
+  return gender_in(kPronouns, lower);
+}
+
+bool is_stop_word(std::string_view lower) {
+  static const auto sorted = [] {
+    std::vector<std::string_view> v(std::begin(kStopWords), std::end(kStopWords));
+    std::sort(v.begin(), v.end());
+    return v;
+  }();
+  return std::binary_search(sorted.begin(), sorted.end(), lower);
+}
+
+}  // namespace presslens::text

@@ -1,0 +1,187 @@
+#include "text/words.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <array>
+
+#include "text/case.hpp"
+#include "text/lexicon.hpp"
+
+namespace presslens::text {
+namespace {
+
+// How far word_before() and word_after() look for the word: a word longer
+// than this is no word of prose.
+constexpr std::size_t kWordReach = 200;
+
+UChar32 code_point_at(std::string_view text, std::size_t i, std::size_t& next) {
+  UChar32 c;
+  auto k = static_cast<std::int32_t>(i);
+  U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), k,
+          static_cast<std::int32_t>(text.size()), c);
+  next = static_cast<std::size_t>(k);
+  return c;
+}
+
+bool is_word_char(UChar32 c) {
+  return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK);
+}
+
+// Marks that join two runs of word characters into one word: "al-Assad",
+// "O'Brien", "U.S", "AT&T", "24/7".
+bool is_joiner(UChar32 c) {
+  return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010 || c == '.' || c == '&' || c == '/';
+}
+
+void set_joined(std::string_view text, std::vector<Word>& words) {
+  if (words.size() < 2) return;
+  const Word& previous = words[words.size() - 2];
+  Word& w = words.back();
+  w.joined = true;
+  for (std::size_t i = previous.end; i < w.start && w.joined; ++i) w.joined = text[i] == ' ';
+}
+
+Word make_word(std::string_view text, std::size_t start, std::size_t end, bool punct) {
+  Word w;
+  w.text = text.substr(start, end - start);
+  w.start = start;
+  w.end = end;
+  w.lower = ascii_lower(w.text);
+  w.punct = punct;
+  if (!punct) {
+    std::size_t next = 0;
+    const UChar32 first = code_point_at(text, start, next);
+    w.capitalised = u_isupper(first) || u_istitle(first);
+    w.possessive = w.text.size() > 3 && (w.text.ends_with("'s") || w.text.ends_with("\u2019s"));
+  }
+  return w;
+}
+
+// Scans text[from, to); `from` must be at a code-point boundary.
+std::vector<Word> scan(std::string_view text, std::size_t from, std::size_t to) {
+  std::vector<Word> words;
+  std::size_t i = from;
+  while (i < to) {
+    std::size_t next = 0;
+    const UChar32 c = code_point_at(text, i, next);
+    if (c < 0 || u_isUWhiteSpace(c)) {
+      i = next;
+      continue;
+    }
+    if (!is_word_char(c)) {
+      words.push_back(make_word(text, i, next, true));
+      set_joined(text, words);
+      i = next;
+      continue;
+    }
+    std::size_t end = next;
+    while (end < to) {
+      std::size_t after = 0;
+      const UChar32 d = code_point_at(text, end, after);
+      if (is_word_char(d)) {
+        end = after;
+        continue;
+      }
+      if (is_joiner(d) && after < to) {
+        std::size_t after2 = 0;
+        const UChar32 e = code_point_at(text, after, after2);
+        if (is_word_char(e)) {
+          end = after2;
+          continue;
+        }
+      }
+      break;
+    }
+    // A final period belongs to "U.S." and "Mr." but not to "said.".
+    if (end < to && text[end] == '.') {
+      const std::string_view w = text.substr(i, end - i);
+      const bool dotted = w.find('.') != std::string_view::npos;
+      const bool initial = w.size() == 1 && is_ascii_upper(w[0]);
+      if (dotted || initial || name_abbreviation(abbreviation(w))) ++end;
+    }
+    words.push_back(make_word(text, i, end, false));
+    set_joined(text, words);
+    i = end;
+  }
+  return words;
+}
+
+bool is_plain_word_byte(unsigned char c) {
+  return is_ascii_alnum(static_cast<char>(c)) || c >= 0x80;
+}
+
+// Curly quotes and dashes are multi-byte: they separate words like ASCII
+// punctuation. The length of the one at text[i], or 0.
+std::size_t multibyte_mark_length(std::string_view text, std::size_t i) {
+  static constexpr std::array<std::string_view, 9> kMarks{
+      "\u2018", "\u2019", "\u201c", "\u201d", "\u2013", "\u2014", "\u2026", "\u00ab", "\u00bb"};
+  for (auto mark : kMarks) {
+    if (text.substr(i).starts_with(mark)) return mark.size();
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::vector<Word> words_in(std::string_view text, std::size_t from, std::size_t to) {
+  to = std::min(to, text.size());
+  if (from >= to) return {};
+  return scan(text, from, to);
+}
+
+std::optional<Word> word_before(std::string_view text, std::size_t at) {
+  at = std::min(at, text.size());
+  std::size_t from = at > kWordReach ? at - kWordReach : 0;
+  while (from > 0 && text[from] != ' ' && text[from] != '\n') --from;
+  auto words = scan(text, from, at);
+  if (words.empty()) return std::nullopt;
+  return words.back();
+}
+
+std::optional<Word> word_after(std::string_view text, std::size_t at) {
+  std::size_t to = std::min(text.size(), at + kWordReach);
+  while (to < text.size() && text[to] != ' ' && text[to] != '\n') ++to;
+  auto words = words_in(text, at, to);
+  if (words.empty()) return std::nullopt;
+  return words.front();
+}
+
+std::vector<Word> plain_words(std::string_view text) {
+  std::vector<Word> words;
+  std::size_t i = 0;
+  bool broken = true;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (const std::size_t n = c >= 0x80 ? multibyte_mark_length(text, i) : 0) {
+      broken = true;
+      i += n;
+      continue;
+    }
+    if (!is_plain_word_byte(c)) {
+      // A hyphen inside a word ("cease-fire") joins; other punctuation breaks.
+      const bool hyphen = c == '-' && i > 0 && i + 1 < text.size() &&
+                          is_plain_word_byte(static_cast<unsigned char>(text[i - 1])) &&
+                          is_plain_word_byte(static_cast<unsigned char>(text[i + 1]));
+      if (c != ' ' && !hyphen) broken = true;
+      ++i;
+      continue;
+    }
+    Word word;
+    word.start = i;
+    while (i < text.size() && is_plain_word_byte(static_cast<unsigned char>(text[i])) &&
+           !(static_cast<unsigned char>(text[i]) >= 0x80 && multibyte_mark_length(text, i))) {
+      ++i;
+    }
+    word.end = i;
+    word.text = text.substr(word.start, word.end - word.start);
+    word.lower = ascii_lower(word.text);
+    word.capitalised = is_ascii_upper(static_cast<char>(c));
+    word.joined = !broken;
+    broken = false;
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
+}  // namespace presslens::text

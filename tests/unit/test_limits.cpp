@@ -1,0 +1,257 @@
+// Bounded work on hostile input (issue 13, docs/robustness.md): where a stage
+// needs a bound it caps one document, says so in that document's warnings,
+// and leaves the rest of the batch alone.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "allocation_limit.hpp"
+#include "batch/cross_index.hpp"
+#include "fixtures.hpp"
+#include "presslens/analyze.hpp"
+#include "text/sentences.hpp"
+
+using namespace presslens;
+
+namespace {
+
+// A document of one paragraph whose mentions are the given names, found in order.
+Document named(const std::string& name, const std::string& text,
+               const std::vector<std::string>& names) {
+  Document d;
+  d.name = name;
+  d.text = text;
+  d.blocks.push_back(
+      {text, BlockKind::paragraph, true, "", std::nullopt, 0, text.size(), Span{0, text.size()}});
+  d.sentences = text::split_sentences(text);
+  std::size_t from = 0;
+  for (const auto& n : names) {
+    const auto at = text.find(n, from);
+    REQUIRE(at != std::string::npos);
+    d.entities.push_back({n, EntityType::person, {at, at + n.size()}, ""});
+    from = at + n.size();
+  }
+  return d;
+}
+
+// "Name0, Name1, ..." and the names, with a full stop at the end.
+std::pair<std::string, std::vector<std::string>> list_sentence(std::size_t count,
+                                                               const std::string& prefix) {
+  std::string text;
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < count; ++i) {
+    names.push_back(prefix + std::string(1, static_cast<char>('A' + i % 26)) +
+                    std::string(1, static_cast<char>('a' + i / 26)) + "x");
+    text += (i ? ", " : "") + names.back();
+  }
+  return {text + ".", names};
+}
+
+bool has_warning(const Document& d, const std::string& part) {
+  return std::any_of(d.warnings.begin(), d.warnings.end(),
+                     [&](const std::string& w) { return w.find(part) != std::string::npos; });
+}
+
+}  // namespace
+
+TEST_CASE("the graph pairs only the first 30 names of a sentence, and says so") {
+  const auto [text, names] = list_sentence(40, "Q");
+  Batch batch;
+  batch.documents.push_back(named("list.txt", text, names));
+  const auto [short_text, short_names] = list_sentence(3, "R");
+  batch.documents.push_back(named("short.txt", short_text, short_names));
+  batch::cross_index(batch);
+  // 30 * 29 / 2 pairs from the list, 3 from the short sentence.
+  CHECK(batch.graph.edges.size() == 435 + 3);
+  CHECK(has_warning(batch.documents[0], "co-occurrence limited to the first 30 names"));
+  CHECK(batch.documents[1].warnings.empty());
+  // The names paired are the first ones of the sentence.
+  for (const auto& e : batch.graph.edges) {
+    for (const auto node : {e.source, e.target}) {
+      const auto& id = batch.graph.nodes[node].id;
+      CHECK(std::find(names.begin() + 30, names.end(), id.substr(4)) == names.end());
+    }
+  }
+}
+
+TEST_CASE("a document of nothing but lists adds a bounded number of pairs to the graph") {
+  std::string text;
+  std::vector<std::string> names;
+  for (char c = 'A'; c < 'A' + 10; ++c) {  // ten sentences of 30 names: 4,350 pairs
+    const auto [sentence, some] = list_sentence(30, std::string("P") + c);
+    text += (text.empty() ? "" : " ") + sentence;
+    names.insert(names.end(), some.begin(), some.end());
+  }
+  Batch batch;
+  batch.documents.push_back(named("lists.txt", text, names));
+  batch::cross_index(batch);
+  std::size_t pairs = 0;
+  for (const auto& e : batch.graph.edges) pairs += e.sentences;
+  CHECK(pairs == 2000);
+  CHECK(has_warning(batch.documents[0], "co-occurrence limited to the first 2000 pairs"));
+}
+
+namespace {
+
+std::string repeated(const std::string& piece, std::size_t bytes) {
+  std::string out;
+  while (out.size() < bytes) out += piece;
+  return out;
+}
+
+const Document* document_named(const Batch& batch, const std::string& name) {
+  for (const auto& d : batch.documents) {
+    if (d.name == name) return &d;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a file that exhausts memory while it is read fails alone, as too_large") {
+  testing::analysed_seeds();  // the model is loaded
+  std::vector<InputFile> files = testing::seed_files();
+  files.insert(
+      files.begin() + 2,
+      InputFile{"huge.txt", repeated("Lavrov said the talks would go on. ", 12 << 20), {}});
+  Batch batch;
+  {
+    const testing::AllocationLimit limit(8 << 20);
+    batch = analyze(files);
+  }
+  REQUIRE(batch.documents.size() == 6);
+  const Document* huge = document_named(batch, "huge.txt");
+  REQUIRE(huge);
+  CHECK(huge->error->code == ErrorCode::too_large);
+  CHECK(huge->entities.empty());
+  CHECK(huge->text.empty());
+  for (const auto& d : batch.documents) {
+    if (&d != huge) CHECK_FALSE(d.error);
+  }
+  CHECK(document_named(batch, "001_bf7699d9b6ee942d.txt")->entities.size() ==
+        testing::analysed_seeds().documents[1].entities.size());
+}
+
+TEST_CASE("a document that exhausts memory while it is annotated fails alone") {
+  testing::analysed_seeds();
+  std::vector<InputFile> files = testing::seed_files();
+  files.push_back({"long.txt", repeated("Lavrov met Kerry in Geneva on Monday. ", 3 << 20), {}});
+  Batch batch = prepare_batch(files);
+  REQUIRE_FALSE(batch.documents.back().error);
+  {
+    // Its tokens alone need more than this; a seed article's far less.
+    const testing::AllocationLimit limit(4 << 20);
+    for (auto& d : batch.documents) annotate_document(d);
+  }
+  finish_batch(batch);
+  REQUIRE(batch.documents.back().error);
+  CHECK(batch.documents.back().error->code == ErrorCode::too_large);
+  CHECK(batch.documents.back().entities.empty());
+  for (std::size_t i = 0; i + 1 < batch.documents.size(); ++i) {
+    CHECK_FALSE(batch.documents[i].error);
+    CHECK(batch.documents[i].entities.size() ==
+          testing::analysed_seeds().documents[i].entities.size());
+  }
+  // Its error is in the JSON, with the code.
+  const auto json = to_json(batch);
+  CHECK(json.find("\"error_code\":\"too_large\"") != std::string::npos);
+}
+
+TEST_CASE("a document that fails in another worker's stage 2 fails in the batch too") {
+  testing::analysed_seeds();
+  std::vector<InputFile> files = testing::seed_files();
+  files.push_back({"long.txt", repeated("Lavrov met Kerry in Geneva on Monday. ", 3 << 20), {}});
+  Batch batch = prepare_batch(files);
+  const auto inputs = annotation_inputs_json(batch.documents);
+  REQUIRE(inputs.ok());
+  Result<std::string> outputs = std::string();
+  {
+    const testing::AllocationLimit limit(4 << 20);
+    outputs = annotate_json(inputs.value());
+  }
+  REQUIRE(outputs.ok());
+  REQUIRE(apply_annotations_json(batch.documents, outputs.value()).ok());
+  finish_batch(batch);
+  REQUIRE(batch.documents.back().error);
+  CHECK(batch.documents.back().error->code == ErrorCode::too_large);
+  CHECK(batch.documents.back().text.empty());
+  CHECK_FALSE(batch.documents.front().error);
+  CHECK_FALSE(batch.documents.front().entities.empty());
+}
+
+namespace {
+
+std::vector<std::string> entity_texts(const Document& d) {
+  std::vector<std::string> out;
+  for (const auto& e : d.entities) out.push_back(e.text);
+  return out;
+}
+
+Document annotated(const std::string& name, const std::string& text) {
+  testing::analysed_seeds();  // the model is loaded
+  const InputFile file{name, text, {}};
+  Batch batch = prepare_batch({&file, 1});
+  REQUIRE(batch.documents.size() == 1);
+  annotate_document(batch.documents[0]);
+  return batch.documents[0];
+}
+
+}  // namespace
+
+TEST_CASE("a run of capitalised words with no end is no name, and the document says so") {
+  std::string run = "The meeting was attended by";
+  for (int i = 0; i < 60; ++i) run += " Kamarlo Venbel Tordrozan";
+  // Under a headline, so that the run is in the body.
+  const Document d = annotated(
+      "run.txt", "Talks in Geneva\n\n" + run + ".\n\nSergei Lavrov met John Kerry in Geneva.\n");
+  CHECK(entity_texts(d) == std::vector<std::string>{"Sergei Lavrov", "John Kerry", "Geneva"});
+  REQUIRE(d.warnings.size() == 1);
+  CHECK(d.warnings[0].ends_with("longer than 16 words not taken for a name"));
+}
+
+TEST_CASE("bidi controls and zero-width characters are not part of a name") {
+  const Document d = annotated(
+      "spoof.txt",
+      "Foreign Minister Sergei \u202eLavrov\u202c met John\u200d Kerry in Geneva on Monday.\n");
+  const auto names = entity_texts(d);
+  CHECK(std::find(names.begin(), names.end(), "Sergei Lavrov") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "John Kerry") != names.end());
+  for (const auto& n : names) {
+    CHECK(n.find("\u202e") == std::string::npos);
+    CHECK(n.find("\u200d") == std::string::npos);
+  }
+}
+
+TEST_CASE("mentions per document are capped: one per 32 bytes of text, at least 1000") {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "Lavrov met Kerry. ";  // 54 KB, 6,000 mentions
+  const Document d = annotated("dense.txt", text + "\n");
+  CHECK(d.entities.size() == std::max<std::size_t>(1000, d.text.size() / 32));
+  REQUIRE_FALSE(d.warnings.empty());
+  CHECK(d.warnings.back().starts_with("names limited to the first 1687 mentions"));
+}
+
+TEST_CASE("a long text is tagged in parts, and names are found in every part") {
+  std::string text;
+  std::size_t paragraphs = 0;
+  while (text.size() < 700 * 1024) {
+    // Each paragraph different: the cleaner removes repeated ones.
+    text +=
+        "Russia is optimistic about the talks, Foreign Minister Sergei Lavrov said in Moscow "
+        "on Tuesday, before meeting John Kerry for the " +
+        std::to_string(++paragraphs) +
+        "th time. The two men will speak again later this month, and both said they hoped "
+        "that the next round of talks would go further than the last.\n\n";
+  }
+  const Document d = annotated("long.txt", text);
+  std::size_t lavrov = 0;
+  std::size_t last = 0;
+  for (const auto& e : d.entities) {
+    if (e.text == "Sergei Lavrov") ++lavrov, last = e.span.start;
+  }
+  // Every paragraph's Lavrov, the last one in the third part.
+  CHECK(lavrov == paragraphs);
+  CHECK(last > 512 * 1024);
+  CHECK(d.warnings.empty());
+}

@@ -1,0 +1,168 @@
+// The shared lexical layer (core/src/text/): sentences, words, case, hashes
+// and the lexicon that every stage reads.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "fixtures.hpp"
+#include "presslens/analyze.hpp"
+#include "text/case.hpp"
+#include "text/fold.hpp"
+#include "text/hash.hpp"
+#include "text/lexicon.hpp"
+#include "text/sentences.hpp"
+#include "text/words.hpp"
+
+using namespace presslens;
+
+namespace {
+
+using Strings = std::vector<std::string>;
+
+Strings sentences(const std::string& body) {
+  Strings out;
+  for (const auto& s : text::split_sentences(body))
+    out.push_back(body.substr(s.start, s.end - s.start));
+  return out;
+}
+
+Strings words_of(const std::vector<text::Word>& words) {
+  Strings out;
+  for (const auto& w : words) out.push_back(std::string(w.text));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("sentences end at . ! ? before a word that is not lower case, and at line breaks") {
+  CHECK(sentences("Talks resumed. They failed! Why? Nobody knows.") ==
+        Strings{"Talks resumed.", "They failed!", "Why?", "Nobody knows."});
+  CHECK(sentences("MOSCOW TALKS\n\nRussia said so") == Strings{"MOSCOW TALKS", "Russia said so"});
+  CHECK(sentences("It rose 3.5 percent. 250 people died.") ==
+        Strings{"It rose 3.5 percent.", "250 people died."});
+  CHECK(sentences("").empty());
+  CHECK(sentences("  \n\n ").empty());
+}
+
+TEST_CASE("a quote's closing mark stays with its sentence; a cue after it continues it") {
+  CHECK(sentences("\u201cWho?\u201d he asked. \u201cWe will win.\u201d Then he left.") ==
+        Strings{"\u201cWho?\u201d he asked.", "\u201cWe will win.\u201d", "Then he left."});
+  CHECK(sentences("He said \"Never.\" (It was late.) They left...  Nobody knew.") ==
+        Strings{"He said \"Never.\"", "(It was late.)", "They left...", "Nobody knew."});
+  CHECK(sentences("He paused \u2026 and went on.") == Strings{"He paused \u2026 and went on."});
+}
+
+TEST_CASE("abbreviations, initials and dotted initials end no sentence") {
+  CHECK(sentences("Mr. Lavrov met the U.S. Secretary of State. They talked.") ==
+        Strings{"Mr. Lavrov met the U.S. Secretary of State.", "They talked."});
+  // Month abbreviations before a day (the cross-index's old splitter cut here).
+  CHECK(sentences("On Oct. 21, 2011, the first truck crossed. It was late.") ==
+        Strings{"On Oct. 21, 2011, the first truck crossed.", "It was late."});
+  CHECK(sentences("Alan John Percivale (A.J.P.) Taylor died. John F. Kennedy spoke.") ==
+        Strings{"Alan John Percivale (A.J.P.) Taylor died.", "John F. Kennedy spoke."});
+  CHECK(sentences("Boeing Co. 787 jets flew. Sen. Warren spoke at 5 p.m. Tuesday.") ==
+        Strings{"Boeing Co. 787 jets flew.", "Sen. Warren spoke at 5 p.m. Tuesday."});
+  // An acronym is no initial: "UK." ends a sentence.
+  CHECK(sentences("He flew to the UK. The talks began.") ==
+        Strings{"He flew to the UK.", "The talks began."});
+}
+
+TEST_CASE("sentence_at and sentence_openers find a word's sentence") {
+  const std::string body = "One two. Three four.\nFive";
+  const auto spans = text::split_sentences(body);
+  REQUIRE(spans.size() == 3);
+  CHECK(text::sentence_at(spans, 0) == 0);
+  CHECK(text::sentence_at(spans, body.find("four")) == 1);
+  CHECK(text::sentence_at(spans, body.size()) == 2);
+  const auto words = text::plain_words(body);
+  CHECK(text::sentence_openers(words, spans) == std::vector<bool>{true, false, true, false, true});
+}
+
+TEST_CASE("every document's sentences are split once, in stage 1, and kept") {
+  const Batch batch = prepare_batch(testing::seed_files());
+  for (const auto& d : batch.documents) {
+    if (d.error) continue;
+    CHECK(d.sentences == text::split_sentences(d.text));
+    CHECK_FALSE(d.sentences.empty());
+  }
+}
+
+TEST_CASE("words: marks are words of their own; U.S., Mr. and al-Assad's are one word each") {
+  const std::string body = "Mr. al-Assad's forces, the U.S. said.";
+  const auto words = text::words_in(body, 0, body.size());
+  CHECK(words_of(words) == Strings{"Mr.", "al-Assad's", "forces", ",", "the", "U.S.", "said", "."});
+  CHECK(words[1].possessive);
+  CHECK(words[0].capitalised);
+  CHECK_FALSE(words[1].capitalised);
+  CHECK(words[1].lower == "al-assad's");
+  CHECK(words[3].punct);
+  CHECK(words[3].joined);        // "," right after "forces"
+  CHECK_FALSE(words[0].joined);  // the first word
+  CHECK(text::word_before(body, body.find("forces"))->text == "al-Assad's");
+  CHECK(text::word_after(body, body.find(" said"))->text == "said");
+}
+
+TEST_CASE("plain words: no marks, a hyphen between letters joins, other marks break") {
+  const std::string body = "A cease-fire, Assad's \u201cpeace\u201d plan";
+  const auto words = text::plain_words(body);
+  CHECK(words_of(words) == Strings{"A", "cease", "fire", "Assad", "s", "peace", "plan"});
+  CHECK(words[2].joined);        // "fire" after "cease-"
+  CHECK_FALSE(words[3].joined);  // after the comma
+  CHECK_FALSE(words[5].joined);  // after the opening quote
+  CHECK(words[3].capitalised);
+  CHECK(words[3].lower == "assad");
+}
+
+TEST_CASE("case: ASCII lowering leaves other bytes; lower() lowers every script") {
+  CHECK(text::ascii_lower("Z\u00FCrich MOSCOW") == "z\u00FCrich moscow");
+  CHECK(text::lower("\u00D6STERREICH \u041C\u041E\u0421\u041A\u0412\u0410") ==
+        "\u00F6sterreich \u043C\u043E\u0441\u043A\u0432\u0430");
+  CHECK(text::is_ascii("plain"));
+  CHECK_FALSE(text::is_ascii("Z\u00FCrich"));
+}
+
+TEST_CASE("fold: names through transliteration to ASCII") {
+  CHECK(text::latin_ascii("Z\u00FCrich") == "Zurich");
+  CHECK(text::latin_ascii("\u041C\u043E\u0441\u043A\u0432\u0430") == "Moskva");
+  CHECK(text::ascii_fold("Walid al-Moualem \u2014 Mu\u02BFallem, Z\u00FCrich") ==
+        "walid al-moualem - muallem, zurich");
+}
+
+TEST_CASE("hash: FNV-1a and splitmix64 as published, the same in every build") {
+  CHECK(text::fnv1a("") == 14695981039346656037ull);
+  CHECK(text::fnv1a("a") == 0xaf63dc4c8601ec8cull);
+  CHECK(text::fnv1a("foobar") == 0x85944171f73967e8ull);
+  std::uint64_t state = 0;
+  CHECK(text::splitmix64(state) == 0xe220a8397b1dcdafull);
+  CHECK(text::splitmix64(state) == 0x6e789e6aa1b965f4ull);
+  CHECK(text::seeded_fnv1a("a", 1) != text::seeded_fnv1a("a", 2));
+  CHECK(text::fold_key(0) == 1u);  // never the empty slot
+}
+
+TEST_CASE("lexicon: months, weekdays, abbreviations, honorifics and pronouns") {
+  CHECK(text::month_of("january") == 1);
+  CHECK(text::month_of("sept") == 9);
+  CHECK(text::month_of("dec") == 12);
+  CHECK(text::month_of("septem") == 0);
+  CHECK(text::weekday_of("sunday") == 7);
+  CHECK(text::weekday_of("sun") == 0);
+  CHECK(text::abbreviation("Mr") == text::Abbreviation::title);
+  CHECK(text::abbreviation("MR") == text::Abbreviation::none);
+  CHECK(text::abbreviation_lower("mr") == text::Abbreviation::title);
+  CHECK(text::abbreviation("Jan") == text::Abbreviation::month);
+  CHECK(text::abbreviation("Inc") == text::Abbreviation::company);
+  CHECK(text::honorific_gender("mrs.") == text::Gender::female);
+  CHECK(text::honorific_gender("sir") == text::Gender::male);
+  CHECK(text::pronoun_gender("himself") == text::Gender::male);
+  CHECK(text::pronoun_gender("they") == text::Gender::unknown);
+  CHECK(text::keeps_period("U.S"));
+  CHECK(text::keeps_period("a.m"));
+  CHECK(text::keeps_period("F"));
+  CHECK(text::keeps_period("Sept"));
+  CHECK_FALSE(text::keeps_period("UK"));
+  CHECK_FALSE(text::keeps_period("said"));
+  CHECK(text::is_name_attachment("backed"));
+  CHECK(text::is_stop_word("the"));
+  CHECK_FALSE(text::is_stop_word("peace"));
+}

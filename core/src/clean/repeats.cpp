@@ -15,7 +15,8 @@ namespace {
 // Copies of one story (syndicated wire copy, one article saved twice) share
 // their own prose; a line they share is the story's, not page furniture.
 // Two documents are copies when they share at least two long prose lines
-// making up at least half of the smaller one's long prose lines.
+// (or the smaller one's only one) making up at least half of the smaller
+// one's long prose lines.
 constexpr int kLongProse = 12;  // words
 constexpr std::size_t kSharedLines = 2;
 constexpr std::size_t kCommonLine = 64;  // a line in more documents is not a story's
@@ -53,7 +54,8 @@ std::vector<std::size_t> story_groups(std::span<const DocumentEvidence> batch) {
   for (std::size_t d = 0; d < batch.size(); ++d) parent[d] = d;
   for (const auto& [pair, count] : shared) {
     const std::size_t smaller = std::min(own[pair.first], own[pair.second]);
-    if (count >= kSharedLines && count * 2 >= smaller) {
+    // (A document with one long prose line shares all of it with one line.)
+    if (count >= std::min(kSharedLines, smaller) && count * 2 >= smaller) {
       parent[find_root(parent, pair.first)] = find_root(parent, pair.second);
     }
   }

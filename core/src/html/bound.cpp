@@ -52,19 +52,22 @@ class Bounder {
     const bool reduce = html_.size() > limits_.max_bytes;
     TagScanner scanner(html_);
     Token token;
-    bool ld_json = false;
+    // Only scripts (not JSON-LD) and styles are dropped: a title's text is
+    // raw text too.
+    bool droppable = false;
     while (scanner.next(token)) {
       switch (token.kind) {
         case TokenKind::start_tag:
           start_tag(token);
-          ld_json = token.name == "script" &&
-                    attribute(token, "type").find("ld+json") != std::string_view::npos;
+          droppable = token.name == "style" ||
+                      (token.name == "script" &&
+                       attribute(token, "type").find("ld+json") == std::string_view::npos);
           break;
         case TokenKind::end_tag:
           end_tag(token);
           break;
         case TokenKind::raw_text:
-          if (reduce && !ld_json) drop(token);
+          if (reduce && droppable) drop(token);
           break;
         case TokenKind::comment:
           if (reduce && html_.substr(token.begin, token.end - token.begin).find("saved from url") ==

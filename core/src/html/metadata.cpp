@@ -138,9 +138,12 @@ std::optional<std::string> saved_from(std::string_view comment) {
     if (close == std::string_view::npos) return std::nullopt;
     rest.remove_prefix(close + 1);
   }
+  // The address runs to the first space or to "--" (the comment's end); the
+  // length written before it is not trusted (hand-edited pages get it wrong),
+  // and a single hyphen is the address's own.
   std::size_t end = 0;
   while (end < rest.size() && rest[end] != ' ' && rest[end] != '\n' && rest[end] != '\r' &&
-         rest[end] != '-') {
+         rest[end] != '\t' && !rest.substr(end).starts_with("--")) {
     ++end;
   }
   if (end == 0) return std::nullopt;

@@ -4,7 +4,7 @@
 import { Analyser } from './analyser.js';
 import { el, formatDuration, listNames, plural } from './dom.js';
 import { exportEntities, exportJson, exportQuotes } from './export.js';
-import { collectDropped, fetchSamples, fromFileList, fromPaste, isHidden, readFiles } from './gather.js';
+import { articleFiles, collectDropped, fetchSamples, fromFileList, fromPaste, readFiles } from './gather.js';
 import { Model } from './model.js';
 import { AnalysisProgress, setStatus } from './progress.js';
 import { renderArticles } from './views/articles.js';
@@ -76,13 +76,13 @@ async function run(gather) {
   const current = (progress = new AnalysisProgress());
   try {
     current.reading(0, 1);
-    const files = (await gather((done, total) => isCurrent() && current.reading(done, total))).filter(
-      (f) => !isHidden(f.name),
-    );
+    const files = articleFiles(await gather((done, total) => isCurrent() && current.reading(done, total)));
     if (!isCurrent()) return;
     if (files.length === 0) {
       current.finish();
-      setStatus('No files to analyse. Drop text or JSON article files, or a folder of them.', { error: true });
+      setStatus('No files to analyse. Drop articles (text, JSON, web pages or web archives), or a folder of them.', {
+        error: true,
+      });
       return;
     }
     const started = performance.now();

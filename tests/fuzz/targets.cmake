@@ -6,4 +6,5 @@ set(PRESSLENS_FUZZ_TARGETS
   tag          # the entity tagger, on CoNLL tokens and on running text
   attribution  # one article analysed whole: entities, clusters, quotes, cross-index
   search       # queries against an analysed batch
+  html         # web pages and web archives read, bounded, parsed and their article found
 )

@@ -265,6 +265,27 @@ int text_lines(const Args& args) {
           << predictions[s].dump() << "\n";
     }
   }
+  if (args.test) {
+    // The test part, scored once with models fitted on the whole development part.
+    const auto models = fit_lines(
+        pages, [](const TextPage& page) { return !page.test; }, args);
+    SetTally test;
+    std::vector<nlohmann::json> test_predictions(names.size(), nlohmann::json::object());
+    for (const auto& page : pages) {
+      if (!page.test) continue;
+      const std::string text =
+          args.mode == "lines" ? classified_text(page, models) : cleaned_text(page, models);
+      test.add(page.set, word_f1(text, page.truth.body).f1);
+      test_predictions[page.set][page.id] = {{"articleBody", text}};
+    }
+    test.print("test part, fitted on the development part", names);
+    if (!args.predictions.empty()) {
+      for (std::size_t s = 0; s < names.size(); ++s) {
+        std::ofstream(args.predictions + "." + std::to_string(s) + ".test.json")
+            << test_predictions[s].dump() << "\n";
+      }
+    }
+  }
   if (!args.out.empty()) {
     const auto models = fit_lines(
         pages, [](const TextPage&) { return true; }, args);

@@ -43,7 +43,8 @@ fi
 # Seeds shared by every target.
 common=$out/seeds/common
 rm -rf "$common" && mkdir -p "$common"
-cp tests/fixtures/* web/samples/*.txt "$common"/
+find tests/fixtures -type f -exec cp {} "$common"/ \;
+cp web/samples/*.txt "$common"/
 "$out/tests/fuzz/fuzz_storms" "$common" "$max_len" || exit 1
 
 failed=0

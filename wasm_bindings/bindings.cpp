@@ -28,6 +28,7 @@ EMSCRIPTEN_BINDINGS(presslens) {
       .function("annotationInputs", &Guard<&Analysis::annotation_inputs>::call)
       .function("applyAnnotations", &Guard<&Analysis::apply_annotations>::call)
       .function("finish", &Guard<&Analysis::finish>::call)
+      .function("correct", &Guard<&Analysis::correct>::call)
       .function("documents", &Analysis::documents)
       .class_function("live", &Analysis::live);
 }

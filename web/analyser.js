@@ -46,15 +46,16 @@ export class Analyser {
 
   /**
    * files: [{name, bytes: ArrayBuffer}]; the buffers are transferred.
+   * corrections: the list the core applies (undefined: none).
    * onProgress(progress) gets the worker's progress messages (see
    * protocol.js), then {phase: 'parsing', done, total} as the page parses the
    * documents a chunk at a time. Resolves to {json, batch}: the core's JSON
    * (a Blob) and the parsed batch.
    */
-  async analyze(files, onProgress = () => {}) {
+  async analyze(files, onProgress = () => {}, { corrections } = {}) {
     const reply = await this.#request(
       'analyze',
-      { files },
+      { files, corrections },
       {
         transfer: files.map((f) => f.bytes),
         onProgress,
@@ -74,6 +75,38 @@ export class Analyser {
     }
     // Keep the core's key order: documents first, then the cross-batch keys.
     return { json: reply.json, batch: { ...batch, documents } };
+  }
+
+  /**
+   * Reads a project file (a Blob) in the worker: resolves to {name, created,
+   * modified, view, corrections, notes, files: [{name, size, blob}]};
+   * rejects with code 'invalid_project' and the reason when it is not a
+   * project this version opens.
+   */
+  readProject(file) {
+    return this.#request('readProject', { file });
+  }
+
+  /** The project file (a Blob) of `project` (its state) and `files` ([{name, blob}]), written in the worker. */
+  async writeProject(project, files) {
+    return (await this.#request('writeProject', { project, files })).file;
+  }
+
+  /**
+   * Applies `corrections` (the whole list) to the last batch in the worker;
+   * resolves to {changes: what changed, parsed (see protocol.js, and
+   * Model.corrected), worker: ms in the worker, parse: ms to parse it}.
+   */
+  async correct(corrections) {
+    const reply = await this.#request('correct', { corrections });
+    const started = performance.now();
+    const changes = JSON.parse(reply.changes);
+    return { changes, worker: reply.ms, parse: Math.round(performance.now() - started) };
+  }
+
+  /** The last batch's whole analyze JSON as the core writes it (a Blob). */
+  async json() {
+    return (await this.#request('json')).json;
   }
 
   /** Keyword in context over the last batch: {query, total, hits} (protocol.js's SEARCH_DEFAULTS). */

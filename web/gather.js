@@ -1,5 +1,6 @@
 // Gathering files to analyse: drops (files and whole folders), the file
-// pickers and the shipped samples. Each gives [{name, file}] or [{name, bytes}].
+// pickers and the shipped samples. Each gives [{name, file}] (a File, read
+// when it is analysed) or [{name, bytes}].
 
 export const isHidden = (name) => name.split('/').some((part) => part.startsWith('.'));
 
@@ -59,18 +60,6 @@ export function collectDropped(dataTransfer) {
     for (const file of dataTransfer.files) pending.push([{ name: file.name, file }]);
   }
   return Promise.all(pending).then((lists) => lists.flat());
-}
-
-/** Reads each File into an ArrayBuffer, keeping the display name; onRead(done, total) after each. */
-export function readFiles(entries, onRead = () => {}) {
-  let done = 0;
-  return Promise.all(
-    entries.map(async ({ name, file }) => {
-      const bytes = await file.arrayBuffer();
-      onRead(++done, entries.length);
-      return { name, bytes };
-    }),
-  );
 }
 
 export function fromFileList(fileList) {

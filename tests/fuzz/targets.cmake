@@ -6,5 +6,6 @@ set(PRESSLENS_FUZZ_TARGETS
   tag          # the entity tagger, on CoNLL tokens and on running text
   attribution  # one article analysed whole: entities, clusters, quotes, cross-index
   search       # queries against an analysed batch
+  project      # project files (.presslens) and their base64
   html         # web pages and web archives read, bounded, parsed and their article found
 )

@@ -224,7 +224,8 @@ TEST_CASE("a pronoun with a verb ('I’m') is not a name") {
   for (const auto& entity : batch.documents.at(0).entities) {
     CHECK(entity.text != "I’m");
   }
-  CHECK(has_entity(batch, "Trump", std::string(to_string(batch.documents.at(0).entities.at(0).type))));
+  CHECK(has_entity(batch, "Trump",
+                   std::string(to_string(batch.documents.at(0).entities.at(0).type))));
 }
 
 TEST_CASE("apposition to a group noun: only 'a/an ... noun, NAME' closed after the name") {

@@ -387,8 +387,9 @@ int main(int argc, char** argv) {
       if (!wanted(s, c.name)) continue;
       fs::create_directories(*write_only / std::string(c.name) / "small");
       fs::create_directories(*write_only / std::string(c.name) / "large");
-      std::printf("%s: %s\n", std::string(c.name).c_str(),
-                  in_child([&] { return write_case(c, *write_only / std::string(c.name)); }).c_str());
+      std::printf(
+          "%s: %s\n", std::string(c.name).c_str(),
+          in_child([&] { return write_case(c, *write_only / std::string(c.name)); }).c_str());
     }
     return 0;
   }

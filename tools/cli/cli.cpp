@@ -11,11 +11,16 @@ namespace {
 constexpr std::string_view kHelp = R"(presslens - explore a pile of news articles
 
 Usage:
-  presslens analyze [--pretty] [--date [NAME=]YYYY-MM-DD]... FILE...
+  presslens analyze [--pretty] [--date [NAME=]YYYY-MM-DD]... [--corrections FILE]... FILE...
                                          analyse a batch; one JSON document on stdout;
                                          --date sets the publication date of NAME (or of
                                          every article without one): relative dates
-                                         ("last week") are resolved against it
+                                         ("last week") are resolved against it;
+                                         --corrections applies a list of corrections,
+                                         {"corrections": [...]} (docs/output.md)
+  presslens analyze [--pretty] --project FILE.presslens
+                                         the files and corrections of a project saved
+                                         by the explorer: the JSON of its Export JSON
   presslens clean FILE...                the cleaned article body of each file
   presslens clean --json FILE...         {"<name>": {"articleBody": "..."}} for each file
   presslens search [--context N] [--limit N] QUERY FILE...

@@ -8,6 +8,7 @@
 
 #include "presslens/analyze.hpp"
 #include "presslens/input.hpp"
+#include "presslens/project.hpp"
 
 namespace presslens::cli {
 
@@ -44,6 +45,12 @@ std::string printable(std::string_view text);
 bool read_whole_file(const std::string& path, std::string& out);
 // Writes `bytes` to `path`; on failure, says so on stderr and returns false.
 bool write_whole_file(const std::string& path, std::string_view bytes);
+
+// Reads and checks a project file (`.presslens`; "-" is standard input, at
+// most kMaxProjectBytes). When it cannot be read or is refused, says why on
+// stderr ("presslens: NAME: reason") and returns the error.
+inline constexpr std::size_t kMaxProjectBytes = std::size_t{512} << 20;
+Result<Project> read_project_file(const std::string& path);
 
 void write_out(std::string_view text);
 void write_error(const std::string& text);

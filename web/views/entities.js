@@ -2,7 +2,10 @@
 // search, sort) and a cluster's own page: every mention in context across
 // the articles and every quote by that speaker.
 
-import { appendPaged, context, el, fold, kwic, plural, setChildren, TYPE_NAMES, typeBadge } from '../dom.js';
+import { appendPaged, context, download, el, fold, kwic, plural, setChildren, TYPE_NAMES, typeBadge } from '../dom.js';
+import { clustersCsv, exportIdentity } from '../export.js';
+import { aliasFix, identityFixes, mentionFix, quoteFixes, selectionFixes } from '../fixes.js';
+import { identityTarget, markControls, quoteTarget } from '../marks.js';
 import { clusterHref, docHref } from '../model.js';
 import { sortableTable } from './table.js';
 
@@ -15,10 +18,36 @@ const TYPE_FILTERS = [
 ];
 
 let typeFilter = '';
+let lastQuery = ''; // kept when the list is drawn again (after a correction)
+const selected = new Set(); // ids of the identities ticked, for a correction of them all
 
 export function renderClusters(panel, model) {
   const rows = () => (typeFilter ? model.clusters.filter((c) => c.type === typeFilter) : model.clusters);
+  for (const id of selected) if (!model.clusterById.has(id)) selected.delete(id);
+  const clear = () => {
+    selected.clear();
+    for (const box of panel.querySelectorAll('.select-identity')) box.checked = false;
+    fixes?.update();
+  };
+  const fixes = selectionFixes(model, selected, clear);
   const columns = [
+    {
+      key: 'select',
+      label: el('span', { class: 'visually-hidden' }, 'Select'),
+      className: 'select',
+      cell: (c) =>
+        el('input', {
+          type: 'checkbox',
+          class: 'select-identity',
+          'aria-label': `Select ${c.name}`,
+          checked: selected.has(c.id),
+          onchange: (event) => {
+            if (event.target.checked) selected.add(c.id);
+            else selected.delete(c.id);
+            fixes?.update();
+          },
+        }),
+    },
     {
       key: 'name',
       label: 'Name',
@@ -66,6 +95,8 @@ export function renderClusters(panel, model) {
       emptyText: 'No names found in these articles.',
     });
   let table = make();
+  table.setQuery(lastQuery);
+  table.search.addEventListener('input', () => (lastQuery = table.search.value));
   const chips = el(
     'div',
     { class: 'chips', role: 'radiogroup', 'aria-label': 'Type' },
@@ -84,7 +115,8 @@ export function renderClusters(panel, model) {
             const query = table.search.value;
             table = make();
             table.setQuery(query);
-            bar.replaceChildren(chips, table.search, table.count);
+            table.search.addEventListener('input', () => (lastQuery = table.search.value));
+            bar.replaceChildren(chips, table.search, table.count, exportView);
             wrap.replaceChildren(table.table);
           },
         }),
@@ -93,9 +125,19 @@ export function renderClusters(panel, model) {
       );
     }),
   );
-  const bar = el('div', { class: 'view-bar' }, chips, table.search, table.count);
+  const exportView = el(
+    'button',
+    {
+      type: 'button',
+      class: 'button small view-export',
+      title: 'The identities as shown here (type, filter and order), as CSV',
+      onclick: () => download('presslens-identities.csv', clustersCsv(model, table.shown()), 'text/csv'),
+    },
+    'Export view (CSV)',
+  );
+  const bar = el('div', { class: 'view-bar' }, chips, table.search, table.count, exportView);
   const wrap = el('div', { class: 'table-wrap' }, table.table);
-  panel.replaceChildren(bar, wrap);
+  panel.replaceChildren(bar, fixes ?? '', wrap);
 }
 
 function quoteItem(model, { doc, quote }, showSpeaker) {
@@ -124,6 +166,8 @@ function quoteItem(model, { doc, quote }, showSpeaker) {
       ' in ',
       el('a', { href: docHref(doc, quote) }, doc.title || doc.name),
     ),
+    quoteFixes(doc, quote),
+    markControls(quoteTarget(doc, quote)),
   );
 }
 export { quoteItem };
@@ -162,7 +206,12 @@ export function renderCluster(panel, model, params) {
           'ul',
           { class: 'kwic-list' },
           list.map(({ entity }) =>
-            el('li', {}, kwic(context(doc.text, entity.start, entity.end), docHref(doc, entity))),
+            el(
+              'li',
+              {},
+              kwic(context(doc.text, entity.start, entity.end), docHref(doc, entity)),
+              mentionFix(doc, entity),
+            ),
           ),
         ),
       ),
@@ -176,14 +225,43 @@ export function renderCluster(panel, model, params) {
       'header',
       { class: 'cluster-header' },
       el('h3', {}, cluster.name, ' ', typeBadge(cluster.type)),
+      markControls(identityTarget(cluster)),
+      el(
+        'p',
+        { class: 'cluster-exports', role: 'group', 'aria-label': `Export ${cluster.name}` },
+        el('span', { class: 'label' }, 'Export: '),
+        quotes.length > 0 &&
+          el(
+            'button',
+            { type: 'button', class: 'button small', onclick: () => exportIdentity(model, cluster, 'quotes') },
+            'Quotes (CSV)',
+          ),
+        el(
+          'button',
+          { type: 'button', class: 'button small', onclick: () => exportIdentity(model, cluster, 'csv') },
+          'This page (CSV)',
+        ),
+        el(
+          'button',
+          { type: 'button', class: 'button small', onclick: () => exportIdentity(model, cluster, 'json') },
+          'This page (JSON)',
+        ),
+      ),
       el(
         'p',
         { class: 'cluster-facts' },
         `${TYPE_NAMES[cluster.type] ?? cluster.type} · ${plural(cluster.mentions ?? mentions.length, 'mention')} in ${plural(cluster.documents?.length ?? byDoc.size, 'article')}` +
           (quotes.length ? ` · ${plural(quotes.length, 'quote')}` : ''),
       ),
+      identityFixes(model, cluster),
+      cluster.corrected && el('p', { class: 'note' }, 'Corrected: this identity is as your corrections made it.'),
       aliases.length > 0 &&
-        el('p', { class: 'cluster-aliases' }, el('span', { class: 'label' }, 'Also called: '), aliases.join(' · ')),
+        el(
+          'p',
+          { class: 'cluster-aliases' },
+          el('span', { class: 'label' }, 'Also called: '),
+          aliases.map((alias, i) => [i ? ' · ' : '', alias, ' ', aliasFix(alias)]),
+        ),
       cluster.roles?.length > 0 &&
         el('p', { class: 'cluster-roles' }, el('span', { class: 'label' }, 'Roles: '), cluster.roles.join(' · ')),
       neighbours.length > 0 &&

@@ -1,7 +1,8 @@
 // Quotes grouped by speaker across the batch; each links to its place in
 // the reader.
 
-import { appendInChunks, appendPaged, el, fold, generation, plural } from '../dom.js';
+import { appendInChunks, appendPaged, download, el, fold, generation, plural } from '../dom.js';
+import { shownQuotesCsv } from '../export.js';
 import { clusterHref } from '../model.js';
 import { quoteItem } from './entities.js';
 
@@ -46,6 +47,7 @@ export function renderQuotes(panel, model) {
     oninput: draw,
   });
 
+  let shownQuotes = [];
   function draw() {
     const isCurrent = gen.next();
     const q = fold(search.value.trim());
@@ -59,6 +61,7 @@ export function renderQuotes(panel, model) {
       }))
       .filter((g) => g.quotes.length);
     const total = shown.reduce((n, g) => n + g.quotes.length, 0);
+    shownQuotes = shown.flatMap((g) => g.quotes);
     count.textContent = `${plural(total, 'quote')} from ${plural(shown.filter((g) => g.name).length, 'speaker')}`;
     list.replaceChildren();
     if (!shown.length) {
@@ -89,5 +92,15 @@ export function renderQuotes(panel, model) {
     );
   }
   draw();
-  panel.replaceChildren(el('div', { class: 'view-bar' }, search, count), list);
+  const exportView = el(
+    'button',
+    {
+      type: 'button',
+      class: 'button small view-export',
+      title: 'The quotes as shown here (with the search applied), with their sentence and article, as CSV',
+      onclick: () => download('presslens-quotes-view.csv', shownQuotesCsv(model, shownQuotes), 'text/csv'),
+    },
+    'Export view (CSV)',
+  );
+  panel.replaceChildren(el('div', { class: 'view-bar' }, search, count, exportView), list);
 }

@@ -2,7 +2,8 @@
 // case-insensitive (the core's search, run in the worker on the batch it
 // analysed); each hit links into the reader.
 
-import { el, kwic, plural } from '../dom.js';
+import { download, el, kwic, plural } from '../dom.js';
+import { searchHitsCsv } from '../export.js';
 import { docHref } from '../model.js';
 
 let lastQuery = '';
@@ -35,9 +36,24 @@ export function renderSearch(panel, model, params, { analyser }) {
       if (mine !== token) return;
       results.replaceChildren(
         el(
-          'p',
-          { class: 'table-count' },
-          `${plural(total, 'hit')}${hits.length < total ? ` (first ${hits.length} shown)` : ''}`,
+          'div',
+          { class: 'view-bar' },
+          el(
+            'p',
+            { class: 'table-count' },
+            `${plural(total, 'hit')}${hits.length < total ? ` (first ${hits.length} shown)` : ''}`,
+          ),
+          hits.length > 0 &&
+            el(
+              'button',
+              {
+                type: 'button',
+                class: 'button small view-export',
+                title: 'The hits shown, with the words around them and their article, as CSV',
+                onclick: () => download('presslens-search.csv', searchHitsCsv(model, query, hits), 'text/csv'),
+              },
+              'Export view (CSV)',
+            ),
         ),
         el(
           'ol',

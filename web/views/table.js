@@ -9,6 +9,7 @@ export function sortableTable({ columns, rows, sort, filterText, filterLabel, ca
   let sortKey = sort.key;
   let descending = sort.descending;
   let query = '';
+  let shownRows = rows;
 
   const count = el('p', { class: 'table-count', 'aria-live': 'polite' });
   const search = el('input', {
@@ -81,6 +82,7 @@ export function sortableTable({ columns, rows, sort, filterText, filterLabel, ca
         return (typeof x === 'string' ? x.localeCompare(y) : x < y ? -1 : 1) * direction;
       });
     }
+    shownRows = shown;
     count.textContent = query
       ? `${plural(shown.length, 'match', 'matches')} of ${rows.length.toLocaleString('en')}`
       : '';
@@ -115,6 +117,8 @@ export function sortableTable({ columns, rows, sort, filterText, filterLabel, ca
     search,
     count,
     redraw: draw,
+    /** The rows as shown: filtered and sorted (all of them, not only the page on screen). */
+    shown: () => shownRows,
     setQuery(text) {
       search.value = text;
       query = fold(text);

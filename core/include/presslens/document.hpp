@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "presslens/corrections.hpp"
 #include "presslens/error.hpp"
 
 namespace presslens {
@@ -47,6 +48,14 @@ struct Span {
   bool operator==(const Span&) const = default;
 };
 
+// What the cleaner decided about a block, kept when a correction overrides it.
+struct BlockDecision {
+  BlockKind kind = BlockKind::paragraph;
+  bool kept = true;
+  std::string reason;
+  std::optional<std::size_t> duplicate_of;
+};
+
 struct Block {
   std::string text;
   BlockKind kind = BlockKind::paragraph;
@@ -55,7 +64,8 @@ struct Block {
   std::optional<std::size_t> duplicate_of;  // index of the block it repeats
   std::size_t source_start = 0;             // byte range in the normalised source
   std::size_t source_end = 0;
-  std::optional<Span> in_text;  // where it sits in Document::text, if there
+  std::optional<Span> in_text;           // where it sits in Document::text, if there
+  std::optional<BlockDecision> cleaner;  // set when a correction kept or removed the block
 };
 
 enum class EntityType { person, organisation, location, misc };  // PER, ORG, LOC, MISC
@@ -65,6 +75,7 @@ struct EntityMention {
   EntityType type = EntityType::misc;
   Span span;
   std::string cluster;
+  bool operator==(const EntityMention&) const = default;
 };
 
 enum class QuoteKind {
@@ -79,6 +90,10 @@ struct Quote {
   std::optional<std::string> speaker_cluster;
   std::string cue;
   QuoteKind kind = QuoteKind::direct;
+  // The sentence, or the sentences, the quote stands in (its marks and cue included).
+  Span sentence;
+  bool corrected = false;  // the speaker was set (or rejected) by a correction
+  bool operator==(const Quote&) const = default;
 };
 
 // A word or phrase in quote marks that nobody says: a scare quote or a term
@@ -86,6 +101,7 @@ struct Quote {
 struct Term {
   std::string text;  // without the quote marks
   Span span;
+  bool operator==(const Term&) const = default;
 };
 
 enum class NumberKind { cardinal, ordinal, percent, money, age };
@@ -150,6 +166,8 @@ struct Cluster {
   std::vector<std::string> documents;
   std::size_t mentions = 0;
   std::vector<std::string> roles;  // titles seen with the name ("Russian Foreign Minister")
+  bool corrected = false;          // a correction merged, split, renamed or retyped it
+  bool operator==(const Cluster&) const = default;
 };
 
 // The cluster with this id ("c12" is the twelfth), or null.
@@ -161,6 +179,7 @@ const Cluster* find_cluster(const std::vector<Cluster>& clusters, std::string_vi
 struct SentenceRef {
   std::size_t document = 0;
   Span span;  // the sentence
+  bool operator==(const SentenceRef&) const = default;
 };
 
 struct GraphNode {
@@ -169,6 +188,7 @@ struct GraphNode {
   EntityType type = EntityType::misc;
   std::size_t mentions = 0;
   std::size_t documents = 0;
+  bool operator==(const GraphNode&) const = default;
 };
 
 struct GraphEdge {
@@ -177,11 +197,13 @@ struct GraphEdge {
   std::size_t sentences = 0;          // sentences naming both
   std::size_t documents = 0;          // articles naming both (anywhere in the article)
   std::vector<SentenceRef> examples;  // the first few shared sentences
+  bool operator==(const GraphEdge&) const = default;
 };
 
 struct Graph {
   std::vector<GraphNode> nodes;
   std::vector<GraphEdge> edges;
+  bool operator==(const Graph&) const = default;
 };
 
 struct PassageSide {
@@ -249,6 +271,11 @@ struct Batch {
   std::vector<Keyphrase> keyphrases;                        // of the whole batch
   std::vector<std::vector<Keyphrase>> document_keyphrases;  // per document
   Timeline timeline;
+  // The user's corrections (AnalyzeOptions::corrections), carried from stage
+  // 1 to stage 3, and what became of each, in list order; none when none
+  // were given.
+  std::optional<std::vector<Correction>> corrections;
+  std::vector<CorrectionOutcome> correction_outcomes;
   bool all_ok() const;
 };
 

@@ -10,6 +10,7 @@
 #include "presslens/icu_data.hpp"
 #include "presslens/input.hpp"
 #include "presslens/ner.hpp"
+#include "presslens/project.hpp"
 #include "presslens/search.hpp"
 
 namespace presslens {

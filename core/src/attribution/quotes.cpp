@@ -331,6 +331,21 @@ void inherit(const Units& u, const Context& c, const Earlier& earlier,
   }
 }
 
+// The sentences a quote stands in: from the start of the one holding its
+// first character to the end of the one holding its last, so that a quote
+// with its marks and its "he said" can be cited whole.
+Span sentences_of(const Units& u, Span quote) {
+  const auto holding = [&](std::size_t at) {
+    auto p = std::upper_bound(u.paragraphs.begin(), u.paragraphs.end(), at,
+                              [](std::size_t a, const Span& s) { return a < s.end; });
+    if (p == u.paragraphs.end()) return Span{at, at};
+    return sentence_at(u.sentences[static_cast<std::size_t>(p - u.paragraphs.begin())], at);
+  };
+  const Span first = holding(quote.start);
+  const Span last = holding(quote.end > quote.start ? quote.end - 1 : quote.start);
+  return {std::min(first.start, quote.start), std::max(last.end, quote.end)};
+}
+
 }  // namespace
 
 void find_quotes(Document& d, const std::vector<Cluster>& clusters,
@@ -362,6 +377,7 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters,
   for (auto& q : reported) d.quotes.push_back(std::move(q));
   std::stable_sort(d.quotes.begin(), d.quotes.end(),
                    [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
+  for (auto& q : d.quotes) q.sentence = sentences_of(u, q.span);
 }
 
 }  // namespace presslens::attribution

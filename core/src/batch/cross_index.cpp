@@ -2,7 +2,7 @@
 
 namespace presslens::batch {
 
-void cross_index(Batch& batch) {
+DocumentWarnings cross_index(Batch& batch) {
   DocumentWarnings warnings;
   batch.graph = build_graph(batch, warnings);
   batch.passages = find_passages(batch.documents);
@@ -14,6 +14,7 @@ void cross_index(Batch& batch) {
     auto& to = batch.documents[d].warnings;
     to.insert(to.end(), warnings[d].begin(), warnings[d].end());
   }
+  return warnings;
 }
 
 }  // namespace presslens::batch

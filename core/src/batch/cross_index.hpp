@@ -10,11 +10,12 @@
 
 namespace presslens::batch {
 
-// Fills every cross-article field of `batch` (run after each document is analysed).
-void cross_index(Batch& batch);
-
 // Warnings for each document (a limit it reached), by document index.
 using DocumentWarnings = std::vector<std::vector<std::string>>;
+
+// Fills every cross-article field of `batch` (run after each document is
+// analysed). Returns the warnings it added to each document.
+DocumentWarnings cross_index(Batch& batch);
 
 // Every part reads each document's sentences (Document::sentences).
 Graph build_graph(const Batch& batch, DocumentWarnings& warnings);

@@ -6,6 +6,8 @@
 // "United States"), or by an acronym defined in the text ("... Forces (SNC)").
 #include <algorithm>
 #include <array>
+#include <cstdlib>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -152,8 +154,7 @@ bool is_wire_credit(std::string_view name) {
 
 // A person's name without the titles written before it ("Vermont Sen.
 // Bernie Sanders" -> bernie sanders).
-NameParts person_name(const std::string& text) {
-  NameParts parts = parse_name(text);
+NameParts without_title_words(NameParts parts) {
   for (std::size_t t = parts.words.size() - std::min<std::size_t>(parts.words.size(), 1);
        t-- > 0;) {
     if (is_title(parts.words[t])) {
@@ -163,6 +164,10 @@ NameParts person_name(const std::string& text) {
     }
   }
   return parts;
+}
+
+NameParts person_name(const std::string& text) {
+  return without_title_words(parse_name(text));
 }
 
 bool full(const NameParts& n) {
@@ -268,8 +273,7 @@ void take_type(Group& g, EntityType type) {
     g.type = EntityType::organisation;
 }
 
-bool fits(const Group& g, const NameParts& n, EntityType type,
-          const std::string& title = {}) {
+bool fits(const Group& g, const NameParts& n, EntityType type, const std::string& title = {}) {
   if (misc_meets_org(g.type, type)) return same_words_as_any(g, n);
   if (!compatible_types(g.type, type)) return false;
   if (n.words.empty() && n.acronym.empty()) return false;
@@ -307,19 +311,39 @@ std::string acronym_after(const Document& d, const EntityMention& e) {
   return std::string(inner->text);
 }
 
-std::vector<Group> document_groups(const Document& d, std::size_t index) {
+// Names parsed once per batch: parsing transliterates, the slow part, and a
+// batch writes the same names again and again.
+class ParsedNames {
+ public:
+  const NameParts& operator()(const std::string& text) {
+    auto it = parsed_.find(text);
+    if (it == parsed_.end()) it = parsed_.emplace(text, parse_name(text)).first;
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, NameParts> parsed_;
+};
+
+std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedNames& parsed) {
   std::vector<Group> groups;
+  std::vector<NameParts> names, as_person;
+  names.reserve(d.entities.size());
+  as_person.reserve(d.entities.size());
+  for (const auto& e : d.entities) {
+    names.push_back(parsed(e.text));
+    as_person.push_back(without_title_words(names.back()));
+  }
   std::vector<std::size_t> order(d.entities.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   // Full names first, so that a bare surname sees every full name of the article.
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return person_name(d.entities[a].text).words.size() >= 2 &&
-           person_name(d.entities[b].text).words.size() < 2;
+    return as_person[a].words.size() >= 2 && as_person[b].words.size() < 2;
   });
   for (const std::size_t i : order) {
     const auto& e = d.entities[i];
     const EntityType type = titled_person(e) ? EntityType::person : e.type;
-    Member m{index, i, type == EntityType::person ? person_name(e.text) : parse_name(e.text), type,
+    Member m{index, i, type == EntityType::person ? as_person[i] : names[i], type,
              type == EntityType::person ? title_of(d, e) : std::string()};
     const std::size_t g = place(groups, m, type);
     // "WASHINGTON (AP)": a place takes no acronym.
@@ -613,7 +637,9 @@ void merge_across_types(std::vector<Group>& merged) {
       return std::any_of(x.members.begin(), x.members.end(),
                          [](const Member& m) { return is_wire_credit(words_key(m.name)); });
     };
-    if ((host.type == EntityType::location || small.type == EntityType::location) && (wire(host) || wire(small))) continue;
+    if ((host.type == EntityType::location || small.type == EntityType::location) &&
+        (wire(host) || wire(small)))
+      continue;
     for (const auto& n : small.names) by_name[words_key(n)].push_back(hosts.front());
     host.acronyms.insert(host.acronyms.end(), small.acronyms.begin(), small.acronyms.end());
     host.absorb(small);
@@ -639,8 +665,8 @@ void decide_type(Group& g, const std::set<std::string>& surnames) {
   }
   // Ties between the other types go to the first by name (LOC, MISC, ORG, PER).
   EntityType best = g.type;
-  for (const EntityType type : {EntityType::location, EntityType::misc, EntityType::organisation,
-                                EntityType::person}) {
+  for (const EntityType type :
+       {EntityType::location, EntityType::misc, EntityType::organisation, EntityType::person}) {
     if (vote(type) > vote(best)) best = type;
   }
   g.type = best;
@@ -648,14 +674,15 @@ void decide_type(Group& g, const std::set<std::string>& surnames) {
 
 }  // namespace
 
-void cluster_batch(Batch& batch) {
+std::vector<Identity> find_identities(const Batch& batch) {
   // Article groups, merged across the batch: groups with full names first.
   std::vector<Group> merged;
   std::vector<Group> pending;
   GroupIndex index;
+  ParsedNames parsed;
   for (std::size_t d = 0; d < batch.documents.size(); ++d) {
     if (batch.documents[d].error) continue;
-    for (auto& g : document_groups(batch.documents[d], d)) pending.push_back(std::move(g));
+    for (auto& g : document_groups(batch.documents[d], d, parsed)) pending.push_back(std::move(g));
   }
   for (int pass = 0; pass < 2; ++pass) {
     for (auto& g : pending) {
@@ -694,55 +721,163 @@ void cluster_batch(Batch& batch) {
   for (auto& g : merged) {
     if (g.type != EntityType::person) decide_type(g, surnames);
   }
-  // Order clusters by first mention (document, then offset); number them.
+  std::vector<Identity> identities;
+  identities.reserve(merged.size());
   for (auto& g : merged) {
-    std::sort(g.members.begin(), g.members.end(), [&](const Member& a, const Member& b) {
-      if (a.document != b.document) return a.document < b.document;
-      return batch.documents[a.document].entities[a.entity].span.start <
-             batch.documents[b.document].entities[b.entity].span.start;
-    });
+    Identity identity;
+    identity.type = g.type;
+    identity.acronyms = std::move(g.acronyms);
+    identity.mentions.reserve(g.members.size());
+    for (const auto& m : g.members) identity.mentions.push_back({m.document, m.entity});
+    identities.push_back(std::move(identity));
   }
-  std::sort(merged.begin(), merged.end(), [&](const Group& a, const Group& b) {
-    const Member& x = a.members.front();
-    const Member& y = b.members.front();
-    if (x.document != y.document) return x.document < y.document;
-    return batch.documents[x.document].entities[x.entity].span.start <
-           batch.documents[y.document].entities[y.entity].span.start;
+  order_by_first_mention(batch, identities);
+  return identities;
+}
+
+void order_by_first_mention(const Batch& batch, std::vector<Identity>& identities) {
+  const auto before = [&](const MentionRef& a, const MentionRef& b) {
+    if (a.document != b.document) return a.document < b.document;
+    return batch.documents[a.document].entities[a.entity].span.start <
+           batch.documents[b.document].entities[b.entity].span.start;
+  };
+  for (auto& identity : identities) {
+    std::sort(identity.mentions.begin(), identity.mentions.end(), before);
+  }
+  std::erase_if(identities, [](const Identity& i) { return i.mentions.empty(); });
+  std::stable_sort(identities.begin(), identities.end(), [&](const Identity& a, const Identity& b) {
+    return before(a.mentions.front(), b.mentions.front());
   });
+}
+
+namespace {
+
+// The written forms of an identity's mentions (without a possessive), each
+// once in order of first use, then its defined acronyms; and how often each
+// form is used.
+std::vector<std::string> aliases_of(const Batch& batch, const Identity& identity,
+                                    std::map<std::string, int>& counts) {
+  std::vector<std::string> aliases;
+  for (const auto& m : identity.mentions) {
+    const std::string form =
+        without_possessive(batch.documents[m.document].entities[m.entity].text);
+    if (counts[form]++ == 0) aliases.push_back(form);
+  }
+  for (const auto& a : identity.acronyms) {
+    if (std::find(aliases.begin(), aliases.end(), a) == aliases.end()) {
+      aliases.push_back(a);
+      counts[a] = 0;
+    }
+  }
+  return aliases;
+}
+
+}  // namespace
+
+std::string identity_name(const Batch& batch, const Identity& identity) {
+  if (!identity.name.empty()) return identity.name;
+  std::map<std::string, int> counts;
+  const auto aliases = aliases_of(batch, identity, counts);
+  return canonical_name(aliases, counts, identity.type == EntityType::person);
+}
+
+namespace {
+
+// What a cluster is made of: its identity's mentions (where they are, so
+// that the same place in the same text means the same words), name, type
+// and acronyms.
+std::string cache_key(const Batch& batch, const Identity& identity,
+                      const std::vector<std::size_t>& versions) {
+  std::string key(1, static_cast<char>(identity.type));
+  key += '\x1f' + identity.name + '\x1f';
+  for (const auto& a : identity.acronyms) key += a + '\x1e';
+  key += '\x1f';
+  // Each mention as raw numbers (document, its version, span) and its type.
+  const auto put = [&key](std::size_t n) {
+    key.append(reinterpret_cast<const char*>(&n), sizeof n);
+  };
+  for (const auto& m : identity.mentions) {
+    const auto& e = batch.documents[m.document].entities[m.entity];
+    put(m.document);
+    put(m.document < versions.size() ? versions[m.document] : 0);
+    put(e.span.start);
+    put(e.span.end);
+    key += static_cast<char>(e.type);
+  }
+  return key;
+}
+
+Cluster describe(const Batch& batch, const Identity& identity) {
+  Cluster c;
+  std::map<std::string, int> counts;
+  c.aliases = aliases_of(batch, identity, counts);
+  for (const auto& m : identity.mentions) {
+    const auto& document = batch.documents[m.document];
+    const auto& entity = document.entities[m.entity];
+    if (c.documents.empty() || c.documents.back() != document.name)
+      c.documents.push_back(document.name);
+    if (identity.type == EntityType::person) {
+      std::string role = role_before(document.text, entity.span);
+      if (!role.empty() && std::find(c.roles.begin(), c.roles.end(), role) == c.roles.end()) {
+        c.roles.push_back(std::move(role));
+      }
+    }
+  }
+  c.name = identity.name.empty()
+               ? canonical_name(c.aliases, counts, identity.type == EntityType::person)
+               : identity.name;
+  c.type = identity.type;
+  c.mentions = identity.mentions.size();
+  c.corrected = identity.corrected;
+  return c;
+}
+
+}  // namespace
+
+void write_clusters(Batch& batch, std::vector<Identity> identities, ClusterCache* cache) {
+  order_by_first_mention(batch, identities);
+  const bool numbered = std::all_of(identities.begin(), identities.end(),
+                                    [](const Identity& i) { return i.number > 0; });
+  if (numbered) {
+    std::stable_sort(identities.begin(), identities.end(),
+                     [](const Identity& a, const Identity& b) { return a.number < b.number; });
+  } else {
+    for (std::size_t i = 0; i < identities.size(); ++i) identities[i].number = i + 1;
+  }
+  for (auto& document : batch.documents) {
+    for (auto& entity : document.entities) entity.cluster.clear();
+  }
   batch.clusters.clear();
-  for (std::size_t i = 0; i < merged.size(); ++i) {
-    const Group& g = merged[i];
+  batch.clusters.reserve(identities.size());
+  std::unordered_map<std::string, Cluster> used;  // the cache keeps what this batch has
+  for (const auto& identity : identities) {
     Cluster c;
-    c.id = std::string(1, 'c').append(std::to_string(i + 1));
-    std::map<std::string, int> counts;
-    for (const auto& m : g.members) {
-      auto& document = batch.documents[m.document];
-      auto& entity = document.entities[m.entity];
+    if (cache) {
+      std::string key = cache_key(batch, identity, cache->versions_);
+      auto it = cache->clusters_.find(key);
+      c = it == cache->clusters_.end() ? describe(batch, identity) : std::move(it->second);
+      used.emplace(std::move(key), c);
+    } else {
+      c = describe(batch, identity);
+    }
+    c.id = std::string(1, 'c').append(std::to_string(identity.number));
+    for (const auto& m : identity.mentions) {
+      auto& entity = batch.documents[m.document].entities[m.entity];
       entity.cluster = c.id;
-      entity.type = g.type;  // the identity's type, decided from all its mentions
-      const std::string form = without_possessive(entity.text);
-      if (counts[form]++ == 0) c.aliases.push_back(form);
-      if (c.documents.empty() || c.documents.back() != document.name)
-        c.documents.push_back(document.name);
-      if (entity.type == EntityType::person) {
-        std::string role = role_before(document.text, entity.span);
-        if (!role.empty() && std::find(c.roles.begin(), c.roles.end(), role) == c.roles.end()) {
-          c.roles.push_back(std::move(role));
-        }
-      }
+      entity.type = identity.type;  // the identity's type, decided from all its mentions
     }
-    for (const auto& a : g.acronyms) {
-      if (std::find(c.aliases.begin(), c.aliases.end(), a) == c.aliases.end()) {
-        c.aliases.push_back(a);
-        counts[a] = 0;
-      }
-    }
-    c.name = canonical_name(c.aliases, counts, g.type == EntityType::person);
-    c.type = g.type;
-    c.mentions = g.members.size();
     batch.clusters.push_back(std::move(c));
   }
+  if (cache) cache->clusters_ = std::move(used);
+}
+
+void name_identities(Batch& batch, std::vector<Identity> identities) {
+  write_clusters(batch, std::move(identities));
   find_nominals(batch);
+}
+
+void cluster_batch(Batch& batch) {
+  name_identities(batch, find_identities(batch));
 }
 
 }  // namespace presslens::identity
@@ -750,15 +885,23 @@ void cluster_batch(Batch& batch) {
 namespace presslens {
 
 const Cluster* find_cluster(const std::vector<Cluster>& clusters, std::string_view id) {
-  // Ids are "c" and the position from one (cluster_batch below).
+  // A number past which one more digit would overflow.
+  constexpr std::size_t kLargestNumber = (std::numeric_limits<std::size_t>::max() - 9) / 10;
+  // Ids are "c" and a number from one; clusters are in the order of their
+  // numbers, the n-th numbered n unless corrections left gaps.
   std::size_t n = 0;
   for (const char c : id.substr(std::min<std::size_t>(id.size(), 1))) {
-    if (c < '0' || c > '9' || n > clusters.size()) return nullptr;
+    if (c < '0' || c > '9' || n > kLargestNumber) return nullptr;
     n = n * 10 + static_cast<std::size_t>(c - '0');
   }
-  if (id.size() < 2 || id[0] != 'c' || n == 0 || n > clusters.size() || clusters[n - 1].id != id)
-    return nullptr;
-  return &clusters[n - 1];
+  if (id.size() < 2 || id[0] != 'c' || n == 0) return nullptr;
+  if (n <= clusters.size() && clusters[n - 1].id == id) return &clusters[n - 1];
+  const auto number = [](const Cluster& c) {
+    return static_cast<std::size_t>(std::strtoull(c.id.c_str() + 1, nullptr, 10));
+  };
+  const auto it = std::lower_bound(clusters.begin(), clusters.end(), n,
+                                   [&](const Cluster& c, std::size_t k) { return number(c) < k; });
+  return it != clusters.end() && it->id == id ? &*it : nullptr;
 }
 
 }  // namespace presslens

@@ -23,19 +23,23 @@ bool starts_entity(const Document& d, std::size_t at) {
 }  // namespace
 
 void find_nominals(Batch& batch) {
-  for (auto& d : batch.documents) {
+  for (auto& d : batch.documents) find_nominals(d, batch.clusters);
+}
+
+void find_nominals(Document& d, const std::vector<Cluster>& clusters) {
+  {
     d.nominals.clear();
-    if (d.error) continue;
+    if (d.error) return;
     // The people this article names, in cluster order, with their roles'
     // words: only they can be "the Russian president" here.
     std::vector<const Cluster*> people;
     for (const auto& e : d.entities) {
-      const Cluster* c = find_cluster(batch.clusters, e.cluster);
+      const Cluster* c = find_cluster(clusters, e.cluster);
       if (c && c->type == EntityType::person && !c->roles.empty()) people.push_back(c);
     }
     std::sort(people.begin(), people.end());
     people.erase(std::unique(people.begin(), people.end()), people.end());
-    if (people.empty()) continue;
+    if (people.empty()) return;
     const auto words = text::words_in(d.text, 0, d.text.size());
     for (std::size_t i = 0; i + 2 < words.size(); ++i) {
       if (words[i].lower != "the") continue;

@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "nlp/gazetteer.hpp"
-#include "presslens/document.hpp"
 #include "nlp/word_classes.hpp"
+#include "presslens/document.hpp"
 
 namespace presslens::nlp {
 

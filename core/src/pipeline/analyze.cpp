@@ -3,12 +3,16 @@
 #include "presslens/analyze.hpp"
 
 #include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "attribution/attribution.hpp"
 #include "batch/cross_index.hpp"
 #include "clean/clean.hpp"
 #include "clean/publication_date.hpp"
+#include "corrections/corrections.hpp"
 #include "facts/facts.hpp"
 #include "html/page.hpp"
 #include "identity/identity.hpp"
@@ -18,6 +22,7 @@
 #include "input/records.hpp"
 #include "nlp/entities.hpp"
 #include "pipeline/guard.hpp"
+#include "pipeline/stages.hpp"
 #include "text/sentences.hpp"
 
 namespace presslens {
@@ -28,24 +33,6 @@ Document failed(std::string name, const Error& error) {
   document.name = std::move(name);
   document.error = error;
   return document;
-}
-
-// A step of the whole batch (cleaning, clusters, the cross-index) that threw:
-// the document that weighs most is failed and the step runs again, until it
-// succeeds or no document is left to blame. `reset` undoes what a failed
-// attempt may have left half done.
-template <class Step, class Reset>
-void guard_batch(Batch& batch, Step&& step, Reset&& reset) noexcept {
-  while (auto error = pipeline::run_guarded([&] { step(batch); })) {
-    Document* heaviest = nullptr;
-    for (auto& d : batch.documents) {
-      const auto weight = [](const Document& x) { return x.text.size() + x.entities.size() * 64; };
-      if (!d.error && (!heaviest || weight(d) > weight(*heaviest))) heaviest = &d;
-    }
-    if (!heaviest) return;
-    pipeline::fail_document(*heaviest, *error);
-    pipeline::run_guarded([&] { reset(batch); });
-  }
 }
 
 std::string one_line(std::string_view text) {
@@ -207,7 +194,7 @@ Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& opti
       if (document.error) continue;
       for (auto& block : document.blocks)
         block = Block{block.text,         BlockKind::paragraph, true, {}, {},
-                      block.source_start, block.source_end,     {}};
+                      block.source_start, block.source_end,     {},   {}};
       pipeline::guard_document(document, [&] { clean::clean_documents({&document, 1}); });
     }
   }
@@ -222,6 +209,10 @@ Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& opti
       document.date_source = DateSource::file_name;
     }
   }
+  if (options.corrections) {
+    batch.corrections = options.corrections;
+    pipeline::apply_block_corrections(batch);
+  }
   for (auto& document : batch.documents) {
     if (document.error) continue;
     pipeline::guard_document(document, [&] {
@@ -234,6 +225,9 @@ Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& opti
 
 void annotate_document(Document& document) {
   if (document.error) return;
+  // Again from scratch on a document annotated before (its text changed).
+  document.entities.clear();
+  std::erase_if(document.warnings, nlp::is_entities_warning);
   pipeline::guard_document(document, [&] {
     split_sentences_if_missing(document);
     document.dates = facts::find_dates(document.text, document.date);
@@ -246,30 +240,8 @@ void finish_batch(Batch& batch) {
   for (auto& document : batch.documents) {
     pipeline::guard_document(document, [&] { split_sentences_if_missing(document); });
   }
-  guard_batch(batch, identity::cluster_batch, [](Batch& b) {
-    b.clusters.clear();
-    for (auto& d : b.documents) {
-      d.nominals.clear();
-      for (auto& e : d.entities) e.cluster.clear();
-    }
-  });
-  // Genders only help to resolve "he" and "she": without them, none is known.
-  std::vector<text::Gender> genders;
-  if (pipeline::run_guarded([&] { genders = identity::infer_genders(batch); }))
-    genders.assign(batch.clusters.size(), text::Gender::unknown);
-  for (auto& document : batch.documents) {
-    if (document.error) continue;
-    pipeline::guard_document(document,
-                             [&] { attribution::find_quotes(document, batch.clusters, genders); });
-  }
-  guard_batch(batch, batch::cross_index, [](Batch& b) {
-    b.graph = {};
-    b.passages.clear();
-    b.claims.clear();
-    b.keyphrases.clear();
-    b.document_keyphrases.clear();
-    b.timeline = {};
-  });
+  pipeline::identify_and_attribute(batch, pipeline::find_from_rules);
+  pipeline::guarded_cross_index(batch);
 }
 
 Batch analyze(std::span<const InputFile> files, const AnalyzeOptions& options) {

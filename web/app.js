@@ -6,7 +6,7 @@ import { Corrector } from './corrections.js';
 import { fillNames, NAMES_LIST, useCorrector } from './fixes.js';
 import { downloadBlob, el, formatDuration, listNames, plural } from './dom.js';
 import { exportEntities, exportJson, exportQuotes } from './export.js';
-import { collectDropped, fetchSamples, fromFileList, fromPaste, isHidden, isPdfBytes } from './gather.js';
+import { articleFiles, collectDropped, fetchSamples, fromFileList, fromPaste, isPdfBytes } from './gather.js';
 import { Model } from './model.js';
 import { AnalysisProgress, setStatus } from './progress.js';
 import { ErrorCode } from './protocol.js';
@@ -179,13 +179,16 @@ function analysedStatus(outcome, extra = '') {
 function run(gather) {
   return exclusive(async (current, isCurrent) => {
     current.reading(0, 1);
-    const entries = (await gather((done, total) => isCurrent() && current.reading(done, total))).filter(
-      (f) => !isHidden(f.name),
-    );
+    const entries = articleFiles(await gather((done, total) => isCurrent() && current.reading(done, total)));
     if (!isCurrent()) return;
     if (entries.length === 0) {
       current.finish();
-      setStatus('No files to analyse. Drop text or JSON article files, or a folder of them.', { error: true });
+      setStatus(
+        'No files to analyse. Drop articles (text, JSON, web pages, PDF, Word, RTF, e-mail or news-database exports), or a folder of them.',
+        {
+          error: true,
+        },
+      );
       return;
     }
     // A project file dropped or picked is opened as a project, not read as an article.

@@ -8,6 +8,22 @@ export const isPdfBytes = (bytes) =>
 
 export const isHidden = (name) => name.split('/').some((part) => part.startsWith('.'));
 
+const WEB_PAGE = /\.(html?|xhtml|mhtml|mht)$/i;
+
+/**
+ * The files to analyse among those gathered: hidden files go, and so do the
+ * pictures, styles and scripts a browser saves beside a page ("Save page,
+ * complete": page.html and the folder page_files/).
+ */
+export function articleFiles(files) {
+  const pages = new Set(files.filter((f) => WEB_PAGE.test(f.name)).map((f) => f.name.replace(/\.[^./]+$/, '')));
+  return files.filter((f) => {
+    if (isHidden(f.name)) return false;
+    const saved = f.name.match(/^(.*)_files\//);
+    return !(saved && pages.has(saved[1]));
+  });
+}
+
 function readEntry(entry) {
   if (entry.isFile) {
     return new Promise((resolve, reject) => entry.file(resolve, reject)).then((file) => [

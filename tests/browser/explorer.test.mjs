@@ -437,6 +437,43 @@ describe('the explorer page', () => {
     }
   });
 
+  test("web pages and web archives are read as articles; a saved page's assets are skipped", async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'presslens-pages-'));
+    const fixtures = join(repoRoot, 'tests/fixtures');
+    const { page, context } = await openPage();
+    try {
+      await mkdir(join(folder, 'saved/article_files'), { recursive: true });
+      await copyFile(join(fixtures, 'article.html'), join(folder, 'saved/article.html'));
+      await writeFile(join(folder, 'saved/article_files/site.css'), 'body { font-family: Georgia; }\n');
+      await writeFile(join(folder, 'saved/article_files/logo.png'), Buffer.from(PNG_BASE64, 'base64'));
+      await copyFile(join(fixtures, 'cafes.mhtml'), join(folder, 'saved/cafes.mhtml'));
+      await copyFile(join(fixtures, 'cafes-base64.mht'), join(folder, 'saved/old.mht'));
+      await copyFile(join(fixtures, 'latin1.html'), join(folder, 'saved/latin1.htm'));
+      await copyFile(join(fixtures, 'latin1.html'), join(folder, 'saved/zurich.xhtml'));
+      await page.locator('#folder-input').setInputFiles(join(folder, 'saved'));
+      await waitForResults(page, 5);
+      const documents = await renderedDocuments(page);
+      assert.deepEqual([...documents.keys()].sort(), [
+        'saved/article.html',
+        'saved/cafes.mhtml',
+        'saved/latin1.htm',
+        'saved/old.mht',
+        'saved/zurich.xhtml',
+      ]);
+      assert.equal(documents.get('saved/article.html').title, 'Council Extends the Tram Line North');
+      for (const name of ['saved/cafes.mhtml', 'saved/old.mht', 'saved/latin1.htm', 'saved/zurich.xhtml']) {
+        assert.equal(documents.get(name).title, 'Cafés of Zürich', name);
+        assert.equal(documents.get(name).error, null, name);
+      }
+      const text = normalise((await rawBlocks(page, 'saved/article.html')).join('\n'));
+      assert.ok(text.includes('The city council voted on Tuesday'), 'the article is not among the blocks');
+      assert.ok(!text.includes('<p'), 'markup shown as text');
+    } finally {
+      await context.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
   test("the analysis and the network also run under the page's CSP sent as a header", async () => {
     // A <meta> policy does not apply to workers; hosts that send the policy as a
     // header do, and then the wasm glue must not need eval (embind's default).

@@ -8,4 +8,5 @@ set(PRESSLENS_FUZZ_TARGETS
   search       # queries against an analysed batch
   project      # project files (.presslens) and their base64
   docx         # Word documents: ZIP, inflate, XML, Nexis Uni exports
+  html         # web pages and web archives read, bounded, parsed and their article found
 )

@@ -357,23 +357,27 @@ TEST_CASE("name corrections apply in list order") {
 
 TEST_CASE("block corrections: the text follows, and the cleaner's decision is kept") {
   const std::vector<InputFile> files{
+      // Under a headline (without one, the cleaner may take the first
+      // sentence for the title).
       {"a.txt",
-       "Support The Moscow Times!\nRussia is optimistic about the talks, the minister said on "
+       "Russia upbeat on Geneva talks\nSupport The Moscow Times!\nRussia is optimistic about the "
+       "talks, the minister said on "
        "Tuesday in Moscow.\nThe talks will resume in Geneva next week, officials said.\nThe "
        "opposition has not yet said whether it will attend.\n",
        {}}};
   const Batch plain = analyze(files);
   const auto& blocks_before = plain.documents[0].blocks;
-  REQUIRE(blocks_before.size() == 4);
-  REQUIRE_FALSE(blocks_before[0].kept);
-  REQUIRE(blocks_before[2].kept);
+  REQUIRE(blocks_before.size() == 5);
+  REQUIRE(blocks_before[0].kind == BlockKind::title);
+  REQUIRE_FALSE(blocks_before[1].kept);
+  REQUIRE(blocks_before[3].kept);
   REQUIRE(plain.documents[0].text.find("Geneva") != std::string::npos);
 
   AnalyzeOptions options;
   options.corrections = parse_corrections(R"({"corrections": [
-      {"op": "keep_block", "document": "a.txt", "block": 0},
-      {"op": "remove_block", "document": "a.txt", "block": 2},
-      {"op": "keep_block", "document": "a.txt", "block": 4},
+      {"op": "keep_block", "document": "a.txt", "block": 1},
+      {"op": "remove_block", "document": "a.txt", "block": 3},
+      {"op": "keep_block", "document": "a.txt", "block": 5},
       {"op": "remove_block", "document": "b.txt", "block": 0}]})")
                             .value();
   const Batch b = analyze(files, options);
@@ -381,24 +385,24 @@ TEST_CASE("block corrections: the text follows, and the cleaner's decision is ke
   CHECK(d.text.starts_with("Support The Moscow Times!\n\nRussia is optimistic"));
   CHECK(d.text.find("Geneva") == std::string::npos);
   CHECK(d.text.ends_with("whether it will attend."));
-  CHECK(d.blocks[0].kept);
-  CHECK(d.blocks[0].kind == BlockKind::paragraph);
-  CHECK_FALSE(d.blocks[2].kept);
-  CHECK(d.blocks[2].reason == "removed by a correction");
+  CHECK(d.blocks[1].kept);
+  CHECK(d.blocks[1].kind == BlockKind::paragraph);
+  CHECK_FALSE(d.blocks[3].kept);
+  CHECK(d.blocks[3].reason == "removed by a correction");
   const Json out = Json::parse(to_json(b));
   const Json& blocks = out["documents"][0]["blocks"];
-  CHECK(blocks[0]["corrected"] == Json{{"kept", false},
-                                       {"kind", to_string(blocks_before[0].kind)},
-                                       {"reason", blocks_before[0].reason}});
-  CHECK(blocks[2]["corrected"] == Json{{"kept", true}, {"kind", "paragraph"}, {"reason", nullptr}});
-  CHECK_FALSE(blocks[1].contains("corrected"));
+  CHECK(blocks[1]["corrected"] == Json{{"kept", false},
+                                       {"kind", to_string(blocks_before[1].kind)},
+                                       {"reason", blocks_before[1].reason}});
+  CHECK(blocks[3]["corrected"] == Json{{"kept", true}, {"kind", "paragraph"}, {"reason", nullptr}});
+  CHECK_FALSE(blocks[2].contains("corrected"));
   CHECK(out["corrections"][2]["status"] == "not_found");
-  CHECK(out["corrections"][2]["message"] == "\"a.txt\" has blocks 0 to 3");
+  CHECK(out["corrections"][2]["message"] == "\"a.txt\" has blocks 0 to 4");
   CHECK(out["corrections"][3]["message"] == "no document \"b.txt\" in the batch");
   // The last correction of a block wins.
   options.corrections = parse_corrections(R"({"corrections": [
-      {"op": "remove_block", "document": "a.txt", "block": 1},
-      {"op": "keep_block", "document": "a.txt", "block": 1}]})")
+      {"op": "remove_block", "document": "a.txt", "block": 2},
+      {"op": "keep_block", "document": "a.txt", "block": 2}]})")
                             .value();
   CHECK(analyze(files, options).documents[0].text == plain.documents[0].text);
 }

@@ -5,6 +5,7 @@
 #include "fixtures.hpp"
 #include "input/email.hpp"
 #include "input/records.hpp"
+#include "input/transfer_encoding.hpp"
 
 using namespace presslens;
 using namespace presslens::input;

@@ -203,7 +203,9 @@ Document annotated(const std::string& name, const std::string& text) {
 TEST_CASE("a run of capitalised words with no end is no name, and the document says so") {
   std::string run = "The meeting was attended by";
   for (int i = 0; i < 60; ++i) run += " Kamarlo Venbel Tordrozan";
-  const Document d = annotated("run.txt", run + ".\n\nSergei Lavrov met John Kerry in Geneva.\n");
+  // Under a headline, so that the run is in the body.
+  const Document d = annotated(
+      "run.txt", "Talks in Geneva\n\n" + run + ".\n\nSergei Lavrov met John Kerry in Geneva.\n");
   CHECK(entity_texts(d) == std::vector<std::string>{"Sergei Lavrov", "John Kerry", "Geneva"});
   REQUIRE(d.warnings.size() == 1);
   CHECK(d.warnings[0].ends_with("longer than 16 words not taken for a name"));

@@ -28,6 +28,20 @@ enum class BlockKind {
   duplicate
 };
 
+// What a file was read as.
+enum class InputFormat { text, json, html, mhtml, docx, rtf, email, pdf };
+
+// Where a document's publication date comes from.
+enum class DateSource {
+  none,
+  record,     // the date field of a .json/.jsonl record
+  metadata,   // a web page's metadata (JSON-LD, <meta>, <time>)
+  address,    // a date in the page's address (/2015/09/16/)
+  text,       // a date written in the article ("Published Sept. 16, 2015")
+  file_name,  // a date in the file's name (2016-10-12): a guess, marked as such
+  user,       // given by the user (analyze --date, the page's option)
+};
+
 struct Span {
   std::size_t start = 0;  // byte offsets into Document::text
   std::size_t end = 0;
@@ -127,6 +141,8 @@ struct Document {
   std::optional<std::string> dateline;
   std::optional<std::string> credit;
   std::optional<std::string> date;  // ISO 8601
+  DateSource date_source = DateSource::none;
+  std::optional<std::string> author;
   std::optional<std::string> url;
   std::optional<std::string> source;  // the outlet, when the input names it
   // What a news-database export says of the article (docs/formats.md).
@@ -136,6 +152,7 @@ struct Document {
   std::optional<std::string> language;
   std::optional<std::string> database;  // "ProQuest", "LexisNexis", "Nexis Uni", "Factiva"
   std::optional<std::string> database_id;
+  InputFormat format = InputFormat::text;
   std::size_t bytes = 0;  // size of the input as read
   std::string text;       // the cleaned body: paragraphs separated by a blank line
   // Where each sentence of `text` lies, in order: split once, with the text
@@ -283,6 +300,8 @@ struct Batch {
 
 // The names the JSON output gives them ("paragraph", "PER", "more than"...).
 std::string_view to_string(BlockKind kind);
+std::string_view to_string(InputFormat format);
+std::string_view to_string(DateSource source);  // "" for none
 std::string_view to_string(EntityType type);
 std::string_view to_string(QuoteKind kind);
 std::string_view to_string(NumberKind kind);

@@ -181,8 +181,7 @@ Speaker Attributor::clause_subject(const std::vector<Word>& words, std::size_t c
     ++k;
   }
   if (k >= cue) return {};
-  if (is_pronoun(words[k].lower))
-    return resolver_.pronoun(words[k].lower, words[k].start);
+  if (is_pronoun(words[k].lower)) return resolver_.pronoun(words[k].lower, words[k].start);
   const std::size_t limit = std::min(cue, k + kClauseSubjectWords);
   return resolver_.first_named(words[k].start, words[limit - 1].end);
 }

@@ -100,8 +100,7 @@ bool is_pronoun(std::string_view lower) {
 }
 
 std::size_t cue_end(const std::vector<Word>& words, std::size_t cue) {
-  if (words[cue].lower == "according" && cue + 1 < words.size() &&
-      words[cue + 1].lower == "to") {
+  if (words[cue].lower == "according" && cue + 1 < words.size() && words[cue + 1].lower == "to") {
     return cue + 2;
   }
   return cue + 1;
@@ -178,8 +177,7 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
   }
   // "X on Tuesday said", "X this week said": skip a short time phrase.
   if (i >= 2 && words[i - 2].lower == "on" && names_no_one(words[i - 1])) i -= 2;
-  if (i >= 3 && listed(kRelativeTime, words[i - 2].lower) &&
-      listed(kPeriods, words[i - 1].lower))
+  if (i >= 3 && listed(kRelativeTime, words[i - 2].lower) && listed(kPeriods, words[i - 1].lower))
     i -= 2;
   const std::size_t last = i;
   while (i > 0 && last - i < kSubjectWords) {

@@ -75,8 +75,7 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
     if (subject.empty() || subject.first != opener) return false;
     std::size_t from = c + 1;
     if (words[c].lower == "told") {
-      while (from < words.size() && !words[from].punct && words[from].lower != "that")
-        ++from;
+      while (from < words.size() && !words[from].punct && words[from].lower != "that") ++from;
       if (from >= words.size() || words[from].punct) return false;
     }
     // "said in Ohio that ...": the clause starts after a near "that".
@@ -90,8 +89,7 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
     if (from < words.size() && words[from].lower == "that") ++from;
     if (from < words.size() && words[from].punct) ++from;
     // "Clinton added a note of caution": an object, not a reported clause.
-    if (from < words.size() &&
-        (words[from].lower == "a" || words[from].lower == "an"))
+    if (from < words.size() && (words[from].lower == "a" || words[from].lower == "an"))
       return false;
     if (content_words(words, from, words.size()) < kMinWords) return false;
     const Speaker speaker = resolver.resolve(words, subject);

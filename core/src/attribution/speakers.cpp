@@ -87,8 +87,7 @@ void SpeakerResolver::index_descriptions() {
     if (all[i].punct || inside_quote(all[i].start)) continue;
     std::size_t j = i;
     while (j > 0 && i - j < kDescriptionWords && !all[j - 1].punct &&
-           !listed(kDeterminers, all[j - 1].lower) &&
-           !listed(kPrepositions, all[j - 1].lower)) {
+           !listed(kDeterminers, all[j - 1].lower) && !listed(kPrepositions, all[j - 1].lower)) {
       --j;
     }
     if (j == 0 || !listed(kDeterminers, all[j - 1].lower)) continue;
@@ -226,8 +225,7 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
     if (e.type != EntityType::person || e.span.end != end) continue;
     bool tied = false;
     for (std::size_t i = phrase.first + 1; i < phrase.last; ++i) {
-      if (words[i].start == e.span.start)
-        tied = listed(kPrepositions, words[i - 1].lower);
+      if (words[i].start == e.span.start) tied = listed(kPrepositions, words[i - 1].lower);
     }
     if (!tied) return of_entity(e);
   }

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+#include "input/charset.hpp"
 #include "input/utf8_parts.hpp"
 #include "text/case.hpp"
 #include "text/utf8.hpp"
@@ -220,7 +221,7 @@ Decoded decode_charset(std::string_view bytes, std::string_view charset) {
   return out;
 }
 
-Result<Decoded> decode(std::string_view bytes) {
+Result<Decoded> decode(std::string_view bytes, const DecodeHints& hints) {
   if (bytes.empty()) return Error{ErrorCode::empty_file, "the file is empty"};
 
   if (bytes.starts_with("\xEF\xBB\xBF")) return from_utf8(bytes.substr(3), "UTF-8");
@@ -249,7 +250,7 @@ Result<Decoded> decode(std::string_view bytes) {
   if (const auto nuls = static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\0'))) {
     std::string text(bytes);
     std::erase(text, '\0');
-    auto decoded = decode(text);
+    auto decoded = decode(text, hints);
     if (decoded) {
       decoded.value().warnings.insert(
           decoded.value().warnings.begin(),
@@ -259,6 +260,27 @@ Result<Decoded> decode(std::string_view bytes) {
   }
 
   const auto scan = text::scan_utf8(bytes);
+  if (!hints.declared.empty()) {
+    const std::string declared = charset_from_label(hints.declared);
+    if (declared == "UTF-8") {
+      if (scan.valid) return from_utf8(bytes, "UTF-8");
+      return decode_utf8_by_parts(bytes, utf8_evidence(bytes));
+    }
+    if (!declared.empty()) {
+      if (!scan.valid || scan.multibyte_sequences == 0) return convert_legacy(bytes, declared);
+      auto utf8 = from_utf8(bytes, "UTF-8");
+      utf8.warnings.push_back("the page declares the encoding " + hints.declared +
+                              " but is written in UTF-8; read as UTF-8");
+      return utf8;
+    }
+    auto detected = decode(bytes);
+    if (detected) {
+      detected.value().warnings.push_back("the page declares the encoding \"" + hints.declared +
+                                          "\", which Presslens does not read; read as " +
+                                          detected.value().encoding);
+    }
+    return detected;
+  }
   if (scan.valid) return from_utf8(bytes, "UTF-8");
   // Real UTF-8 with damage, or with a fragment in another encoding, is read
   // by parts (utf8_parts.hpp); text in a legacy encoding throughout is

@@ -6,6 +6,7 @@
 #include "input/decode.hpp"
 #include "input/export_lines.hpp"
 #include "input/record_caps.hpp"
+#include "input/transfer_encoding.hpp"
 #include "input/xml_reader.hpp"
 #include "text/case.hpp"
 
@@ -376,64 +377,7 @@ bool is_header_line(std::string_view line, std::string_view name) {
   return line.size() > name.size() && text::ascii_lower(line.substr(0, name.size())) == name;
 }
 
-int base64_value(char c) {
-  if (c >= 'A' && c <= 'Z') return c - 'A';
-  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-  if (c >= '0' && c <= '9') return c - '0' + 52;
-  if (c == '+' || c == '-') return 62;
-  if (c == '/' || c == '_') return 63;
-  return -1;
-}
-
-int hex(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  return -1;
-}
-
 }  // namespace
-
-std::string decode_quoted_printable(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '=') {
-      out += text[i];
-      continue;
-    }
-    if (i + 1 < text.size() && (text[i + 1] == '\n' || text[i + 1] == '\r')) {  // soft break
-      i += (text[i + 1] == '\r' && i + 2 < text.size() && text[i + 2] == '\n') ? 2 : 1;
-      continue;
-    }
-    if (i + 2 < text.size() && hex(text[i + 1]) >= 0 && hex(text[i + 2]) >= 0) {
-      out += static_cast<char>(hex(text[i + 1]) * 16 + hex(text[i + 2]));
-      i += 2;
-      continue;
-    }
-    out += '=';
-  }
-  return out;
-}
-
-std::string decode_base64(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() * 3 / 4);
-  std::uint32_t buffer = 0;
-  int bits = 0;
-  for (const char c : text) {
-    if (c == '=') break;
-    const int v = base64_value(c);
-    if (v < 0) continue;
-    buffer = (buffer << 6) | static_cast<std::uint32_t>(v);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += static_cast<char>((buffer >> bits) & 0xFF);
-    }
-  }
-  return out;
-}
 
 std::string decode_header_words(std::string_view value) {
   std::string out;

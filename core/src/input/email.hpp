@@ -20,10 +20,8 @@ bool is_email(std::string_view file_name, std::string_view content);
 
 Result<std::vector<Record>> read_email(const std::string& file_name, std::string_view content);
 
-// Quoted-printable and base64 (RFC 2045), and RFC 2047's encoded words in
-// header values ("=?UTF-8?Q?caf=C3=A9?=").
-std::string decode_quoted_printable(std::string_view text);
-std::string decode_base64(std::string_view text);
+// RFC 2047's encoded words in header values ("=?UTF-8?Q?caf=C3=A9?="); the
+// transfer encodings are input/transfer_encoding.hpp's.
 std::string decode_header_words(std::string_view value);
 
 }  // namespace presslens::input

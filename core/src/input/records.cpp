@@ -14,6 +14,11 @@ FileFormat format_of(std::string_view file_name) {
   const auto extension = text::ascii_lower(file_name.substr(dot + 1));
   if (extension == "json") return FileFormat::json;
   if (extension == "jsonl" || extension == "ndjson") return FileFormat::json_lines;
+  if (extension == "html" || extension == "htm" || extension == "xhtml" || extension == "xht" ||
+      extension == "shtml") {
+    return FileFormat::html;
+  }
+  if (extension == "mhtml" || extension == "mht") return FileFormat::mhtml;
   return FileFormat::text;
 }
 
@@ -48,6 +53,9 @@ Result<std::vector<Record>> split_records(const std::string& file_name, std::str
       if (is_rtf(content)) return read_rtf(file_name, content);
       if (is_email(file_name, content)) return read_email(file_name, content);
       if (auto records = read_news_export(file_name, content)) return std::move(*records);
+      break;
+    case FileFormat::html:
+    case FileFormat::mhtml:
       break;
   }
   Record record;

@@ -29,9 +29,17 @@ struct Record {
   std::vector<std::string> warnings;  // e.g. flaws in its JSON that were repaired
 };
 
-enum class FileFormat { text, json, json_lines };
+enum class FileFormat { text, json, json_lines, html, mhtml };
 
+// The format a file's name says (.json, .jsonl/.ndjson, .html/.htm/.xhtml,
+// .mhtml/.mht; anything else is text).
 FileFormat format_of(std::string_view file_name);
+
+// The format of a file from its name, then its first bytes: a file named as
+// text (or not named at all) whose content starts like a web page
+// ("<!DOCTYPE html", "<html", a saved page's "<!-- saved from url") is a web
+// page, and one that starts with multipart/related headers a web archive.
+FileFormat sniff_format(std::string_view file_name, std::string_view bytes);
 
 // Splits decoded file content into records. A whole-file failure (a .json
 // file that does not parse) is an Error; a bad line of a .jsonl file is one

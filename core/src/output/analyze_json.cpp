@@ -157,6 +157,12 @@ void write_document(output::JsonStream& s, const Document& d, const OffsetWriter
   s.value(output::or_null(d.source));
   s.key("bytes");
   s.value(d.bytes);
+  s.key("format");
+  s.value(to_string(d.format));
+  s.key("author");
+  s.value(output::or_null(d.author));
+  s.key("date_source");
+  s.value(d.date ? Json(to_string(d.date_source)) : Json(nullptr));
   s.key("byline");
   s.value(output::or_null(d.byline));
   s.key("section");

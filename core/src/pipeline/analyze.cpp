@@ -11,15 +11,19 @@
 #include "attribution/attribution.hpp"
 #include "batch/cross_index.hpp"
 #include "clean/clean.hpp"
+#include "clean/publication_date.hpp"
 #include "corrections/corrections.hpp"
 #include "facts/facts.hpp"
+#include "html/page.hpp"
 #include "identity/identity.hpp"
 #include "input/blocks.hpp"
 #include "input/decode.hpp"
 #include "input/docx.hpp"
+#include "input/email.hpp"
 #include "input/normalize.hpp"
 #include "input/pdf_text.hpp"
 #include "input/records.hpp"
+#include "input/rtf.hpp"
 #include "nlp/entities.hpp"
 #include "pipeline/guard.hpp"
 #include "pipeline/stages.hpp"
@@ -95,6 +99,7 @@ Document from_record(input::Record record, const input::Decoded& decoded, std::s
   if (record.database_id) document.database_id = one_line(*record.database_id);
   if (record.date) {
     document.date = input::iso_date(*record.date);
+    if (document.date) document.date_source = DateSource::record;
     if (!document.date)
       document.warnings.push_back("could not read the date \"" + *record.date + "\"");
   }
@@ -153,9 +158,17 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
     return;
   }
   // A Word document is read from its XML, and PDF text (web/pdf-text.js) by
-  // pages, not decoded as text.
+  // pages, not decoded as text; a web page or web archive by its DOM.
   const bool docx = input::is_zip(file.bytes);
   const bool pdf_text = input::is_pdf_text(file.bytes);
+  const auto format = input::sniff_format(file.name, file.bytes);
+  if (!docx && !pdf_text &&
+      (format == input::FileFormat::html || format == input::FileFormat::mhtml)) {
+    out.push_back(html::read_page(
+        file.name, file.bytes,
+        format == input::FileFormat::html ? InputFormat::html : InputFormat::mhtml));
+    return;
+  }
   auto decoded = docx || pdf_text ? Result<input::Decoded>(input::Decoded{{}, "UTF-8", {}})
                                   : input::decode(file.bytes);
   if (!decoded) {
@@ -170,9 +183,19 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
     return;
   }
   const std::size_t count = records.value().size();
+  const std::string_view text = decoded.value().text;
+  const InputFormat read_as =
+      docx       ? InputFormat::docx
+      : pdf_text ? InputFormat::pdf
+      : format == input::FileFormat::json || format == input::FileFormat::json_lines
+          ? InputFormat::json
+      : input::is_rtf(text)              ? InputFormat::rtf
+      : input::is_email(file.name, text) ? InputFormat::email
+                                         : InputFormat::text;
   for (auto& record : records.value()) {
     const std::size_t bytes = count == 1 ? file.bytes.size() : record.body.size();
     out.push_back(from_record(std::move(record), decoded.value(), bytes));
+    out.back().format = read_as;
   }
 }
 
@@ -217,9 +240,11 @@ Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& opti
       batch.documents.push_back(failed(file.name, *error));
     }
   }
-  for (auto& document : batch.documents) {
-    if (!document.error && !document.date) document.date = user_date(document.name, options);
-  }
+  // The user's dates are given by the names the files came with.
+  std::vector<std::optional<std::string>> user_dates;
+  user_dates.reserve(batch.documents.size());
+  for (const auto& document : batch.documents)
+    user_dates.push_back(user_date(document.name, options));
   make_names_unique(batch.documents);
   // The cleaner sees the batch at once; should that fail, each file is
   // cleaned on its own (without the evidence of the others) rather than lost.
@@ -230,6 +255,17 @@ Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& opti
         block = Block{block.text,         BlockKind::paragraph, true, {}, {},
                       block.source_start, block.source_end,     {},   {}, block.source_heading};
       pipeline::guard_document(document, [&] { clean::clean_documents({&document, 1}); });
+    }
+  }
+  // Dates: the record's or the page's, then one written in the text (found
+  // by the cleaner), then the user's, then a date in the file's name.
+  for (std::size_t i = 0; i < batch.documents.size(); ++i) {
+    auto& document = batch.documents[i];
+    if (document.error || document.date) continue;
+    if ((document.date = user_dates[i])) {
+      document.date_source = DateSource::user;
+    } else if ((document.date = clean::date_in_file_name(document.name))) {
+      document.date_source = DateSource::file_name;
     }
   }
   if (options.corrections) {

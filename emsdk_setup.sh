@@ -20,6 +20,7 @@ cache, then checks that wasm ICU (filtered data) and native ICU agree.
 Pinned versions come from versions.env. Cache: ${PRESSLENS_CACHE_DIR:-~/.cache/presslens}
   icu-<ver>-wasm32/{include,lib,share/icudt<major>l.dat,stamp}
   snowball-<ver>/{runtime,english,COPYING,stamp}   the English stemmer's C source
+  gumbo-<ver>/{src,COPYING,stamp}   the HTML5 parser's C source
 EOF
 }
 
@@ -46,6 +47,9 @@ load_versions() {
     : "${PRESSLENS_SNOWBALL_VERSION:?not set in versions.env}"
     : "${PRESSLENS_SNOWBALL_DEBIAN:?not set in versions.env}"
     : "${PRESSLENS_SNOWBALL_SHA256:?not set in versions.env}"
+    : "${PRESSLENS_GUMBO_VERSION:?not set in versions.env}"
+    : "${PRESSLENS_GUMBO_NPM_PACKAGE:?not set in versions.env}"
+    : "${PRESSLENS_GUMBO_SHA256:?not set in versions.env}"
     EMSCRIPTEN_VERSION="$PRESSLENS_EMSCRIPTEN_VERSION"
     ICU_VERSION="$PRESSLENS_ICU_VERSION"           # e.g. 72.1
     ICU_MAJOR="${ICU_VERSION%%.*}"                  # 72
@@ -314,6 +318,40 @@ fetch_snowball_source() {
     say "snowball $PRESSLENS_SNOWBALL_VERSION: sha256 matches versions.env; English stemmer generated in $(elapsed_since "$start") s"
 }
 
+# ---------------------------------------------------------------- gumbo ----
+
+# Gumbo's C source (the HTML5 parser), unpacked from the npm tarball that
+# carries it into $CACHE_DIR/gumbo-<version>/src; CMake compiles it natively
+# and for wasm. Not installed as an npm dependency: the package would build
+# a node addon (binding.gyp) that Presslens does not use.
+fetch_gumbo_source() {
+    local dir="$CACHE_DIR/gumbo-$PRESSLENS_GUMBO_VERSION"
+    local stamp="$dir/stamp" want="$PRESSLENS_GUMBO_NPM_PACKAGE $PRESSLENS_GUMBO_SHA256"
+    if [[ -f $stamp && $(cat "$stamp") == "$want" ]]; then
+        say "gumbo $PRESSLENS_GUMBO_VERSION source: cached in $dir"
+        return
+    fi
+    local tmp="$dir.tmp" tarball actual
+    rm -rf "$tmp"
+    mkdir -p "$tmp"
+    (cd "$tmp" && npm pack --silent "$PRESSLENS_GUMBO_NPM_PACKAGE" >npm-pack.log 2>&1) ||
+        die "npm pack $PRESSLENS_GUMBO_NPM_PACKAGE failed; see $tmp/npm-pack.log"
+    tarball=$(find "$tmp" -maxdepth 1 -name '*.tgz' | head -n1)
+    [[ -n $tarball ]] || die "npm pack $PRESSLENS_GUMBO_NPM_PACKAGE gave no tarball"
+    actual=$(sha256sum "$tarball" | cut -d' ' -f1)
+    [[ $actual == "$PRESSLENS_GUMBO_SHA256" ]] ||
+        die "$(basename "$tarball") has sha256 $actual; versions.env pins $PRESSLENS_GUMBO_SHA256"
+    tar -xzf "$tarball" -C "$tmp" package/deps/gumbo-parser/src package/deps/gumbo-parser/COPYING \
+        package/deps/gumbo-parser/CHANGES.md
+    grep -q "^Gumbo $PRESSLENS_GUMBO_VERSION " "$tmp/package/deps/gumbo-parser/CHANGES.md" ||
+        die "$PRESSLENS_GUMBO_NPM_PACKAGE does not hold gumbo $PRESSLENS_GUMBO_VERSION"
+    rm -rf "$dir"
+    mv "$tmp/package/deps/gumbo-parser" "$dir"
+    rm -rf "$tmp"
+    echo "$want" >"$stamp"
+    say "gumbo $PRESSLENS_GUMBO_VERSION source: sha256 matches versions.env; unpacked into $dir"
+}
+
 # ------------------------------------------------------------ ICU wasm32 ----
 
 ICU_CFLAGS=(-O2 -std=c++17 -w -DU_STATIC_IMPLEMENTATION -DU_USING_ICU_NAMESPACE=0
@@ -521,6 +559,7 @@ main() {
     if [[ $mode != check ]]; then
         install_npm_packages
         fetch_snowball_source
+        fetch_gumbo_source
         build_icu_wasm
         report_data_size
     fi

@@ -2,7 +2,8 @@
 # Sets everything up, builds every preset (warnings as errors) and runs every
 # test suite: the style check, native doctest (debug and ASan+UBSan), the same
 # suite compiled to wasm under node, the JS wrapper and node-CLI parity tests,
-# and the browser tests.
+# the browser tests, and every libFuzzer target for a short fixed time
+# (tools/fuzz.sh; 150 s shared by the targets, docs/robustness.md).
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -20,6 +21,7 @@ build native || exit 1
 build native-release || exit 1
 build wasm || exit 1
 build native-asan || exit 1
+build fuzz || exit 1
 
 passed=0
 failed=0
@@ -42,6 +44,7 @@ suite "native doctest (ASan+UBSan)" ctest --preset native-asan
 suite "wasm doctest under node" ctest --preset wasm
 suite "JS wrapper and CLI parity" node --test tests/js/
 suite "browser (chromium)" node --test tests/browser/
+suite "fuzz (libFuzzer, ASan+UBSan)" bash tools/fuzz.sh --no-build --total 150
 
 echo
 [ ${#failures[@]} -eq 0 ] || echo "failed suites: ${failures[*]}"

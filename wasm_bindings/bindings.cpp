@@ -16,6 +16,7 @@ EMSCRIPTEN_BINDINGS(presslens) {
       .field("json", &CallResult::json);
   emscripten::function("setIcuData", &Guard<&set_icu_data>::call);
   emscripten::function("loadNerModel", &Guard<&load_ner_model_bytes>::call);
+  emscripten::function("loadSpeakerModel", &Guard<&load_speaker_model_bytes>::call);
   emscripten::function("analyze", &Guard<&analyze_files>::call);
   emscripten::function("annotate", &Guard<&annotate_inputs>::call);
   emscripten::function("version", &module_version);
@@ -31,6 +32,7 @@ EMSCRIPTEN_BINDINGS(presslens) {
       .function("applyAnnotations", &Guard<&Analysis::apply_annotations>::call)
       .function("finish", &Guard<&Analysis::finish>::call)
       .function("finishStep", &Guard<&Analysis::finish_step>::call)
+      .function("correct", &Guard<&Analysis::correct>::call)
       .function("documents", &Analysis::documents)
       .class_function("live", &Analysis::live);
 }

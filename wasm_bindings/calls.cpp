@@ -5,6 +5,7 @@
 #include "conversions.hpp"
 #include "presslens/ner.hpp"
 #include "presslens/presslens.hpp"
+#include "presslens/speakers.hpp"
 
 namespace presslens::wasm {
 
@@ -22,6 +23,11 @@ CallResult set_icu_data(std::uintptr_t address, std::size_t length) {
 CallResult load_ner_model_bytes(std::uintptr_t address, std::size_t length) {
   return to_call_result(
       load_ner_model(std::string_view(reinterpret_cast<const char*>(address), length)));
+}
+
+CallResult load_speaker_model_bytes(std::uintptr_t address, std::size_t length) {
+  return to_call_result(
+      load_speaker_model(std::string_view(reinterpret_cast<const char*>(address), length)));
 }
 
 CallResult analyze_files(const std::string& manifest, std::uintptr_t address, std::size_t length,

@@ -14,6 +14,8 @@ CallResult set_icu_data(std::uintptr_t address, std::size_t length);
 
 // The named-entity model (models/ner.bin); the core copies what it needs.
 CallResult load_ner_model_bytes(std::uintptr_t address, std::size_t length);
+// The speaker model (models/speakers.bin): quotes' speakers and confidence.
+CallResult load_speaker_model_bytes(std::uintptr_t address, std::size_t length);
 
 // One batch (see conversions.hpp for the manifest and options) -> the analyze JSON.
 CallResult analyze_files(const std::string& manifest, std::uintptr_t address, std::size_t length,

@@ -1,7 +1,20 @@
 #!/usr/bin/env node
 // The `presslens` command line on the WebAssembly build: the same C++ CLI as
 // the native tool, run under node on the real file system.
-import { existsSync, readFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -22,10 +35,57 @@ function load(call, bytes) {
 }
 
 load(module.setIcuData, readFileSync(local('./web/@PRESSLENS_ICU_DATA_NAME@')));
-// Like the native tool, which loads ner.bin from beside its executable.
+// Like the native tool, which loads its models from beside its executable.
 if (existsSync(local('./web/ner.bin'))) load(module.loadNerModel, readFileSync(local('./web/ner.bin')));
+if (process.argv[2] !== 'train-speakers' && existsSync(local('./web/speakers.bin'))) {
+  load(module.loadSpeakerModel, readFileSync(local('./web/speakers.bin')));
+}
+
+// PDF files: their text is extracted with pdf.js, as the page does
+// (web/pdf-text.js), into a temporary folder under the same name; the core
+// then reads that "PDF text" like the page's. Other arguments pass unchanged.
+const kMaxPdfBytes = 64 << 20; // the core's file-size limit: larger files get its message
+let scratch = null;
+async function withPdfsAsText(argv) {
+  let pdfjs = null;
+  const out = [];
+  for (const arg of argv) {
+    let head = null;
+    try {
+      if (!arg.startsWith('-') && statSync(arg).isFile() && statSync(arg).size <= kMaxPdfBytes) {
+        const fd = openSync(arg, 'r');
+        head = Buffer.alloc(5);
+        readSync(fd, head, 0, 5, 0);
+        closeSync(fd);
+      }
+    } catch {
+      head = null; // unreadable: the core says why
+    }
+    if (!head || head.toString('latin1') !== '%PDF-') {
+      out.push(arg);
+      continue;
+    }
+    if (!pdfjs) {
+      pdfjs = await import(local('./node/pdfjs/pdf.min.mjs'));
+      pdfjs.GlobalWorkerOptions.workerSrc = local('./node/pdfjs/pdf.worker.min.mjs').href;
+    }
+    const { pdfText } = await import(local('./node/pdf-text.mjs'));
+    const text = await pdfText(pdfjs, new Uint8Array(readFileSync(arg)));
+    scratch ??= mkdtempSync(join(tmpdir(), 'presslens-pdf-'));
+    const folder = join(scratch, String(out.length));
+    mkdirSync(folder);
+    const file = join(folder, basename(arg));
+    writeFileSync(file, text);
+    out.push(file);
+  }
+  return out;
+}
 
 const args = new module.StringVector();
-for (const arg of process.argv.slice(2)) args.push_back(arg);
-process.exitCode = module.runCli(args);
-args.delete();
+for (const arg of await withPdfsAsText(process.argv.slice(2))) args.push_back(arg);
+try {
+  process.exitCode = module.runCli(args);
+} finally {
+  args.delete();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+}

@@ -43,7 +43,26 @@ Result<AnalyzeCall> analyze_call_from_json(const std::string& options_json) {
       if (value.is_string()) call.options.document_dates[name] = value.get<std::string>();
     }
   }
+  if (const auto list = options.find("corrections"); list != options.end() && !list->is_null()) {
+    auto corrections = corrections_from_json(*list);
+    if (!corrections) return corrections.error();
+    call.options.corrections = std::move(corrections).value();
+  }
   return call;
+}
+
+Result<std::vector<Correction>> corrections_from_json(const nlohmann::json& list) {
+  if (!list.is_array())
+    return Error{ErrorCode::invalid_argument, "corrections must be a list of corrections"};
+  // The core reads the list as the CLI's file holds it: one reader for both.
+  return parse_corrections(json{{"corrections", list}}.dump());
+}
+
+Result<std::vector<Correction>> corrections_from_text(const std::string& list_json) {
+  const json list = json::parse(list_json, nullptr, false);
+  if (list.is_discarded())
+    return Error{ErrorCode::invalid_argument, "the corrections are not JSON"};
+  return corrections_from_json(list);
 }
 
 Result<AnalyzeRequest> analyze_request_from_heap(const std::string& manifest_json,

@@ -7,7 +7,10 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "presslens/analyze.hpp"
+#include "presslens/corrections.hpp"
 #include "presslens/search.hpp"
 
 namespace presslens::wasm {
@@ -23,8 +26,13 @@ struct AnalyzeCall {
 };
 
 // `options_json` is empty or {"pretty": false, "date": "2015-09-16",
-// "dates": {"a.txt": "2015-09-17"}} (publication dates set by the user).
+// "dates": {"a.txt": "2015-09-17"}, "corrections": [...]} (publication
+// dates set by the user; corrections as in docs/output.md).
 Result<AnalyzeCall> analyze_call_from_json(const std::string& options_json);
+
+// A list of corrections, [{"op": ...}, ...], as JSON text or parsed.
+Result<std::vector<Correction>> corrections_from_text(const std::string& list_json);
+Result<std::vector<Correction>> corrections_from_json(const nlohmann::json& list);
 
 // A whole analyze call's arguments: the files and the options.
 struct AnalyzeRequest {

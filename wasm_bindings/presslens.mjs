@@ -52,10 +52,12 @@ export class Presslens {
    * that cannot be read are reported inside the JSON, not thrown.
    * Options: pretty (indent the JSON); date ("2015-09-16", the publication
    * date of every article that has none) and dates ({name: date}), against
-   * which relative dates in the text are resolved.
+   * which relative dates in the text are resolved; corrections, a list of
+   * corrections [{op, ...}] as in a corrections file (docs/output.md), each
+   * reported in the JSON's "corrections".
    */
-  analyze(files, { pretty = false, date, dates } = {}) {
-    const options = JSON.stringify({ pretty, date, dates });
+  analyze(files, { pretty = false, date, dates, corrections } = {}) {
+    const options = JSON.stringify({ pretty, date, dates, corrections: correctionList(corrections) });
     return withFiles(this.#module, files, (...heap) => this.#module.analyze(...heap, options)).json;
   }
 
@@ -71,13 +73,15 @@ export class Presslens {
   }
 
   /**
-   * Analyses a batch and keeps it in the module, to search it again and
-   * again without analysing it again. The result owns wasm memory: call its
-   * delete() when done (docs/batch.md).
+   * Analyses a batch and keeps it in the module, to search and correct it
+   * again and again without analysing it again. Options as for analyze()
+   * (not pretty). The result owns wasm memory: call its delete() when done
+   * (docs/batch.md).
    */
-  open(files) {
+  open(files, { date, dates, corrections } = {}) {
+    const options = JSON.stringify({ date, dates, corrections: correctionList(corrections) });
     return this.#newAnalysis((handle) => {
-      withFiles(this.#module, files, (...heap) => handle.analyze(...heap));
+      withFiles(this.#module, files, (...heap) => handle.analyze(...heap, options));
       return new AnalysedBatch(handle);
     });
   }
@@ -89,8 +93,8 @@ export class Presslens {
    * it in this module. Returns a PreparedBatch; finish() it into an
    * AnalysedBatch, or delete() it. Options as for analyze() (not pretty).
    */
-  prepare(files, { date, dates } = {}) {
-    const options = JSON.stringify({ date, dates });
+  prepare(files, { date, dates, corrections } = {}) {
+    const options = JSON.stringify({ date, dates, corrections: correctionList(corrections) });
     return this.#newAnalysis((handle) => {
       const summary = withFiles(this.#module, files, (...heap) => handle.prepare(...heap, options)).json;
       return new PreparedBatch(handle, JSON.parse(summary));
@@ -165,11 +169,35 @@ export class AnalysedBatch {
     return JSON.parse(check(this.#live().linkSentences(String(source), String(target))).json);
   }
 
+  /**
+   * Applies `corrections` (the whole list, [{op, ...}] as in a corrections
+   * file, or that file's {corrections: [...]}) in place of the batch's
+   * current ones: an undo is the list without its last entry. Only what
+   * they touch runs again. Returns the JSON text of what changed:
+   * {presslens, indices: [i...], documents: [the document at each index],
+   * clusters?, graph?, passages?, claims?, keyphrases?, timeline?, stories?,
+   * corrections}; each key as in the analyze JSON, left out when it did not
+   * change. json() gives the whole corrected batch.
+   */
+  correct(corrections) {
+    const list = correctionList(corrections);
+    if (list === undefined) throw new PresslensError('invalid_argument', 'corrections must be a list');
+    return check(this.#live().correct(JSON.stringify(list))).json;
+  }
+
   /** Frees the batch's wasm memory; the object cannot be used afterwards. */
   delete() {
     if (this.#handle) this.#handle.delete();
     this.#handle = null;
   }
+}
+
+// A list of corrections: the list itself, or a corrections file's object.
+function correctionList(corrections) {
+  if (corrections === undefined || corrections === null) return undefined;
+  if (Array.isArray(corrections)) return corrections;
+  if (Array.isArray(corrections.corrections)) return corrections.corrections;
+  throw new PresslensError('invalid_argument', 'corrections must be a list, or {corrections: [...]}');
 }
 
 function checkSlice(first, count, total) {
@@ -279,9 +307,10 @@ function packFiles(files) {
  * factory: the Emscripten module factory (presslens_core.mjs's default export,
  * or the node build's); icuData: the bytes of icudt72l.dat; wasmBinary
  * (optional): the .wasm bytes, for hosts where the module cannot fetch it;
- * nerModel (optional): the bytes of ner.bin, the named-entity model.
+ * nerModel (optional): the bytes of ner.bin, the named-entity model;
+ * speakerModel (optional): the bytes of speakers.bin, the speaker model.
  */
-export async function createPresslens({ factory, icuData, wasmBinary, locateFile, nerModel } = {}) {
+export async function createPresslens({ factory, icuData, wasmBinary, locateFile, nerModel, speakerModel } = {}) {
   if (typeof factory !== 'function') {
     throw new PresslensError('invalid_argument', 'createPresslens needs the module factory');
   }
@@ -294,6 +323,10 @@ export async function createPresslens({ factory, icuData, wasmBinary, locateFile
   if (nerModel !== undefined) {
     const model = asBytes(nerModel, 'nerModel');
     withHeapCopy(module, model, (address, length) => check(module.loadNerModel(address, length)));
+  }
+  if (speakerModel !== undefined) {
+    const model = asBytes(speakerModel, 'speakerModel');
+    withHeapCopy(module, model, (address, length) => check(module.loadSpeakerModel(address, length)));
   }
   return new Presslens(module);
 }

@@ -14,17 +14,21 @@ async function fetchBytes(name, { optional = false } = {}) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** {wasmBinary, icuData, nerModel}: the module's code, ICU's data, the entity model (optional). */
+/**
+ * {wasmBinary, icuData, nerModel, speakerModel}: the module's code, ICU's data,
+ * the entity and speaker models (optional).
+ */
 export async function fetchAssets() {
-  const [wasmBinary, icuData, nerModel] = await Promise.all([
+  const [wasmBinary, icuData, nerModel, speakerModel] = await Promise.all([
     fetchBytes('presslens_core.wasm'),
     fetchBytes('icudt72l.dat'),
     fetchBytes('ner.bin', { optional: true }),
+    fetchBytes('speakers.bin', { optional: true }),
   ]);
-  return { wasmBinary, icuData, nerModel };
+  return { wasmBinary, icuData, nerModel, speakerModel };
 }
 
 /** A Presslens instance (presslens.mjs) on its own module, from fetchAssets()'s bytes. */
-export function instantiate({ wasmBinary, icuData, nerModel }) {
-  return createPresslens({ factory: createModule, wasmBinary, icuData, nerModel });
+export function instantiate({ wasmBinary, icuData, nerModel, speakerModel }) {
+  return createPresslens({ factory: createModule, wasmBinary, icuData, nerModel, speakerModel });
 }

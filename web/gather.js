@@ -1,7 +1,28 @@
 // Gathering files to analyse: drops (files and whole folders), the file
-// pickers and the shipped samples. Each gives [{name, file}] or [{name, bytes}].
+// pickers and the shipped samples. Each gives [{name, file}] (a File, read
+// when it is analysed) or [{name, bytes}].
+
+/** True when an ArrayBuffer starts like a PDF file (its text is extracted before analysis: pdf-load.js). */
+export const isPdfBytes = (bytes) =>
+  bytes.byteLength >= 5 && String.fromCharCode(...new Uint8Array(bytes, 0, 5)) === '%PDF-';
 
 export const isHidden = (name) => name.split('/').some((part) => part.startsWith('.'));
+
+const WEB_PAGE = /\.(html?|xhtml|mhtml|mht)$/i;
+
+/**
+ * The files to analyse among those gathered: hidden files go, and so do the
+ * pictures, styles and scripts a browser saves beside a page ("Save page,
+ * complete": page.html and the folder page_files/).
+ */
+export function articleFiles(files) {
+  const pages = new Set(files.filter((f) => WEB_PAGE.test(f.name)).map((f) => f.name.replace(/\.[^./]+$/, '')));
+  return files.filter((f) => {
+    if (isHidden(f.name)) return false;
+    const saved = f.name.match(/^(.*)_files\//);
+    return !(saved && pages.has(saved[1]));
+  });
+}
 
 function readEntry(entry) {
   if (entry.isFile) {
@@ -43,18 +64,6 @@ export function collectDropped(dataTransfer) {
     for (const file of dataTransfer.files) pending.push([{ name: file.name, file }]);
   }
   return Promise.all(pending).then((lists) => lists.flat());
-}
-
-/** Reads each File into an ArrayBuffer, keeping the display name; onRead(done, total) after each. */
-export function readFiles(entries, onRead = () => {}) {
-  let done = 0;
-  return Promise.all(
-    entries.map(async ({ name, file }) => {
-      const bytes = await file.arrayBuffer();
-      onRead(++done, entries.length);
-      return { name, bytes };
-    }),
-  );
 }
 
 export function fromFileList(fileList) {

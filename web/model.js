@@ -7,6 +7,42 @@ export const docHref = (doc, span) =>
   `#reader/${encodeURIComponent(doc.name)}` + (span ? `/${span.start}-${span.end}` : '');
 export const clusterHref = (id) => `#entity/${encodeURIComponent(id)}`;
 
+const idNumber = (id) => Number(id.slice(1));
+const edgeKey = (e) => (e.source < e.target ? `${e.source} ${e.target}` : `${e.target} ${e.source}`);
+
+/**
+ * Applies what the worker's correct() answered to `batch` (the parsed
+ * analyze JSON), in place: the documents that changed (a whole document,
+ * or its stage-3 keys), the clusters and graph nodes and edges set or
+ * removed, and the other keys that changed whole (protocol.js, correct).
+ */
+export function applyChanges(batch, changes) {
+  changes.indices.forEach((index, i) => Object.assign(batch.documents[index], changes.documents[i]));
+  if (changes.clusters) {
+    const byId = new Map(batch.clusters.map((c) => [c.id, c]));
+    for (const id of changes.clusters.removed) byId.delete(id);
+    for (const c of changes.clusters.set) byId.set(c.id, c);
+    batch.clusters = [...byId.values()].sort((a, b) => idNumber(a.id) - idNumber(b.id));
+  }
+  if (changes.graph) {
+    const g = changes.graph;
+    const nodes = new Map(batch.graph.nodes.map((n) => [n.id, n]));
+    for (const id of g.removed_nodes) nodes.delete(id);
+    for (const n of g.nodes) nodes.set(n.id, n);
+    const edges = new Map(batch.graph.edges.map((e) => [edgeKey(e), e]));
+    for (const [a, b] of g.removed_edges) edges.delete(`${a} ${b}`);
+    for (const e of g.edges) edges.set(edgeKey(e), e);
+    batch.graph = {
+      nodes: [...nodes.values()],
+      // As the core orders them: most shared sentences, then most articles.
+      edges: [...edges.values()].sort((a, b) => b.sentences - a.sentences || b.documents - a.documents),
+    };
+  }
+  for (const key of ['passages', 'claims', 'keyphrases', 'timeline', 'stories', 'corrections']) {
+    if (key in changes) batch[key] = changes[key];
+  }
+}
+
 function removedShare(blocks) {
   let removed = 0;
   let removedChars = 0;
@@ -75,6 +111,22 @@ export class Model {
         group.quotes.push({ doc, quote });
       }
     }
+  }
+
+  /**
+   * The model after a correction: `changes` is what the worker's correct()
+   * answered (the documents and keys that changed). The documents are
+   * updated in place; the new model indexes them again. Its `json` is null:
+   * Export JSON asks the worker for the corrected bytes.
+   */
+  corrected(changes) {
+    applyChanges(this.batch, changes);
+    return new Model(this.batch, null);
+  }
+
+  /** What became of each correction ([{index, op, status, message}]; empty when none). */
+  get outcomes() {
+    return this.batch.corrections ?? [];
   }
 
   /** Quotes whose speaker is the cluster `id`. */

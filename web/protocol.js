@@ -15,7 +15,8 @@
  *   init     {workers?} -> {workers}
  *            starts the module and the pool of annotators (workers: its
  *            size; default one per core)
- *   analyze  {files: [{name, bytes: ArrayBuffer}]} (the buffers transferred)
+ *   analyze  {files: [{name, bytes: ArrayBuffer}], corrections?} (the buffers
+ *            transferred; corrections: the project's list, applied by the core)
  *            -> progress {phase, done, total, documents?, slice?, part?} (Phase
  *               below; documents: [{name, error}] once, as annotating starts;
  *               slice: [first, count] as each slice is annotated; part, while
@@ -27,6 +28,15 @@
  *               bytes}], bytes a UTF-8 Uint8Array (transferred), append true
  *               when it extends the list before it (documents a few dozen a
  *               piece, other lists a few thousand)
+ *   correct  {corrections} -> {changes, ms}: the last analysed batch with this
+ *            list of corrections in place of its own (the whole list: an undo
+ *            is the list without its last entry); only the stages it touches
+ *            run again. changes: the JSON text of what changed (AnalysedBatch
+ *            .correct in presslens.mjs: indices, documents, and the cross-batch
+ *            keys that changed, and "corrections", each correction's outcome);
+ *            ms: how long the core took, the JSON included
+ *   json     {} -> {json}: the last batch's whole analyze JSON, as corrected
+ *            (a Blob of the core's bytes), for Export JSON after a correction
  *   search   {query, context?, limit?} -> {query, total, matched, hits, facets}:
  *            keyword in context over the last analysed batch (SEARCH_DEFAULTS
  *            apply); the query may carry filters (type:, article:, outlet:, date:)
@@ -36,8 +46,27 @@
  *            every sentence of the last batch naming both graph nodes
  *   ready    {} -> {}: once the module and every annotator are instantiated
  *            and warmed up (or warming stopped because work arrived)
+ *   readProject   {file: Blob} -> {name, created, modified, view, corrections,
+ *            notes, files: [{name, size, blob: Blob}]}: a project file
+ *            (.presslens) read and checked by
+ *            project-format.js; one this version cannot open fails with code
+ *            'invalid_project' and a message that says why
+ *   writeProject  {project: {name, created, modified, corrections, notes,
+ *            view}, files: [{name, blob: Blob}]} -> {file: Blob}: the project
+ *            file, the files in the order given
  */
-export const Coordinator = requests('coordinator', ['init', 'analyze', 'search', 'graph', 'links', 'ready']);
+export const Coordinator = requests('coordinator', [
+  'init',
+  'analyze',
+  'correct',
+  'json',
+  'search',
+  'graph',
+  'links',
+  'ready',
+  'readProject',
+  'writeProject',
+]);
 
 /**
  * An annotator of the pool (annotator.js), started by the coordinator.

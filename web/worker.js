@@ -11,6 +11,7 @@
 import { fetchAssets, instantiate } from './assets.js';
 import { AnnotatorPool, poolSize } from './pool.js';
 import { Coordinator, ErrorCode, Phase, SEARCH_DEFAULTS } from './protocol.js';
+import { readProject, writeProject } from './project-format.js';
 import { protocolError, reply, serve } from './rpc.js';
 import { analyseRound, warmUp } from './warmup.js';
 
@@ -50,13 +51,13 @@ function slices(total, workers) {
 // one arrives stops at its next slice.
 let latest = 0;
 
-async function analyze({ presslens, pool }, files, report) {
+async function analyze({ presslens, pool }, files, corrections, report) {
   const mine = ++latest;
   const check = () => {
     if (mine !== latest) throw protocolError(ErrorCode.CANCELLED, 'replaced by a newer batch', 'AbortError');
   };
   report({ phase: Phase.CLEANING, done: 0, total: files.length });
-  const prepared = presslens.prepare(files);
+  const prepared = presslens.prepare(files, { corrections });
   let finished = null;
   try {
     const all = prepared.documents;
@@ -99,6 +100,15 @@ async function analyze({ presslens, pool }, files, report) {
   return opened.json({ pretty: false });
 }
 
+// The batch the page shows. After Cancel a fresh worker answers: the batch
+// still shown was analysed by the one stopped.
+function kept() {
+  if (!opened) {
+    throw protocolError(ErrorCode.USAGE, 'Cancel stopped the worker that held these articles; analyse them again.');
+  }
+  return opened;
+}
+
 // The batch in pieces the page can parse one a task: the documents a few
 // dozen at a time, and every other list (the graph's edges, the passages...)
 // a few thousand items at a time. Each piece is {path, append, bytes}: the
@@ -106,7 +116,6 @@ async function analyze({ presslens, pool }, files, report) {
 // its JSON as UTF-8 bytes, moved rather than copied (tens of MB of strings,
 // cloned into the page or parsed at once, took a task of 200 ms or more).
 const ITEMS_PER_PIECE = 2000;
-
 function split(json) {
   const batch = JSON.parse(json);
   const encoder = new TextEncoder();
@@ -131,24 +140,39 @@ function split(json) {
 // The last batch, for requests about it.
 async function analysed() {
   await getStarted();
-  // After Cancel a fresh worker answers: the batch still shown was analysed by the one stopped.
-  if (!opened) {
-    throw protocolError(ErrorCode.USAGE, 'Cancel stopped the worker that held these articles; analyse them again.');
-  }
-  return opened;
+  return kept();
 }
 
 serve(Coordinator, {
+  // Project files need no module: reading and writing them works even when
+  // the module could not start.
+  async readProject({ file }) {
+    const project = readProject(await file.text());
+    // Blobs, made here: the page keeps and stores them as they are (making a
+    // thousand of them on the page's thread would hold it up).
+    const files = project.files.map((f) => ({ name: f.name, size: f.bytes.length, blob: new Blob([f.bytes]) }));
+    return { ...project, files };
+  },
+
+  async writeProject({ project, files }) {
+    const read = await Promise.all(
+      files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) })),
+    );
+    const text = writeProject({ ...project, files: read });
+    return { file: new Blob([text], { type: 'application/x-presslens+json' }) };
+  },
+
   async init({ workers }) {
     return { workers: (await getStarted(workers)).pool.size };
   },
 
-  async analyze({ files }, { progress }) {
+  async analyze({ files, corrections }, { progress }) {
     analyses++;
     const ready = await getStarted();
     const json = await analyze(
       ready,
       files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })),
+      corrections,
       progress,
     );
     progress({ phase: Phase.SENDING, done: 0, total: 0 });
@@ -158,6 +182,17 @@ serve(Coordinator, {
       { json: new Blob([json], { type: 'application/json' }), pieces },
       pieces.map((p) => p.bytes.buffer),
     );
+  },
+
+  async correct({ corrections }) {
+    const batch = await analysed();
+    const started = performance.now();
+    const changes = batch.correct(corrections ?? []);
+    return { changes, ms: Math.round(performance.now() - started) };
+  },
+
+  async json() {
+    return { json: new Blob([(await analysed()).json({ pretty: false })], { type: 'application/json' }) };
   },
 
   async search({ query, ...options }) {

@@ -3,7 +3,9 @@
 // TrustedScriptURL: this realm's one policy vouches for our worker scripts
 // and nothing else.
 
-const OWN = ['./worker.js', './annotator.js', './network-layout.js'].map((path) => new URL(path, import.meta.url).href);
+const OWN = ['./worker.js', './annotator.js', './network-layout.js', './vendor/pdfjs/pdf.worker.min.mjs'].map(
+  (path) => new URL(path, import.meta.url).href,
+);
 
 const policy = self.trustedTypes?.createPolicy('presslens', {
   createScriptURL: (url) => {

@@ -312,6 +312,9 @@ describe('the explorer page', () => {
             'no quote by Sergei Lavrov',
           );
         }
+        // A speaker the model is unsure of (calibrated confidence under 0.75) is marked.
+        const unsure = quotes.filter((q) => typeof q.confidence === 'number' && q.confidence < 0.75);
+        assert.equal(await quotesView.locator('.tag.uncertain').count(), unsure.length);
         await quotesView.locator('.quote-text a').first().click();
         await page.waitForFunction(
           () => location.hash.startsWith('#reader/') && document.querySelector('#reader-target'),
@@ -335,7 +338,12 @@ describe('the explorer page', () => {
       const numbers = batch.documents.reduce((n, d) => n + d.numbers.length + d.dates.length, 0);
       assert.equal(await facts.locator('tbody tr:not(:has(.empty-cell))').count(), numbers);
       await shoot(page, 'numbers-dates');
-      await go(page, '#figures');
+      // Each group of figures says why its figures were grouped.
+      const figures = await go(page, '#figures');
+      const explained = batch.claims.filter((g) => g.claims.length > 1 && g.why);
+      assert.equal(await figures.locator('.claim-why').count(), explained.length);
+      const shown = await figures.textContent();
+      for (const g of explained) assert.ok(shown.includes(`Grouped: ${g.why}`), `no reason shown for ${g.why}`);
       await shoot(page, 'figures');
       await go(page, '#passages');
       await shoot(page, 'passages');
@@ -423,6 +431,43 @@ describe('the explorer page', () => {
       const documents = await renderedDocuments(page);
       assert.deepEqual([...documents.keys()].sort(), [`news/${seeds[1].name}`, `news/older/${seeds[4].name}`]);
       await assertSeedRendered(page, seeds[4], documents.get(`news/older/${seeds[4].name}`));
+    } finally {
+      await context.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  test("web pages and web archives are read as articles; a saved page's assets are skipped", async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'presslens-pages-'));
+    const fixtures = join(repoRoot, 'tests/fixtures');
+    const { page, context } = await openPage();
+    try {
+      await mkdir(join(folder, 'saved/article_files'), { recursive: true });
+      await copyFile(join(fixtures, 'article.html'), join(folder, 'saved/article.html'));
+      await writeFile(join(folder, 'saved/article_files/site.css'), 'body { font-family: Georgia; }\n');
+      await writeFile(join(folder, 'saved/article_files/logo.png'), Buffer.from(PNG_BASE64, 'base64'));
+      await copyFile(join(fixtures, 'cafes.mhtml'), join(folder, 'saved/cafes.mhtml'));
+      await copyFile(join(fixtures, 'cafes-base64.mht'), join(folder, 'saved/old.mht'));
+      await copyFile(join(fixtures, 'latin1.html'), join(folder, 'saved/latin1.htm'));
+      await copyFile(join(fixtures, 'latin1.html'), join(folder, 'saved/zurich.xhtml'));
+      await page.locator('#folder-input').setInputFiles(join(folder, 'saved'));
+      await waitForResults(page, 5);
+      const documents = await renderedDocuments(page);
+      assert.deepEqual([...documents.keys()].sort(), [
+        'saved/article.html',
+        'saved/cafes.mhtml',
+        'saved/latin1.htm',
+        'saved/old.mht',
+        'saved/zurich.xhtml',
+      ]);
+      assert.equal(documents.get('saved/article.html').title, 'Council Extends the Tram Line North');
+      for (const name of ['saved/cafes.mhtml', 'saved/old.mht', 'saved/latin1.htm', 'saved/zurich.xhtml']) {
+        assert.equal(documents.get(name).title, 'Cafés of Zürich', name);
+        assert.equal(documents.get(name).error, null, name);
+      }
+      const text = normalise((await rawBlocks(page, 'saved/article.html')).join('\n'));
+      assert.ok(text.includes('The city council voted on Tuesday'), 'the article is not among the blocks');
+      assert.ok(!text.includes('<p'), 'markup shown as text');
     } finally {
       await context.close();
       await rm(folder, { recursive: true, force: true });
@@ -617,16 +662,18 @@ describe('the explorer page', () => {
       );
       assert.ok(!text.includes('Support The Moscow Times!'), 'the furniture was not removed');
       assert.ok((await reader.locator('.ent').count()) > 0, 'no names found in the pasted text');
-      // A second paste is a new batch, with its own name.
+      // A second paste is added to the project, under its own name.
       await page.getByLabel(/Paste an article/).fill('Second paste\n\nJohn Smith said "hello" in London on Monday.');
       await page.getByRole('button', { name: 'Analyse the pasted text' }).click();
-      await page.waitForFunction(
-        () => document.querySelector('#panel-articles .doc-name')?.textContent === 'pasted-2.txt',
-      );
+      // The reader stays open on the first; the Articles view lists both.
+      await page.waitForFunction(() => /^Analysed 2 articles/.test(document.querySelector('#status-text').textContent));
+      await go(page, '#articles');
+      await waitForResults(page, 2);
+      assert.deepEqual([...(await renderedDocuments(page)).keys()], ['pasted-1.txt', 'pasted-2.txt']);
       // Blank text does nothing.
       await page.getByLabel(/Paste an article/).fill('   \n ');
       await page.getByRole('button', { name: 'Analyse the pasted text' }).click();
-      assert.equal(await page.locator('#panel-articles .doc-name').textContent(), 'pasted-2.txt');
+      assert.equal(await page.locator('#panel-articles tbody tr').count(), 2);
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

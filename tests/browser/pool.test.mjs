@@ -119,6 +119,10 @@ function deadline(promise, ms, message) {
   return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }
 
+// The page analyses a project with its corrections, even none: its Export
+// JSON then lists them ("corrections": []).
+const NO_CORRECTIONS = { corrections: [] };
+
 describe('the worker pool', () => {
   test('the seeds through three annotators: the same bytes as one analyze()', async () => {
     const seeds = readdirSync(seedDir)
@@ -130,7 +134,10 @@ describe('the worker pool', () => {
       await drop(page, seeds);
       await waitForAnalysis(page);
       assert.equal(annotators(page).length, 3, 'three annotators run beside the coordinator');
-      assert.ok((await exportedJson(page)) === presslens.analyze(seeds), 'the exported JSON differs from analyze()');
+      assert.ok(
+        (await exportedJson(page)) === presslens.analyze(seeds, NO_CORRECTIONS),
+        'the exported JSON differs from analyze()',
+      );
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
@@ -139,7 +146,7 @@ describe('the worker pool', () => {
 
   test('three hundred generated articles, with failing files: the same bytes, a moving bar, per-file status', async () => {
     const files = generatedArticles(300);
-    const expected = presslens.analyze(files);
+    const expected = presslens.analyze(files, NO_CORRECTIONS);
     const documents = JSON.parse(expected).documents;
     const { page, context, problems } = await openPage('?workers=2');
     try {
@@ -180,14 +187,15 @@ describe('the worker pool', () => {
     }
   });
 
-  test('a drop while a batch is being annotated replaces it', async () => {
+  test('a drop while a batch is being annotated joins it: one analysis of both', async () => {
     const seeds = readdirSync(seedDir)
       .filter((n) => n.endsWith('.txt'))
       .sort()
       .map((name) => ({ name, bytes: readFileSync(join(seedDir, name)) }));
     const { page, context, problems } = await openPage('?workers=2');
     try {
-      await drop(page, generatedArticles(600, { failures: false }));
+      const generated = generatedArticles(600, { failures: false });
+      await drop(page, generated);
       await page.waitForFunction(() => /Finding names/.test(document.querySelector('#status-text').textContent));
       await drop(page, seeds);
       await page.waitForFunction(
@@ -195,8 +203,13 @@ describe('the worker pool', () => {
         null,
         { timeout: RESULT_TIMEOUT },
       );
-      assert.match(await page.locator('#status-text').textContent(), /^Analysed 5 articles/);
-      assert.ok((await exportedJson(page)) === presslens.analyze(seeds), 'the result is not the second batch');
+      // The files of a drop are added to the project: the first run stops, one runs on both.
+      assert.match(await page.locator('#status-text').textContent(), /^Analysed 605 articles/);
+      assert.equal(await page.evaluate(() => window.presslensTimings.filter((t) => t.route === 'model').length), 1);
+      assert.ok(
+        (await exportedJson(page)) === presslens.analyze([...generated, ...seeds], NO_CORRECTIONS),
+        'the result is not the analysis of both drops',
+      );
       // The search runs on the batch shown.
       await page.evaluate(() => (location.hash = '#search/lavrov'));
       await page.locator('#panel-search .search-hits li').first().waitFor();

@@ -6,4 +6,7 @@ set(PRESSLENS_FUZZ_TARGETS
   tag          # the entity tagger, on CoNLL tokens and on running text
   attribution  # one article analysed whole: entities, clusters, quotes, cross-index
   search       # queries against an analysed batch
+  project      # project files (.presslens) and their base64
+  docx         # Word documents: ZIP, inflate, XML, Nexis Uni exports
+  html         # web pages and web archives read, bounded, parsed and their article found
 )

@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repo, wasmBuild, nativeBuild, samples, fixtures, seedNames } from './paths.mjs';
 
@@ -100,4 +101,76 @@ sharedTest('clean --json on the aeb-dev pages: the same bytes natively and in wa
     .map((f) => path.join(dir, f));
   const r = assertSame(['clean', '--json', ...pages]);
   assert.equal(Object.keys(JSON.parse(r.stdout)).length, pages.length);
+});
+
+// Corrections (docs/output.md): one file with every operation, and every
+// way one fails, over the seeds of ../shared/seeds.
+const sharedSeeds = path.resolve(repo, '../shared/seeds');
+const correctionSeeds = existsSync(sharedSeeds) ? seedNames.map((name) => path.join(sharedSeeds, name)) : seeds;
+const correctionsFile = path.join(fixtures, 'seed-corrections.json');
+
+test('analyze --corrections: the same bytes natively and in wasm, each correction reported', () => {
+  const r = assertSame(['analyze', '--corrections', correctionsFile, ...correctionSeeds]);
+  assert.equal(r.status, 0);
+  const out = JSON.parse(r.stdout);
+  const list = JSON.parse(readFileSync(correctionsFile, 'utf8')).corrections;
+  assert.deepEqual(
+    out.corrections.map((c) => c.index),
+    list.map((_, i) => i),
+  );
+  assert.deepEqual(
+    out.corrections.map((c) => c.op),
+    list.map((c) => c.op),
+  );
+  const statuses = out.corrections.map((c) => c.status);
+  assert.deepEqual(statuses.slice(0, 11), Array(11).fill('applied'));
+  assert.deepEqual(statuses.slice(11, 16), Array(5).fill('not_found'));
+  assert.deepEqual(statuses.slice(16), Array(3).fill('invalid'));
+  // Everything downstream follows: the merged identity in the clusters and the graph.
+  const russia = out.clusters.find((c) => c.aliases.includes('Russia'));
+  assert.ok(russia.aliases.includes('Moscow'));
+  assert.equal(russia.corrected, true);
+  assert.ok(out.graph.nodes.some((n) => n.id === russia.id && n.label === russia.name));
+  assert.ok(!out.clusters.some((c) => c.aliases.includes('Western')));
+  assert.equal(out.clusters.find((c) => c.name === 'the Kremlin').type, 'ORG');
+  assert.ok(out.documents[1].text.startsWith('Contribute Today\n\n'));
+  // Without --corrections there is no "corrections" key.
+  assert.equal(JSON.parse(nativeCli(['analyze', ...correctionSeeds]).stdout).corrections, undefined);
+});
+
+test('analyze --corrections twice applies both lists, in order', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'presslens-corrections-'));
+  const first = path.join(dir, 'first.json');
+  const second = path.join(dir, 'second.json');
+  writeFileSync(first, JSON.stringify({ corrections: [{ op: 'not_a_name', name: 'Western' }] }));
+  writeFileSync(second, JSON.stringify({ corrections: [{ op: 'merge', names: ['Western', 'Russia'] }] }));
+  const out = JSON.parse(assertSame(['analyze', '--corrections', first, '--corrections', second, ...seeds]).stdout);
+  assert.deepEqual(
+    out.corrections.map((c) => [c.index, c.status]),
+    [
+      [0, 'applied'],
+      [1, 'not_found'],
+    ],
+  );
+  rmSync(dir, { recursive: true });
+});
+
+test('a corrections file that is not JSON, or missing, is a usage error', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'presslens-corrections-'));
+  const notJson = path.join(dir, 'notes.txt');
+  writeFileSync(notJson, 'merge Trump and Donald Trump\n');
+  const wrongShape = path.join(dir, 'list.json');
+  writeFileSync(wrongShape, '[{"op": "not_a_name", "name": "Western"}]');
+  for (const [args, message] of [
+    [['--corrections', notJson], `${notJson}: the corrections are not JSON (at byte 1)`],
+    [['--corrections', wrongShape], `${wrongShape}: the corrections must be an object {"corrections": [...]}`],
+    [['--corrections', path.join(dir, 'missing.json')], `cannot read the corrections file`],
+    [['--corrections'], '--corrections takes a FILE'],
+  ]) {
+    const r = assertSame(['analyze', ...args, ...(args.length > 1 ? seeds : [])]);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.equal(r.stdout.length, 0);
+    assert.ok(r.stderr.toString().includes(message), r.stderr.toString());
+  }
+  rmSync(dir, { recursive: true });
 });

@@ -158,6 +158,17 @@ test("the page's protocols declare each request once, and the search defaults", 
     assert.equal(new Set(protocol.types).size, protocol.types.length, `${protocol.worker} declares a type twice`);
     assert.ok(Object.isFrozen(protocol) && Object.isFrozen(protocol.types));
   }
-  assert.deepEqual(Coordinator.types, ['init', 'analyze', 'search', 'graph', 'links', 'ready']);
+  assert.deepEqual(Coordinator.types, [
+    'init',
+    'analyze',
+    'correct',
+    'json',
+    'search',
+    'graph',
+    'links',
+    'ready',
+    'readProject',
+    'writeProject',
+  ]);
   assert.deepEqual(SEARCH_DEFAULTS, { context: 60, limit: 500 });
 });

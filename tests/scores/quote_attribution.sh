@@ -5,7 +5,7 @@
 # reached, so that a regression fails).
 # usage: tests/scores/quote_attribution.sh PRESSLENS SHARED_DIR [MIN_RECALL]
 set -eu
-presslens=$1 shared=$2 min_recall=${3:-0.87}
+presslens=$1 shared=$2 min_recall=${3:-0.88}
 data=$shared/data/polnear-dev
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT

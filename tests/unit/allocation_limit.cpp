@@ -37,3 +37,15 @@ void operator delete(void* p) noexcept {
 void operator delete(void* p, std::size_t) noexcept {
   std::free(p);
 }
+
+// The nothrow forms too (std::stable_sort's buffer uses them): a sanitizer
+// supplies its own of every form not replaced here, and its new then meets
+// this delete.
+void* operator new(std::size_t bytes, const std::nothrow_t&) noexcept {
+  if (bytes > g_max_bytes) return nullptr;
+  return std::malloc(bytes == 0 ? 1 : bytes);
+}
+
+void operator delete(void* p, const std::nothrow_t&) noexcept {
+  std::free(p);
+}

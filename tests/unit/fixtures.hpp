@@ -13,6 +13,8 @@
 #include "presslens/analyze.hpp"
 #include "presslens/input.hpp"
 #include "presslens/ner.hpp"
+#include "presslens/speakers.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens::testing {
 
@@ -47,12 +49,18 @@ inline std::vector<InputFile> seed_files() {
   return files;
 }
 
-// The seeds analysed with the entity model (loaded once from models/ner.bin).
+// The seeds analysed with the shipped models (loaded once from
+// models/ner.bin and models/speakers.bin).
 inline const Batch& analysed_seeds() {
   static const Batch batch = [] {
     if (!ner_model_loaded()) {
       const std::string model = read_file(std::string(PRESSLENS_SOURCE_DIR) + "/models/ner.bin");
       REQUIRE(load_ner_model(model).ok());
+    }
+    if (!speaker_model_loaded()) {
+      const std::string model =
+          read_file(std::string(PRESSLENS_SOURCE_DIR) + "/models/speakers.bin");
+      REQUIRE(load_speaker_model(model).ok());
     }
     return analyze(seed_files());
   }();
@@ -66,6 +74,7 @@ inline Document tagged_document(const std::string& name, const std::string& text
   Document d;
   d.name = name;
   d.text = text;
+  d.sentences = text::split_sentences(text);  // as prepare_batch() does
   std::size_t from = 0;
   for (const auto& m : mentions) {
     const std::size_t at = text.find(m.first, from);

@@ -5,8 +5,11 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <optional>
+#include <tuple>
 
 #include "batch/cross_index.hpp"
+#include "facts/facts.hpp"
 #include "fixtures.hpp"
 #include "presslens/analyze.hpp"
 #include "presslens/graph.hpp"
@@ -81,25 +84,38 @@ std::u16string utf16(const std::string& utf8) {
 
 }  // namespace
 
-TEST_CASE("the war's age: in its fifth year, in its fourth year, four-year-old disagree") {
-  const auto* age = group(seeds(), "age in years");
-  REQUIRE(age);
-  REQUIRE(age->claims.size() == 3);
-  CHECK(seeds().documents[age->claims[0].document].name == testing::seed_names()[0]);
-  CHECK(claim_text(seeds(), age->claims[0]) == "fifth");
-  CHECK(age->claims[0].subject == "crisis");
-  CHECK(seeds().documents[age->claims[1].document].name == testing::seed_names()[2]);
-  CHECK(claim_text(seeds(), age->claims[1]) == "fourth");
-  CHECK(age->claims[1].subject == "conflict");
-  CHECK(seeds().documents[age->claims[2].document].name == testing::seed_names()[4]);
-  CHECK(claim_text(seeds(), age->claims[2]) == "four-year-old");
-  CHECK(age->claims[2].subject == "civil war");
-  REQUIRE(age->agree.has_value());
-  CHECK_FALSE(*age->agree);
-  // Each claim's sentence holds its number.
-  for (const auto& c : age->claims) {
-    const auto& d = seeds().documents[c.document];
-    const auto& n = d.numbers[c.number];
+// The seeds' claims of the war's age: each read with its range and subject.
+const ClaimGroup* group_of_claim(const Batch& batch, const std::string& text) {
+  for (const auto& g : batch.claims) {
+    for (const auto& c : g.claims) {
+      if (claim_text(batch, c) == text) return &g;
+    }
+  }
+  return nullptr;
+}
+
+TEST_CASE("the war's age: fifth year, fourth year and four-year-old are read, not compared") {
+  // "the crisis", "the conflict" and "the civil war" are not said to be one
+  // thing, and no article says when: nothing is flagged.
+  struct Age {
+    std::string text, subject;
+    double low, high;
+  };
+  for (const Age& want : {Age{"fifth", "crisis", 4, 5}, Age{"fourth", "conflict", 3, 4},
+                          Age{"four-year-old", "civil war", 4, 5}}) {
+    const std::string& text = want.text;
+    CAPTURE(text);
+    const auto* age = group_of_claim(seeds(), text);
+    REQUIRE(age);
+    REQUIRE(age->claims.size() == 1);
+    CHECK(age->measure == "age");
+    CHECK(age->unit == "years");
+    CHECK(age->subject == want.subject);
+    CHECK(age->claims[0].low == doctest::Approx(want.low));
+    CHECK(age->claims[0].high == doctest::Approx(want.high).epsilon(1e-6));
+    CHECK_FALSE(age->agree.has_value());
+    const auto& c = age->claims[0];
+    const auto& n = seeds().documents[c.document].numbers[c.number];
     CHECK(c.sentence.start <= n.span.start);
     CHECK(n.span.end <= c.sentence.end);
   }
@@ -109,12 +125,116 @@ TEST_CASE("the death toll: a quarter of a million people and some 250,000 agree"
   const auto* killed = group(seeds(), "killed");
   REQUIRE(killed);
   REQUIRE(killed->claims.size() == 2);
+  CHECK(killed->measure == "killed");
+  CHECK(killed->unit == "people");  // "has killed some 250,000" says none: it joins the one said
+  CHECK(killed->subject == "conflict");
+  CHECK(killed->why.find("same measure (killed)") != std::string::npos);
   CHECK(claim_text(seeds(), killed->claims[0]) == "a quarter of a million");
   CHECK(claim_text(seeds(), killed->claims[1]) == "some 250,000");
   CHECK(killed->claims[0].value == 250000);
   CHECK(killed->claims[1].qualifier == Qualifier::approximately);
   REQUIRE(killed->agree.has_value());
   CHECK(*killed->agree);
+}
+
+namespace {
+
+// A made-up article with its dates and numbers read, and named mentions
+// (text, type, cluster) in order.
+Document figures(std::string name, std::string text, std::optional<std::string> date,
+                 const std::vector<std::tuple<std::string, std::string, std::string>>& names) {
+  Document d = made_up(std::move(name), std::move(text));
+  d.date = std::move(date);
+  d.dates = facts::find_dates(d.text, d.date);
+  d.numbers = facts::find_numbers(d.text, d.dates, d.sentences);
+  std::size_t from = 0;
+  for (const auto& [mention_text, type, cluster] : names) {
+    mention(d, mention_text, type, cluster, from);
+    from = d.entities.back().span.end;
+  }
+  return d;
+}
+
+Batch cross_indexed(std::vector<Document> documents) {
+  Batch b;
+  b.documents = std::move(documents);
+  b.clusters = {{"c1", "Hillary Clinton", EntityType::person, {}, {}, 1},
+                {"c2", "Kentucky", EntityType::location, {}, {}, 1},
+                {"c3", "Syria", EntityType::location, {}, {}, 1},
+                {"c4", "Keith Lamont Scott", EntityType::person, {"Scott"}, {}, 1},
+                {"c5", "Donald Trump", EntityType::person, {}, {}, 1}};
+  batch::cross_index(b);
+  return b;
+}
+
+std::size_t groups_across(const Batch& b) {
+  std::size_t n = 0;
+  for (const auto& g : b.claims) {
+    bool several = false;
+    for (const auto& c : g.claims) several = several || c.document != g.claims.front().document;
+    n += several ? 1 : 0;
+  }
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("a state's margin and a candidate's poll lead are not the same measured thing") {
+  const Batch b = cross_indexed(
+      {figures("a.txt", "Trump took Kentucky's 30-point margin in stride.", "2016-11-09",
+               {{"Trump", "PER", "c5"}, {"Kentucky", "LOC", "c2"}}),
+       figures("b.txt", "Clinton holds an 11-point lead in the new poll.", "2016-11-09",
+               {{"Clinton", "PER", "c1"}}),
+       figures("c.txt", "She did a 15-minute oxygen session before the 90-minute debate.",
+               "2016-11-09", {})});
+  CHECK(groups_across(b) == 0);
+  for (const auto& g : b.claims) CHECK_FALSE(g.agree.has_value());
+}
+
+TEST_CASE("the same measure, unit, subject and time: figures that differ are flagged, with why") {
+  const auto war = [](std::string name, std::string number, std::optional<std::string> date) {
+    return figures(std::move(name), "The war in Syria has killed " + number + " people.",
+                   std::move(date), {{"Syria", "LOC", "c3"}});
+  };
+  const Batch dated =
+      cross_indexed({war("a.txt", "250,000", "2016-03-01"), war("b.txt", "470,000", "2016-03-20")});
+  REQUIRE(dated.claims.size() == 1);
+  const auto& g = dated.claims[0];
+  CHECK(g.measure == "killed");
+  CHECK(g.unit == "people");
+  CHECK(g.subject == "war");
+  CHECK(g.time == "2016-03");
+  REQUIRE(g.agree.has_value());
+  CHECK_FALSE(*g.agree);
+  CHECK(g.why == "same measure (killed), unit (people) and subject (war); same time (2016-03)");
+  // A month apart, or with no date, they are not one measured thing in time.
+  const Batch apart =
+      cross_indexed({war("a.txt", "250,000", "2016-03-01"), war("b.txt", "470,000", "2016-04-20")});
+  CHECK(groups_across(apart) == 0);
+  const Batch undated =
+      cross_indexed({war("a.txt", "250,000", std::nullopt), war("b.txt", "470,000", std::nullopt)});
+  REQUIRE(undated.claims.size() == 1);
+  CHECK_FALSE(undated.claims[0].agree.has_value());  // side by side, never "differ"
+}
+
+TEST_CASE("a person's age: Scott, 43, and the 43-year-old Keith Lamont Scott") {
+  const Batch b =
+      cross_indexed({figures("a.txt", "Protests followed after Keith Lamont Scott, 43, was killed.",
+                             std::nullopt, {{"Keith Lamont Scott", "PER", "c4"}}),
+                     figures("b.txt", "The police shot the 43-year-old Scott in his car.",
+                             std::nullopt, {{"Scott", "PER", "c4"}}),
+                     figures("c.txt", "A 31-year-old Clinton supporter spoke.", std::nullopt,
+                             {{"Clinton", "PER", "c1"}})});
+  REQUIRE(groups_across(b) == 1);
+  const auto* age = group_of_claim(b, "43");
+  REQUIRE(age);
+  CHECK(age->subject == "Keith Lamont Scott");
+  CHECK(age->measure == "age");
+  REQUIRE(age->claims.size() == 2);
+  REQUIRE(age->agree.has_value());
+  CHECK(*age->agree);
+  const auto* supporter = group_of_claim(b, "31-year-old");
+  CHECK((supporter == nullptr || supporter->subject != "Hillary Clinton"));
 }
 
 TEST_CASE("claims of one article only have no agreement either way") {
@@ -302,12 +422,18 @@ TEST_CASE("the cross-index keys follow the contract's, in order, with UTF-16 off
   for (const auto& [key, value] : json.items()) keys.push_back(key);
   CHECK(keys == std::vector<std::string>{"presslens", "documents", "clusters", "graph", "passages",
                                          "claims", "keyphrases", "timeline", "stories"});
-  const auto& age = json["claims"];
-  const auto it = std::find_if(age.begin(), age.end(),
-                               [](const auto& g) { return g["counted"] == "age in years"; });
-  REQUIRE(it != age.end());
-  CHECK((*it)["agree"] == false);
-  const auto& war = (*it)["claims"][2];
+  const auto& groups = json["claims"];
+  const auto it = std::find_if(groups.begin(), groups.end(), [](const auto& g) {
+    return g["claims"][0]["text"] == "four-year-old";
+  });
+  REQUIRE(it != groups.end());
+  std::vector<std::string> group_keys;
+  for (const auto& [key, value] : it->items()) group_keys.push_back(key);
+  CHECK(group_keys == std::vector<std::string>{"counted", "measure", "unit", "subject",
+                                               "subject_cluster", "time", "why", "agree",
+                                               "claims"});
+  CHECK((*it)["agree"].is_null());
+  const auto& war = (*it)["claims"][0];
   CHECK(war["low"] == 4);
   // 004's text has curly quotes before the number: the offsets count UTF-16 units.
   const auto& d = json["documents"][4];

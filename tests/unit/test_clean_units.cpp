@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "fixtures.hpp"
 #include "presslens/analyze.hpp"
 
 using namespace presslens;
@@ -136,17 +137,23 @@ TEST_CASE("a line recurring across the batch is furniture; shared wire copy is n
   const std::string wire =
       "The agency reported that the talks, which began in the spring, would resume next month "
       "in Geneva with delegations from both sides and observers from the United Nations.";
+  // Three different articles (their own paragraphs differ) quoting one wire paragraph.
+  const std::vector<std::string> own{kParagraph1, kParagraph2, kParagraph3};
   std::vector<std::pair<std::string, std::string>> files;
   for (int i = 0; i < 3; ++i) {
     files.push_back({"f" + std::to_string(i) + ".txt",
-                     page({"Headline number " + std::to_string(i), kParagraph1, wire, kParagraph3,
+                     page({"Headline number " + std::to_string(i), own[i], wire,
+                           "Reporting by the city desk of this newspaper, with more to come on "
+                           "story number " +
+                               std::to_string(i) + ".",
                            "Get the weekly digest by post"})});
   }
   const auto batch = clean(files);
   for (const auto& d : batch.documents) {
     CAPTURE(d.name);
     CHECK(block(d, wire).kept);
-    CHECK(block(d, "Get the weekly digest by post").reason == "recurs in 3 files of the batch");
+    CHECK(block(d, "Get the weekly digest by post").reason ==
+          "recurs in 3 different stories of the batch");
   }
 }
 
@@ -209,4 +216,66 @@ TEST_CASE("'He said:' before a quotation is the article's, not a comment's signa
                              "will finally be connected to the centre.\"",
                              kParagraph3})}});
   CHECK(block(batch.documents.at(0), "He said:").kept);
+}
+
+TEST_CASE("plain text: the headline on the first line is the title, with or without a period") {
+  for (const std::string headline :
+       {"Council extends the tram line north", "Council extends the tram line north.",
+        "Will the council extend the tram line north?"}) {
+    CAPTURE(headline);
+    const auto batch = clean({{"h.txt", page({headline, kParagraph1, kParagraph2, kParagraph3})}});
+    const Document& d = batch.documents.at(0);
+    CHECK(d.title == headline);
+    CHECK(d.text == kParagraph1 + "\n\n" + kParagraph2 + "\n\n" + kParagraph3);
+  }
+}
+
+TEST_CASE("plain text: the publication date written in the text, else one in the file name") {
+  const auto written =
+      clean({{"w.txt", page({"Council extends the tram line north", "Updated : 19 November 2019",
+                             kParagraph1, kParagraph2, kParagraph3})}});
+  const Document& w = written.documents.at(0);
+  CHECK(w.date == "2019-11-19");
+  CHECK(w.date_source == DateSource::text);
+  CHECK(w.text.find("Updated") == std::string::npos);
+
+  const auto named = clean(
+      {{"courier_2016-10-12_tram.txt",
+        page({"Council extends the tram line north", kParagraph1, kParagraph2, kParagraph3})}});
+  const Document& n = named.documents.at(0);
+  CHECK(n.date == "2016-10-12");
+  CHECK(n.date_source == DateSource::file_name);
+
+  const auto neither = clean({{"plain.txt", page({"Council extends the tram line north",
+                                                  kParagraph1, kParagraph2, kParagraph3})}});
+  CHECK_FALSE(neither.documents.at(0).date);
+}
+
+TEST_CASE("copies of one story keep their headline and body, however many") {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (int i = 0; i < 4; ++i) {
+    files.push_back(
+        {"copy" + std::to_string(i) + ".txt",
+         page({"Council extends the tram line north", kParagraph1, kParagraph2, kParagraph3})});
+  }
+  const auto batch = clean(files);
+  for (const auto& d : batch.documents) {
+    CAPTURE(d.name);
+    CHECK(d.title == "Council extends the tram line north");
+    CHECK(d.text == kParagraph1 + "\n\n" + kParagraph2 + "\n\n" + kParagraph3);
+  }
+}
+
+TEST_CASE("two copies of a one-sentence story are one story, not furniture") {
+  // The same four lines in two encodings: one long prose line, shared.
+  std::vector<InputFile> files{{"windows-1251.txt", testing::fixture("windows-1251.txt"), {}},
+                               {"koi8-r.txt", testing::fixture("koi8-r.txt"), {}}};
+  const auto batch = analyze(files);
+  const std::string sentence =
+      "Министр иностранных дел России Сергей Лавров заявил в среду, что Москва поддержит "
+      "переговоры по Сирии.";
+  for (const auto& d : batch.documents) {
+    CAPTURE(d.name);
+    CHECK(d.text == sentence + "\n\n" + sentence);
+  }
 }

@@ -85,6 +85,73 @@ TEST_CASE("names and pronouns are not numbers") {
   CHECK(numbers.empty());
 }
 
+TEST_CASE("fractions in words: five-and-a-half is 5.5") {
+  CHECK(words_value("five-and-a-half") == 5.5);
+  CHECK(words_value("five and a half") == 5.5);
+  CHECK(words_value("one-and-a-quarter") == 1.25);
+  CHECK(words_value("two and a half million") == 2500000);
+  const std::string kServed = "He served five-and-a-half years and two and a half days.";
+  const auto numbers = find_numbers(kServed, {}, text::split_sentences(kServed));
+  const auto* years = number_with_text(numbers, "five-and-a-half");
+  REQUIRE(years);
+  CHECK(years->value == 5.5);
+  CHECK(years->unit.empty());
+  const auto* days = number_with_text(numbers, "two and a half");
+  REQUIRE(days);
+  CHECK(days->value == 2.5);
+}
+
+TEST_CASE("a number with -plus is at least that number") {
+  const std::string kPaid = "He paid no tax for 15-plus years.";
+  const auto numbers = find_numbers(kPaid, {}, text::split_sentences(kPaid));
+  const auto* years = number_with_text(numbers, "15-plus");
+  REQUIRE(years);
+  CHECK(years->value == 15);
+  CHECK(years->qualifier == Qualifier::at_least);
+  CHECK(years->unit.empty());
+}
+
+TEST_CASE("years and identifiers are not amounts") {
+  const std::string text =
+      "The 2025 bond was sold. Trump's 1995 state income tax filings leaked. They drove Route 66 "
+      "to Flight 370's gate and read Article 5, the No. 1 priority. It cost $2025 and 1,995 "
+      "people came; 2000 percent more.";
+  const auto numbers =
+      find_numbers(text, find_dates(text, std::nullopt), text::split_sentences(text));
+  for (const auto* t : {"2025", "1995", "66", "370", "5", "1"}) {
+    CAPTURE(t);
+    CHECK_FALSE(number_with_text(numbers, t));
+  }
+  CHECK(number_with_text(numbers, "$2025"));
+  CHECK(number_with_text(numbers, "1,995"));
+  CHECK(number_with_text(numbers, "2000 percent"));
+}
+
+TEST_CASE("clock times are times, not numbers") {
+  const std::string text =
+      "At 09:01 the polls opened. ___. 6:05 p.m. Trump spoke. By 10 a.m. and 4:30pm EDT it ended.";
+  const auto dates = find_dates(text, std::nullopt);
+  const auto numbers = find_numbers(text, dates, text::split_sentences(text));
+  const auto* opened = date_with_text(dates, "09:01");
+  REQUIRE(opened);
+  CHECK(opened->value == "T09:01");
+  const auto* spoke = date_with_text(dates, "6:05 p.m.");
+  REQUIRE(spoke);
+  CHECK(spoke->value == "T18:05");
+  const auto* ten = date_with_text(dates, "10 a.m.");
+  REQUIRE(ten);
+  CHECK(ten->value == "T10:00");
+  const auto* half = date_with_text(dates, "4:30pm");
+  REQUIRE(half);
+  CHECK(half->value == "T16:30");
+  CHECK(numbers.empty());
+  // With the article's date the time is on that day.
+  const auto anchored = find_dates("6:05 p.m. Trump spoke.", std::string("2016-10-20"));
+  REQUIRE(anchored.size() == 1);
+  CHECK(anchored[0].value == "2016-10-20T18:05");
+  CHECK(anchored[0].resolved);
+}
+
 TEST_CASE("the seeds' figures are read") {
   const Batch batch = analyze(testing::seed_files());
   const auto* quarter = number_with_text(batch.documents[0].numbers, "a quarter of a million");

@@ -9,6 +9,7 @@
 #include "allocation_limit.hpp"
 #include "batch/cross_index.hpp"
 #include "fixtures.hpp"
+#include "identity/identity.hpp"
 #include "presslens/analyze.hpp"
 #include "text/sentences.hpp"
 
@@ -202,7 +203,9 @@ Document annotated(const std::string& name, const std::string& text) {
 TEST_CASE("a run of capitalised words with no end is no name, and the document says so") {
   std::string run = "The meeting was attended by";
   for (int i = 0; i < 60; ++i) run += " Kamarlo Venbel Tordrozan";
-  const Document d = annotated("run.txt", run + ".\n\nSergei Lavrov met John Kerry in Geneva.\n");
+  // Under a headline, so that the run is in the body.
+  const Document d = annotated(
+      "run.txt", "Talks in Geneva\n\n" + run + ".\n\nSergei Lavrov met John Kerry in Geneva.\n");
   CHECK(entity_texts(d) == std::vector<std::string>{"Sergei Lavrov", "John Kerry", "Geneva"});
   REQUIRE(d.warnings.size() == 1);
   CHECK(d.warnings[0].ends_with("longer than 16 words not taken for a name"));
@@ -252,4 +255,27 @@ TEST_CASE("a long text is tagged in parts, and names are found in every part") {
   CHECK(lavrov == paragraphs);
   CHECK(last > 512 * 1024);
   CHECK(d.warnings.empty());
+}
+
+TEST_CASE("names are compared with at most 256 others sharing a key, and the document says so") {
+  // 300 different people called Smith ("Bacod Smith", "Bacof Smith", ...):
+  // every one shares the surname's keys with every other.
+  const std::string consonants = "bcdfghklmnprstvz";
+  std::string text;
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < 300; ++i) {
+    std::string given = {static_cast<char>('A' + i % 20), 'a', consonants[(i / 20) % 16], 'o',
+                         consonants[(i / 320) % 16]};
+    names.push_back(given + " Smith");
+    text += names.back() + " spoke. ";
+  }
+  Batch batch;
+  batch.documents.push_back(named("smiths.txt", text, names));
+  batch.documents.push_back(named("one.txt", "Maria Lopez spoke.", {"Maria Lopez"}));
+  identity::cluster_batch(batch);
+  CHECK(has_warning(batch.documents[0], "names compared with the first 256"));
+  CHECK(batch.documents[1].warnings.empty());
+  // Every mention still has its person, and the people are not lumped together.
+  for (const auto& e : batch.documents[0].entities) CHECK(!e.cluster.empty());
+  CHECK(batch.clusters.size() > 256);
 }

@@ -128,3 +128,26 @@ TEST_CASE("quotes come in text order with spans that give their text") {
       CHECK(d.text.substr(t.span.start, t.span.end - t.span.start) == t.text);
   }
 }
+
+TEST_CASE("a quote's sentence: its marks and its cue, as one can cite it") {
+  const Document& d = seed("001");
+  const Quote* q = quote_starting(d, "So far from what we hear");
+  REQUIRE(q != nullptr);
+  const std::string sentence =
+      d.text.substr(q->sentence.start, q->sentence.end - q->sentence.start);
+  CHECK(sentence ==
+        "\"So far from what we hear from the majority of our interlocutors, both in the opposition "
+        "and "
+        "the government of Syria, we can be optimistic that this process [of talks] could at least "
+        "be "
+        "tried early next year,\" Lavrov told France-24 television.");
+  // Every quote of the seeds stands inside its sentence.
+  for (const auto& doc : testing::analysed_seeds().documents) {
+    for (const auto& quote : doc.quotes) {
+      INFO(doc.name << ": " << quote.text);
+      CHECK(quote.sentence.start <= quote.span.start);
+      CHECK(quote.sentence.end >= quote.span.end);
+      CHECK(quote.sentence.end <= doc.text.size());
+    }
+  }
+}

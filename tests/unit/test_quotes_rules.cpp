@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "attribution/attribution.hpp"
+#include "attribution/quotes.hpp"
 #include "fixtures.hpp"
 #include "identity/identity.hpp"
 
@@ -21,7 +21,8 @@ Batch attributed(const std::string& text, const Mentions& mentions) {
   Batch b;
   b.documents.push_back(testing::tagged_document("made-up.txt", text, mentions));
   identity::cluster_batch(b);
-  attribution::find_quotes(b.documents[0], b.clusters, identity::infer_genders(b));
+  attribution::find_quotes(b.documents[0], b.clusters, identity::infer_genders(b), nullptr,
+                           nullptr);  // the rules alone
   return b;
 }
 
@@ -238,4 +239,16 @@ TEST_CASE("a run of commas before a cue is read once (it took exponential time)"
   const Batch b = attributed(run, {{"Ann Smith", "PER"}});
   CHECK_FALSE(only_quote(b, "It is so good").speaker_cluster);
   CHECK(only_quote(b, "We will stay").speaker == "Ann Smith");
+}
+
+TEST_CASE("an outlet or a document named after a place speaks, not the place") {
+  const Batch b = attributed(
+      "\"The talks failed,\" the influential US daily wrote. \"We will act,\" a Homeland Security "
+      "memo said. \"Prices rose,\" the Russian newspaper reported.",
+      {{"US", "LOC"}, {"Homeland Security", "ORG"}, {"Russian", "MISC"}});
+  const Quote& daily = only_quote(b, "The talks failed");
+  CHECK(daily.speaker == "the influential US daily");
+  CHECK_FALSE(daily.speaker_cluster);
+  CHECK(only_quote(b, "We will act").speaker == "a Homeland Security memo");
+  CHECK(only_quote(b, "Prices rose").speaker == "the Russian newspaper");
 }

@@ -15,7 +15,7 @@ using namespace presslens;
 namespace {
 
 Batch one_text(const std::string& text) {
-  return analyze(std::vector<InputFile>{{"a.txt", "Headline\n\n" + text + "\n", {}}});
+  return analyze(std::vector<InputFile>{{"a.txt", "Envoys Meet for Talks\n\n" + text + "\n", {}}});
 }
 
 std::vector<std::string> matches(const Batch& batch, const SearchIndex& index,

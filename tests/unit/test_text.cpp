@@ -141,6 +141,42 @@ TEST_CASE("word_before and word_after: the same word as scanning their whole rea
   CHECK(checked > 10000);
 }
 
+TEST_CASE("word_before and word_after give the scan's word wherever they are asked") {
+  // Long words, joined words, marks without spaces, a long run without
+  // whitespace, line breaks: what a scan of the whole window reads is what
+  // they give (they look in a short window first).
+  const std::string long_word(40, 'x');
+  const std::string run = "a.b-c/d&e'f" + std::string(230, 'y') + "z";
+  const std::string body = "Mr. Smith said (\"" + long_word + "\") U.S.-backed al-Assad's " + run +
+                           " end.\nThe  Russian\u00a0President, \u201csaid\u201d: " + long_word +
+                           "s " + "A";
+  const auto reference_before = [&](std::size_t at) -> std::optional<text::Word> {
+    std::size_t from = at > 200 ? at - 200 : 0;
+    while (from > 0 && body[from] != ' ' && body[from] != '\n') --from;
+    auto words = text::words_in(body, from, at);
+    if (words.empty()) return std::nullopt;
+    return words.back();
+  };
+  const auto reference_after = [&](std::size_t at) -> std::optional<text::Word> {
+    std::size_t to = std::min(body.size(), at + 200);
+    while (to < body.size() && body[to] != ' ' && body[to] != '\n') ++to;
+    auto words = text::words_in(body, at, to);
+    if (words.empty()) return std::nullopt;
+    return words.front();
+  };
+  const auto same = [](const std::optional<text::Word>& a, const std::optional<text::Word>& b) {
+    if (!a || !b) return !a && !b;
+    return a->start == b->start && a->end == b->end && a->lower == b->lower &&
+           a->punct == b->punct && a->joined == b->joined && a->capitalised == b->capitalised;
+  };
+  for (std::size_t at = 0; at <= body.size(); ++at) {
+    if (at < body.size() && (static_cast<unsigned char>(body[at]) & 0xC0) == 0x80) continue;
+    CAPTURE(at);
+    CHECK(same(text::word_before(body, at), reference_before(at)));
+    CHECK(same(text::word_after(body, at), reference_after(at)));
+  }
+}
+
 TEST_CASE("plain words: no marks, a hyphen between letters joins, other marks break") {
   const std::string body = "A cease-fire, Assad's \u201cpeace\u201d plan";
   const auto words = text::plain_words(body);

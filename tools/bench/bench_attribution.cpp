@@ -24,6 +24,7 @@
 #include "identity/identity.hpp"
 #include "presslens/analyze.hpp"
 #include "presslens/ner.hpp"
+#include "presslens/speakers.hpp"
 #include "text/sentences.hpp"
 
 namespace fs = std::filesystem;
@@ -133,6 +134,12 @@ int main(int argc, char** argv) {
   const std::string model = read(fs::path(PRESSLENS_SOURCE_DIR) / "models/ner.bin");
   if (model.empty() || !load_ner_model(model).ok()) {
     std::fprintf(stderr, "bench_attribution: cannot load models/ner.bin\n");
+    return 2;
+  }
+  // The speaker model too, when it is there: its candidates are timed with the rules.
+  const std::string speakers = read(fs::path(PRESSLENS_SOURCE_DIR) / "models/speakers.bin");
+  if (!speakers.empty() && !load_speaker_model(speakers).ok()) {
+    std::fprintf(stderr, "bench_attribution: cannot load models/speakers.bin\n");
     return 2;
   }
   const std::string news = news_line();

@@ -217,6 +217,55 @@ CaseInput unicode_storm(std::size_t bytes) {
   return {"unicode.txt", std::move(out)};
 }
 
+// Web pages (issue 15): an article page grown to `bytes`; the same cut off
+// mid-tag; divs nested as deep as the size allows; binary junk named .html.
+std::string page_paragraphs(std::size_t bytes, std::size_t seed) {
+  std::string body;
+  Rng rng{seed};
+  const auto& pool = sentences();
+  while (body.size() < bytes) {
+    body += "<p>";
+    for (int i = 0; i < 3; ++i) body += pool[rng.below(pool.size())] + " ";
+    body += "</p>\n";
+    if (rng.below(8) == 0) body += "<div class=\"related\"><a href=\"/x\">Read more</a></div>\n";
+  }
+  return body;
+}
+
+CaseInput html_page(std::size_t bytes) {
+  std::string out =
+      "<!DOCTYPE html><html><head><title>Talks in Geneva | Example News</title>"
+      "<style>p { margin: 0 }</style></head><body><nav><a href=\"/\">Home</a></nav>"
+      "<article><h1>Talks in Geneva</h1>";
+  out += page_paragraphs(bytes, 17);
+  out += "</article><footer>Privacy Policy</footer></body></html>";
+  return {"page.html", std::move(out)};
+}
+
+CaseInput html_truncated(std::size_t bytes) {
+  CaseInput page = html_page(bytes);
+  page.bytes.resize(bytes);  // mid-paragraph or mid-tag, no closing tags
+  page.file_name = "truncated.html";
+  return page;
+}
+
+CaseInput html_nested(std::size_t bytes) {
+  const std::size_t depth = bytes / 12;
+  std::string out = "<html><body>";
+  for (std::size_t i = 0; i < depth; ++i) out += "<div>";
+  out += "<p>The one paragraph at the bottom of the page.</p>";
+  for (std::size_t i = 0; i < depth; ++i) out += "</div>";
+  return {"nested.html", std::move(out)};
+}
+
+CaseInput html_junk(std::size_t bytes) {
+  std::string out;
+  out.reserve(bytes);
+  Rng rng{18};
+  while (out.size() < bytes) out.push_back(static_cast<char>(rng.below(256)));
+  return {"junk.html", std::move(out)};
+}
+
 }  // namespace
 
 std::string article_text(std::size_t bytes, std::size_t seed) {
@@ -256,6 +305,10 @@ const std::vector<GeneratedCase>& generated_cases() {
       {"repeated-paragraph", "one paragraph repeated", 1 * MB, 2 * MB, repeated_paragraph},
       {"unicode-storm", "combining marks, bidi, CJK, emoji", 1 * MB, 2 * MB, unicode_storm},
       {"big-article", "article text, recombined sentences", 30 * MB, 60 * MB, big_article},
+      {"html-page", "a web page, paragraphs and links", 25 * MB, 50 * MB, html_page},
+      {"html-truncated", "a web page cut off mid-tag", 1 * MB, 2 * MB, html_truncated},
+      {"html-nested", "divs nested 100,000 deep and more", 1200 * KB, 2400 * KB, html_nested},
+      {"html-junk", "binary junk named .html", 1 * MB, 2 * MB, html_junk},
   };
   return cases;
 }

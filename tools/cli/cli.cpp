@@ -11,11 +11,16 @@ namespace {
 constexpr std::string_view kHelp = R"(presslens - explore a pile of news articles
 
 Usage:
-  presslens analyze [--pretty] [--date [NAME=]YYYY-MM-DD]... FILE...
+  presslens analyze [--pretty] [--date [NAME=]YYYY-MM-DD]... [--corrections FILE]... FILE...
                                          analyse a batch; one JSON document on stdout;
                                          --date sets the publication date of NAME (or of
                                          every article without one): relative dates
-                                         ("last week") are resolved against it
+                                         ("last week") are resolved against it;
+                                         --corrections applies a list of corrections,
+                                         {"corrections": [...]} (docs/output.md)
+  presslens analyze [--pretty] --project FILE.presslens
+                                         the files and corrections of a project saved
+                                         by the explorer: the JSON of its Export JSON
   presslens clean FILE...                the cleaned article body of each file
   presslens clean --json FILE...         {"<name>": {"articleBody": "..."}} for each file
   presslens search [--context N] [--limit N] QUERY FILE...
@@ -27,6 +32,9 @@ Usage:
                                          with a predicted IOB2 entity tag appended out
   presslens train --train FILE --dev FILE --out FILE [--list NAME=FILE]...
                                          train the entity tagger (docs/ner.md)
+  presslens train-speakers --data DIR --out FILE [--held-out FILE]
+                                         train the speaker model on PolNeAR-style data
+                                         (docs/attribution.md)
   presslens word-classes --vectors FILE --out FILE [--words N] [--levels K1,K2...]
                                          cluster word vectors into the tagger's word classes
   presslens --help | --version
@@ -51,6 +59,7 @@ constexpr std::array kCommands{
     Entry{"graph", &graph_command},
     Entry{"tag", &tag_command},
     Entry{"train", &train_command},
+    Entry{"train-speakers", &train_speakers_command},
     Entry{"word-classes", &word_classes_command},
 };
 

@@ -8,6 +8,7 @@
 
 #include "presslens/analyze.hpp"
 #include "presslens/input.hpp"
+#include "presslens/project.hpp"
 
 namespace presslens::cli {
 
@@ -24,10 +25,12 @@ int search_command(const std::vector<std::string>& args);
 int graph_command(const std::vector<std::string>& args);
 int tag_command(const std::vector<std::string>& args);
 int train_command(const std::vector<std::string>& args);
+int train_speakers_command(const std::vector<std::string>& args);
 int word_classes_command(const std::vector<std::string>& args);
 
-// Native tool only: loads ner.bin beside the executable, if there.
-void load_ner_model_file(const char* argv0);
+// Native tool only: loads ner.bin and speakers.bin beside the executable,
+// if there (and `speakers`: the speaker model too).
+void load_model_files(const char* argv0, bool speakers);
 
 // Reads each path ("-" is standard input); a file that cannot be read is an
 // InputFile with `read_error` set: a directory, a named pipe or a device
@@ -44,6 +47,12 @@ std::string printable(std::string_view text);
 bool read_whole_file(const std::string& path, std::string& out);
 // Writes `bytes` to `path`; on failure, says so on stderr and returns false.
 bool write_whole_file(const std::string& path, std::string_view bytes);
+
+// Reads and checks a project file (`.presslens`; "-" is standard input, at
+// most kMaxProjectBytes). When it cannot be read or is refused, says why on
+// stderr ("presslens: NAME: reason") and returns the error.
+inline constexpr std::size_t kMaxProjectBytes = std::size_t{512} << 20;
+Result<Project> read_project_file(const std::string& path);
 
 void write_out(std::string_view text);
 void write_error(const std::string& text);

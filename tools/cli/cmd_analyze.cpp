@@ -1,5 +1,9 @@
+#include <optional>
+
 #include "cli.hpp"
 #include "presslens/analyze.hpp"
+#include "presslens/corrections.hpp"
+#include "presslens/project.hpp"
 
 namespace presslens::cli {
 namespace {
@@ -26,12 +30,34 @@ bool add_date(const std::string& value, AnalyzeOptions& options) {
   return true;
 }
 
+// --corrections FILE: {"corrections": [...]} (docs/output.md); repeated,
+// the lists are applied one after the other. A file that cannot be read or
+// is not such JSON is a usage error; a correction that fails is reported in
+// the output.
+bool add_corrections(const std::string& path, AnalyzeOptions& options, std::string& problem) {
+  auto file = std::move(read_files({path}).front());
+  if (file.read_error) {
+    problem = "analyze: cannot read the corrections file " + printable(path) + " (" +
+              file.read_error->message + ")";
+    return false;
+  }
+  auto parsed = parse_corrections(file.bytes);
+  if (!parsed) {
+    problem = "analyze: " + printable(path) + ": " + parsed.error().message;
+    return false;
+  }
+  if (!options.corrections) options.corrections.emplace();
+  for (auto& c : parsed.value()) options.corrections->push_back(std::move(c));
+  return true;
+}
+
 }  // namespace
 
 int analyze_command(const std::vector<std::string>& args) {
   JsonStyle style;
   AnalyzeOptions options;
   std::vector<std::string> paths;
+  std::optional<std::string> project_path;
   bool options_done = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const auto& arg = args[i];
@@ -45,14 +71,37 @@ int analyze_command(const std::vector<std::string>& args) {
       if (i + 1 == args.size() || !add_date(args[++i], options)) {
         return usage_error("analyze: --date takes a real date, YYYY-MM-DD or NAME=YYYY-MM-DD");
       }
+    } else if (arg == "--project") {
+      if (i + 1 == args.size()) return usage_error("analyze: --project takes a FILE.presslens");
+      project_path = args[++i];
+    } else if (arg == "--corrections") {
+      if (i + 1 == args.size()) return usage_error("analyze: --corrections takes a FILE");
+      std::string problem;
+      if (!add_corrections(args[++i], options, problem)) return usage_error(problem);
     } else if (arg.starts_with("--")) {
       return usage_error("analyze: unknown option " + printable(arg));
     } else {
       paths.push_back(arg);
     }
   }
-  if (paths.empty()) return usage_error("analyze: no FILE given");
-  const auto files = read_files(paths, options.max_file_bytes);
+  std::vector<InputFile> files;
+  if (project_path) {
+    if (!paths.empty())
+      return usage_error("analyze: --project analyses the project's own files; give no FILE");
+    auto project = read_project_file(*project_path);
+    if (!project) return kSomeFileFailed;  // the reason is on stderr
+    files = std::move(project.value().files);
+    // The project's corrections, even none, as the page passes them (its
+    // Export JSON always lists them); a --corrections file's come after.
+    auto corrections = std::move(project.value().corrections);
+    if (options.corrections) {
+      for (auto& c : *options.corrections) corrections.push_back(std::move(c));
+    }
+    options.corrections = std::move(corrections);
+  } else {
+    if (paths.empty()) return usage_error("analyze: no FILE given");
+    files = read_files(paths, options.max_file_bytes);
+  }
   const Batch batch = analyze(files, options);
   // Written as it is made: the whole JSON is never held in memory.
   write_json(batch, style, [](std::string_view piece) { write_out(piece); });

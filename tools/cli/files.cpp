@@ -103,6 +103,14 @@ std::vector<InputFile> read_files(const std::vector<std::string>& paths, std::si
   return files;
 }
 
+Result<Project> read_project_file(const std::string& path) {
+  auto file = std::move(read_files({path}, kMaxProjectBytes).front());
+  auto project = file.read_error ? Result<Project>(*file.read_error) : read_project(file.bytes);
+  if (!project)
+    write_error("presslens: " + printable(file.name) + ": " + project.error().message + "\n");
+  return project;
+}
+
 std::string printable(std::string_view text) {
   std::string out;
   static constexpr char kHex[] = "0123456789abcdef";

@@ -6,7 +6,8 @@
 #include "cli.hpp"
 
 int main(int argc, char** argv) {
-  if (argc < 2 || std::string_view(argv[1]) != "train")
-    presslens::cli::load_ner_model_file(argv[0]);
+  const std::string_view command = argc < 2 ? "" : argv[1];
+  // Training the tagger needs no model; training speakers needs the tagger only.
+  if (command != "train") presslens::cli::load_model_files(argv[0], command != "train-speakers");
   return presslens::cli::run(std::vector<std::string>(argv + 1, argv + argc));
 }

@@ -1,6 +1,7 @@
 // Articles: one row per file (or record), sortable and filterable.
 
-import { el, formatBytes, plural } from '../dom.js';
+import { download, el, formatBytes, plural } from '../dom.js';
+import { articlesCsv } from '../export.js';
 import { docHref } from '../model.js';
 import { sortableTable } from './table.js';
 
@@ -70,8 +71,18 @@ export function renderArticles(panel, model) {
     emptyText: 'No articles.',
     rowClass: (d) => (d.error ? 'failed' : ''),
   });
+  const exportView = el(
+    'button',
+    {
+      type: 'button',
+      class: 'button small view-export',
+      title: 'The articles as shown here (filtered and sorted), as CSV',
+      onclick: () => download('presslens-articles.csv', articlesCsv(table.shown()), 'text/csv'),
+    },
+    'Export view (CSV)',
+  );
   panel.replaceChildren(
-    el('div', { class: 'view-bar' }, table.search, table.count),
+    el('div', { class: 'view-bar' }, table.search, table.count, exportView),
     el('div', { class: 'table-wrap' }, table.table),
   );
 }

@@ -5,6 +5,7 @@
 import {
   appendPaged,
   context,
+  download,
   el,
   fold,
   kwic,
@@ -14,6 +15,9 @@ import {
   typeBadge,
   typeLegend,
 } from '../dom.js';
+import { clustersCsv, exportIdentity } from '../export.js';
+import { aliasFix, identityFixes, mentionFix, quoteFixes, selectionFixes } from '../fixes.js';
+import { identityTarget, markControls, quoteTarget } from '../marks.js';
 import { clusterHref, docHref } from '../model.js';
 import { sortableTable } from './table.js';
 
@@ -30,11 +34,37 @@ let typeFilter = '';
 // articles) and mostly noise: hidden until asked for.
 let showSingletons = false;
 const mentionedOnce = (c) => (c.mentions ?? 0) <= 1;
+let lastQuery = ''; // kept when the list is drawn again (after a correction)
+const selected = new Set(); // ids of the identities ticked, for a correction of them all
 
 export function renderClusters(panel, model) {
   const rows = () =>
     model.clusters.filter((c) => (!typeFilter || c.type === typeFilter) && (showSingletons || !mentionedOnce(c)));
+  for (const id of selected) if (!model.clusterById.has(id)) selected.delete(id);
+  const clear = () => {
+    selected.clear();
+    for (const box of panel.querySelectorAll('.select-identity')) box.checked = false;
+    fixes?.update();
+  };
+  const fixes = selectionFixes(model, selected, clear);
   const columns = [
+    {
+      key: 'select',
+      label: el('span', { class: 'visually-hidden' }, 'Select'),
+      className: 'select',
+      cell: (c) =>
+        el('input', {
+          type: 'checkbox',
+          class: 'select-identity',
+          'aria-label': `Select ${c.name}`,
+          checked: selected.has(c.id),
+          onchange: (event) => {
+            if (event.target.checked) selected.add(c.id);
+            else selected.delete(c.id);
+            fixes?.update();
+          },
+        }),
+    },
     {
       key: 'name',
       label: 'Name',
@@ -83,11 +113,14 @@ export function renderClusters(panel, model) {
       emptyText: 'No names found in these articles.',
     });
   let table = make();
+  table.setQuery(lastQuery);
+  table.search.addEventListener('input', () => (lastQuery = table.search.value));
   const rebuild = () => {
     const query = table.search.value;
     table = make();
     if (query) table.setQuery(query);
-    bar.replaceChildren(chips, table.search, singles, table.count);
+    table.search.addEventListener('input', () => (lastQuery = table.search.value));
+    bar.replaceChildren(chips, table.search, singles, table.count, exportView);
     wrap.replaceChildren(table.table);
   };
   const shownCount = (c) => showSingletons || !mentionedOnce(c);
@@ -141,9 +174,19 @@ export function renderClusters(panel, model) {
   singles.querySelector('input').addEventListener('change', note);
   updateCounts();
   note();
-  const bar = el('div', { class: 'view-bar' }, chips, table.search, singles, table.count);
+  const exportView = el(
+    'button',
+    {
+      type: 'button',
+      class: 'button small view-export',
+      title: 'The identities as shown here (kind, filter and order), as CSV',
+      onclick: () => download('presslens-identities.csv', clustersCsv(model, table.shown()), 'text/csv'),
+    },
+    'Export view (CSV)',
+  );
+  const bar = el('div', { class: 'view-bar' }, chips, table.search, singles, table.count, exportView);
   const wrap = el('div', { class: 'table-wrap' }, table.table);
-  panel.replaceChildren(bar, el('div', { class: 'legend-row' }, typeLegend(), hiddenNote), wrap);
+  panel.replaceChildren(bar, el('div', { class: 'legend-row' }, typeLegend(), hiddenNote), fixes ?? '', wrap);
 }
 
 function quoteItem(model, { doc, quote }, showSpeaker) {
@@ -172,6 +215,8 @@ function quoteItem(model, { doc, quote }, showSpeaker) {
       ' in ',
       el('a', { href: docHref(doc, quote) }, doc.title || doc.name),
     ),
+    quoteFixes(doc, quote),
+    markControls(quoteTarget(doc, quote)),
   );
 }
 export { quoteItem };
@@ -210,7 +255,12 @@ export function renderCluster(panel, model, params) {
           'ul',
           { class: 'kwic-list' },
           list.map(({ entity }) =>
-            el('li', {}, kwic(context(doc.text, entity.start, entity.end), docHref(doc, entity))),
+            el(
+              'li',
+              {},
+              kwic(context(doc.text, entity.start, entity.end), docHref(doc, entity)),
+              mentionFix(doc, entity),
+            ),
           ),
         ),
       ),
@@ -224,14 +274,43 @@ export function renderCluster(panel, model, params) {
       'header',
       { class: 'cluster-header' },
       el('h3', {}, cluster.name, ' ', typeBadge(cluster.type)),
+      markControls(identityTarget(cluster)),
+      el(
+        'p',
+        { class: 'cluster-exports', role: 'group', 'aria-label': `Export ${cluster.name}` },
+        el('span', { class: 'label' }, 'Export: '),
+        quotes.length > 0 &&
+          el(
+            'button',
+            { type: 'button', class: 'button small', onclick: () => exportIdentity(model, cluster, 'quotes') },
+            'Quotes (CSV)',
+          ),
+        el(
+          'button',
+          { type: 'button', class: 'button small', onclick: () => exportIdentity(model, cluster, 'csv') },
+          'This page (CSV)',
+        ),
+        el(
+          'button',
+          { type: 'button', class: 'button small', onclick: () => exportIdentity(model, cluster, 'json') },
+          'This page (JSON)',
+        ),
+      ),
       el(
         'p',
         { class: 'cluster-facts' },
         `${TYPE_NAMES[cluster.type] ?? cluster.type} · ${plural(cluster.mentions ?? mentions.length, 'mention')} in ${plural(cluster.documents?.length ?? byDoc.size, 'article')}` +
           (quotes.length ? ` · ${plural(quotes.length, 'quote')}` : ''),
       ),
+      identityFixes(model, cluster),
+      cluster.corrected && el('p', { class: 'note' }, 'Corrected: this identity is as your corrections made it.'),
       aliases.length > 0 &&
-        el('p', { class: 'cluster-aliases' }, el('span', { class: 'label' }, 'Also called: '), aliases.join(' · ')),
+        el(
+          'p',
+          { class: 'cluster-aliases' },
+          el('span', { class: 'label' }, 'Also called: '),
+          aliases.map((alias, i) => [i ? ' · ' : '', alias, ' ', aliasFix(alias)]),
+        ),
       cluster.roles?.length > 0 &&
         el('p', { class: 'cluster-roles' }, el('span', { class: 'label' }, 'Roles: '), cluster.roles.join(' · ')),
       neighbours.length > 0 &&

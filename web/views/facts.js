@@ -1,7 +1,8 @@
 // Numbers & dates: every figure and date the core found, in context, with
 // its value; sortable and filterable.
 
-import { context, el, kwic } from '../dom.js';
+import { context, download, el, kwic } from '../dom.js';
+import { factsCsv } from '../export.js';
 import { docHref } from '../model.js';
 import { sortableTable } from './table.js';
 
@@ -112,19 +113,30 @@ export function renderFacts(panel, model) {
     ],
     'dates',
   );
+  const exportButton = (which, kind) =>
+    el(
+      'button',
+      {
+        type: 'button',
+        class: 'button small view-export',
+        title: `The ${kind} as shown here (filtered and sorted), each with its paragraph, as CSV`,
+        onclick: () => download(`presslens-${kind}.csv`, factsCsv(which.shown(), kind), 'text/csv'),
+      },
+      'Export view (CSV)',
+    );
   panel.replaceChildren(
     el(
       'section',
       { class: 'facts-section', 'aria-label': 'Numbers' },
       el('h3', {}, 'Numbers'),
-      el('div', { class: 'view-bar' }, numbers.search, numbers.count),
+      el('div', { class: 'view-bar' }, numbers.search, numbers.count, exportButton(numbers, 'numbers')),
       el('div', { class: 'table-wrap' }, numbers.table),
     ),
     el(
       'section',
       { class: 'facts-section', 'aria-label': 'Dates' },
       el('h3', {}, 'Dates'),
-      el('div', { class: 'view-bar' }, dates.search, dates.count),
+      el('div', { class: 'view-bar' }, dates.search, dates.count, exportButton(dates, 'dates')),
       el('div', { class: 'table-wrap' }, dates.table),
     ),
   );

@@ -1,4 +1,5 @@
-// Figures side by side: numbers that count the same thing across articles,
+// Figures side by side: numbers that measure the same thing (the same
+// measure, unit, subject and time), each group with the reason it was made,
 // flagged when they disagree; and shared passages (text that recurs within
 // or across articles).
 
@@ -61,7 +62,8 @@ export function renderFigures(panel, model) {
     el(
       'p',
       { class: 'note' },
-      `${plural(groups.length, 'figure')} given more than once; those that disagree come first.`,
+      `${plural(groups.length, 'figure')} given more than once. Figures are side by side only when they measure ` +
+        'the same thing (measure, unit, subject and time); those that disagree come first.',
     ),
     list,
   );
@@ -75,17 +77,18 @@ export function renderFigures(panel, model) {
         el(
           'h3',
           {},
-          group.counted ?? 'figure',
+          group.measure ? `${group.measure}${group.subject ? ` · ${group.subject}` : ''}` : (group.counted ?? 'figure'),
           ' ',
           el(
             'span',
             { class: `tag ${group.agree === false ? 'reason' : 'kind'}` },
-            group.agree === false ? 'figures differ' : group.agree ? 'figures agree' : 'not comparable',
+            group.agree === false ? 'figures differ' : group.agree ? 'figures agree' : 'not compared',
           ),
           group.claims.length > MAX_CLAIMS
             ? el('span', { class: 'sub' }, ` · first ${MAX_CLAIMS} of ${group.claims.length}`)
             : null,
         ),
+        group.why ? el('p', { class: 'claim-why sub' }, `Grouped: ${group.why}.`) : null,
         el(
           'ul',
           { class: 'claims' },

@@ -1,18 +1,45 @@
 // Quotes grouped by speaker across the batch; each links to its place in
 // the reader.
 
-import { appendInChunks, appendPaged, el, fold, generation, plural } from '../dom.js';
+import { appendInChunks, appendPaged, download, el, fold, generation, plural } from '../dom.js';
+import { shownQuotesCsv } from '../export.js';
 import { clusterHref } from '../model.js';
 import { quoteItem } from './entities.js';
 
 const FIRST_QUOTES = 10;
+// Below this confidence (calibrated: of the quotes given 0.75, about three in
+// four have the right speaker) a quote's speaker is marked uncertain.
+const UNCERTAIN = 0.75;
+
+// A speaker set or rejected by a correction is the reader's word, never uncertain.
+const uncertain = (quote) => !quote.corrected && typeof quote.confidence === 'number' && quote.confidence < UNCERTAIN;
+
+// One quote; an uncertain speaker is marked, with the confidence.
+function item(model, entry) {
+  const li = quoteItem(model, entry, false);
+  const { confidence } = entry.quote;
+  if (uncertain(entry.quote)) {
+    li.classList.add('uncertain');
+    li.querySelector('.quote-meta')?.prepend(
+      el(
+        'span',
+        { class: 'tag uncertain', title: 'How likely the speaker is right, measured on articles the model never saw' },
+        `speaker uncertain · ${Math.round(confidence * 100)}%`,
+      ),
+      ' ',
+    );
+  } else if (typeof confidence === 'number') {
+    li.title = `Speaker confidence ${Math.round(confidence * 100)}%`;
+  }
+  return li;
+}
 
 // A speaker's quotes: the first few, and a button for the rest.
 function quoteList(model, quotes) {
   const list = el(
     'ol',
     { class: 'quote-list' },
-    quotes.slice(0, FIRST_QUOTES).map((item) => quoteItem(model, item, false)),
+    quotes.slice(0, FIRST_QUOTES).map((entry) => item(model, entry)),
   );
   if (quotes.length <= FIRST_QUOTES) return list;
   const more = el(
@@ -22,7 +49,7 @@ function quoteList(model, quotes) {
       class: 'button small more',
       onclick: () => {
         more.remove();
-        appendInChunks(list, quotes.slice(FIRST_QUOTES), (item) => quoteItem(model, item, false));
+        appendInChunks(list, quotes.slice(FIRST_QUOTES), (entry) => item(model, entry));
       },
     },
     `Show all ${quotes.length.toLocaleString('en')} quotes`,
@@ -46,6 +73,7 @@ export function renderQuotes(panel, model) {
     oninput: draw,
   });
 
+  let shownQuotes = [];
   function draw() {
     const isCurrent = gen.next();
     const q = fold(search.value.trim());
@@ -59,7 +87,11 @@ export function renderQuotes(panel, model) {
       }))
       .filter((g) => g.quotes.length);
     const total = shown.reduce((n, g) => n + g.quotes.length, 0);
-    count.textContent = `${plural(total, 'quote')} from ${plural(shown.filter((g) => g.name).length, 'speaker')}`;
+    shownQuotes = shown.flatMap((g) => g.quotes);
+    const unsure = shown.reduce((n, g) => n + g.quotes.filter(({ quote }) => uncertain(quote)).length, 0);
+    count.textContent =
+      `${plural(total, 'quote')} from ${plural(shown.filter((g) => g.name).length, 'speaker')}` +
+      (unsure ? `, ${unsure.toLocaleString('en')} with an uncertain speaker` : '');
     list.replaceChildren();
     if (!shown.length) {
       list.append(
@@ -89,5 +121,15 @@ export function renderQuotes(panel, model) {
     );
   }
   draw();
-  panel.replaceChildren(el('div', { class: 'view-bar' }, search, count), list);
+  const exportView = el(
+    'button',
+    {
+      type: 'button',
+      class: 'button small view-export',
+      title: 'The quotes as shown here (with the search applied), with their sentence and article, as CSV',
+      onclick: () => download('presslens-quotes-view.csv', shownQuotesCsv(model, shownQuotes), 'text/csv'),
+    },
+    'Export view (CSV)',
+  );
+  panel.replaceChildren(el('div', { class: 'view-bar' }, search, count, exportView), list);
 }

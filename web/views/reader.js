@@ -4,6 +4,8 @@
 // blocks one click away. Offsets are UTF-16 (text.slice(start, end)).
 
 import { el, formatBytes, plural, TYPE_NAMES } from '../dom.js';
+import { articleTarget, markControls } from '../marks.js';
+import { blockFix } from '../fixes.js';
 import { clusterHref, docHref } from '../model.js';
 
 const MODES = [
@@ -155,19 +157,42 @@ function renderText(doc, model, target, withRemoved) {
       out.append(
         el(
           'p',
-          { class: 'removed-block' },
+          { class: 'removed-block', 'data-block': p.index },
           el('s', {}, block.text),
           ' ',
           el('span', { class: 'tag reason' }, block.reason ? `removed: ${block.reason}` : `removed (${block.kind})`),
+          ' ',
+          correctedTag(block),
+          blockFix(doc, p.index, block),
         ),
       );
       continue;
     }
     const tag = block?.kind === 'heading' ? 'h4' : 'p';
-    out.append(el(tag, { class: 'para' }, annotated(doc.text, p.start, p.end, list)));
+    out.append(
+      el(
+        tag,
+        { class: 'para', 'data-block': p.index },
+        annotated(doc.text, p.start, p.end, list),
+        withRemoved && block && [' ', correctedTag(block), blockFix(doc, p.index, block)],
+      ),
+    );
   }
   if (!out.firstChild) out.append(el('p', { class: 'muted' }, doc.error ? '' : 'This file has no article text.'));
   return out;
+}
+
+// A block a correction kept or removed says so, and what the cleaner had decided.
+function correctedTag(block) {
+  if (!block.corrected) return null;
+  const cleaner = block.corrected.kept
+    ? `the cleaner kept it (${block.corrected.kind})`
+    : `the cleaner removed it${block.corrected.reason ? `: ${block.corrected.reason}` : ''}`;
+  return el(
+    'span',
+    { class: 'tag corrected', title: `By a correction; ${cleaner}` },
+    block.kept ? 'restored by you' : 'removed by you',
+  );
 }
 
 function renderRaw(doc) {
@@ -176,16 +201,18 @@ function renderRaw(doc) {
   return el(
     'ol',
     { class: 'blocks' },
-    blocks.map((block) =>
+    blocks.map((block, index) =>
       el(
         'li',
-        { class: block.kept ? 'block kept' : 'block removed' },
+        { class: block.kept ? 'block kept' : 'block removed', 'data-block': index },
         el(block.kept ? 'span' : 's', { class: 'block-text' }, block.text),
         el(
           'span',
           { class: 'block-tags' },
           block.kind && el('span', { class: 'tag kind' }, block.kind),
           !block.kept && el('span', { class: 'tag reason' }, block.reason ? `removed: ${block.reason}` : 'removed'),
+          correctedTag(block),
+          blockFix(doc, index, block),
         ),
       ),
     ),
@@ -272,6 +299,15 @@ function header(doc, model) {
     plural(doc.entities?.length ?? 0, 'entity mention', 'entity mentions'),
     plural(doc.quotes?.length ?? 0, 'quote'),
   ].filter(Boolean);
+  // What a news database or a newsletter says of the article (docs/formats.md).
+  const origin = [
+    doc.source,
+    doc.byline && `by ${doc.byline}`,
+    doc.section && `section: ${doc.section}`,
+    doc.length && `${doc.length} words`,
+    doc.language,
+    doc.database && [doc.database, doc.database_id].filter(Boolean).join(' '),
+  ].filter(Boolean);
   const phrases = model.keyphrases.documents.find((k) => k.document === doc.name)?.phrases ?? [];
   return el(
     'header',
@@ -281,7 +317,9 @@ function header(doc, model) {
       { class: `reader-title${doc.title ? '' : ' untitled'}` },
       doc.title || (doc.error ? doc.name : 'Untitled'),
     ),
+    markControls(articleTarget(doc)),
     el('p', { class: 'reader-meta' }, el('span', { class: 'doc-name' }, doc.name), ' · ', meta.join(' · ')),
+    origin.length > 0 && el('p', { class: 'reader-meta reader-origin' }, origin.join(' · ')),
     doc.url && el('p', { class: 'reader-meta' }, 'Source: ', el('span', { class: 'doc-name' }, doc.url)),
     phrases.length > 0 &&
       el(

@@ -6,7 +6,8 @@
 // filter of the query (type:person, outlet:"...", date:..., article:...),
 // so the URL names the whole search.
 
-import { el, kwic, plural, TYPE_NAMES } from '../dom.js';
+import { download, el, kwic, plural, TYPE_NAMES } from '../dom.js';
+import { searchHitsCsv } from '../export.js';
 import { docHref } from '../model.js';
 
 let lastQuery = '';
@@ -187,13 +188,28 @@ export function renderSearch(panel, model, params, { analyser }) {
       facets.replaceChildren(...FACETS.map((facet) => facetGroup(facet, values[facet.field])).filter(Boolean));
       results.replaceChildren(
         el(
-          'p',
-          { class: 'table-count' },
-          `${plural(total, 'hit')}` +
-            (matched !== undefined && matched !== total
-              ? ` of ${matched.toLocaleString('en')} before the filters`
-              : '') +
-            (hits.length < total ? ` (first ${hits.length} shown)` : ''),
+          'div',
+          { class: 'view-bar' },
+          el(
+            'p',
+            { class: 'table-count' },
+            `${plural(total, 'hit')}` +
+              (matched !== undefined && matched !== total
+                ? ` of ${matched.toLocaleString('en')} before the filters`
+                : '') +
+              (hits.length < total ? ` (first ${hits.length} shown)` : ''),
+          ),
+          hits.length > 0 &&
+            el(
+              'button',
+              {
+                type: 'button',
+                class: 'button small view-export',
+                title: 'The hits shown, with the words around them and their article, as CSV',
+                onclick: () => download('presslens-search.csv', searchHitsCsv(model, text, hits), 'text/csv'),
+              },
+              'Export view (CSV)',
+            ),
         ),
         el(
           'ol',

@@ -21,6 +21,7 @@ export function sortableTable({
   let sortKey = sort.key;
   let descending = sort.descending;
   let query = '';
+  let shownRows = rows;
 
   const count = el('p', { class: 'table-count', 'aria-live': 'polite' });
   const search = el('input', {
@@ -111,6 +112,7 @@ export function sortableTable({
     ordered ??= order();
     if (query && !folded) folded = new Map(rows.map((row) => [row, fold(filterText(row))]));
     const shown = query ? ordered.filter((row) => folded.get(row).includes(query)) : ordered;
+    shownRows = shown;
     count.textContent = query
       ? `${plural(shown.length, 'match', 'matches')} of ${rows.length.toLocaleString('en')}`
       : '';
@@ -154,6 +156,8 @@ export function sortableTable({
     search,
     count,
     redraw: draw,
+    /** The rows as shown: filtered and sorted (all of them, not only the page on screen). */
+    shown: () => shownRows,
     setQuery(text) {
       search.value = text;
       query = fold(text);

@@ -24,6 +24,10 @@ struct AnalyzeOptions {
   // record wins. Relative dates in the text are resolved against them.
   std::map<std::string, std::string> document_dates;
   std::optional<std::string> default_date;
+  // The user's corrections (presslens/corrections.hpp, read by
+  // parse_corrections): applied in order, each reported in the output's
+  // "corrections". None: no correction, and no "corrections" key.
+  std::optional<std::vector<Correction>> corrections;
 };
 
 // The error of a file above the size limit: "the file is too large (80 MB;
@@ -54,15 +58,16 @@ Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& opti
 // Stage 2, one document on its own: its dates, numbers and named entities
 // (and any warning about them). Reads only the document's text, date and the
 // places of its headings, so that annotation_inputs_json() can carry them to
-// another worker. Does nothing to a failed document.
+// another worker. Does nothing to a failed document. Run again on a
+// document whose text changed, it starts afresh.
 void annotate_document(Document& document);
 
 // Stage 3, the whole batch: entity clusters, quotes and the cross-index.
 void finish_batch(Batch& batch);
 
 // Stage 3 a step at a time, so that a caller can show progress that counts:
-// the entity clusters (one step), each document's quotes (a step per
-// document), then each part of the cross-index (graph, passages, claims,
+// the entity clusters (one step), each document's nominals and quotes (a
+// step per document), then each part of the cross-index (graph, passages, claims,
 // keyphrases, timeline, stories). Each step is guarded as finish_batch() is:
 // a batch-wide step that throws fails the heaviest document and runs again. finish_batch() is
 // exactly
@@ -85,9 +90,6 @@ class BatchFinisher {
 
  private:
   struct State;
-  void names();
-  void link(std::size_t part);
-  Batch& batch_;
   std::size_t done_ = 0;
   std::unique_ptr<State> state_;
 };

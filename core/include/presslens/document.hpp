@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "presslens/corrections.hpp"
 #include "presslens/error.hpp"
 
 namespace presslens {
@@ -28,10 +29,32 @@ enum class BlockKind {
   duplicate
 };
 
+// What a file was read as.
+enum class InputFormat { text, json, html, mhtml, docx, rtf, email, pdf };
+
+// Where a document's publication date comes from.
+enum class DateSource {
+  none,
+  record,     // the date field of a .json/.jsonl record
+  metadata,   // a web page's metadata (JSON-LD, <meta>, <time>)
+  address,    // a date in the page's address (/2015/09/16/)
+  text,       // a date written in the article ("Published Sept. 16, 2015")
+  file_name,  // a date in the file's name (2016-10-12): a guess, marked as such
+  user,       // given by the user (analyze --date, the page's option)
+};
+
 struct Span {
   std::size_t start = 0;  // byte offsets into Document::text
   std::size_t end = 0;
   bool operator==(const Span&) const = default;
+};
+
+// What the cleaner decided about a block, kept when a correction overrides it.
+struct BlockDecision {
+  BlockKind kind = BlockKind::paragraph;
+  bool kept = true;
+  std::string reason;
+  std::optional<std::size_t> duplicate_of;
 };
 
 struct Block {
@@ -42,7 +65,9 @@ struct Block {
   std::optional<std::size_t> duplicate_of;  // index of the block it repeats
   std::size_t source_start = 0;             // byte range in the normalised source
   std::size_t source_end = 0;
-  std::optional<Span> in_text;  // where it sits in Document::text, if there
+  std::optional<Span> in_text;           // where it sits in Document::text, if there
+  std::optional<BlockDecision> cleaner;  // set when a correction kept or removed the block
+  bool source_heading = false;           // the input marks it a heading (a DOCX heading style)
 };
 
 enum class EntityType { person, organisation, location, misc };  // PER, ORG, LOC, MISC
@@ -52,6 +77,7 @@ struct EntityMention {
   EntityType type = EntityType::misc;
   Span span;
   std::string cluster;
+  bool operator==(const EntityMention&) const = default;
 };
 
 enum class QuoteKind {
@@ -66,6 +92,13 @@ struct Quote {
   std::optional<std::string> speaker_cluster;
   std::string cue;
   QuoteKind kind = QuoteKind::direct;
+  // The sentence, or the sentences, the quote stands in (its marks and cue included).
+  Span sentence;
+  bool corrected = false;  // the speaker was set (or rejected) by a correction
+  // How likely the speaker is right (0 to 1, calibrated on held-out
+  // articles); none while no speaker model is loaded.
+  std::optional<double> confidence;
+  bool operator==(const Quote&) const = default;
 };
 
 // A word or phrase in quote marks that nobody says: a scare quote or a term
@@ -73,6 +106,7 @@ struct Quote {
 struct Term {
   std::string text;  // without the quote marks
   Span span;
+  bool operator==(const Term&) const = default;
 };
 
 enum class NumberKind { cardinal, ordinal, percent, money, age };
@@ -108,8 +142,18 @@ struct Document {
   std::optional<std::string> dateline;
   std::optional<std::string> credit;
   std::optional<std::string> date;  // ISO 8601
+  DateSource date_source = DateSource::none;
+  std::optional<std::string> author;
   std::optional<std::string> url;
-  std::optional<std::string> source;
+  std::optional<std::string> source;  // the outlet, when the input names it
+  // What a news-database export says of the article (docs/formats.md).
+  std::optional<std::string> byline;
+  std::optional<std::string> section;
+  std::optional<std::size_t> length;  // in words, as the database states it
+  std::optional<std::string> language;
+  std::optional<std::string> database;  // "ProQuest", "LexisNexis", "Nexis Uni", "Factiva"
+  std::optional<std::string> database_id;
+  InputFormat format = InputFormat::text;
   std::size_t bytes = 0;  // size of the input as read
   std::string text;       // the cleaned body: paragraphs separated by a blank line
   // Where each sentence of `text` lies, in order: split once, with the text
@@ -134,6 +178,8 @@ struct Cluster {
   std::vector<std::string> documents;
   std::size_t mentions = 0;
   std::vector<std::string> roles;  // titles seen with the name ("Russian Foreign Minister")
+  bool corrected = false;          // a correction merged, split, renamed or retyped it
+  bool operator==(const Cluster&) const = default;
 };
 
 // The cluster with this id ("c12" is the twelfth), or null.
@@ -145,6 +191,7 @@ const Cluster* find_cluster(const std::vector<Cluster>& clusters, std::string_vi
 struct SentenceRef {
   std::size_t document = 0;
   Span span;  // the sentence
+  bool operator==(const SentenceRef&) const = default;
 };
 
 struct GraphNode {
@@ -153,6 +200,7 @@ struct GraphNode {
   EntityType type = EntityType::misc;
   std::size_t mentions = 0;
   std::size_t documents = 0;
+  bool operator==(const GraphNode&) const = default;
 };
 
 struct GraphEdge {
@@ -164,11 +212,13 @@ struct GraphEdge {
   // (document, sentences naming both) for each article with such a sentence,
   // in batch order: the page recounts an edge for a subset of the articles.
   std::vector<std::pair<std::size_t, std::size_t>> by_document;
+  bool operator==(const GraphEdge&) const = default;
 };
 
 struct Graph {
   std::vector<GraphNode> nodes;
   std::vector<GraphEdge> edges;
+  bool operator==(const Graph&) const = default;
 };
 
 struct PassageSide {
@@ -203,8 +253,16 @@ struct Claim {
   Span sentence;
 };
 
+// Figures are grouped only when they measure the same thing: the same
+// measure, unit, subject and time (docs/batch.md).
 struct ClaimGroup {
   std::string counted;  // what is counted ("killed", "age in years")
+  std::string measure;  // the measure noun or verb ("killed", "lead")
+  std::string unit;     // "people", "%", "USD", "point", "years"...
+  std::string subject;  // who or what it is about: a cluster's name, or words ("civil war")
+  std::optional<std::string> subject_cluster;
+  std::string time;  // the year (or month, day) the figure is for, or empty
+  std::string why;   // why these figures are side by side, in words
   std::vector<Claim> claims;
   std::optional<bool> agree;  // none while only one article speaks
 };
@@ -243,11 +301,18 @@ struct Batch {
   std::vector<std::vector<Keyphrase>> document_keyphrases;  // per document
   Timeline timeline;
   std::vector<Story> stories;
+  // The user's corrections (AnalyzeOptions::corrections), carried from stage
+  // 1 to stage 3, and what became of each, in list order; none when none
+  // were given.
+  std::optional<std::vector<Correction>> corrections;
+  std::vector<CorrectionOutcome> correction_outcomes;
   bool all_ok() const;
 };
 
 // The names the JSON output gives them ("paragraph", "PER", "more than"...).
 std::string_view to_string(BlockKind kind);
+std::string_view to_string(InputFormat format);
+std::string_view to_string(DateSource source);  // "" for none
 std::string_view to_string(EntityType type);
 std::string_view to_string(QuoteKind kind);
 std::string_view to_string(NumberKind kind);

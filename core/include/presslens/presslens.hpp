@@ -10,7 +10,9 @@
 #include "presslens/icu_data.hpp"
 #include "presslens/input.hpp"
 #include "presslens/ner.hpp"
+#include "presslens/project.hpp"
 #include "presslens/search.hpp"
+#include "presslens/speakers.hpp"
 
 namespace presslens {
 

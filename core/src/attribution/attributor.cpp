@@ -5,8 +5,8 @@
 namespace presslens::attribution {
 namespace {
 
-using identity::listed;
-using identity::lowercase;
+using text::ascii_lower;
+using text::listed;
 
 // "During a speech in Ohio, Trump attacked Clinton ..., saying": the clause's
 // subject is named within its first words after the opening phrase; a name
@@ -40,6 +40,59 @@ constexpr std::string_view kSubjectAdverbs[]{"also", "then", "later", "further",
 
 }  // namespace
 
+std::string_view to_string(Rule rule) {
+  switch (rule) {
+    case Rule::none:
+      return "none";
+    case Rule::cue_subject:
+      return "cue_subject";
+    case Rule::cue_clause:
+      return "cue_clause";
+    case Rule::cue_according:
+      return "cue_according";
+    case Rule::cue_said_first:
+      return "cue_said_first";
+    case Rule::after_inverted:
+      return "after_inverted";
+    case Rule::after_subject:
+      return "after_subject";
+    case Rule::closing_sentence:
+      return "closing_sentence";
+    case Rule::dash_credit:
+      return "dash_credit";
+    case Rule::bare_subject:
+      return "bare_subject";
+    case Rule::said_colon:
+      return "said_colon";
+    case Rule::continued:
+      return "continued";
+    case Rule::continued_reported:
+      return "continued_reported";
+    case Rule::sentence_quoted:
+      return "sentence_quoted";
+    case Rule::sentence_subject:
+      return "sentence_subject";
+    case Rule::reported_leading:
+      return "reported_leading";
+    case Rule::reported_trailing:
+      return "reported_trailing";
+  }
+  return "none";
+}
+
+bool exact(Rule rule) {
+  switch (rule) {
+    case Rule::after_subject:
+    case Rule::closing_sentence:
+    case Rule::dash_credit:
+    case Rule::cue_said_first:
+    case Rule::said_colon:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool is_dash(const Word& w) {
   return w.text == "\u2015" || w.text == "\u2014" || w.text == "\u2013" || w.text == "-";
 }
@@ -52,7 +105,7 @@ std::string Attributor::cue_text(const std::vector<Word>& words, std::size_t cue
 Attribution Attributor::before(const std::vector<Word>& words) const {
   std::size_t last = words.size();
   while (last > 0 && (words[last - 1].text == "," || words[last - 1].text == ":" ||
-                      lowercase(words[last - 1].text) == "that")) {
+                      words[last - 1].lower == "that")) {
     --last;
   }
   if (last > 0 && is_cue(words[last - 1])) {
@@ -69,23 +122,24 @@ Attribution Attributor::before(const std::vector<Word>& words) const {
 }
 
 Attribution Attributor::at_cue(const std::vector<Word>& words, std::size_t i) const {
-  const std::string lower = lowercase(words[i].text);
+  const std::string lower = words[i].lower;
   if (i == 0 && words[i].capitalised &&
       (lower == "said" || lower == "says" || lower == "added" || lower == "asked")) {
     Phrase p = phrase_after(words, 1);  // "Said Ellis: ..."
-    if (!p.empty()) return {resolver_.resolve(words, p), std::string(words[i].text)};
+    if (!p.empty())
+      return {resolver_.resolve(words, p), std::string(words[i].text), Rule::cue_said_first};
     return {};
   }
   if (i > 0 && words[i - 1].text == "," && lower.ends_with("ing")) {
     // "..., Trump attacked Clinton ..., saying, "...": the clause's subject speaks.
     Speaker s = clause_subject(words, i);
-    if (!s.empty()) return {s, std::string(words[i].text)};
+    if (!s.empty()) return {s, std::string(words[i].text), Rule::cue_clause};
   }
   if (lower == "according" || lower == "quoted") {
     const std::size_t from = cue_end(words, i);
     if (lower == "according" && from == i + 1) return {};
     Phrase p = phrase_after(words, from);
-    if (!p.empty()) return {resolver_.resolve(words, p), cue_text(words, i)};
+    if (!p.empty()) return {resolver_.resolve(words, p), cue_text(words, i), Rule::cue_according};
     return {};
   }
   Phrase subject = subject_before(words, i);
@@ -93,11 +147,11 @@ Attribution Attributor::at_cue(const std::vector<Word>& words, std::size_t i) co
     // "The Republican nominee also outlined his plan and vowed to ...".
     std::size_t k = i;
     while (k > 0 && !words[k - 1].punct &&
-           (lowercase(words[k - 1].text) == "also" || lowercase(words[k - 1].text) == "then"))
+           (words[k - 1].lower == "also" || words[k - 1].lower == "then"))
       --k;
-    if (k > 0 && lowercase(words[k - 1].text) == "and") {
+    if (k > 0 && words[k - 1].lower == "and") {
       Speaker s = clause_subject(words, i);
-      if (s.named()) return {s, cue_text(words, i)};
+      if (s.named()) return {s, cue_text(words, i), Rule::cue_clause};
     }
     return {};
   }
@@ -112,9 +166,9 @@ Attribution Attributor::at_cue(const std::vector<Word>& words, std::size_t i) co
   // "Trump unleashed a series of tweets early Friday saying ...".
   if (!agent && lower.ends_with("ing")) {
     Speaker s = clause_subject(words, i);
-    if (s.named()) return {s, cue_text(words, i)};
+    if (s.named()) return {s, cue_text(words, i), Rule::cue_clause};
   }
-  return {speaker, cue_text(words, i)};
+  return {speaker, cue_text(words, i), Rule::cue_subject};
 }
 
 // The subject of the clause that ends at words[cue]: after an opening
@@ -122,13 +176,12 @@ Attribution Attributor::at_cue(const std::vector<Word>& words, std::size_t i) co
 // named, or a pronoun.
 Speaker Attributor::clause_subject(const std::vector<Word>& words, std::size_t cue) const {
   std::size_t k = 0;
-  if (!words.empty() && listed(kClauseOpeners, lowercase(words[0].text))) {
+  if (!words.empty() && listed(kClauseOpeners, words[0].lower)) {
     while (k < cue && words[k].text != ",") ++k;
     ++k;
   }
   if (k >= cue) return {};
-  if (is_pronoun(lowercase(words[k].text)))
-    return resolver_.pronoun(lowercase(words[k].text), words[k].start);
+  if (is_pronoun(words[k].lower)) return resolver_.pronoun(words[k].lower, words[k].start);
   const std::size_t limit = std::min(cue, k + kClauseSubjectWords);
   return resolver_.first_named(words[k].start, words[limit - 1].end);
 }
@@ -139,14 +192,15 @@ Attribution Attributor::after(const std::vector<Word>& words, bool whole) const 
   if (i >= words.size()) return {};
   if (is_dash(words[i])) {
     Phrase p = phrase_after(words, i + 1);
-    if (!p.empty() && words[p.first].capitalised) return {resolver_.resolve(words, p), ""};
+    if (!p.empty() && words[p.first].capitalised)
+      return {resolver_.resolve(words, p), "", Rule::dash_credit};
     return {};
   }
   if (words[i].punct) return {};
   if (is_cue(words[i])) {
     const std::size_t from = cue_end(words, i);
     Phrase p = phrase_after(words, from);
-    if (!p.empty()) return {resolver_.resolve(words, p), cue_text(words, i)};
+    if (!p.empty()) return {resolver_.resolve(words, p), cue_text(words, i), Rule::after_inverted};
     return {};
   }
   for (std::size_t c = i + 1; c < words.size() && c < i + kAppositionAfterWords; ++c) {
@@ -157,7 +211,7 @@ Attribution Attributor::after(const std::vector<Word>& words, bool whole) const 
     if (!is_cue(words[c])) continue;
     Phrase subject = subject_before(words, c);
     if (!subject.empty() && subject.first == i)
-      return {resolver_.resolve(words, subject), cue_text(words, c)};
+      return {resolver_.resolve(words, subject), cue_text(words, c), Rule::after_subject};
     break;
   }
   if (!whole) return {};
@@ -166,25 +220,27 @@ Attribution Attributor::after(const std::vector<Word>& words, bool whole) const 
   for (std::size_t k = t->cue + 1 + kTrailingTailWords; k < words.size(); ++k) {
     if (!words[k].punct && !words[k].capitalised) return {};
   }
-  return {resolver_.resolve(words, t->subject), cue_text(words, t->cue)};
+  return {resolver_.resolve(words, t->subject), cue_text(words, t->cue), Rule::closing_sentence};
 }
 
 Attribution Attributor::subject_of_sentence(const std::vector<Word>& words) const {
   // "― Christina Olidem": the credit line of a quote in a list.
   if (words.empty() || is_dash(words[0])) return {};
-  const std::string first = lowercase(words[0].text);
+  const std::string first = words[0].lower;
   if (first == "he" || first == "she") {
     Speaker s = resolver_.pronoun(first, words[0].start);
-    return s.named() && s.type == EntityType::person ? Attribution{s, ""} : Attribution{};
+    return s.named() && s.type == EntityType::person ? Attribution{s, "", Rule::sentence_subject}
+                                                     : Attribution{};
   }
   const std::size_t limit = std::min(words.size(), kSentenceSubjectWords);
   for (std::size_t i = 0; i < limit; ++i) {
     const EntityMention* e = resolver_.mention_at(words[i].start);
     if (!e || e->type != EntityType::person) continue;
-    const bool object = i > 0 && listed(kObjectPrepositions, lowercase(words[i - 1].text));
+    const bool object = i > 0 && listed(kObjectPrepositions, words[i - 1].lower);
     if (object) continue;
     Speaker s = resolver_.of_entity(*e);
-    return s.named() && s.type == EntityType::person ? Attribution{s, ""} : Attribution{};
+    return s.named() && s.type == EntityType::person ? Attribution{s, "", Rule::sentence_subject}
+                                                     : Attribution{};
   }
   return {};
 }
@@ -195,11 +251,11 @@ Attribution Attributor::bare_subject(const std::vector<Word>& words) const {
     if (w.punct) return {};
   }
   std::size_t last = words.size();
-  while (last > 0 && listed(kSubjectAdverbs, lowercase(words[last - 1].text))) --last;
+  while (last > 0 && listed(kSubjectAdverbs, words[last - 1].lower)) --last;
   if (last == 0 || last == words.size()) return {};
   Speaker s = resolver_.resolve(words, {0, last});
   if (!s.named()) return {};
-  return {s, ""};
+  return {s, "", Rule::bare_subject};
 }
 
 }  // namespace presslens::attribution

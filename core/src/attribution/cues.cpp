@@ -4,11 +4,13 @@
 #include <iterator>
 #include <map>
 
+#include "text/lexicon.hpp"
+
 namespace presslens::attribution {
 namespace {
 
-using identity::listed;
-using identity::lowercase;
+using text::ascii_lower;
+using text::listed;
 
 // Cues whose object is the reported clause: "X said (that) ...". Reported
 // speech reads only these.
@@ -53,20 +55,21 @@ constexpr std::string_view kBreakers[]{
     "said",   "says",  "told",  "is",   "are",   "was",   "were",   "has",
     "have",   "had",   "not",   "be",   "being", "by"};
 
-constexpr std::string_view kPronouns[]{"he",  "she", "they", "it",  "i",    "we",    "you",
-                                       "him", "her", "them", "his", "hers", "their", "its"};
-
-// Words that may open a phrase after "said" but name no one: "said Tuesday".
-constexpr std::string_view kNotSpeakers[]{"on",       "in",      "at",        "last",     "this",
-                                          "monday",   "tuesday", "wednesday", "thursday", "friday",
-                                          "saturday", "sunday",  "yesterday", "today",    "earlier",
-                                          "later",    "that",    "it",        "there"};
+// Words that may open a phrase after "said" but name no one: "said Tuesday"
+// (and the weekdays, text/lexicon.hpp).
+constexpr std::string_view kNotSpeakers[]{"on",    "in",      "at",    "last", "this", "yesterday",
+                                          "today", "earlier", "later", "that", "it",   "there"};
 
 constexpr std::string_view kOpeningPrepositions[]{
     "during",  "following",  "on",      "in",    "at",    "after",  "before", "since",
     "despite", "with",       "without", "amid",  "under", "from",   "by",     "for",
     "of",      "to",         "over",    "about", "like",  "unlike", "among",  "into",
     "through", "throughout", "when",    "while", "if"};
+
+bool names_no_one(const Word& w) {
+  const std::string lower = w.lower;
+  return listed(kNotSpeakers, lower) || text::weekday_of(lower) != 0;
+}
 
 // Nouns ending in -ly that are not adverbs.
 constexpr std::string_view kLyNouns[]{"family",   "ally",    "rally", "assembly", "daily", "supply",
@@ -75,30 +78,29 @@ constexpr std::string_view kLyNouns[]{"family",   "ally",    "rally", "assembly"
 // "forcefully told", "egregiously described": an adverb between subject and cue.
 bool is_adverb(const Word& w) {
   if (w.punct || w.capitalised || w.text.size() < 5 || !w.text.ends_with("ly")) return false;
-  return !listed(kLyNouns, lowercase(w.text));
+  return !listed(kLyNouns, w.lower);
 }
 
 }  // namespace
 
 bool is_cue(const Word& word) {
   if (word.punct) return false;
-  const std::string lower = lowercase(word.text);
+  const std::string lower = word.lower;
   return (!word.capitalised || lower == "according") &&
          (listed(kReportingCues, lower) || listed(kOtherCues, lower) ||
           listed(kJudgingCues, lower));
 }
 
 bool is_reporting_cue(const Word& word) {
-  return !word.punct && listed(kReportingCues, lowercase(word.text));
+  return !word.punct && listed(kReportingCues, word.lower);
 }
 
 bool is_pronoun(std::string_view lower) {
-  return listed(kPronouns, std::string(lower));
+  return text::is_personal_pronoun(lower);
 }
 
 std::size_t cue_end(const std::vector<Word>& words, std::size_t cue) {
-  if (lowercase(words[cue].text) == "according" && cue + 1 < words.size() &&
-      lowercase(words[cue + 1].text) == "to") {
+  if (words[cue].lower == "according" && cue + 1 < words.size() && words[cue + 1].lower == "to") {
     return cue + 2;
   }
   return cue + 1;
@@ -146,7 +148,7 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
                       std::map<std::size_t, Phrase>& before_comma) {
   std::size_t i = cue;
   while (i > 0 && !words[i - 1].punct &&
-         (listed(kSkippable, lowercase(words[i - 1].text)) || is_adverb(words[i - 1]))) {
+         (listed(kSkippable, words[i - 1].lower) || is_adverb(words[i - 1]))) {
     --i;
   }
   // "Brian Fallon, the campaign's press secretary, noted" and "Scott Pruitt,
@@ -163,7 +165,7 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
         if (added) known->second = subject_before(words, j, before_comma);
         const Phrase name = known->second;
         if (!name.empty() && has_capital(words, name)) {
-          if (!listed(kDeterminers, lowercase(words[name.first].text))) return name;
+          if (!listed(kDeterminers, words[name.first].lower)) return name;
           if (fallback.empty()) fallback = name;
         }
         if (++commas == kMaxAppositions) break;
@@ -174,17 +176,14 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
     return fallback;
   }
   // "X on Tuesday said", "X this week said": skip a short time phrase.
-  if (i >= 2 && lowercase(words[i - 2].text) == "on" &&
-      listed(kNotSpeakers, lowercase(words[i - 1].text)))
-    i -= 2;
-  if (i >= 3 && listed(kRelativeTime, lowercase(words[i - 2].text)) &&
-      listed(kPeriods, lowercase(words[i - 1].text)))
+  if (i >= 2 && words[i - 2].lower == "on" && names_no_one(words[i - 1])) i -= 2;
+  if (i >= 3 && listed(kRelativeTime, words[i - 2].lower) && listed(kPeriods, words[i - 1].lower))
     i -= 2;
   const std::size_t last = i;
   while (i > 0 && last - i < kSubjectWords) {
     const Word& w = words[i - 1];
     if (w.punct) break;
-    const std::string lower = lowercase(w.text);
+    const std::string lower = w.lower;
     if (listed(kBreakers, lower) || is_cue(w)) break;
     if (is_pronoun(lower)) {
       if (i == last) --i;  // "he said": the pronoun alone
@@ -193,10 +192,10 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
     --i;
   }
   // "replacing it with softer language calling": a verb opens no subject.
-  if (i < last && !words[i].capitalised && lowercase(words[i].text).ends_with("ing")) return {};
+  if (i < last && !words[i].capitalised && words[i].lower.ends_with("ing")) return {};
   // "In a Bloomberg interview Trump declared": a phrase that opens with a
   // preposition keeps only the name that ends it.
-  if (i < last && listed(kOpeningPrepositions, lowercase(words[i].text))) {
+  if (i < last && listed(kOpeningPrepositions, words[i].lower)) {
     std::size_t k = last;
     while (k > i && words[k - 1].capitalised) --k;
     if (k == last) return {};
@@ -214,12 +213,12 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
 
 Phrase phrase_after(const std::vector<Word>& words, std::size_t from) {
   std::size_t i = from;
-  if (i < words.size() && listed(kNotSpeakers, lowercase(words[i].text))) return {};
+  if (i < words.size() && names_no_one(words[i])) return {};
   const std::size_t first = i;
   while (i < words.size() && i - first < kPhraseAfterWords) {
     const Word& w = words[i];
     if (w.punct) break;
-    const std::string lower = lowercase(w.text);
+    const std::string lower = w.lower;
     if (listed(kBreakers, lower) || is_cue(w) || lower == "on" || lower == "in") break;
     ++i;
   }

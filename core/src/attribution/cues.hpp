@@ -8,11 +8,12 @@
 #include <string_view>
 #include <vector>
 
-#include "identity/words.hpp"
+#include "text/case.hpp"
+#include "text/words.hpp"
 
 namespace presslens::attribution {
 
-using identity::Word;
+using text::Word;
 
 bool is_cue(const Word& word);
 // Cue verbs that report speech with a clause ("said", "told"), for reported speech.

@@ -9,10 +9,13 @@
 //    reported speech before it, or is said by the person the sentence
 //    before it is about.
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 #include "attribution/attribution.hpp"
 #include "attribution/attributor.hpp"
+#include "attribution/credited.hpp"
+#include "attribution/quotes.hpp"
 #include "attribution/reported.hpp"
 #include "attribution/units.hpp"
 
@@ -33,8 +36,6 @@ constexpr std::size_t kParentheticalWords = 10;
 // each of its quotes would make the work grow with the square of its length.
 constexpr std::size_t kContextWords = 120;
 
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-
 // A quoted segment and the words the rules read around it.
 struct Context {
   const Segment* segment = nullptr;
@@ -46,75 +47,6 @@ struct Context {
   bool starts_sentence = false;    // nothing before it in its sentence
   bool ends_sentence = false;      // it ends with a full stop
 };
-
-// A segment once attributed.
-struct Found {
-  Quote quote;
-  bool term = false;
-  std::size_t paragraph = 0;
-  bool closed = true;
-};
-
-// The text's words, paragraphs, sentences and segments, read once.
-struct Units {
-  std::vector<Word> words;  // every word and mark of the text
-  std::vector<Span> paragraphs;
-  std::vector<std::vector<Span>> sentences;  // per paragraph
-  std::vector<Segment> segments;
-  std::vector<std::size_t> inner_words;  // words inside each segment
-  // The next segment of the paragraph with more than one word (a quoted
-  // nickname, "Marcia "Cia" Price", does not end the words after a quote).
-  std::vector<std::size_t> next_quote;
-
-  // The index of the first word that starts at or after `at`.
-  std::size_t word_at(std::size_t at) const {
-    return static_cast<std::size_t>(
-        std::lower_bound(words.begin(), words.end(), at,
-                         [](const Word& w, std::size_t a) { return w.start < a; }) -
-        words.begin());
-  }
-  // The words [first, last) of the text.
-  std::vector<Word> slice(std::size_t first, std::size_t last) const {
-    return {words.begin() + static_cast<std::ptrdiff_t>(first),
-            words.begin() + static_cast<std::ptrdiff_t>(last)};
-  }
-  std::vector<Word> words_in(std::size_t from, std::size_t to) const {
-    return slice(word_at(from), word_at(to));
-  }
-  bool quoted(std::size_t at) const {
-    // The last segment opening at or before `at` is the only one that may hold it.
-    auto it = std::upper_bound(segments.begin(), segments.end(), at,
-                               [](std::size_t a, const Segment& s) { return a < s.open; });
-    return it != segments.begin() && at <= std::prev(it)->close;
-  }
-  // The words of [first, last) outside every quoted segment.
-  std::vector<Word> unquoted(std::size_t first, std::size_t last) const {
-    std::vector<Word> out;
-    for (std::size_t i = first; i < last; ++i) {
-      if (!quoted(words[i].start)) out.push_back(words[i]);
-    }
-    return out;
-  }
-};
-
-std::size_t word_count(const std::vector<Word>& words) {
-  return static_cast<std::size_t>(
-      std::count_if(words.begin(), words.end(), [](const Word& w) { return !w.punct; }));
-}
-
-// The index of the sentence holding `at`: the first that ends after it, else
-// the last; sentences.size() when there is none.
-std::size_t sentence_index(const std::vector<Span>& sentences, std::size_t at) {
-  if (sentences.empty()) return 0;
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
-                             [](std::size_t a, const Span& s) { return a < s.end; });
-  if (it == sentences.end()) --it;
-  return static_cast<std::size_t>(it - sentences.begin());
-}
-
-Span sentence_at(const std::vector<Span>& sentences, std::size_t at) {
-  return sentences.empty() ? Span{at, at} : sentences[sentence_index(sentences, at)];
-}
 
 std::size_t boundary(std::string_view text, std::size_t at) {
   while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
@@ -145,24 +77,8 @@ std::vector<Word> without_quote_marks(std::vector<Word> words) {
   return words;
 }
 
-Units read_units(std::string_view text) {
-  Units u;
-  u.words = identity::words_in(text, 0, text.size());
-  u.paragraphs = paragraphs(text);
-  u.segments = quoted_segments(text, u.paragraphs);
-  for (const auto& p : u.paragraphs) u.sentences.push_back(sentences(text, p));
-  for (const auto& s : u.segments)
-    u.inner_words.push_back(word_count(u.words_in(s.inner.start, s.inner.end)));
-  u.next_quote.assign(u.segments.size(), kNone);
-  for (std::size_t k = u.segments.size(); k-- > 1;) {
-    if (u.segments[k].paragraph != u.segments[k - 1].paragraph) continue;
-    u.next_quote[k - 1] = u.inner_words[k] > 1 ? k : u.next_quote[k];
-  }
-  return u;
-}
-
 // The sentences without quote marks, where reported speech is read.
-std::vector<Span> unquoted_sentences(const Units& u) {
+std::vector<Span> unquoted_sentences(const TextUnits& u) {
   std::vector<Span> out;
   for (const auto& sents : u.sentences) {
     for (const auto& sentence : sents) {
@@ -176,7 +92,7 @@ std::vector<Span> unquoted_sentences(const Units& u) {
 }
 
 // Step 1: segment k and the words around it.
-Context gather(std::string_view text, const Units& u, std::size_t k) {
+Context gather(std::string_view text, const TextUnits& u, std::size_t k) {
   const Segment& s = u.segments[k];
   const auto& sents = u.sentences[s.paragraph];
   Context c;
@@ -216,7 +132,7 @@ Context gather(std::string_view text, const Units& u, std::size_t k) {
 }
 
 // "Clinton said:" closing the paragraph before a quote that opens its own.
-Attribution said_before_paragraph(std::string_view text, const Units& u, const Context& c,
+Attribution said_before_paragraph(std::string_view text, const TextUnits& u, const Context& c,
                                   const Attributor& attributor) {
   const Segment& s = *c.segment;
   if (!c.starts_sentence || s.paragraph == 0 || s.open != u.paragraphs[s.paragraph].start)
@@ -227,54 +143,60 @@ Attribution said_before_paragraph(std::string_view text, const Units& u, const C
   return attributor.before(without_parentheticals(u.words_in(last.start, previous.end)));
 }
 
-Quote make_quote(const Document& d, Span span, const Attribution& a) {
-  Quote q;
-  q.text = d.text.substr(span.start, span.end - span.start);
-  q.span = span;
-  q.speaker = a.speaker.name;
-  q.speaker_cluster = a.speaker.cluster;
-  q.cue = a.cue;
-  q.kind = QuoteKind::direct;
-  return q;
-}
-
 // Step 2: the rules, in order; a short segment nobody says is a term.
-Found attribute(const Document& d, const Units& u, const Context& c, const Attributor& attributor) {
+Credited attribute(const Document& d, const TextUnits& u, const Context& c,
+                   const Attributor& attributor) {
   Attribution a = attributor.before(c.before);
   if (!a.found()) a = attributor.after(c.after, c.after_whole);
   if (!a.found()) a = attributor.bare_subject(c.before_local);
-  if (!a.found()) a = said_before_paragraph(d.text, u, c, attributor);
-  const bool term = c.words <= kTermWords || (c.words <= kUncreditedTermWords && !a.found());
-  return {make_quote(d, c.segment->inner, a), term, c.segment->paragraph, c.segment->closed};
+  if (!a.found()) {
+    a = said_before_paragraph(d.text, u, c, attributor);
+    if (a.found()) a.rule = Rule::said_colon;
+  }
+  const Segment& s = *c.segment;
+  Credited f;
+  f.quote.text = d.text.substr(s.inner.start, s.inner.end - s.inner.start);
+  f.quote.span = s.inner;
+  f.quote.kind = QuoteKind::direct;
+  f.credit(a.speaker, a.cue, a.rule);
+  f.marks = {s.open, s.close};
+  f.paragraph = s.paragraph;
+  f.closed = s.closed;
+  f.starts_sentence = c.starts_sentence;
+  f.ends_sentence = c.ends_sentence;
+  f.after_colon = !c.before_local.empty() && c.before_local.back().text == ":";
+  f.term = c.words <= kTermWords || (c.words <= kUncreditedTermWords && !a.found());
+  return f;
 }
 
 // The quotes already attributed, for step 3.
 struct Earlier {
-  const std::vector<Found>& found;
+  const std::vector<Credited>& found;
   std::vector<std::size_t> quotes;  // indices of the non-terms among them, in text order
 };
 
 // The quote (or reported speech) that the uncredited quote of `c` continues:
 // the last quote before it in its paragraph, or in the paragraph before when
 // that one was left open; reported speech later in the paragraph wins.
-const Quote* continued_quote(const Units& u, const Context& c, const Earlier& earlier,
-                             const std::vector<Quote>& reported) {
+const Credited* continued_quote(const TextUnits& u, const Context& c, const Earlier& earlier,
+                                const std::vector<Credited>& reported) {
   const Segment& s = *c.segment;
-  const Found* previous = earlier.quotes.empty() ? nullptr : &earlier.found[earlier.quotes.back()];
-  const Quote* before = nullptr;
+  const Credited* previous =
+      earlier.quotes.empty() ? nullptr : &earlier.found[earlier.quotes.back()];
+  const Credited* before = nullptr;
   if (previous &&
       (previous->paragraph == s.paragraph ||
        (c.starts_sentence && !previous->closed && previous->paragraph + 1 == s.paragraph))) {
-    before = &previous->quote;
+    before = previous;
   }
   // "..., Schiff said. "The other factor ...": reported speech just before
   // (reported speech is in text order, one per sentence).
   auto r = std::upper_bound(reported.begin(), reported.end(), s.open,
-                            [](std::size_t a, const Quote& q) { return a < q.span.end; });
+                            [](std::size_t a, const Credited& q) { return a < q.quote.span.end; });
   if (r != reported.begin()) {
-    const Quote& last = *std::prev(r);
-    if (last.span.start >= u.paragraphs[s.paragraph].start &&
-        (!before || last.span.start > before->span.start)) {
+    const Credited& last = *std::prev(r);
+    if (last.quote.span.start >= u.paragraphs[s.paragraph].start &&
+        (!before || last.quote.span.start > before->quote.span.start)) {
       before = &last;
     }
   }
@@ -285,7 +207,7 @@ const Quote* continued_quote(const Units& u, const Context& c, const Earlier& ea
 // before it is about, in its paragraph or the one before. A sentence with a
 // quote of its own goes on speaking when that quote had a cue ("..., he
 // said."); a list ("..." ― Christina Olidem) does not.
-Attribution sentence_before(const Units& u, const Context& c, const Earlier& earlier,
+Attribution sentence_before(const TextUnits& u, const Context& c, const Earlier& earlier,
                             const Attributor& attributor) {
   const Segment& s = *c.segment;
   const auto& sents = u.sentences[s.paragraph];
@@ -301,67 +223,116 @@ Attribution sentence_before(const Units& u, const Context& c, const Earlier& ear
       earlier.quotes.begin(), earlier.quotes.end(), previous->end,
       [&](std::size_t i, std::size_t a) { return earlier.found[i].quote.span.start < a; });
   if (q != earlier.quotes.begin()) {
-    const Quote& quoted = earlier.found[*std::prev(q)].quote;
-    if (quoted.span.end > previous->start) {
-      if (quoted.cue.empty()) return {};
-      return {{quoted.speaker, quoted.speaker_cluster, std::nullopt}, ""};
+    const Credited& quoted = earlier.found[*std::prev(q)];
+    if (quoted.quote.span.end > previous->start) {
+      if (quoted.quote.cue.empty()) return {};
+      return {quoted.speaker, "", Rule::sentence_quoted};
     }
   }
   const auto words =
       without_parentheticals(u.unquoted(u.word_at(previous->start), u.word_at(previous->end)));
-  const Attribution subject = attributor.subject_of_sentence(words);
-  return {subject.speaker, ""};
+  return attributor.subject_of_sentence(words);
 }
 
 // Step 3: `f` (the quote of `c`, uncredited) takes the speaker of what it
 // continues; `earlier` are the segments before it, already final.
-void inherit(const Units& u, const Context& c, const Earlier& earlier,
-             const std::vector<Quote>& reported, const Attributor& attributor, Found& f) {
-  if (const Quote* before = continued_quote(u, c, earlier, reported)) {
-    f.quote.speaker = before->speaker;
-    f.quote.speaker_cluster = before->speaker_cluster;
-    f.quote.cue = before->cue;
+void inherit(const TextUnits& u, const Context& c, const Earlier& earlier,
+             const std::vector<Credited>& reported, const Attributor& attributor, Credited& f) {
+  if (const Credited* before = continued_quote(u, c, earlier, reported)) {
+    f.credit(before->speaker, before->quote.cue,
+             before->quote.kind == QuoteKind::direct ? Rule::continued : Rule::continued_reported);
     return;
   }
   if (!(c.starts_sentence && c.segment->closed && c.ends_sentence && c.after.empty())) return;
   const Attribution a = sentence_before(u, c, earlier, attributor);
-  if (a.found()) {
-    f.quote.speaker = a.speaker.name;
-    f.quote.speaker_cluster = a.speaker.cluster;
+  if (a.found()) f.credit(a.speaker, "", a.rule);
+}
+
+// Step 4: the speaker model weighs the rules' choice against the other
+// candidates; every quote gets the confidence of its speaker.
+void rank(const SpeakerModel& model, const QuoteCandidates& q, Credited& c) {
+  const Choice choice = decide(model, q);
+  if (choice.candidate == kNone) {
+    c.quote.confidence = 0;  // nobody near it to credit
+    return;
   }
+  const Speaker& chosen = q.candidates[choice.candidate].speaker;
+  if (identity_of(chosen) != identity_of(c.speaker)) {
+    c.quote.speaker = chosen.name;
+    c.quote.speaker_cluster = chosen.cluster;
+    c.quote.cue.clear();
+  }
+  c.quote.confidence = std::round(choice.confidence * 100) / 100;
+}
+
+// The sentences a quote stands in: from the start of the one holding its
+// first character to the end of the one holding its last, so that a quote
+// with its marks and its "he said" can be cited whole.
+Span sentences_of(const TextUnits& u, Span quote) {
+  const auto holding = [&](std::size_t at) {
+    auto p = std::upper_bound(u.paragraphs.begin(), u.paragraphs.end(), at,
+                              [](std::size_t a, const Span& s) { return a < s.end; });
+    if (p == u.paragraphs.end()) return Span{at, at};
+    return sentence_at(u.sentences[static_cast<std::size_t>(p - u.paragraphs.begin())], at);
+  };
+  const Span first = holding(quote.start);
+  const Span last = holding(quote.end > quote.start ? quote.end - 1 : quote.start);
+  return {std::min(first.start, quote.start), std::max(last.end, quote.end)};
 }
 
 }  // namespace
 
 void find_quotes(Document& d, const std::vector<Cluster>& clusters,
-                 const std::vector<text::Gender>& genders) {
+                 const std::vector<text::Gender>& genders, const SpeakerModel* model,
+                 std::vector<QuoteCandidates>* collected) {
   d.quotes.clear();
   d.terms.clear();
-  const Units u = read_units(d.text);
+  const TextUnits u = read_units(d.text, d.sentences);
   const SpeakerResolver resolver(d, clusters, genders, u.segments, u.words);
   const Attributor attributor(d, resolver);
-  std::vector<Quote> reported = reported_speech(d, unquoted_sentences(u), resolver);
+  std::vector<Credited> reported = reported_speech(d, u, unquoted_sentences(u), resolver);
 
   std::vector<Context> contexts;
   for (std::size_t k = 0; k < u.segments.size(); ++k) contexts.push_back(gather(d.text, u, k));
-  std::vector<Found> found;
+  std::vector<Credited> found;
   for (const auto& c : contexts) found.push_back(attribute(d, u, c, attributor));
   Earlier earlier{found, {}};
   for (std::size_t k = 0; k < found.size(); ++k) {
-    Found& f = found[k];
+    Credited& f = found[k];
     if (!f.term && !f.quote.speaker) inherit(u, contexts[k], earlier, reported, attributor, f);
     if (!f.term) earlier.quotes.push_back(k);
   }
 
+  std::vector<Credited*> quotes;
   for (auto& f : found) {
     if (f.term)
       d.terms.push_back({f.quote.text, f.quote.span});
     else
-      d.quotes.push_back(std::move(f.quote));
+      quotes.push_back(&f);
   }
-  for (auto& q : reported) d.quotes.push_back(std::move(q));
-  std::stable_sort(d.quotes.begin(), d.quotes.end(),
-                   [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
+  for (auto& q : reported) quotes.push_back(&q);
+  std::stable_sort(quotes.begin(), quotes.end(), [](const Credited* a, const Credited* b) {
+    return a->quote.span.start < b->quote.span.start;
+  });
+  if (model || collected) {
+    const CandidateFinder finder(d, u, resolver);
+    History history;
+    for (Credited* q : quotes) {
+      QuoteCandidates candidates = finder.find(*q, history);
+      history.add(*q);
+      if (model) rank(*model, candidates, *q);
+      if (collected) collected->push_back(std::move(candidates));
+    }
+  }
+  for (Credited* q : quotes) {
+    q->quote.sentence = sentences_of(u, q->quote.span);
+    d.quotes.push_back(std::move(q->quote));
+  }
+}
+
+void find_quotes(Document& d, const std::vector<Cluster>& clusters,
+                 const std::vector<text::Gender>& genders) {
+  find_quotes(d, clusters, genders, loaded_speaker_model(), nullptr);
 }
 
 }  // namespace presslens::attribution

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 
+#include "text/lexicon.hpp"
+
 namespace presslens::attribution {
 namespace {
 
-using identity::lowercase;
-using identity::words_in;
+using text::ascii_lower;
+using text::listed;
 
 // A reported clause has four words or more: "Clinton said she agreed" is
 // too thin to show as a quote.
@@ -19,13 +21,13 @@ constexpr std::size_t kLeadingCueWords = 14;
 constexpr std::size_t kThatWords = 8;
 
 bool time_word(const Word& w) {
-  static const std::vector<std::string> kTime{
-      "on",      "monday",    "tuesday", "wednesday", "thursday", "friday",    "saturday",
-      "sunday",  "yesterday", "today",   "last",      "week",     "month",     "year",
-      "earlier", "later",     "this",    "in",        "a",        "statement", "interview",
-      "january", "february",  "march",   "april",     "may",      "june",      "july",
-      "august",  "september", "october", "november",  "december", "night",     "morning"};
-  return !w.punct && std::find(kTime.begin(), kTime.end(), lowercase(w.text)) != kTime.end();
+  // With the weekdays and months (text/lexicon.hpp).
+  static constexpr std::string_view kTime[]{
+      "on",    "yesterday", "today", "last", "week",      "month",     "year",  "earlier",
+      "later", "this",      "in",    "a",    "statement", "interview", "night", "morning"};
+  if (w.punct) return false;
+  const std::string lower = w.lower;
+  return listed(kTime, lower) || text::weekday_of(lower) != 0 || text::month_of(lower) != 0;
 }
 
 std::size_t content_words(const std::vector<Word>& words, std::size_t from, std::size_t to) {
@@ -37,62 +39,62 @@ std::size_t content_words(const std::vector<Word>& words, std::size_t from, std:
 bool acceptable(const Speaker& s) {
   if (s.empty()) return false;
   if (s.named()) return true;
-  const std::string lower = lowercase(*s.name);
+  const std::string lower = ascii_lower(*s.name);
   return lower != "it" && lower != "they" && lower != "he" && lower != "she" && lower != "we" &&
          lower != "i" && lower != "you";
 }
 
-Quote make(const Document& d, const std::vector<Word>& words, std::size_t from, std::size_t to,
-           const Speaker& speaker, const Word& cue) {
+Credited make(const Document& d, const std::vector<Word>& words, std::size_t from, std::size_t to,
+              const Speaker& speaker, const Word& cue, Rule rule) {
   while (to > from && words[to - 1].punct) --to;
-  Quote q;
+  Credited c;
+  Quote& q = c.quote;
   q.span = {words[from].start, words[to - 1].end};
   q.text = d.text.substr(q.span.start, q.span.end - q.span.start);
-  q.speaker = speaker.name;
-  q.speaker_cluster = speaker.cluster;
-  q.cue = std::string(cue.text);
   q.kind = QuoteKind::indirect;
-  return q;
+  c.credit(speaker, std::string(cue.text), rule);
+  c.marks = q.span;
+  c.starts_sentence = from == 0;
+  c.ends_sentence = true;
+  return c;
 }
 
 // "Lavrov said (on Tuesday) (that) any talks should include ...".
 bool leading(const Document& d, const std::vector<Word>& words, const SpeakerResolver& resolver,
-             std::vector<Quote>& out) {
+             std::vector<Credited>& out) {
   for (std::size_t c = 1; c < words.size() && c < kLeadingCueWords; ++c) {
     if (words[c].punct) return false;
     if (!is_reporting_cue(words[c])) continue;
     const Phrase subject = subject_before(words, c);
     std::size_t opener = 0;
     if (!words.empty() && !subject.empty() && subject.first == 1) {
-      const std::string first = lowercase(words[0].text);
+      const std::string first = words[0].lower;
       if (first == "but" || first == "and" || first == "meanwhile" || first == "however")
         opener = 1;
     }
     if (subject.empty() || subject.first != opener) return false;
     std::size_t from = c + 1;
-    if (lowercase(words[c].text) == "told") {
-      while (from < words.size() && !words[from].punct && lowercase(words[from].text) != "that")
-        ++from;
+    if (words[c].lower == "told") {
+      while (from < words.size() && !words[from].punct && words[from].lower != "that") ++from;
       if (from >= words.size() || words[from].punct) return false;
     }
     // "said in Ohio that ...": the clause starts after a near "that".
     for (std::size_t k = from; k < words.size() && k < from + kThatWords && !words[k].punct; ++k) {
-      if (lowercase(words[k].text) == "that") {
+      if (words[k].lower == "that") {
         from = k;
         break;
       }
     }
     while (from < words.size() && time_word(words[from])) ++from;
-    if (from < words.size() && lowercase(words[from].text) == "that") ++from;
+    if (from < words.size() && words[from].lower == "that") ++from;
     if (from < words.size() && words[from].punct) ++from;
     // "Clinton added a note of caution": an object, not a reported clause.
-    if (from < words.size() &&
-        (lowercase(words[from].text) == "a" || lowercase(words[from].text) == "an"))
+    if (from < words.size() && (words[from].lower == "a" || words[from].lower == "an"))
       return false;
     if (content_words(words, from, words.size()) < kMinWords) return false;
     const Speaker speaker = resolver.resolve(words, subject);
     if (!acceptable(speaker)) return false;
-    out.push_back(make(d, words, from, words.size(), speaker, words[c]));
+    out.push_back(make(d, words, from, words.size(), speaker, words[c], Rule::reported_leading));
     return true;
   }
   return false;
@@ -100,31 +102,33 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
 
 // "Russia is optimistic ..., Russian Foreign Minister Sergei Lavrov said Tuesday."
 bool trailing(const Document& d, const std::vector<Word>& words, const SpeakerResolver& resolver,
-              std::vector<Quote>& out) {
+              std::vector<Credited>& out) {
   const auto t = trailing_cue(words, 0, is_reporting_cue);
   if (!t || content_words(words, 0, t->comma) < kMinWords) return false;
   // ", X said the plan ..." is not trailing: only time words after the cue.
-  if (lowercase(words[t->cue].text) != "told") {
+  if (words[t->cue].lower != "told") {
     for (std::size_t k = t->cue + 1; k < words.size(); ++k) {
       if (!words[k].punct && !time_word(words[k])) return false;
     }
   }
   const Speaker speaker = resolver.resolve(words, t->subject);
   if (!acceptable(speaker)) return false;
-  out.push_back(make(d, words, 0, t->comma, speaker, words[t->cue]));
+  out.push_back(make(d, words, 0, t->comma, speaker, words[t->cue], Rule::reported_trailing));
   return true;
 }
 
 }  // namespace
 
-std::vector<Quote> reported_speech(const Document& d, const std::vector<Span>& sentences,
-                                   const SpeakerResolver& resolver) {
-  std::vector<Quote> out;
+std::vector<Credited> reported_speech(const Document& d, const TextUnits& units,
+                                      const std::vector<Span>& sentences,
+                                      const SpeakerResolver& resolver) {
+  std::vector<Credited> out;
   for (const auto& sentence : sentences) {
-    const auto words = words_in(d.text, sentence.start, sentence.end);
+    const auto words = units.words_in(sentence.start, sentence.end);
     if (words.size() < kMinWords) continue;  // the clause alone needs as many
     if (!leading(d, words, resolver, out)) trailing(d, words, resolver, out);
   }
+  for (auto& c : out) c.paragraph = units.paragraph_at(c.quote.span.start);
   return out;
 }
 

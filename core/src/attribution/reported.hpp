@@ -4,13 +4,16 @@
 
 #include <vector>
 
+#include "attribution/credited.hpp"
 #include "attribution/speakers.hpp"
+#include "attribution/units.hpp"
 
 namespace presslens::attribution {
 
 // Quotes of kind "indirect" found in `sentences` (sentences without quote
-// marks), each with a speaker and a reporting cue.
-std::vector<Quote> reported_speech(const Document& d, const std::vector<Span>& sentences,
-                                   const SpeakerResolver& resolver);
+// marks), each with a speaker and a reporting cue, in text order.
+std::vector<Credited> reported_speech(const Document& d, const TextUnits& units,
+                                      const std::vector<Span>& sentences,
+                                      const SpeakerResolver& resolver);
 
 }  // namespace presslens::attribution

@@ -6,10 +6,8 @@
 namespace presslens::attribution {
 namespace {
 
-using identity::listed;
-using identity::lowercase;
-
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+using text::ascii_lower;
+using text::listed;
 
 constexpr std::string_view kPrepositions[]{"of", "for", "to", "at", "from", "with", "in", "on"};
 
@@ -74,7 +72,7 @@ SpeakerResolver::SpeakerResolver(const Document& document, const std::vector<Clu
 void SpeakerResolver::index_roles() {
   for (const auto& [id, cluster] : clusters_) {
     for (const auto& role : cluster->roles) {
-      auto& ids = role_clusters_[lowercase(role)];
+      auto& ids = role_clusters_[ascii_lower(role)];
       if (!listed(ids, id)) ids.push_back(id);
     }
   }
@@ -89,13 +87,12 @@ void SpeakerResolver::index_descriptions() {
     if (all[i].punct || inside_quote(all[i].start)) continue;
     std::size_t j = i;
     while (j > 0 && i - j < kDescriptionWords && !all[j - 1].punct &&
-           !listed(kDeterminers, lowercase(all[j - 1].text)) &&
-           !listed(kPrepositions, lowercase(all[j - 1].text))) {
+           !listed(kDeterminers, all[j - 1].lower) && !listed(kPrepositions, all[j - 1].lower)) {
       --j;
     }
-    if (j == 0 || !listed(kDeterminers, lowercase(all[j - 1].text))) continue;
-    const std::string det = lowercase(all[j - 1].text);
-    Descriptions& d = descriptions_[lowercase(all[i].text)];
+    if (j == 0 || !listed(kDeterminers, all[j - 1].lower)) continue;
+    const std::string det = all[j - 1].lower;
+    Descriptions& d = descriptions_[all[i].lower];
     const std::size_t k = d.all.size();
     d.all.push_back({all[j - 1].start, all[i].end, i - j + 2, det == "a" || det == "an"});
     const Description& now = d.all.back();
@@ -140,8 +137,8 @@ const EntityMention* SpeakerResolver::mention_at(std::size_t at) const {
 
 Speaker SpeakerResolver::of_entity(const EntityMention& e) const {
   auto it = clusters_.find(e.cluster);
-  if (it == clusters_.end()) return {e.text, std::nullopt};
-  return {it->second->name, it->second->id, it->second->type};
+  if (it == clusters_.end()) return {e.text, std::nullopt, std::nullopt, e.span};
+  return {it->second->name, it->second->id, it->second->type, e.span};
 }
 
 Speaker SpeakerResolver::first_named(std::size_t from, std::size_t to) const {
@@ -157,9 +154,10 @@ Speaker SpeakerResolver::pronoun(std::string_view lower, std::size_t at) const {
                                                : lower == "she" ? &she_
                                                : lower == "it"  ? &it_
                                                                 : nullptr;
-  if (!candidates) return {std::string(lower), std::nullopt};
+  const Span here{at, at + lower.size()};
+  if (!candidates) return {std::string(lower), std::nullopt, std::nullopt, here};
   const EntityMention* best = last_below(*candidates, seen_before(at));
-  if (!best) return {std::string(lower), std::nullopt};
+  if (!best) return {std::string(lower), std::nullopt, std::nullopt, here};
   return of_entity(*best);
 }
 
@@ -167,11 +165,11 @@ Speaker SpeakerResolver::pronoun(std::string_view lower, std::size_t at) const {
 // Russian diplomatic source"); "the Russian president": the person with
 // that role.
 Speaker SpeakerResolver::description(std::string_view phrase, std::size_t at) const {
-  const auto words = identity::words_in(phrase, 0, phrase.size());
+  const auto words = text::words_in(phrase, 0, phrase.size());
   if (words.empty()) return {};
-  const std::string first = lowercase(words.front().text);
+  const std::string first = words.front().lower;
   if (!listed(kDeterminers, first) || words.size() < 2) return {std::string(phrase), std::nullopt};
-  const std::string rest = lowercase(phrase.substr(words[1].start));
+  const std::string rest = ascii_lower(phrase.substr(words[1].start));
   // A role seen with a name of this article: its latest holder.
   if (const auto role = role_clusters_.find(rest); role != role_clusters_.end()) {
     const std::size_t seen = seen_before(at);
@@ -183,7 +181,7 @@ Speaker SpeakerResolver::description(std::string_view phrase, std::size_t at) co
     if (holder) return of_entity(*holder);
   }
   // An earlier, fuller description ending in the same noun.
-  const auto found = descriptions_.find(lowercase(words.back().text));
+  const auto found = descriptions_.find(words.back().lower);
   if (found != descriptions_.end()) {
     const Descriptions& d = found->second;
     const auto seen = static_cast<std::size_t>(
@@ -206,7 +204,7 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
   const std::size_t end = words[phrase.last - 1].end;
   const std::string_view text(document_.text);
   if (phrase.last - phrase.first == 1) {
-    std::string lower = lowercase(words[phrase.first].text);
+    std::string lower = words[phrase.first].lower;
     for (std::string_view tail : {"'s", "\u2019s"}) {  // "He's claiming"
       if (lower.ends_with(tail)) lower.resize(lower.size() - tail.size());
     }
@@ -227,15 +225,14 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
     if (e.type != EntityType::person || e.span.end != end) continue;
     bool tied = false;
     for (std::size_t i = phrase.first + 1; i < phrase.last; ++i) {
-      if (words[i].start == e.span.start)
-        tied = listed(kPrepositions, lowercase(words[i - 1].text));
+      if (words[i].start == e.span.start) tied = listed(kPrepositions, words[i - 1].lower);
     }
     if (!tied) return of_entity(e);
   }
   // The head is what comes before a preposition: "a spokesman for the Kremlin".
   std::size_t head_last = phrase.last;
   for (std::size_t i = phrase.first + 1; i < phrase.last; ++i) {
-    if (listed(kPrepositions, lowercase(words[i].text))) {
+    if (listed(kPrepositions, words[i].lower)) {
       head_last = i;
       break;
     }
@@ -247,13 +244,19 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
   }
   if (last) {
     bool names_it = !possessive(text, *last);
+    bool outlet = false;
     for (std::size_t i = phrase.first; i < head_last && names_it; ++i) {
       if (words[i].start < last->span.end) continue;
-      if (!listed(kOutletNouns, lowercase(words[i].text))) names_it = false;
+      if (!listed(kOutletNouns, words[i].lower)) names_it = false;
+      outlet = true;
     }
-    if (names_it) return of_entity(*last);
+    // "the influential US daily": a place's outlet is the outlet, never the place.
+    const bool place = last->type == EntityType::location || last->type == EntityType::misc;
+    if (names_it && !(outlet && place)) return of_entity(*last);
   }
-  return description(text.substr(start, end - start), start);
+  Speaker s = description(text.substr(start, end - start), start);
+  if (!s.named()) s.at = {start, end};
+  return s;
 }
 
 }  // namespace presslens::attribution

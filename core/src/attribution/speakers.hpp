@@ -25,13 +25,14 @@ struct Speaker {
   std::optional<std::string> name;
   std::optional<std::string> cluster;
   std::optional<EntityType> type;  // the cluster's type when named
+  Span at;                         // where the words naming it are: the mention, or the phrase
   bool named() const { return cluster.has_value(); }
   bool empty() const { return !name; }
 };
 
 class SpeakerResolver {
  public:
-  // `words` are all the words of document.text (identity::words_in), kept
+  // `words` are all the words of document.text (text::words_in), kept
   // by the caller for the resolver's lifetime, as are the other arguments.
   // `genders` are the clusters' (identity::infer_genders).
   SpeakerResolver(const Document& document, const std::vector<Cluster>& clusters,
@@ -54,6 +55,9 @@ class SpeakerResolver {
   const EntityMention* mention_at(std::size_t at) const;
 
   bool inside_quote(std::size_t at) const;
+
+  // The document's mentions, in text order.
+  const std::vector<const EntityMention*>& mentions() const { return mentions_; }
 
  private:
   // An earlier description ending in some noun: "a Russian diplomatic

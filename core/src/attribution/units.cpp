@@ -1,9 +1,9 @@
 #include "attribution/units.hpp"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
+#include <algorithm>
 
-#include "identity/words.hpp"
+#include "text/case.hpp"
+#include "text/words.hpp"
 
 namespace presslens::attribution {
 namespace {
@@ -13,17 +13,6 @@ constexpr std::string_view kClose = "\u201D";  // ”
 
 bool is_space(char c) {
   return c == ' ' || c == '\n';
-}
-
-bool closing_mark_at(std::string_view text, std::size_t i, std::size_t& length) {
-  for (std::string_view mark :
-       {std::string_view("\""), kClose, std::string_view("\u2019"), std::string_view("'")}) {
-    if (text.substr(i, mark.size()) == mark) {
-      length = mark.size();
-      return true;
-    }
-  }
-  return false;
 }
 
 Span trimmed(std::string_view text, std::size_t from, std::size_t to) {
@@ -43,33 +32,6 @@ std::vector<Span> paragraphs(std::string_view text) {
     if (end > start) out.push_back({start, end});
     start = end + 1;
   }
-  return out;
-}
-
-std::vector<Span> sentences(std::string_view text, Span paragraph) {
-  std::vector<Span> out;
-  std::size_t start = paragraph.start;
-  const auto words = identity::words_in(text, paragraph.start, paragraph.end);
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const auto& w = words[i];
-    if (!(w.text == "." || w.text == "!" || w.text == "?" || w.text == "\u2026")) continue;
-    std::size_t end = w.end;
-    std::size_t j = i + 1;
-    std::size_t length = 0;
-    while (j < words.size() && words[j].start == end && closing_mark_at(text, end, length)) {
-      end = words[j].end;
-      ++j;
-    }
-    if (w.text == "\u2026" && j == i + 1) continue;  // an omission inside a sentence
-    if (j < words.size()) {
-      if (words[j].start == end) continue;  // "3.5", no space after
-      if (!words[j].punct && !words[j].capitalised) continue;
-    }
-    out.push_back({start, end});
-    start = end;
-    while (start < paragraph.end && is_space(text[start])) ++start;
-  }
-  if (start < paragraph.end) out.push_back(trimmed(text, start, paragraph.end));
   return out;
 }
 
@@ -102,6 +64,85 @@ std::vector<Segment> quoted_segments(std::string_view text, const std::vector<Sp
     }
   }
   return out;
+}
+
+std::size_t word_count(const std::vector<Word>& words) {
+  return static_cast<std::size_t>(
+      std::count_if(words.begin(), words.end(), [](const Word& w) { return !w.punct; }));
+}
+
+std::size_t sentence_index(const std::vector<Span>& sentences, std::size_t at) {
+  if (sentences.empty()) return 0;
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
+                             [](std::size_t a, const Span& s) { return a < s.end; });
+  if (it == sentences.end()) --it;
+  return static_cast<std::size_t>(it - sentences.begin());
+}
+
+Span sentence_at(const std::vector<Span>& sentences, std::size_t at) {
+  return sentences.empty() ? Span{at, at} : sentences[sentence_index(sentences, at)];
+}
+
+std::size_t TextUnits::word_at(std::size_t at) const {
+  return static_cast<std::size_t>(
+      std::lower_bound(words.begin(), words.end(), at,
+                       [](const Word& w, std::size_t a) { return w.start < a; }) -
+      words.begin());
+}
+
+std::vector<Word> TextUnits::slice(std::size_t first, std::size_t last) const {
+  return {words.begin() + static_cast<std::ptrdiff_t>(first),
+          words.begin() + static_cast<std::ptrdiff_t>(last)};
+}
+
+std::vector<Word> TextUnits::words_in(std::size_t from, std::size_t to) const {
+  return slice(word_at(from), word_at(to));
+}
+
+bool TextUnits::quoted(std::size_t at) const {
+  // The last segment opening at or before `at` is the only one that may hold it.
+  auto it = std::upper_bound(segments.begin(), segments.end(), at,
+                             [](std::size_t a, const Segment& s) { return a < s.open; });
+  return it != segments.begin() && at <= std::prev(it)->close;
+}
+
+std::vector<Word> TextUnits::unquoted(std::size_t first, std::size_t last) const {
+  std::vector<Word> out;
+  for (std::size_t i = first; i < last; ++i) {
+    if (!quoted(words[i].start)) out.push_back(words[i]);
+  }
+  return out;
+}
+
+std::size_t TextUnits::paragraph_at(std::size_t at) const {
+  auto it = std::upper_bound(paragraphs.begin(), paragraphs.end(), at,
+                             [](std::size_t a, const Span& p) { return a < p.start; });
+  return it == paragraphs.begin() ? 0 : static_cast<std::size_t>(it - paragraphs.begin()) - 1;
+}
+
+TextUnits read_units(std::string_view text, const std::vector<Span>& sentences) {
+  TextUnits u;
+  u.words = text::words_in(text, 0, text.size());
+  u.paragraphs = paragraphs(text);
+  u.segments = quoted_segments(text, u.paragraphs);
+  // The document's sentences by paragraph (a sentence never spans a line break).
+  auto next = sentences.begin();
+  for (const auto& p : u.paragraphs) {
+    std::vector<Span> in;
+    while (next != sentences.end() && next->end <= p.start) ++next;
+    for (; next != sentences.end() && next->start < p.end; ++next)
+      in.push_back({std::max(next->start, p.start), std::min(next->end, p.end)});
+    if (in.empty()) in.push_back(trimmed(text, p.start, p.end));
+    u.sentences.push_back(std::move(in));
+  }
+  for (const auto& s : u.segments)
+    u.inner_words.push_back(word_count(u.words_in(s.inner.start, s.inner.end)));
+  u.next_quote.assign(u.segments.size(), kNone);
+  for (std::size_t k = u.segments.size(); k-- > 1;) {
+    if (u.segments[k].paragraph != u.segments[k - 1].paragraph) continue;
+    u.next_quote[k - 1] = u.inner_words[k] > 1 ? k : u.next_quote[k];
+  }
+  return u;
 }
 
 }  // namespace presslens::attribution

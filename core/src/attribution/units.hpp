@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "presslens/document.hpp"
+#include "text/case.hpp"
+#include "text/words.hpp"
 
 namespace presslens::attribution {
 
@@ -23,10 +25,46 @@ struct Segment {
 
 std::vector<Span> paragraphs(std::string_view text);
 
-// Sentence spans of one paragraph: a sentence ends after . ! or ? (and any
-// closing quote marks) before a space and a word that is not lower case.
-std::vector<Span> sentences(std::string_view text, Span paragraph);
-
 std::vector<Segment> quoted_segments(std::string_view text, const std::vector<Span>& paragraphs);
+
+using text::Word;
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+std::size_t word_count(const std::vector<Word>& words);
+
+// The index of the sentence holding `at`: the first that ends after it, else
+// the last; 0 when there is none.
+std::size_t sentence_index(const std::vector<Span>& sentences, std::size_t at);
+Span sentence_at(const std::vector<Span>& sentences, std::size_t at);
+
+// The text's words, paragraphs, sentences and segments, read once.
+struct TextUnits {
+  std::vector<Word> words;  // every word and mark of the text
+  std::vector<Span> paragraphs;
+  std::vector<std::vector<Span>> sentences;  // per paragraph
+  std::vector<Segment> segments;
+  std::vector<std::size_t> inner_words;  // words inside each segment
+  // The next segment of the paragraph with more than one word (a quoted
+  // nickname, "Marcia "Cia" Price", does not end the words after a quote).
+  std::vector<std::size_t> next_quote;
+
+  // The index of the first word that starts at or after `at`.
+  std::size_t word_at(std::size_t at) const;
+  // The words [first, last) of the text.
+  std::vector<Word> slice(std::size_t first, std::size_t last) const;
+  std::vector<Word> words_in(std::size_t from, std::size_t to) const;
+  // `at` is inside a quoted segment, its marks included.
+  bool quoted(std::size_t at) const;
+  // The words of [first, last) outside every quoted segment.
+  std::vector<Word> unquoted(std::size_t first, std::size_t last) const;
+  // The paragraph holding `at` (the last that starts at or before it).
+  std::size_t paragraph_at(std::size_t at) const;
+};
+
+// `sentences`: the document's (Document::sentences, the one splitter,
+// text/sentences.hpp), read per paragraph; a paragraph that none covers is
+// one sentence.
+TextUnits read_units(std::string_view text, const std::vector<Span>& sentences);
 
 }  // namespace presslens::attribution

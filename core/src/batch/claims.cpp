@@ -5,12 +5,18 @@
 //  - "the four-year-old civil war", "the crisis, now in its fifth year": an
 //    age in years (the first is 4 to 5 years, the second 4 to 5 as well,
 //    "in its fourth year" 3 to 4).
-// Claims of one measure agree when the ranges their wording allows meet.
+// Figures are side by side only when they measure the same thing: the same
+// measure and unit, about the same subject (the entity the sentence names:
+// "Kentucky's 30-point margin", "Clinton leads by 11 points"), for the same
+// time (the date of the sentence, else the article's). Each group says why
+// its figures were grouped; claims of one group agree when the ranges their
+// wording allows meet.
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "batch/cross_index.hpp"
 #include "text/lexicon.hpp"
@@ -26,12 +32,15 @@ constexpr double kBelow = 1e-9;  // turns a closed upper bound into an open one
 struct Reading {
   std::string counted;
   std::string subject;
+  std::string measure;     // the word that says what the number measures
+  std::size_t anchor = 0;  // the word the subject is read back from (the measure, or the number)
   double low = 0;
   double high = 0;
 };
 
 bool is_time_unit(std::string_view w) {
-  return w == "year" || w == "month" || w == "week" || w == "day" || w == "hour" || w == "decade";
+  return w == "year" || w == "month" || w == "week" || w == "day" || w == "hour" || w == "minute" ||
+         w == "decade";
 }
 
 // People's ages are not the age of the story's event.
@@ -98,6 +107,25 @@ void widen_for_qualifier(Qualifier qualifier, double value, Reading& r) {
   }
 }
 
+// The word a number measures, read back from it past function words and
+// names: "has killed some 250,000" (killed), "a death toll of 250,000"
+// (toll), "Clinton leads Trump by 11 points" (leads), "showing her ahead 3
+// points" (ahead). None across punctuation: "HuffPollster 4.3 points".
+constexpr std::size_t kMeasureReach = 4;
+std::optional<std::size_t> measure_before(const std::vector<text::Word>& words, std::size_t i,
+                                          std::size_t sentence_start) {
+  for (std::size_t step = 0; step < kMeasureReach && i > 0; ++step, --i) {
+    if (!words[i].joined || words[i - 1].start < sentence_start) return std::nullopt;
+    const text::Word& w = words[i - 1];
+    if (w.lower == "which" || w.lower == "that" || w.lower == "who" || w.lower == "when" ||
+        w.lower == "where")
+      return std::nullopt;  // "the crash in which over 200 people died"
+    if (w.capitalised || !is_content(w)) continue;
+    return i - 1;
+  }
+  return std::nullopt;
+}
+
 std::optional<Reading> read(const NumberMention& n, const std::vector<text::Word>& words,
                             std::size_t sentence_start) {
   auto first = std::lower_bound(words.begin(), words.end(), n.span.start,
@@ -116,6 +144,7 @@ std::optional<Reading> read(const NumberMention& n, const std::vector<text::Word
         r.subject.empty() || is_person_noun(head) || (i1 < words.size() && words[i1].capitalised);
     if (person) return std::nullopt;
     r.counted = "age in " + n.unit + "s";
+    r.measure = "age";
     r.low = n.value, r.high = n.value + 1 - kBelow;
     return r;
   }
@@ -126,6 +155,7 @@ std::optional<Reading> read(const NumberMention& n, const std::vector<text::Word
       return std::nullopt;
     }
     r.counted = "age in " + words[i1].lower + "s";
+    r.measure = "age";
     r.subject = antecedent(words, i0 - 1, sentence_start);
     r.low = n.value - 1, r.high = n.value - kBelow;
     return r;
@@ -151,12 +181,24 @@ std::optional<Reading> read(const NumberMention& n, const std::vector<text::Word
     r.counted += " of " + of;
     r.subject = of;
   }
+  // "30-point margin": the noun after a compound unit; else the word before.
+  r.anchor = i0;
+  if (!n.unit.empty()) r.measure = r.subject.substr(0, r.subject.find(' '));
+  if (r.measure.empty()) {
+    if (const auto at = measure_before(words, i0, sentence_start)) {
+      r.measure = words[*at].lower;
+      r.anchor = *at;
+    }
+  }
   if (n.kind == NumberKind::percent) r.counted += " (%)";
   if (n.kind == NumberKind::money) r.counted += " (" + n.unit + ")";
   widen_for_qualifier(n.qualifier, n.value, r);
   return r;
 }
 
+// Figures agree when the ranges their wording allows meet. They differ only
+// when they are for the same, known time: without one, a poll in March and
+// another in May are not the same measured thing.
 std::optional<bool> agreement(const ClaimGroup& group) {
   bool several = false;
   double low = 0, high = kOpen;
@@ -165,15 +207,275 @@ std::optional<bool> agreement(const ClaimGroup& group) {
     low = std::max(low, c.low);
     high = std::min(high, c.high);
   }
-  if (!several) return std::nullopt;
-  return low <= high;
+  if (!several || group.why.empty()) return std::nullopt;
+  if (low <= high) return true;
+  if (group.time.empty()) return std::nullopt;
+  return false;
+}
+
+// The word's singular, for units ("points" = "point"); "people" stays.
+std::string singular(std::string w) {
+  if (w.size() > 4 && w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
+  if (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") &&
+      !w.ends_with("is"))
+    w.pop_back();
+  return w;
+}
+
+// Counted words that measure nothing by themselves: "three times the rate".
+bool no_measure(std::string_view w) {
+  return w == "times" || w == "time" || w == "o" || w == "clock" || w == "percent";
+}
+
+// What a figure measures, beyond what it counts: the key that decides which
+// figures are side by side.
+struct Measured {
+  std::string measure;
+  std::string unit;
+  std::string subject;
+  std::optional<std::string> subject_cluster;
+  std::string object;    // "Clinton leads Trump by 11 points": Trump
+  std::string narrowed;  // "percent of young voters": "of voter"
+  std::string time;
+  // The thing measured, with or without the unit.
+  std::string key(bool with_unit = true) const {
+    return measure + "|" + (with_unit ? unit : "*") + "|" +
+           subject_cluster.value_or("w:" + subject) + "|" + object + "|" + narrowed + "|" + time;
+  }
+};
+
+// Words passed over when reading back from a measure to what it is about:
+// "a conflict which has killed", "the war has already killed".
+constexpr std::string_view kLinking[]{"has",   "have",       "had",  "is",      "was",   "were",
+                                      "are",   "been",       "be",   "will",    "would", "could",
+                                      "which", "that",       "who",  "already", "now",   "so",
+                                      "far",   "reportedly", "also", "still"};
+constexpr std::string_view kDeterminers[]{"the",  "a",    "an",  "its", "their",
+                                          "this", "that", "his", "her", "our"};
+// How far back the subject is looked for.
+constexpr std::size_t kSubjectReach = 8;
+
+const EntityMention* mention_at(const Document& d, std::size_t at) {
+  auto e = std::upper_bound(d.entities.begin(), d.entities.end(), at,
+                            [](std::size_t a, const EntityMention& m) { return a < m.span.start; });
+  if (e == d.entities.begin()) return nullptr;
+  --e;
+  return at < e->span.end ? &*e : nullptr;
+}
+
+// What a figure is about, read back from its measure (or from the number)
+// within the clause: an entity ("Clinton leads Trump by 11 points",
+// "Kentucky's 30-point margin"), or a noun after a determiner ("a conflict
+// which has killed", "the conflict in Syria, which has killed": the noun an
+// "in"/"of" name follows). Nothing else: a figure with no subject is not
+// compared.
+struct Subject {
+  std::string words;
+  const EntityMention* mention = nullptr;
+};
+Subject subject_of(const Document& d, const std::vector<text::Word>& words, std::size_t anchor,
+                   std::size_t sentence_start) {
+  for (std::size_t k = anchor, step = 0; k > 0 && step < kSubjectReach; --k, ++step) {
+    const text::Word& w = words[k - 1];
+    if (w.start < sentence_start) return {};
+    const bool relative = k < words.size() && (words[k].lower == "which" ||
+                                               words[k].lower == "that" || words[k].lower == "who");
+    // Punctuation between w and the word after it ends the clause, except
+    // before a relative pronoun: "the conflict in Syria, which has killed".
+    if (k < words.size() && !words[k].joined && k != anchor && !relative) return {};
+    if (text::listed(kLinking, w.lower)) continue;
+    if (const EntityMention* e = mention_at(d, w.start)) {
+      // "the conflict in Syria": the noun before "in"/"of" is the subject.
+      const std::size_t first = static_cast<std::size_t>(
+          std::lower_bound(words.begin(), words.end(), e->span.start,
+                           [](const text::Word& x, std::size_t a) { return x.start < a; }) -
+          words.begin());
+      if (first >= 2 && (words[first - 1].lower == "in" || words[first - 1].lower == "of") &&
+          words[first - 1].joined && !words[first - 2].capitalised && is_content(words[first - 2]))
+        return {singular(words[first - 2].lower), nullptr};
+      return {e->text, e};
+    }
+    if (w.capitalised || !is_content(w)) return {};
+    if (k >= 2 && text::listed(kDeterminers, words[k - 2].lower) && w.joined)
+      return {singular(w.lower), nullptr};
+    return {};
+  }
+  return {};
+}
+
+// The time a figure is for: the first resolved date of its sentence, else
+// the article's date, to the month.
+std::string time_of(const Document& d, Span sentence) {
+  // Dates are in text order: only the sentence's are read.
+  auto t = std::lower_bound(d.dates.begin(), d.dates.end(), sentence.start,
+                            [](const DateMention& m, std::size_t at) { return m.span.start < at; });
+  for (; t != d.dates.end() && t->span.start < sentence.end; ++t) {
+    if (!t->resolved) continue;
+    return t->value.substr(0, std::min<std::size_t>(7, t->value.find('T')));
+  }
+  return d.date ? d.date->substr(0, 7) : std::string();
+}
+
+// Words after a figure that narrow what it counts: "percent of young
+// voters", "points among likely voters", "points in Indiana".
+constexpr std::string_view kNarrowing[]{"of",   "among",   "in", "with", "for",
+                                        "from", "against", "on", "at"};
+// How many words of the narrowing phrase are read.
+constexpr std::size_t kNarrowingWords = 4;
+
+std::string name_of(const EntityMention& e, const std::vector<Cluster>& clusters) {
+  const Cluster* c = e.cluster.empty() ? nullptr : find_cluster(clusters, e.cluster);
+  return c ? c->name : e.text;
+}
+
+std::string narrowing(const Document& d, const std::vector<text::Word>& words,
+                      const std::vector<Cluster>& clusters, std::size_t after) {
+  std::size_t k = after;
+  // Past the unit's nouns ("points", "percent").
+  for (int n = 0; n < 2 && k < words.size() && words[k].joined && is_content(words[k]) &&
+                  !text::listed(kNarrowing, words[k].lower);
+       ++n)
+    ++k;
+  if (k >= words.size() || !words[k].joined || !text::listed(kNarrowing, words[k].lower)) return {};
+  std::string head;
+  for (std::size_t j = k + 1; j < words.size() && j <= k + kNarrowingWords && words[j].joined;
+       ++j) {
+    if (const EntityMention* e = mention_at(d, words[j].start)) {
+      head = name_of(*e, clusters);
+      break;
+    }
+    if (!is_content(words[j])) {
+      if (!head.empty()) break;
+      continue;
+    }
+    head = singular(words[j].lower);
+  }
+  return head.empty() ? std::string() : words[k].lower + " " + head;
+}
+
+// The lower-case word right after `at` (after one space), or "" when the
+// next thing is not a lower-case word.
+std::string word_after(std::string_view text, std::size_t at) {
+  if (at == 0 || at + 1 >= text.size() || text[at] != ' ') return {};
+  std::size_t end = at + 1;
+  while (end < text.size() && text[end] >= 'a' && text[end] <= 'z') ++end;
+  return std::string(text.substr(at + 1, end - at - 1));
+}
+
+// A person's age: "Scott, 43, a father of seven", "40-year-old Terence
+// Crutcher", "Terence Crutcher, a 40-year-old unarmed black man": the
+// person, or null.
+constexpr double kOldestAge = 120;
+const EntityMention* person_aged(const Document& d, const NumberMention& n) {
+  const std::string_view text = d.text;
+  const auto person = [](const EntityMention* e) {
+    return e && e->type == EntityType::person ? e : nullptr;
+  };
+  if (n.kind == NumberKind::age && n.unit == "year") {
+    // "40-year-old Terence Crutcher": the name right after.
+    if (n.span.end + 1 < text.size() && text[n.span.end] == ' ') {
+      const auto* e = person(mention_at(d, n.span.end + 1));
+      // Not "a 31-year-old Sanders supporter": the name ends the phrase.
+      const std::string next = word_after(text, e ? e->span.end : 0);
+      if (e && e->span.start == n.span.end + 1 && (next.empty() || text::is_stop_word(next)))
+        return e;
+    }
+    // "Terence Crutcher, a 40-year-old": the name before ", a ".
+    for (std::string_view gap : {", a ", ", an "}) {
+      if (n.span.start < gap.size() + 1 ||
+          text.substr(n.span.start - gap.size(), gap.size()) != gap)
+        continue;
+      if (const auto* e = person(mention_at(d, n.span.start - gap.size() - 1));
+          e && e->span.end == n.span.start - gap.size())
+        return e;
+    }
+    return nullptr;
+  }
+  // "Scott, 43, a father": a whole number between commas (or a dash) after a name.
+  if (n.kind != NumberKind::cardinal || n.qualifier != Qualifier::none || n.value < 1 ||
+      n.value > kOldestAge || n.value != std::floor(n.value) || n.span.start < 3 ||
+      text.substr(n.span.start - 2, 2) != ", ")
+    return nullptr;
+  const std::string_view after = text.substr(n.span.end, 4);
+  if (!(after.starts_with(",") || after.starts_with(" \u2015") || after.starts_with(" \u2014") ||
+        after.starts_with(" -")))
+    return nullptr;
+  const auto* e = person(mention_at(d, n.span.start - 3));
+  return e && e->span.end == n.span.start - 2 ? e : nullptr;
+}
+
+Measured measured(const Document& d, const std::vector<text::Word>& words,
+                  const std::vector<Cluster>& clusters, const NumberMention& n, const Reading& r,
+                  Span sentence) {
+  Measured m;
+  m.measure = singular(r.measure);
+  if (r.counted.starts_with("age in ")) {
+    m.unit = r.counted.substr(7);
+  } else {
+    if (n.kind == NumberKind::percent) {
+      m.unit = "%";
+    } else if (n.kind == NumberKind::money) {
+      m.unit = n.unit;
+    } else if (!n.unit.empty()) {
+      m.unit = singular(n.unit);  // "30-point margin"
+    } else {
+      // "killed some 250,000": no unit said (it may join a group that says one).
+      const std::string noun = r.subject.substr(0, r.subject.find(' '));
+      m.unit = noun.empty() ? "" : singular(noun);
+    }
+  }
+  if (r.counted.starts_with("age in ")) {
+    // "the crisis, now in its fifth year", "the four-year-old civil war".
+    m.subject = r.subject;
+  } else if (const Subject s = subject_of(d, words, r.anchor, sentence.start); s.mention) {
+    const Cluster* c =
+        s.mention->cluster.empty() ? nullptr : find_cluster(clusters, s.mention->cluster);
+    m.subject = c ? c->name : s.words;
+    if (c) m.subject_cluster = c->id;
+  } else {
+    m.subject = s.words;
+  }
+  const auto i0 = static_cast<std::size_t>(
+      std::lower_bound(words.begin(), words.end(), n.span.start,
+                       [](const text::Word& w, std::size_t o) { return w.start < o; }) -
+      words.begin());
+  const auto i1 = static_cast<std::size_t>(
+      std::lower_bound(words.begin(), words.end(), n.span.end,
+                       [](const text::Word& w, std::size_t o) { return w.start < o; }) -
+      words.begin());
+  for (std::size_t k = r.anchor + 1; k < i0; ++k) {
+    if (const EntityMention* e = mention_at(d, words[k].start)) {
+      m.object = name_of(*e, clusters);
+      break;
+    }
+  }
+  m.narrowed = narrowing(d, words, clusters, i1);
+  m.time = time_of(d, sentence);
+  return m;
+}
+
+std::string why(const Measured& m) {
+  std::string out =
+      "same measure (" + m.measure + "), unit (" + m.unit + ") and subject (" + m.subject + ")";
+  if (!m.object.empty()) out += ", against " + m.object;
+  if (!m.narrowed.empty()) out += ", " + m.narrowed;
+  out += m.time.empty() ? "; no time given, so never flagged as differing"
+                        : "; same time (" + m.time + ")";
+  return out;
 }
 
 }  // namespace
 
-std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents) {
-  std::vector<ClaimGroup> groups;
-  std::map<std::string, std::size_t> group_of;
+std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
+                                    const std::vector<Cluster>& clusters) {
+  struct Read {
+    std::size_t document, number;
+    Reading reading;
+    Measured measured;
+    Span sentence;
+    std::string key;
+  };
+  std::vector<Read> all;
   for (std::size_t d = 0; d < documents.size(); ++d) {
     const auto& document = documents[d];
     if (document.numbers.empty()) continue;
@@ -182,13 +484,63 @@ std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents) {
       const auto& n = document.numbers[k];
       const auto& spans = document.sentences;
       const Span sentence = spans.empty() ? Span{} : spans[text::sentence_at(spans, n.span.start)];
+      if (const EntityMention* person = person_aged(document, n)) {
+        Reading r{"age in years", "", "age", 0, n.value, n.value + 1 - kBelow};
+        Measured m;
+        m.measure = "age";
+        m.unit = "years";
+        m.subject = name_of(*person, clusters);
+        if (!person->cluster.empty()) m.subject_cluster = person->cluster;
+        m.time = time_of(document, sentence);
+        all.push_back({d, k, std::move(r), std::move(m), sentence, {}});
+        continue;
+      }
       auto reading = read(n, words, sentence.start);
-      if (!reading) continue;
-      auto [it, added] = group_of.try_emplace(reading->counted, groups.size());
-      if (added) groups.push_back({reading->counted, {}, std::nullopt});
-      groups[it->second].claims.push_back(
-          {d, k, n.value, reading->low, reading->high, n.qualifier, reading->subject, sentence});
+      if (!reading || no_measure(reading->counted)) continue;
+      Measured m = measured(document, words, clusters, n, *reading, sentence);
+      all.push_back({d, k, std::move(*reading), std::move(m), sentence, {}});
     }
+  }
+  // A figure about nothing named, or that measures nothing said, is compared
+  // with no other. One that says no unit ("has killed some 250,000") joins
+  // the one group of its measure, subject and time that says one.
+  std::map<std::string, std::set<std::string>> units_of;  // key without unit -> units
+  for (const auto& r : all) {
+    if (!r.measured.unit.empty()) units_of[r.measured.key(false)].insert(r.measured.unit);
+  }
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    Read& r = all[i];
+    Measured& m = r.measured;
+    if (m.subject.empty() || m.measure.empty()) {
+      r.key = "#" + std::to_string(i);
+      continue;
+    }
+    if (m.unit.empty()) {
+      const auto units = units_of.find(m.key(false));
+      if (units != units_of.end() && units->second.size() == 1) m.unit = *units->second.begin();
+    }
+    r.key = m.key();
+  }
+  std::vector<ClaimGroup> groups;
+  std::map<std::string, std::size_t> group_of;
+  for (const auto& r : all) {
+    const auto& n = documents[r.document].numbers[r.number];
+    const Measured& m = r.measured;
+    auto [it, added] = group_of.try_emplace(r.key, groups.size());
+    if (added) {
+      ClaimGroup g;
+      g.counted = r.reading.counted;
+      g.measure = m.measure;
+      g.unit = m.unit;
+      g.subject = m.subject;
+      g.subject_cluster = m.subject_cluster;
+      g.time = m.time;
+      g.why = r.key.starts_with("#") ? "" : why(m);
+      groups.push_back(std::move(g));
+    }
+    groups[it->second].claims.push_back({r.document, r.number, n.value, r.reading.low,
+                                         r.reading.high, n.qualifier, r.reading.subject,
+                                         r.sentence});
   }
   for (auto& group : groups) group.agree = agreement(group);
   return groups;

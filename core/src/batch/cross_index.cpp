@@ -12,7 +12,7 @@ void CrossIndexSteps::run(std::size_t index) {
       batch_.passages = find_passages(batch_.documents);
       break;
     case 2:
-      batch_.claims = find_claims(batch_.documents);
+      batch_.claims = find_claims(batch_.documents, batch_.clusters);
       break;
     case 3:
       find_keyphrases(batch_);
@@ -23,7 +23,8 @@ void CrossIndexSteps::run(std::size_t index) {
     case 5:
       batch_.stories = find_stories(batch_.documents, batch_.passages);
       // Only once every part is done: a part that throws leaves no warning behind.
-      for (std::size_t d = 0; d < batch_.documents.size() && d < warnings_.size(); ++d) {
+      warnings_.resize(batch_.documents.size());
+      for (std::size_t d = 0; d < batch_.documents.size(); ++d) {
         auto& to = batch_.documents[d].warnings;
         to.insert(to.end(), warnings_[d].begin(), warnings_[d].end());
       }
@@ -33,9 +34,10 @@ void CrossIndexSteps::run(std::size_t index) {
   }
 }
 
-void cross_index(Batch& batch) {
+DocumentWarnings cross_index(Batch& batch) {
   CrossIndexSteps steps(batch);
   for (std::size_t i = 0; i < CrossIndexSteps::kSteps; ++i) steps.run(i);
+  return steps.warnings();
 }
 
 }  // namespace presslens::batch

@@ -10,11 +10,12 @@
 
 namespace presslens::batch {
 
-// Fills every cross-article field of `batch` (run after each document is analysed).
-void cross_index(Batch& batch);
-
 // Warnings for each document (a limit it reached), by document index.
 using DocumentWarnings = std::vector<std::vector<std::string>>;
+
+// Fills every cross-article field of `batch` (run after each document is
+// analysed). Returns the warnings it added to each document.
+DocumentWarnings cross_index(Batch& batch);
 
 // cross_index() a part at a time (BatchFinisher's progress): the graph,
 // passages, claims, keyphrases, timeline and stories. The documents'
@@ -26,12 +27,13 @@ class CrossIndexSteps {
   explicit CrossIndexSteps(Batch& batch) : batch_(batch) {}
   // Runs part `index` (0 .. kSteps-1), in order.
   void run(std::size_t index);
+  // The warnings added to each document, once the last part has run.
+  const DocumentWarnings& warnings() const { return warnings_; }
 
  private:
   Batch& batch_;
   DocumentWarnings warnings_;
 };
-
 // Every part reads each document's sentences (Document::sentences).
 Graph build_graph(const Batch& batch, DocumentWarnings& warnings);
 
@@ -47,7 +49,8 @@ std::vector<Passage> find_passages(const std::vector<Document>& documents,
 std::vector<Story> find_stories(const std::vector<Document>& documents,
                                 const std::vector<Passage>& passages);
 
-std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents);
+std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
+                                    const std::vector<Cluster>& clusters);
 
 void find_keyphrases(Batch& batch);
 

@@ -40,16 +40,27 @@ DocumentEvidence gather(const Document& document) {
   return evidence;
 }
 
+// Web pages arrive decided: their markup told more than the lines can (html/).
+bool plain_text(const Document& document) {
+  return !document.error && document.format != InputFormat::html &&
+         document.format != InputFormat::mhtml;
+}
+
 }  // namespace
 
-void clean_documents(std::span<Document> documents) {
+std::vector<DocumentEvidence> gather_batch(std::span<const Document> documents) {
   std::vector<DocumentEvidence> batch(documents.size());
   for (std::size_t i = 0; i < documents.size(); ++i) {
-    if (!documents[i].error) batch[i] = gather(documents[i]);
+    if (plain_text(documents[i])) batch[i] = gather(documents[i]);
   }
   count_recurrences(batch);
+  return batch;
+}
+
+void clean_documents(std::span<Document> documents) {
+  const std::vector<DocumentEvidence> batch = gather_batch(documents);
   for (std::size_t i = 0; i < documents.size(); ++i) {
-    if (!documents[i].error && !documents[i].blocks.empty()) decide(documents[i], batch[i]);
+    if (plain_text(documents[i]) && !documents[i].blocks.empty()) decide(documents[i], batch[i]);
   }
 }
 

@@ -4,6 +4,7 @@
 
 #include <span>
 
+#include "clean/evidence.hpp"
 #include "presslens/document.hpp"
 
 namespace presslens::clean {
@@ -14,6 +15,11 @@ namespace presslens::clean {
 // input record is kept). Sees the whole batch: a line that recurs across
 // files is evidence of furniture.
 void clean_documents(std::span<Document> documents);
+
+// The evidence on every block of every plain-text document of a batch
+// (features, furniture phrases, recurrence across the batch): what
+// clean_documents decides from (the trainer reads it too).
+std::vector<DocumentEvidence> gather_batch(std::span<const Document> documents);
 
 // Joins the kept body blocks (paragraphs and headings) into Document::text,
 // paragraphs separated by a blank line, and records each block's place there.

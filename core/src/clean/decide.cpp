@@ -3,6 +3,7 @@
 #include <string>
 
 #include "clean/headline.hpp"
+#include "clean/publication_date.hpp"
 #include "clean/region.hpp"
 #include "clean/repeats.hpp"
 
@@ -54,8 +55,17 @@ bool artefact_copy(const Evidence& e, std::size_t index, std::size_t original) {
   return distance <= kNear || e.features.words >= kParagraphWords;
 }
 
+// A short line in other stories of the batch is a site's furniture (a
+// sign-up, a section name); copies of one story do not count (repeats.hpp).
+bool recurring_furniture(const Evidence& e) {
+  constexpr int kShortLine = 6;
+  constexpr int kLongLine = 25;
+  const int words = e.features.words;
+  return e.recurs_in >= 2 && (words <= kShortLine || (e.recurs_in >= 3 && words < kLongLine));
+}
+
 void decide_block(Block& block, const Evidence& e, std::size_t index, Region region,
-                  const std::optional<std::size_t>& duplicate_of) {
+                  const std::optional<std::size_t>& duplicate_of, std::int64_t score) {
   const bool inside = region.contains(index);
   block.kind = BlockKind::paragraph;
   block.kept = true;
@@ -75,9 +85,9 @@ void decide_block(Block& block, const Evidence& e, std::size_t index, Region reg
     block.duplicate_of = duplicate_of;
   } else if (e.appeal >= 2 || (e.appeal >= 1 && !inside)) {
     remove(block, BlockKind::boilerplate, "donation appeal");
-  } else if (e.recurs_in >= 2 && block_score(e) < 0) {
+  } else if (e.recurs_in >= 2 && (score < 0 || recurring_furniture(e))) {
     remove(block, BlockKind::boilerplate,
-           "recurs in " + std::to_string(e.recurs_in) + " files of the batch");
+           "recurs in " + std::to_string(e.recurs_in) + " different stories of the batch");
   } else if (!inside) {
     remove(block, BlockKind::boilerplate, outside_reason(e.features, index, region));
   } else if (shouted_headline(e.features)) {
@@ -134,7 +144,8 @@ void mark_appeals(Document& document, const DocumentEvidence& evidence, Region r
   }
 }
 
-void mark_title(Document& document, const DocumentEvidence& evidence, Region region) {
+void mark_title(Document& document, const DocumentEvidence& evidence, Region region,
+                const std::vector<std::int32_t>& lines, const learn::LinearModel& model) {
   if (document.title) {
     for (auto& block : document.blocks) {
       if (block.text == *document.title) {
@@ -146,7 +157,7 @@ void mark_title(Document& document, const DocumentEvidence& evidence, Region reg
     }
     return;
   }
-  if (auto title = find_title(document.blocks, evidence, region)) {
+  if (auto title = find_title(evidence, region, lines, model)) {
     auto& block = document.blocks[*title];
     block.kind = BlockKind::title;
     block.kept = true;
@@ -202,15 +213,37 @@ void split_dateline(Document& document, Region region) {
 
 }  // namespace
 
-void decide(Document& document, const DocumentEvidence& evidence) {
-  Region region = main_region(evidence);
+void decide(Document& document, const DocumentEvidence& evidence, const LineModels& models) {
+  const auto lines = line_scores(evidence, models);
+  const Scores scores = run_scores(evidence, lines);
+  Region region = main_region(evidence, scores);
   const auto duplicates = find_duplicates(evidence, region);
+  bool ended = false;  // an end-of-article line (read more, comment form, appeal) was seen
   for (std::size_t i = 0; i < document.blocks.size(); ++i) {
-    decide_block(document.blocks[i], evidence[i], i, region, duplicates[i]);
+    decide_block(document.blocks[i], evidence[i], i, region, duplicates[i], scores[i]);
+    auto& block = document.blocks[i];
+    const Furniture f = evidence[i].furniture;
+    ended = ended || f == Furniture::read_more || f == Furniture::comment_form ||
+            f == Furniture::appeal_header || f == Furniture::appeal || evidence[i].appeal > 0;
+    if (region.contains(i) && block.kept && lines[i] < models.inside_floor) {
+      remove(block, BlockKind::boilerplate, "not article text");
+    } else if (!region.contains(i) && !ended && !block.kept &&
+               block.kind == BlockKind::boilerplate &&
+               (block.reason == "outside the article text" || block.reason == "navigation") &&
+               lines[i] > models.outside_bar) {
+      // Article text the main run missed: the line models are sure of it.
+      block.kept = true;
+      block.kind = BlockKind::paragraph;
+      block.reason.clear();
+    }
   }
   remove_related_runs(document, evidence, region);
   mark_appeals(document, evidence, region);
-  mark_title(document, evidence, region);
+  mark_title(document, evidence, region, lines, *models.title);
+  if (!document.date) {
+    document.date = find_publication_date(document.blocks, evidence, region, *models.date);
+    if (document.date) document.date_source = DateSource::text;
+  }
   mark_credit(document, evidence, region);
   split_dateline(document, region);
 }

@@ -3,10 +3,12 @@
 #pragma once
 
 #include "clean/evidence.hpp"
+#include "clean/line_features.hpp"
 #include "presslens/document.hpp"
 
 namespace presslens::clean {
 
-void decide(Document& document, const DocumentEvidence& evidence);
+void decide(Document& document, const DocumentEvidence& evidence,
+            const LineModels& models = fitted_line_models());
 
 }  // namespace presslens::clean

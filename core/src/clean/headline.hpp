@@ -4,20 +4,36 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "clean/evidence.hpp"
 #include "clean/region.hpp"
+#include "learn/linear.hpp"
 #include "presslens/document.hpp"
 
 namespace presslens::clean {
 
-// The headline: the longest headline-shaped block shortly before the main
-// run that no detector claimed. None when the text starts with the article.
-std::optional<std::size_t> find_title(const std::vector<Block>& blocks,
-                                      const DocumentEvidence& evidence, const Region& region);
+// Headline candidates: the first line, the lines shortly before the main
+// run, and the run's first line; each with the evidence a fitted ranking
+// model (title_weights.inc, `train_models text-title`) weighs. The last
+// option is "no title" (the text starts with the article).
+struct TitleOption {
+  std::optional<std::size_t> block;  // none: no title
+  learn::ActiveFeatures features;
+};
+
+std::vector<TitleOption> title_options(const DocumentEvidence& evidence, const Region& region,
+                                       const std::vector<std::int32_t>& line_scores);
+std::span<const std::string_view> title_feature_names();
+const learn::LinearModel& title_model();
+
+// The headline's block, or none.
+std::optional<std::size_t> find_title(const DocumentEvidence& evidence, const Region& region,
+                                      const std::vector<std::int32_t>& line_scores,
+                                      const learn::LinearModel& model = title_model());
 
 struct Dateline {
   std::string place;       // "MOSCOW"

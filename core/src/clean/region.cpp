@@ -6,41 +6,6 @@
 namespace presslens::clean {
 namespace {
 
-// How strongly each kind of furniture pulls the main run away from it. Marks
-// of an article's end (read more, comments, appeals) weigh more than what
-// may sit inside an article (captions, ads, related links).
-int furniture_score(const Evidence& e) {
-  const int words = e.features.words;
-  switch (e.furniture) {
-    case Furniture::appeal_header:
-      return -100;
-    case Furniture::appeal:
-      return -(words + 40);
-    case Furniture::read_more:
-      return -60;
-    case Furniture::comment_form:
-    case Furniture::cookie:
-    case Furniture::copyright:
-      return -30;
-    case Furniture::related:
-      return -15;
-    case Furniture::newsletter:
-    case Furniture::disclosure:
-      return -10;
-    case Furniture::related_link:
-    case Furniture::navigation:
-    case Furniture::share:
-    case Furniture::advertisement:
-      return -5;
-    case Furniture::caption:
-    case Furniture::byline:
-      return -3;
-    case Furniture::none:
-      break;
-  }
-  return 0;
-}
-
 bool plain_line(const Evidence& e) {
   constexpr int kLongestListItem = 30;
   return e.furniture == Furniture::none && e.appeal == 0 && e.recurs_in < 2 &&
@@ -102,19 +67,25 @@ std::vector<char> table_cells(const DocumentEvidence& evidence) {
 // the article: the run ends before the first of two dated lines close
 // together with at most one paragraph between them. (A live blog has its
 // time stamps too, but several paragraphs under each.)
-std::size_t teasers_start(const DocumentEvidence& evidence, Region region) {
+std::size_t teasers_start(const DocumentEvidence& evidence, const Scores& scores, Region region) {
   constexpr std::size_t kTeaserSpan = 8;
   std::size_t i = region.begin;
-  while (i < region.end && block_score(evidence[i]) <= 0) ++i;  // the article's first prose
+  while (i < region.end && scores[i] <= 0) ++i;  // the article's first prose
   for (; i < region.end; ++i) {
     if (!evidence[i].features.dateish) continue;
     const std::size_t stop = std::min(region.end, i + kTeaserSpan + 1);
     std::size_t j = i + 1;
     int prose = 0;
-    while (j < stop && !evidence[j].features.dateish) prose += block_score(evidence[j++]) > 0;
+    while (j < stop && !evidence[j].features.dateish) {
+      prose += scores[j] > 0 && is_prose(evidence[j].features);
+      ++j;
+    }
     if (j == stop || prose > 1) continue;
+    // The run ends with the last paragraph before the first teaser.
     std::size_t end = i;
-    while (end > region.begin && block_score(evidence[end - 1]) <= 0) --end;
+    while (end > region.begin && !(scores[end - 1] > 0 && is_prose(evidence[end - 1].features))) {
+      --end;
+    }
     return end > region.begin ? end : region.end;
   }
   return region.end;
@@ -123,9 +94,9 @@ std::size_t teasers_start(const DocumentEvidence& evidence, Region region) {
 // Stretches without prose that the main run may not cross: several blocks of
 // furniture (related links, share buttons, ads...) adding up to a strong
 // pull, as between an article and the teasers below it.
-std::vector<char> walls_between(const DocumentEvidence& evidence, const std::vector<int>& scores) {
+std::vector<char> walls_between(const DocumentEvidence& evidence, const Scores& scores) {
   constexpr int kWallFurniture = 3;
-  constexpr long kWallPull = -45;
+  constexpr std::int64_t kWallPull = -45 * kWordUnit;
   std::vector<char> walls(evidence.size(), 0);
   std::size_t i = 0;
   while (i < evidence.size()) {
@@ -134,7 +105,7 @@ std::vector<char> walls_between(const DocumentEvidence& evidence, const std::vec
       continue;
     }
     std::size_t j = i;
-    long pull = 0;
+    std::int64_t pull = 0;
     int furniture = 0;
     while (j < evidence.size() && scores[j] <= 0) {
       pull += scores[j];
@@ -147,41 +118,50 @@ std::vector<char> walls_between(const DocumentEvidence& evidence, const std::vec
     }
     i = j;
   }
+  // A line that says the article is over is a wall by itself: "Read more",
+  // a comment form or a comment count, an appeal's header.
+  for (std::size_t k = 0; k < evidence.size(); ++k) {
+    const Furniture f = evidence[k].furniture;
+    if (f == Furniture::read_more || f == Furniture::comment_form ||
+        f == Furniture::appeal_header) {
+      walls[k] = 1;
+    }
+  }
   return walls;
 }
 
 // A company's "About us" paragraph printed under each of its press releases:
 // prose at the end of the run that recurs in other files of the batch, when
 // the rest of the run is the document's own (shared wire copy recurs whole).
-std::size_t trim_recurring_tail(const DocumentEvidence& evidence, Region region) {
+std::size_t trim_recurring_tail(const DocumentEvidence& evidence, const Scores& scores,
+                                Region region) {
   std::size_t end = region.end;
-  while (end > region.begin &&
-         (evidence[end - 1].recurs_in >= 2 || block_score(evidence[end - 1]) <= 0)) {
+  while (end > region.begin && (evidence[end - 1].recurs_in >= 2 || scores[end - 1] <= 0)) {
     --end;
   }
   if (end == region.end || end == region.begin) return region.end;
   int own = 0;
   int shared = 0;
   for (std::size_t i = region.begin; i < end; ++i) {
-    if (block_score(evidence[i]) <= 0) continue;
+    if (scores[i] <= 0) continue;
     (evidence[i].recurs_in >= 2 ? shared : own) += 1;
   }
   bool tail_recurs = false;
   for (std::size_t i = end; i < region.end; ++i) {
-    tail_recurs = tail_recurs || (evidence[i].recurs_in >= 2 && block_score(evidence[i]) > 0);
+    tail_recurs = tail_recurs || (evidence[i].recurs_in >= 2 && scores[i] > 0);
   }
   return tail_recurs && shared * 2 < own ? end : region.end;
 }
 
 // A standfirst or a lead photo's caption above the byline: one or two short
 // prose blocks, then the byline or the date, then the article's paragraphs.
-std::size_t body_start(const DocumentEvidence& evidence, Region region) {
+std::size_t body_start(const DocumentEvidence& evidence, const Scores& scores, Region region) {
   constexpr std::size_t kMostHeaderBlocks = 2;
   constexpr int kLongestStandfirst = 40;  // words
   constexpr int kParagraphsAfter = 2;
   std::size_t i = region.begin;
   while (i < region.end && i - region.begin < kMostHeaderBlocks &&
-         evidence[i].features.words <= kLongestStandfirst && block_score(evidence[i]) > 0) {
+         evidence[i].features.words <= kLongestStandfirst && scores[i] > 0) {
     ++i;
   }
   if (i == region.begin || i >= region.end) return region.begin;
@@ -189,7 +169,7 @@ std::size_t body_start(const DocumentEvidence& evidence, Region region) {
   if (!meta.features.dateish && meta.furniture != Furniture::byline) return region.begin;
   int after = 0;
   for (std::size_t j = i + 1; j < region.end && after < kParagraphsAfter; ++j) {
-    after += block_score(evidence[j]) > 0;
+    after += scores[j] > 0;
   }
   return after >= kParagraphsAfter ? i + 1 : region.begin;
 }
@@ -205,35 +185,49 @@ bool is_prose(const BlockFeatures& f) {
   return f.words >= 20 && lower >= 0.4;
 }
 
-// A block's worth: prose counts its words beyond a short sentence's (so that
-// lists of one-line teasers do not add up), everything else pulls down a little.
-int block_score(const Evidence& e) {
-  constexpr int kShortSentence = 8;
-  if (e.furniture != Furniture::none) return furniture_score(e);
-  const auto& f = e.features;
-  if (e.appeal >= 2) return -(f.words + 20);
-  if (e.recurs_in >= 2 && (f.words <= 6 || (e.recurs_in >= 3 && f.words < 25))) return -10;
-  if (f.link_like) return -5;
-  if (f.dateish) return -12;  // datelines of teasers and comments; articles rarely have them
-  if (is_prose(f)) return std::max(f.words - kShortSentence, 1);
-  return f.words <= 3 ? -2 : -3;
+Scores run_scores(const DocumentEvidence& evidence, const std::vector<std::int32_t>& line_scores) {
+  // The soft sign z / (|z| + 2) of the log-odds z: half sure at two (odds of 7 to 1).
+  constexpr std::int64_t kHalfSure = 2 * learn::kWeightScale;
+  Scores scores(evidence.size());
+  for (std::size_t i = 0; i < evidence.size(); ++i) {
+    const std::int64_t words = std::max(evidence[i].features.words, 1);
+    const std::int64_t z = line_scores[i];
+    scores[i] = words * z * kWordUnit / ((z < 0 ? -z : z) + kHalfSure);
+  }
+  return scores;
 }
 
-Region main_region(const DocumentEvidence& evidence) {
-  constexpr long kFirstAmongEquals = 2;  // a run half as strong as the best, and earlier, wins
+// A short text in which no detector claims a line (a record's body, a pasted
+// article) is all article.
+bool short_and_clean(const DocumentEvidence& evidence) {
+  constexpr std::size_t kShortText = 12;  // lines
+  if (evidence.size() > kShortText) return false;
+  for (const auto& e : evidence) {
+    if (e.furniture != Furniture::none || e.appeal > 0 || e.recurs_in > 0 || e.features.link_like ||
+        e.truncated) {
+      return false;
+    }
+  }
+  return true;
+}
+
+Region main_region(const DocumentEvidence& evidence, const Scores& run) {
+  if (short_and_clean(evidence)) return {0, evidence.size()};
+  constexpr std::int64_t kFirstAmongEquals =
+      2;  // a run half as strong as the best, and earlier, wins
   const std::vector<char> table = table_cells(evidence);
-  std::vector<int> scores(evidence.size());
+  Scores scores(run);
   for (std::size_t i = 0; i < evidence.size(); ++i) {
-    scores[i] = table[i] ? 1 : block_score(evidence[i]);
+    if (table[i]) scores[i] = kWordUnit;
   }
   const std::vector<char> walls = walls_between(evidence, scores);
   // The best run between each pair of walls; the article is the first of
   // them that comes close to the best of all (teasers and comments below an
   // article can outweigh it, but they follow it).
-  std::vector<std::pair<Region, long>> candidates;
+  std::vector<std::pair<Region, std::int64_t>> candidates;
   Region best;
-  long best_sum = 0;
-  long sum = 0;
+  std::int64_t best_sum = 0;
+  std::int64_t sum = 0;
   std::size_t start = 0;
   for (std::size_t i = 0; i <= evidence.size(); ++i) {
     if (i == evidence.size() || walls[i]) {
@@ -254,13 +248,20 @@ Region main_region(const DocumentEvidence& evidence) {
       best = {start, i + 1};
     }
   }
-  // Each candidate loses its teasers before the comparison.
+  // Each candidate loses its teasers before the comparison. A run of fewer
+  // than three positive lines counts for a third of its sum per line: one
+  // long line (a quotation, a pasted comment) is weaker evidence of an
+  // article than several paragraphs.
+  constexpr std::int64_t kWholeRun = 3;
   for (auto& [region, total] : candidates) {
-    const std::size_t end = teasers_start(evidence, region);
+    const std::size_t end = teasers_start(evidence, scores, region);
     for (std::size_t i = end; i < region.end; ++i) total -= scores[i];
     region.end = end;
+    std::int64_t positive = 0;
+    for (std::size_t i = region.begin; i < region.end; ++i) positive += scores[i] > 0;
+    if (positive < kWholeRun) total = total * positive / kWholeRun;
   }
-  long top = 0;
+  std::int64_t top = 0;
   for (const auto& candidate : candidates) top = std::max(top, candidate.second);
   for (const auto& candidate : candidates) {
     if (candidate.second * kFirstAmongEquals >= top) {
@@ -271,8 +272,15 @@ Region main_region(const DocumentEvidence& evidence) {
   // Nothing reads as prose (a one-line record, a list): the whole text is
   // the article, less what the detectors recognise.
   if (best.end == best.begin) return {0, evidence.size()};
-  best.end = list_end(evidence, trim_recurring_tail(evidence, best));
-  best.begin = body_start(evidence, best);
+  // The run neither starts nor ends with a line the detectors claim.
+  while (best.end - best.begin > 1 && evidence[best.begin].furniture != Furniture::none) {
+    ++best.begin;
+  }
+  while (best.end - best.begin > 1 && evidence[best.end - 1].furniture != Furniture::none) {
+    --best.end;
+  }
+  best.end = list_end(evidence, trim_recurring_tail(evidence, scores, best));
+  best.begin = body_start(evidence, scores, best);
   return best;
 }
 

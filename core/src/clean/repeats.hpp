@@ -13,7 +13,8 @@
 
 namespace presslens::clean {
 
-// Sets Evidence::recurs_in: in how many other documents each line occurs.
+// Sets Evidence::recurs_in: in how many stories of the batch each line
+// occurs, copies of one story (syndicated or saved twice) counting once.
 void count_recurrences(std::span<DocumentEvidence> batch);
 
 // Sets Evidence::truncated for a block that is a cut-off start of the next one.

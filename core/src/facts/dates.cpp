@@ -1,7 +1,10 @@
 // Dates in the text, absolute and relative, resolved against the article's
 // date when it is known.
 #include <array>
+#include <cctype>
 #include <charconv>
+#include <optional>
+#include <utility>
 
 #include "facts/calendar.hpp"
 #include "facts/facts.hpp"
@@ -88,6 +91,9 @@ class DateReader {
       return month(start, i, month_of(t_[i].lower.substr(4)), DateModifier::mid);
     }
     if (std::size_t end = relative(start, i, modifier)) return end;
+    if (modifier == DateModifier::none) {
+      if (std::size_t end = clock_time(i)) return end;
+    }
     if (const int m = month_of(t_[i].lower); m && t_[i].capitalised) {
       const bool may_be_verb = t_[i].lower == "may" || t_[i].lower == "march";
       const bool dated = (i + 1 < t_.size() && t_[i + 1].joined &&
@@ -113,6 +119,76 @@ class DateReader {
       }
     }
     return start;
+  }
+
+  // "a.m." / "p.m." / "am" / "pm" at byte `at`: +0 / +12 hours and its
+  // length, or nothing.
+  static std::optional<std::pair<int, std::size_t>> meridiem(std::string_view text,
+                                                             std::size_t at) {
+    for (const auto& [mark, shift] : {std::pair<std::string_view, int>{"a.m.", 0},
+                                      {"p.m.", 12},
+                                      {"A.M.", 0},
+                                      {"P.M.", 12},
+                                      {"am", 0},
+                                      {"pm", 12},
+                                      {"AM", 0},
+                                      {"PM", 12}}) {
+      if (text.compare(at, mark.size(), mark) != 0) continue;
+      const std::size_t end = at + mark.size();
+      // "am" must end there ("amid" is no time).
+      if (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) continue;
+      return std::pair{shift, mark.size()};
+    }
+    return std::nullopt;
+  }
+
+  // Clock times: "09:01", "6:05 p.m.", "10 a.m.", "4:30pm". Returns the
+  // token after the time, or 0.
+  std::size_t clock_time(std::size_t i) {
+    const Word& h = t_[i];
+    const int hour = number_of(h, 2);
+    if (hour < 0 || hour > 23) return 0;
+    int minute = -1;
+    std::size_t end_token = i + 1;
+    std::size_t end = h.end;
+    if (end < text_.size() && text_[end] == ':' && i + 1 < t_.size() &&
+        t_[i + 1].start == end + 1 && t_[i + 1].digits()) {
+      const std::string_view m = t_[i + 1].lower;
+      if (m.size() >= 2 && std::isdigit(static_cast<unsigned char>(m[0])) &&
+          std::isdigit(static_cast<unsigned char>(m[1])) &&
+          (m.size() == 2 || m.substr(2) == "am" || m.substr(2) == "pm")) {
+        minute = (m[0] - '0') * 10 + (m[1] - '0');
+        if (minute > 59) return 0;
+        end_token = i + 2;
+        end = t_[i + 1].start + 2;
+      }
+    }
+    // The meridiem: right after the digits ("4:30pm") or after one space.
+    std::optional<std::pair<int, std::size_t>> m = meridiem(text_, end);
+    std::size_t mark_at = end;
+    if (!m && end + 1 < text_.size() && text_[end] == ' ') {
+      m = meridiem(text_, end + 1);
+      mark_at = end + 1;
+    }
+    if (minute < 0 && !m) return 0;  // "10" alone is no time
+    int h24 = hour;
+    if (m) {
+      if (hour < 1 || hour > 12) return 0;
+      h24 = hour % 12 + m->first;
+      end = mark_at + m->second;
+      while (end_token < t_.size() && t_[end_token].start < end) ++end_token;
+    }
+    const int mm = minute < 0 ? 0 : minute;
+    const std::string hhmm{
+        'T', static_cast<char>('0' + h24 / 10), static_cast<char>('0' + h24 % 10),
+        ':', static_cast<char>('0' + mm / 10),  static_cast<char>('0' + mm % 10)};
+    DateMention d;
+    d.span = {h.start, end};
+    d.text = text_.substr(d.span.start, d.span.end - d.span.start);
+    d.value = anchor_days_ ? iso_day(civil_from_days(*anchor_days_)) + hhmm : hhmm;
+    d.resolved = anchor_days_.has_value();
+    out_.push_back(std::move(d));
+    return end_token;
   }
 
   std::size_t relative(std::size_t start, std::size_t i, DateModifier modifier) {

@@ -17,6 +17,7 @@ struct Reading {
   double value = 0;
   NumberKind kind = NumberKind::cardinal;
   std::string unit;
+  Qualifier qualifier = Qualifier::none;  // from the number itself: "15-plus" is at least 15
 };
 
 struct QualifierPhrase {
@@ -78,6 +79,16 @@ std::optional<Reading> read_compound_word(const Word& token, std::size_t i) {
     if (const auto unit = unit_or_ten(parts[1]); unit && *unit < 10) {
       r.value += *unit;
       k = 2;
+    }
+  }
+  // "five-and-a-half", "one-and-a-quarter", "two-and-three-quarters"
+  if (k + 2 < parts.size() && parts[k] == "and") {
+    const bool article = parts[k + 1] == "a" || parts[k + 1] == "an";
+    const auto count = article ? std::optional<int>(1) : unit_or_ten(parts[k + 1]);
+    const auto part = fraction(parts[k + 2]);
+    if (count && part) {
+      r.value += *count * *part;
+      k += 3;
     }
   }
   if (k == parts.size()) return r;
@@ -148,6 +159,11 @@ std::optional<Reading> read_words(const std::vector<Word>& t, std::size_t i) {
       end = j + 1;
     } else if (w == "and" && any && j + 1 < t.size() && unit_or_ten(t[j + 1].lower)) {
       continue;
+    } else if (w == "and" && any && j + 2 < t.size() && t[j + 1].joined && t[j + 2].joined &&
+               is_article(t[j + 1]) && fraction(t[j + 2].lower)) {
+      current += *fraction(t[j + 2].lower);  // "five and a half", "two and a half million"
+      j += 2;
+      end = j + 1;
     } else {
       break;
     }
@@ -198,6 +214,10 @@ std::optional<Reading> read_digits(const std::vector<Word>& t, std::size_t i) {
     r.kind = NumberKind::ordinal;
     return r;
   }
+  if (suffix == "-plus") {  // "15-plus years"
+    r.qualifier = Qualifier::at_least;
+    return r;
+  }
   if (suffix.starts_with("-")) {  // 38-year-old, 10-day
     std::string rest(suffix.substr(1));
     if (rest.ends_with("-old")) {
@@ -215,6 +235,41 @@ std::optional<Reading> read_digits(const std::vector<Word>& t, std::size_t i) {
     }
   }
   return r;
+}
+
+// Words after which a number names a thing, not an amount: "Route 66",
+// "Flight 370", "Article 5".
+constexpr std::string_view kIdentifierNouns[]{
+    "route",    "highway",   "interstate",  "flight",    "article",    "section", "chapter",
+    "title",    "amendment", "proposition", "prop",      "resolution", "room",    "gate",
+    "terminal", "apollo",    "boeing",      "airbus",    "windows",    "channel", "precinct",
+    "district", "ward",      "station",     "pier",      "level",      "floor",   "suite",
+    "exit",     "lot",       "block",       "stage",     "phase",      "season",  "episode",
+    "volume",   "vol",       "page",        "line",      "bus",        "track",   "platform",
+    "camp",     "building",  "unit",        "apartment", "box",        "grade",   "category",
+    "model",    "version",   "iphone",      "psalm",     "psalms",     "verse",   "item"};
+
+// A year written as a number ("the 2025 bond", "Trump's 1995 state income
+// tax filings") is not an amount: four digits without a comma, 1900-2100,
+// with no scale or percent after it.
+bool year_like(const Word& t) {
+  if (!t.digits() || t.lower.size() != 4) return false;
+  if (!std::all_of(t.lower.begin(), t.lower.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  const int y = std::stoi(t.lower);
+  return y >= 1900 && y <= 2100;
+}
+
+// "Route 66", "the No. 1 priority": a number that names something.
+bool identifier(std::string_view text, const std::vector<Word>& t, std::size_t i) {
+  if (i == 0 || !t[i].digits()) return false;
+  const Word& before = t[i - 1];
+  if (before.punct || before.digits() || !before.capitalised) return false;
+  if (before.lower == "no" || before.lower == "nos") {
+    return t[i].start <= before.end + 2 && text[before.end] == '.';
+  }
+  return t[i].joined && std::find(std::begin(kIdentifierNouns), std::end(kIdentifierNouns),
+                                  before.lower) != std::end(kIdentifierNouns);
 }
 
 bool is_one_as_pronoun(const std::vector<Word>& t, std::size_t i) {
@@ -297,8 +352,17 @@ std::vector<NumberMention> find_numbers(const std::string& text,
       currency = t[i].lower == "$" ? "USD" : t[i].lower == "\u20ac" ? "EUR" : "GBP";
       at = i + 1;
     }
+    if (identifier(text, t, at)) continue;
     auto reading = read_number(t, at, starts[at]);
     if (!reading) continue;
+    const bool percent_after =
+        reading->end < t.size() &&
+        (t[reading->end].lower == "%" || t[reading->end].lower == "percent" ||
+         match_phrase(t, reading->end, "per cent"));
+    if (currency.empty() && year_like(t[at]) && reading->end == at + 1 && !percent_after &&
+        reading->kind == NumberKind::cardinal) {
+      continue;
+    }
     if (!currency.empty()) {
       reading->kind = NumberKind::money;
       reading->unit = currency;
@@ -320,6 +384,7 @@ std::vector<NumberMention> find_numbers(const std::string& text,
     mention.value = reading->value;
     mention.kind = reading->kind;
     mention.unit = reading->unit;
+    mention.qualifier = reading->qualifier;
     for (const auto& q : kQualifiers) {
       std::size_t words =
           static_cast<std::size_t>(std::count(q.phrase.begin(), q.phrase.end(), ' ')) + 1;

@@ -6,6 +6,8 @@
 // "United States"), or by an acronym defined in the text ("... Forces (SNC)").
 #include <algorithm>
 #include <array>
+#include <cstdlib>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -152,8 +154,7 @@ bool is_wire_credit(std::string_view name) {
 
 // A person's name without the titles written before it ("Vermont Sen.
 // Bernie Sanders" -> bernie sanders).
-NameParts person_name(const std::string& text) {
-  NameParts parts = parse_name(text);
+NameParts without_title_words(NameParts parts) {
   for (std::size_t t = parts.words.size() - std::min<std::size_t>(parts.words.size(), 1);
        t-- > 0;) {
     if (is_title(parts.words[t])) {
@@ -163,6 +164,10 @@ NameParts person_name(const std::string& text) {
     }
   }
   return parts;
+}
+
+NameParts person_name(const std::string& text) {
+  return without_title_words(parse_name(text));
 }
 
 bool full(const NameParts& n) {
@@ -275,20 +280,110 @@ bool fits(const Group& g, const NameParts& n, EntityType type, const std::string
   return type == EntityType::person ? person_fits(g, n, title) : thing_fits(g, n, type);
 }
 
+// Candidate blocking for groups_fit: two groups that fit share at least one
+// key. same_word needs equal words, or the same skeleton, or one edit: the
+// word itself and its one-letter deletions cover the last (a word one edit
+// from another shares a deletion with it). People match on the surname;
+// organisations and places word for word (so on the first word and the
+// number of words), or by acronym, initials or a defined acronym.
+void word_keys(const std::string& prefix, const std::string& w, std::vector<std::string>& out) {
+  out.push_back(prefix + "s:" + skeleton(w));
+  const std::string deletions = prefix + "d:";
+  out.push_back(deletions + w);
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    std::string key = deletions;
+    key.append(w, 0, i).append(w, i + 1);
+    out.push_back(std::move(key));
+  }
+}
+
+void name_keys(const NameParts& n, EntityType type, std::vector<std::string>& keys) {
+  if (type == EntityType::person) {
+    if (!n.words.empty()) word_keys("P", n.words.back(), keys);
+    return;
+  }
+  const std::string kind = "T";  // MISC may meet ORG
+  if (!n.words.empty()) word_keys(kind + std::to_string(n.words.size()), n.words.front(), keys);
+  if (!n.acronym.empty()) keys.push_back(kind + "a:" + n.acronym);
+  if (!n.all_initials.empty()) keys.push_back(kind + "a:" + n.all_initials);
+}
+
+std::string defined_acronym_key(const std::string& acronym) {
+  return "Ta:" + parse_name(acronym).acronym;
+}
+
+void sort_keys(std::vector<std::string>& keys) {
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+}
+
+std::vector<std::string> group_keys(const Group& g) {
+  std::vector<std::string> keys;
+  for (const auto& n : g.names) name_keys(n, g.type, keys);
+  if (g.type != EntityType::person) {
+    for (const auto& a : g.acronyms) keys.push_back(defined_acronym_key(a));
+  }
+  sort_keys(keys);
+  return keys;
+}
+
+// The merged groups by key; ORG, LOC and MISC share keys (they may merge).
+// Each key lists its groups once, in increasing order. A key shared by more
+// than kKeyGroups groups (a storm of "X Smith"s, generated names whose
+// skeletons collide) offers only its first kKeyGroups as candidates: matching
+// stays linear in the names, and the documents concerned get a warning.
+constexpr std::size_t kKeyGroups = 256;
+
+class GroupIndex {
+ public:
+  void add(std::size_t group, std::vector<std::string> keys) {
+    for (auto& key : keys) {
+      auto& list = postings_[std::move(key)];
+      const auto at = std::lower_bound(list.begin(), list.end(), group);
+      if (at == list.end() || *at != group) list.insert(at, group);
+    }
+  }
+  // Groups that may fit a group with these keys, in increasing order;
+  // `limited` is set when a key offered only its first kKeyGroups.
+  std::vector<std::size_t> candidates(const std::vector<std::string>& keys, bool& limited) const {
+    std::vector<std::size_t> out;
+    for (const auto& key : keys) {
+      if (auto it = postings_.find(key); it != postings_.end()) {
+        const std::size_t n = std::min(it->second.size(), kKeyGroups);
+        limited = limited || n < it->second.size();
+        out.insert(out.end(), it->second.begin(),
+                   it->second.begin() + static_cast<std::ptrdiff_t>(n));
+      }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<std::size_t>> postings_;
+};
+
 // Joins `n` to the one group it fits; when several fit it is ambiguous and
 // gets a group of its own.
-std::size_t place(std::vector<Group>& groups, const Member& member, EntityType type) {
-  std::vector<std::size_t> candidates;
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    if (fits(groups[g], member.name, type, member.title)) candidates.push_back(g);
-  }
+// Only the groups sharing a key with `n` (GroupIndex) are compared.
+std::size_t place(std::vector<Group>& groups, GroupIndex& index, const Member& member,
+                  EntityType type, bool& limited) {
+  std::vector<std::string> keys;
+  name_keys(member.name, type, keys);
+  sort_keys(keys);
+  std::vector<std::size_t> candidates = index.candidates(keys, limited);
+  std::erase_if(candidates,
+                [&](std::size_t g) { return !fits(groups[g], member.name, type, member.title); });
   if (candidates.size() == 1 ||
       (!candidates.empty() && !(type == EntityType::person && !full(member.name)))) {
     groups[candidates.front()].add(member);
     take_type(groups[candidates.front()], type);
+    index.add(candidates.front(), std::move(keys));
     return candidates.front();
   }
   groups.emplace_back(type).add(member);
+  index.add(groups.size() - 1, std::move(keys));
   return groups.size() - 1;
 }
 
@@ -306,32 +401,67 @@ std::string acronym_after(const Document& d, const EntityMention& e) {
   return std::string(inner->text);
 }
 
-std::vector<Group> document_groups(const Document& d, std::size_t index) {
+// Names parsed once per batch: parsing transliterates, the slow part, and a
+// batch writes the same names again and again.
+class ParsedNames {
+ public:
+  const NameParts& operator()(const std::string& text) {
+    auto it = parsed_.find(text);
+    if (it == parsed_.end()) it = parsed_.emplace(text, parse_name(text)).first;
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, NameParts> parsed_;
+};
+
+// `limited` is set when a key of GroupIndex offered only its first groups.
+std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedNames& parsed,
+                                   bool& limited) {
   std::vector<Group> groups;
+  GroupIndex keys;
+  std::vector<NameParts> names, as_person;
+  names.reserve(d.entities.size());
+  as_person.reserve(d.entities.size());
+  for (const auto& e : d.entities) {
+    names.push_back(parsed(e.text));
+    as_person.push_back(without_title_words(names.back()));
+  }
   std::vector<std::size_t> order(d.entities.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   // Full names first, so that a bare surname sees every full name of the article.
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return person_name(d.entities[a].text).words.size() >= 2 &&
-           person_name(d.entities[b].text).words.size() < 2;
+    return as_person[a].words.size() >= 2 && as_person[b].words.size() < 2;
   });
   for (const std::size_t i : order) {
     const auto& e = d.entities[i];
     const EntityType type = titled_person(e) ? EntityType::person : e.type;
-    Member m{index, i, type == EntityType::person ? person_name(e.text) : parse_name(e.text), type,
+    Member m{index, i, type == EntityType::person ? as_person[i] : names[i], type,
              type == EntityType::person ? title_of(d, e) : std::string()};
-    const std::size_t g = place(groups, m, type);
+    const std::size_t g = place(groups, keys, m, type, limited);
     // "WASHINGTON (AP)": a place takes no acronym.
     if (type != EntityType::person && type != EntityType::location) {
-      if (auto acronym = acronym_after(d, e); !acronym.empty())
+      if (auto acronym = acronym_after(d, e); !acronym.empty()) {
+        keys.add(g, {defined_acronym_key(acronym)});
         groups[g].acronyms.push_back(acronym);
+      }
     }
   }
-  // Defined acronyms pull in the groups of their bare mentions.
+  // Defined acronyms pull in the groups of their bare mentions. A group whose
+  // names are all one acronym, by those letters (absorbing only adds names,
+  // so no other group becomes one; each is checked again when used).
+  std::unordered_map<std::string, std::vector<std::size_t>> by_acronym;
+  for (std::size_t h = 0; h < groups.size(); ++h) {
+    const auto& group_names = groups[h].names;
+    if (!group_names.empty() && !group_names.front().acronym.empty())
+      by_acronym[group_names.front().acronym].push_back(h);
+  }
   for (std::size_t g = 0; g < groups.size(); ++g) {
     for (const auto& acronym : groups[g].acronyms) {
       const std::string letters = parse_name(acronym).acronym;
-      for (std::size_t h = 0; h < groups.size(); ++h) {
+      const auto bare = by_acronym.find(letters);
+      if (bare == by_acronym.end()) continue;
+      for (const std::size_t h : bare->second) {
         if (h == g || groups[h].members.empty()) continue;
         const bool all_acronym =
             std::all_of(groups[h].names.begin(), groups[h].names.end(),
@@ -344,44 +474,76 @@ std::vector<Group> document_groups(const Document& d, std::size_t index) {
   // A person's name the tagger typed as a place or organisation: a bare
   // surname ("Moualem", "De Mistura") or the full name ("Donald Trump" ORG)
   // is the person of this article with that name, when there is exactly one.
+  // The people are found by their surnames' keys (GroupIndex).
+  GroupIndex people;
+  auto person_keys = [](const std::vector<NameParts>& of) {
+    std::vector<std::string> out;
+    for (const auto& n : of) name_keys(n, EntityType::person, out);
+    sort_keys(out);
+    return out;
+  };
+  for (std::size_t h = 0; h < groups.size(); ++h) {
+    if (groups[h].type == EntityType::person) people.add(h, person_keys(groups[h].names));
+  }
   for (auto& g : groups) {
     if (g.type == EntityType::person || g.members.empty()) continue;
     const bool named = std::all_of(g.names.begin(), g.names.end(), [](const NameParts& n) {
       return !n.words.empty() && n.acronym.empty();
     });
-    if (!named) continue;
-    Group* person = nullptr;
+    if (!named || g.names.empty()) continue;
+    std::size_t person = 0;
     std::size_t fits = 0;
-    for (auto& h : groups) {
-      if (h.type != EntityType::person || !group_has_full(h)) continue;
-      const bool all_fit = std::all_of(g.names.begin(), g.names.end(),
-                                       [&](const NameParts& n) { return person_fits(h, n); });
+    for (const std::size_t h : people.candidates(person_keys({g.names.front()}), limited)) {
+      if (groups[h].type != EntityType::person || !group_has_full(groups[h])) continue;
+      const bool all_fit = std::all_of(g.names.begin(), g.names.end(), [&](const NameParts& n) {
+        return person_fits(groups[h], n);
+      });
       if (all_fit) {
-        person = &h;
+        person = h;
         ++fits;
       }
     }
-    if (fits == 1) person->absorb(g);
+    if (fits == 1) {
+      people.add(person, person_keys(g.names));
+      groups[person].absorb(g);
+    }
   }
   // A given name alone ("Hillary", "Donald", whatever its type but a place)
-  // is the one person of the article with that given name.
+  // is the one person of the article with that given name. The people are
+  // found by their full names' given names (absorbing adds no full name).
+  GroupIndex given_names;
+  auto given_keys = [](const std::string& word) {
+    std::vector<std::string> out;
+    word_keys("G", word, out);
+    sort_keys(out);
+    return out;
+  };
+  for (std::size_t h = 0; h < groups.size(); ++h) {
+    if (groups[h].type != EntityType::person) continue;
+    for (const auto& m : groups[h].names) {
+      if (full(m)) given_names.add(h, given_keys(m.words.front()));
+    }
+  }
   for (auto& g : groups) {
     if (g.type == EntityType::location || g.members.empty() || group_has_full(g)) continue;
-    Group* person = nullptr;
+    if (g.names.empty() || g.names.front().words.size() != 1) continue;  // no name fits
+    std::size_t person = 0;
     std::size_t fits = 0;
-    for (auto& h : groups) {
-      if (&h == &g || h.type != EntityType::person) continue;
-      const bool given = std::any_of(h.names.begin(), h.names.end(), [&](const NameParts& m) {
-        return full(m) && std::all_of(g.names.begin(), g.names.end(), [&](const NameParts& n) {
-                 return n.words.size() == 1 && same_word(n.words.front(), m.words.front());
-               });
-      });
+    for (const std::size_t h :
+         given_names.candidates(given_keys(g.names.front().words.front()), limited)) {
+      if (&groups[h] == &g || groups[h].type != EntityType::person) continue;
+      const bool given =
+          std::any_of(groups[h].names.begin(), groups[h].names.end(), [&](const NameParts& m) {
+            return full(m) && std::all_of(g.names.begin(), g.names.end(), [&](const NameParts& n) {
+                     return n.words.size() == 1 && same_word(n.words.front(), m.words.front());
+                   });
+          });
       if (given) {
-        person = &h;
+        person = h;
         ++fits;
       }
     }
-    if (fits == 1) person->absorb(g);
+    if (fits == 1) groups[person].absorb(g);
   }
   std::erase_if(groups, [](const Group& g) { return g.members.empty(); });
   return groups;
@@ -430,66 +592,6 @@ bool groups_fit(const Group& a, const Group& b) {
   }
   return false;
 }
-
-// Candidate blocking for groups_fit: two groups that fit share at least one
-// key. same_word needs equal words, or the same skeleton, or one edit: the
-// word itself and its one-letter deletions cover the last (a word one edit
-// from another shares a deletion with it). People match on the surname;
-// organisations and places word for word (so on the first word and the
-// number of words), or by acronym, initials or a defined acronym.
-void word_keys(const std::string& prefix, const std::string& w, std::vector<std::string>& out) {
-  out.push_back(prefix + "s:" + skeleton(w));
-  const std::string deletions = prefix + "d:";
-  out.push_back(deletions + w);
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    std::string key = deletions;
-    key.append(w, 0, i).append(w, i + 1);
-    out.push_back(std::move(key));
-  }
-}
-
-std::vector<std::string> group_keys(const Group& g) {
-  const std::string kind = g.type == EntityType::person ? "P" : "T";  // MISC may meet ORG
-  std::vector<std::string> keys;
-  for (const auto& n : g.names) {
-    if (kind == "P") {
-      if (!n.words.empty()) word_keys("P", n.words.back(), keys);
-      continue;
-    }
-    if (!n.words.empty()) word_keys(kind + std::to_string(n.words.size()), n.words.front(), keys);
-    if (!n.acronym.empty()) keys.push_back(kind + "a:" + n.acronym);
-    if (!n.all_initials.empty()) keys.push_back(kind + "a:" + n.all_initials);
-  }
-  for (const auto& a : g.acronyms) keys.push_back(kind + "a:" + parse_name(a).acronym);
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  return keys;
-}
-
-// The merged groups by key; ORG, LOC and MISC share keys (they may merge).
-class GroupIndex {
- public:
-  void add(std::size_t group, std::vector<std::string> keys) {
-    for (auto& key : keys) {
-      auto& list = postings_[std::move(key)];
-      if (list.empty() || list.back() != group) list.push_back(group);
-    }
-  }
-  // Groups that may fit a group with these keys, in increasing order.
-  std::vector<std::size_t> candidates(const std::vector<std::string>& keys) const {
-    std::vector<std::size_t> out;
-    for (const auto& key : keys) {
-      if (auto it = postings_.find(key); it != postings_.end())
-        out.insert(out.end(), it->second.begin(), it->second.end());
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
-  }
-
- private:
-  std::unordered_map<std::string, std::vector<std::size_t>> postings_;
-};
 
 // The written form without the titles before the name ("Mayor Bill de
 // Blasio" -> "Bill de Blasio"), for people.
@@ -572,10 +674,13 @@ std::string words_key(const NameParts& n) {
 // typed ORG, "Teneo" typed PER once and ORG elsewhere) joins the group
 // named more often, unless that would make a wire credit a place.
 void merge_across_types(std::vector<Group>& merged) {
-  std::unordered_map<std::string, std::vector<std::size_t>> by_name;
+  // The groups by name and by type: a name that many groups of one type
+  // share ("Smith") costs nothing to a group of that type.
+  std::unordered_map<std::string, std::array<std::vector<std::size_t>, 4>> by_name;
+  const auto type_index = [](EntityType t) { return static_cast<std::size_t>(t); };
   for (std::size_t g = 0; g < merged.size(); ++g) {
     for (const auto& n : merged[g].names) {
-      if (!n.words.empty()) by_name[words_key(n)].push_back(g);
+      if (!n.words.empty()) by_name[words_key(n)][type_index(merged[g].type)].push_back(g);
     }
   }
   for (std::size_t g = 0; g < merged.size(); ++g) {
@@ -590,9 +695,12 @@ void merge_across_types(std::vector<Group>& merged) {
         break;
       }
       std::vector<std::size_t> holding;
-      for (const auto h : by_name[words_key(n)]) {
-        if (h != g && !merged[h].members.empty() && merged[h].type != small.type)
-          holding.push_back(h);
+      const auto& lists = by_name[words_key(n)];
+      for (std::size_t t = 0; t < lists.size(); ++t) {
+        if (t == type_index(small.type)) continue;
+        for (const auto h : lists[t]) {
+          if (h != g && !merged[h].members.empty()) holding.push_back(h);
+        }
       }
       if (k == 0) {
         hosts = holding;
@@ -615,7 +723,8 @@ void merge_across_types(std::vector<Group>& merged) {
     if ((host.type == EntityType::location || small.type == EntityType::location) &&
         (wire(host) || wire(small)))
       continue;
-    for (const auto& n : small.names) by_name[words_key(n)].push_back(hosts.front());
+    for (const auto& n : small.names)
+      by_name[words_key(n)][type_index(host.type)].push_back(hosts.front());
     host.acronyms.insert(host.acronyms.end(), small.acronyms.begin(), small.acronyms.end());
     host.absorb(small);
   }
@@ -649,14 +758,18 @@ void decide_type(Group& g, const std::set<std::string>& surnames) {
 
 }  // namespace
 
-void cluster_batch(Batch& batch) {
+std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_t>* limited) {
   // Article groups, merged across the batch: groups with full names first.
   std::vector<Group> merged;
   std::vector<Group> pending;
   GroupIndex index;
+  ParsedNames parsed;
   for (std::size_t d = 0; d < batch.documents.size(); ++d) {
     if (batch.documents[d].error) continue;
-    for (auto& g : document_groups(batch.documents[d], d)) pending.push_back(std::move(g));
+    bool key_limit = false;
+    for (auto& g : document_groups(batch.documents[d], d, parsed, key_limit))
+      pending.push_back(std::move(g));
+    if (key_limit && limited) limited->push_back(d);
   }
   for (int pass = 0; pass < 2; ++pass) {
     for (auto& g : pending) {
@@ -664,7 +777,11 @@ void cluster_batch(Batch& batch) {
       const bool bare_person = g.type == EntityType::person && !group_has_full(g);
       if ((pass == 0) == bare_person) continue;
       std::vector<std::string> keys = group_keys(g);
-      std::vector<std::size_t> candidates = index.candidates(keys);
+      bool key_limit = false;
+      std::vector<std::size_t> candidates = index.candidates(keys, key_limit);
+      if (key_limit && limited) {
+        for (const auto& member : g.members) limited->push_back(member.document);
+      }
       std::erase_if(candidates, [&](std::size_t m) { return !groups_fit(merged[m], g); });
       if (bare_person && candidates.size() > 1) {
         const auto bearer = chosen_bearer(merged, candidates, g);
@@ -695,55 +812,173 @@ void cluster_batch(Batch& batch) {
   for (auto& g : merged) {
     if (g.type != EntityType::person) decide_type(g, surnames);
   }
-  // Order clusters by first mention (document, then offset); number them.
+  std::vector<Identity> identities;
+  identities.reserve(merged.size());
   for (auto& g : merged) {
-    std::sort(g.members.begin(), g.members.end(), [&](const Member& a, const Member& b) {
-      if (a.document != b.document) return a.document < b.document;
-      return batch.documents[a.document].entities[a.entity].span.start <
-             batch.documents[b.document].entities[b.entity].span.start;
-    });
+    Identity identity;
+    identity.type = g.type;
+    identity.acronyms = std::move(g.acronyms);
+    identity.mentions.reserve(g.members.size());
+    for (const auto& m : g.members) identity.mentions.push_back({m.document, m.entity});
+    identities.push_back(std::move(identity));
   }
-  std::sort(merged.begin(), merged.end(), [&](const Group& a, const Group& b) {
-    const Member& x = a.members.front();
-    const Member& y = b.members.front();
-    if (x.document != y.document) return x.document < y.document;
-    return batch.documents[x.document].entities[x.entity].span.start <
-           batch.documents[y.document].entities[y.entity].span.start;
+  order_by_first_mention(batch, identities);
+  return identities;
+}
+
+void order_by_first_mention(const Batch& batch, std::vector<Identity>& identities) {
+  const auto before = [&](const MentionRef& a, const MentionRef& b) {
+    if (a.document != b.document) return a.document < b.document;
+    return batch.documents[a.document].entities[a.entity].span.start <
+           batch.documents[b.document].entities[b.entity].span.start;
+  };
+  for (auto& identity : identities) {
+    std::sort(identity.mentions.begin(), identity.mentions.end(), before);
+  }
+  std::erase_if(identities, [](const Identity& i) { return i.mentions.empty(); });
+  std::stable_sort(identities.begin(), identities.end(), [&](const Identity& a, const Identity& b) {
+    return before(a.mentions.front(), b.mentions.front());
   });
+}
+
+namespace {
+
+// The written forms of an identity's mentions (without a possessive), each
+// once in order of first use, then its defined acronyms; and how often each
+// form is used.
+std::vector<std::string> aliases_of(const Batch& batch, const Identity& identity,
+                                    std::map<std::string, int>& counts) {
+  std::vector<std::string> aliases;
+  for (const auto& m : identity.mentions) {
+    const std::string form =
+        without_possessive(batch.documents[m.document].entities[m.entity].text);
+    if (counts[form]++ == 0) aliases.push_back(form);
+  }
+  for (const auto& a : identity.acronyms) {
+    if (std::find(aliases.begin(), aliases.end(), a) == aliases.end()) {
+      aliases.push_back(a);
+      counts[a] = 0;
+    }
+  }
+  return aliases;
+}
+
+}  // namespace
+
+std::string identity_name(const Batch& batch, const Identity& identity) {
+  if (!identity.name.empty()) return identity.name;
+  std::map<std::string, int> counts;
+  const auto aliases = aliases_of(batch, identity, counts);
+  return canonical_name(aliases, counts, identity.type == EntityType::person);
+}
+
+namespace {
+
+// What a cluster is made of: its identity's mentions (where they are, so
+// that the same place in the same text means the same words), name, type
+// and acronyms.
+std::string cache_key(const Batch& batch, const Identity& identity,
+                      const std::vector<std::size_t>& versions) {
+  std::string key(1, static_cast<char>(identity.type));
+  key += '\x1f' + identity.name + '\x1f';
+  for (const auto& a : identity.acronyms) key += a + '\x1e';
+  key += '\x1f';
+  // Each mention as raw numbers (document, its version, span) and its type.
+  const auto put = [&key](std::size_t n) {
+    key.append(reinterpret_cast<const char*>(&n), sizeof n);
+  };
+  for (const auto& m : identity.mentions) {
+    const auto& e = batch.documents[m.document].entities[m.entity];
+    put(m.document);
+    put(m.document < versions.size() ? versions[m.document] : 0);
+    put(e.span.start);
+    put(e.span.end);
+    key += static_cast<char>(e.type);
+  }
+  return key;
+}
+
+Cluster describe(const Batch& batch, const Identity& identity) {
+  Cluster c;
+  std::map<std::string, int> counts;
+  c.aliases = aliases_of(batch, identity, counts);
+  for (const auto& m : identity.mentions) {
+    const auto& document = batch.documents[m.document];
+    const auto& entity = document.entities[m.entity];
+    if (c.documents.empty() || c.documents.back() != document.name)
+      c.documents.push_back(document.name);
+    if (identity.type == EntityType::person) {
+      std::string role = role_before(document.text, entity.span);
+      if (!role.empty() && std::find(c.roles.begin(), c.roles.end(), role) == c.roles.end()) {
+        c.roles.push_back(std::move(role));
+      }
+    }
+  }
+  c.name = identity.name.empty()
+               ? canonical_name(c.aliases, counts, identity.type == EntityType::person)
+               : identity.name;
+  c.type = identity.type;
+  c.mentions = identity.mentions.size();
+  c.corrected = identity.corrected;
+  return c;
+}
+
+}  // namespace
+
+void write_clusters(Batch& batch, std::vector<Identity> identities, ClusterCache* cache) {
+  order_by_first_mention(batch, identities);
+  const bool numbered = std::all_of(identities.begin(), identities.end(),
+                                    [](const Identity& i) { return i.number > 0; });
+  if (numbered) {
+    std::stable_sort(identities.begin(), identities.end(),
+                     [](const Identity& a, const Identity& b) { return a.number < b.number; });
+  } else {
+    for (std::size_t i = 0; i < identities.size(); ++i) identities[i].number = i + 1;
+  }
+  for (auto& document : batch.documents) {
+    for (auto& entity : document.entities) entity.cluster.clear();
+  }
   batch.clusters.clear();
-  for (std::size_t i = 0; i < merged.size(); ++i) {
-    const Group& g = merged[i];
+  batch.clusters.reserve(identities.size());
+  std::unordered_map<std::string, Cluster> used;  // the cache keeps what this batch has
+  for (const auto& identity : identities) {
     Cluster c;
-    c.id = std::string(1, 'c').append(std::to_string(i + 1));
-    std::map<std::string, int> counts;
-    for (const auto& m : g.members) {
-      auto& document = batch.documents[m.document];
-      auto& entity = document.entities[m.entity];
+    if (cache) {
+      std::string key = cache_key(batch, identity, cache->versions_);
+      auto it = cache->clusters_.find(key);
+      c = it == cache->clusters_.end() ? describe(batch, identity) : std::move(it->second);
+      used.emplace(std::move(key), c);
+    } else {
+      c = describe(batch, identity);
+    }
+    c.id = std::string(1, 'c').append(std::to_string(identity.number));
+    for (const auto& m : identity.mentions) {
+      auto& entity = batch.documents[m.document].entities[m.entity];
       entity.cluster = c.id;
-      entity.type = g.type;  // the identity's type, decided from all its mentions
-      const std::string form = without_possessive(entity.text);
-      if (counts[form]++ == 0) c.aliases.push_back(form);
-      if (c.documents.empty() || c.documents.back() != document.name)
-        c.documents.push_back(document.name);
-      if (entity.type == EntityType::person) {
-        std::string role = role_before(document.text, entity.span);
-        if (!role.empty() && std::find(c.roles.begin(), c.roles.end(), role) == c.roles.end()) {
-          c.roles.push_back(std::move(role));
-        }
-      }
+      entity.type = identity.type;  // the identity's type, decided from all its mentions
     }
-    for (const auto& a : g.acronyms) {
-      if (std::find(c.aliases.begin(), c.aliases.end(), a) == c.aliases.end()) {
-        c.aliases.push_back(a);
-        counts[a] = 0;
-      }
-    }
-    c.name = canonical_name(c.aliases, counts, g.type == EntityType::person);
-    c.type = g.type;
-    c.mentions = g.members.size();
     batch.clusters.push_back(std::move(c));
   }
+  if (cache) cache->clusters_ = std::move(used);
+}
+
+void name_identities(Batch& batch, std::vector<Identity> identities) {
+  write_clusters(batch, std::move(identities));
   find_nominals(batch);
+}
+
+void cluster_batch(Batch& batch) {
+  std::vector<std::size_t> limited;
+  auto identities = find_identities(batch, &limited);
+  std::sort(limited.begin(), limited.end());
+  limited.erase(std::unique(limited.begin(), limited.end()), limited.end());
+  for (const std::size_t d : limited) {
+    batch.documents[d].warnings.push_back(
+        "names compared with the first " + std::to_string(kKeyGroups) +
+        " people or organisations sharing a name or a spelling: some mentions of the same one "
+        "may be left apart");
+  }
+  name_identities(batch, std::move(identities));
 }
 
 }  // namespace presslens::identity
@@ -751,15 +986,23 @@ void cluster_batch(Batch& batch) {
 namespace presslens {
 
 const Cluster* find_cluster(const std::vector<Cluster>& clusters, std::string_view id) {
-  // Ids are "c" and the position from one (cluster_batch below).
+  // A number past which one more digit would overflow.
+  constexpr std::size_t kLargestNumber = (std::numeric_limits<std::size_t>::max() - 9) / 10;
+  // Ids are "c" and a number from one; clusters are in the order of their
+  // numbers, the n-th numbered n unless corrections left gaps.
   std::size_t n = 0;
   for (const char c : id.substr(std::min<std::size_t>(id.size(), 1))) {
-    if (c < '0' || c > '9' || n > clusters.size()) return nullptr;
+    if (c < '0' || c > '9' || n > kLargestNumber) return nullptr;
     n = n * 10 + static_cast<std::size_t>(c - '0');
   }
-  if (id.size() < 2 || id[0] != 'c' || n == 0 || n > clusters.size() || clusters[n - 1].id != id)
-    return nullptr;
-  return &clusters[n - 1];
+  if (id.size() < 2 || id[0] != 'c' || n == 0) return nullptr;
+  if (n <= clusters.size() && clusters[n - 1].id == id) return &clusters[n - 1];
+  const auto number = [](const Cluster& c) {
+    return static_cast<std::size_t>(std::strtoull(c.id.c_str() + 1, nullptr, 10));
+  };
+  const auto it = std::lower_bound(clusters.begin(), clusters.end(), n,
+                                   [&](const Cluster& c, std::size_t k) { return number(c) < k; });
+  return it != clusters.end() && it->id == id ? &*it : nullptr;
 }
 
 }  // namespace presslens

@@ -47,40 +47,58 @@ bool ends_sentence(const text::Word& w) {
 
 }  // namespace
 
+std::vector<GenderVote> gender_votes(const Document& d) {
+  std::vector<GenderVote> votes(d.entities.size());
+  if (d.error) return votes;
+  const std::string_view text = d.text;
+  for (std::size_t i = 0; i < d.entities.size(); ++i) {
+    const auto& e = d.entities[i];
+    if (e.type != EntityType::person) continue;
+    auto vote = [&](int g) {
+      if (g > 0) ++votes[i].male;
+      if (g < 0) ++votes[i].female;
+    };
+    // "Mrs. Clinton", "spokeswoman Maria Zakharova": the word just before.
+    if (const auto before = text::word_before(text, e.span.start); before && !before->punct) {
+      vote(gender_of_word(before->lower));
+    }
+    // "Clinton said she ...": the first pronoun after the name in its
+    // sentence, if no other person is named first.
+    const std::size_t next = i + 1 < d.entities.size() ? d.entities[i + 1].span.start : text.size();
+    std::size_t at = e.span.end;
+    for (std::size_t k = 0; k < kPronounReach; ++k) {
+      const auto w = text::word_after(text, at);
+      if (!w || w->start >= next || ends_sentence(*w) || (w->punct && w->text != ",")) break;
+      if (text::pronoun_gender(w->lower) != text::Gender::unknown) {
+        vote(gender_of_word(w->lower));
+        break;
+      }
+      at = w->end;
+    }
+  }
+  return votes;
+}
+
 std::vector<text::Gender> infer_genders(const Batch& batch) {
+  std::vector<std::vector<GenderVote>> votes;
+  votes.reserve(batch.documents.size());
+  for (const auto& d : batch.documents) votes.push_back(gender_votes(d));
+  return infer_genders(batch, votes);
+}
+
+std::vector<text::Gender> infer_genders(const Batch& batch,
+                                        const std::vector<std::vector<GenderVote>>& votes) {
   std::vector<int> male(batch.clusters.size()), female(batch.clusters.size());
-  for (const auto& d : batch.documents) {
-    if (d.error || d.entities.empty()) continue;
-    const std::string_view text = d.text;
-    for (std::size_t i = 0; i < d.entities.size(); ++i) {
-      const auto& e = d.entities[i];
+  for (std::size_t d = 0; d < batch.documents.size(); ++d) {
+    const auto& entities = batch.documents[d].entities;
+    for (std::size_t i = 0; i < entities.size() && i < votes[d].size(); ++i) {
+      const auto& e = entities[i];
       const Cluster* c =
           e.type == EntityType::person ? find_cluster(batch.clusters, e.cluster) : nullptr;
       if (!c) continue;
       const auto index = static_cast<std::size_t>(c - batch.clusters.data());
-      auto vote = [&](int g) {
-        if (g > 0) ++male[index];
-        if (g < 0) ++female[index];
-      };
-      // "Mrs. Clinton", "spokeswoman Maria Zakharova": the word just before.
-      if (const auto before = text::word_before(text, e.span.start); before && !before->punct) {
-        vote(gender_of_word(before->lower));
-      }
-      // "Clinton said she ...": the first pronoun after the name in its
-      // sentence, if no other person is named first.
-      const std::size_t next =
-          i + 1 < d.entities.size() ? d.entities[i + 1].span.start : text.size();
-      std::size_t at = e.span.end;
-      for (std::size_t k = 0; k < kPronounReach; ++k) {
-        const auto w = text::word_after(text, at);
-        if (!w || w->start >= next || ends_sentence(*w) || (w->punct && w->text != ",")) break;
-        const std::string lower = w->lower;
-        if (text::pronoun_gender(lower) != text::Gender::unknown) {
-          vote(gender_of_word(lower));
-          break;
-        }
-        at = w->end;
-      }
+      male[index] += votes[d][i].male;
+      female[index] += votes[d][i].female;
     }
   }
   std::vector<text::Gender> genders(batch.clusters.size(), text::Gender::unknown);

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "presslens/document.hpp"
@@ -11,20 +12,93 @@
 
 namespace presslens::identity {
 
-// Fills batch.clusters (ids "c1", "c2"... in order of first mention) and sets
-// every EntityMention::cluster of the batch's documents.
+// A mention of the batch: batch.documents[document].entities[entity].
+struct MentionRef {
+  std::size_t document = 0;
+  std::size_t entity = 0;
+  bool operator==(const MentionRef&) const = default;
+};
+
+// One identity: the mentions that name the same person, organisation or
+// place, as the rules group them (or as corrections regroup them).
+struct Identity {
+  EntityType type = EntityType::misc;
+  std::vector<MentionRef> mentions;
+  std::vector<std::string> acronyms;  // defined in the text ("... Forces (SNC)"): aliases too
+  std::string name;                   // set by a correction; empty: the fullest written form
+  std::size_t number = 0;  // the id is "c<number>"; 0: numbered in order of first mention
+  bool corrected = false;  // a correction changed it
+};
+
+// The rules: every mention of the batch in one identity, the identities in
+// order of first mention (document, then offset).
+// `limited`, if given, gets the documents whose names were compared with
+// only the first 256 groups sharing a key (cluster_batch warns on them).
+std::vector<Identity> find_identities(const Batch& batch,
+                                      std::vector<std::size_t>* limited = nullptr);
+
+// Sorts each identity's mentions, drops empty identities and orders the rest
+// by first mention.
+void order_by_first_mention(const Batch& batch, std::vector<Identity>& identities);
+
+// What write_clusters() made of each identity, to reuse when the same
+// identity (the same mentions, name, type and acronyms) comes again in a
+// batch whose texts have not changed (clear() it when one does).
+class ClusterCache {
+ public:
+  void clear() { clusters_.clear(); }
+  // Document `d`'s text changed: what was made of its mentions is not reused.
+  void forget_document(std::size_t d) {
+    if (versions_.size() <= d) versions_.resize(d + 1, 0);
+    ++versions_[d];
+  }
+
+ private:
+  friend void write_clusters(Batch&, std::vector<Identity>, ClusterCache*);
+  std::unordered_map<std::string, Cluster> clusters_;
+  std::vector<std::size_t> versions_;  // per document, bumped by forget_document
+};
+
+// Writes the identities as batch.clusters and sets every mention's cluster:
+// ids "c1", "c2"... in order of first mention, or, when every identity has a
+// number, those numbers (clusters then in their order).
+void write_clusters(Batch& batch, std::vector<Identity> identities, ClusterCache* cache = nullptr);
+
+// write_clusters, then the nominals (find_nominals).
+void name_identities(Batch& batch, std::vector<Identity> identities);
+
+// The name name_identities() gives an identity: the one a correction set,
+// else its fullest written form.
+std::string identity_name(const Batch& batch, const Identity& identity);
+
+// find_identities, then name_identities.
 void cluster_batch(Batch& batch);
 
 // Fills each document's nominals: "the Russian president" after a mention of
 // the one person of the article with role "Russian President". Called by
-// cluster_batch.
+// cluster_batch. One document's depend on its mentions and on the ids, types
+// and roles of their clusters only.
 void find_nominals(Batch& batch);
+void find_nominals(Document& document, const std::vector<Cluster>& clusters);
+
+// What the words around one mention of a person say of their gender.
+struct GenderVote {
+  int male = 0;
+  int female = 0;
+  bool operator==(const GenderVote&) const = default;
+};
+
+// The votes of each mention of a document (of its text and mentions only).
+std::vector<GenderVote> gender_votes(const Document& document);
 
 // Each cluster's gender (by its index in batch.clusters), as the batch's
 // words show it (see gender.cpp): honorifics, gendered role nouns, the
-// pronouns after the name. Unknown for anything but a person with clear
+// pronouns after the name (the votes of its mentions: gender_votes, per
+// document), and its roles. Unknown for anything but a person with clear
 // evidence. Used to resolve "he" and "she"; not part of the output.
 std::vector<text::Gender> infer_genders(const Batch& batch);
+std::vector<text::Gender> infer_genders(const Batch& batch,
+                                        const std::vector<std::vector<GenderVote>>& votes);
 
 // The role written before or around a person's mention at `span` of `text`:
 // "Russian Foreign Minister" in "Russian Foreign Minister Sergei Lavrov",

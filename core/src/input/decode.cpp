@@ -9,7 +9,9 @@
 #include <memory>
 #include <optional>
 
+#include "input/charset.hpp"
 #include "input/utf8_parts.hpp"
+#include "text/case.hpp"
 #include "text/utf8.hpp"
 
 namespace presslens::input {
@@ -196,7 +198,30 @@ Result<std::string> legacy_encoding(std::string_view bytes) {
   return std::string();
 }
 
-Result<Decoded> decode(std::string_view bytes) {
+Decoded decode_charset(std::string_view bytes, std::string_view charset) {
+  std::string name = text::ascii_lower(charset);
+  if (name.empty() || name == "utf-8" || name == "utf8" || name == "us-ascii" || name == "ascii")
+    return from_utf8(bytes, "UTF-8");
+  if (name.starts_with("cp125")) name = "windows-" + name.substr(2);
+  if (name == "iso-8859-1" || name == "latin1" || name == "iso8859-1" || name == "cp1252")
+    name = "windows-1252";  // as browsers read it: its C1 range is windows-1252's
+  std::string known;
+  for (const auto encoding : kLegacyEncodings) {
+    if (text::ascii_lower(encoding) == name) known = std::string(encoding);
+  }
+  std::vector<std::string> warnings;
+  if (known.empty()) {
+    warnings.push_back("the charset \"" + std::string(charset) +
+                       "\" is not one Presslens reads; read as windows-1252");
+    known = "windows-1252";
+  }
+  auto converted = convert_legacy(bytes, known);
+  Decoded out = converted ? std::move(converted.value()) : from_utf8(bytes, "UTF-8");
+  out.warnings.insert(out.warnings.begin(), warnings.begin(), warnings.end());
+  return out;
+}
+
+Result<Decoded> decode(std::string_view bytes, const DecodeHints& hints) {
   if (bytes.empty()) return Error{ErrorCode::empty_file, "the file is empty"};
 
   if (bytes.starts_with("\xEF\xBB\xBF")) return from_utf8(bytes.substr(3), "UTF-8");
@@ -209,8 +234,15 @@ Result<Decoded> decode(std::string_view bytes) {
   if (bytes.starts_with("\xFF\xFE")) return from_utf16(bytes.substr(2), true, "UTF-16LE");
   if (bytes.starts_with("\xFE\xFF")) return from_utf16(bytes.substr(2), false, "UTF-16BE");
 
-  if (const auto what = sniff_binary_format(bytes); !what.empty())
+  if (const auto what = sniff_binary_format(bytes); !what.empty()) {
+    if (bytes.starts_with("%PDF-")) {
+      return Error{ErrorCode::binary_file,
+                   "a PDF document: PDF files are read by the page and by the node CLI (node "
+                   "build/wasm/cli.mjs analyze FILE.pdf), which extract their text with pdf.js; "
+                   "this tool reads text, JSON, Word, RTF and e-mail files"};
+    }
     return not_text(std::string(what));
+  }
   if (const auto little = utf16_without_bom(bytes)) {
     return from_utf16(bytes, *little, *little ? "UTF-16LE" : "UTF-16BE");
   }
@@ -218,7 +250,7 @@ Result<Decoded> decode(std::string_view bytes) {
   if (const auto nuls = static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\0'))) {
     std::string text(bytes);
     std::erase(text, '\0');
-    auto decoded = decode(text);
+    auto decoded = decode(text, hints);
     if (decoded) {
       decoded.value().warnings.insert(
           decoded.value().warnings.begin(),
@@ -228,6 +260,27 @@ Result<Decoded> decode(std::string_view bytes) {
   }
 
   const auto scan = text::scan_utf8(bytes);
+  if (!hints.declared.empty()) {
+    const std::string declared = charset_from_label(hints.declared);
+    if (declared == "UTF-8") {
+      if (scan.valid) return from_utf8(bytes, "UTF-8");
+      return decode_utf8_by_parts(bytes, utf8_evidence(bytes));
+    }
+    if (!declared.empty()) {
+      if (!scan.valid || scan.multibyte_sequences == 0) return convert_legacy(bytes, declared);
+      auto utf8 = from_utf8(bytes, "UTF-8");
+      utf8.warnings.push_back("the page declares the encoding " + hints.declared +
+                              " but is written in UTF-8; read as UTF-8");
+      return utf8;
+    }
+    auto detected = decode(bytes);
+    if (detected) {
+      detected.value().warnings.push_back("the page declares the encoding \"" + hints.declared +
+                                          "\", which Presslens does not read; read as " +
+                                          detected.value().encoding);
+    }
+    return detected;
+  }
   if (scan.valid) return from_utf8(bytes, "UTF-8");
   // Real UTF-8 with damage, or with a fragment in another encoding, is read
   // by parts (utf8_parts.hpp); text in a legacy encoding throughout is

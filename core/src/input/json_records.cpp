@@ -15,6 +15,7 @@
 #include <optional>
 
 #include "input/json_repair.hpp"
+#include "input/record_caps.hpp"
 
 namespace presslens::input {
 namespace {
@@ -98,14 +99,9 @@ std::string number_text(const json& number) {
 
 // What one JSON text gave: its records (up to the limits), how many it held,
 // or where it stopped being JSON.
-struct RecordSet {
-  std::vector<Record> records;                        // named: "file", "file#3"
-  std::size_t total = 0;                              // records seen
-  std::size_t good = 0;                               // with article text
-  std::size_t failed = 0;                             // without
-  std::optional<std::size_t> first_unlisted_failure;  // index of the first failed one not kept
-  std::optional<Error> error;                         // the value is no record at all
-  bool parse_failed = false;                          // not JSON: error_at says where
+struct RecordSet : RecordTally {
+  std::optional<Error> error;  // the value is no record at all
+  bool parse_failed = false;   // not JSON: error_at says where
   std::size_t error_at = 0;
 };
 
@@ -491,63 +487,6 @@ RecordSet read_json_value(const std::string& file_name, std::string& text, Recor
   return reader.finish(repairs);
 }
 
-// How many records one file may give: each costs about 2 KB of memory
-// whatever its size, so beyond the first kRecordsAlwaysRead a file must hold
-// kMinBytesPerRecord per record, and never more than kMaxRecordsPerFile.
-constexpr std::size_t kMaxRecordsPerFile = 10000;
-constexpr std::size_t kRecordsAlwaysRead = 500;
-constexpr std::size_t kMinBytesPerRecord = 256;
-// Records that are not articles are listed one by one up to this many per
-// file; the rest are counted in one more entry.
-constexpr std::size_t kMaxFailedRecordsListed = 100;
-
-std::size_t max_records(std::size_t file_bytes) {
-  return std::min(kMaxRecordsPerFile,
-                  std::max(kRecordsAlwaysRead, file_bytes / kMinBytesPerRecord));
-}
-
-std::string thousands(std::size_t n) {
-  std::string digits = std::to_string(n);
-  for (std::size_t i = digits.size(); i > 3; i -= 3) digits.insert(i - 3, ",");
-  return digits;
-}
-
-// The file's records as documents will see them: at most the cap, failed
-// ones listed up to kMaxFailedRecordsListed and counted past it, a file of
-// nothing but failed records one error.
-Result<std::vector<Record>> settle(const std::string& file_name, RecordSet set, std::size_t cap) {
-  if (set.total == 0) return Error{ErrorCode::invalid_record, "the JSON file holds no records"};
-  if (set.good == 0 && set.total > 1) {
-    const std::string first = set.records.empty() || !set.records.front().error
-                                  ? std::string()
-                                  : set.records.front().error->message;
-    return Error{ErrorCode::invalid_record, "none of the " + thousands(set.total) +
-                                                " records is an article (the first: " + first +
-                                                ")"};
-  }
-  std::vector<Record> records = std::move(set.records);
-  const std::size_t listed_failures = std::min(set.failed, kMaxFailedRecordsListed);
-  if (set.failed > listed_failures && set.first_unlisted_failure) {
-    Record more;
-    more.name = file_name + "#" + std::to_string(*set.first_unlisted_failure);
-    more.error = Error{ErrorCode::invalid_record,
-                       "this and " + thousands(set.failed - listed_failures - 1) +
-                           " more records are not articles (only the first " +
-                           std::to_string(kMaxFailedRecordsListed) + " are listed)"};
-    records.push_back(std::move(more));
-  }
-  const std::size_t read = std::min(set.total, cap);
-  if (set.total > read) {
-    Record rest;
-    rest.name = file_name + "#" + std::to_string(read + 1);
-    rest.error = Error{ErrorCode::file_too_large,
-                       "only the first " + thousands(read) + " records were read; the file holds " +
-                           thousands(set.total) + " (split it into smaller files)"};
-    records.push_back(std::move(rest));
-  }
-  return records;
-}
-
 }  // namespace
 
 Result<std::vector<Record>> read_json_records(const std::string& file_name,
@@ -566,7 +505,7 @@ Result<std::vector<Record>> read_json_records(const std::string& file_name,
     if (record.error) return *record.error;
     return std::vector<Record>{std::move(record)};
   }
-  return settle(file_name, std::move(set), cap);
+  return settle(file_name, std::move(set), cap, "the JSON file holds no records");
 }
 
 Result<std::vector<Record>> read_json_lines(const std::string& file_name,
@@ -611,15 +550,10 @@ Result<std::vector<Record>> read_json_lines(const std::string& file_name,
     }
     record.name = nonempty == 1 ? file_name : file_name + "#" + std::to_string(set.total);
     const bool good = !record.error;
-    good ? ++set.good : ++set.failed;
-    if (set.records.size() < cap && (good || set.failed <= kMaxFailedRecordsListed)) {
-      set.records.push_back(std::move(record));
-    } else if (!good && !set.first_unlisted_failure) {
-      set.first_unlisted_failure = set.total;
-    }
+    set.keep(std::move(record), good, cap);
     return true;
   });
-  return settle(file_name, std::move(set), cap);
+  return settle(file_name, std::move(set), cap, "the JSON file holds no records");
 }
 
 }  // namespace presslens::input

@@ -1,6 +1,9 @@
 #include "input/records.hpp"
 
+#include "input/email.hpp"
 #include "input/json_records.hpp"
+#include "input/news_exports.hpp"
+#include "input/rtf.hpp"
 #include "text/case.hpp"
 
 namespace presslens::input {
@@ -11,8 +14,34 @@ FileFormat format_of(std::string_view file_name) {
   const auto extension = text::ascii_lower(file_name.substr(dot + 1));
   if (extension == "json") return FileFormat::json;
   if (extension == "jsonl" || extension == "ndjson") return FileFormat::json_lines;
+  if (extension == "html" || extension == "htm" || extension == "xhtml" || extension == "xht" ||
+      extension == "shtml") {
+    return FileFormat::html;
+  }
+  if (extension == "mhtml" || extension == "mht") return FileFormat::mhtml;
   return FileFormat::text;
 }
+
+namespace {
+
+// An RTF file: its text, then one article or an export's many.
+Result<std::vector<Record>> read_rtf(const std::string& file_name, std::string_view content) {
+  auto rtf = rtf_to_text(content);
+  if (auto records = read_news_export(file_name, rtf.text)) {
+    if (*records && !records->value().empty()) {
+      auto& first = records->value().front().warnings;
+      first.insert(first.begin(), rtf.warnings.begin(), rtf.warnings.end());
+    }
+    return std::move(*records);
+  }
+  Record record;
+  record.name = file_name;
+  record.body = std::move(rtf.text);
+  record.warnings = std::move(rtf.warnings);
+  return std::vector<Record>{std::move(record)};
+}
+
+}  // namespace
 
 Result<std::vector<Record>> split_records(const std::string& file_name, std::string_view content) {
   switch (format_of(file_name)) {
@@ -21,6 +50,12 @@ Result<std::vector<Record>> split_records(const std::string& file_name, std::str
     case FileFormat::json_lines:
       return read_json_lines(file_name, content);
     case FileFormat::text:
+      if (is_rtf(content)) return read_rtf(file_name, content);
+      if (is_email(file_name, content)) return read_email(file_name, content);
+      if (auto records = read_news_export(file_name, content)) return std::move(*records);
+      break;
+    case FileFormat::html:
+    case FileFormat::mhtml:
       break;
   }
   Record record;

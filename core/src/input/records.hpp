@@ -1,4 +1,5 @@
-// One file holds one article (.txt) or many article records (.json, .jsonl).
+// One file holds one article (.txt) or many article records (.json, .jsonl,
+// and the export files of news databases, whatever their extension).
 #pragma once
 
 #include <optional>
@@ -15,15 +16,30 @@ struct Record {
   std::optional<std::string> title;
   std::optional<std::string> date;  // as given; see iso_date()
   std::optional<std::string> url;
-  std::optional<std::string> source;
+  std::optional<std::string> source;  // the outlet
+  std::optional<std::string> byline;  // news-database exports (news_exports.hpp) give these
+  std::optional<std::string> section;
+  std::optional<std::size_t> length;    // in words, as the database states it
+  std::optional<std::string> language;  // as the database names it ("English")
+  std::optional<std::string> database;  // "ProQuest", "LexisNexis", "Nexis Uni", "Factiva"
+  std::optional<std::string> database_id;
+  std::vector<std::string> headings;  // lines of `body` the input marks as headings
   std::string body;                   // UTF-8, not yet normalised
   std::optional<Error> error;         // a record that is not an article
   std::vector<std::string> warnings;  // e.g. flaws in its JSON that were repaired
 };
 
-enum class FileFormat { text, json, json_lines };
+enum class FileFormat { text, json, json_lines, html, mhtml };
 
+// The format a file's name says (.json, .jsonl/.ndjson, .html/.htm/.xhtml,
+// .mhtml/.mht; anything else is text).
 FileFormat format_of(std::string_view file_name);
+
+// The format of a file from its name, then its first bytes: a file named as
+// text (or not named at all) whose content starts like a web page
+// ("<!DOCTYPE html", "<html", a saved page's "<!-- saved from url") is a web
+// page, and one that starts with multipart/related headers a web archive.
+FileFormat sniff_format(std::string_view file_name, std::string_view bytes);
 
 // Splits decoded file content into records. A whole-file failure (a .json
 // file that does not parse) is an Error; a bad line of a .jsonl file is one

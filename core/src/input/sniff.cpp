@@ -4,6 +4,8 @@
 #include <string_view>
 
 #include "input/decode.hpp"
+#include "input/mhtml.hpp"
+#include "input/records.hpp"
 
 namespace presslens::input {
 namespace {
@@ -43,7 +45,62 @@ constexpr std::array kMagics{
     Magic{"wOF2"sv, "a web font"},
 };
 
+bool starts_with_nocase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != prefix[i]) return false;
+  }
+  return true;
+}
+
+void skip_space(std::string_view& s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' ||
+                        s.front() == '\r' || s.front() == '\f')) {
+    s.remove_prefix(1);
+  }
+}
+
+// Markup that only a web page starts with, after any XML declaration and comments.
+bool starts_like_html(std::string_view s) {
+  constexpr int kMostComments = 8;
+  if (s.starts_with("\xEF\xBB\xBF")) s.remove_prefix(3);
+  skip_space(s);
+  if (s.starts_with("<?xml")) {
+    const auto end = s.find("?>");
+    if (end == std::string_view::npos) return false;
+    s.remove_prefix(end + 2);
+    skip_space(s);
+  }
+  for (int i = 0; i < kMostComments && s.starts_with("<!--"); ++i) {
+    if (starts_with_nocase(s, "<!-- saved from url=")) return true;
+    const auto end = s.find("-->");
+    if (end == std::string_view::npos) return false;
+    s.remove_prefix(end + 3);
+    skip_space(s);
+  }
+  for (const std::string_view opening : {"<!doctype html", "<html", "<head", "<body", "<meta",
+                                         "<title", "<link", "<script", "<style"}) {
+    if (!starts_with_nocase(s, opening) || s.size() == opening.size()) continue;
+    const char after = s[opening.size()];
+    if (after == '>' || after == ' ' || after == '\n' || after == '\r' || after == '\t' ||
+        after == '/') {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
+
+FileFormat sniff_format(std::string_view file_name, std::string_view bytes) {
+  const FileFormat named = format_of(file_name);
+  if (named != FileFormat::text) return named;
+  if (starts_like_html(bytes)) return FileFormat::html;
+  if (looks_like_mhtml(bytes)) return FileFormat::mhtml;
+  return FileFormat::text;
+}
 
 std::string_view sniff_binary_format(std::string_view bytes) {
   for (const auto& magic : kMagics) {

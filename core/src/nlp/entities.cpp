@@ -28,6 +28,11 @@ constexpr std::size_t kMaxNameBytes = 256;
 constexpr std::size_t kBytesPerMention = 32;
 constexpr std::size_t kMinMentions = 1000;
 
+// The words of the warnings find_entities() writes (is_entities_warning).
+constexpr std::string_view kSkipped = "named entities skipped: ";
+constexpr std::string_view kLimited = "names limited to the first ";
+constexpr std::string_view kNotTaken = " words not taken for a name";
+
 // The places of the document's headings in its text, in order.
 std::vector<Span> heading_spans(const Document& document) {
   std::vector<Span> spans;
@@ -163,6 +168,11 @@ Status tag_part(const NerModel& model, Document& document, std::size_t start, st
 
 }  // namespace
 
+bool is_entities_warning(std::string_view warning) {
+  return warning.starts_with(kSkipped) || warning.starts_with(kLimited) ||
+         warning.ends_with(kNotTaken);
+}
+
 void find_entities(Document& document) {
   const NerModel* model = loaded_model();
   if (!model || document.text.empty()) return;
@@ -173,7 +183,7 @@ void find_entities(Document& document) {
     const std::size_t end = part_end(document.text, start);
     if (auto status = tag_part(*model, document, start, end, headings, max_mentions, counts);
         !status) {
-      document.warnings.push_back("named entities skipped: " + status.error().message);
+      document.warnings.push_back(std::string(kSkipped) + status.error().message);
       return;
     }
     start = end;
@@ -182,10 +192,10 @@ void find_entities(Document& document) {
     document.warnings.push_back(
         std::to_string(counts.too_long) +
         (counts.too_long == 1 ? " run of capitalised words" : " runs of capitalised words") +
-        " longer than " + std::to_string(kMaxNameTokens) + " words not taken for a name");
+        " longer than " + std::to_string(kMaxNameTokens) + std::string(kNotTaken));
   }
   if (counts.over_cap > 0) {
-    document.warnings.push_back("names limited to the first " + std::to_string(max_mentions) +
+    document.warnings.push_back(std::string(kLimited) + std::to_string(max_mentions) +
                                 " mentions of this document (" + std::to_string(counts.over_cap) +
                                 " more)");
   }

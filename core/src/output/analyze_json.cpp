@@ -1,5 +1,6 @@
 // The `analyze` and `clean --json` documents (docs/output.md). Offsets leave
 // the core here, converted from UTF-8 bytes to UTF-16 code units.
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 
@@ -8,6 +9,7 @@
 #include "output/json_stream.hpp"
 #include "output/offsets.hpp"
 #include "presslens/analyze.hpp"
+#include "presslens/correctable.hpp"
 #include "presslens/presslens.hpp"
 
 namespace presslens {
@@ -47,6 +49,11 @@ Json block_json(const Block& block, const OffsetWriter& offsets) {
     out["start"] = nullptr;
     out["end"] = nullptr;
   }
+  if (block.cleaner) {  // what the cleaner had decided, before a correction
+    Json cleaner{{"kept", block.cleaner->kept}, {"kind", to_string(block.cleaner->kind)}};
+    cleaner["reason"] = block.cleaner->reason.empty() ? Json(nullptr) : Json(block.cleaner->reason);
+    out["corrected"] = std::move(cleaner);
+  }
   return out;
 }
 
@@ -57,6 +64,50 @@ void write_list(output::JsonStream& s, std::string_view key, const List& list, I
   s.begin_array();
   for (const auto& x : list) s.value(item(x));
   s.end_array();
+}
+
+void write_entities(output::JsonStream& s, const Document& d, const OffsetWriter& offsets) {
+  write_list(s, "entities", d.entities, [&](const EntityMention& e) {
+    Json j{{"text", e.text}, {"type", to_string(e.type)}};
+    offsets.span(j, e.span);
+    j["cluster"] = e.cluster.empty() ? Json(nullptr) : Json(e.cluster);
+    return j;
+  });
+}
+
+void write_quotes(output::JsonStream& s, const Document& d, const OffsetWriter& offsets) {
+  write_list(s, "quotes", d.quotes, [&](const Quote& q) {
+    Json j{{"text", q.text}};
+    offsets.span(j, q.span);
+    j["speaker"] = output::or_null(q.speaker);
+    j["speaker_cluster"] = output::or_null(q.speaker_cluster);
+    j["cue"] = q.cue;
+    j["kind"] = to_string(q.kind);                                         // added
+    j["confidence"] = q.confidence ? Json(*q.confidence) : Json(nullptr);  // added
+    Json sentence = Json::object();  // added: the sentence(s) it stands in
+    offsets.span(sentence, q.sentence);
+    j["sentence"] = std::move(sentence);
+    if (q.corrected) j["corrected"] = true;
+    j["confidence"] = q.confidence ? Json(*q.confidence) : Json(nullptr);  // added
+    return j;
+  });
+}
+
+void write_nominals(output::JsonStream& s, const Document& d, const OffsetWriter& offsets) {
+  write_list(s, "nominals", d.nominals, [&](const EntityMention& n) {
+    Json j{{"text", n.text}};
+    offsets.span(j, n.span);
+    j["cluster"] = n.cluster;
+    return j;
+  });
+}
+
+void write_terms(output::JsonStream& s, const Document& d, const OffsetWriter& offsets) {
+  write_list(s, "terms", d.terms, [&](const Term& t) {
+    Json j{{"text", t.text}};
+    offsets.span(j, t.span);
+    return j;
+  });
 }
 
 void write_document(output::JsonStream& s, const Document& d, const OffsetWriter& offsets) {
@@ -76,21 +127,8 @@ void write_document(output::JsonStream& s, const Document& d, const OffsetWriter
   s.key("text");
   s.value(d.text);
   write_list(s, "blocks", d.blocks, [&](const Block& b) { return block_json(b, offsets); });
-  write_list(s, "entities", d.entities, [&](const EntityMention& e) {
-    Json j{{"text", e.text}, {"type", to_string(e.type)}};
-    offsets.span(j, e.span);
-    j["cluster"] = e.cluster.empty() ? Json(nullptr) : Json(e.cluster);
-    return j;
-  });
-  write_list(s, "quotes", d.quotes, [&](const Quote& q) {
-    Json j{{"text", q.text}};
-    offsets.span(j, q.span);
-    j["speaker"] = output::or_null(q.speaker);
-    j["speaker_cluster"] = output::or_null(q.speaker_cluster);
-    j["cue"] = q.cue;
-    j["kind"] = to_string(q.kind);  // added
-    return j;
-  });
+  write_entities(s, d, offsets);
+  write_quotes(s, d, offsets);
   write_list(s, "numbers", d.numbers, [&](const NumberMention& n) {
     Json j{{"text", n.text}, {"value", number_value(n.value)}};
     offsets.span(j, n.span);
@@ -119,18 +157,57 @@ void write_document(output::JsonStream& s, const Document& d, const OffsetWriter
   s.value(output::or_null(d.source));
   s.key("bytes");
   s.value(d.bytes);
-  write_list(s, "nominals", d.nominals, [&](const EntityMention& n) {
-    Json j{{"text", n.text}};
-    offsets.span(j, n.span);
-    j["cluster"] = n.cluster;
-    return j;
-  });
-  write_list(s, "terms", d.terms, [&](const Term& t) {
-    Json j{{"text", t.text}};
-    offsets.span(j, t.span);
-    return j;
-  });
+  s.key("format");
+  s.value(to_string(d.format));
+  s.key("author");
+  s.value(output::or_null(d.author));
+  s.key("date_source");
+  s.value(d.date ? Json(to_string(d.date_source)) : Json(nullptr));
+  s.key("byline");
+  s.value(output::or_null(d.byline));
+  s.key("section");
+  s.value(output::or_null(d.section));
+  s.key("length");
+  s.value(d.length ? Json(*d.length) : Json(nullptr));
+  s.key("language");
+  s.value(output::or_null(d.language));
+  s.key("database");
+  s.value(output::or_null(d.database));
+  s.key("database_id");
+  s.value(output::or_null(d.database_id));
+  write_nominals(s, d, offsets);
+  write_terms(s, d, offsets);
   s.end_object();
+}
+
+// What stage 3 gives a document: its mentions' clusters, its quotes and
+// terms (the part a correction of names or speakers changes).
+void write_linked(output::JsonStream& s, const Document& d, const OffsetWriter& offsets) {
+  s.begin_object();
+  write_entities(s, d, offsets);
+  write_quotes(s, d, offsets);
+  write_nominals(s, d, offsets);
+  write_terms(s, d, offsets);
+  s.end_object();
+}
+
+Json cluster_json(const Cluster& c) {
+  Json out{{"id", c.id},           {"name", c.name},           {"type", to_string(c.type)},
+           {"aliases", c.aliases}, {"documents", c.documents}, {"mentions", c.mentions},
+           {"roles", c.roles}};
+  if (c.corrected) out["corrected"] = true;
+  return out;
+}
+
+Json outcomes_json(const std::vector<CorrectionOutcome>& outcomes) {
+  Json out = Json::array();
+  for (const auto& outcome : outcomes) {
+    out.push_back(Json{{"index", outcome.index},
+                       {"op", outcome.op},
+                       {"status", to_string(outcome.status)},
+                       {"message", output::name_or_null(outcome.message)}});
+  }
+  return out;
 }
 
 std::string dump(const Json& json, JsonStyle style) {
@@ -151,14 +228,65 @@ void write_json(const Batch& batch, JsonStyle style,
   for (std::size_t d = 0; d < batch.documents.size(); ++d)
     write_document(s, batch.documents[d], OffsetWriter(offsets, d));
   s.end_array();
-  write_list(s, "clusters", batch.clusters, [](const Cluster& c) {
-    return Json{{"id", c.id},           {"name", c.name},           {"type", to_string(c.type)},
-                {"aliases", c.aliases}, {"documents", c.documents}, {"mentions", c.mentions},
-                {"roles", c.roles}};
-  });
+  write_list(s, "clusters", batch.clusters, cluster_json);
   output::write_cross_index_json(s, batch, offsets);
+  if (batch.corrections) {
+    s.key("corrections");
+    s.value(outcomes_json(batch.correction_outcomes));
+  }
   s.end_object();
   s.raw("\n");
+}
+
+std::string changes_to_json(const Batch& batch, const BatchChanges& changes) {
+  std::string out;
+  {
+    output::JsonStream s(false, [&out](std::string_view piece) { out += piece; });
+    output::Utf16Offsets offsets(batch.documents);
+    s.begin_object();
+    s.key("presslens");
+    s.value(version());
+    s.key("indices");
+    s.value(changes.documents);
+    s.key("documents");
+    s.begin_array();
+    for (const auto d : changes.documents) {
+      const bool whole = std::binary_search(changes.whole.begin(), changes.whole.end(), d);
+      if (whole) {
+        write_document(s, batch.documents[d], OffsetWriter(offsets, d));
+      } else {
+        write_linked(s, batch.documents[d], OffsetWriter(offsets, d));
+      }
+    }
+    s.end_array();
+    if (changes.clusters) {
+      Json set = Json::array();
+      for (const auto c : changes.clusters_set) set.push_back(cluster_json(batch.clusters[c]));
+      s.key("clusters");
+      s.value(Json{{"set", std::move(set)}, {"removed", changes.clusters_removed}});
+    }
+    if (changes.graph) {
+      Json nodes = Json::array(), edges = Json::array(), removed_edges = Json::array();
+      for (const auto n : changes.nodes_set)
+        nodes.push_back(output::graph_node_json(batch.graph.nodes[n]));
+      for (const auto e : changes.edges_set)
+        edges.push_back(output::graph_edge_json(batch.graph, batch.graph.edges[e], offsets));
+      for (const auto& [a, b] : changes.edges_removed) removed_edges.push_back(Json::array({a, b}));
+      s.key("graph");
+      s.value(Json{{"nodes", std::move(nodes)},
+                   {"removed_nodes", changes.nodes_removed},
+                   {"edges", std::move(edges)},
+                   {"removed_edges", std::move(removed_edges)}});
+    }
+    output::write_cross_index_json(s, batch, offsets,
+                                   {false, changes.passages, changes.claims, changes.keyphrases,
+                                    changes.timeline, changes.stories});
+    s.key("corrections");
+    s.value(outcomes_json(batch.correction_outcomes));
+    s.end_object();
+    s.raw("\n");
+  }
+  return out;
 }
 
 std::string to_json(const Batch& batch, JsonStyle style) {

@@ -4,9 +4,8 @@
 #include <limits>
 
 namespace presslens::output {
-namespace {
 
-Json node_json(const GraphNode& n) {
+Json graph_node_json(const GraphNode& n) {
   return Json{{"id", n.id},
               {"label", n.label},
               {"type", to_string(n.type)},
@@ -14,7 +13,7 @@ Json node_json(const GraphNode& n) {
               {"documents", n.documents}};
 }
 
-Json edge_json(const Graph& graph, const GraphEdge& e, Utf16Offsets& offsets) {
+Json graph_edge_json(const Graph& graph, const GraphEdge& e, Utf16Offsets& offsets) {
   Json examples = Json::array();
   for (const auto& ref : e.examples) examples.push_back(offsets.place(ref.document, ref.span));
   Json by_document = Json::array();
@@ -25,11 +24,13 @@ Json edge_json(const Graph& graph, const GraphEdge& e, Utf16Offsets& offsets) {
               {"examples", std::move(examples)},    {"by_document", std::move(by_document)}};
 }
 
+namespace {
+
 Json graph_of(const Graph& graph, Utf16Offsets& offsets) {
   Json nodes = Json::array();
-  for (const auto& n : graph.nodes) nodes.push_back(node_json(n));
+  for (const auto& n : graph.nodes) nodes.push_back(graph_node_json(n));
   Json edges = Json::array();
-  for (const auto& e : graph.edges) edges.push_back(edge_json(graph, e, offsets));
+  for (const auto& e : graph.edges) edges.push_back(graph_edge_json(graph, e, offsets));
   return Json{{"nodes", std::move(nodes)}, {"edges", std::move(edges)}};
 }
 
@@ -96,80 +97,107 @@ Json graph_json(const Batch& batch, Utf16Offsets& offsets) {
   return graph_of(batch.graph, offsets);
 }
 
-void write_cross_index_json(JsonStream& out, const Batch& batch, Utf16Offsets& offsets) {
+void write_cross_index_json(JsonStream& out, const Batch& batch, Utf16Offsets& offsets,
+                            CrossIndexParts parts) {
   const Graph& graph = batch.graph;
-  out.key("graph");
-  out.begin_object();
-  out.key("nodes");
-  out.begin_array();
-  for (const auto& n : graph.nodes) out.value(node_json(n));
-  out.end_array();
-  out.key("edges");
-  out.begin_array();
-  for (const auto& e : graph.edges) out.value(edge_json(graph, e, offsets));
-  out.end_array();
-  out.end_object();
-
-  out.key("passages");
-  out.begin_array();
-  for (const auto& p : batch.passages) out.value(passage_json(batch, p, offsets));
-  out.end_array();
-
-  out.key("claims");
-  out.begin_array();
-  for (const auto& group : batch.claims) {
+  if (parts.graph) {
+    out.key("graph");
     out.begin_object();
-    out.key("counted");
-    out.value(group.counted);
-    out.key("agree");
-    out.value(group.agree ? Json(*group.agree) : Json(nullptr));
-    out.key("claims");
+    out.key("nodes");
     out.begin_array();
-    for (const auto& c : group.claims) out.value(claim_json(batch, c, offsets));
+    for (const auto& n : graph.nodes) out.value(graph_node_json(n));
+    out.end_array();
+    out.key("edges");
+    out.begin_array();
+    for (const auto& e : graph.edges) out.value(graph_edge_json(graph, e, offsets));
     out.end_array();
     out.end_object();
   }
-  out.end_array();
 
-  out.key("keyphrases");
-  out.begin_object();
-  out.key("batch");
-  out.value(phrases_json(batch.keyphrases, true));
-  out.key("documents");
-  out.begin_array();
-  for (std::size_t d = 0; d < batch.document_keyphrases.size(); ++d) {
-    out.value(Json{{"document", batch.documents[d].name},
-                   {"phrases", phrases_json(batch.document_keyphrases[d], false)}});
+  if (parts.passages) {
+    out.key("passages");
+    out.begin_array();
+    for (const auto& p : batch.passages) out.value(passage_json(batch, p, offsets));
+    out.end_array();
   }
-  out.end_array();
-  out.end_object();
 
-  out.key("timeline");
-  out.begin_object();
-  out.key("documents");
-  out.begin_array();
-  for (const auto d : batch.timeline.documents) {
-    const auto& date = batch.documents[d].date;
-    out.value(
-        Json{{"document", batch.documents[d].name}, {"date", date ? Json(*date) : Json(nullptr)}});
+  if (parts.claims) {
+    out.key("claims");
+    out.begin_array();
+    for (const auto& group : batch.claims) {
+      out.begin_object();
+      const auto text = [](const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); };
+      out.key("counted");
+      out.value(group.counted);
+      out.key("measure");
+      out.value(text(group.measure));
+      out.key("unit");
+      out.value(text(group.unit));
+      out.key("subject");
+      out.value(text(group.subject));
+      out.key("subject_cluster");
+      out.value(output::or_null(group.subject_cluster));
+      out.key("time");
+      out.value(text(group.time));
+      out.key("why");
+      out.value(text(group.why));
+      out.key("agree");
+      out.value(group.agree ? Json(*group.agree) : Json(nullptr));
+      out.key("claims");
+      out.begin_array();
+      for (const auto& c : group.claims) out.value(claim_json(batch, c, offsets));
+      out.end_array();
+      out.end_object();
+    }
+    out.end_array();
   }
-  out.end_array();
-  out.key("items");
-  out.begin_array();
-  for (const auto& item : batch.timeline.items) out.value(timeline_item_json(batch, item, offsets));
-  out.end_array();
-  out.end_object();
 
-  out.key("stories");
-  out.begin_array();
-  for (const auto& story : batch.stories) {
-    Json members = Json::array();
-    for (std::size_t i = 0; i < story.documents.size(); ++i)
-      members.push_back(Json{{"document", batch.documents[story.documents[i]].name},
-                             {"shared", story.shared[i]}});
-    out.value(Json{{"documents", std::move(members)}});
+  if (parts.keyphrases) {
+    out.key("keyphrases");
+    out.begin_object();
+    out.key("batch");
+    out.value(phrases_json(batch.keyphrases, true));
+    out.key("documents");
+    out.begin_array();
+    for (std::size_t d = 0; d < batch.document_keyphrases.size(); ++d) {
+      out.value(Json{{"document", batch.documents[d].name},
+                     {"phrases", phrases_json(batch.document_keyphrases[d], false)}});
+    }
+    out.end_array();
+    out.end_object();
   }
-  out.end_array();
+
+  if (parts.timeline) {
+    out.key("timeline");
+    out.begin_object();
+    out.key("documents");
+    out.begin_array();
+    for (const auto d : batch.timeline.documents) {
+      const auto& date = batch.documents[d].date;
+      out.value(Json{{"document", batch.documents[d].name},
+                     {"date", date ? Json(*date) : Json(nullptr)}});
+    }
+    out.end_array();
+    out.key("items");
+    out.begin_array();
+    for (const auto& item : batch.timeline.items)
+      out.value(timeline_item_json(batch, item, offsets));
+    out.end_array();
+    out.end_object();
+  }
+
+  if (parts.stories) {
+    out.key("stories");
+    out.begin_array();
+    for (const auto& story : batch.stories) {
+      Json members = Json::array();
+      for (std::size_t i = 0; i < story.documents.size(); ++i)
+        members.push_back(Json{{"document", batch.documents[story.documents[i]].name},
+                               {"shared", story.shared[i]}});
+      out.value(Json{{"documents", std::move(members)}});
+    }
+    out.end_array();
+  }
 }
 
 }  // namespace presslens::output

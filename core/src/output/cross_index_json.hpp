@@ -8,9 +8,24 @@
 
 namespace presslens::output {
 
+// Which keys write_cross_index_json writes (all by default).
+struct CrossIndexParts {
+  bool graph = true;
+  bool passages = true;
+  bool claims = true;
+  bool keyphrases = true;
+  bool timeline = true;
+  bool stories = true;
+};
+
 // Writes the keys "graph", "passages", "claims", "keyphrases", "timeline",
-// "stories" into the open object of `out`, item by item.
-void write_cross_index_json(JsonStream& out, const Batch& batch, Utf16Offsets& offsets);
+// "stories" (those of `parts`) into the open object of `out`, item by item.
+void write_cross_index_json(JsonStream& out, const Batch& batch, Utf16Offsets& offsets,
+                            CrossIndexParts parts = {});
+
+// One node and one edge of the batch's graph, as "graph" writes them.
+Json graph_node_json(const GraphNode& node);
+Json graph_edge_json(const Graph& graph, const GraphEdge& edge, Utf16Offsets& offsets);
 
 // The "graph" key alone (for `presslens graph --format json`).
 Json graph_json(const Batch& batch, Utf16Offsets& offsets);

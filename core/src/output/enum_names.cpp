@@ -30,6 +30,14 @@ std::string_view to_string(PassageKind kind) {
   return output::name_of(output::kPassageKindNames, kind);
 }
 
+std::string_view to_string(InputFormat format) {
+  return output::name_of(output::kInputFormatNames, format);
+}
+
+std::string_view to_string(DateSource source) {
+  return output::name_of(output::kDateSourceNames, source);
+}
+
 std::optional<EntityType> parse_entity_type(std::string_view name) {
   return output::value_named<EntityType>(output::kEntityTypeNames, name);
 }

@@ -23,6 +23,10 @@ inline constexpr std::array<std::string_view, 6> kQualifierNames{
 inline constexpr std::array<std::string_view, 6> kDateModifierNames{"",     "early",   "mid",
                                                                     "late", "earlier", "later"};
 inline constexpr std::array<std::string_view, 3> kPassageKindNames{"verbatim", "near", "repeat"};
+inline constexpr std::array<std::string_view, 8> kInputFormatNames{"text", "json", "html",  "mhtml",
+                                                                   "docx", "rtf",  "email", "pdf"};
+inline constexpr std::array<std::string_view, 7> kDateSourceNames{
+    "", "record", "metadata", "address", "text", "file name", "user"};
 
 template <class Enum, std::size_t N>
 std::string_view name_of(const std::array<std::string_view, N>& names, Enum value) {

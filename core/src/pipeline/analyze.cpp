@@ -3,19 +3,30 @@
 #include "presslens/analyze.hpp"
 
 #include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "attribution/attribution.hpp"
 #include "batch/cross_index.hpp"
 #include "clean/clean.hpp"
+#include "clean/publication_date.hpp"
+#include "corrections/corrections.hpp"
 #include "facts/facts.hpp"
+#include "html/page.hpp"
 #include "identity/identity.hpp"
 #include "input/blocks.hpp"
 #include "input/decode.hpp"
+#include "input/docx.hpp"
+#include "input/email.hpp"
 #include "input/normalize.hpp"
+#include "input/pdf_text.hpp"
 #include "input/records.hpp"
+#include "input/rtf.hpp"
 #include "nlp/entities.hpp"
 #include "pipeline/guard.hpp"
+#include "pipeline/stages.hpp"
 #include "text/sentences.hpp"
 
 namespace presslens {
@@ -28,35 +39,43 @@ Document failed(std::string name, const Error& error) {
   return document;
 }
 
-// The document that weighs most fails with `error`; false when none is left.
-bool fail_heaviest(Batch& batch, const Error& error) noexcept {
-  Document* heaviest = nullptr;
-  for (auto& d : batch.documents) {
-    const auto weight = [](const Document& x) { return x.text.size() + x.entities.size() * 64; };
-    if (!d.error && (!heaviest || weight(d) > weight(*heaviest))) heaviest = &d;
-  }
-  if (!heaviest) return false;
-  pipeline::fail_document(*heaviest, error);
-  return true;
-}
-
-// A step of the whole batch (cleaning, clusters, the cross-index) that threw:
-// the document that weighs most is failed and the step runs again, until it
-// succeeds or no document is left to blame. `reset` undoes what a failed
-// attempt may have left half done.
-template <class Step, class Reset>
-void guard_batch(Batch& batch, Step&& step, Reset&& reset) noexcept {
-  while (auto error = pipeline::run_guarded([&] { step(batch); })) {
-    if (!fail_heaviest(batch, *error)) return;
-    pipeline::run_guarded([&] { reset(batch); });
-  }
-}
-
 std::string one_line(std::string_view text) {
   auto normalized = input::normalize_text(text);
   std::string line = normalized ? normalized.value() : std::string(text);
   std::replace(line.begin(), line.end(), '\n', ' ');
   return line;
+}
+
+// The blocks the input marks as headings (a DOCX heading style), so that
+// the cleaner's verdict on them can be reviewed (keep_source_headings).
+void mark_source_headings(Document& document, const std::vector<std::string>& headings) {
+  if (headings.empty()) return;
+  std::unordered_set<std::string> lines;
+  for (const auto& h : headings) lines.insert(one_line(h));
+  for (auto& block : document.blocks) block.source_heading = lines.contains(block.text);
+}
+
+// A heading the author marked as one stays, as a heading, when the cleaner
+// removed it as page furniture inside the article (after its first kept
+// paragraph or its title, before its last kept paragraph): the document's own
+// structure outweighs a guess from the line's shape. Duplicates stay removed.
+void keep_source_headings(Document& document) {
+  auto& blocks = document.blocks;
+  std::size_t first = blocks.size(), last = 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const bool body = blocks[i].kept && (blocks[i].kind == BlockKind::paragraph ||
+                                         blocks[i].kind == BlockKind::title);
+    if (!body) continue;
+    first = std::min(first, i);
+    last = i;
+  }
+  for (std::size_t i = first; i < last; ++i) {
+    auto& block = blocks[i];
+    if (!block.source_heading || block.kept || block.kind != BlockKind::boilerplate) continue;
+    block.kind = BlockKind::heading;
+    block.kept = true;
+    block.reason.clear();
+  }
 }
 
 Document from_record(input::Record record, const input::Decoded& decoded, std::size_t bytes) {
@@ -72,12 +91,20 @@ Document from_record(input::Record record, const input::Decoded& decoded, std::s
   if (record.title) document.title = one_line(*record.title);
   if (record.url) document.url = *record.url;
   if (record.source) document.source = one_line(*record.source);
+  if (record.byline) document.byline = one_line(*record.byline);
+  if (record.section) document.section = one_line(*record.section);
+  document.length = record.length;
+  if (record.language) document.language = one_line(*record.language);
+  document.database = std::move(record.database);
+  if (record.database_id) document.database_id = one_line(*record.database_id);
   if (record.date) {
     document.date = input::iso_date(*record.date);
+    if (document.date) document.date_source = DateSource::record;
     if (!document.date)
       document.warnings.push_back("could not read the date \"" + *record.date + "\"");
   }
   document.blocks = input::split_blocks(normalized.value());
+  mark_source_headings(document, record.headings);
   if (document.blocks.empty()) {
     return failed(std::move(document.name),
                   {ErrorCode::empty_file, "the file holds no text (only whitespace)"});
@@ -130,20 +157,45 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
     out.push_back(failed(file.name, file_too_large(file.bytes.size(), options.max_file_bytes)));
     return;
   }
-  auto decoded = input::decode(file.bytes);
+  // A Word document is read from its XML, and PDF text (web/pdf-text.js) by
+  // pages, not decoded as text; a web page or web archive by its DOM.
+  const bool docx = input::is_zip(file.bytes);
+  const bool pdf_text = input::is_pdf_text(file.bytes);
+  const auto format = input::sniff_format(file.name, file.bytes);
+  if (!docx && !pdf_text &&
+      (format == input::FileFormat::html || format == input::FileFormat::mhtml)) {
+    out.push_back(html::read_page(
+        file.name, file.bytes,
+        format == input::FileFormat::html ? InputFormat::html : InputFormat::mhtml));
+    return;
+  }
+  auto decoded = docx || pdf_text ? Result<input::Decoded>(input::Decoded{{}, "UTF-8", {}})
+                                  : input::decode(file.bytes);
   if (!decoded) {
     out.push_back(failed(file.name, decoded.error()));
     return;
   }
-  auto records = input::split_records(file.name, decoded.value().text);
+  auto records = docx       ? input::read_docx(file.name, file.bytes)
+                 : pdf_text ? input::read_pdf_text(file.name, file.bytes)
+                            : input::split_records(file.name, decoded.value().text);
   if (!records) {
     out.push_back(failed(file.name, records.error()));
     return;
   }
   const std::size_t count = records.value().size();
+  const std::string_view text = decoded.value().text;
+  const InputFormat read_as =
+      docx       ? InputFormat::docx
+      : pdf_text ? InputFormat::pdf
+      : format == input::FileFormat::json || format == input::FileFormat::json_lines
+          ? InputFormat::json
+      : input::is_rtf(text)              ? InputFormat::rtf
+      : input::is_email(file.name, text) ? InputFormat::email
+                                         : InputFormat::text;
   for (auto& record : records.value()) {
     const std::size_t bytes = count == 1 ? file.bytes.size() : record.body.size();
     out.push_back(from_record(std::move(record), decoded.value(), bytes));
+    out.back().format = read_as;
   }
 }
 
@@ -188,9 +240,11 @@ Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& opti
       batch.documents.push_back(failed(file.name, *error));
     }
   }
-  for (auto& document : batch.documents) {
-    if (!document.error && !document.date) document.date = user_date(document.name, options);
-  }
+  // The user's dates are given by the names the files came with.
+  std::vector<std::optional<std::string>> user_dates;
+  user_dates.reserve(batch.documents.size());
+  for (const auto& document : batch.documents)
+    user_dates.push_back(user_date(document.name, options));
   make_names_unique(batch.documents);
   // The cleaner sees the batch at once; should that fail, each file is
   // cleaned on its own (without the evidence of the others) rather than lost.
@@ -199,13 +253,29 @@ Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& opti
       if (document.error) continue;
       for (auto& block : document.blocks)
         block = Block{block.text,         BlockKind::paragraph, true, {}, {},
-                      block.source_start, block.source_end,     {}};
+                      block.source_start, block.source_end,     {},   {}, block.source_heading};
       pipeline::guard_document(document, [&] { clean::clean_documents({&document, 1}); });
     }
+  }
+  // Dates: the record's or the page's, then one written in the text (found
+  // by the cleaner), then the user's, then a date in the file's name.
+  for (std::size_t i = 0; i < batch.documents.size(); ++i) {
+    auto& document = batch.documents[i];
+    if (document.error || document.date) continue;
+    if ((document.date = user_dates[i])) {
+      document.date_source = DateSource::user;
+    } else if ((document.date = clean::date_in_file_name(document.name))) {
+      document.date_source = DateSource::file_name;
+    }
+  }
+  if (options.corrections) {
+    batch.corrections = options.corrections;
+    pipeline::apply_block_corrections(batch);
   }
   for (auto& document : batch.documents) {
     if (document.error) continue;
     pipeline::guard_document(document, [&] {
+      keep_source_headings(document);
       clean::assemble_text(document);
       document.sentences = text::split_sentences(document.text);
     });
@@ -215,6 +285,9 @@ Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& opti
 
 void annotate_document(Document& document) {
   if (document.error) return;
+  // Again from scratch on a document annotated before (its text changed).
+  document.entities.clear();
+  std::erase_if(document.warnings, nlp::is_entities_warning);
   pipeline::guard_document(document, [&] {
     split_sentences_if_missing(document);
     document.dates = facts::find_dates(document.text, document.date);
@@ -224,83 +297,26 @@ void annotate_document(Document& document) {
 }
 
 struct BatchFinisher::State {
-  explicit State(Batch& batch) : links(batch) {}
-  std::vector<text::Gender> genders;  // of batch.clusters, for "he" and "she"
-  batch::CrossIndexSteps links;
+  explicit State(Batch& batch) : stage3(batch, pipeline::find_from_rules) {}
+  pipeline::Stage3 stage3;
 };
 
-BatchFinisher::BatchFinisher(Batch& batch)
-    : batch_(batch), state_(std::make_unique<State>(batch)) {}
+BatchFinisher::BatchFinisher(Batch& batch) : state_(std::make_unique<State>(batch)) {}
 BatchFinisher::~BatchFinisher() = default;
 
-// Steps: 1 (clusters) + one per document (quotes) + the cross-index's parts.
+// Steps: 1 (names) + one per document (quotes) + the cross-index's parts.
 std::size_t BatchFinisher::total() const {
-  return 1 + batch_.documents.size() + batch::CrossIndexSteps::kSteps;
+  return state_->stage3.total();
 }
 
 std::string_view BatchFinisher::part() const {
-  if (done_ == 0) return "names";
-  if (done_ <= batch_.documents.size()) return "quotes";
-  return done_ < total() ? "links" : "";
-}
-
-namespace {
-
-void reset_cross_index(Batch& b) {
-  b.graph = {};
-  b.passages.clear();
-  b.claims.clear();
-  b.keyphrases.clear();
-  b.document_keyphrases.clear();
-  b.timeline = {};
-  b.stories.clear();
-}
-
-}  // namespace
-
-void BatchFinisher::names() {
-  for (auto& document : batch_.documents) {
-    pipeline::guard_document(document, [&] { split_sentences_if_missing(document); });
-  }
-  guard_batch(batch_, identity::cluster_batch, [](Batch& b) {
-    b.clusters.clear();
-    for (auto& d : b.documents) {
-      d.nominals.clear();
-      for (auto& e : d.entities) e.cluster.clear();
-    }
-  });
-  // Genders only help to resolve "he" and "she": without them, none is known.
-  auto& genders = state_->genders;
-  if (pipeline::run_guarded([&] { genders = identity::infer_genders(batch_); }))
-    genders.assign(batch_.clusters.size(), text::Gender::unknown);
-}
-
-// A part of the cross-index that throws fails the heaviest document, as
-// guard_batch() does, and the whole cross-index runs again without it.
-void BatchFinisher::link(std::size_t part) {
-  auto error = pipeline::run_guarded([&] { state_->links.run(part); });
-  if (!error) return;
-  done_ = total() - 1;  // nothing of the cross-index is left to step through
-  if (!fail_heaviest(batch_, *error)) return;
-  pipeline::run_guarded([&] { reset_cross_index(batch_); });
-  guard_batch(batch_, batch::cross_index, reset_cross_index);
+  return state_->stage3.part();
 }
 
 bool BatchFinisher::step(std::size_t steps) {
-  const std::size_t documents = batch_.documents.size();
-  for (; steps > 0 && done_ < total(); --steps, ++done_) {
-    if (done_ == 0) {
-      names();
-    } else if (done_ <= documents) {
-      auto& document = batch_.documents[done_ - 1];
-      if (document.error) continue;
-      pipeline::guard_document(
-          document, [&] { attribution::find_quotes(document, batch_.clusters, state_->genders); });
-    } else {
-      link(done_ - 1 - documents);
-    }
-  }
-  return done_ < total();
+  const bool more = state_->stage3.step(steps);
+  done_ = state_->stage3.done();
+  return more;
 }
 
 void finish_batch(Batch& batch) {

@@ -40,4 +40,29 @@ void guard_document(Document& document, Step&& step) noexcept {
   if (auto error = run_guarded(step)) fail_document(document, *error);
 }
 
+// The document that weighs most fails with `error`; false when none is left.
+inline bool fail_heaviest(Batch& batch, const Error& error) noexcept {
+  Document* heaviest = nullptr;
+  for (auto& d : batch.documents) {
+    const auto weight = [](const Document& x) { return x.text.size() + x.entities.size() * 64; };
+    if (!d.error && (!heaviest || weight(d) > weight(*heaviest))) heaviest = &d;
+  }
+  if (!heaviest) return false;
+  fail_document(*heaviest, error);
+  return true;
+}
+
+// A step of the whole batch (cleaning, clusters, the cross-index) that threw:
+// the document that weighs most is failed and the step runs again, until it
+// succeeds or no document is left to blame. `reset` undoes what a failed
+// attempt may have left half done. Returns whether the step succeeded.
+template <class Step, class Reset>
+bool guard_batch(Batch& batch, Step&& step, Reset&& reset) noexcept {
+  while (auto error = run_guarded([&] { step(batch); })) {
+    if (!fail_heaviest(batch, *error)) return false;
+    run_guarded([&] { reset(batch); });
+  }
+  return true;
+}
+
 }  // namespace presslens::pipeline

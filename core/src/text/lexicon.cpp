@@ -79,6 +79,9 @@ constexpr GenderedWord kPronouns[]{
     {"hers", Gender::female},  {"herself", Gender::female},
 };
 
+constexpr std::string_view kPersonalPronouns[]{"he",  "she", "they", "it",  "i",    "we",    "you",
+                                               "him", "her", "them", "his", "hers", "their", "its"};
+
 constexpr std::string_view kStopWords[]{
     "a",       "about",     "above",   "after",   "again",   "against", "ago",     "all",
     "also",    "am",        "an",      "and",     "any",     "are",     "as",      "at",
@@ -185,6 +188,11 @@ Gender honorific_gender(std::string_view lower) {
 
 Gender pronoun_gender(std::string_view lower) {
   return gender_in(kPronouns, lower);
+}
+
+bool is_personal_pronoun(std::string_view lower) {
+  return std::find(std::begin(kPersonalPronouns), std::end(kPersonalPronouns), lower) !=
+         std::end(kPersonalPronouns);
 }
 
 bool is_stop_word(std::string_view lower) {

@@ -54,6 +54,10 @@ Gender honorific_gender(std::string_view lower);
 // her, hers, herself (female); unknown for any other word. Lower case.
 Gender pronoun_gender(std::string_view lower);
 
+// The personal pronouns a speaker may be named by or that name no speaker
+// ("he", "they", "it", "you", "his", "their"...). Lower case.
+bool is_personal_pronoun(std::string_view lower);
+
 // English function words (articles, pronouns, auxiliaries, prepositions...)
 // and a few words that carry no topic ("said", "mr"). Lower case.
 bool is_stop_word(std::string_view lower);

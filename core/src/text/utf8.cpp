@@ -87,4 +87,21 @@ std::size_t Utf16OffsetMap::to_utf16(std::size_t byte_offset) const {
   return checkpoints_[k] + units_in(text_.substr(k * kStride, byte_offset - k * kStride));
 }
 
+std::optional<std::size_t> Utf16OffsetMap::to_byte(std::size_t utf16_offset) const {
+  // The last checkpoint at or before the offset, then code point by code point.
+  const auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), utf16_offset);
+  std::size_t byte = static_cast<std::size_t>(it - checkpoints_.begin() - 1) * kStride;
+  std::size_t units = *(it - 1);
+  // A checkpoint may fall inside a code point: start at the next one.
+  while (byte < text_.size() && (static_cast<unsigned char>(text_[byte]) & 0xC0) == 0x80) ++byte;
+  while (units < utf16_offset && byte < text_.size()) {
+    const auto c = static_cast<unsigned char>(text_[byte]);
+    const std::size_t width = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    units += width == 4 ? 2 : 1;
+    byte = std::min(byte + width, text_.size());
+  }
+  if (units != utf16_offset) return std::nullopt;  // past the end, or inside a surrogate pair
+  return byte;
+}
+
 }  // namespace presslens::text

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,9 @@ class Utf16OffsetMap {
   explicit Utf16OffsetMap(std::string_view utf8);
   // `byte_offset` must be at a code-point boundary (or the end).
   std::size_t to_utf16(std::size_t byte_offset) const;
+  // The byte offset of a UTF-16 offset; none past the end of the text or
+  // between the two units of a surrogate pair.
+  std::optional<std::size_t> to_byte(std::size_t utf16_offset) const;
 
  private:
   static constexpr std::size_t kStride = 64;

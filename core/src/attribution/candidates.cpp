@@ -1,0 +1,392 @@
+#include "attribution/candidates.hpp"
+
+#include <algorithm>
+
+#include "text/hash.hpp"
+
+namespace presslens::attribution {
+namespace {
+
+using text::ascii_lower;
+using text::listed;
+
+// How far from a quote its speaker is looked for: the paragraph before it
+// and its own, at most this many words before the opening mark; after the
+// quote, its paragraph, at most this many words. (On PolNeAR-train the
+// speaker of a direct quote is named in that window, or by a pronoun there,
+// for all but a few percent of the quotes; see docs/attribution.md.)
+constexpr std::size_t kWordsBefore = 120;
+constexpr std::size_t kWordsAfter = 50;
+constexpr std::size_t kParagraphsBefore = 2;
+
+constexpr std::string_view kSpeakingPronouns[]{"he", "she", "they", "it", "we"};
+constexpr std::string_view kPrepositions[]{"of",   "for",  "to",   "at",     "from",    "with",
+                                           "in",   "on",   "by",   "about",  "against", "than",
+                                           "like", "into", "over", "between"};
+constexpr std::string_view kSkippedAfterName[]{"also",  "then", "later", "has",  "had",
+                                               "have",  "was",  "is",    "once", "again",
+                                               "would", "will", "did",   "does", "had"};
+
+// Feature names: a template and a value, hashed as they are built.
+class Features {
+ public:
+  explicit Features(std::vector<std::uint32_t>& out) : out_(out) {}
+  void add(std::string_view name) { out_.push_back(feature_key(name)); }
+  void add(std::string_view name, std::string_view value) {
+    std::string s(name);
+    s += '=';
+    s += value;
+    add(s);
+  }
+  void add(std::string_view name, std::string_view a, std::string_view b) {
+    std::string s(a);
+    s += '|';
+    s += b;
+    add(name, s);
+  }
+
+ private:
+  std::vector<std::uint32_t>& out_;
+};
+
+std::string_view bucket(std::size_t n) {
+  if (n == 0) return "0";
+  if (n == 1) return "1";
+  if (n == 2) return "2";
+  if (n <= 4) return "3-4";
+  if (n <= 8) return "5-8";
+  if (n <= 16) return "9-16";
+  if (n <= 32) return "17-32";
+  return "33+";
+}
+
+std::string_view count_bucket(std::size_t n) {
+  if (n <= 2) return bucket(n);
+  if (n <= 4) return "3-4";
+  if (n <= 9) return "5-9";
+  return "10+";
+}
+
+// A mention near the quote, and the speaker it names.
+// The words naming an entity type and a quote kind in feature names: the
+// model's vocabulary (models/speakers.bin was trained on these), kept here
+// so that it stays fixed whatever the JSON calls them.
+std::string_view type_feature(EntityType type) {
+  switch (type) {
+    case EntityType::person:
+      return "PER";
+    case EntityType::organisation:
+      return "ORG";
+    case EntityType::location:
+      return "LOC";
+    case EntityType::misc:
+      return "MISC";
+  }
+  return "MISC";
+}
+std::string_view type_feature(const Speaker& s) {
+  return s.named() && s.type ? type_feature(*s.type) : "words";
+}
+std::string_view kind_feature(QuoteKind kind) {
+  return kind == QuoteKind::direct ? "direct" : "indirect";
+}
+
+struct Mention {
+  Span span;
+  Speaker speaker;
+  std::string kind;  // PER, ORG, LOC, MISC, nominal, or the pronoun ("he")
+};
+
+// The word a feature reads: lower case, or the mark; "^" for none.
+std::string word_value(const TextUnits& u, std::size_t i) {
+  if (i >= u.words.size()) return "$";
+  const Word& w = u.words[i];
+  if (w.punct) return std::string(w.text);
+  if (w.capitalised) return "Cap";
+  return ascii_lower(w.text);
+}
+
+// The shape of a word: the mark itself, "Cap", or a lower-case word's ending
+// ("-ed" past tense, "-s", "-ing", "-ly"), or "w".
+std::string shape(const TextUnits& u, std::size_t i) {
+  if (i >= u.words.size()) return "$";
+  const Word& w = u.words[i];
+  if (w.punct) return std::string(w.text);
+  if (w.capitalised) return "Cap";
+  const std::string lower = ascii_lower(w.text);
+  if (is_cue(w)) return "cue";
+  if (lower.ends_with("ed")) return "-ed";
+  if (lower.ends_with("ing")) return "-ing";
+  if (lower.ends_with("ly")) return "-ly";
+  if (lower.ends_with("s")) return "-s";
+  return "w";
+}
+
+// After "X, an apposition," the word that follows it (within a few words).
+constexpr std::size_t kAppositionWords = 15;
+std::size_t after_apposition(const TextUnits& u, std::size_t comma) {
+  for (std::size_t i = comma + 1; i < u.words.size() && i <= comma + kAppositionWords; ++i) {
+    if (u.words[i].text == ",") return i + 1;
+    if (u.words[i].punct && u.words[i].text != "-" && u.words[i].text != "(" &&
+        u.words[i].text != ")")
+      return kNone;
+  }
+  return kNone;
+}
+
+}  // namespace
+
+std::string identity_of(const Speaker& s) {
+  if (s.cluster) return *s.cluster;
+  return s.name ? "w:" + ascii_lower(*s.name) : std::string();
+}
+
+std::uint32_t feature_key(std::string_view name) {
+  return text::fold_key(text::fnv1a(name));
+}
+
+void History::add(const Credited& q) {
+  if (q.speaker.empty()) {
+    last.clear();
+    return;
+  }
+  last = identity_of(q.speaker);
+  last_speaker = q.speaker;
+  last_paragraph = q.paragraph;
+  ++quotes[last];
+}
+
+CandidateFinder::CandidateFinder(const Document& d, const TextUnits& units,
+                                 const SpeakerResolver& resolver)
+    : d_(d), u_(units), resolver_(resolver) {
+  for (const auto& e : d.entities) {
+    if (!e.cluster.empty()) ++mentions_of_[e.cluster];
+  }
+  for (const auto& n : d.nominals) nominals_.push_back(&n);
+  std::stable_sort(
+      nominals_.begin(), nominals_.end(),
+      [](const EntityMention* a, const EntityMention* b) { return a->span.start < b->span.start; });
+}
+
+QuoteCandidates CandidateFinder::find(const Credited& q, const History& history) const {
+  const std::size_t open = u_.word_at(q.marks.start);
+  const std::size_t close = std::min(u_.word_at(q.marks.end) + 1, u_.words.size());
+  const std::size_t first_paragraph =
+      q.paragraph >= kParagraphsBefore ? q.paragraph - kParagraphsBefore : 0;
+  const std::size_t from = std::max(u_.word_at(u_.paragraphs[first_paragraph].start),
+                                    open > kWordsBefore ? open - kWordsBefore : 0);
+  const std::size_t to = std::min(u_.word_at(u_.paragraphs[q.paragraph].end), close + kWordsAfter);
+  const std::size_t from_at = from < u_.words.size() ? u_.words[from].start : d_.text.size();
+  const std::size_t to_at = to < u_.words.size() ? u_.words[to].start : d_.text.size();
+  const auto outside = [&](Span s) {
+    return !u_.quoted(s.start) && !(s.start >= q.marks.start && s.start < q.marks.end);
+  };
+
+  // The mentions of the window, in text order.
+  std::vector<Mention> mentions;
+  const auto& all = resolver_.mentions();
+  auto e =
+      std::lower_bound(all.begin(), all.end(), from_at,
+                       [](const EntityMention* m, std::size_t a) { return m->span.start < a; });
+  for (; e != all.end() && (*e)->span.start < to_at; ++e) {
+    if (outside((*e)->span))
+      mentions.push_back(
+          {(*e)->span, resolver_.of_entity(**e), std::string(type_feature((*e)->type))});
+  }
+  auto n =
+      std::lower_bound(nominals_.begin(), nominals_.end(), from_at,
+                       [](const EntityMention* m, std::size_t a) { return m->span.start < a; });
+  for (; n != nominals_.end() && (*n)->span.start < to_at; ++n) {
+    if (!outside((*n)->span)) continue;
+    Speaker s = resolver_.of_entity(**n);
+    s.at = (*n)->span;
+    mentions.push_back({(*n)->span, s, "nominal"});
+  }
+  for (std::size_t i = from; i < to; ++i) {
+    const Word& w = u_.words[i];
+    if (w.punct || w.text.size() > 4) continue;
+    const std::string lower = ascii_lower(w.text);
+    if (!listed(kSpeakingPronouns, lower) || !outside({w.start, w.end})) continue;
+    mentions.push_back({{w.start, w.end}, resolver_.pronoun(lower, w.start), lower});
+  }
+  // Unnamed speakers a cue credits ("a White House pool report said", "said
+  // the designer"): the words, as the resolver reads them.
+  const auto unquoted = u_.unquoted(from, to);
+  for (std::size_t c = 0; c < unquoted.size(); ++c) {
+    if (!is_cue(unquoted[c])) continue;
+    for (const Phrase p :
+         {subject_before(unquoted, c), phrase_after(unquoted, cue_end(unquoted, c))}) {
+      if (p.empty() || p.last - p.first == 1) continue;  // pronouns are candidates already
+      Speaker s = resolver_.resolve(unquoted, p);
+      if (s.named() || s.empty() || !outside(s.at)) continue;
+      mentions.push_back({s.at, s, "cue-subject"});
+    }
+  }
+  std::stable_sort(mentions.begin(), mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+
+  // Where the quote's sentences are.
+  const auto& sents = u_.sentences[q.paragraph];
+  const std::size_t open_sentence = sentence_index(sents, q.marks.start);
+  const std::size_t close_sentence = sentence_index(sents, q.marks.end > 0 ? q.marks.end - 1 : 0);
+  const std::string rule_identity = identity_of(q.speaker);
+  const std::string_view rule = to_string(q.rule);
+  const std::string_view kind = kind_feature(q.quote.kind);
+
+  // Ranks by closeness on each side.
+  std::size_t before_count = 0;
+  for (const auto& m : mentions) before_count += m.span.start < q.marks.start ? 1 : 0;
+
+  QuoteCandidates out;
+  out.by = q.rule;
+  out.direct = q.quote.kind == QuoteKind::direct;
+  std::map<std::string, std::size_t> seen;  // identity -> candidates so far
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
+    Candidate c{m.speaker, {}};
+    Features f(c.features);
+    const std::size_t first = u_.word_at(m.span.start);
+    const std::size_t last = u_.word_at(m.span.end);  // the word after the mention
+    const bool before = m.span.start < q.marks.start;
+    const std::size_t p = u_.paragraph_at(m.span.start);
+    std::string region;
+    std::size_t distance = 0;
+    std::size_t rank = 0;
+    if (before) {
+      distance = open > last ? open - last : 0;
+      rank = before_count - 1 - k;
+      const std::size_t s = sentence_index(u_.sentences[p], m.span.start);
+      region = p != q.paragraph         ? "prev-para"
+               : s == open_sentence     ? "same-sentence-before"
+               : s + 1 == open_sentence ? "prev-sentence"
+                                        : "para-before";
+    } else {
+      distance = first > close ? first - close : 0;
+      rank = k - before_count;
+      const std::size_t s = sentence_index(sents, m.span.start);
+      region = s == close_sentence       ? "same-sentence-after"
+               : s == close_sentence + 1 ? "next-sentence"
+                                         : "para-after";
+    }
+    const std::string_view type = type_feature(m.speaker);
+    f.add("bias");
+    f.add("kind", m.kind, kind);
+    f.add("type", type, kind);
+    f.add("region", region, kind);
+    f.add("region-kind", region, m.kind);
+    f.add("distance", region, bucket(distance));
+    f.add("rank", region, bucket(rank));
+    f.add("rank-kind", std::string(bucket(rank)) + "|" + region, m.kind);
+    // The words around the mention.
+    std::size_t next = last;
+    while (next < u_.words.size() && !u_.words[next].punct &&
+           listed(kSkippedAfterName, ascii_lower(u_.words[next].text))) {
+      ++next;
+    }
+    const std::string after_word = word_value(u_, next);
+    const std::string before_word = first > 0 ? word_value(u_, first - 1) : "^";
+    f.add("next", after_word);
+    f.add("next-region", after_word, region);
+    f.add("prev", before_word);
+    f.add("prev-region", before_word, region);
+    if (next < u_.words.size() && is_cue(u_.words[next])) f.add("next-cue", region, m.kind);
+    const std::string next_shape = shape(u_, next);
+    f.add("next-shape", next_shape, region);
+    f.add("next-shape-rank", next_shape + "|" + region, bucket(rank));
+    if (next < u_.words.size() && u_.words[next].text == ",") {
+      const std::size_t a = after_apposition(u_, next);
+      if (a != kNone) {
+        f.add("apposition-then", shape(u_, a), region);
+        f.add("apposition-then-word", word_value(u_, a));
+      }
+    }
+    if (before && region == "same-sentence-before") {
+      std::size_t cues = 0;
+      bool colon = false, that = false;
+      for (std::size_t i = last; i < open && i < last + kWordsAfter; ++i) {
+        cues += is_cue(u_.words[i]) ? 1 : 0;
+        colon = colon || u_.words[i].text == ":";
+        that = that || ascii_lower(u_.words[i].text) == "that";
+      }
+      f.add("between-cues", bucket(cues), bucket(distance));
+      if (colon) f.add("between-colon");
+      if (that) f.add("between-that");
+    }
+    if (first > 0 && is_cue(u_.words[first - 1])) f.add("prev-cue", region, m.kind);
+    if (first > 0 && listed(kPrepositions, ascii_lower(u_.words[first - 1].text)))
+      f.add("prev-preposition", region);
+    if (m.speaker.at.start == m.span.start && m.span.end < d_.text.size() &&
+        (d_.text.compare(m.span.end, 2, "'s") == 0 ||
+         d_.text.compare(m.span.end, 4, "\u2019s") == 0)) {
+      f.add("possessive", region);
+    }
+    const std::size_t sentence_start = u_.word_at(sentence_at(u_.sentences[p], m.span.start).start);
+    const std::string_view opening = bucket(first - std::min(first, sentence_start));
+    f.add("in-sentence", opening, region);
+    f.add("in-sentence-shape", std::string(opening) + "|" + next_shape, region);
+    // The quote.
+    if (q.starts_sentence) f.add("quote-starts-sentence", region);
+    if (q.ends_sentence) f.add("quote-ends-sentence", region);
+    if (!q.closed) f.add("quote-open", region);
+    if (q.after_colon) f.add("quote-after-colon", region);
+    if (q.marks.start == u_.paragraphs[q.paragraph].start) f.add("quote-opens-paragraph", region);
+    // The rules and the document so far.
+    const std::string id = identity_of(m.speaker);
+    const bool ruled = !id.empty() && id == rule_identity;
+    if (ruled) {
+      f.add("rule", rule);
+      f.add("rule-region", rule, region);
+      f.add("rule-kind", rule, m.kind);
+    } else {
+      f.add("not-rule", rule, region);
+    }
+    if (m.speaker.named()) {
+      const auto mentions_of = mentions_of_.find(*m.speaker.cluster);
+      f.add("mentions", count_bucket(mentions_of == mentions_of_.end() ? 0 : mentions_of->second));
+    }
+    const auto spoke = history.quotes.find(id);
+    f.add("spoke", count_bucket(spoke == history.quotes.end() ? 0 : spoke->second), kind);
+    if (!id.empty() && id == history.last) f.add("spoke-last", region, kind);
+    f.add("same-identity-before", bucket(seen[id]++));
+    if (ruled && out.rule == kNone) out.rule = out.candidates.size();
+    out.candidates.push_back(std::move(c));
+  }
+  // The previous quote's speaker, named further away (a speech quoted over
+  // many paragraphs).
+  if (!history.last.empty() && seen.find(history.last) == seen.end() &&
+      history.last != rule_identity) {
+    Candidate c{history.last_speaker, {}};
+    Features f(c.features);
+    const std::string_view type = type_feature(c.speaker);
+    f.add("bias");
+    f.add("previous-only", type, kind);
+    f.add("previous-paragraphs",
+          bucket(q.paragraph - std::min(q.paragraph, history.last_paragraph)));
+    if (q.starts_sentence) f.add("quote-starts-sentence", "previous-only");
+    if (q.marks.start == u_.paragraphs[q.paragraph].start)
+      f.add("quote-opens-paragraph", "previous-only");
+    f.add("not-rule", rule, "previous-only");
+    out.candidates.push_back(std::move(c));
+  }
+  // The rules' choice when no mention of the window names it ("a senior
+  // official", a speaker named further away).
+  if (out.rule == kNone && !q.speaker.empty()) {
+    Candidate c{q.speaker, {}};
+    Features f(c.features);
+    const std::string_view type = type_feature(q.speaker);
+    f.add("bias");
+    f.add("rule-only", rule, type);
+    f.add("rule", rule);
+    f.add("type", type, kind);
+    if (q.starts_sentence) f.add("quote-starts-sentence", "rule-only");
+    if (q.ends_sentence) f.add("quote-ends-sentence", "rule-only");
+    const auto spoke = history.quotes.find(rule_identity);
+    f.add("spoke", count_bucket(spoke == history.quotes.end() ? 0 : spoke->second), kind);
+    if (rule_identity == history.last) f.add("spoke-last", "rule-only", kind);
+    out.rule = out.candidates.size();
+    out.candidates.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace presslens::attribution

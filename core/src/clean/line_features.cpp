@@ -1,0 +1,238 @@
+#include "clean/line_features.hpp"
+
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <unordered_map>
+
+#include "clean/headline.hpp"
+#include "clean/publication_date.hpp"
+#include "clean/region.hpp"
+
+namespace presslens::clean {
+namespace {
+
+using learn::ActiveFeatures;
+using F = LineFeature;
+using C = LineContext;
+
+constexpr std::size_t kFirst = static_cast<std::size_t>(F::count);
+constexpr std::size_t kAll = kFirst + static_cast<std::size_t>(C::count);
+
+constexpr std::array<std::string_view, kFirst> kNames{
+#define PRESSLENS_NAME(id, name, reason) name,
+    PRESSLENS_LINE_FEATURES(PRESSLENS_NAME)
+#undef PRESSLENS_NAME
+};
+
+constexpr std::array<std::string_view, kAll> kAllNames = [] {
+  std::array<std::string_view, kAll> out{};
+  std::size_t i = 0;
+#define PRESSLENS_NAME(id, name, reason) out[i++] = name;
+  PRESSLENS_LINE_FEATURES(PRESSLENS_NAME)
+  PRESSLENS_LINE_CONTEXT_FEATURES(PRESSLENS_NAME)
+#undef PRESSLENS_NAME
+  return out;
+}();
+
+static_assert(static_cast<int>(F::fur_appeal_header) - static_cast<int>(F::fur_navigation) ==
+              static_cast<int>(Furniture::appeal_header) - static_cast<int>(Furniture::navigation));
+
+constexpr learn::NamedWeight kLineWeights[] = {
+#include "clean/line_weights.inc"
+};
+constexpr learn::NamedWeight kContextWeights[] = {
+#include "clean/line_context_weights.inc"
+};
+
+void add(ActiveFeatures& a, F f) {
+  a.push_back(static_cast<learn::FeatureIndex>(f));
+}
+
+void add(ActiveFeatures& a, C c) {
+  a.push_back(static_cast<learn::FeatureIndex>(kFirst + static_cast<std::size_t>(c)));
+}
+
+F words_bucket(int words) {
+  if (words <= 1) return F::words_1;
+  if (words <= 3) return F::words_2;
+  if (words <= 7) return F::words_4;
+  if (words <= 15) return F::words_8;
+  if (words <= 31) return F::words_16;
+  if (words <= 63) return F::words_32;
+  if (words <= 149) return F::words_64;
+  return F::words_150;
+}
+
+bool opens_with_quote(std::string_view s) {
+  for (const std::string_view mark :
+       {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB", "'", "\xE2\x80\x9E"}) {
+    if (s.starts_with(mark)) return true;
+  }
+  return false;
+}
+
+C share_bucket(std::size_t yes, std::size_t all, C none) {
+  const int base = static_cast<int>(none);
+  if (all == 0 || yes == 0) return none;
+  if (yes * 3 <= all) return static_cast<C>(base + 1);
+  if (yes * 3 <= all * 2) return static_cast<C>(base + 2);
+  return static_cast<C>(base + 3);
+}
+
+C own_bucket(std::int32_t score) {
+  const int unit = learn::kWeightScale;
+  if (score <= -2 * unit) return C::own_very_low;
+  if (score <= -unit / 2) return C::own_low;
+  if (score <= 0) return C::own_weak_no;
+  if (score <= unit / 2) return C::own_weak_yes;
+  if (score <= 2 * unit) return C::own_high;
+  return C::own_very_high;
+}
+
+// Lines after which the article has ended: read-more links, comment forms,
+// appeals, small print.
+bool end_marker(Furniture f) {
+  return f == Furniture::read_more || f == Furniture::comment_form ||
+         f == Furniture::appeal_header || f == Furniture::copyright;
+}
+
+}  // namespace
+
+std::span<const std::string_view> line_feature_names() {
+  return kNames;
+}
+
+std::span<const std::string_view> line_context_feature_names() {
+  return kAllNames;
+}
+
+std::vector<ActiveFeatures> line_features(const DocumentEvidence& evidence) {
+  const std::size_t n = evidence.size();
+  std::unordered_map<std::uint64_t, int> copies;
+  for (const auto& e : evidence) {
+    if (e.features.key != 0) ++copies[e.features.key];
+  }
+  std::vector<ActiveFeatures> out(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Evidence& e = evidence[i];
+    const BlockFeatures& t = e.features;
+    ActiveFeatures& a = out[i];
+    add(a, F::bias);
+    add(a, words_bucket(t.words));
+    if (is_prose(t)) add(a, F::prose);
+    if (t.ends_sentence) add(a, F::ends_sentence);
+    if (t.ends_colon) add(a, F::ends_colon);
+    const double lower = t.lower_ratio();
+    add(a, lower < 0.3 ? F::lower_low : lower < 0.6 ? F::lower_mid : F::lower_high);
+    if (t.commas > 0) add(a, F::commas);
+    if (t.dateish) add(a, F::dateish);
+    if (t.link_like) add(a, F::link_like);
+    if (t.all_caps()) add(a, F::all_caps);
+    if (t.letters == 0 && t.digits > 0) add(a, F::numbers_only);
+    if (opens_with_quote(t.folded)) add(a, F::quoted);
+    if (e.furniture != Furniture::none) {
+      add(a,
+          static_cast<F>(static_cast<int>(F::fur_navigation) + static_cast<int>(e.furniture) - 1));
+    }
+    if (e.appeal == 1) add(a, F::appeal_1);
+    if (e.appeal >= 2) add(a, F::appeal_2);
+    if (e.recurs_in >= 2) {
+      add(a, e.recurs_in == 2 ? F::recurs_2 : e.recurs_in <= 4 ? F::recurs_3 : F::recurs_5);
+      if (t.words <= 6) add(a, F::recurs_short);
+    }
+    if (e.truncated) add(a, F::truncated);
+    if (t.key != 0 && copies[t.key] > 1) add(a, F::repeated);
+    if (i * 10 < n) add(a, F::first_tenth);
+    if (i * 10 >= n * 9) add(a, F::last_tenth);
+  }
+  return out;
+}
+
+std::vector<ActiveFeatures> line_context_features(const DocumentEvidence& evidence,
+                                                  const std::vector<ActiveFeatures>& first,
+                                                  const std::vector<std::int32_t>& scores) {
+  const std::size_t n = evidence.size();
+  std::vector<std::size_t> yes_before(n + 1, 0);
+  for (std::size_t i = 0; i < n; ++i) yes_before[i + 1] = yes_before[i] + (scores[i] > 0);
+  std::size_t first_yes = n, last_yes = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (scores[i] > 0) {
+      first_yes = std::min(first_yes, i);
+      last_yes = i;
+    }
+  }
+  std::vector<std::size_t> gap(n, n);
+  for (std::size_t i = 0, last = n; i < n; ++i) {
+    if (scores[i] > 0) last = i;
+    if (last != n) gap[i] = i - last;
+  }
+  for (std::size_t i = n, next = n; i-- > 0;) {
+    if (scores[i] > 0) next = i;
+    if (next != n) gap[i] = std::min(gap[i], next - i);
+  }
+  std::vector<std::int32_t> sorted(scores.begin(), scores.end());
+  std::sort(sorted.begin(), sorted.end(), std::greater<>());
+
+  std::vector<ActiveFeatures> out(n);
+  bool after_end = false;
+  bool after_related = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    ActiveFeatures& a = out[i];
+    a = first[i];
+    add(a, own_bucket(scores[i]));
+    if (i > 0) add(a, scores[i - 1] > 0 ? C::prev_yes : C::prev_no);
+    if (i + 1 < n) add(a, scores[i + 1] > 0 ? C::next_yes : C::next_no);
+    for (const auto& [reach, none] :
+         {std::pair{std::size_t{3}, C::near_none}, std::pair{std::size_t{10}, C::wide_none}}) {
+      const std::size_t from = i >= reach ? i - reach : 0;
+      const std::size_t to = std::min(n, i + reach + 1);
+      const std::size_t yes = yes_before[to] - yes_before[from] - (scores[i] > 0);
+      add(a, share_bucket(yes, to - from - 1, none));
+    }
+    if (scores[i] <= 0 && gap[i] < n) {
+      add(a, gap[i] <= 1    ? C::gap_0
+             : gap[i] <= 3  ? C::gap_3
+             : gap[i] <= 10 ? C::gap_10
+                            : C::gap_far);
+    }
+    const auto at = std::lower_bound(sorted.begin(), sorted.end(), scores[i], std::greater<>());
+    const double rank = double(at - sorted.begin()) / double(n);
+    add(a, rank < 0.1   ? C::rank_top
+           : rank < 0.3 ? C::rank_high
+           : rank < 0.6 ? C::rank_mid
+                        : C::rank_low);
+    if (i > 0 && i + 1 < n) {
+      if (scores[i] <= 0 && scores[i - 1] > 0 && scores[i + 1] > 0) add(a, C::hole);
+      if (scores[i] > 0 && scores[i - 1] <= 0 && scores[i + 1] <= 0) add(a, C::island);
+    }
+    if (first_yes < n) {
+      add(a, i < first_yes ? C::before_first : i > last_yes ? C::after_last : C::between);
+    }
+    if (after_end) add(a, C::after_marker);
+    if (after_related) add(a, C::after_heading_marker);
+    const Furniture f = evidence[i].furniture;
+    after_end = after_end || end_marker(f);
+    after_related = after_related || f == Furniture::related;
+  }
+  return out;
+}
+
+LineModels fitted_line_models() {
+  static const learn::LinearModel first(kNames, kLineWeights);
+  static const learn::LinearModel second(kAllNames, kContextWeights);
+  return {&first, &second, &title_model(), &date_model(), INT32_MIN, kOutsideBar};
+}
+
+std::vector<std::int32_t> line_scores(const DocumentEvidence& evidence, const LineModels& models) {
+  const auto first = line_features(evidence);
+  std::vector<std::int32_t> scores;
+  scores.reserve(first.size());
+  for (const auto& f : first) scores.push_back(models.first->score(f));
+  if (!models.second) return scores;
+  const auto second = line_context_features(evidence, first, scores);
+  for (std::size_t i = 0; i < second.size(); ++i) scores[i] = models.second->score(second[i]);
+  return scores;
+}
+
+}  // namespace presslens::clean

@@ -1,0 +1,191 @@
+#include "html/extract.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "html/block_context.hpp"
+#include "html/block_model.hpp"
+#include "html/choose.hpp"
+#include "input/normalize.hpp"
+#include "input/records.hpp"
+
+namespace presslens::html {
+namespace {
+
+// Byline dates are looked for in the first blocks of the page and in blocks
+// the page marks as metadata; a date line is short.
+constexpr std::size_t kBylineReach = 60;
+constexpr int kLongestDateLine = 15;
+
+std::string normalised(std::string_view text) {
+  auto result = input::normalize_text(text);
+  std::string out = result ? std::move(result.value()) : std::string(text);
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  return out;
+}
+
+void add_byline_dates(PageAnalysis& a) {
+  for (std::size_t i = 0; i < a.inputs.size(); ++i) {
+    const auto& in = a.inputs[i];
+    const bool marked = (in.block->near_cues & cue_bit(Cue::meta)) != 0 ||
+                        in.phrase.furniture == clean::Furniture::byline;
+    if (!(marked || (i < kBylineReach && in.text.dateish)) || in.text.words > kLongestDateLine) {
+      continue;
+    }
+    if (auto date = input::iso_date(a.texts[i])) {
+      a.meta.dates.push_back({*date, MetaSource::byline, false, in.block->element});
+    }
+  }
+}
+
+bool is_heading(const PageBlock& b) {
+  return (b.landmarks & landmark_bit(Landmark::heading)) != 0;
+}
+
+void remove(Block& block, BlockKind kind, std::string reason) {
+  block.kept = false;
+  block.kind = kind;
+  block.reason = std::move(reason);
+}
+
+std::string block_name(std::size_t index) {
+  return "block " + std::to_string(index + 1);
+}
+
+// The title's block: the first block reading as the title, preferably a heading.
+std::optional<std::size_t> title_block(const PageAnalysis& a, const std::string& title) {
+  const std::string key = title_key(title);
+  std::optional<std::size_t> found;
+  for (std::size_t i = 0; i < a.texts.size(); ++i) {
+    if (title_key(a.texts[i]) != key) continue;
+    if (is_heading(a.blocks[i])) return i;
+    if (!found) found = i;
+  }
+  return found;
+}
+
+std::optional<std::string> choose_author(const PageMetadata& meta) {
+  for (const auto source : {MetaSource::json_ld, MetaSource::meta_name, MetaSource::open_graph,
+                            MetaSource::microdata}) {
+    for (const auto& c : meta.authors) {
+      if (c.source == source && !c.value.empty()) return normalised(c.value);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+PageAnalysis analyse_page(std::string_view utf8) {
+  PageAnalysis a;
+  a.page = parse_html(utf8);
+  a.blocks = page_blocks(a.page.dom);
+  // Blocks of invisible characters only (zero-width spaces) are no blocks.
+  std::vector<std::string> texts;
+  std::vector<PageBlock> visible;
+  for (auto& block : a.blocks) {
+    std::string text = normalised(block.text);
+    if (text.empty()) continue;
+    texts.push_back(std::move(text));
+    visible.push_back(std::move(block));
+  }
+  a.blocks = std::move(visible);
+  a.texts = std::move(texts);
+  a.inputs.reserve(a.blocks.size());
+  for (std::size_t i = 0; i < a.blocks.size(); ++i) {
+    auto& block = a.blocks[i];
+    BlockInput in{&block, clean::measure(a.texts[i]), {}};
+    in.phrase = clean::match_phrases(in.text);
+    a.inputs.push_back(std::move(in));
+  }
+  a.meta = read_metadata(a.page.dom);
+  add_byline_dates(a);
+  a.features = block_features(a.page.dom, a.inputs, a.meta);
+  return a;
+}
+
+Models fitted_models() {
+  return {&block_model(), &context_model(), &title_model(), &date_model()};
+}
+
+std::vector<std::int32_t> block_scores(const PageAnalysis& a, const Models& models,
+                                       std::vector<learn::ActiveFeatures>* features) {
+  std::vector<std::int32_t> first;
+  first.reserve(a.features.size());
+  for (const auto& f : a.features) first.push_back(models.blocks->score(f));
+  auto second = context_features(a.page.dom, a.inputs, a.features, first);
+  std::vector<std::int32_t> scores;
+  scores.reserve(second.size());
+  for (const auto& f : second) scores.push_back(models.context->score(f));
+  if (features) *features = std::move(second);
+  return scores;
+}
+
+void decide_page(const PageAnalysis& a, const Models& models, Document& document) {
+  document.blocks.clear();
+  std::unordered_map<std::uint64_t, std::size_t> first_kept;
+  std::size_t source_offset = 0;
+  std::vector<learn::ActiveFeatures> features;
+  const auto scores = block_scores(a, models, &features);
+  for (std::size_t i = 0; i < a.blocks.size(); ++i) {
+    Block block;
+    block.text = a.texts[i];
+    block.source_start = source_offset;
+    block.source_end = source_offset + block.text.size();
+    source_offset = block.source_end + 1;
+    const bool kept = scores[i] > 0;
+    const std::uint64_t key = a.inputs[i].text.key;
+    if (kept) {
+      block.kind = is_heading(a.blocks[i]) ? BlockKind::heading : BlockKind::paragraph;
+      if (key != 0) first_kept.emplace(key, i);
+    } else if (const auto it = first_kept.find(key); key != 0 && it != first_kept.end()) {
+      remove(block, BlockKind::duplicate, "duplicate of " + block_name(it->second));
+      block.duplicate_of = it->second;
+    } else {
+      const auto against = models.context->strongest_against(
+          features[i], [](learn::FeatureIndex f) { return !context_feature_reason(f).empty(); });
+      const std::string reason =
+          against ? std::string(context_feature_reason(*against)) : "outside the article text";
+      remove(block, reason == "photo caption" ? BlockKind::caption : BlockKind::boilerplate,
+             reason);
+    }
+    document.blocks.push_back(std::move(block));
+  }
+
+  ArticleSpan span;
+  for (std::size_t i = 0; i < a.blocks.size(); ++i) {
+    if (scores[i] <= 0) continue;
+    if (span.first == kNoNode) span.first = a.blocks[i].element;
+    span.last = a.blocks[i].element;
+  }
+  const auto titles = title_options(a.meta, span);
+  if (const auto best = best_option(titles, *models.title)) {
+    document.title = normalised(titles[*best].value);
+    if (const auto at = title_block(a, *document.title)) {
+      auto& block = document.blocks[*at];
+      block.kind = BlockKind::title;
+      block.kept = true;
+      block.reason.clear();
+      block.duplicate_of.reset();
+    }
+  }
+  const auto dates = date_options(a.meta, span);
+  if (const auto best = best_option(dates, *models.date)) {
+    document.date = dates[*best].value;
+    // A date that only the page's address gives is marked as such.
+    const auto& sources = dates[*best].sources;
+    document.date_source = sources.size() == 1 && sources.front() == MetaSource::url
+                               ? DateSource::address
+                               : DateSource::metadata;
+  }
+  document.author = choose_author(a.meta);
+  if (a.meta.canonical_url) {
+    document.url = a.meta.canonical_url;
+  } else if (a.meta.saved_from) {
+    document.url = a.meta.saved_from;
+  }
+  if (a.meta.site_name) document.source = normalised(*a.meta.site_name);
+  document.warnings.insert(document.warnings.end(), a.page.warnings.begin(), a.page.warnings.end());
+}
+
+}  // namespace presslens::html

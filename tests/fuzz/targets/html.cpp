@@ -1,0 +1,20 @@
+// Web pages and web archives: sniffing, MHTML parts (quoted-printable,
+// base64), declared charsets, the markup bound, gumbo, blocks, metadata and
+// the block models. The first byte picks the file's name (and so its kind).
+#include "checks.hpp"
+
+PRESSLENS_FUZZ_TARGET(html) {
+  if (input.empty()) return;
+  static constexpr std::string_view kNames[]{"a.html", "a.mhtml", "a.xhtml", "a.txt"};
+  const presslens::InputFile file{std::string(kNames[static_cast<unsigned char>(input[0]) % 4]),
+                                  std::string(input.substr(1)), std::nullopt};
+  const presslens::Batch batch = presslens::prepare_batch({&file, 1});
+  PRESSLENS_FUZZ_CHECK(batch.documents.size() == 1);
+  const auto& document = batch.documents.front();
+  presslens::fuzz::check_document(document);
+  if (!document.error) {
+    for (const auto& field : {document.title, document.author, document.url, document.source})
+      PRESSLENS_FUZZ_CHECK(!field || presslens::text::scan_utf8(*field).valid);
+    PRESSLENS_FUZZ_CHECK(!document.date || document.date->size() == 10);
+  }
+}

@@ -1,0 +1,82 @@
+// The speaker model (docs/attribution.md): its file, its arithmetic, and
+// what it does to the seeds' quotes.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+
+#include "attribution/ranker.hpp"
+#include "fixtures.hpp"
+#include "presslens/speakers.hpp"
+
+using namespace presslens;
+
+namespace {
+
+std::string model_bytes() {
+  return testing::read_file(std::string(PRESSLENS_SOURCE_DIR) + "/models/speakers.bin");
+}
+
+}  // namespace
+
+TEST_CASE("the shipped speaker model parses and writes back the same bytes") {
+  const std::string bytes = model_bytes();
+  auto model = attribution::SpeakerModel::parse(bytes);
+  REQUIRE(model.ok());
+  CHECK(model.value().serialize() == bytes);
+  CHECK(model.value().weights.size() > 1000);
+  CHECK_FALSE(model.value().chosen.points.empty());
+  CHECK_FALSE(model.value().kept.points.empty());
+}
+
+TEST_CASE("a damaged speaker model is refused with a message") {
+  const std::string bytes = model_bytes();
+  CHECK_FALSE(attribution::SpeakerModel::parse("").ok());
+  CHECK_FALSE(attribution::SpeakerModel::parse("PLNERMDL").ok());
+  CHECK_FALSE(attribution::SpeakerModel::parse(bytes.substr(0, bytes.size() / 2)).ok());
+  CHECK_FALSE(attribution::SpeakerModel::parse(bytes + "x").ok());
+  const auto status = load_speaker_model(bytes.substr(0, 40));
+  CHECK_FALSE(status.ok());
+  CHECK(status.error().message.find("speaker model") != std::string::npos);
+}
+
+TEST_CASE("the portable exp agrees with the library's to the last bits that matter") {
+  for (double x : {0.0, -0.5, -1.0, -3.3, -10.0, -40.0, -300.0, 1.5, 20.0}) {
+    CAPTURE(x);
+    CHECK(attribution::portable_exp(x) == doctest::Approx(std::exp(x)).epsilon(1e-14));
+  }
+  CHECK(attribution::portable_exp(-1000) == 0);
+}
+
+TEST_CASE("calibration is monotone and stays between 0 and 1") {
+  auto model = attribution::SpeakerModel::parse(model_bytes());
+  REQUIRE(model.ok());
+  for (const auto* c : {&model.value().chosen, &model.value().kept}) {
+    double last = 0;
+    for (int i = 0; i <= 100; ++i) {
+      const double v = c->apply(i / 100.0);
+      CHECK(v >= last - 1e-12);
+      CHECK(v >= 0);
+      CHECK(v <= 1);
+      last = v;
+    }
+  }
+  attribution::Calibration none;
+  CHECK(none.apply(0.37) == 0.37);
+}
+
+TEST_CASE("with the model every seed quote has a confidence; exact rules keep their speaker") {
+  const Batch& b = testing::analysed_seeds();
+  REQUIRE(speaker_model_loaded());
+  std::size_t quotes = 0;
+  for (const auto& d : b.documents) {
+    for (const auto& q : d.quotes) {
+      ++quotes;
+      REQUIRE(q.confidence);
+      CHECK(*q.confidence >= 0);
+      CHECK(*q.confidence <= 1);
+      if (!q.speaker) CHECK(*q.confidence == 0);
+    }
+  }
+  CHECK(quotes > 20);
+}

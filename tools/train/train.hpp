@@ -1,0 +1,43 @@
+// The trainer's commands and their shared arguments.
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace presslens::train {
+
+struct Args {
+  std::string data;       // a directory of pages (ID.html or ID.txt)
+  std::string truth;      // ground-truth.json
+  std::string out;        // where to write the fitted weights (.inc); none: do not write
+  std::string title_out;  // html-meta: the title weights
+  std::string date_out;   // html-meta: the date weights
+  std::string predictions;
+  std::string errors;  // html-blocks: where to list the blocks the folds get wrong  // where to
+                       // write the cross-validated predictions (JSON)
+  std::string weighting = "page";  // block examples: "page", "sqrt" or "words"
+  int folds = 5;
+  std::string mode = "cleaner";
+  std::optional<int> inside_floor;  // text-lines: see clean::LineModels
+  std::optional<int> outside_bar;  // text-lines: score the "cleaner" or the bare "lines" classifier
+  bool test = false;
+  bool soft = false;
+  bool balance = false;  // text-lines: each set weighs the same  // html-blocks: train on the share
+                         // of each block found in the truth
+  std::string id;        // html-explain: the page to show
+  bool verbose = false;  // html-explain: each block's features  // also score the test part with a
+                         // model fitted on the rest
+  double l2 = 1e-4;
+  int iterations = 400;
+  int shift = 0;  // html-blocks: raises the second stage's bar by this (log-odds x 256)
+};
+
+int html_blocks(const Args& args);
+int html_meta(const Args& args);
+int html_explain(const Args& args);
+int html_oracle(const Args& args);
+int text_lines(const Args& args);
+int text_title(const Args& args);
+int text_date(const Args& args);
+
+}  // namespace presslens::train

@@ -490,6 +490,44 @@ TEST_CASE("a corrected batch, corrected again and again, is what analyze gives")
   CHECK(json == Json::parse(plain));
 }
 
+TEST_CASE("a corrected batch finished a step at a time: counted steps, then as analyze") {
+  const auto files = testing::seed_files();
+  (void)testing::analysed_seeds();
+  auto corrections =
+      parse_corrections(R"({"corrections": [{"op": "merge", "names": ["Russia", "Moscow"]}]})")
+          .value();
+  AnalyzeOptions options;
+  options.corrections = corrections;
+  Batch prepared = prepare_batch(files, options);
+  for (auto& d : prepared.documents) annotate_document(d);
+  const std::size_t documents = prepared.documents.size();
+  CorrectableBatch kept(std::move(prepared), CorrectableBatch::Unfinished{});
+  // Names, then one step per document, then the cross-index's six parts.
+  CHECK(kept.total() == 1 + documents + 6);
+  CHECK(kept.part() == "names");
+  std::vector<std::string> parts;
+  while (kept.step(2)) {
+    if (parts.empty() || parts.back() != kept.part()) parts.emplace_back(kept.part());
+  }
+  CHECK(parts == std::vector<std::string>{"quotes", "links"});
+  CHECK(kept.done() == kept.total());
+  CHECK(kept.part().empty());
+  CHECK_FALSE(kept.step(1));
+  CHECK(to_json(kept.batch()) == to_json(analyze(files, options)));
+  // Corrected afterwards, it is still what analyze gives.
+  auto more = corrections;
+  more.push_back(parse_corrections(R"({"corrections": [{"op": "remove_block",
+      "document": "003_db9d974d6a489a86.txt", "block": 5}]})")
+                     .value()
+                     .front());
+  const auto changes = kept.correct(more);
+  options.corrections = more;
+  CHECK(to_json(kept.batch()) == to_json(analyze(files, options)));
+  // A text changed: the stories (from the passages) are sent again.
+  CHECK(changes.stories);
+  CHECK(Json::parse(changes_to_json(kept.batch(), changes)).contains("stories"));
+}
+
 TEST_CASE("a correction says what changed, and only that is written") {
   const auto files = testing::seed_files();
   (void)testing::analysed_seeds();

@@ -118,7 +118,10 @@ export function identityFixes(model, cluster) {
       class: 'fix-type',
       'aria-label': `Type of ${cluster.name}`,
       onchange: () =>
-        add([{ op: 'retype', name: nameOf(cluster), type: type.value }], `“${cluster.name}” is ${type.value}`),
+        add(
+          [{ op: 'retype', name: nameOf(cluster), type: type.value }],
+          describe({ op: 'retype', name: cluster.name, type: type.value }),
+        ),
     },
     TYPES.map((t) => el('option', { value: t, selected: t === cluster.type }, TYPE_NAMES[t])),
   );

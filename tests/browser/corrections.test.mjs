@@ -123,14 +123,15 @@ test('merge, retype, reassign, restore and undo in the views; each view shows ea
     // Retype the Kremlin on its page.
     const kremlin = idOf('Kremlin');
     let entity = await go(page, `#entity/${kremlin}`);
-    assert.match(await entity.locator('.cluster-header h3').textContent(), /LOC$/);
+    // Kinds of names are shown in plain words (dom.js TYPE_NAMES): a place, then an organisation.
+    assert.match(await entity.locator('.cluster-header h3').textContent(), /Place$/);
     status = await corrected(page, () => entity.getByLabel('Type of Kremlin').selectOption('ORG'));
-    assert.match(status, /“Kremlin” is ORG/);
+    assert.match(status, /“Kremlin” is an organisation/);
     entity = page.locator('#panel-entities');
     await page.waitForFunction(() =>
-      /ORG$/.test(document.querySelector('#panel-entities .cluster-header h3').textContent),
+      /Organisation$/.test(document.querySelector('#panel-entities .cluster-header h3').textContent),
     );
-    assert.equal(await entity.locator('.cluster-header .type-badge').textContent(), 'ORG');
+    assert.equal(await entity.locator('.cluster-header .type-badge').textContent(), 'Organisation');
 
     // Reassign a quote: "he and Lavrov had discussed ..." is Moualem's; say it is Lavrov's.
     let quotes = await go(page, '#quotes');

@@ -28,6 +28,8 @@ const badProjects = join(repoRoot, 'tests/fixtures/projects');
 const exportDir = join(repoRoot, 'build/project-exports');
 const BASE = '/some/sub/path/';
 const TIMEOUT = 60_000;
+// What an identity's page calls its kind (web/dom.js TYPE_NAMES): plain words, not the codes.
+const KIND = { PER: 'Person', ORG: 'Organisation', LOC: 'Place', MISC: 'Other' };
 
 let server;
 let browser;
@@ -171,7 +173,10 @@ describe('projects', () => {
       await quotes.getByRole('button', { name: 'Star this quote' }).first().click();
       const json = await exportJson(page);
       const place = await go(page, `#entity/${cluster.id}`);
-      assert.equal(await place.locator('.cluster-header h3').first().textContent(), `Sergei Lavrov ${cluster.type}`);
+      assert.equal(
+        await place.locator('.cluster-header h3').first().textContent(),
+        `Sergei Lavrov ${KIND[cluster.type]}`,
+      );
       await saved(page);
       const url = page.url();
       assert.match(
@@ -186,7 +191,7 @@ describe('projects', () => {
       assert.equal(await page.locator('#project-name').inputValue(), 'Syria talks');
       assert.equal(
         await page.locator('#panel-entities .cluster-header h3').first().textContent(),
-        `Sergei Lavrov ${cluster.type}`,
+        `Sergei Lavrov ${KIND[cluster.type]}`,
       );
       assert.equal(
         await page
@@ -272,7 +277,7 @@ describe('projects', () => {
       assert.equal(await exportJson(page), json, 'the same corrected analysis after the reload');
       assert.equal(
         await page.locator('#panel-entities .cluster-header h3').first().textContent(),
-        `${russia.name} ${russia.type}`,
+        `${russia.name} ${KIND[russia.type]}`,
       );
 
       // The project file holds the corrections; both command lines print the page's Export JSON.
@@ -403,7 +408,7 @@ describe('projects', () => {
       await waitForAnalysis(tab, 1);
       assert.equal(
         await tab.locator('#panel-entities .cluster-header h3').first().textContent(),
-        `Sergei Lavrov ${cluster.type}`,
+        `Sergei Lavrov ${KIND[cluster.type]}`,
       );
       const { page: tab2 } = await openPage(context, readerUrl);
       await waitForAnalysis(tab2, 1);

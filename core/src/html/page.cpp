@@ -4,6 +4,7 @@
 #include "html/extract.hpp"
 #include "input/decode.hpp"
 #include "input/mhtml.hpp"
+#include "text/utf8.hpp"
 
 namespace presslens::html {
 namespace {
@@ -42,7 +43,10 @@ Document read_page(const std::string& name, std::string_view bytes, InputFormat 
   document.warnings = decoded.value().warnings;
   const PageAnalysis analysis = analyse_page(decoded.value().text);
   decide_page(analysis, fitted_models(), document);
-  if (!document.url && !archive_url.empty()) document.url = archive_url;
+  // The archive's header is taken only as text: bytes that are not UTF-8
+  // say nothing of the page's address.
+  if (!document.url && !archive_url.empty() && text::scan_utf8(archive_url).valid)
+    document.url = archive_url;
   if (document.blocks.empty()) {
     return failed(name, {ErrorCode::empty_file, "the page holds no text"});
   }

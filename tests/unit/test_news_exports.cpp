@@ -222,3 +222,32 @@ TEST_CASE("a web page with article divs but no Factiva codes stays one page") {
   CHECK(docs[0].name == "news.html");
   CHECK_FALSE(docs[0].database);
 }
+
+TEST_CASE("a Factiva HTML export saved as a web archive is read as the export") {
+  const std::string archive =
+      "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://factiva.example/ga/\r\n"
+      "MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+      "\tboundary=\"--b--\"\r\n\r\n----b--\r\nContent-Type: text/html\r\n"
+      "Content-Location: https://factiva.example/ga/\r\n\r\n" +
+      testing::fixture("exports/factiva.html") + "\r\n----b----\r\n";
+  const auto docs = read_documents({{"saved.mhtml", archive, {}}});
+  REQUIRE(docs.size() == 3);
+  CHECK(docs[0].format == InputFormat::mhtml);
+  CHECK(docs[0].database_id == "NRTHC00020151117ebbh0001a");
+  CHECK(docs[2].title == "Library opens on Sundays");
+}
+
+TEST_CASE("a Factiva HTML export cut anywhere: every article read so far, nothing thrown") {
+  const std::string whole = testing::fixture("exports/factiva.html");
+  std::size_t exports_seen = 0;
+  for (std::size_t cut = 0; cut <= whole.size(); cut += 41) {
+    const auto docs = read_documents({{"cut.html", whole.substr(0, cut), {}}});
+    REQUIRE_FALSE(docs.empty());
+    if (docs.front().database != "Factiva") continue;
+    ++exports_seen;
+    for (const auto& d : docs) CHECK((d.error || !d.text.empty()));
+    // Every article but the last is whole: its accession number was read.
+    for (std::size_t i = 0; i + 1 < docs.size(); ++i) CHECK(docs[i].database_id);
+  }
+  CHECK(exports_seen > 40);
+}

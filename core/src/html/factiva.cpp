@@ -1,5 +1,6 @@
 #include "html/factiva.hpp"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
@@ -146,6 +147,14 @@ std::optional<Result<std::vector<input::Record>>> read_factiva_html(const std::s
       a.rows.emplace_back(std::move(code), std::vector<std::string>{});
     }
   }
+  // Cheaply first: an ordinary page's article divs have neither the code
+  // table nor the Article Format's word count and "Document" line.
+  const bool candidate = std::any_of(articles.begin(), articles.end(), [&](const Article& a) {
+    if (coded(a)) return true;
+    const std::string text = dom.text_content(a.div);
+    return text.find(" words") != std::string::npos && text.find("Document ") != std::string::npos;
+  });
+  if (!candidate) return std::nullopt;
   // The blocks of text, each to its article (and its code row).
   for (auto& block : page_blocks(dom)) {
     std::uint32_t n = block.element;

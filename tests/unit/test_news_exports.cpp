@@ -120,10 +120,10 @@ std::vector<Document> read_documents(const std::vector<InputFile>& files) {
 }  // namespace
 
 TEST_CASE("a Factiva HTML export: one document per article div, fields from its code table") {
-  const auto docs = read_documents({testing::fixture_file("exports/factiva.html")});
+  const auto docs = read_documents({testing::fixture_file("exports/factiva-articles.html")});
   REQUIRE(docs.size() == 3);
   const auto& d = docs[0];
-  CHECK(d.name == "exports/factiva.html#1");
+  CHECK(d.name == "exports/factiva-articles.html#1");
   CHECK_FALSE(d.error);
   CHECK(d.format == InputFormat::html);
   CHECK(d.title == "Harbour dredging to start in spring");
@@ -151,7 +151,7 @@ TEST_CASE("a Factiva HTML export: one document per article div, fields from its 
     }
   }
   // An article without BY nor SE: those fields stay empty, not borrowed.
-  CHECK(docs[1].name == "exports/factiva.html#2");
+  CHECK(docs[1].name == "exports/factiva-articles.html#2");
   CHECK(docs[1].title == "Ferry timetable changes from January");
   CHECK_FALSE(docs[1].byline);
   CHECK_FALSE(docs[1].section);
@@ -163,7 +163,7 @@ TEST_CASE("a Factiva HTML export: one document per article div, fields from its 
 }
 
 TEST_CASE("a Factiva HTML export in Article Format: the header above the text, no codes") {
-  const auto docs = read_documents({testing::fixture_file("exports/factiva.html")});
+  const auto docs = read_documents({testing::fixture_file("exports/factiva-articles.html")});
   REQUIRE(docs.size() == 3);
   const auto& d = docs[2];
   CHECK(d.title == "Library opens on Sundays");
@@ -181,7 +181,7 @@ TEST_CASE("a Factiva HTML export in Article Format: the header above the text, n
 
 TEST_CASE("a damaged Factiva HTML export: an article cut short is read and said to be") {
   const auto docs = read_documents({testing::fixture_file("exports/factiva-cut.html"),
-                                    testing::fixture_file("exports/factiva.html")});
+                                    testing::fixture_file("exports/factiva-articles.html")});
   REQUIRE(docs.size() == 6);  // the other file of the batch loses nothing
   for (std::size_t i = 3; i < 6; ++i) {
     CHECK_FALSE(docs[i].error);
@@ -229,7 +229,7 @@ TEST_CASE("a Factiva HTML export saved as a web archive is read as the export") 
       "MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
       "\tboundary=\"--b--\"\r\n\r\n----b--\r\nContent-Type: text/html\r\n"
       "Content-Location: https://factiva.example/ga/\r\n\r\n" +
-      testing::fixture("exports/factiva.html") + "\r\n----b----\r\n";
+      testing::fixture("exports/factiva-articles.html") + "\r\n----b----\r\n";
   const auto docs = read_documents({{"saved.mhtml", archive, {}}});
   REQUIRE(docs.size() == 3);
   CHECK(docs[0].format == InputFormat::mhtml);
@@ -238,7 +238,7 @@ TEST_CASE("a Factiva HTML export saved as a web archive is read as the export") 
 }
 
 TEST_CASE("a Factiva HTML export cut anywhere: every article read so far, nothing thrown") {
-  const std::string whole = testing::fixture("exports/factiva.html");
+  const std::string whole = testing::fixture("exports/factiva-articles.html");
   std::size_t exports_seen = 0;
   for (std::size_t cut = 0; cut <= whole.size(); cut += 41) {
     const auto docs = read_documents({{"cut.html", whole.substr(0, cut), {}}});

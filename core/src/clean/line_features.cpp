@@ -8,6 +8,7 @@
 #include "clean/headline.hpp"
 #include "clean/publication_date.hpp"
 #include "clean/region.hpp"
+#include "learn/buckets.hpp"
 
 namespace presslens::clean {
 namespace {
@@ -70,24 +71,6 @@ bool opens_with_quote(std::string_view s) {
     if (s.starts_with(mark)) return true;
   }
   return false;
-}
-
-C share_bucket(std::size_t yes, std::size_t all, C none) {
-  const int base = static_cast<int>(none);
-  if (all == 0 || yes == 0) return none;
-  if (yes * 3 <= all) return static_cast<C>(base + 1);
-  if (yes * 3 <= all * 2) return static_cast<C>(base + 2);
-  return static_cast<C>(base + 3);
-}
-
-C own_bucket(std::int32_t score) {
-  const int unit = learn::kWeightScale;
-  if (score <= -2 * unit) return C::own_very_low;
-  if (score <= -unit / 2) return C::own_low;
-  if (score <= 0) return C::own_weak_no;
-  if (score <= unit / 2) return C::own_weak_yes;
-  if (score <= 2 * unit) return C::own_high;
-  return C::own_very_high;
 }
 
 // Lines after which the article has ended: read-more links, comment forms,
@@ -180,7 +163,7 @@ std::vector<ActiveFeatures> line_context_features(const DocumentEvidence& eviden
   for (std::size_t i = 0; i < n; ++i) {
     ActiveFeatures& a = out[i];
     a = first[i];
-    add(a, own_bucket(scores[i]));
+    add(a, learn::score_bucket(scores[i], C::own_very_low));
     if (i > 0) add(a, scores[i - 1] > 0 ? C::prev_yes : C::prev_no);
     if (i + 1 < n) add(a, scores[i + 1] > 0 ? C::next_yes : C::next_no);
     for (const auto& [reach, none] :
@@ -188,7 +171,7 @@ std::vector<ActiveFeatures> line_context_features(const DocumentEvidence& eviden
       const std::size_t from = i >= reach ? i - reach : 0;
       const std::size_t to = std::min(n, i + reach + 1);
       const std::size_t yes = yes_before[to] - yes_before[from] - (scores[i] > 0);
-      add(a, share_bucket(yes, to - from - 1, none));
+      add(a, learn::share_bucket(yes, to - from - 1, none));
     }
     if (scores[i] <= 0 && gap[i] < n) {
       add(a, gap[i] <= 1    ? C::gap_0

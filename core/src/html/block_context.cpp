@@ -6,6 +6,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "learn/buckets.hpp"
+
 namespace presslens::html {
 namespace {
 
@@ -43,24 +45,6 @@ constexpr double kCoreShare = 0.6;
 
 void add(ActiveFeatures& a, C feature) {
   a.push_back(static_cast<learn::FeatureIndex>(kFirst + static_cast<std::size_t>(feature)));
-}
-
-C share_bucket(std::size_t yes, std::size_t all, C none) {
-  const int base = static_cast<int>(none);
-  if (all == 0 || yes == 0) return none;
-  if (yes * 3 <= all) return static_cast<C>(base + 1);
-  if (yes * 3 <= all * 2) return static_cast<C>(base + 2);
-  return static_cast<C>(base + 3);
-}
-
-C own_bucket(std::int32_t score) {
-  const int unit = learn::kWeightScale;
-  if (score <= -2 * unit) return C::own_very_low;
-  if (score <= -unit / 2) return C::own_low;
-  if (score <= 0) return C::own_weak_no;
-  if (score <= unit / 2) return C::own_weak_yes;
-  if (score <= 2 * unit) return C::own_high;
-  return C::own_very_high;
 }
 
 struct KeptCore {
@@ -159,7 +143,7 @@ std::vector<ActiveFeatures> context_features(const Dom& dom, const std::vector<B
   for (std::size_t i = 0; i < n; ++i) {
     ActiveFeatures& a = out[i];
     a = first[i];
-    add(a, own_bucket(scores[i]));
+    add(a, learn::score_bucket(scores[i], C::own_very_low));
     const double rank = rank_share(scores[i]);
     add(a, rank < 0.1   ? C::rank_top
            : rank < 0.3 ? C::rank_high
@@ -178,11 +162,11 @@ std::vector<ActiveFeatures> context_features(const Dom& dom, const std::vector<B
       const std::size_t from = i >= reach ? i - reach : 0;
       const std::size_t to = std::min(n, i + reach + 1);
       const std::size_t yes = yes_between(from, to) - (scores[i] > 0);
-      add(a, share_bucket(yes, to - from - 1, none));
+      add(a, learn::share_bucket(yes, to - from - 1, none));
     }
     const auto& g = groups[group[i]];
     if (g.second > 1) {
-      add(a, share_bucket(g.first - (scores[i] > 0), g.second - 1, C::siblings_none));
+      add(a, learn::share_bucket(g.first - (scores[i] > 0), g.second - 1, C::siblings_none));
     }
     const std::uint32_t e = blocks[i].block->element;
     if (core.node != kNoNode) {

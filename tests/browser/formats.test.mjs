@@ -76,6 +76,7 @@ test('a mixed drop of every format: PDF, scanned PDF, DOCX, exports, RTF, e-mail
       'rtf/lexisnexis.rtf', // 1
       'rtf/factiva.rtf', // 2
       'rtf/factiva-plain.txt', // 2
+      'exports/factiva-articles.html', // 3
       'email/newsletter.eml', // 1
       'email/newsletters.mbox', // 2, and an error (no text part)
     ].map((f) => join(fixtures, f));
@@ -90,7 +91,7 @@ test('a mixed drop of every format: PDF, scanned PDF, DOCX, exports, RTF, e-mail
     );
     const status = await page.locator('#status-text').textContent();
     // The scan and ProQuest's citation-only record fail alone; the rest are articles.
-    assert.match(status, /^Analysed 17 articles .*could not be analysed: .*scanned\.pdf/, status);
+    assert.match(status, /^Analysed 20 articles .*could not be analysed: .*scanned\.pdf/, status);
     assert.match(status, /proquest\.txt#3/);
     assert.match(status, /newsletters\.mbox#3/);
     const origin = new URL(server.url).origin;
@@ -113,7 +114,14 @@ test('a mixed drop of every format: PDF, scanned PDF, DOCX, exports, RTF, e-mail
     );
     const rows = await page.locator('#panel-articles tbody tr').allTextContents();
     const text = rows.join('\n');
-    for (const name of ['strike.pdf', 'nexis-uni.docx#2', 'proquest.txt#1', 'newsletters.mbox#2', 'factiva.rtf#2'])
+    for (const name of [
+      'strike.pdf',
+      'nexis-uni.docx#2',
+      'proquest.txt#1',
+      'newsletters.mbox#2',
+      'factiva.rtf#2',
+      'factiva-articles.html#3',
+    ])
       assert.ok(text.includes(name), `no row for ${name}`);
     assert.ok(text.includes('Rail strike called off after late-night talks in Linden'), 'the PDF headline');
     // The reader shows what the database says of an article.

@@ -34,7 +34,7 @@ before(async () => {
     existsSync(join(webDir, 'index.html')),
     `no built site at ${webDir} (build the wasm preset or set PRESSLENS_WEB_DIR)`,
   );
-  // The models the page loads (speakers.bin too: without it quotes carry no confidence).
+  // The models the page loads, so that analyze() here is the page's.
   const { api, factory, wasmBinary, icuData, nerModel, speakerModel } = await wasmFiles(dirname(webDir));
   presslens = await api.createPresslens({ factory, wasmBinary, icuData, nerModel, speakerModel });
   server = await serve(webDir, { port: 0, base: '/pool/' });

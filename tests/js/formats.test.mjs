@@ -18,6 +18,8 @@ const documents = (run) => JSON.parse(run.stdout.toString()).documents;
 const coreFormats = [
   'exports/proquest.txt',
   'exports/lexisnexis.txt',
+  'exports/factiva-articles.html',
+  'exports/factiva-cut.html',
   'docx/article.docx',
   'docx/nexis-uni.docx',
   'docx/bomb.docx',
@@ -27,6 +29,7 @@ const coreFormats = [
   'rtf/factiva-plain.txt',
   'email/newsletter.eml',
   'email/newsletters.mbox',
+  'email/plain-only.eml',
 ].map((f) => path.join(fixtures, f));
 
 test('every core format prints the same bytes natively and in wasm', () => {
@@ -37,6 +40,7 @@ test('every core format prints the same bytes natively and in wasm', () => {
   assert.ok(Buffer.compare(a.stdout, b.stdout) === 0, 'stdout differs');
   const names = documents(a).map((d) => d.name);
   assert.ok(names.includes('proquest.txt#2') && names.includes('nexis-uni.docx#2') && names.includes('factiva.rtf#1'));
+  assert.ok(names.includes('factiva-articles.html#3') && names.includes('factiva-cut.html#3'));
 });
 
 test('the node CLI reads a PDF: columns in order, hyphenation rejoined, furniture removed', () => {

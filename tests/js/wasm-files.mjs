@@ -1,6 +1,7 @@
 // The node build of the core and the files it is created with, as every JS
 // test loads them: build/wasm (or PRESSLENS_WASM_BUILD) has node/ (the
-// CommonJS module, its .wasm and the wrapper) and web/ (ICU's data, ner.bin).
+// CommonJS module, its .wasm and the wrapper) and web/ (ICU's data, ner.bin,
+// and speakers.bin when the build has it: the page loads it too).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -17,7 +18,6 @@ export async function wasmFiles(build = wasmBuild) {
     wasmBinary: readFileSync(path.join(build, 'node/presslens_core_node.wasm')),
     icuData: readFileSync(path.join(web, icuName)),
     nerModel: readFileSync(path.join(web, 'ner.bin')),
-    // The speaker model, when the build has one (the page loads it if there).
     speakerModel: existsSync(path.join(web, 'speakers.bin')) ? readFileSync(path.join(web, 'speakers.bin')) : undefined,
   };
 }

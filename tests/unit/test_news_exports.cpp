@@ -110,3 +110,144 @@ TEST_CASE("an export's articles are documents with the database's fields in the 
                   "\"language\":\"ENGLISH\",\"database\":\"LexisNexis\",\"database_id\":null") !=
         std::string::npos);
 }
+
+namespace {
+
+std::vector<Document> read_documents(const std::vector<InputFile>& files) {
+  return prepare_batch(files).documents;
+}
+
+}  // namespace
+
+TEST_CASE("a Factiva HTML export: one document per article div, fields from its code table") {
+  const auto docs = read_documents({testing::fixture_file("exports/factiva-articles.html")});
+  REQUIRE(docs.size() == 3);
+  const auto& d = docs[0];
+  CHECK(d.name == "exports/factiva-articles.html#1");
+  CHECK_FALSE(d.error);
+  CHECK(d.format == InputFormat::html);
+  CHECK(d.title == "Harbour dredging to start in spring");
+  CHECK(d.byline == "Mara Lindqvist");
+  CHECK(d.length == 1204);
+  CHECK(d.date == "2015-11-17");
+  CHECK(d.source == "The Northern Courier");
+  CHECK(d.section == "Local News");
+  CHECK(d.language == "English");
+  CHECK(d.database == "Factiva");
+  CHECK(d.database_id == "NRTHC00020151117ebbh0001a");
+  CHECK(d.warnings.empty());
+  // LP then TD, each paragraph a block; the index codes (CO, NS, RE, PUB),
+  // the copyright and the page outside the articles are nobody's text.
+  CHECK(d.text ==
+        "The port authority of Linden will begin dredging the outer harbour in April, its chair, "
+        "Jonas Ekberg, said on Monday.\n\nThe work is expected to take eleven weeks.\n\n\"Larger "
+        "ferries need a deeper channel,\" Ekberg told the council.\n\nThe council approved a "
+        "budget of 3.2 million euros for the project.");
+  for (const auto& doc : docs) {
+    for (const auto& block : doc.blocks) {
+      CHECK(block.text.find("Political/General News") == std::string::npos);
+      CHECK(block.text.find("Invented articles") == std::string::npos);
+      CHECK(block.text.find("All rights reserved") == std::string::npos);
+    }
+  }
+  // An article without BY nor SE: those fields stay empty, not borrowed.
+  CHECK(docs[1].name == "exports/factiva-articles.html#2");
+  CHECK(docs[1].title == "Ferry timetable changes from January");
+  CHECK_FALSE(docs[1].byline);
+  CHECK_FALSE(docs[1].section);
+  CHECK(docs[1].source == "Eastbay Herald");
+  CHECK(docs[1].database_id == "EBYHRL0020151118ebbi0002b");
+  CHECK(docs[1].text ==
+        "Island ferries will leave Port Alder twenty minutes earlier from January, the operator "
+        "said.\n\nThe change follows complaints from commuters about late arrivals.");
+}
+
+TEST_CASE("a Factiva HTML export in Article Format: the header above the text, no codes") {
+  const auto docs = read_documents({testing::fixture_file("exports/factiva-articles.html")});
+  REQUIRE(docs.size() == 3);
+  const auto& d = docs[2];
+  CHECK(d.title == "Library opens on Sundays");
+  CHECK(d.section == "Community");
+  CHECK(d.byline == "Tomas Berg");
+  CHECK(d.length == 152);
+  CHECK(d.date == "2015-11-19");
+  CHECK(d.source == "The Northern Courier");
+  CHECK(d.language == "English");
+  CHECK(d.database_id == "NRTHC00020151119ebbj0003c");
+  CHECK(d.text ==
+        "The central library of Linden will open on Sundays from December, the city said.\n\n"
+        "Volunteers will staff the reading room.");
+}
+
+TEST_CASE("a damaged Factiva HTML export: an article cut short is read and said to be") {
+  const auto docs = read_documents({testing::fixture_file("exports/factiva-cut.html"),
+                                    testing::fixture_file("exports/factiva-articles.html")});
+  REQUIRE(docs.size() == 6);  // the other file of the batch loses nothing
+  for (std::size_t i = 3; i < 6; ++i) {
+    CHECK_FALSE(docs[i].error);
+    CHECK(docs[i].warnings.empty());
+  }
+  CHECK_FALSE(docs[0].error);
+  CHECK(docs[0].title == "Bridge closed for repairs");
+  CHECK(docs[0].text == "The old bridge over the Alder will close for three weeks.");
+  CHECK(docs[0].warnings.empty());
+  REQUIRE(docs[1].error);
+  CHECK(docs[1].error->message ==
+        "article 2 of the Factiva export has no text (only its citation)");
+  const auto& cut = docs[2];
+  CHECK_FALSE(cut.error);
+  CHECK(cut.title == "School roof to be replaced");
+  CHECK(cut.byline == "Lena Holm");
+  CHECK_FALSE(cut.database_id);
+  CHECK(cut.text ==
+        "The county will replace the roof of the Alder primary school in the summer.\n\nClasses "
+        "will move to the sports hall for");
+  REQUIRE(cut.warnings.size() == 1);
+  CHECK(cut.warnings[0] ==
+        "article 3 of the Factiva export is cut short (it has no AN row, the accession number "
+        "that ends an article): the file may be incomplete");
+}
+
+TEST_CASE("a web page with article divs but no Factiva codes stays one page") {
+  const std::string page =
+      "<!DOCTYPE html><html><head><title>Harbour news</title></head><body>"
+      "<div class=\"article\"><h1>Harbour dredging to start</h1>"
+      "<p>The port authority of Linden will begin dredging the outer harbour in April, its "
+      "chair said on Monday.</p><p>Document approval is expected within 412 words of the "
+      "report.</p></div>"
+      "<div class=\"article\"><h2>Ferries</h2><p>HD</p><p>Island ferries will leave earlier "
+      "from January, the operator said on Tuesday.</p></div></body></html>";
+  const auto docs = read_documents({{"news.html", page, {}}});
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].name == "news.html");
+  CHECK_FALSE(docs[0].database);
+}
+
+TEST_CASE("a Factiva HTML export saved as a web archive is read as the export") {
+  const std::string archive =
+      "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://factiva.example/ga/\r\n"
+      "MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+      "\tboundary=\"--b--\"\r\n\r\n----b--\r\nContent-Type: text/html\r\n"
+      "Content-Location: https://factiva.example/ga/\r\n\r\n" +
+      testing::fixture("exports/factiva-articles.html") + "\r\n----b----\r\n";
+  const auto docs = read_documents({{"saved.mhtml", archive, {}}});
+  REQUIRE(docs.size() == 3);
+  CHECK(docs[0].format == InputFormat::mhtml);
+  CHECK(docs[0].database_id == "NRTHC00020151117ebbh0001a");
+  CHECK(docs[2].title == "Library opens on Sundays");
+}
+
+TEST_CASE("a Factiva HTML export cut anywhere: every article read so far, nothing thrown") {
+  const std::string whole = testing::fixture("exports/factiva-articles.html");
+  std::size_t exports_seen = 0;
+  for (std::size_t cut = 0; cut <= whole.size(); cut += 41) {
+    const auto docs = read_documents({{"cut.html", whole.substr(0, cut), {}}});
+    REQUIRE_FALSE(docs.empty());
+    if (docs.front().database != "Factiva") continue;
+    ++exports_seen;
+    for (const auto& d : docs) CHECK((d.error || !d.text.empty()));
+    // Every article but the last is whole: its accession number was read.
+    for (std::size_t i = 0; i + 1 < docs.size(); ++i) CHECK(docs[i].database_id);
+  }
+  CHECK(exports_seen > 40);
+}

@@ -1,6 +1,7 @@
 #include "html/charset.hpp"
 
 #include "html/tag_scan.hpp"
+#include "text/case.hpp"
 
 namespace presslens::html {
 namespace {
@@ -8,16 +9,6 @@ namespace {
 // Browsers look in the first 1024 bytes; pages saved by tools sometimes put
 // long comments or scripts first, so Presslens looks further.
 constexpr std::size_t kPrescanBytes = 64 * 1024;
-
-char lower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-}
-
-std::string lowered(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = lower(c);
-  return out;
-}
 
 std::string xml_encoding(std::string_view bytes) {
   if (!bytes.starts_with("<?xml")) return {};
@@ -37,7 +28,7 @@ std::string xml_encoding(std::string_view bytes) {
 }  // namespace
 
 std::string charset_parameter(std::string_view content_type) {
-  const std::string folded = lowered(content_type);
+  const std::string folded = text::ascii_lower(content_type);
   const auto at = folded.find("charset");
   if (at == std::string::npos) return {};
   std::size_t i = at + 7;

@@ -77,8 +77,12 @@ std::optional<std::string> choose_author(const PageMetadata& meta) {
 }  // namespace
 
 PageAnalysis analyse_page(std::string_view utf8) {
+  return analyse_page(parse_html(utf8));
+}
+
+PageAnalysis analyse_page(ParsedPage parsed) {
   PageAnalysis a;
-  a.page = parse_html(utf8);
+  a.page = std::move(parsed);
   a.blocks = page_blocks(a.page.dom);
   // Blocks of invisible characters only (zero-width spaces) are no blocks.
   std::vector<std::string> texts;

@@ -29,6 +29,7 @@ struct PageAnalysis {
 };
 
 PageAnalysis analyse_page(std::string_view utf8);
+PageAnalysis analyse_page(ParsedPage parsed);  // the page parsed already
 
 struct Models {
   const learn::LinearModel* blocks;   // the first look at each block

@@ -5,17 +5,10 @@
 
 #include "html/json_ld.hpp"
 #include "input/records.hpp"
+#include "text/case.hpp"
 
 namespace presslens::html {
 namespace {
-
-std::string lowered(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
 
 std::string collapsed(std::string_view s) {
   std::string out;
@@ -61,7 +54,7 @@ constexpr std::array<std::string_view, 5> kModifiedNames{"article:modified_time"
                                                          "dcterms.modified"};
 
 bool listed(std::string_view name, std::string_view list_name) {
-  return lowered(list_name) == name;
+  return text::ascii_lower(list_name) == name;
 }
 
 template <std::size_t N>
@@ -78,9 +71,9 @@ void add_date(PageMetadata& meta, std::string_view text, MetaSource source, bool
 }
 
 void read_meta_tag(const Dom& dom, std::uint32_t n, PageMetadata& meta) {
-  std::string key = lowered(dom.attribute(n, "property"));
-  if (key.empty()) key = lowered(dom.attribute(n, "name"));
-  if (key.empty()) key = lowered(dom.attribute(n, "itemprop"));
+  std::string key = text::ascii_lower(dom.attribute(n, "property"));
+  if (key.empty()) key = text::ascii_lower(dom.attribute(n, "name"));
+  if (key.empty()) key = text::ascii_lower(dom.attribute(n, "itemprop"));
   const std::string content = collapsed(dom.attribute(n, "content"));
   if (key.empty() || content.empty()) return;
   const bool og = key.starts_with("og:") || key.starts_with("article:");
@@ -108,7 +101,7 @@ void read_meta_tag(const Dom& dom, std::uint32_t n, PageMetadata& meta) {
 }
 
 void read_microdata(const Dom& dom, std::uint32_t n, PageMetadata& meta) {
-  const std::string prop = lowered(dom.attribute(n, "itemprop"));
+  const std::string prop = text::ascii_lower(dom.attribute(n, "itemprop"));
   if (prop.empty() || dom.is(n, Tag::meta)) return;
   auto value = [&] {
     for (const auto attribute : {"content", "datetime"}) {
@@ -253,12 +246,13 @@ PageMetadata read_metadata(const Dom& dom) {
         read_meta_tag(dom, n, meta);
         break;
       case Tag::link:
-        if (lowered(dom.attribute(n, "rel")) == "canonical" && !dom.attribute(n, "href").empty()) {
+        if (text::ascii_lower(dom.attribute(n, "rel")) == "canonical" &&
+            !dom.attribute(n, "href").empty()) {
           meta.canonical_url = std::string(dom.attribute(n, "href"));
         }
         break;
       case Tag::script:
-        if (lowered(dom.attribute(n, "type")).find("ld+json") != std::string::npos) {
+        if (text::ascii_lower(dom.attribute(n, "type")).find("ld+json") != std::string::npos) {
           read_json_ld(dom.text_content_raw(n), meta);
         }
         break;

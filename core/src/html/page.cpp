@@ -2,7 +2,6 @@
 
 #include "html/charset.hpp"
 #include "html/extract.hpp"
-#include "input/decode.hpp"
 #include "input/mhtml.hpp"
 #include "text/utf8.hpp"
 
@@ -18,39 +17,50 @@ Document failed(const std::string& name, const Error& error) {
 
 }  // namespace
 
-Document read_page(const std::string& name, std::string_view bytes, InputFormat format) {
-  const std::size_t file_bytes = bytes.size();
+Result<DecodedPage> decode_page(std::string_view bytes, InputFormat format) {
   std::string archived;
   std::string declared;
-  std::string archive_url;
+  DecodedPage page;
   if (format == InputFormat::mhtml) {
-    auto page = input::read_mhtml(bytes);
-    if (!page) return failed(name, page.error());
-    archived = std::move(page.value().html);
-    declared = std::move(page.value().charset);
-    archive_url = std::move(page.value().url);
+    auto archive = input::read_mhtml(bytes);
+    if (!archive) return archive.error();
+    archived = std::move(archive.value().html);
+    declared = std::move(archive.value().charset);
+    page.archive_url = std::move(archive.value().url);
     bytes = archived;
   }
   if (declared.empty()) declared = declared_charset(bytes);
   auto decoded = input::decode(bytes, {declared});
-  if (!decoded) return failed(name, decoded.error());
+  if (!decoded) return decoded.error();
+  page.decoded = std::move(decoded.value());
+  return page;
+}
 
+Document read_page(const std::string& name, const DecodedPage& page, ParsedPage parsed,
+                   InputFormat format, std::size_t file_bytes) {
   Document document;
   document.name = name;
   document.format = format;
-  document.encoding = decoded.value().encoding;
+  document.encoding = page.decoded.encoding;
   document.bytes = file_bytes;
-  document.warnings = decoded.value().warnings;
-  const PageAnalysis analysis = analyse_page(decoded.value().text);
+  document.warnings = page.decoded.warnings;
+  const PageAnalysis analysis = analyse_page(std::move(parsed));
   decide_page(analysis, fitted_models(), document);
   // The archive's header is taken only as text: bytes that are not UTF-8
   // say nothing of the page's address.
-  if (!document.url && !archive_url.empty() && text::scan_utf8(archive_url).valid)
-    document.url = archive_url;
+  if (!document.url && !page.archive_url.empty() && text::scan_utf8(page.archive_url).valid)
+    document.url = page.archive_url;
   if (document.blocks.empty()) {
     return failed(name, {ErrorCode::empty_file, "the page holds no text"});
   }
   return document;
+}
+
+Document read_page(const std::string& name, std::string_view bytes, InputFormat format) {
+  auto page = decode_page(bytes, format);
+  if (!page) return failed(name, page.error());
+  auto parsed = parse_html(page.value().decoded.text);
+  return read_page(name, page.value(), std::move(parsed), format, bytes.size());
 }
 
 }  // namespace presslens::html

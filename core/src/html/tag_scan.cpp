@@ -2,19 +2,13 @@
 
 #include <array>
 
+#include "text/case.hpp"
+
 namespace presslens::html {
 namespace {
 
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-bool is_alpha(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-char lower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
 }
 
 // Elements whose contents are text up to their end tag, never markup.
@@ -53,7 +47,7 @@ std::size_t end_of(std::string_view html, std::size_t from, std::string_view clo
 bool equals_ascii_nocase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
-    if (lower(a[i]) != lower(b[i])) return false;
+    if (text::ascii_lower(a[i]) != text::ascii_lower(b[i])) return false;
   }
   return true;
 }
@@ -108,7 +102,7 @@ void TagScanner::scan_tag(Token& token, std::size_t at, bool end_tag) {
   token.kind = end_tag ? TokenKind::end_tag : TokenKind::start_tag;
   std::size_t i = at + (end_tag ? 2 : 1);
   while (i < html_.size() && !is_space(html_[i]) && html_[i] != '/' && html_[i] != '>') {
-    token.name.push_back(lower(html_[i]));
+    token.name.push_back(text::ascii_lower(html_[i]));
     ++i;
   }
   at_ = skip_attributes(i, end_tag ? nullptr : &token);
@@ -156,16 +150,17 @@ bool TagScanner::next(Token& token) {
     token.kind = TokenKind::comment;
     at_ = end_of(s, at_ + 9, "]]>");
   } else if (rest.starts_with("<!") || rest.starts_with("<?")) {
-    token.kind = rest.size() > 2 && lower(rest[2]) == 'd' ? TokenKind::doctype : TokenKind::comment;
+    token.kind = rest.size() > 2 && text::ascii_lower(rest[2]) == 'd' ? TokenKind::doctype
+                                                                      : TokenKind::comment;
     at_ = end_of(s, at_ + 2, ">");
   } else if (rest.starts_with("</")) {
-    if (rest.size() > 2 && is_alpha(rest[2])) {
+    if (rest.size() > 2 && text::is_ascii_letter(rest[2])) {
       scan_tag(token, at_, true);
       return true;
     }
     token.kind = TokenKind::comment;  // "</>" is ignored, "</ x>" a bogus comment
     at_ = end_of(s, at_ + 2, ">");
-  } else if (is_alpha(rest[1])) {
+  } else if (text::is_ascii_letter(rest[1])) {
     scan_tag(token, at_, false);
     return true;
   } else {

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <array>
 
+#include "html/newsletter.hpp"
 #include "input/decode.hpp"
 #include "input/export_lines.hpp"
 #include "input/record_caps.hpp"
 #include "input/transfer_encoding.hpp"
-#include "input/xml_reader.hpp"
 #include "text/case.hpp"
 
 namespace presslens::input {
@@ -134,50 +134,6 @@ void collect_parts(const Entity& e, std::size_t depth, std::vector<Part>& out) {
   }
 }
 
-// Where "</name" next starts (any case) from `from`, or the end: found without
-// copying the rest of the document, so that many <style> tags cost no more
-// than one pass each.
-std::size_t find_closing(std::string_view html, std::size_t from, std::string_view name) {
-  for (std::size_t at = html.find("</", from); at != std::string_view::npos;
-       at = html.find("</", at + 2)) {
-    if (text::ascii_lower(html.substr(at + 2, name.size())) == name) return at;
-  }
-  return html.size();
-}
-
-// A plain rendering of an HTML part, for a message that has no text part.
-std::string html_to_text(std::string_view html) {
-  std::string out;
-  for (std::size_t i = 0; i < html.size();) {
-    if (html[i] != '<') {
-      const auto lt = html.find('<', i);
-      out += decode_entities(html.substr(i, lt == std::string_view::npos ? lt : lt - i));
-      i = lt == std::string_view::npos ? html.size() : lt;
-      continue;
-    }
-    const auto gt = html.find('>', i);
-    if (gt == std::string_view::npos) break;
-    const std::string tag =
-        text::ascii_lower(html.substr(i + 1, std::min<std::size_t>(gt - i - 1, 8)));
-    i = gt + 1;
-    for (const std::string_view hidden : {"style", "script", "head", "title"}) {
-      if (tag.starts_with(hidden) &&
-          (tag.size() == hidden.size() || tag[hidden.size()] == ' ' || tag[hidden.size()] == '>')) {
-        i = find_closing(html, i, hidden);
-      }
-    }
-    for (const std::string_view block :
-         {"br", "/p", "p", "/div", "/tr", "/li", "/h", "/td", "/table"}) {
-      if (tag.starts_with(block) && (tag.size() == block.size() ||
-                                     !text::is_ascii_letter(tag[block.size()]) || block == "/h")) {
-        out += '\n';
-        break;
-      }
-    }
-  }
-  return out;
-}
-
 // format=flowed: a line ending in a space goes on with the next one.
 std::string unflow(const std::string& text) {
   std::string out;
@@ -302,6 +258,46 @@ Cleaned remove_furniture(const std::string& text) {
   return out;
 }
 
+// The HTML part read by the HTML module (html/newsletter.hpp): a line per
+// block, the headings marked, and the links that are the newsletter's own
+// furniture ("Unsubscribe", "View this email in your browser") left out
+// wherever they stand, with the tracking images, each named in a warning.
+struct HtmlText {
+  std::string text;
+  std::vector<std::string> headings;
+  std::vector<std::string> warnings;
+};
+
+HtmlText html_text(const Part& part) {
+  auto read = html::read_html_part(part.text);
+  HtmlText out;
+  out.warnings = part.warnings;
+  out.warnings.insert(out.warnings.end(), read.warnings.begin(), read.warnings.end());
+  std::string removed;
+  std::size_t links = 0;
+  for (auto& line : read.lines) {
+    if (line.link_only && (has_cue(line.text, kFooterCues) || has_cue(line.text, kHeaderCues))) {
+      if (links++ < 4)
+        removed += (removed.empty() ? "\"" : ", \"") + line.text.substr(0, 60) + "\"";
+      continue;
+    }
+    if (line.heading) out.headings.push_back(line.text);
+    out.text += line.text;
+    out.text += "\n\n";
+  }
+  if (links > 4) removed += " and " + std::to_string(links - 4) + " more";
+  if (links > 0) {
+    out.warnings.push_back("the newsletter's own links were removed (" + removed +
+                           "): subscription and browser links, not its text");
+  }
+  if (read.tracking_images > 0) {
+    const auto n = read.tracking_images;
+    out.warnings.push_back(std::to_string(n) + (n == 1 ? " tracking image" : " tracking images") +
+                           " (1x1 pixels) left out");
+  }
+  return out;
+}
+
 Record read_message(std::string_view raw) {
   const Entity message = parse_entity(raw);
   Record record;
@@ -321,20 +317,21 @@ Record read_message(std::string_view raw) {
                                   [](const Part& p) { return p.type == "text/plain"; });
   const auto html =
       std::find_if(parts.begin(), parts.end(), [](const Part& p) { return p.type == "text/html"; });
+  // The HTML part is preferred (its headings and paragraphs are the
+  // newsletter as sent); the text/plain part when there is none, or when the
+  // HTML gives no text.
   std::string text;
-  if (plain != parts.end()) {
+  if (html != parts.end()) {
+    auto read = html_text(*html);
+    if (!exports::trim(read.text).empty()) {
+      text = std::move(read.text);
+      record.headings = std::move(read.headings);
+      record.warnings = std::move(read.warnings);
+    }
+  }
+  if (text.empty() && plain != parts.end()) {
     text = plain->flowed ? unflow(plain->text) : plain->text;
     record.warnings = plain->warnings;
-    if (html != parts.end())
-      record.warnings.push_back(
-          "read from the message's text/plain part (its HTML part needs the HTML reader, not yet "
-          "in this build)");
-  } else if (html != parts.end()) {
-    text = html_to_text(html->text);
-    record.warnings = html->warnings;
-    record.warnings.push_back(
-        "read from the message's HTML part with tags removed (no text/plain part; the HTML "
-        "reader is not yet in this build)");
   }
   auto cleaned = remove_furniture(text);
   record.body = std::move(cleaned.body);

@@ -1,8 +1,9 @@
 // E-mail (.eml) and mailbox (.mbox) files, as newsletters arrive: one
-// document per message, its subject as title, its Date and sender, the text
+// document per message, its subject as title, its Date and sender, its HTML
+// part (read by the HTML module, html/newsletter.hpp) or else its text/plain
 // part (quoted-printable and base64 decoded, in the part's charset), and the
-// newsletter's furniture removed: "view in your browser" lines, link
-// targets, and the unsubscribe and tracking footer.
+// newsletter's furniture removed: "view in your browser" lines and links,
+// link targets, tracking images, and the unsubscribe footer.
 #pragma once
 
 #include <optional>

@@ -8,13 +8,16 @@
 #include <array>
 
 #include "input/export_lines.hpp"
+#include "input/factiva.hpp"
 #include "input/news_exports.hpp"
 #include "text/case.hpp"
 
 namespace presslens::input {
-namespace {
+namespace factiva {
 
 using namespace exports;
+
+namespace {
 
 constexpr std::array<std::string_view, 32> kCodes{
     "HD", "CLM", "SE",  "BY",  "CR", "WC",  "PD",  "ET",  "SN", "SC",  "ED",
@@ -22,11 +25,12 @@ constexpr std::array<std::string_view, 32> kCodes{
     "RE", "IPC", "IPD", "PUB", "AN", "ART", "NGC", "RST", "CX", "SEC",
 };
 
+}  // namespace
+
 bool is_code(std::string_view line) {
   return std::find(kCodes.begin(), kCodes.end(), line) != kCodes.end();
 }
 
-// "Document NRTHC00020151117ebbh0001a": the accession number, or empty.
 std::string_view accession(std::string_view line) {
   if (!line.starts_with("Document ")) return {};
   const auto id = line.substr(9);
@@ -43,6 +47,8 @@ bool is_word_count(std::string_view line) {
   return !n.empty() && std::all_of(n.begin(), n.end(),
                                    [](char c) { return text::is_ascii_digit(c) || c == ','; });
 }
+
+namespace {
 
 bool is_copyright(std::string_view line) {
   const auto lower = text::ascii_lower(line.substr(0, 20));
@@ -66,7 +72,8 @@ bool is_language(std::string_view line) {  // "English", "Deutsch", "Français"
          line.find(' ') == std::string_view::npos && !text::is_ascii_digit(line.back());
 }
 
-// The article alone: its lines from the previous "Document" line to its own.
+}  // namespace
+
 Record read_plain(const std::vector<std::string_view>& lines, std::size_t first, std::size_t last,
                   std::size_t index) {
   Record record;
@@ -109,6 +116,38 @@ Record read_plain(const std::vector<std::string_view>& lines, std::size_t first,
   return record;
 }
 
+void set_field(Record& record, std::string& body, std::string_view code, const std::string& value) {
+  if (value.empty()) return;
+  std::string one_line = value;
+  std::replace(one_line.begin(), one_line.end(), '\n', ' ');
+  if (code == "HD")
+    record.title = one_line;
+  else if (code == "BY")
+    record.byline = one_line.starts_with("By ") ? one_line.substr(3) : one_line;
+  else if (code == "WC")
+    record.length = exports::first_number(value);
+  else if (code == "PD")
+    record.date = one_line;
+  else if (code == "SN")
+    record.source = one_line;
+  else if (code == "SE")
+    record.section = one_line;
+  else if (code == "LA")
+    record.language = one_line;
+  else if (code == "AN") {
+    const auto id = accession(one_line);
+    record.database_id = id.empty() ? one_line : std::string(id);
+  } else if (code == "LP" || code == "TD") {
+    body += (body.empty() ? "" : "\n") + value;
+  }
+}
+
+}  // namespace factiva
+
+namespace {
+
+using namespace exports;
+
 // The article with its codes: each code's value is the lines up to the next code.
 Record read_coded(const std::vector<std::string_view>& lines, std::size_t first, std::size_t last,
                   std::size_t index) {
@@ -116,38 +155,13 @@ Record read_coded(const std::vector<std::string_view>& lines, std::size_t first,
   record.database = "Factiva";
   std::string body;
   for (std::size_t i = first; i < last;) {
-    if (!is_code(lines[i])) {
+    if (!factiva::is_code(lines[i])) {
       ++i;
       continue;
     }
-    const auto code = lines[i];
     std::size_t end = i + 1;
-    while (end < last && !is_code(lines[end])) ++end;
-    const std::string value = join(lines, i + 1, end);
-    std::string one_line = value;
-    std::replace(one_line.begin(), one_line.end(), '\n', ' ');
-    if (!value.empty()) {
-      if (code == "HD")
-        record.title = one_line;
-      else if (code == "BY")
-        record.byline = one_line.starts_with("By ") ? one_line.substr(3) : one_line;
-      else if (code == "WC")
-        record.length = first_number(value);
-      else if (code == "PD")
-        record.date = one_line;
-      else if (code == "SN")
-        record.source = one_line;
-      else if (code == "SE")
-        record.section = one_line;
-      else if (code == "LA")
-        record.language = one_line;
-      else if (code == "AN") {
-        const auto id = accession(one_line);
-        record.database_id = id.empty() ? one_line : std::string(id);
-      } else if (code == "LP" || code == "TD") {
-        body += (body.empty() ? "" : "\n") + value;
-      }
-    }
+    while (end < last && !factiva::is_code(lines[end])) ++end;
+    factiva::set_field(record, body, lines[i], join(lines, i + 1, end));
     i = end;
   }
   record.body = std::move(body);
@@ -175,8 +189,8 @@ std::optional<Result<std::vector<Record>>> read_factiva_text(const std::string& 
   if (!coded) {
     std::size_t first = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
-      if (accession(lines[i]).empty()) continue;
-      records.push_back(read_plain(lines, first, i, records.size() + 1));
+      if (factiva::accession(lines[i]).empty()) continue;
+      records.push_back(factiva::read_plain(lines, first, i, records.size() + 1));
       first = i + 1;
     }
   }

@@ -5,6 +5,7 @@
 
 #include "html/charset.hpp"
 #include "input/transfer_encoding.hpp"
+#include "text/case.hpp"
 
 namespace presslens::input {
 namespace {
@@ -18,16 +19,6 @@ struct Part {
   std::vector<Header> headers;
   std::string_view body;
 };
-
-char lower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-}
-
-std::string lowered(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = lower(c);
-  return out;
-}
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -60,8 +51,8 @@ std::vector<Header> read_headers(std::string_view text, std::size_t& at) {
     }
     const auto colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    headers.push_back(
-        {lowered(trim(line.substr(0, colon))), std::string(trim(line.substr(colon + 1)))});
+    headers.push_back({text::ascii_lower(trim(line.substr(0, colon))),
+                       std::string(trim(line.substr(colon + 1)))});
   }
   return headers;
 }
@@ -75,7 +66,7 @@ std::string header(const std::vector<Header>& headers, std::string_view name) {
 
 // A parameter of a header value: boundary="----x", type=text/html.
 std::string parameter(std::string_view value, std::string_view name) {
-  const std::string folded = lowered(value);
+  const std::string folded = text::ascii_lower(value);
   std::size_t from = 0;
   while (true) {
     const auto at = folded.find(name, from);
@@ -127,7 +118,7 @@ bool looks_like_mhtml(std::string_view bytes) {
   constexpr std::size_t kHeaderReach = 8192;
   std::size_t at = 0;
   const auto headers = read_headers(bytes.substr(0, kHeaderReach), at);
-  return lowered(header(headers, "content-type")).starts_with("multipart/related");
+  return text::ascii_lower(header(headers, "content-type")).starts_with("multipart/related");
 }
 
 Result<MhtmlPage> read_mhtml(std::string_view bytes) {
@@ -135,7 +126,7 @@ Result<MhtmlPage> read_mhtml(std::string_view bytes) {
   const auto headers = read_headers(bytes, at);
   const std::string type = header(headers, "content-type");
   const std::string boundary = parameter(type, "boundary");
-  if (!lowered(type).starts_with("multipart/") || boundary.empty()) {
+  if (!text::ascii_lower(type).starts_with("multipart/") || boundary.empty()) {
     return Error{ErrorCode::invalid_record,
                  "not a web archive: no multipart/related header with a boundary"};
   }
@@ -144,7 +135,7 @@ Result<MhtmlPage> read_mhtml(std::string_view bytes) {
   const std::string start = parameter(type, "start");
   const Part* root = nullptr;
   for (const auto& part : parts) {
-    const std::string part_type = lowered(header(part.headers, "content-type"));
+    const std::string part_type = text::ascii_lower(header(part.headers, "content-type"));
     const bool html =
         part_type.starts_with("text/html") || part_type.starts_with("application/xhtml");
     if (!start.empty() && header(part.headers, "content-id") == start) {
@@ -155,7 +146,8 @@ Result<MhtmlPage> read_mhtml(std::string_view bytes) {
   }
   if (!root) return Error{ErrorCode::invalid_record, "the web archive holds no HTML page"};
   MhtmlPage page;
-  const std::string encoding = lowered(header(root->headers, "content-transfer-encoding"));
+  const std::string encoding =
+      text::ascii_lower(header(root->headers, "content-transfer-encoding"));
   if (encoding == "quoted-printable") {
     page.html = decode_quoted_printable(root->body);
   } else if (encoding == "base64") {

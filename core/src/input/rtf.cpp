@@ -8,6 +8,7 @@
 
 #include "input/decode.hpp"
 #include "text/case.hpp"
+#include "text/utf8.hpp"
 
 namespace presslens::input {
 namespace {
@@ -64,25 +65,6 @@ struct Group {
   int fallback_chars = 1;  // \ucN: characters after \uN that stand in for it
   bool fresh = true;       // no control word or text yet: a destination may open
 };
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF || cp == 0) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -164,7 +146,7 @@ class RtfReader {
     high_surrogate_ = 0;
     if (groups_.back().skip) return;
     flush_bytes();
-    append_utf8(out_.text, cp);
+    text::append_utf8(out_.text, cp == 0 ? U'\uFFFD' : static_cast<char32_t>(cp));
   }
 
   void control() {

@@ -1,4 +1,5 @@
 #include "input/xml_reader.hpp"
+#include "text/utf8.hpp"
 
 #include <charconv>
 #include <cstdint>
@@ -12,25 +13,6 @@ bool is_space(char c) {
 
 bool is_name_char(char c) {
   return !is_space(c) && c != '>' && c != '/' && c != '=' && c != '<' && c != '"' && c != '\'';
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 }  // namespace
@@ -66,7 +48,7 @@ std::string decode_entities(std::string_view s) {
       const auto [end, ec] =
           std::from_chars(digits.data(), digits.data() + digits.size(), cp, hex ? 16 : 10);
       if (ec != std::errc() || end != digits.data() + digits.size()) cp = 0xFFFD;
-      append_utf8(out, cp);
+      text::append_utf8(out, cp == 0 ? U'\uFFFD' : static_cast<char32_t>(cp));
     } else {
       out += '&';
       continue;

@@ -35,6 +35,8 @@ class ZipArchive {
   // The archive's directory; an Error when `bytes` is no ZIP archive Presslens
   // can read. `bytes` must outlive the archive.
   static Result<ZipArchive> open(std::string_view bytes, ZipLimits limits = {});
+  // A temporary would be gone before the archive is read.
+  static Result<ZipArchive> open(std::string&& bytes, ZipLimits limits = {}) = delete;
 
   const std::vector<ZipEntry>& entries() const { return entries_; }
   const ZipEntry* find(std::string_view name) const;

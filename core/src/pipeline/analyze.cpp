@@ -14,6 +14,7 @@
 #include "clean/publication_date.hpp"
 #include "corrections/corrections.hpp"
 #include "facts/facts.hpp"
+#include "html/factiva.hpp"
 #include "html/page.hpp"
 #include "identity/identity.hpp"
 #include "input/blocks.hpp"
@@ -148,6 +149,39 @@ void make_names_unique(std::vector<Document>& documents) {
   }
 }
 
+void add_records(std::vector<input::Record> records, const input::Decoded& decoded,
+                 std::size_t file_bytes, InputFormat read_as, std::vector<Document>& out) {
+  const std::size_t count = records.size();
+  for (auto& record : records) {
+    const std::size_t bytes = count == 1 ? file_bytes : record.body.size();
+    out.push_back(from_record(std::move(record), decoded, bytes));
+    out.back().format = read_as;
+  }
+}
+
+// A web page, or a web archive: one Document, or one per article when it is
+// a database's export saved as HTML (Factiva's).
+void read_page_file(const InputFile& file, InputFormat format, std::vector<Document>& out) {
+  auto page = html::decode_page(file.bytes, format);
+  if (!page) {
+    out.push_back(failed(file.name, page.error()));
+    return;
+  }
+  auto parsed = html::parse_html(page.value().decoded.text);
+  if (auto records = html::read_factiva_html(file.name, parsed.dom, file.bytes.size())) {
+    if (!*records) {
+      out.push_back(failed(file.name, records->error()));
+      return;
+    }
+    auto& decoded = page.value().decoded;
+    decoded.warnings.insert(decoded.warnings.end(), parsed.warnings.begin(), parsed.warnings.end());
+    add_records(std::move(records->value()), decoded, file.bytes.size(), format, out);
+    return;
+  }
+  out.push_back(
+      html::read_page(file.name, page.value(), std::move(parsed), format, file.bytes.size()));
+}
+
 void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector<Document>& out) {
   if (file.read_error) {
     out.push_back(failed(file.name, *file.read_error));
@@ -164,9 +198,8 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
   const auto format = input::sniff_format(file.name, file.bytes);
   if (!docx && !pdf_text &&
       (format == input::FileFormat::html || format == input::FileFormat::mhtml)) {
-    out.push_back(html::read_page(
-        file.name, file.bytes,
-        format == input::FileFormat::html ? InputFormat::html : InputFormat::mhtml));
+    read_page_file(file, format == input::FileFormat::html ? InputFormat::html : InputFormat::mhtml,
+                   out);
     return;
   }
   auto decoded = docx || pdf_text ? Result<input::Decoded>(input::Decoded{{}, "UTF-8", {}})
@@ -182,7 +215,6 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
     out.push_back(failed(file.name, records.error()));
     return;
   }
-  const std::size_t count = records.value().size();
   const std::string_view text = decoded.value().text;
   const InputFormat read_as =
       docx       ? InputFormat::docx
@@ -192,11 +224,7 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
       : input::is_rtf(text)              ? InputFormat::rtf
       : input::is_email(file.name, text) ? InputFormat::email
                                          : InputFormat::text;
-  for (auto& record : records.value()) {
-    const std::size_t bytes = count == 1 ? file.bytes.size() : record.body.size();
-    out.push_back(from_record(std::move(record), decoded.value(), bytes));
-    out.back().format = read_as;
-  }
+  add_records(std::move(records.value()), decoded.value(), file.bytes.size(), read_as, out);
 }
 
 // For documents built by the caller rather than by prepare_batch().

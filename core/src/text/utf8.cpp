@@ -49,6 +49,7 @@ std::string repair_utf8(std::string_view bytes) {
 }
 
 void append_utf8(std::string& out, char32_t code_point) {
+  if ((code_point >= 0xD800 && code_point <= 0xDFFF) || code_point > 0x10FFFF) code_point = 0xFFFD;
   char buffer[4];
   std::int32_t length = 0;
   UBool error = false;

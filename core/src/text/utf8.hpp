@@ -21,6 +21,8 @@ Utf8Scan scan_utf8(std::string_view bytes);
 // Copies `bytes`, replacing each invalid sequence with U+FFFD.
 std::string repair_utf8(std::string_view bytes);
 
+// Appends a code point in UTF-8; a surrogate or a value past U+10FFFF
+// becomes U+FFFD.
 void append_utf8(std::string& out, char32_t code_point);
 
 // Maps byte offsets of a UTF-8 string to UTF-16 code-unit offsets. Keeps a

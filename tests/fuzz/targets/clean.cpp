@@ -15,7 +15,7 @@ PRESSLENS_FUZZ_TARGET(clean) {
     start = end + 1;
   }
   const presslens::Batch batch = presslens::prepare_batch(files);
-  // One document a file at least: a news-database export holds several articles.
+  // A file is one document at least (an export or a mailbox is several).
   PRESSLENS_FUZZ_CHECK(batch.documents.size() >= files.size());
   for (const auto& document : batch.documents) presslens::fuzz::check_document(document);
 }

@@ -1,6 +1,6 @@
 // Web pages and web archives: sniffing, MHTML parts (quoted-printable,
 // base64), declared charsets, the markup bound, gumbo, blocks, metadata and
-// the block models. The first byte picks the file's name (and so its kind).
+// the block models, Factiva's HTML exports. The first byte picks the file's name (and so its kind).
 #include "checks.hpp"
 
 PRESSLENS_FUZZ_TARGET(html) {
@@ -9,12 +9,13 @@ PRESSLENS_FUZZ_TARGET(html) {
   const presslens::InputFile file{std::string(kNames[static_cast<unsigned char>(input[0]) % 4]),
                                   std::string(input.substr(1)), std::nullopt};
   const presslens::Batch batch = presslens::prepare_batch({&file, 1});
-  // One document at least: a .txt that is a news-database export holds several articles.
+  // One page, or one document per article of a database's export (Factiva's).
   PRESSLENS_FUZZ_CHECK(!batch.documents.empty());
   for (const auto& document : batch.documents) {
     presslens::fuzz::check_document(document);
     if (document.error) continue;
-    for (const auto& field : {document.title, document.author, document.url, document.source})
+    for (const auto& field : {document.title, document.author, document.url, document.source,
+                              document.byline, document.section, document.database_id})
       PRESSLENS_FUZZ_CHECK(!field || presslens::text::scan_utf8(*field).valid);
     PRESSLENS_FUZZ_CHECK(!document.date || document.date->size() == 10);
   }

@@ -87,8 +87,24 @@ describe(`${COUNT} real articles`, { skip: !available && 'needs ../shared/data (
   test('the network labels its most mentioned names at the default zoom, none overlapping', async () => {
     await go('#network');
     const drawn = await page.evaluate(async () => {
-      // Labels are placed again a frame after the view moves: read what is on screen.
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      // Labels are placed again a frame after the view moves (and the view
+      // may still be settling on a loaded machine): read what is on screen
+      // once two reads a few frames apart agree.
+      const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const placement = () =>
+        JSON.stringify(
+          document
+            .querySelector('#panel-network')
+            .network.nodes('.labelled')
+            .map((n) => [n.id(), n.classes(), n.renderedPosition()]),
+        );
+      await frames();
+      for (let tries = 0, last = placement(); tries < 30; tries++) {
+        await frames();
+        const now = placement();
+        if (now === last) break;
+        last = now;
+      }
       const cy = document.querySelector('#panel-network').network;
       const canvas = document.querySelector('.network-canvas');
       const labelled = cy.nodes('.labelled');

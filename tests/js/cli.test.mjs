@@ -174,3 +174,24 @@ test('a corrections file that is not JSON, or missing, is a usage error', () => 
   }
   rmSync(dir, { recursive: true });
 });
+
+test('word-classes reads word vectors larger than an article may be (models/train.sh: 293 MB)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'presslens-vectors-'));
+  try {
+    const vectors = path.join(dir, 'vectors.json');
+    const words = ['alpha', 'beta', 'gamma', 'delta'];
+    const json = JSON.stringify({
+      words,
+      dimensions: 2,
+      vectors: { alpha: [1, 0], beta: [0.9, 0.1], gamma: [0, 1], delta: [0.1, 0.9] },
+    });
+    // 80 MB of it: the JSON padded with spaces, past the 64 MB an input file may have.
+    writeFileSync(vectors, json + ' '.repeat(80 << 20));
+    const out = path.join(dir, 'classes.txt');
+    const run = nativeCli(['word-classes', '--vectors', vectors, '--out', out, '--words', '4', '--levels', '2']);
+    assert.equal(run.status, 0, run.stderr.toString());
+    assert.ok(readFileSync(out, 'utf8').includes('alpha'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -43,8 +43,12 @@ std::vector<InputFile> read_files(const std::vector<std::string>& paths,
 // bidi controls as \xNN (a file name can hold escape sequences).
 std::string printable(std::string_view text);
 
-// One file's bytes into `out`; on failure, says why on stderr and returns false.
-bool read_whole_file(const std::string& path, std::string& out);
+// One file's bytes into `out` (at most `max_bytes`); on failure, says why on
+// stderr and returns false.
+bool read_whole_file(const std::string& path, std::string& out,
+                     std::size_t max_bytes = AnalyzeOptions{}.max_file_bytes);
+// What the training commands read (word vectors: 293 MB for models/train.sh).
+inline constexpr std::size_t kMaxTrainingBytes = std::size_t{2} << 30;
 // Writes `bytes` to `path`; on failure, says so on stderr and returns false.
 bool write_whole_file(const std::string& path, std::string_view bytes);
 

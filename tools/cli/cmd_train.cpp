@@ -11,7 +11,7 @@ constexpr std::string_view kUsage =
     "train --train FILE --dev FILE --out FILE [--list NAME=FILE]... [--classes FILE] [--epochs N] "
     "[--seed N] "
     "[--runs N] "
-    "[--min-weight W]";
+    "[--min-weight W] [--weight-levels N]";
 
 }  // namespace
 
@@ -36,13 +36,16 @@ int train_command(const std::vector<std::string>& args) {
       options.runs = std::stoi(value);
     } else if (arg == "--min-weight") {
       options.min_weight = std::stod(value);
+    } else if (arg == "--weight-levels") {
+      options.weight_levels = std::stoi(value);
     } else if (arg == "--classes") {
-      if (!read_whole_file(value, options.word_classes)) return kSomeFileFailed;
+      if (!read_whole_file(value, options.word_classes, kMaxTrainingBytes)) return kSomeFileFailed;
     } else if (arg == "--list") {
       const auto eq = value.find('=');
       if (eq == std::string::npos) return usage_error("train: --list takes NAME=FILE");
       std::string contents;
-      if (!read_whole_file(value.substr(eq + 1), contents)) return kSomeFileFailed;
+      if (!read_whole_file(value.substr(eq + 1), contents, kMaxTrainingBytes))
+        return kSomeFileFailed;
       options.lists.emplace_back(value.substr(0, eq), std::move(contents));
     } else {
       return usage_error("train: unknown option " + printable(arg) + "\nUsage: presslens " +
@@ -53,7 +56,8 @@ int train_command(const std::vector<std::string>& args) {
     return usage_error("Usage: presslens " + std::string(kUsage));
   }
   std::string train, dev;
-  if (!read_whole_file(train_path, train) || !read_whole_file(dev_path, dev))
+  if (!read_whole_file(train_path, train, kMaxTrainingBytes) ||
+      !read_whole_file(dev_path, dev, kMaxTrainingBytes))
     return kSomeFileFailed;
   options.log = [](const std::string& line) { write_error(line + "\n"); };
   auto model = train_ner_model(train, dev, options);

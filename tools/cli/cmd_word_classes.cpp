@@ -52,7 +52,7 @@ int word_classes_command(const std::vector<std::string>& args) {
     return usage_error("Usage: presslens " + std::string(kUsage));
   }
   std::string json;
-  if (!read_whole_file(vectors_path, json)) return kSomeFileFailed;
+  if (!read_whole_file(vectors_path, json, kMaxTrainingBytes)) return kSomeFileFailed;
   options.log = [](const std::string& line) { write_error(line + "\n"); };
   auto table = cluster_word_vectors(json, options);
   if (!table) {

@@ -144,8 +144,8 @@ std::string printable(std::string_view text) {
   return out;
 }
 
-bool read_whole_file(const std::string& path, std::string& out) {
-  auto files = read_files({path});
+bool read_whole_file(const std::string& path, std::string& out, std::size_t max_bytes) {
+  auto files = read_files({path}, max_bytes);
   if (files[0].read_error) {
     write_error("presslens: " + printable(path) + ": " + files[0].read_error->message + "\n");
     return false;

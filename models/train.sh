@@ -19,7 +19,7 @@ D=$shared/data/conll2003 I=/usr/share/iso-codes/json
 awk -v a="$lists/testa-A" -v b="$lists/testa-B" \
   '/^-DOCSTART-/ { n++ } { print > (n <= 108 ? a : b) }' "$D/eng.testa"
 "$presslens" train --train "$D/eng.train" --dev "$lists/testa-A" --out "$root/models/ner.bin" \
-  --classes "$lists/word-classes.txt" --epochs 12 --runs 8 --seed 1 --min-weight 0.5 \
+  --classes "$lists/word-classes.txt" --epochs 12 --runs 8 --seed 1 --min-weight 0.5 --weight-levels 1023 \
   --list country=$I/iso_3166-1.json --list region=$I/iso_3166-2.json \
   --list former-country=$I/iso_3166-3.json --list language=$I/iso_639-2.json \
   --list currency=$I/iso_4217.json --list city="$lists/cities.txt" \

@@ -30,6 +30,9 @@ struct NerTrainOptions {
   std::uint64_t seed = 1;   // shuffles the training documents
   int runs = 1;             // runs with seeds seed, seed+1...; their weights are averaged
   double min_weight = 0.0;  // prune features whose weights all stay below this
+  // Weights are stored as integers from -weight_levels to weight_levels
+  // (at most 32767): fewer levels, a smaller file.
+  int weight_levels = 32767;
   // Gazetteer lists: (name, file contents). A file is either iso-codes JSON
   // (every "name", "common_name" and "official_name") or one entry a line.
   std::vector<std::pair<std::string, std::string>> lists;

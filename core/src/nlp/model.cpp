@@ -1,5 +1,6 @@
 #include "nlp/model.hpp"
 
+#include <bit>
 #include <cstring>
 
 #include "text/hash.hpp"
@@ -94,6 +95,14 @@ class Reader {
   bool failed_ = false;
 };
 
+// Small magnitudes of either sign as small numbers: 0, -1, 1, -2, 2... as 0, 1, 2, 3, 4...
+std::uint16_t zigzag(std::int16_t v) {
+  return static_cast<std::uint16_t>(v < 0 ? (-(v + 1) << 1) | 1 : v << 1);
+}
+std::int16_t unzigzag(std::uint16_t v) {
+  return static_cast<std::int16_t>(v & 1 ? -static_cast<int>(v >> 1) - 1 : v >> 1);
+}
+
 Error invalid(const std::string& why) {
   return Error{ErrorCode::invalid_argument, "not a valid Presslens NER model: " + why};
 }
@@ -157,11 +166,22 @@ std::string serialize_model(const NerModel& model) {
     w.varint(key - previous);
     previous = key;
   }
+  // Tag-major order, then the bitmap of nonzero weights and their two byte planes.
+  std::vector<std::uint16_t> nonzero;
+  std::string bitmap((keys.size() * kTagCount + 7) / 8, '\0');
+  std::size_t bit = 0;
   for (int t = 0; t < kTagCount; ++t) {
     for (const auto key : keys) {
-      w.u16(static_cast<std::uint16_t>(model.weights(key)[t]));
+      if (const std::int16_t v = model.weights(key)[t]; v != 0) {
+        bitmap[bit / 8] = static_cast<char>(bitmap[bit / 8] | (1 << (bit % 8)));
+        nonzero.push_back(zigzag(v));
+      }
+      ++bit;
     }
   }
+  w.bytes(bitmap);
+  for (const auto v : nonzero) w.u8(static_cast<std::uint8_t>(v >> 8));
+  for (const auto v : nonzero) w.u8(static_cast<std::uint8_t>(v & 0xFF));
   w.u64(text::fnv1a(w.out()));
   return std::move(w.out());
 }
@@ -230,10 +250,20 @@ Result<NerModel> parse_model(std::string_view bytes) {
   key = 0;
   for (auto& k : keys) k = key += r.varint();
   std::vector<std::int16_t> weights(static_cast<std::size_t>(features) * kTagCount);
-  for (int t = 0; t < kTagCount; ++t) {
-    for (std::size_t f = 0; f < features; ++f) {
-      weights[f * kTagCount + t] = static_cast<std::int16_t>(r.u16());
-    }
+  const std::string_view bitmap = r.bytes((weights.size() + 7) / 8);
+  std::size_t count = 0;
+  for (const char c : bitmap)
+    count += static_cast<std::size_t>(std::popcount(static_cast<unsigned char>(c)));
+  const std::string_view high = r.bytes(count), low = r.bytes(count);
+  if (r.failed()) return invalid("truncated feature weights");
+  std::size_t next = 0;
+  for (std::size_t bit = 0; bit < weights.size(); ++bit) {
+    if (!(static_cast<unsigned char>(bitmap[bit / 8]) & (1u << (bit % 8)))) continue;
+    const auto v = static_cast<std::uint16_t>(static_cast<unsigned char>(high[next]) << 8 |
+                                              static_cast<unsigned char>(low[next]));
+    ++next;
+    const std::size_t t = bit / features, f = bit % features;
+    weights[f * kTagCount + t] = unzigzag(v);
   }
   if (r.failed() || r.remaining() != 0) return invalid("truncated or trailing bytes");
   model.set_features(std::move(keys), std::move(weights));

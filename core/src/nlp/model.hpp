@@ -13,8 +13,12 @@
 //       (finest first), varint coarser classes of each fine class (L - 1
 //       each), u32 word count, varint key deltas (sorted keys), varint fine
 //       class of each word
-//   u32 feature count, then varint key deltas (sorted keys), then
-//       i16 weights[features * tags] (tag-major: all features' weight for tag 0, ...)
+//   u32 feature count, then varint key deltas (sorted keys), then the
+//       weights[features * tags] in tag-major order (all features' weight for
+//       tag 0, ...) as: a bitmap of the nonzero ones (bit i of byte i / 8 for
+//       weight i, least significant first), then the nonzero weights as
+//       zigzag u16 (0, -1, 1, -2... as 0, 1, 2, 3...), all their high bytes,
+//       then all their low bytes (the high bytes repeat: gzip takes them)
 //   u64 FNV-1a of every byte before it
 #pragma once
 
@@ -32,7 +36,7 @@
 
 namespace presslens::nlp {
 
-constexpr std::uint32_t kModelFormatVersion = 3;
+constexpr std::uint32_t kModelFormatVersion = 4;
 
 class NerModel {
  public:

@@ -169,12 +169,12 @@ Prepared prepare(const LabelledDocument& doc, const Gazetteer& gazetteer,
 
 NerModel quantise(const Perceptron& perceptron, const std::vector<float>& weights,
                   const std::vector<float>& transitions, Gazetteer gazetteer, WordClasses classes,
-                  double min_weight) {
+                  double min_weight, int levels) {
   float largest = 0;
   for (const float w : weights) largest = std::max(largest, std::fabs(w));
   for (const float w : transitions) largest = std::max(largest, std::fabs(w));
   NerModel model;
-  model.scale = largest > 0 ? largest / 32767.0f : 1.0f;
+  model.scale = largest > 0 ? largest / static_cast<float>(levels) : 1.0f;
   const auto q = [&](float w) {
     return static_cast<std::int16_t>(std::lround(static_cast<double>(w) / model.scale));
   };
@@ -314,7 +314,7 @@ Result<std::string> train_ner_model(std::string_view train, std::string_view dev
         fixed(dev_f1(best_weights, best_transitions), 2));
   const NerModel model =
       quantise(perceptron, best_weights, best_transitions, std::move(lists.value().gazetteer),
-               std::move(classes), options.min_weight);
+               std::move(classes), options.min_weight, std::clamp(options.weight_levels, 1, 32767));
   log(std::to_string(model.keys().size()) + " features kept");
   return serialize_model(model);
 }

@@ -22,6 +22,8 @@ build native-release || exit 1
 build wasm || exit 1
 build native-asan || exit 1
 build fuzz || exit 1
+step "what a visit downloads (a figure, not a test)"
+node tools/bench/site_size.mjs | tail -n 2
 
 passed=0
 failed=0

@@ -165,9 +165,18 @@ export function joinLine(text, line) {
 /**
  * The "PDF text" of a PDF's bytes (a Uint8Array), read with the pdf.js module
  * `pdfjs`. A PDF pdf.js cannot open gives "%PDF-TEXT presslens 1 error=WHY".
+ * `options.cMapUrl`: where pdf.js's packed CMaps (cmaps/*.bcmap) are, ending
+ * in '/': a URL in the page, a folder in node. Without them a font that uses a
+ * predefined CJK CMap and no ToUnicode gives no text.
  */
-export async function pdfText(pdfjs, bytes) {
-  const task = pdfjs.getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, verbosity: 0 });
+export async function pdfText(pdfjs, bytes, options = {}) {
+  const task = pdfjs.getDocument({
+    data: bytes,
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+    ...(options.cMapUrl ? { cMapUrl: options.cMapUrl, cMapPacked: true } : {}),
+  });
   let pdf;
   try {
     pdf = await task.promise;

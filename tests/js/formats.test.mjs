@@ -91,6 +91,19 @@ test('a scanned PDF and a damaged one are errors of their own; the batch goes on
   assert.equal(ok.error, null);
 });
 
+test("the node CLI reads a Japanese PDF whose font needs pdf.js's CMaps (Shift-JIS codes, no ToUnicode)", () => {
+  const run = wasmCli(['analyze', path.join(fixtures, 'pdf/japanese.pdf')]);
+  assert.equal(run.status, 0, run.stderr.toString());
+  const [d] = documents(run);
+  assert.equal(d.name, 'japanese.pdf');
+  assert.equal(d.error, null);
+  assert.equal(d.title, '北浜市に新しい図書館が開館');
+  // Two-byte codes and one-byte ones (the digits) both mapped to Unicode.
+  assert.match(d.text, /北浜市の中心部に2015年11月、市立図書館が開館した。/);
+  assert.match(d.text, /蔵書は約二十万冊で、市は年間五十万人の来館を見込む。/);
+  assert.match(d.text, /館長の田村陽子さんは「子どもたちが本に親しむ場所にしたい」と話した。/);
+});
+
 test('the native tool refuses a PDF and says where it is read', () => {
   const run = nativeCli(['analyze', path.join(fixtures, 'pdf/strike.pdf')]);
   assert.equal(run.status, 1);

@@ -98,10 +98,13 @@ test("the node CLI reads a Japanese PDF whose font needs pdf.js's CMaps (Shift-J
   assert.equal(d.name, 'japanese.pdf');
   assert.equal(d.error, null);
   assert.equal(d.title, '北浜市に新しい図書館が開館');
-  // Two-byte codes and one-byte ones (the digits) both mapped to Unicode.
-  assert.match(d.text, /北浜市の中心部に2015年11月、市立図書館が開館した。/);
-  assert.match(d.text, /蔵書は約二十万冊で、市は年間五十万人の来館を見込む。/);
-  assert.match(d.text, /館長の田村陽子さんは「子どもたちが本に親しむ場所にしたい」と話した。/);
+  // Two-byte codes and one-byte ones (the digits) both mapped to Unicode; the
+  // lines of a paragraph joined without spaces.
+  assert.equal(
+    d.text,
+    '北浜市の中心部に2015年11月、市立図書館が開館した。蔵書は約二十万冊で、市は年間五十万人の来館を見込む。\n\n' +
+      '館長の田村陽子さんは「子どもたちが本に親しむ場所にしたい」と話した。',
+  );
 });
 
 test('the native tool refuses a PDF and says where it is read', () => {
@@ -148,4 +151,10 @@ test('paragraphs break at wider gaps; words hyphenated at line ends are rejoined
   assert.equal(joinLine('Franco-', 'German talks'), 'Franco-German talks'); // a real hyphen
   assert.equal(joinLine('COVID-', '19'), 'COVID-19');
   assert.equal(joinLine('a', 'b'), 'a b');
+  // Chinese and Japanese have no spaces between words: a line break is none.
+  assert.equal(joinLine('市立図書館が', '開館した。'), '市立図書館が開館した。');
+  assert.equal(joinLine('「子どもたちが', 'Apple」'), '「子どもたちがApple」');
+  assert.equal(joinLine('新しい', 'ＰＤＦ'), '新しいＰＤＦ');
+  assert.equal(joinLine('北京市', '发布了'), '北京市发布了');
+  assert.equal(joinLine('서울시는', '발표했다'), '서울시는 발표했다'); // Korean has spaces
 });

@@ -1,7 +1,8 @@
 // Browser test of the formats (docs/formats.md): a mixed drop of a PDF, a
 // scanned PDF, a Word document, database exports, an RTF and an e-mail is
 // analysed in the page; pdf.js is fetched from the site only once a PDF is
-// dropped, and its worker runs under the page's Trusted Types policy.
+// dropped, and its worker runs under the page's Trusted Types policy; a
+// Japanese PDF is read with pdf.js's CMaps, fetched from the site for it alone.
 //
 //   node --test tests/browser/formats.test.mjs
 

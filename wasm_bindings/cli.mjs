@@ -16,6 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const local = (path) => new URL(path, import.meta.url);
@@ -70,7 +71,8 @@ async function withPdfsAsText(argv) {
       pdfjs.GlobalWorkerOptions.workerSrc = local('./node/pdfjs/pdf.worker.min.mjs').href;
     }
     const { pdfText } = await import(local('./node/pdf-text.mjs'));
-    const text = await pdfText(pdfjs, new Uint8Array(readFileSync(arg)));
+    const cMapUrl = fileURLToPath(local('./node/pdfjs/cmaps/')); // a folder, ending in '/'
+    const text = await pdfText(pdfjs, new Uint8Array(readFileSync(arg)), { cMapUrl });
     scratch ??= mkdtempSync(join(tmpdir(), 'presslens-pdf-'));
     const folder = join(scratch, String(out.length));
     mkdirSync(folder);

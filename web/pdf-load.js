@@ -1,11 +1,14 @@
 // PDF in the page: pdf.js (vendor/pdfjs/, copied from npm's pdfjs-dist at
 // build time) is loaded from the site the first time a PDF is dropped, never
 // before, and its worker is started like ours (workers.js, Trusted Types).
-// Each PDF becomes a "PDF text" file (pdf-text.js) that the core reads.
+// Each PDF becomes a "PDF text" file (pdf-text.js) that the core reads. pdf.js
+// fetches a CMap (vendor/pdfjs/cmaps/, same origin) only for a font that
+// needs one: CJK text encoded with a predefined CMap.
 import { pdfText } from './pdf-text.js';
 import { startWorker } from './workers.js';
 
 let loading = null;
+const cMapUrl = new URL('./vendor/pdfjs/cmaps/', import.meta.url).href;
 
 function loadPdfjs() {
   loading ??= import('./vendor/pdfjs/pdf.min.mjs').then((pdfjs) => {
@@ -22,6 +25,6 @@ function loadPdfjs() {
  */
 export async function pdfToTextFile(bytes) {
   const pdfjs = await loadPdfjs();
-  const text = await pdfText(pdfjs, new Uint8Array(bytes));
+  const text = await pdfText(pdfjs, new Uint8Array(bytes), { cMapUrl });
   return new TextEncoder().encode(text).buffer;
 }

@@ -150,13 +150,20 @@ export function pageParagraphs(items) {
   return paragraphs;
 }
 
+// Chinese and Japanese characters (ideographs, kana, their punctuation and
+// full-width forms): written without spaces between words, so a line break
+// next to one is no word break.
+const kUnspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\u30fc\uff00-\uffef]/u;
+
 /**
  * `line` after `text`: a word hyphenated at the line end is rejoined
  * ("nego-" "tiations"); a hyphen before a capital or a digit is a real one and
- * stays ("Franco-" "German", "COVID-" "19").
+ * stays ("Franco-" "German", "COVID-" "19"). No space is put where the line
+ * break is next to a Chinese or Japanese character.
  */
 export function joinLine(text, line) {
   if (!text) return line;
+  if (kUnspaced.test(text.at(-1)) || kUnspaced.test(line[0])) return text + line;
   if (/\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line)) return text.slice(0, -1) + line;
   if (/\p{L}-$/u.test(text) && /^[\p{Lu}\p{N}]/u.test(line)) return text + line;
   return `${text} ${line}`;
@@ -165,9 +172,18 @@ export function joinLine(text, line) {
 /**
  * The "PDF text" of a PDF's bytes (a Uint8Array), read with the pdf.js module
  * `pdfjs`. A PDF pdf.js cannot open gives "%PDF-TEXT presslens 1 error=WHY".
+ * `options.cMapUrl`: where pdf.js's packed CMaps (cmaps/*.bcmap) are, ending
+ * in '/': a URL in the page, a folder in node. Without them a font that uses a
+ * predefined CJK CMap and no ToUnicode gives no text.
  */
-export async function pdfText(pdfjs, bytes) {
-  const task = pdfjs.getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, verbosity: 0 });
+export async function pdfText(pdfjs, bytes, options = {}) {
+  const task = pdfjs.getDocument({
+    data: bytes,
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+    ...(options.cMapUrl ? { cMapUrl: options.cMapUrl, cMapPacked: true } : {}),
+  });
   let pdf;
   try {
     pdf = await task.promise;

@@ -1,7 +1,8 @@
 // Browser test of the formats (docs/formats.md): a mixed drop of a PDF, a
 // scanned PDF, a Word document, database exports, an RTF and an e-mail is
 // analysed in the page; pdf.js is fetched from the site only once a PDF is
-// dropped, and its worker runs under the page's Trusted Types policy.
+// dropped, and its worker runs under the page's Trusted Types policy; a
+// Japanese PDF is read with pdf.js's CMaps, fetched from the site for it alone.
 //
 //   node --test tests/browser/formats.test.mjs
 
@@ -132,6 +133,77 @@ test('a mixed drop of every format: PDF, scanned PDF, DOCX, exports, RTF, e-mail
       await originLine.textContent(),
       'The Coastal Ledger; Port Alder · by Marta Ilves · section: Local News · English · ProQuest 100000001',
     );
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+async function analysed(page) {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#status.error') ||
+      (/Analysed/.test(document.querySelector('#status-text')?.textContent ?? '') &&
+        !document.querySelector('#status.busy')),
+    null,
+    { timeout: 60_000 },
+  );
+  return page.locator('#status-text').textContent();
+}
+
+/** A fresh page (its own storage, so no project carries over) that records what it requests. */
+async function freshPage(requests, problems) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  context.on('request', (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(server.url);
+  return { context, page };
+}
+
+test('a Japanese PDF gets its text through the CMaps of vendor/pdfjs/cmaps/, fetched only for it', async () => {
+  const problems = [];
+  const cmaps = (requests) => requests.filter((url) => url.includes('/cmaps/'));
+
+  // A Latin PDF needs no CMap.
+  const latinRequests = [];
+  const latin = await freshPage(latinRequests, problems);
+  try {
+    await dropFiles(latin.page, [join(fixtures, 'pdf/strike.pdf')]);
+    assert.match(await analysed(latin.page), /^Analysed 1 article /);
+    assert.ok(
+      latinRequests.some((url) => url.endsWith('/vendor/pdfjs/pdf.min.mjs')),
+      'pdf.js was not loaded',
+    );
+    assert.deepEqual(cmaps(latinRequests), [], 'a CMap was fetched for a Latin PDF');
+  } finally {
+    await latin.context.close();
+  }
+
+  const requests = [];
+  const { context, page } = await freshPage(requests, problems);
+  try {
+    await dropFiles(page, [join(fixtures, 'pdf/japanese.pdf')]);
+    assert.match(await analysed(page), /^Analysed 1 article /);
+    const rows = (await page.locator('#panel-articles tbody tr').allTextContents()).join('\n');
+    assert.ok(rows.includes('北浜市に新しい図書館が開館'), `the headline: ${rows}`);
+    await page.evaluate(() => (location.hash = '#reader/japanese.pdf'));
+    const reader = page.locator('#panel-reader');
+    await reader.locator('.para').first().waitFor();
+    const text = (await reader.locator('.para').allTextContents()).join('\n');
+    assert.ok(text.includes('北浜市の中心部に2015年11月、市立図書館が開館した。'), text);
+    assert.ok(text.includes('館長の田村陽子さんは「子どもたちが本に親しむ場所にしたい」と話した。'), text);
+    // The encoding's CMap and Adobe-Japan1's Unicode one, from the site itself.
+    const cmapBase = new URL('vendor/pdfjs/cmaps/', server.url).href;
+    const fetched = cmaps(requests);
+    assert.ok(
+      fetched.every((url) => url.startsWith(cmapBase)),
+      `a CMap came from elsewhere: ${fetched}`,
+    );
+    for (const name of ['90ms-RKSJ-H.bcmap', 'Adobe-Japan1-UCS2.bcmap']) {
+      assert.ok(fetched.includes(cmapBase + name), `${name} was not fetched: ${fetched}`);
+    }
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

@@ -91,6 +91,22 @@ test('a scanned PDF and a damaged one are errors of their own; the batch goes on
   assert.equal(ok.error, null);
 });
 
+test("the node CLI reads a Japanese PDF whose font needs pdf.js's CMaps (Shift-JIS codes, no ToUnicode)", () => {
+  const run = wasmCli(['analyze', path.join(fixtures, 'pdf/japanese.pdf')]);
+  assert.equal(run.status, 0, run.stderr.toString());
+  const [d] = documents(run);
+  assert.equal(d.name, 'japanese.pdf');
+  assert.equal(d.error, null);
+  assert.equal(d.title, '北浜市に新しい図書館が開館');
+  // Two-byte codes and one-byte ones (the digits) both mapped to Unicode; the
+  // lines of a paragraph joined without spaces.
+  assert.equal(
+    d.text,
+    '北浜市の中心部に2015年11月、市立図書館が開館した。蔵書は約二十万冊で、市は年間五十万人の来館を見込む。\n\n' +
+      '館長の田村陽子さんは「子どもたちが本に親しむ場所にしたい」と話した。',
+  );
+});
+
 test('the native tool refuses a PDF and says where it is read', () => {
   const run = nativeCli(['analyze', path.join(fixtures, 'pdf/strike.pdf')]);
   assert.equal(run.status, 1);
@@ -102,13 +118,18 @@ test('the PDF text the node CLI extracts gives the same JSON in both builds', as
   pdfjs.GlobalWorkerOptions.workerSrc = path.join(wasmBuild, 'node/pdfjs/pdf.worker.min.mjs');
   const { pdfText } = await import(path.join(wasmBuild, 'node/pdf-text.mjs'));
   const dir = mkdtempSync(path.join(tmpdir(), 'presslens-test-'));
+  const cMapUrl = path.join(wasmBuild, 'node/pdfjs/cmaps/');
   try {
-    const file = path.join(dir, 'strike.pdf');
-    writeFileSync(file, await pdfText(pdfjs, new Uint8Array(readFileSync(path.join(fixtures, 'pdf/strike.pdf')))));
-    const a = nativeCli(['analyze', file]);
-    const b = wasmCli(['analyze', path.join(fixtures, 'pdf/strike.pdf')]);
-    assert.equal(a.status, 0);
-    assert.ok(Buffer.compare(a.stdout, b.stdout) === 0, 'stdout differs');
+    // Japanese text too: the core's ICU (filtered data in wasm) must split it the same way.
+    for (const name of ['strike.pdf', 'japanese.pdf']) {
+      const pdf = path.join(fixtures, 'pdf', name);
+      const file = path.join(dir, name);
+      writeFileSync(file, await pdfText(pdfjs, new Uint8Array(readFileSync(pdf)), { cMapUrl }));
+      const a = nativeCli(['analyze', file]);
+      const b = wasmCli(['analyze', pdf]);
+      assert.equal(a.status, 0);
+      assert.ok(Buffer.compare(a.stdout, b.stdout) === 0, `stdout differs for ${name}`);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -135,4 +156,10 @@ test('paragraphs break at wider gaps; words hyphenated at line ends are rejoined
   assert.equal(joinLine('Franco-', 'German talks'), 'Franco-German talks'); // a real hyphen
   assert.equal(joinLine('COVID-', '19'), 'COVID-19');
   assert.equal(joinLine('a', 'b'), 'a b');
+  // Chinese and Japanese have no spaces between words: a line break is none.
+  assert.equal(joinLine('市立図書館が', '開館した。'), '市立図書館が開館した。');
+  assert.equal(joinLine('「子どもたちが', 'Apple」'), '「子どもたちがApple」');
+  assert.equal(joinLine('新しい', 'ＰＤＦ'), '新しいＰＤＦ');
+  assert.equal(joinLine('北京市', '发布了'), '北京市发布了');
+  assert.equal(joinLine('서울시는', '발표했다'), '서울시는 발표했다'); // Korean has spaces
 });

@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import { dropFiles } from './drop.mjs';
 import { serve } from '../../tools/serve.mjs';
 import { nativeBuild } from '../js/paths.mjs';
 
@@ -44,15 +45,7 @@ after(async () => {
 });
 
 async function dropSamples(page) {
-  const payload = seeds.map((f) => ({ name: f.name, base64: f.bytes.toString('base64') }));
-  const dataTransfer = await page.evaluateHandle((items) => {
-    const dt = new DataTransfer();
-    for (const { name, base64 } of items)
-      dt.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name, { type: 'text/plain' }));
-    return dt;
-  }, payload);
-  for (const type of ['dragenter', 'dragover', 'drop'])
-    await page.locator('#drop-zone').dispatchEvent(type, { dataTransfer });
+  await dropFiles(page, seeds, { type: 'text/plain' });
   await page.waitForFunction(() => /^Analysed/.test(document.querySelector('#status-text').textContent), null, {
     timeout: TIMEOUT,
   });

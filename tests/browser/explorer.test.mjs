@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import { dropFiles } from './drop.mjs';
 import { serve } from '../../tools/serve.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -73,27 +74,6 @@ async function openPage(viewport = { width: 1100, height: 900 }, url = server.ur
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(url);
   return { page, context, requests, problems };
-}
-
-/** Dispatches a real drop event carrying `files` onto the drop zone. */
-async function dropFiles(page, files) {
-  const payload = files.map((f) => ({
-    name: f.name,
-    type: f.type || 'text/plain',
-    base64: f.bytes.toString('base64'),
-  }));
-  const dataTransfer = await page.evaluateHandle((items) => {
-    const dt = new DataTransfer();
-    for (const { name, type, base64 } of items) {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      dt.items.add(new File([bytes], name, { type }));
-    }
-    return dt;
-  }, payload);
-  const zone = page.locator('#drop-zone');
-  for (const type of ['dragenter', 'dragover', 'drop']) {
-    await zone.dispatchEvent(type, { dataTransfer });
-  }
 }
 
 /** Waits for `count` rows in the Articles view, or fails with the page's status if the analysis failed. */
@@ -208,7 +188,7 @@ describe('the explorer page', () => {
   test('dropping the five seed files shows a result for each', async () => {
     const { page, context, problems } = await openPage();
     try {
-      await dropFiles(page, seeds);
+      await dropFiles(page, seeds, { type: 'text/plain' });
       await waitForResults(page, 5);
       assert.match(await page.locator('#status-text').textContent(), /Analysed 5 articles/);
       const documents = await renderedDocuments(page);
@@ -400,7 +380,7 @@ describe('the explorer page', () => {
     const { page, context } = await openPage({ width: 420, height: 900 });
     try {
       const png = { name: 'picture.png', type: 'image/png', bytes: Buffer.from(PNG_BASE64, 'base64') };
-      await dropFiles(page, [...seeds, png]);
+      await dropFiles(page, [...seeds, png], { type: 'text/plain' });
       await waitForResults(page, 6);
       const documents = await renderedDocuments(page);
       const failed = documents.get('picture.png');
@@ -506,7 +486,7 @@ describe('the explorer page', () => {
           `Breaking: ${markup}\n\nA sentence about ${markup} in the body of the article, said John Smith in London.\n\n"It is <i>fine</i>," said Jane Doe of <u>Acme</u> Corp.\n`,
         ),
       };
-      await dropFiles(page, [evil]);
+      await dropFiles(page, [evil], { type: 'text/plain' });
       await waitForResults(page, 1);
       const raw = normalise((await rawBlocks(page, 'markup.txt')).join('\n'));
       assert.ok(raw.includes(markup), 'the markup is not shown literally in the raw blocks');
@@ -687,7 +667,7 @@ describe('the explorer page', () => {
       const many = [];
       for (let i = 0; i < 400; i++)
         for (const seed of seeds) many.push({ name: `${i}-${seed.name}`, bytes: seed.bytes });
-      await dropFiles(page, many);
+      await dropFiles(page, many, { type: 'text/plain' });
       await page.getByRole('button', { name: 'Cancel' }).click();
       await page.waitForFunction(() => /Cancelled/.test(document.querySelector('#status-text').textContent));
       assert.equal(await page.locator('#results').isHidden(), true);

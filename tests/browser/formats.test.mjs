@@ -13,6 +13,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import { dropFiles } from './drop.mjs';
 import { serve } from '../../tools/serve.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -34,20 +35,9 @@ after(async () => {
   await server?.close();
 });
 
-async function dropFiles(page, paths) {
-  const payload = await Promise.all(
-    paths.map(async (p) => ({ name: basename(p), base64: (await readFile(p)).toString('base64') })),
-  );
-  const dataTransfer = await page.evaluateHandle((items) => {
-    const dt = new DataTransfer();
-    for (const { name, base64 } of items) {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      dt.items.add(new File([bytes], name));
-    }
-    return dt;
-  }, payload);
-  const zone = page.locator('#drop-zone');
-  for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer });
+async function dropPaths(page, paths) {
+  const files = await Promise.all(paths.map(async (p) => ({ name: basename(p), bytes: await readFile(p) })));
+  await dropFiles(page, files);
 }
 
 test('a mixed drop of every format: PDF, scanned PDF, DOCX, exports, RTF, e-mail, each read its own way', async () => {
@@ -81,7 +71,7 @@ test('a mixed drop of every format: PDF, scanned PDF, DOCX, exports, RTF, e-mail
       'email/newsletter.eml', // 1
       'email/newsletters.mbox', // 2, and an error (no text part)
     ].map((f) => join(fixtures, f));
-    await dropFiles(page, files);
+    await dropPaths(page, files);
     await page.waitForFunction(
       () =>
         document.querySelector('#status.error') ||

@@ -21,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import { dispatchDrop, dataTransferOf } from './drop.mjs';
 import { serve } from '../../tools/serve.mjs';
 import { asRecords, corpusAvailable, realCorpus } from '../../tools/bench/corpus.mjs';
 
@@ -125,9 +126,11 @@ test(
     for (let round = 0; round < 3; round++) {
       // All in the page, so that no round trip to the test counts: drop, wait
       // for the analysis, then open every view and wait until it shows content.
+      // The files are put in a DataTransfer first, as a drag brings them.
+      const dt = await dataTransferOf(page, seeds, { type: 'text/plain' });
       runs.push(
         await page.evaluate(
-          async ({ items, views }) => {
+          async ({ dt, views }) => {
             const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
             const until = async (ok) => {
               while (!ok()) await frame();
@@ -139,8 +142,6 @@ test(
               () =>
                 document.querySelector('#project-name').value !== project && document.querySelector('#results').hidden,
             );
-            const dt = new DataTransfer();
-            for (const { name, text } of items) dt.items.add(new File([text], name, { type: 'text/plain' }));
             const zone = document.querySelector('#drop-zone');
             const before = document.querySelector('#status-text').textContent;
             const t0 = performance.now();
@@ -173,7 +174,7 @@ test(
             location.hash = '#articles';
             return { analysed: Math.round(analysed), total: Math.round(performance.now() - t0), times };
           },
-          { items: seeds, views: VIEWS },
+          { dt, views: VIEWS },
         ),
       );
     }
@@ -233,16 +234,11 @@ test(
       });
     });
     await workersReady(page);
-    const dataTransfer = await page.evaluateHandle((items) => {
-      const dt = new DataTransfer();
-      for (const { name, text } of items) dt.items.add(new File([text], name, { type: 'text/plain' }));
-      return dt;
-    }, articles);
+    const dataTransfer = await dataTransferOf(page, articles, { type: 'text/plain' });
     const viewsAt = {};
     const dropAt = await page.evaluate(() => performance.now());
     const started = Date.now();
-    for (const type of ['dragenter', 'dragover', 'drop'])
-      await page.locator('#drop-zone').dispatchEvent(type, { dataTransfer });
+    await dispatchDrop(page, dataTransfer);
     // Tables show 200 rows, then a "Show more" button.
     await page
       .waitForFunction(
@@ -373,13 +369,8 @@ test(
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.url + query);
     await workersReady(page);
-    const dataTransfer = await page.evaluateHandle((items) => {
-      const dt = new DataTransfer();
-      for (const { name, text } of items) dt.items.add(new File([text], name, { type: 'text/plain' }));
-      return dt;
-    }, articles);
-    for (const type of ['dragenter', 'dragover', 'drop'])
-      await page.locator('#drop-zone').dispatchEvent(type, { dataTransfer });
+    const dataTransfer = await dataTransferOf(page, articles, { type: 'text/plain' });
+    await dispatchDrop(page, dataTransfer);
     await page.waitForFunction(() => /^Analysed/.test(document.querySelector('#status-text').textContent), null, {
       timeout: 850_000,
       polling: 500,

@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import { dropFiles } from './drop.mjs';
 import { serve } from '../../tools/serve.mjs';
 import { generatedArticles } from '../js/generated-articles.mjs';
 import { wasmFiles } from '../js/wasm-files.mjs';
@@ -73,18 +74,6 @@ async function openPage(query = '') {
   return { page, context, problems };
 }
 
-async function drop(page, files) {
-  const payload = files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') }));
-  const dataTransfer = await page.evaluateHandle((items) => {
-    const dt = new DataTransfer();
-    for (const { name, base64 } of items)
-      dt.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
-    return dt;
-  }, payload);
-  for (const type of ['dragenter', 'dragover', 'drop'])
-    await page.locator('#drop-zone').dispatchEvent(type, { dataTransfer });
-}
-
 async function waitForAnalysis(page) {
   await page.waitForFunction(
     () => /^(Analysed|Analysis failed)/.test(document.querySelector('#status-text').textContent),
@@ -132,7 +121,7 @@ describe('the worker pool', () => {
       .map((name) => ({ name, bytes: readFileSync(join(seedDir, name)) }));
     const { page, context, problems } = await openPage('?workers=3');
     try {
-      await drop(page, seeds);
+      await dropFiles(page, seeds);
       await waitForAnalysis(page);
       assert.equal(annotators(page).length, 3, 'three annotators run beside the coordinator');
       assert.ok(
@@ -151,7 +140,7 @@ describe('the worker pool', () => {
     const documents = JSON.parse(expected).documents;
     const { page, context, problems } = await openPage('?workers=2');
     try {
-      await drop(page, files);
+      await dropFiles(page, files);
       const status = await waitForAnalysis(page);
       assert.match(status, /2 files could not be analysed: picture\.png, empty\.txt/);
       assert.ok((await exportedJson(page)) === expected, 'the exported JSON differs from analyze()');
@@ -196,9 +185,9 @@ describe('the worker pool', () => {
     const { page, context, problems } = await openPage('?workers=2');
     try {
       const generated = generatedArticles(600, { failures: false });
-      await drop(page, generated);
+      await dropFiles(page, generated);
       await page.waitForFunction(() => /Finding names/.test(document.querySelector('#status-text').textContent));
-      await drop(page, seeds);
+      await dropFiles(page, seeds);
       await page.waitForFunction(
         () => /^(Analysed|Analysis failed)/.test(document.querySelector('#status-text').textContent),
         null,
@@ -231,7 +220,7 @@ describe('the worker pool', () => {
         `expected a coordinator and two annotators, got ${before.map((w) => w.url()).join(', ')}`,
       );
       const closed = before.map((w) => new Promise((resolve) => w.once('close', resolve)));
-      await drop(page, generatedArticles(600, { failures: false }));
+      await dropFiles(page, generatedArticles(600, { failures: false }));
       await page.waitForFunction(() =>
         /Finding names|Reading and cleaning/.test(document.querySelector('#status-text').textContent),
       );

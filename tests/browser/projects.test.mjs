@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import { dropFiles } from './drop.mjs';
 import { serve } from '../../tools/serve.mjs';
 import { nativeBuild, wasmBuild } from '../js/paths.mjs';
 
@@ -80,23 +81,10 @@ async function waitForAnalysis(page, n) {
   }
 }
 
-async function dropFiles(page, files) {
-  const payload = files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') }));
-  const dataTransfer = await page.evaluateHandle((items) => {
-    const dt = new DataTransfer();
-    for (const { name, base64 } of items) {
-      dt.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name, { type: 'text/plain' }));
-    }
-    return dt;
-  }, payload);
-  for (const type of ['dragenter', 'dragover', 'drop'])
-    await page.locator('#drop-zone').dispatchEvent(type, { dataTransfer });
-}
-
 /** Drops `files` and waits for the analysis that follows. */
 async function dropAndWait(page, files) {
   const before = await analyses(page);
-  await dropFiles(page, files);
+  await dropFiles(page, files, { type: 'text/plain' });
   await waitForAnalysis(page, before + 1);
 }
 
@@ -316,7 +304,7 @@ describe('projects', () => {
       const { page } = await openPage(context);
       await dropAndWait(page, seeds.slice(0, 2));
       const before = await analyses(page);
-      await dropFiles(page, [seeds[0]]);
+      await dropFiles(page, [seeds[0]], { type: 'text/plain' });
       await page.waitForFunction(() =>
         /already in the project/.test(document.querySelector('#status-text').textContent),
       );
@@ -602,7 +590,13 @@ describe('projects', () => {
       }
       assert.equal(await exportJson(page), before.json);
       // Dropped rather than opened: the same refusal.
-      await dropFiles(page, [{ name: 'newer.presslens', bytes: await readFile(join(badProjects, 'newer.presslens')) }]);
+      await dropFiles(
+        page,
+        [{ name: 'newer.presslens', bytes: await readFile(join(badProjects, 'newer.presslens')) }],
+        {
+          type: 'text/plain',
+        },
+      );
       await page.waitForFunction(() =>
         /^Could not open newer\.presslens: this project file was saved by a newer Presslens/.test(
           document.querySelector('#status-text').textContent,
@@ -615,10 +609,11 @@ describe('projects', () => {
       await waitForAnalysis(page, opening + 1);
       assert.equal(await page.locator('#project-name').inputValue(), 'Vienna talks');
       const dropping = await analyses(page);
-      await dropFiles(page, [
-        { name: 'good.presslens', bytes: await readFile(join(badProjects, 'good.presslens')) },
-        seeds[0],
-      ]);
+      await dropFiles(
+        page,
+        [{ name: 'good.presslens', bytes: await readFile(join(badProjects, 'good.presslens')) }, seeds[0]],
+        { type: 'text/plain' },
+      );
       await waitForAnalysis(page, dropping + 1);
       assert.equal(await page.locator('#project-name').inputValue(), 'Vienna talks (2)');
       assert.match(await statusText(page), /1 other file dropped with it was not added/);

@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import { dropFiles } from './drop.mjs';
 import { serve } from '../../tools/serve.mjs';
 import { generatedArticles } from '../js/generated-articles.mjs';
 
@@ -54,18 +55,6 @@ async function openPage(query, { beforeLoad } = {}) {
   return { page, context, problems };
 }
 
-async function drop(page, files) {
-  const payload = files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') }));
-  const dataTransfer = await page.evaluateHandle((items) => {
-    const dt = new DataTransfer();
-    for (const { name, base64 } of items)
-      dt.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
-    return dt;
-  }, payload);
-  for (const type of ['dragenter', 'dragover', 'drop'])
-    await page.locator('#drop-zone').dispatchEvent(type, { dataTransfer });
-}
-
 async function finalStatus(page) {
   await page.waitForFunction(
     () => /^(Analysed|Analysis failed)/.test(document.querySelector('#status-text').textContent),
@@ -84,12 +73,12 @@ describe('bad batches in the page', () => {
         name: `long-${i}.txt`,
         bytes: Buffer.from('The minister said the plan would work. '.repeat(600)),
       }));
-      await drop(page, big);
+      await dropFiles(page, big);
       const refused = await finalStatus(page);
       assert.match(refused, /^Analysis failed \(too_large\): these 3 files hold 1 MB of text/);
       assert.match(refused, /Analyse them in batches of up to/);
       // Nothing was sent to the worker: the page still analyses a batch that fits.
-      await drop(page, seeds.slice(0, 2));
+      await dropFiles(page, seeds.slice(0, 2));
       assert.match(await finalStatus(page), /^Analysed 2 articles/);
       assert.deepEqual(problems, []);
     } finally {
@@ -118,7 +107,7 @@ describe('bad batches in the page', () => {
       const bad = { name: 'fatal.txt', bytes: Buffer.from('Zyxwvut-dies-here. The mayor said so on Monday.') };
       // 41 files in slices of 6: the marked one is in the middle of the fourth.
       const files = generatedArticles(40, { failures: false });
-      await drop(page, [...files.slice(0, 20), bad, ...files.slice(20)]);
+      await dropFiles(page, [...files.slice(0, 20), bad, ...files.slice(20)]);
       const status = await finalStatus(page);
       assert.match(status, /^Analysed 40 articles/);
       assert.match(status, /1 file could not be analysed: fatal\.txt/);

@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import { dropFiles } from './drop.mjs';
 import { serve } from '../../tools/serve.mjs';
 import { asRecords, corpusAvailable, realCorpus } from '../../tools/bench/corpus.mjs';
 
@@ -61,13 +62,7 @@ describe(`${COUNT} real articles`, { skip: !available && 'needs ../shared/data (
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
     await page.goto(server.url);
     const items = asRecords(realCorpus({ count: COUNT, copies: Math.round(COUNT * 0.06) }));
-    const dataTransfer = await page.evaluateHandle((list) => {
-      const dt = new DataTransfer();
-      for (const { name, text } of list) dt.items.add(new File([text], name, { type: 'application/json' }));
-      return dt;
-    }, items);
-    for (const type of ['dragenter', 'dragover', 'drop'])
-      await page.locator('#drop-zone').dispatchEvent(type, { dataTransfer });
+    await dropFiles(page, items, { type: 'application/json' });
     await page.waitForFunction(
       () => /^(Analysed|Analysis failed)/.test(document.querySelector('#status-text').textContent),
       null,

@@ -111,6 +111,21 @@ TEST_CASE("a mailbox: one document per message; base64 in ISO-8859-1, HTML only,
   CHECK(r[2].error->message == "the message has no text part");
 }
 
+TEST_CASE(
+    "a line of spaces between headers and body ends the headers: no body line is taken for one") {
+  // Read as a folded header line, the blank line let the body's first
+  // paragraph ("...: ...") pass for a header, and it was lost.
+  const auto records = split_records(
+      "m.eml",
+      "From: Town Hall <news@town.example>\r\nSubject: Market day\r\n \r\n"
+      "Notice: the market moves to Saturday.\r\n\r\nTraders welcomed the change.\r\n");
+  REQUIRE(records.ok());
+  REQUIRE(records.value().size() == 1);
+  const auto& r = records.value()[0];
+  CHECK(r.title == "Market day");
+  CHECK(r.body == "Notice: the market moves to Saturday.\n\nTraders welcomed the change.\n");
+}
+
 TEST_CASE("MIME decoding: quoted-printable, base64, encoded words") {
   CHECK(decode_quoted_printable("caf=C3=A9 =\r\nsoft break=3D") == "caf\xC3\xA9 soft break=");
   CHECK(decode_base64("aGVsbG8gd29ybGQ=") == "hello world");

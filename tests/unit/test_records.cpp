@@ -2,6 +2,7 @@
 
 #include "fixtures.hpp"
 #include "input/records.hpp"
+#include "presslens/analyze.hpp"
 
 using namespace presslens::input;
 
@@ -145,4 +146,36 @@ TEST_CASE("file formats follow the extension") {
   CHECK(format_of("a.ndjson") == FileFormat::json_lines);
   CHECK(format_of("a.txt") == FileFormat::text);
   CHECK(format_of("README") == FileFormat::text);
+}
+
+TEST_CASE("each record carries the format its file was read as, and the document reports it") {
+  using presslens::InputFormat;
+  const auto formats = [](const std::string& name, const std::string& content) {
+    const auto records = split_records(name, content);
+    REQUIRE(records.ok());
+    std::vector<InputFormat> out;
+    for (const auto& record : records.value()) out.push_back(record.format);
+    return out;
+  };
+  const auto fixture = presslens::testing::fixture;
+  CHECK(formats("feed.jsonl", fixture("records.jsonl")) == std::vector(4, InputFormat::json));
+  CHECK(formats("one.json", fixture("record.json")) == std::vector{InputFormat::json});
+  CHECK(formats("article.rtf", fixture("rtf/article.rtf")) == std::vector{InputFormat::rtf});
+  CHECK(formats("factiva.rtf", fixture("rtf/factiva.rtf")) == std::vector(2, InputFormat::rtf));
+  CHECK(formats("n.eml", fixture("email/newsletter.eml")) == std::vector{InputFormat::email});
+  // An e-mail saved as .txt is known by its headers; an export by its layout.
+  CHECK(formats("saved.txt", fixture("email/plain-only.eml")) == std::vector{InputFormat::email});
+  CHECK(formats("export.txt", fixture("rtf/factiva-plain.txt")) ==
+        std::vector(2, InputFormat::text));
+  CHECK(formats("note.txt", "The mayor said so on Monday.\n") == std::vector{InputFormat::text});
+
+  const auto batch = presslens::prepare_batch(std::vector<presslens::InputFile>{
+      presslens::testing::fixture_file("rtf/article.rtf"),
+      presslens::testing::fixture_file("records.jsonl"),
+      {"saved.txt", fixture("email/plain-only.eml"), {}},
+  });
+  REQUIRE(batch.documents.size() == 6);
+  CHECK(batch.documents[0].format == InputFormat::rtf);
+  for (std::size_t i = 1; i <= 4; ++i) CHECK(batch.documents[i].format == InputFormat::json);
+  CHECK(batch.documents[5].format == InputFormat::email);
 }

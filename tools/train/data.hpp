@@ -36,6 +36,21 @@ int fold_of(const std::string& id, int folds);
 bool is_test(const std::string& id);
 int cv_fold(const std::string& id, int folds);
 
+// The cross-validation on the development part: for each of `folds` folds,
+// `fit(take)` fits a model on the pages `take` accepts (the development pages
+// outside the fold), then `score(p, model)` is called for each development
+// page pages[p] inside the fold. A page has an `id` and a `test` flag.
+template <typename Page, typename Fit, typename Score>
+void cross_validate(const std::vector<Page>& pages, int folds, Fit fit, Score score) {
+  for (int fold = 0; fold < folds; ++fold) {
+    const auto model =
+        fit([&](const Page& page) { return !page.test && cv_fold(page.id, folds) != fold; });
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+      if (!pages[p].test && cv_fold(pages[p].id, folds) == fold) score(p, model);
+    }
+  }
+}
+
 // Which blocks of a page are the article: a block whose word trigrams are
 // mostly in the true body, or (for one or two words) a whole line of it.
 // The share of each block found in the truth (0 to 1): labels are share >= 0.5.

@@ -243,19 +243,15 @@ int text_lines(const Args& args) {
       set_weights.push_back(c > 0 ? double(pages.size()) / (c * count.size()) : 1.0);
   }
   SetTally cv;
-  for (int fold = 0; fold < args.folds; ++fold) {
-    const auto models = fit_lines(
-        pages,
-        [&](const TextPage& page) { return !page.test && cv_fold(page.id, args.folds) != fold; },
-        args);
-    for (const auto& page : pages) {
-      if (page.test || cv_fold(page.id, args.folds) != fold) continue;
-      const std::string text =
-          args.mode == "lines" ? classified_text(page, models) : cleaned_text(page, models);
-      cv.add(page.set, word_f1(text, page.truth.body).f1);
-      predictions[page.set][page.id] = {{"articleBody", text}};
-    }
-  }
+  cross_validate(
+      pages, args.folds, [&](auto take) { return fit_lines(pages, take, args); },
+      [&](std::size_t p, const TwoModels& models) {
+        const auto& page = pages[p];
+        const std::string text =
+            args.mode == "lines" ? classified_text(page, models) : cleaned_text(page, models);
+        cv.add(page.set, word_f1(text, page.truth.body).f1);
+        predictions[page.set][page.id] = {{"articleBody", text}};
+      });
   cv.print(args.mode == "lines" ? "lines classified, cross-validated on the development part"
                                 : "cleaned, cross-validated on the development part",
            names);
@@ -321,19 +317,14 @@ HeldOut held_out_run(const TextPage& page, const TwoModels& models) {
 
 std::vector<HeldOut> held_out_runs(const std::vector<TextPage>& pages, const Args& args) {
   std::vector<HeldOut> runs(pages.size());
-  for (int fold = 0; fold <= args.folds; ++fold) {
-    const bool test = fold == args.folds;
-    const auto models = fit_lines(
-        pages,
-        [&](const TextPage& page) {
-          return test ? !page.test : !page.test && cv_fold(page.id, args.folds) != fold;
-        },
-        args);
-    for (std::size_t p = 0; p < pages.size(); ++p) {
-      const bool mine =
-          test ? pages[p].test : !pages[p].test && cv_fold(pages[p].id, args.folds) == fold;
-      if (mine) runs[p] = held_out_run(pages[p], models);
-    }
+  cross_validate(
+      pages, args.folds, [&](auto take) { return fit_lines(pages, take, args); },
+      [&](std::size_t p, const TwoModels& models) { runs[p] = held_out_run(pages[p], models); });
+  // The test part, by models fitted on the whole development part.
+  const auto models = fit_lines(
+      pages, [](const TextPage& page) { return !page.test; }, args);
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    if (pages[p].test) runs[p] = held_out_run(pages[p], models);
   }
   return runs;
 }
@@ -392,27 +383,23 @@ int text_title(const Args& args) {
     }
     return choices;
   };
+  auto fitted = [&](auto take) {
+    return learn::LinearModel(
+        quantize(fit_softmax(choices_of(take), feature_names.size(), options)));
+  };
   std::vector<TitleTally> tally(names.size());
-  for (int fold = 0; fold < args.folds; ++fold) {
-    const learn::LinearModel model(
-        quantize(fit_softmax(choices_of([&](const TextPage& page) {
-                               return !page.test && cv_fold(page.id, args.folds) != fold;
-                             }),
-                             feature_names.size(), options)));
-    for (std::size_t p = 0; p < pages.size(); ++p) {
-      const auto& page = pages[p];
-      if (page.test || cv_fold(page.id, args.folds) != fold || !page.truth.title) continue;
-      const auto block = clean::find_title(page.evidence, runs[p].region, runs[p].scores, model);
-      const std::string key = html::title_key(*page.truth.title);
-      auto& t = tally[page.set];
-      ++t.pages;
-      bool present = false;
-      for (const auto& b : page.document.blocks)
-        present = present || html::title_key(b.text) == key;
-      t.in_text += present;
-      t.right += block ? html::title_key(page.document.blocks[*block].text) == key : !present;
-    }
-  }
+  cross_validate(pages, args.folds, fitted, [&](std::size_t p, const learn::LinearModel& model) {
+    const auto& page = pages[p];
+    if (!page.truth.title) return;
+    const auto block = clean::find_title(page.evidence, runs[p].region, runs[p].scores, model);
+    const std::string key = html::title_key(*page.truth.title);
+    auto& t = tally[page.set];
+    ++t.pages;
+    bool present = false;
+    for (const auto& b : page.document.blocks) present = present || html::title_key(b.text) == key;
+    t.in_text += present;
+    t.right += block ? html::title_key(page.document.blocks[*block].text) == key : !present;
+  });
   for (std::size_t s = 0; s < names.size(); ++s) {
     if (tally[s].pages == 0) continue;
     std::printf(
@@ -456,28 +443,25 @@ int text_date(const Args& args) {
     }
     return choices;
   };
+  auto fitted = [&](auto take) {
+    return learn::LinearModel(
+        quantize(fit_softmax(choices_of(take), feature_names.size(), options)));
+  };
   std::vector<int> right(names.size()), with(names.size()), none_right(names.size()),
       without(names.size());
-  for (int fold = 0; fold < args.folds; ++fold) {
-    const learn::LinearModel model(
-        quantize(fit_softmax(choices_of([&](const TextPage& page) {
-                               return !page.test && cv_fold(page.id, args.folds) != fold;
-                             }),
-                             feature_names.size(), options)));
-    for (std::size_t p = 0; p < pages.size(); ++p) {
-      const auto& page = pages[p];
-      if (page.test || cv_fold(page.id, args.folds) != fold || !dated(page)) continue;
-      const auto date =
-          clean::find_publication_date(page.document.blocks, page.evidence, runs[p].region, model);
-      if (page_date(page)) {
-        ++with[page.set];
-        right[page.set] += date && *date == *page_date(page);
-      } else {
-        ++without[page.set];
-        none_right[page.set] += !date;
-      }
+  cross_validate(pages, args.folds, fitted, [&](std::size_t p, const learn::LinearModel& model) {
+    const auto& page = pages[p];
+    if (!dated(page)) return;
+    const auto date =
+        clean::find_publication_date(page.document.blocks, page.evidence, runs[p].region, model);
+    if (page_date(page)) {
+      ++with[page.set];
+      right[page.set] += date && *date == *page_date(page);
+    } else {
+      ++without[page.set];
+      none_right[page.set] += !date;
     }
-  }
+  });
   for (std::size_t s = 0; s < names.size(); ++s) {
     if (with[s] + without[s] == 0) continue;
     std::printf(

@@ -6,6 +6,7 @@
 #include "html/newsletter.hpp"
 #include "input/decode.hpp"
 #include "input/export_lines.hpp"
+#include "input/mime_headers.hpp"
 #include "input/record_caps.hpp"
 #include "input/transfer_encoding.hpp"
 #include "text/case.hpp"
@@ -15,72 +16,6 @@ namespace {
 
 constexpr std::size_t kMaxDepth = 16;  // multipart nesting
 
-struct Header {
-  std::string name;  // lower case
-  std::string value;
-};
-
-struct Entity {
-  std::vector<Header> headers;
-  std::string_view body;
-
-  std::string header(std::string_view name) const {
-    for (const auto& h : headers) {
-      if (h.name == name) return h.value;
-    }
-    return {};
-  }
-};
-
-Entity parse_entity(std::string_view raw) {
-  Entity e;
-  std::size_t pos = 0;
-  while (pos < raw.size()) {
-    std::size_t end = raw.find('\n', pos);
-    if (end == std::string_view::npos) end = raw.size();
-    std::string_view line = raw.substr(pos, end - pos);
-    if (line.ends_with('\r')) line.remove_suffix(1);
-    pos = end + 1;
-    if (line.empty()) break;
-    if ((line[0] == ' ' || line[0] == '\t') && !e.headers.empty()) {
-      e.headers.back().value += ' ';
-      e.headers.back().value += exports::trim(line);
-      continue;
-    }
-    const auto colon = line.find(':');
-    if (colon == std::string_view::npos || colon == 0) continue;
-    e.headers.push_back({text::ascii_lower(exports::trim(line.substr(0, colon))),
-                         std::string(exports::trim(line.substr(colon + 1)))});
-  }
-  e.body = pos < raw.size() ? raw.substr(pos) : std::string_view{};
-  return e;
-}
-
-// "text/plain; charset=utf-8; format=flowed": the type, and one parameter.
-std::string media_type(const std::string& content_type) {
-  const auto semi = content_type.find(';');
-  return text::ascii_lower(exports::trim(std::string_view(content_type).substr(0, semi)));
-}
-
-std::string parameter(const std::string& content_type, std::string_view name) {
-  const std::string lower = text::ascii_lower(content_type);
-  for (std::size_t at = lower.find(';'); at != std::string::npos; at = lower.find(';', at + 1)) {
-    std::size_t k = at + 1;
-    while (k < lower.size() && lower[k] == ' ') ++k;
-    if (lower.compare(k, name.size(), name) != 0 || k + name.size() >= lower.size() ||
-        lower[k + name.size()] != '=')
-      continue;
-    std::size_t v = k + name.size() + 1;
-    if (v < content_type.size() && content_type[v] == '"') {
-      const auto close = content_type.find('"', v + 1);
-      return content_type.substr(v + 1, close == std::string::npos ? close : close - v - 1);
-    }
-    const auto end = content_type.find_first_of("; ", v);
-    return content_type.substr(v, end == std::string::npos ? end : end - v);
-  }
-  return {};
-}
-
 struct Part {
   std::string type;  // "text/plain", "text/html"
   std::string text;  // UTF-8
@@ -89,30 +24,28 @@ struct Part {
 };
 
 // The entity's content as UTF-8: transfer encoding undone, charset converted.
-Part read_part(const Entity& e) {
+Part read_part(const MimeEntity& e) {
   Part part;
-  const std::string content_type = e.header("content-type");
+  const std::string content_type = e.headers.get("content-type");
   part.type = content_type.empty() ? "text/plain" : media_type(content_type);
-  part.flowed = text::ascii_lower(parameter(content_type, "format")) == "flowed";
-  const std::string encoding = text::ascii_lower(e.header("content-transfer-encoding"));
-  if (encoding == "quoted-printable" || encoding == "base64") {
-    const std::string bytes =
-        encoding == "base64" ? decode_base64(e.body) : decode_quoted_printable(e.body);
-    auto decoded = decode_charset(bytes, parameter(content_type, "charset"));
+  part.flowed = text::ascii_lower(mime_parameter(content_type, "format")) == "flowed";
+  auto body = undo_transfer_encoding(e);
+  if (body.transformed) {
+    auto decoded = decode_charset(body.bytes, mime_parameter(content_type, "charset"));
     part.text = std::move(decoded.text);
     part.warnings = std::move(decoded.warnings);
   } else {
-    part.text = std::string(e.body);  // 7bit/8bit: already decoded with the file
+    part.text = std::move(body.bytes);  // 7bit/8bit: already decoded with the file
   }
   return part;
 }
 
 // The text parts of a message, depth first.
-void collect_parts(const Entity& e, std::size_t depth, std::vector<Part>& out) {
-  const std::string content_type = e.header("content-type");
+void collect_parts(const MimeEntity& e, std::size_t depth, std::vector<Part>& out) {
+  const std::string content_type = e.headers.get("content-type");
   const std::string type = content_type.empty() ? "text/plain" : media_type(content_type);
   if (type.starts_with("multipart/") && depth < kMaxDepth) {
-    const std::string boundary = parameter(content_type, "boundary");
+    const std::string boundary = mime_parameter(content_type, "boundary");
     if (boundary.empty()) return;
     const std::string delimiter = "--" + boundary;
     std::size_t at = e.body.find(delimiter);
@@ -123,13 +56,13 @@ void collect_parts(const Entity& e, std::size_t depth, std::vector<Part>& out) {
       ++start;
       const std::size_t next = e.body.find("\n" + delimiter, start);
       const auto inner = e.body.substr(start, next == std::string_view::npos ? next : next - start);
-      collect_parts(parse_entity(inner), depth + 1, out);
+      collect_parts(read_mime_entity(inner), depth + 1, out);
       at = next == std::string_view::npos ? next : next + 1;
     }
     return;
   }
   if (type == "text/plain" || type == "text/html") {
-    if (text::ascii_lower(e.header("content-disposition")).starts_with("attachment")) return;
+    if (text::ascii_lower(e.headers.get("content-disposition")).starts_with("attachment")) return;
     out.push_back(read_part(e));
   }
 }
@@ -299,12 +232,12 @@ HtmlText html_text(const Part& part) {
 }
 
 Record read_message(std::string_view raw) {
-  const Entity message = parse_entity(raw);
+  const MimeEntity message = read_mime_entity(raw);
   Record record;
-  if (auto subject = message.header("subject"); !subject.empty())
+  if (auto subject = message.headers.get("subject"); !subject.empty())
     record.title = decode_header_words(subject);
-  if (auto date = message.header("date"); !date.empty()) record.date = date;
-  if (auto from = decode_header_words(message.header("from")); !from.empty()) {
+  if (auto date = message.headers.get("date"); !date.empty()) record.date = date;
+  if (auto from = decode_header_words(message.headers.get("from")); !from.empty()) {
     const auto lt = from.find('<');
     std::string name(exports::trim(std::string_view(from).substr(0, lt)));
     if (name.size() >= 2 && name.front() == '"' && name.back() == '"')

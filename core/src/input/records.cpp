@@ -43,15 +43,23 @@ Result<std::vector<Record>> read_rtf(const std::string& file_name, std::string_v
 
 }  // namespace
 
+Result<std::vector<Record>> read_as(Result<std::vector<Record>> records, InputFormat format) {
+  if (records) {
+    for (auto& record : records.value()) record.format = format;
+  }
+  return records;
+}
+
 Result<std::vector<Record>> split_records(const std::string& file_name, std::string_view content) {
   switch (format_of(file_name)) {
     case FileFormat::json:
-      return read_json_records(file_name, content);
+      return read_as(read_json_records(file_name, content), InputFormat::json);
     case FileFormat::json_lines:
-      return read_json_lines(file_name, content);
+      return read_as(read_json_lines(file_name, content), InputFormat::json);
     case FileFormat::text:
-      if (is_rtf(content)) return read_rtf(file_name, content);
-      if (is_email(file_name, content)) return read_email(file_name, content);
+      if (is_rtf(content)) return read_as(read_rtf(file_name, content), InputFormat::rtf);
+      if (is_email(file_name, content))
+        return read_as(read_email(file_name, content), InputFormat::email);
       if (auto records = read_news_export(file_name, content)) return std::move(*records);
       break;
     case FileFormat::html:

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "presslens/document.hpp"
 #include "presslens/error.hpp"
 
 namespace presslens::input {
@@ -27,7 +28,13 @@ struct Record {
   std::string body;                   // UTF-8, not yet normalised
   std::optional<Error> error;         // a record that is not an article
   std::vector<std::string> warnings;  // e.g. flaws in its JSON that were repaired
+  // What the file was read as, decided once by the reader that made the
+  // record (the document reports it as its "format").
+  InputFormat format = InputFormat::text;
 };
+
+// `records`, each marked as read as `format`; an error passes through.
+Result<std::vector<Record>> read_as(Result<std::vector<Record>> records, InputFormat format);
 
 enum class FileFormat { text, json, json_lines, html, mhtml };
 
@@ -41,7 +48,9 @@ FileFormat format_of(std::string_view file_name);
 // page, and one that starts with multipart/related headers a web archive.
 FileFormat sniff_format(std::string_view file_name, std::string_view bytes);
 
-// Splits decoded file content into records. A whole-file failure (a .json
+// Splits decoded file content into records, each marked with the format the
+// content was read as (JSON, RTF, e-mail, or text: a news database's text
+// export is text). A whole-file failure (a .json
 // file that does not parse) is an Error; a bad line of a .jsonl file is one
 // Record with its error set, and the other lines still count. The records
 // of one file are capped (json_records.cpp, docs/robustness.md): what is past

@@ -20,11 +20,9 @@
 #include "input/blocks.hpp"
 #include "input/decode.hpp"
 #include "input/docx.hpp"
-#include "input/email.hpp"
 #include "input/normalize.hpp"
 #include "input/pdf_text.hpp"
 #include "input/records.hpp"
-#include "input/rtf.hpp"
 #include "nlp/entities.hpp"
 #include "pipeline/guard.hpp"
 #include "pipeline/stages.hpp"
@@ -150,10 +148,11 @@ void make_names_unique(std::vector<Document>& documents) {
 }
 
 void add_records(std::vector<input::Record> records, const input::Decoded& decoded,
-                 std::size_t file_bytes, InputFormat read_as, std::vector<Document>& out) {
+                 std::size_t file_bytes, std::vector<Document>& out) {
   const std::size_t count = records.size();
   for (auto& record : records) {
     const std::size_t bytes = count == 1 ? file_bytes : record.body.size();
+    const InputFormat read_as = record.format;
     out.push_back(from_record(std::move(record), decoded, bytes));
     out.back().format = read_as;
   }
@@ -168,14 +167,15 @@ void read_page_file(const InputFile& file, InputFormat format, std::vector<Docum
     return;
   }
   auto parsed = html::parse_html(page.value().decoded.text);
-  if (auto records = html::read_factiva_html(file.name, parsed.dom, file.bytes.size())) {
-    if (!*records) {
-      out.push_back(failed(file.name, records->error()));
+  if (auto found = html::read_factiva_html(file.name, parsed.dom, file.bytes.size())) {
+    auto records = input::read_as(std::move(*found), format);
+    if (!records) {
+      out.push_back(failed(file.name, records.error()));
       return;
     }
     auto& decoded = page.value().decoded;
     decoded.warnings.insert(decoded.warnings.end(), parsed.warnings.begin(), parsed.warnings.end());
-    add_records(std::move(records->value()), decoded, file.bytes.size(), format, out);
+    add_records(std::move(records.value()), decoded, file.bytes.size(), out);
     return;
   }
   out.push_back(
@@ -208,23 +208,17 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
     out.push_back(failed(file.name, decoded.error()));
     return;
   }
-  auto records = docx       ? input::read_docx(file.name, file.bytes)
-                 : pdf_text ? input::read_pdf_text(file.name, file.bytes)
-                            : input::split_records(file.name, decoded.value().text);
+  // Each record carries the format it was read as (split_records decides
+  // JSON, RTF, e-mail or text once, from the same name and content).
+  auto records = docx ? input::read_as(input::read_docx(file.name, file.bytes), InputFormat::docx)
+                 : pdf_text
+                     ? input::read_as(input::read_pdf_text(file.name, file.bytes), InputFormat::pdf)
+                     : input::split_records(file.name, decoded.value().text);
   if (!records) {
     out.push_back(failed(file.name, records.error()));
     return;
   }
-  const std::string_view text = decoded.value().text;
-  const InputFormat read_as =
-      docx       ? InputFormat::docx
-      : pdf_text ? InputFormat::pdf
-      : format == input::FileFormat::json || format == input::FileFormat::json_lines
-          ? InputFormat::json
-      : input::is_rtf(text)              ? InputFormat::rtf
-      : input::is_email(file.name, text) ? InputFormat::email
-                                         : InputFormat::text;
-  add_records(std::move(records.value()), decoded.value(), file.bytes.size(), read_as, out);
+  add_records(std::move(records.value()), decoded.value(), file.bytes.size(), out);
 }
 
 // For documents built by the caller rather than by prepare_batch().

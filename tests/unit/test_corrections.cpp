@@ -520,12 +520,15 @@ TEST_CASE("a corrected batch finished a step at a time: counted steps, then as a
       "document": "003_db9d974d6a489a86.txt", "block": 5}]})")
                      .value()
                      .front());
+  const Json stories_before = Json::parse(to_json(kept.batch()))["stories"];
   const auto changes = kept.correct(more);
   options.corrections = more;
   CHECK(to_json(kept.batch()) == to_json(analyze(files, options)));
-  // A text changed: the stories (from the passages) are sent again.
-  CHECK(changes.stories);
-  CHECK(Json::parse(changes_to_json(kept.batch(), changes)).contains("stories"));
+  // A text changed: the stories (from the passages) are sent again when
+  // they changed, and only then.
+  const Json stories = Json::parse(to_json(kept.batch()))["stories"];
+  CHECK(changes.stories == (stories != stories_before));
+  CHECK(Json::parse(changes_to_json(kept.batch(), changes)).contains("stories") == changes.stories);
 }
 
 TEST_CASE("a correction says what changed, and only that is written") {
@@ -585,7 +588,8 @@ TEST_CASE("a correction says what changed, and only that is written") {
   CHECK_FALSE(changes.clusters);
   CHECK_FALSE(changes.graph);
 
-  // A block: that document, and the cross-index.
+  // A block: that document, and the parts of the cross-index that changed.
+  const Json before_block = Json::parse(to_json(kept.batch()));
   changes = kept.correct(list(R"([{"op": "retype", "name": "Islamic State", "type": "LOC"},
       {"op": "keep_block", "document": "001_bf7699d9b6ee942d.txt", "block": 2}])"));
   CHECK(std::find(changes.documents.begin(), changes.documents.end(), 1) !=
@@ -594,9 +598,13 @@ TEST_CASE("a correction says what changed, and only that is written") {
   const Json with_block = Json::parse(changes_to_json(kept.batch(), changes));
   const auto at =
       std::find(changes.documents.begin(), changes.documents.end(), 1) - changes.documents.begin();
-  CHECK(with_block["documents"][at] == Json::parse(to_json(kept.batch()))["documents"][1]);
-  CHECK(changes.passages);
-  CHECK(changes.keyphrases);
+  const Json after_block = Json::parse(to_json(kept.batch()));
+  CHECK(with_block["documents"][at] == after_block["documents"][1]);
+  // Each part is sent when it changed, and only then.
+  CHECK(changes.passages == (after_block["passages"] != before_block["passages"]));
+  CHECK(changes.keyphrases == (after_block["keyphrases"] != before_block["keyphrases"]));
+  CHECK(with_block.contains("passages") == changes.passages);
+  CHECK(with_block.contains("keyphrases") == changes.keyphrases);
 }
 
 TEST_CASE("a block correction leaves every other identity its id") {
@@ -633,4 +641,49 @@ TEST_CASE("a block correction leaves every other identity its id") {
   CHECK(to_json(kept_batch.batch()) == to_json(b));
   // Only the two documents, and those whose quotes or mentions' clusters changed.
   CHECK(changes.documents.size() < b.documents.size());
+}
+
+TEST_CASE(
+    "block corrections and their undo: what analyze gives, and the parts left out unchanged") {
+  const auto files = testing::seed_files();
+  (void)testing::analysed_seeds();
+  Batch prepared = prepare_batch(files);
+  for (auto& d : prepared.documents) annotate_document(d);
+  CorrectableBatch kept(std::move(prepared));
+  const auto list = [](const std::string& text) {
+    return parse_corrections("{\"corrections\": " + text + "}").value();
+  };
+  // Each block correction, then undone; one on top of another; a name
+  // correction on top of a block one (the documents' words and paragraphs,
+  // their article groups and the batch's keys are reused from the run before).
+  const std::vector<std::string> lists{
+      R"([{"op": "remove_block", "document": "003_db9d974d6a489a86.txt", "block": 5}])",
+      R"([])",
+      R"([{"op": "keep_block", "document": "000_f85d2e230b170ceb.txt", "block": 11}])",
+      R"([{"op": "keep_block", "document": "000_f85d2e230b170ceb.txt", "block": 11},
+          {"op": "remove_block", "document": "003_db9d974d6a489a86.txt", "block": 5}])",
+      R"([{"op": "keep_block", "document": "000_f85d2e230b170ceb.txt", "block": 11},
+          {"op": "remove_block", "document": "003_db9d974d6a489a86.txt", "block": 5},
+          {"op": "merge", "names": ["Russia", "Moscow"]}])",
+      R"([{"op": "keep_block", "document": "000_f85d2e230b170ceb.txt", "block": 11}])",
+      R"([])",
+  };
+  Json shown = Json::parse(to_json(kept.batch()));
+  for (const auto& text : lists) {
+    CAPTURE(text);
+    AnalyzeOptions options;
+    options.corrections = list(text);
+    const std::string expected = to_json(analyze(files, options));
+    const BatchChanges changes = kept.correct(list(text));
+    CHECK(to_json(kept.batch()) == expected);
+    // The page keeps what it was sent: a part left out must be as it was.
+    const Json delta = Json::parse(changes_to_json(kept.batch(), changes));
+    const Json full = Json::parse(expected);
+    for (const char* part : {"passages", "claims", "keyphrases", "timeline", "stories"}) {
+      CAPTURE(part);
+      if (delta.contains(part)) shown[part] = delta[part];
+      CHECK(shown[part] == full[part]);
+    }
+    shown = full;
+  }
 }

@@ -3,8 +3,10 @@
 // analysed once into a CorrectableBatch, then each kind of correction is
 // applied and undone, as a user would, and timed with the JSON of what
 // changed (what the page's worker sends on). Times are processor time.
-//   bench_corrections [N] [--dir DIR]   (default 500 articles; --dir: the
-//   first N .txt files of DIR by name instead of the corpus)
+//   bench_corrections [N] [--dir DIR] [--shared DIR]   (default 500
+//   articles; --dir: the first N .txt files of DIR by name instead of the
+//   corpus; --shared: the shared data folder, by default ../shared beside
+//   the checkout, which a git worktree elsewhere does not have)
 // The same program runs natively and under node (the wasm build's
 // tools/bench/bench_corrections.js), as the page's worker runs it.
 #include <algorithm>
@@ -244,14 +246,17 @@ std::vector<InputFile> text_files(const std::string& dir, std::size_t count) {
 int main(int argc, char** argv) {
   std::size_t articles = 500;
   std::string dir;
+  const std::string source = PRESSLENS_SOURCE_DIR;
+  std::string shared = source + "/../shared";
   for (int i = 1; i < argc; ++i) {
     if (std::string_view(argv[i]) == "--dir" && i + 1 < argc) {
       dir = argv[++i];
+    } else if (std::string_view(argv[i]) == "--shared" && i + 1 < argc) {
+      shared = argv[++i];
     } else {
       articles = static_cast<std::size_t>(std::atol(argv[i]));
     }
   }
-  const std::string source = PRESSLENS_SOURCE_DIR;
 #ifdef PRESSLENS_ICU_DATA_FILE
   static const std::string icu = read(PRESSLENS_ICU_DATA_FILE);
   if (!use_icu_data(icu.data(), icu.size())) {
@@ -267,7 +272,7 @@ int main(int argc, char** argv) {
   if (!dir.empty()) {
     files = text_files(dir, articles);
   } else {
-    const auto pool = bench::paragraph_pool(source + "/../shared");
+    const auto pool = bench::paragraph_pool(shared);
     if (pool.empty()) {
       std::fprintf(stderr, "bench_corrections: no paragraphs under ../shared/data\n");
       return 2;

@@ -227,6 +227,7 @@ struct PassageSide {
   std::optional<std::size_t> block;  // the (first) paragraph's block index
   std::vector<std::size_t>
       blocks;  // every paragraph's block index: consecutive matches are one passage
+  bool operator==(const PassageSide&) const = default;
 };
 
 enum class PassageKind {
@@ -240,6 +241,7 @@ struct Passage {
   PassageSide b;
   double similarity = 0;  // 1 for verbatim
   PassageKind kind = PassageKind::verbatim;
+  bool operator==(const Passage&) const = default;
 };
 
 struct Claim {
@@ -251,6 +253,7 @@ struct Claim {
   Qualifier qualifier = Qualifier::none;
   std::string subject;  // the words the number is about ("people", "civil war")
   Span sentence;
+  bool operator==(const Claim&) const = default;
 };
 
 // Figures are grouped only when they measure the same thing: the same
@@ -265,6 +268,7 @@ struct ClaimGroup {
   std::string why;   // why these figures are side by side, in words
   std::vector<Claim> claims;
   std::optional<bool> agree;  // none while only one article speaks
+  bool operator==(const ClaimGroup&) const = default;
 };
 
 struct Keyphrase {
@@ -272,6 +276,7 @@ struct Keyphrase {
   double score = 0;
   std::size_t count = 0;      // occurrences
   std::size_t documents = 0;  // articles using it
+  bool operator==(const Keyphrase&) const = default;
 };
 
 struct TimelineItem {
@@ -289,6 +294,7 @@ struct Timeline {
 struct Story {
   std::vector<std::size_t> documents;  // in batch order
   std::vector<double> shared;          // each one's share of its text found in the others
+  bool operator==(const Story&) const = default;
 };
 
 struct Batch {

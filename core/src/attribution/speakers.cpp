@@ -83,14 +83,22 @@ void SpeakerResolver::index_roles() {
 // by noun, with what description() would choose among the first k of them.
 void SpeakerResolver::index_descriptions() {
   const auto& all = words_;
+  // Each word's kind, read once: a description stops at punctuation, a
+  // determiner or a preposition.
+  enum Kind : char { other, stop, determiner };
+  std::vector<char> kind(all.size(), other);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (listed(kDeterminers, all[i].lower)) {
+      kind[i] = determiner;
+    } else if (all[i].punct || listed(kPrepositions, all[i].lower)) {
+      kind[i] = stop;
+    }
+  }
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (all[i].punct || inside_quote(all[i].start)) continue;
     std::size_t j = i;
-    while (j > 0 && i - j < kDescriptionWords && !all[j - 1].punct &&
-           !listed(kDeterminers, all[j - 1].lower) && !listed(kPrepositions, all[j - 1].lower)) {
-      --j;
-    }
-    if (j == 0 || !listed(kDeterminers, all[j - 1].lower)) continue;
+    while (j > 0 && i - j < kDescriptionWords && kind[j - 1] == other) --j;
+    if (j == 0 || kind[j - 1] != determiner) continue;
     const std::string det = all[j - 1].lower;
     Descriptions& d = descriptions_[all[i].lower];
     const std::size_t k = d.all.size();

@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "attribution/cues.hpp"
@@ -97,7 +98,7 @@ class SpeakerResolver {
   std::vector<std::size_t> named_;              // persons and organisations
   std::map<std::string, std::vector<std::string>> role_clusters_;  // lower-case role -> ids
   std::map<std::string, std::vector<std::size_t>> cluster_mentions_;
-  std::map<std::string, Descriptions> descriptions_;  // by lower-case noun
+  std::unordered_map<std::string, Descriptions> descriptions_;  // by lower-case noun
 };
 
 }  // namespace presslens::attribution

@@ -19,6 +19,7 @@
 #include <set>
 
 #include "batch/cross_index.hpp"
+#include "batch/memory.hpp"
 #include "text/lexicon.hpp"
 #include "text/sentences.hpp"
 #include "text/words.hpp"
@@ -464,10 +465,26 @@ std::string why(const Measured& m) {
   return out;
 }
 
+// The words of document `d`'s text, read again only when it changed.
+const std::vector<text::Word>& words_of(const std::vector<Document>& documents, std::size_t d,
+                                        CrossIndexMemory* memory, std::vector<text::Word>& own) {
+  const std::string& text = documents[d].text;
+  if (!memory) return own = text::plain_words(text);
+  auto& kept = memory->parts().words;
+  if (kept.size() != documents.size()) kept.resize(documents.size());
+  if (!kept[d] || kept[d]->text != text) {
+    kept[d] = std::make_unique<KeptWords>();
+    kept[d]->text = text;
+    kept[d]->words = text::plain_words(kept[d]->text);
+  }
+  return kept[d]->words;
+}
+
 }  // namespace
 
 std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
-                                    const std::vector<Cluster>& clusters) {
+                                    const std::vector<Cluster>& clusters,
+                                    CrossIndexMemory* memory) {
   struct Read {
     std::size_t document, number;
     Reading reading;
@@ -479,7 +496,8 @@ std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
   for (std::size_t d = 0; d < documents.size(); ++d) {
     const auto& document = documents[d];
     if (document.numbers.empty()) continue;
-    const auto words = text::plain_words(document.text);
+    std::vector<text::Word> own;
+    const auto& words = words_of(documents, d, memory, own);
     for (std::size_t k = 0; k < document.numbers.size(); ++k) {
       const auto& n = document.numbers[k];
       const auto& spans = document.sentences;

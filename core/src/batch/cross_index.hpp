@@ -3,6 +3,7 @@
 // reads the analysed documents and writes only its own Batch fields.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -13,9 +14,27 @@ namespace presslens::batch {
 // Warnings for each document (a limit it reached), by document index.
 using DocumentWarnings = std::vector<std::vector<std::string>>;
 
+// What the parts read of each document (its words, paragraphs and phrase
+// candidates), kept from one run to the next on a batch analysed again and
+// again (a corrected batch): a document whose text is as it was is not read
+// again. Results are the same with or without it (batch/memory.hpp).
+class CrossIndexMemory {
+ public:
+  CrossIndexMemory();
+  ~CrossIndexMemory();
+  CrossIndexMemory(CrossIndexMemory&&) noexcept;
+  CrossIndexMemory& operator=(CrossIndexMemory&&) noexcept;
+  struct Parts;
+  Parts& parts() { return *parts_; }
+  const Parts& parts() const { return *parts_; }
+
+ private:
+  std::unique_ptr<Parts> parts_;
+};
+
 // Fills every cross-article field of `batch` (run after each document is
 // analysed). Returns the warnings it added to each document.
-DocumentWarnings cross_index(Batch& batch);
+DocumentWarnings cross_index(Batch& batch, CrossIndexMemory* memory = nullptr);
 
 // cross_index() a part at a time (BatchFinisher's progress): the graph,
 // passages, claims, keyphrases, timeline and stories. The documents'
@@ -24,7 +43,8 @@ DocumentWarnings cross_index(Batch& batch);
 class CrossIndexSteps {
  public:
   static constexpr std::size_t kSteps = 6;
-  explicit CrossIndexSteps(Batch& batch) : batch_(batch) {}
+  explicit CrossIndexSteps(Batch& batch, CrossIndexMemory* memory = nullptr)
+      : batch_(batch), memory_(memory) {}
   // Runs part `index` (0 .. kSteps-1), in order.
   void run(std::size_t index);
   // The warnings added to each document, once the last part has run.
@@ -32,6 +52,7 @@ class CrossIndexSteps {
 
  private:
   Batch& batch_;
+  CrossIndexMemory* memory_;
   DocumentWarnings warnings_;
 };
 // Every part reads each document's sentences (Document::sentences).
@@ -43,16 +64,18 @@ struct PassageOptions {
   double min_containment = 0.6;  // the share of the shorter paragraph's 3-grams in the longer
 };
 std::vector<Passage> find_passages(const std::vector<Document>& documents,
-                                   PassageOptions options = {});
+                                   PassageOptions options = {}, CrossIndexMemory* memory = nullptr);
 
 // Groups of articles that are copies of one another, from their passages.
 std::vector<Story> find_stories(const std::vector<Document>& documents,
-                                const std::vector<Passage>& passages);
+                                const std::vector<Passage>& passages,
+                                const CrossIndexMemory* memory = nullptr);
 
 std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
-                                    const std::vector<Cluster>& clusters);
+                                    const std::vector<Cluster>& clusters,
+                                    CrossIndexMemory* memory = nullptr);
 
-void find_keyphrases(Batch& batch);
+void find_keyphrases(Batch& batch, CrossIndexMemory* memory = nullptr);
 
 Timeline build_timeline(const std::vector<Document>& documents);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "batch/cross_index.hpp"
@@ -34,8 +35,9 @@ class NodeTable {
   std::size_t node_of(const EntityMention& mention, const std::vector<Cluster>& clusters,
                       std::size_t document) {
     const bool clustered = !mention.cluster.empty();
-    const std::string key =
-        clustered ? mention.cluster : std::string(to_string(mention.type)) + ":" + mention.text;
+    const std::string unclustered =
+        clustered ? std::string() : std::string(to_string(mention.type)) + ":" + mention.text;
+    const std::string& key = clustered ? mention.cluster : unclustered;
     auto [it, added] = index_.try_emplace(key, nodes.size());
     if (added) {
       GraphNode node{key, mention.text, mention.type};
@@ -59,8 +61,9 @@ class NodeTable {
   std::vector<std::vector<std::size_t>> documents;  // sorted, per node
 
  private:
-  std::map<std::string, std::size_t> index_;
-  std::map<std::string, std::size_t> cluster_at_;
+  // Looked up only (nodes keep their order of first mention).
+  std::unordered_map<std::string, std::size_t> index_;
+  std::unordered_map<std::string, std::size_t> cluster_at_;
 };
 
 }  // namespace

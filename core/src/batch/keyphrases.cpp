@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <numeric>
 #include <unordered_map>
 
 #include "batch/cross_index.hpp"
+#include "batch/memory.hpp"
 #include "text/hash.hpp"
 #include "text/lexicon.hpp"
 #include "text/sentences.hpp"
@@ -20,14 +22,7 @@ constexpr std::size_t kMaxWords = 3;
 constexpr std::size_t kPerDocument = 10;
 constexpr std::size_t kForBatch = 20;
 
-struct Candidate {
-  std::uint64_t key = 0;  // hash of the lower-case words
-  std::string lower;
-  std::size_t count = 0;
-  std::size_t words = 1;
-  std::string surface;  // the first occurrence not at a sentence start, as written
-  bool as_written = false;
-};
+using Candidate = PhraseCandidate;
 
 // Lookups only (never iterated: candidates keep their order of first appearance).
 using Slots = std::unordered_map<std::uint64_t, std::size_t, text::PrehashedKey>;
@@ -86,57 +81,99 @@ double length_weight(std::size_t words) {
 
 // Scores are rounded before ranking: std::log may differ in the last bit
 // between C libraries (glibc natively, musl in wasm), the rounded value not.
-void keep_best(std::vector<Keyphrase>& phrases, std::size_t n) {
-  for (auto& p : phrases) p.score = std::round(p.score * 1000) / 1000;
-  std::stable_sort(phrases.begin(), phrases.end(),
-                   [](const Keyphrase& a, const Keyphrase& b) { return a.score > b.score; });
-  if (phrases.size() > n) phrases.resize(n);
+// Rounds `scores` and gives the indices of the `n` best, best first, ties in
+// their order.
+std::vector<std::size_t> best(std::vector<double>& scores, std::size_t n) {
+  for (auto& score : scores) score = std::round(score * 1000) / 1000;
+  std::vector<std::size_t> order(scores.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  const auto before = [&](std::size_t a, std::size_t b) {
+    return scores[a] != scores[b] ? scores[a] > scores[b] : a < b;
+  };
+  if (order.size() > n) {
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n), order.end(),
+                      before);
+    order.resize(n);
+  } else {
+    std::sort(order.begin(), order.end(), before);
+  }
+  return order;
 }
 
 }  // namespace
 
-void find_keyphrases(Batch& batch) {
-  std::vector<std::vector<Candidate>> per_document;
-  std::vector<Candidate> totals;  // count: occurrences; `as_written` as above
-  std::vector<std::size_t> documents_using;
+void find_keyphrases(Batch& batch, CrossIndexMemory* memory) {
+  std::vector<std::vector<Candidate>> made;
+  std::vector<const std::vector<Candidate>*> per_document;
+  made.reserve(batch.documents.size());
+  for (std::size_t d = 0; d < batch.documents.size(); ++d) {
+    const auto& document = batch.documents[d];
+    if (!memory) {
+      per_document.push_back(&made.emplace_back(candidates(document)));
+      continue;
+    }
+    auto& kept = memory->parts().phrases;
+    const auto* mine = kept.find(d, [&](const PhraseKey& key) {
+      return key.text == document.text && key.sentences == document.sentences;
+    });
+    if (!mine) mine = &kept.keep(d, {document.text, document.sentences}, candidates(document));
+    per_document.push_back(mine);
+  }
+  if (memory) memory->parts().phrases.resize(batch.documents.size());
+  // Each phrase of the batch once, in order of first appearance.
+  struct Total {
+    const Candidate* first = nullptr;
+    const std::string* surface = nullptr;  // as_written: the first such, if any
+    std::size_t count = 0;                 // occurrences
+    std::size_t documents = 0;
+  };
+  std::vector<Total> totals;
+  std::vector<std::vector<std::size_t>> total_of(per_document.size());  // per candidate
   Slots slot;
-  for (const auto& document : batch.documents) {
-    per_document.push_back(candidates(document));
-    for (const auto& c : per_document.back()) {
+  for (std::size_t d = 0; d < per_document.size(); ++d) {
+    total_of[d].reserve(per_document[d]->size());
+    for (const auto& c : *per_document[d]) {
       auto [it, added] = slot.try_emplace(c.key, totals.size());
-      if (added) {
-        totals.push_back(c);
-        totals.back().count = 0;
-        documents_using.push_back(0);
-      }
+      if (added) totals.push_back({&c, &c.surface, 0, 0});
       auto& total = totals[it->second];
-      if (!total.as_written && c.as_written) total.surface = c.surface, total.as_written = true;
+      if (!total.first->as_written && total.surface == &total.first->surface && c.as_written)
+        total.surface = &c.surface;
       total.count += c.count;
-      ++documents_using[it->second];
+      ++total.documents;
+      total_of[d].push_back(it->second);
     }
   }
   const double n = static_cast<double>(batch.documents.size());
   batch.document_keyphrases.clear();
-  for (const auto& phrases : per_document) {
-    std::vector<Keyphrase> ranked;
-    for (const auto& c : phrases) {
-      const double df = static_cast<double>(documents_using[slot.at(c.key)]);
+  std::vector<double> scores;
+  for (std::size_t d = 0; d < per_document.size(); ++d) {
+    const auto& phrases = *per_document[d];
+    scores.clear();
+    for (std::size_t k = 0; k < phrases.size(); ++k) {
+      const double df = static_cast<double>(totals[total_of[d][k]].documents);
       const double idf = std::log((n + 1) / (df + 0.5)) + 1;
-      ranked.push_back(
-          {c.surface, static_cast<double>(c.count) * idf * length_weight(c.words), c.count, 1});
+      scores.push_back(static_cast<double>(phrases[k].count) * idf *
+                       length_weight(phrases[k].words));
     }
-    keep_best(ranked, kPerDocument);
+    std::vector<Keyphrase> ranked;
+    for (const std::size_t k : best(scores, kPerDocument))
+      ranked.push_back({phrases[k].surface, scores[k], phrases[k].count, 1});
     batch.document_keyphrases.push_back(std::move(ranked));
   }
-  batch.keyphrases.clear();
+  std::vector<std::size_t> repeated;  // phrases used more than once
+  scores.clear();
   for (std::size_t k = 0; k < totals.size(); ++k) {
     const auto& total = totals[k];
     if (total.count < 2) continue;
-    const double score = length_weight(total.words) * static_cast<double>(documents_using[k]) *
-                         std::log(1.0 + static_cast<double>(total.count));
-    batch.keyphrases.push_back({total.surface, score, total.count, documents_using[k]});
+    repeated.push_back(k);
+    scores.push_back(length_weight(total.first->words) * static_cast<double>(total.documents) *
+                     std::log(1.0 + static_cast<double>(total.count)));
   }
-  keep_best(batch.keyphrases, kForBatch);
+  batch.keyphrases.clear();
+  for (const std::size_t i : best(scores, kForBatch)) {
+    const auto& total = totals[repeated[i]];
+    batch.keyphrases.push_back({*total.surface, scores[i], total.count, total.documents});
+  }
 }
 
 }  // namespace presslens::batch

@@ -11,6 +11,7 @@
 #include <numeric>
 
 #include "batch/cross_index.hpp"
+#include "batch/memory.hpp"
 #include "batch/sorted.hpp"
 #include "text/hash.hpp"
 #include "text/words.hpp"
@@ -25,13 +26,8 @@ constexpr std::size_t kHashes = kBands * kRows;
 constexpr std::size_t kStarLimit =
     6;  // buckets this small compare all pairs, larger ones star-wise
 
-struct Unit {
-  std::size_t document = 0;
-  std::size_t block = 0;
-  Span span;
-  std::vector<std::uint64_t> shingles;  // sorted, unique
-  std::uint64_t words_hash = 0;         // of the folded words: equal means verbatim
-};
+using Unit = PassageUnit;
+static_assert(kHashes == kPassageHashes);
 
 std::vector<std::uint64_t> shingles(const std::vector<text::Word>& words) {
   std::vector<std::uint64_t> out;
@@ -56,27 +52,6 @@ double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint6
   return std::round(j * 1000) / 1000;
 }
 
-std::vector<Unit> units_of(const std::vector<Document>& documents, std::size_t min_words) {
-  std::vector<Unit> units;
-  for (std::size_t d = 0; d < documents.size(); ++d) {
-    const auto& document = documents[d];
-    for (std::size_t b = 0; b < document.blocks.size(); ++b) {
-      const auto& block = document.blocks[b];
-      if (!block.in_text || block.kind != BlockKind::paragraph) continue;
-      const auto span = *block.in_text;
-      const auto words = text::plain_words(
-          std::string_view(document.text).substr(span.start, span.end - span.start));
-      if (words.size() < min_words) continue;
-      Unit unit{d, b, span, shingles(words), 0};
-      std::string all;
-      for (const auto& w : words) (all += w.lower) += ' ';
-      unit.words_hash = text::seeded_fnv1a(all);
-      units.push_back(std::move(unit));
-    }
-  }
-  return units;
-}
-
 std::array<std::uint64_t, kHashes> signature(const Unit& unit) {
   static const auto seeds = [] {
     std::array<std::uint64_t, kHashes> s{};
@@ -92,10 +67,61 @@ std::array<std::uint64_t, kHashes> signature(const Unit& unit) {
   return mins;
 }
 
-std::vector<std::uint64_t> candidate_pairs(const std::vector<Unit>& units) {
-  std::vector<std::array<std::uint64_t, kHashes>> signatures;
-  signatures.reserve(units.size());
-  for (const auto& unit : units) signatures.push_back(signature(unit));
+// Document `d`'s paragraphs of at least `min_words` words, signed.
+std::vector<Unit> document_units(const Document& document, std::size_t d, std::size_t min_words) {
+  std::vector<Unit> units;
+  for (std::size_t b = 0; b < document.blocks.size(); ++b) {
+    const auto& block = document.blocks[b];
+    if (!block.in_text || block.kind != BlockKind::paragraph) continue;
+    const auto span = *block.in_text;
+    const auto words = text::plain_words(
+        std::string_view(document.text).substr(span.start, span.end - span.start));
+    if (words.size() < min_words) continue;
+    Unit unit{d, b, span, shingles(words), 0, {}};
+    std::string all;
+    for (const auto& w : words) (all += w.lower) += ' ';
+    unit.words_hash = text::seeded_fnv1a(all);
+    unit.signature = signature(unit);
+    units.push_back(std::move(unit));
+  }
+  return units;
+}
+
+PassageKey passage_key(const Document& document, std::size_t min_words) {
+  PassageKey key{document.text, {}, min_words};
+  key.blocks.reserve(document.blocks.size());
+  for (const auto& block : document.blocks) key.blocks.emplace_back(block.kind, block.in_text);
+  return key;
+}
+
+bool same_input(const PassageKey& key, const Document& document, std::size_t min_words) {
+  return key.min_words == min_words && key.text == document.text &&
+         std::equal(key.blocks.begin(), key.blocks.end(), document.blocks.begin(),
+                    document.blocks.end(), [](const auto& kept, const Block& block) {
+                      return kept.first == block.kind && kept.second == block.in_text;
+                    });
+}
+
+// Every document's paragraphs, in batch order: kept in `memory` or in `own`.
+std::vector<const Unit*> units_of(const std::vector<Document>& documents, std::size_t min_words,
+                                  CrossIndexMemory* memory, std::vector<std::vector<Unit>>& own) {
+  std::vector<const Unit*> units;
+  own.reserve(documents.size());
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    const std::vector<Unit>* mine = kept_units(memory, documents[d], d, min_words);
+    if (!mine && memory) {
+      mine = &memory->parts().passages.keep(d, passage_key(documents[d], min_words),
+                                            document_units(documents[d], d, min_words));
+    } else if (!mine) {
+      mine = &own.emplace_back(document_units(documents[d], d, min_words));
+    }
+    for (const auto& unit : *mine) units.push_back(&unit);
+  }
+  if (memory) memory->parts().passages.resize(documents.size());
+  return units;
+}
+
+std::vector<std::uint64_t> candidate_pairs(const std::vector<const Unit*>& units) {
   std::vector<std::uint64_t> pairs;
   std::vector<std::pair<std::uint64_t, std::uint32_t>> bucket;
   for (std::size_t band = 0; band < kBands; ++band) {
@@ -103,7 +129,7 @@ std::vector<std::uint64_t> candidate_pairs(const std::vector<Unit>& units) {
     for (std::uint32_t u = 0; u < units.size(); ++u) {
       std::uint64_t key = band;
       for (std::size_t r = 0; r < kRows; ++r)
-        key = text::mix64(key ^ signatures[u][band * kRows + r]);
+        key = text::mix64(key ^ units[u]->signature[band * kRows + r]);
       bucket.push_back({key, u});
     }
     std::sort(bucket.begin(), bucket.end());
@@ -171,14 +197,14 @@ struct Match {
 
 // Matches of consecutive paragraphs in both articles, in the same order
 // (a lead of three paragraphs reused), become one passage.
-std::vector<Passage> passages_of(const std::vector<Unit>& units,
+std::vector<Passage> passages_of(const std::vector<const Unit*>& units,
                                  const std::vector<Match>& matches) {
   std::map<std::pair<std::size_t, std::size_t>, std::size_t> run_of;  // (a, b) -> run
   std::vector<std::vector<const Match*>> runs;
   for (const auto& m : matches) {  // in increasing (a, b)
-    const bool follows = m.a > 0 && units[m.a - 1].document == units[m.a].document &&
-                         units[m.b - 1].document == units[m.b].document &&
-                         units[m.a].document != units[m.b].document;
+    const bool follows = m.a > 0 && units[m.a - 1]->document == units[m.a]->document &&
+                         units[m.b - 1]->document == units[m.b]->document &&
+                         units[m.a]->document != units[m.b]->document;
     auto previous = follows ? run_of.find({m.a - 1, m.b - 1}) : run_of.end();
     std::size_t run = runs.size();
     if (previous != run_of.end()) {
@@ -191,17 +217,17 @@ std::vector<Passage> passages_of(const std::vector<Unit>& units,
   }
   std::vector<Passage> out;
   for (const auto& run : runs) {
-    const Unit& a0 = units[run.front()->a];
-    const Unit& b0 = units[run.front()->b];
-    Passage p{{a0.document, Span{a0.span.start, units[run.back()->a].span.end}, a0.block},
-              {b0.document, Span{b0.span.start, units[run.back()->b].span.end}, b0.block},
+    const Unit& a0 = *units[run.front()->a];
+    const Unit& b0 = *units[run.front()->b];
+    Passage p{{a0.document, Span{a0.span.start, units[run.back()->a]->span.end}, a0.block},
+              {b0.document, Span{b0.span.start, units[run.back()->b]->span.end}, b0.block},
               1.0,
               PassageKind::verbatim};
     std::size_t shared = 0, all = 0;
     bool verbatim = true;
     for (const Match* m : run) {
-      p.a.blocks.push_back(units[m->a].block);
-      p.b.blocks.push_back(units[m->b].block);
+      p.a.blocks.push_back(units[m->a]->block);
+      p.b.blocks.push_back(units[m->b]->block);
       shared += m->shared;
       all += m->all;
       verbatim = verbatim && m->verbatim;
@@ -218,13 +244,22 @@ std::vector<Passage> passages_of(const std::vector<Unit>& units,
 
 }  // namespace
 
-std::vector<Passage> find_passages(const std::vector<Document>& documents, PassageOptions options) {
-  const auto units = units_of(documents, options.min_words);
+const std::vector<PassageUnit>* kept_units(const CrossIndexMemory* memory, const Document& document,
+                                           std::size_t d, std::size_t min_words) {
+  if (!memory) return nullptr;
+  return memory->parts().passages.find(
+      d, [&](const PassageKey& key) { return same_input(key, document, min_words); });
+}
+
+std::vector<Passage> find_passages(const std::vector<Document>& documents, PassageOptions options,
+                                   CrossIndexMemory* memory) {
+  std::vector<std::vector<Unit>> own;
+  const auto units = units_of(documents, options.min_words, memory, own);
   UnionFind groups(units.size());
   std::vector<Match> matches;
   for (const auto pair : candidate_pairs(units)) {
-    const auto& a = units[pair >> 32];
-    const auto& b = units[pair & 0xffffffffu];
+    const auto& a = *units[pair >> 32];
+    const auto& b = *units[pair & 0xffffffffu];
     if (a.shingles.empty() || b.shingles.empty()) continue;
     const std::size_t shared = count_common_sorted(a.shingles, b.shingles);
     const std::size_t all = a.shingles.size() + b.shingles.size() - shared;

@@ -8,6 +8,7 @@
 #include <numeric>
 
 #include "batch/cross_index.hpp"
+#include "batch/memory.hpp"
 #include "text/words.hpp"
 
 namespace presslens::batch {
@@ -24,16 +25,28 @@ constexpr std::size_t kMinWords = PassageOptions{}.min_words;
 constexpr double kMinShorterCoverage = 0.8;
 constexpr double kMinLongerCoverage = 0.5;
 
-// Each document's paragraphs long enough to be compared, in text order.
-std::vector<std::vector<Span>> comparable_paragraphs(const std::vector<Document>& documents) {
+// A document's paragraphs long enough to be compared.
+std::vector<Span> paragraphs_of(const Document& document) {
+  std::vector<Span> out;
+  for (const auto& block : document.blocks) {
+    if (!block.in_text || block.kind != BlockKind::paragraph) continue;
+    const auto span = *block.in_text;
+    const auto text = std::string_view(document.text).substr(span.start, span.end - span.start);
+    if (text::plain_words(text).size() >= kMinWords) out.push_back(span);
+  }
+  return out;
+}
+
+// Each document's paragraphs long enough to be compared, in text order
+// (those find_passages read, when it kept them in `memory`).
+std::vector<std::vector<Span>> comparable_paragraphs(const std::vector<Document>& documents,
+                                                     const CrossIndexMemory* memory) {
   std::vector<std::vector<Span>> out(documents.size());
   for (std::size_t d = 0; d < documents.size(); ++d) {
-    const auto& document = documents[d];
-    for (const auto& block : document.blocks) {
-      if (!block.in_text || block.kind != BlockKind::paragraph) continue;
-      const auto span = *block.in_text;
-      const auto text = std::string_view(document.text).substr(span.start, span.end - span.start);
-      if (text::plain_words(text).size() >= kMinWords) out[d].push_back(span);
+    if (const auto* units = kept_units(memory, documents[d], d, kMinWords)) {
+      for (const auto& unit : *units) out[d].push_back(unit.span);
+    } else {
+      out[d] = paragraphs_of(documents[d]);
     }
     std::sort(out[d].begin(), out[d].end(),
               [](const Span& a, const Span& b) { return a.start < b.start; });
@@ -84,7 +97,8 @@ std::size_t root(std::vector<std::size_t>& parent, std::size_t x) {
 }  // namespace
 
 std::vector<Story> find_stories(const std::vector<Document>& documents,
-                                const std::vector<Passage>& passages) {
+                                const std::vector<Passage>& passages,
+                                const CrossIndexMemory* memory) {
   std::map<std::pair<std::size_t, std::size_t>, Shared> pairs;
   for (const auto& p : passages) {
     if (p.a.document == p.b.document || !p.a.span || !p.b.span) continue;
@@ -94,7 +108,7 @@ std::vector<Story> find_stories(const std::vector<Document>& documents,
     shared.first.push_back(a_first ? *p.a.span : *p.b.span);
     shared.second.push_back(a_first ? *p.b.span : *p.a.span);
   }
-  const auto paragraphs = comparable_paragraphs(documents);
+  const auto paragraphs = comparable_paragraphs(documents, memory);
   std::vector<std::size_t> comparable;
   for (const auto& list : paragraphs) comparable.push_back(total_length(list));
   auto share = [&](std::size_t d, const std::vector<Span>& spans) {

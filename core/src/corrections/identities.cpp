@@ -26,15 +26,6 @@ class Grouping {
     for (std::size_t i = 0; i < identities.size(); ++i) {
       for (const auto& m : identities[i].mentions) owner_[m.document][m.entity] = i;
     }
-    for (std::size_t d = 0; d < batch.documents.size(); ++d) {
-      const auto& entities = batch.documents[d].entities;
-      for (std::size_t e = 0; e < entities.size(); ++e) {
-        const std::string_view text = entities[e].text;
-        named_[std::string(text)].push_back({d, e});
-        if (const auto bare = without_possessive(text); bare.size() != text.size())
-          named_[std::string(bare)].push_back({d, e});
-      }
-    }
   }
 
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -43,10 +34,8 @@ class Grouping {
   // The mentions whose text is `name` (not those found not to be names).
   std::vector<MentionRef> mentions_named(const std::string& name) const {
     std::vector<MentionRef> out;
-    if (const auto it = named_.find(name); it != named_.end()) {
-      for (const auto& m : it->second) {
-        if (!removed(m)) out.push_back(m);
-      }
+    for (const auto& m : with_text(name)) {
+      if (!removed(m)) out.push_back(m);
     }
     return out;
   }
@@ -141,7 +130,22 @@ class Grouping {
   std::vector<Identity>& identities_;
   std::vector<std::vector<std::size_t>> owner_;
   std::vector<char> created_;
-  std::unordered_map<std::string, std::vector<MentionRef>> named_;
+  // The mentions whose text is `name`, with or without a possessive, in
+  // batch order; looked up the first time a correction names it (a few
+  // names are, of every mention of the batch).
+  const std::vector<MentionRef>& with_text(const std::string& name) const {
+    auto [it, added] = named_.try_emplace(name);
+    if (!added) return it->second;
+    for (std::size_t d = 0; d < batch_.documents.size(); ++d) {
+      const auto& entities = batch_.documents[d].entities;
+      for (std::size_t e = 0; e < entities.size(); ++e) {
+        const std::string_view text = entities[e].text;
+        if (text == name || without_possessive(text) == name) it->second.push_back({d, e});
+      }
+    }
+    return it->second;
+  }
+  mutable std::unordered_map<std::string, std::vector<MentionRef>> named_;
 };
 
 std::string not_found(const std::string& name) {

@@ -6,6 +6,7 @@
 // "United States"), or by an acronym defined in the text ("... Forces (SNC)").
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstdlib>
 #include <limits>
 #include <map>
@@ -82,6 +83,10 @@ struct Group {
     members.push_back(m);
     if (signatures.insert(signature(m.name)).second) names.push_back(m.name);
     if (!m.title.empty()) titles.insert(m.title);
+  }
+  // Adds the members of `other` here (not its acronyms).
+  void take(const Group& other) {
+    for (const auto& m : other.members) add(m);
   }
   // Moves the members of `other` here (not its acronyms).
   void absorb(Group& other) {
@@ -756,48 +761,147 @@ void decide_type(Group& g, const std::set<std::string>& surnames) {
   g.type = best;
 }
 
+// The keys of GroupIndex as numbers, one per distinct key, so that the
+// batch's index is a table (merging the article groups looks keys up often).
+class KeyNumbers {
+ public:
+  std::vector<std::uint32_t> of(const std::vector<std::string>& keys) {
+    std::vector<std::uint32_t> out;
+    out.reserve(keys.size());
+    for (const auto& key : keys) {
+      const auto [it, added] =
+          numbers_.try_emplace(key, static_cast<std::uint32_t>(numbers_.size()));
+      out.push_back(it->second);
+    }
+    return out;
+  }
+  std::size_t size() const { return numbers_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> numbers_;
+};
+
+// GroupIndex with numbered keys.
+class NumberedIndex {
+ public:
+  explicit NumberedIndex(std::size_t keys) : postings_(keys) {}
+  void add(std::size_t group, const std::vector<std::uint32_t>& keys) {
+    for (const auto key : keys) {
+      auto& list = postings_[key];
+      const auto at = std::lower_bound(list.begin(), list.end(), group);
+      if (at == list.end() || *at != group) list.insert(at, group);
+    }
+  }
+  std::vector<std::size_t> candidates(const std::vector<std::uint32_t>& keys, bool& limited) const {
+    std::vector<std::size_t> out;
+    for (const auto key : keys) {
+      const auto& list = postings_[key];
+      const std::size_t n = std::min(list.size(), kKeyGroups);
+      limited = limited || n < list.size();
+      out.insert(out.end(), list.begin(), list.begin() + static_cast<std::ptrdiff_t>(n));
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+ private:
+  std::vector<std::vector<std::size_t>> postings_;
+};
+
+// A document's article groups, and the candidate keys of each.
+struct ArticleGroups {
+  std::vector<Group> groups;
+  std::vector<std::vector<std::uint32_t>> keys;
+  bool key_limit = false;  // a key of GroupIndex offered only its first groups
+};
+
+ArticleGroups article_groups(const Document& d, std::size_t index, ParsedNames& parsed,
+                             KeyNumbers& numbers) {
+  ArticleGroups out;
+  out.groups = document_groups(d, index, parsed, out.key_limit);
+  out.keys.reserve(out.groups.size());
+  for (const auto& g : out.groups) out.keys.push_back(numbers.of(group_keys(g)));
+  return out;
+}
+
 }  // namespace
 
-std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_t>* limited) {
-  // Article groups, merged across the batch: groups with full names first.
-  std::vector<Group> merged;
-  std::vector<Group> pending;
-  GroupIndex index;
+struct RulesMemory::Documents {
+  struct Entry {
+    std::string text;
+    std::vector<EntityMention> entities;
+    ArticleGroups groups;
+  };
+  std::vector<std::unique_ptr<Entry>> entries;  // per document; null: none kept
   ParsedNames parsed;
+  KeyNumbers numbers;
+};
+
+RulesMemory::RulesMemory() : documents_(std::make_unique<Documents>()) {}
+RulesMemory::~RulesMemory() = default;
+RulesMemory::RulesMemory(RulesMemory&&) noexcept = default;
+RulesMemory& RulesMemory::operator=(RulesMemory&&) noexcept = default;
+
+std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_t>* limited,
+                                      RulesMemory* memory) {
+  // Article groups, merged across the batch: groups with full names first.
+  std::vector<const ArticleGroups*> articles;
+  std::vector<ArticleGroups> own;
+  own.reserve(batch.documents.size());
+  ParsedNames own_parsed;
+  ParsedNames& parsed = memory ? memory->documents_->parsed : own_parsed;
+  KeyNumbers own_numbers;
+  KeyNumbers& numbers = memory ? memory->documents_->numbers : own_numbers;
+  if (memory) memory->documents_->entries.resize(batch.documents.size());
   for (std::size_t d = 0; d < batch.documents.size(); ++d) {
-    if (batch.documents[d].error) continue;
-    bool key_limit = false;
-    for (auto& g : document_groups(batch.documents[d], d, parsed, key_limit))
-      pending.push_back(std::move(g));
-    if (key_limit && limited) limited->push_back(d);
+    const Document& document = batch.documents[d];
+    if (document.error) continue;
+    const ArticleGroups* groups = nullptr;
+    if (memory) {
+      auto& entry = memory->documents_->entries[d];
+      if (!entry || entry->text != document.text || entry->entities != document.entities) {
+        entry = std::make_unique<RulesMemory::Documents::Entry>(RulesMemory::Documents::Entry{
+            document.text, document.entities, article_groups(document, d, parsed, numbers)});
+      }
+      groups = &entry->groups;
+    } else {
+      groups = &own.emplace_back(article_groups(document, d, parsed, numbers));
+    }
+    if (groups->key_limit && limited) limited->push_back(d);
+    articles.push_back(groups);
   }
+  std::vector<Group> merged;
+  NumberedIndex index(numbers.size());
   for (int pass = 0; pass < 2; ++pass) {
-    for (auto& g : pending) {
-      if (g.members.empty()) continue;
-      const bool bare_person = g.type == EntityType::person && !group_has_full(g);
-      if ((pass == 0) == bare_person) continue;
-      std::vector<std::string> keys = group_keys(g);
-      bool key_limit = false;
-      std::vector<std::size_t> candidates = index.candidates(keys, key_limit);
-      if (key_limit && limited) {
-        for (const auto& member : g.members) limited->push_back(member.document);
+    for (const ArticleGroups* article : articles) {
+      for (std::size_t k = 0; k < article->groups.size(); ++k) {
+        const Group& g = article->groups[k];
+        if (g.members.empty()) continue;
+        const bool bare_person = g.type == EntityType::person && !group_has_full(g);
+        if ((pass == 0) == bare_person) continue;
+        const auto& keys = article->keys[k];
+        bool key_limit = false;
+        std::vector<std::size_t> candidates = index.candidates(keys, key_limit);
+        if (key_limit && limited) {
+          for (const auto& member : g.members) limited->push_back(member.document);
+        }
+        std::erase_if(candidates, [&](std::size_t m) { return !groups_fit(merged[m], g); });
+        if (bare_person && candidates.size() > 1) {
+          const auto bearer = chosen_bearer(merged, candidates, g);
+          candidates.assign(bearer ? 1 : 0, bearer.value_or(0));
+        }
+        if (!candidates.empty()) {
+          auto& into = merged[candidates.front()];
+          index.add(candidates.front(), keys);
+          into.acronyms.insert(into.acronyms.end(), g.acronyms.begin(), g.acronyms.end());
+          take_type(into, g.type);
+          into.take(g);
+        } else {
+          index.add(merged.size(), keys);
+          merged.push_back(g);
+        }
       }
-      std::erase_if(candidates, [&](std::size_t m) { return !groups_fit(merged[m], g); });
-      if (bare_person && candidates.size() > 1) {
-        const auto bearer = chosen_bearer(merged, candidates, g);
-        candidates.assign(bearer ? 1 : 0, bearer.value_or(0));
-      }
-      if (!candidates.empty()) {
-        auto& into = merged[candidates.front()];
-        index.add(candidates.front(), std::move(keys));
-        into.acronyms.insert(into.acronyms.end(), g.acronyms.begin(), g.acronyms.end());
-        take_type(into, g.type);
-        into.absorb(g);
-      } else {
-        index.add(merged.size(), std::move(keys));
-        merged.push_back(std::move(g));
-      }
-      g.members.clear();
     }
   }
   merge_across_types(merged);

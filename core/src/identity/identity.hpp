@@ -2,6 +2,7 @@
 // organisation or place (see docs/attribution.md).
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -34,8 +35,26 @@ struct Identity {
 // order of first mention (document, then offset).
 // `limited`, if given, gets the documents whose names were compared with
 // only the first 256 groups sharing a key (cluster_batch warns on them).
+//
+// With `memory`, what the rules made of each document alone (its article
+// groups) is kept there, and taken from there for a document whose text
+// and mentions are as they were: the result is the same.
+class RulesMemory {
+ public:
+  RulesMemory();
+  ~RulesMemory();
+  RulesMemory(RulesMemory&&) noexcept;
+  RulesMemory& operator=(RulesMemory&&) noexcept;
+  struct Documents;
+
+ private:
+  friend std::vector<Identity> find_identities(const Batch&, std::vector<std::size_t>*,
+                                               RulesMemory*);
+  std::unique_ptr<Documents> documents_;
+};
 std::vector<Identity> find_identities(const Batch& batch,
-                                      std::vector<std::size_t>* limited = nullptr);
+                                      std::vector<std::size_t>* limited = nullptr,
+                                      RulesMemory* memory = nullptr);
 
 // Sorts each identity's mentions, drops empty identities and orders the rest
 // by first mention.

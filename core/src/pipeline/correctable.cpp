@@ -22,6 +22,7 @@ struct CorrectableBatch::State {
   Batch batch;
   std::vector<std::vector<EntityMention>> found;  // each document's mentions as stage 2 left them
   std::vector<identity::Identity> identities;     // the rules' grouping of those
+  identity::RulesMemory rules;                    // what the rules made of each document
   pipeline::LinkMemory memory;                    // what stage 3 found last time
   corrections::OriginalNumbers numbers;           // ids before any correction
   corrections::Numbering numbering;               // of the mentions as they are now
@@ -41,12 +42,12 @@ struct CorrectableBatch::State {
   pipeline::FindIdentities finder() {
     return [this](const Batch& b, bool again) {
       if (!found_yet) {
-        identities = pipeline::find_from_rules(b, false).identities;
+        identities = identity::find_identities(b, nullptr, &rules);
         numbers = corrections::OriginalNumbers(b, identities);
         numbering = numbers.of(b);
         found_yet = true;
       } else if (again) {
-        identities = identity::find_identities(b);
+        identities = identity::find_identities(b, nullptr, &rules);
         numbering = numbers.of(b);
       }
       return pipeline::Found{identities, numbering};
@@ -159,6 +160,43 @@ void relabel(Graph& graph, const std::vector<Cluster>& clusters, BatchChanges& c
     changes.nodes_set.push_back(i);
   }
   changes.graph = !changes.nodes_set.empty();
+}
+
+// The parts of the cross-index that the JSON of a change may leave out
+// when they are as they were.
+struct CrossIndexParts {
+  std::vector<Passage> passages;
+  std::vector<ClaimGroup> claims;
+  std::vector<Keyphrase> keyphrases;
+  std::vector<std::vector<Keyphrase>> document_keyphrases;
+  std::vector<Story> stories;
+};
+
+CrossIndexParts take_cross_index(Batch& b) {
+  return {std::move(b.passages), std::move(b.claims), std::move(b.keyphrases),
+          std::move(b.document_keyphrases), std::move(b.stories)};
+}
+
+// Which parts changed. One that points into a document whose text changed
+// is written again even when equal: its offsets in UTF-16, or the number
+// or date it points to, may differ. The timeline holds every document's
+// date, and changes with any text.
+void diff_cross_index(const CrossIndexParts& before, const Batch& after,
+                      const std::vector<char>& text_changed, BatchChanges& changes) {
+  const auto retext = [&](std::size_t d) { return d < text_changed.size() && text_changed[d]; };
+  changes.passages =
+      before.passages != after.passages ||
+      std::any_of(after.passages.begin(), after.passages.end(),
+                  [&](const Passage& p) { return retext(p.a.document) || retext(p.b.document); });
+  changes.claims = before.claims != after.claims ||
+                   std::any_of(after.claims.begin(), after.claims.end(), [&](const ClaimGroup& g) {
+                     return std::any_of(g.claims.begin(), g.claims.end(),
+                                        [&](const Claim& c) { return retext(c.document); });
+                   });
+  changes.keyphrases = before.keyphrases != after.keyphrases ||
+                       before.document_keyphrases != after.document_keyphrases;
+  changes.timeline = true;
+  changes.stories = before.stories != after.stories;
 }
 
 std::size_t failed(const std::vector<Document>& documents) {
@@ -311,7 +349,7 @@ BatchChanges CorrectableBatch::correct(std::vector<Correction> corrections) {
     corrections::sort_outcomes(s.batch.correction_outcomes);
   } else {
     if (any_text) {
-      s.identities = identity::find_identities(s.batch);
+      s.identities = identity::find_identities(s.batch, nullptr, &s.rules);
       s.numbering = s.numbers.of(s.batch);
     }
     auto clusters_before = std::move(s.batch.clusters);
@@ -334,10 +372,16 @@ BatchChanges CorrectableBatch::correct(std::vector<Correction> corrections) {
                                        b.entities.end(), same_node);
                    });
     if (any_text || failed(documents) != failures) {
+      const bool failures_changed = failed(documents) != failures;
+      CrossIndexParts parts_before = take_cross_index(s.batch);
       pipeline::drop_warnings(s.batch, s.graph_warnings);
-      s.graph_warnings = pipeline::guarded_cross_index(s.batch);
-      changes.passages = changes.claims = changes.keyphrases = changes.timeline = true;
-      changes.stories = true;
+      s.graph_warnings = pipeline::guarded_cross_index(s.batch, &s.memory.cross_index);
+      if (failures_changed) {
+        changes.passages = changes.claims = changes.keyphrases = changes.timeline = true;
+        changes.stories = true;
+      } else {
+        diff_cross_index(parts_before, s.batch, text_changed, changes);
+      }
       diff_graph(graph_before, s.batch.graph, changes);
     } else {
       if (same_entities) {
@@ -350,8 +394,10 @@ BatchChanges CorrectableBatch::correct(std::vector<Correction> corrections) {
       // Figures are grouped by subject, an identity, and each group says
       // why with its name: they follow the identities.
       if (changes.clusters || !same_entities) {
-        s.batch.claims = batch::find_claims(s.batch.documents, s.batch.clusters);
-        changes.claims = true;
+        auto claims =
+            batch::find_claims(s.batch.documents, s.batch.clusters, &s.memory.cross_index);
+        changes.claims = claims != s.batch.claims;
+        s.batch.claims = std::move(claims);
       }
     }
   }

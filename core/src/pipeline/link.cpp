@@ -254,7 +254,10 @@ void reset_cross_index(Batch& b) {
 }  // namespace
 
 Stage3::Stage3(Batch& batch, FindIdentities find, LinkMemory* memory)
-    : batch_(batch), attribution_(batch, std::move(find), memory), links_(batch) {}
+    : batch_(batch),
+      attribution_(batch, std::move(find), memory),
+      links_(batch, memory ? &memory->cross_index : nullptr),
+      memory_(memory) {}
 
 std::size_t Stage3::total() const {
   return 1 + batch_.documents.size() + batch::CrossIndexSteps::kSteps;
@@ -282,7 +285,7 @@ void Stage3::cross_index_part(std::size_t part) {
   warnings_.assign(batch_.documents.size(), {});
   if (!fail_heaviest(batch_, *error)) return;
   run_guarded([&] { reset_cross_index(batch_); });
-  warnings_ = guarded_cross_index(batch_);
+  warnings_ = guarded_cross_index(batch_, memory_ ? &memory_->cross_index : nullptr);
 }
 
 bool Stage3::step(std::size_t steps) {
@@ -305,10 +308,10 @@ bool Stage3::step(std::size_t steps) {
   return done_ < total();
 }
 
-batch::DocumentWarnings guarded_cross_index(Batch& batch) {
+batch::DocumentWarnings guarded_cross_index(Batch& batch, batch::CrossIndexMemory* memory) {
   batch::DocumentWarnings added;
   const bool done = guard_batch(
-      batch, [&](Batch& b) { added = batch::cross_index(b); }, reset_cross_index);
+      batch, [&](Batch& b) { added = batch::cross_index(b, memory); }, reset_cross_index);
   if (!done) added.clear();
   added.resize(batch.documents.size());
   return added;

@@ -37,6 +37,8 @@ struct LinkMemory {
   std::vector<Document> documents;
   // What attribution reads of each cluster (link_inputs), last time, by id.
   std::unordered_map<std::string, std::string> cluster_inputs;
+  // What the cross-index read of each document.
+  batch::CrossIndexMemory cross_index;
 
   // A document's text changed: nothing of it, and no cluster with a
   // mention in it, is reused.
@@ -97,6 +99,8 @@ class Attribution {
 // identify_and_attribute() and guarded_cross_index().
 class Stage3 {
  public:
+  // With `memory`, the cross-index keeps what it read of each document in
+  // memory->cross_index.
   Stage3(Batch& batch, FindIdentities find, LinkMemory* memory = nullptr);
   // Runs up to `steps` steps; true while any is left.
   bool step(std::size_t steps);
@@ -113,12 +117,14 @@ class Stage3 {
   Attribution attribution_;
   batch::CrossIndexSteps links_;
   batch::DocumentWarnings warnings_;
+  LinkMemory* memory_;
   std::size_t done_ = 0;
 };
 
 // The cross-index (batch::cross_index), guarded as finish_batch runs it.
 // Returns the warnings it added to each document (none if it failed).
-batch::DocumentWarnings guarded_cross_index(Batch& batch);
+batch::DocumentWarnings guarded_cross_index(Batch& batch,
+                                            batch::CrossIndexMemory* memory = nullptr);
 
 // The entity graph alone, rebuilt: the warnings `before` (added by the last
 // graph or cross-index) leave the documents, the new ones are added and

@@ -160,7 +160,7 @@ test('a Japanese PDF gets its text through the CMaps of vendor/pdfjs/cmaps/, fet
   const latinRequests = [];
   const latin = await freshPage(latinRequests, problems);
   try {
-    await dropFiles(latin.page, [join(fixtures, 'pdf/strike.pdf')]);
+    await dropPaths(latin.page, [join(fixtures, 'pdf/strike.pdf')]);
     assert.match(await analysed(latin.page), /^Analysed 1 article /);
     assert.ok(
       latinRequests.some((url) => url.endsWith('/vendor/pdfjs/pdf.min.mjs')),
@@ -174,7 +174,7 @@ test('a Japanese PDF gets its text through the CMaps of vendor/pdfjs/cmaps/, fet
   const requests = [];
   const { context, page } = await freshPage(requests, problems);
   try {
-    await dropFiles(page, [join(fixtures, 'pdf/japanese.pdf')]);
+    await dropPaths(page, [join(fixtures, 'pdf/japanese.pdf')]);
     assert.match(await analysed(page), /^Analysed 1 article /);
     const rows = (await page.locator('#panel-articles tbody tr').allTextContents()).join('\n');
     assert.ok(rows.includes('北浜市に新しい図書館が開館'), `the headline: ${rows}`);

@@ -72,15 +72,7 @@ test('a mixed drop of every format: PDF, scanned PDF, DOCX, exports, RTF, e-mail
       'email/newsletters.mbox', // 2, and an error (no text part)
     ].map((f) => join(fixtures, f));
     await dropPaths(page, files);
-    await page.waitForFunction(
-      () =>
-        document.querySelector('#status.error') ||
-        (/Analysed/.test(document.querySelector('#status-text')?.textContent ?? '') &&
-          !document.querySelector('#status.busy')),
-      null,
-      { timeout: 60_000 },
-    );
-    const status = await page.locator('#status-text').textContent();
+    const status = await analysed(page);
     // The scan and ProQuest's citation-only record fail alone; the rest are articles.
     assert.match(status, /^Analysed 20 articles .*could not be analysed: .*scanned\.pdf/, status);
     assert.match(status, /proquest\.txt#3/);

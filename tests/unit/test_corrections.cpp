@@ -125,6 +125,20 @@ std::size_t utf16_at(const Batch& b, std::size_t d, const std::string& text, std
   return 0;
 }
 
+// The seeds prepared and annotated, kept for corrections (the first stages of
+// analyze, as the page's worker runs them).
+CorrectableBatch kept_seeds(const std::vector<InputFile>& files) {
+  (void)testing::analysed_seeds();
+  Batch prepared = prepare_batch(files);
+  for (auto& d : prepared.documents) annotate_document(d);
+  return CorrectableBatch(std::move(prepared));
+}
+
+// A corrections list from its JSON array.
+std::vector<Correction> list(const std::string& text) {
+  return parse_corrections("{\"corrections\": " + text + "}").value();
+}
+
 }  // namespace
 
 TEST_CASE("the made-up articles cluster as the rules say, before any correction") {
@@ -446,10 +460,7 @@ TEST_CASE("offsets of split and speaker refer to the text after the block correc
 
 TEST_CASE("a corrected batch, corrected again and again, is what analyze gives") {
   const auto files = testing::seed_files();
-  (void)testing::analysed_seeds();
-  Batch prepared = prepare_batch(files);
-  for (auto& d : prepared.documents) annotate_document(d);
-  CorrectableBatch kept(std::move(prepared));
+  CorrectableBatch kept = kept_seeds(files);
   const std::string plain = to_json(analyze(files));
   CHECK(to_json(kept.batch()) == plain);
 
@@ -533,13 +544,7 @@ TEST_CASE("a corrected batch finished a step at a time: counted steps, then as a
 
 TEST_CASE("a correction says what changed, and only that is written") {
   const auto files = testing::seed_files();
-  (void)testing::analysed_seeds();
-  Batch prepared = prepare_batch(files);
-  for (auto& d : prepared.documents) annotate_document(d);
-  CorrectableBatch kept(std::move(prepared));
-  const auto list = [](const std::string& text) {
-    return parse_corrections("{\"corrections\": " + text + "}").value();
-  };
+  CorrectableBatch kept = kept_seeds(files);
   // "Islamic State" appears in 000 and 003 only.
   BatchChanges changes =
       kept.correct(list(R"([{"op": "retype", "name": "Islamic State", "type": "LOC"}])"));
@@ -646,13 +651,7 @@ TEST_CASE("a block correction leaves every other identity its id") {
 TEST_CASE(
     "block corrections and their undo: what analyze gives, and the parts left out unchanged") {
   const auto files = testing::seed_files();
-  (void)testing::analysed_seeds();
-  Batch prepared = prepare_batch(files);
-  for (auto& d : prepared.documents) annotate_document(d);
-  CorrectableBatch kept(std::move(prepared));
-  const auto list = [](const std::string& text) {
-    return parse_corrections("{\"corrections\": " + text + "}").value();
-  };
+  CorrectableBatch kept = kept_seeds(files);
   // Each block correction, then undone; one on top of another; a name
   // correction on top of a block one (the documents' words and paragraphs,
   // their article groups and the batch's keys are reused from the run before).

@@ -192,7 +192,7 @@ std::string classified_text(const TextPage& page, const TwoModels& models) {
 
 bool first_only = false;
 std::int32_t inside_floor = INT32_MIN;
-std::int32_t outside_bar = INT32_MAX;
+std::int32_t outside_bar = clean::kOutsideBar;  // as shipped, unless --outside-bar
 
 // The cleaner's text with these line models: main run, detectors and all.
 std::string cleaned_text(const TextPage& page, const TwoModels& models) {

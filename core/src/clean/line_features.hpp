@@ -64,7 +64,22 @@ namespace presslens::clean {
   X(truncated, "cut-off copy of the next line", "") \
   X(repeated, "repeated in the document", "")       \
   X(first_tenth, "first tenth", "")                 \
-  X(last_tenth, "last tenth", "")
+  X(early, "10-30% down", "")                       \
+  X(late, "70-90% down", "")                        \
+  X(last_tenth, "last tenth", "")                   \
+  X(digits_heavy, "a fifth or more digits", "")     \
+  X(sentences_2, "two or more sentence marks", "")  \
+  X(ellipsis, "ends with an ellipsis", "")          \
+  X(bullet, "opens with a bullet or arrow", "")     \
+  X(short_stretch, "among 4+ short lines", "")      \
+  X(longest_near, "longer than both neighbours", "") \
+  X(shortest_near, "shorter than both neighbours", "") \
+  X(prev_prose, "previous line prose", "")          \
+  X(next_prose, "next line prose", "")              \
+  X(prev_link, "previous line address or menu", "") \
+  X(next_link, "next line address or menu", "")     \
+  X(prev_furniture, "previous line furniture", "")  \
+  X(next_furniture, "next line furniture", "")
 
 #define PRESSLENS_LINE_CONTEXT_FEATURES(X)              \
   X(own_very_low, "first look <= -2", "")               \

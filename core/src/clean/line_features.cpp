@@ -45,6 +45,9 @@ constexpr learn::NamedWeight kLineWeights[] = {
 constexpr learn::NamedWeight kContextWeights[] = {
 #include "clean/line_context_weights.inc"
 };
+constexpr learn::NamedWeight kThirdWeights[] = {
+#include "clean/line_third_weights.inc"
+};
 
 void add(ActiveFeatures& a, F f) {
   a.push_back(static_cast<learn::FeatureIndex>(f));
@@ -262,7 +265,8 @@ std::vector<ActiveFeatures> line_context_features(const DocumentEvidence& eviden
 LineModels fitted_line_models() {
   static const learn::LinearModel first(kNames, kLineWeights);
   static const learn::LinearModel second(kAllNames, kContextWeights);
-  return {&first, &second, &title_model(), &date_model(), INT32_MIN, kOutsideBar};
+  static const learn::LinearModel third(kAllNames, kThirdWeights);
+  return {&first, &second, &title_model(), &date_model(), INT32_MIN, kOutsideBar, &third};
 }
 
 std::vector<std::int32_t> line_scores(const DocumentEvidence& evidence, const LineModels& models) {
@@ -273,6 +277,9 @@ std::vector<std::int32_t> line_scores(const DocumentEvidence& evidence, const Li
   if (!models.second) return scores;
   const auto second = line_context_features(evidence, first, scores);
   for (std::size_t i = 0; i < second.size(); ++i) scores[i] = models.second->score(second[i]);
+  if (!models.third) return scores;
+  const auto third = line_context_features(evidence, first, scores);
+  for (std::size_t i = 0; i < third.size(); ++i) scores[i] = models.third->score(third[i]);
   return scores;
 }
 

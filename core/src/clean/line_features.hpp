@@ -148,6 +148,9 @@ struct LineModels {
   // outside it, a line they accept this surely is kept (log-odds x 256).
   std::int32_t inside_floor = INT32_MIN;
   std::int32_t outside_bar = INT32_MAX;
+  // A second round of the context model on the second model's verdicts
+  // (the same features, its own weights); none: the second model decides.
+  const learn::LinearModel* third = nullptr;
 };
 
 // Chosen by cross-validation (train_models text-lines --outside-bar): a

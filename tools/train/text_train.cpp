@@ -201,8 +201,7 @@ LineStack fit_lines(const std::vector<TextPage>& pages, Take take, const Args& a
 }
 
 clean::LineModels line_models_of(const LineStack& models) {
-  clean::LineModels out{&models.first, &models.second, &clean::title_model(),
-                        &clean::date_model()};
+  clean::LineModels out{&models.first, &models.second, &clean::title_model(), &clean::date_model()};
   if (models.third) out.third = &*models.third;
   return out;
 }
@@ -315,7 +314,8 @@ int text_lines(const Args& args) {
     const auto models = fit_lines(
         pages, [](const TextPage&) { return true; }, args);
     if (!models.third) {
-      std::fprintf(stderr, "text-lines: the shipped cleaner has three stages; --out needs --stages 3\n");
+      std::fprintf(stderr,
+                   "text-lines: the shipped cleaner has three stages; --out needs --stages 3\n");
       return 2;
     }
     const std::string dir = args.out.substr(0, args.out.rfind('/') + 1);

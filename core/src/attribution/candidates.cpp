@@ -211,11 +211,19 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
   }
   // Unnamed speakers a cue credits ("a White House pool report said", "said
   // the designer"): the words, as the resolver reads them.
+  // The phrases the window's cues credit, subjects ("Lavrov said") and
+  // inverted ("said Lavrov"): a mention inside one is a cue's speaker.
   const auto unquoted = u_.unquoted(from, to);
+  std::vector<Span> cue_subjects, cue_inverted;
   for (std::size_t c = 0; c < unquoted.size(); ++c) {
     if (!is_cue(unquoted[c])) continue;
-    for (const Phrase p :
-         {subject_before(unquoted, c), phrase_after(unquoted, cue_end(unquoted, c))}) {
+    const Phrase subject = subject_before(unquoted, c);
+    const Phrase inverted = phrase_after(unquoted, cue_end(unquoted, c));
+    if (!subject.empty())
+      cue_subjects.push_back({unquoted[subject.first].start, unquoted[subject.last - 1].end});
+    if (!inverted.empty())
+      cue_inverted.push_back({unquoted[inverted.first].start, unquoted[inverted.last - 1].end});
+    for (const Phrase p : {subject, inverted}) {
       if (p.empty() || p.last - p.first == 1) continue;  // pronouns are candidates already
       Speaker s = resolver_.resolve(unquoted, p);
       if (s.named() || s.empty() || !outside(s.at)) continue;
@@ -232,6 +240,21 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
   const std::string rule_identity = identity_of(q.speaker);
   const std::string_view rule = to_string(q.rule);
   const std::string_view kind = kind_feature(q.quote.kind);
+
+  // What the quote's words say of its speaker: a person ("I", "my") or a
+  // group ("we", "our"), and how long it is.
+  bool first_person = false, we = false;
+  std::size_t quote_words = 0;
+  for (std::size_t i = open; i < close; ++i) {
+    const Word& w = u_.words[i];
+    if (w.punct) continue;
+    ++quote_words;
+    if (w.text.size() > 3) continue;
+    const std::string lower = ascii_lower(w.text);
+    first_person = first_person || lower == "i" || lower == "my" || lower == "me";
+    we = we || lower == "we" || lower == "our" || lower == "us";
+  }
+  const std::string_view quote_length = bucket(quote_words);
 
   // Ranks by closeness on each side.
   std::size_t before_count = 0;
@@ -312,6 +335,16 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
       if (colon) f.add("between-colon");
       if (that) f.add("between-that");
     }
+    const auto inside = [&](const std::vector<Span>& phrases) {
+      return std::any_of(phrases.begin(), phrases.end(),
+                         [&](Span s) { return m.span.start >= s.start && m.span.end <= s.end; });
+    };
+    if (inside(cue_subjects)) f.add("cue-subject", region, m.kind);
+    if (inside(cue_inverted)) f.add("cue-inverted", region, m.kind);
+    f.add("distance-kind", std::string(region) + "|" + std::string(bucket(distance)), m.kind);
+    if (first_person) f.add("quote-first-person", type, region);
+    if (we) f.add("quote-we", type, region);
+    f.add("quote-length", quote_length, region);
     if (first > 0 && is_cue(u_.words[first - 1])) f.add("prev-cue", region, m.kind);
     if (first > 0 && listed(kPrepositions, ascii_lower(u_.words[first - 1].text)))
       f.add("prev-preposition", region);
@@ -346,7 +379,10 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
     }
     const auto spoke = history.quotes.find(id);
     f.add("spoke", count_bucket(spoke == history.quotes.end() ? 0 : spoke->second), kind);
-    if (!id.empty() && id == history.last) f.add("spoke-last", region, kind);
+    if (!id.empty() && id == history.last) {
+      f.add("spoke-last", region, kind);
+      f.add("spoke-last-kind", region, m.kind);
+    }
     f.add("same-identity-before", bucket(seen[id]++));
     if (ruled && out.rule == kNone) out.rule = out.candidates.size();
     out.candidates.push_back(std::move(c));

@@ -1,6 +1,7 @@
 #include "attribution/candidates.hpp"
 
 #include <algorithm>
+#include <functional>
 
 #include "text/hash.hpp"
 
@@ -162,6 +163,15 @@ CandidateFinder::CandidateFinder(const Document& d, const TextUnits& units,
   for (const auto& e : d.entities) {
     if (!e.cluster.empty()) ++mentions_of_[e.cluster];
   }
+  // Each cluster's rank by mentions in the document: how many clusters are
+  // named more often.
+  std::vector<std::size_t> counts;
+  for (const auto& [cluster, n] : mentions_of_) counts.push_back(n);
+  std::sort(counts.begin(), counts.end(), std::greater<>());
+  for (const auto& [cluster, n] : mentions_of_) {
+    mention_rank_[cluster] = static_cast<std::size_t>(
+        std::lower_bound(counts.begin(), counts.end(), n, std::greater<>()) - counts.begin());
+  }
   for (const auto& n : d.nominals) nominals_.push_back(&n);
   std::stable_sort(
       nominals_.begin(), nominals_.end(),
@@ -255,6 +265,15 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
     we = we || lower == "we" || lower == "our" || lower == "us";
   }
   const std::string_view quote_length = bucket(quote_words);
+  // Whether the quote's own sentences hold a cue outside quotes (else its
+  // speaker is likely named before it).
+  bool sentence_cue = false;
+  if (!sents.empty()) {
+    const std::size_t s_from = u_.word_at(sents[open_sentence].start);
+    const std::size_t s_to = std::min(u_.word_at(sents[close_sentence].end), u_.words.size());
+    for (std::size_t i = s_from; i < s_to && !sentence_cue; ++i)
+      sentence_cue = is_cue(u_.words[i]) && !u_.quoted(u_.words[i].start);
+  }
 
   // Ranks by closeness on each side.
   std::size_t before_count = 0;
@@ -345,6 +364,8 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
     if (first_person) f.add("quote-first-person", type, region);
     if (we) f.add("quote-we", type, region);
     f.add("quote-length", quote_length, region);
+    f.add("quote-sentence-cue", sentence_cue ? "yes" : "no", region);
+    f.add("quote-sentence-cue-kind", std::string(sentence_cue ? "yes|" : "no|") + region, m.kind);
     if (first > 0 && is_cue(u_.words[first - 1])) f.add("prev-cue", region, m.kind);
     if (first > 0 && listed(kPrepositions, ascii_lower(u_.words[first - 1].text)))
       f.add("prev-preposition", region);
@@ -376,6 +397,8 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
     if (m.speaker.named()) {
       const auto mentions_of = mentions_of_.find(*m.speaker.cluster);
       f.add("mentions", count_bucket(mentions_of == mentions_of_.end() ? 0 : mentions_of->second));
+      const auto rank_of = mention_rank_.find(*m.speaker.cluster);
+      f.add("mention-rank", bucket(rank_of == mention_rank_.end() ? 99 : rank_of->second), type);
     }
     const auto spoke = history.quotes.find(id);
     f.add("spoke", count_bucket(spoke == history.quotes.end() ? 0 : spoke->second), kind);

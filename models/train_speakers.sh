@@ -10,5 +10,5 @@ presslens=${1:-$root/build/release/presslens}
 shared=${2:-$root/../shared}
 held_out=${3:-}
 "$presslens" train-speakers --data "$shared/data/polnear-train" --out "$root/models/speakers.bin" \
-  --folds 5 --epochs 10 --learning-rate 0.05 --l2 1e-5 --seed 1 --min-weight 0.01 \
+  --folds 5 --epochs 10 --learning-rate 0.05 --l2 1e-5 --seed 1 --runs 3 --min-weight 0.01 \
   ${held_out:+--held-out "$held_out"}

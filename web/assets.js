@@ -2,6 +2,7 @@
 // site works from any sub-path), and the module made from them. The
 // coordinating worker fetches them once and hands copies to the pool.
 
+import { checkBrowserSupport } from './browser-support.js';
 import createModule from './presslens_core.mjs';
 import { createPresslens } from './presslens.mjs';
 
@@ -19,6 +20,7 @@ async function fetchBytes(name, { optional = false } = {}) {
  * the entity and speaker models (optional).
  */
 export async function fetchAssets() {
+  checkBrowserSupport();
   const [wasmBinary, icuData, nerModel, speakerModel] = await Promise.all([
     fetchBytes('presslens_core.wasm'),
     fetchBytes('icudt72l.dat'),

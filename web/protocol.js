@@ -104,6 +104,7 @@ export const ErrorCode = Object.freeze({
   WORKER: 'worker', // a worker could not start or stopped
   USAGE: 'usage', // a request the worker does not answer, or out of order
   ASSET_MISSING: 'asset_missing', // a file of the module could not be fetched
+  BROWSER_UNSUPPORTED: 'browser_unsupported', // the browser lacks what the module needs (WebAssembly SIMD)
   INTERNAL: 'internal', // anything unexpected
 });
 

@@ -19,6 +19,8 @@ before(async () => {
   await writeFile(join(dir, 'site/core.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d]));
   await writeFile(join(dir, 'site/app.mjs'), 'export {};');
   await writeFile(join(dir, 'site/samples/a b.txt'), 'hello');
+  await mkdir(join(dir, 'site/vendor/pdfjs/cmaps'), { recursive: true });
+  await writeFile(join(dir, 'site/vendor/pdfjs/cmaps/UniJIS-UTF16-H.bcmap'), Buffer.alloc(4096, 7));
   await writeFile(join(dir, 'secret.txt'), 'outside the site');
   server = await serve(join(dir, 'site'), { port: 0, base: '/sub/path' });
 });
@@ -66,6 +68,13 @@ test('gzips when the client accepts it', async () => {
   const res = await get('/sub/path/samples/a%20b.txt', { 'accept-encoding': 'gzip, br' });
   assert.equal(res.headers['content-encoding'], 'gzip');
   assert.equal(gunzipSync(res.body).toString(), 'hello');
+});
+
+test("gzips pdf.js's packed CMaps, which compress (1 MB of them on the site)", async () => {
+  const res = await get('/sub/path/vendor/pdfjs/cmaps/UniJIS-UTF16-H.bcmap', { 'accept-encoding': 'gzip' });
+  assert.equal(res.status, 200);
+  assert.equal(res.headers['content-encoding'], 'gzip');
+  assert.deepEqual(gunzipSync(res.body), Buffer.alloc(4096, 7));
 });
 
 test('nothing outside the base path or the directory is served', async () => {

@@ -13,6 +13,7 @@
 #include "text/hash.hpp"
 #include "text/lexicon.hpp"
 #include "text/sentences.hpp"
+#include "text/trim.hpp"
 #include "text/words.hpp"
 
 using namespace presslens;
@@ -35,6 +36,14 @@ Strings words_of(const std::vector<text::Word>& words) {
 }
 
 }  // namespace
+
+TEST_CASE("trim drops the named blanks at both ends and nothing inside") {
+  CHECK(presslens::text::trim(" \t a b \r\n\f") == "a b");
+  CHECK(presslens::text::trim(" \t\n ").empty());
+  CHECK(presslens::text::trim("").empty());
+  CHECK(presslens::text::trim("\na\n", " ") == "\na\n");
+  CHECK(presslens::text::trim("  x  ", " ") == "x");
+}
 
 TEST_CASE("sentences end at . ! ? before a word that is not lower case, and at line breaks") {
   CHECK(sentences("Talks resumed. They failed! Why? Nobody knows.") ==

@@ -86,7 +86,7 @@ bool exact(Rule rule) {
     case Rule::closing_sentence:
     case Rule::dash_credit:
     case Rule::cue_said_first:
-    case Rule::said_colon:
+    case Rule::cue_according:
       return true;
     default:
       return false;

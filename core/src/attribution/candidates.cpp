@@ -1,6 +1,7 @@
 #include "attribution/candidates.hpp"
 
 #include <algorithm>
+#include <functional>
 
 #include "text/hash.hpp"
 
@@ -162,6 +163,15 @@ CandidateFinder::CandidateFinder(const Document& d, const TextUnits& units,
   for (const auto& e : d.entities) {
     if (!e.cluster.empty()) ++mentions_of_[e.cluster];
   }
+  // Each cluster's rank by mentions in the document: how many clusters are
+  // named more often.
+  std::vector<std::size_t> counts;
+  for (const auto& [cluster, n] : mentions_of_) counts.push_back(n);
+  std::sort(counts.begin(), counts.end(), std::greater<>());
+  for (const auto& [cluster, n] : mentions_of_) {
+    mention_rank_[cluster] = static_cast<std::size_t>(
+        std::lower_bound(counts.begin(), counts.end(), n, std::greater<>()) - counts.begin());
+  }
   for (const auto& n : d.nominals) nominals_.push_back(&n);
   std::stable_sort(
       nominals_.begin(), nominals_.end(),
@@ -211,11 +221,19 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
   }
   // Unnamed speakers a cue credits ("a White House pool report said", "said
   // the designer"): the words, as the resolver reads them.
+  // The phrases the window's cues credit, subjects ("Lavrov said") and
+  // inverted ("said Lavrov"): a mention inside one is a cue's speaker.
   const auto unquoted = u_.unquoted(from, to);
+  std::vector<Span> cue_subjects, cue_inverted;
   for (std::size_t c = 0; c < unquoted.size(); ++c) {
     if (!is_cue(unquoted[c])) continue;
-    for (const Phrase p :
-         {subject_before(unquoted, c), phrase_after(unquoted, cue_end(unquoted, c))}) {
+    const Phrase subject = subject_before(unquoted, c);
+    const Phrase inverted = phrase_after(unquoted, cue_end(unquoted, c));
+    if (!subject.empty())
+      cue_subjects.push_back({unquoted[subject.first].start, unquoted[subject.last - 1].end});
+    if (!inverted.empty())
+      cue_inverted.push_back({unquoted[inverted.first].start, unquoted[inverted.last - 1].end});
+    for (const Phrase p : {subject, inverted}) {
       if (p.empty() || p.last - p.first == 1) continue;  // pronouns are candidates already
       Speaker s = resolver_.resolve(unquoted, p);
       if (s.named() || s.empty() || !outside(s.at)) continue;
@@ -232,6 +250,30 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
   const std::string rule_identity = identity_of(q.speaker);
   const std::string_view rule = to_string(q.rule);
   const std::string_view kind = kind_feature(q.quote.kind);
+
+  // What the quote's words say of its speaker: a person ("I", "my") or a
+  // group ("we", "our"), and how long it is.
+  bool first_person = false, we = false;
+  std::size_t quote_words = 0;
+  for (std::size_t i = open; i < close; ++i) {
+    const Word& w = u_.words[i];
+    if (w.punct) continue;
+    ++quote_words;
+    if (w.text.size() > 3) continue;
+    const std::string lower = ascii_lower(w.text);
+    first_person = first_person || lower == "i" || lower == "my" || lower == "me";
+    we = we || lower == "we" || lower == "our" || lower == "us";
+  }
+  const std::string_view quote_length = bucket(quote_words);
+  // Whether the quote's own sentences hold a cue outside quotes (else its
+  // speaker is likely named before it).
+  bool sentence_cue = false;
+  if (!sents.empty()) {
+    const std::size_t s_from = u_.word_at(sents[open_sentence].start);
+    const std::size_t s_to = std::min(u_.word_at(sents[close_sentence].end), u_.words.size());
+    for (std::size_t i = s_from; i < s_to && !sentence_cue; ++i)
+      sentence_cue = is_cue(u_.words[i]) && !u_.quoted(u_.words[i].start);
+  }
 
   // Ranks by closeness on each side.
   std::size_t before_count = 0;
@@ -312,6 +354,18 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
       if (colon) f.add("between-colon");
       if (that) f.add("between-that");
     }
+    const auto inside = [&](const std::vector<Span>& phrases) {
+      return std::any_of(phrases.begin(), phrases.end(),
+                         [&](Span s) { return m.span.start >= s.start && m.span.end <= s.end; });
+    };
+    if (inside(cue_subjects)) f.add("cue-subject", region, m.kind);
+    if (inside(cue_inverted)) f.add("cue-inverted", region, m.kind);
+    f.add("distance-kind", std::string(region) + "|" + std::string(bucket(distance)), m.kind);
+    if (first_person) f.add("quote-first-person", type, region);
+    if (we) f.add("quote-we", type, region);
+    f.add("quote-length", quote_length, region);
+    f.add("quote-sentence-cue", sentence_cue ? "yes" : "no", region);
+    f.add("quote-sentence-cue-kind", std::string(sentence_cue ? "yes|" : "no|") + region, m.kind);
     if (first > 0 && is_cue(u_.words[first - 1])) f.add("prev-cue", region, m.kind);
     if (first > 0 && listed(kPrepositions, ascii_lower(u_.words[first - 1].text)))
       f.add("prev-preposition", region);
@@ -343,10 +397,15 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
     if (m.speaker.named()) {
       const auto mentions_of = mentions_of_.find(*m.speaker.cluster);
       f.add("mentions", count_bucket(mentions_of == mentions_of_.end() ? 0 : mentions_of->second));
+      const auto rank_of = mention_rank_.find(*m.speaker.cluster);
+      f.add("mention-rank", bucket(rank_of == mention_rank_.end() ? 99 : rank_of->second), type);
     }
     const auto spoke = history.quotes.find(id);
     f.add("spoke", count_bucket(spoke == history.quotes.end() ? 0 : spoke->second), kind);
-    if (!id.empty() && id == history.last) f.add("spoke-last", region, kind);
+    if (!id.empty() && id == history.last) {
+      f.add("spoke-last", region, kind);
+      f.add("spoke-last-kind", region, m.kind);
+    }
     f.add("same-identity-before", bucket(seen[id]++));
     if (ruled && out.rule == kNone) out.rule = out.candidates.size();
     out.candidates.push_back(std::move(c));

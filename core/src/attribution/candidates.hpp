@@ -51,8 +51,9 @@ class CandidateFinder {
   const Document& d_;
   const TextUnits& u_;
   const SpeakerResolver& resolver_;
-  std::map<std::string, std::size_t> mentions_of_;  // cluster -> mentions in the document
-  std::vector<const EntityMention*> nominals_;      // in text order
+  std::map<std::string, std::size_t> mentions_of_;   // cluster -> mentions in the document
+  std::map<std::string, std::size_t> mention_rank_;  // cluster -> clusters named more often
+  std::vector<const EntityMention*> nominals_;       // in text order
 };
 
 }  // namespace presslens::attribution

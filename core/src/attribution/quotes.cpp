@@ -46,6 +46,17 @@ struct Context {
   std::size_t words = 0;           // words inside
   bool starts_sentence = false;    // nothing before it in its sentence
   bool ends_sentence = false;      // it ends with a full stop
+  bool nothing_after = true;       // `after` is empty (kept when the words are let go)
+
+  // Frees the words once the rules have read them: what step 3 needs of a
+  // context is its segment and flags, and keeping every quote's words (up
+  // to kContextWords each side) made memory grow with quotes times context.
+  void let_go_of_words() {
+    nothing_after = after.empty();
+    std::vector<Word>().swap(before);
+    std::vector<Word>().swap(before_local);
+    std::vector<Word>().swap(after);
+  }
 };
 
 std::size_t boundary(std::string_view text, std::size_t at) {
@@ -128,6 +139,7 @@ Context gather(std::string_view text, const TextUnits& u, std::size_t k) {
       (c.after.front().punct || c.after.front().capitalised)) {
     c.after.clear();
   }
+  c.nothing_after = c.after.empty();
   return c;
 }
 
@@ -243,7 +255,7 @@ void inherit(const TextUnits& u, const Context& c, const Earlier& earlier,
              before->quote.kind == QuoteKind::direct ? Rule::continued : Rule::continued_reported);
     return;
   }
-  if (!(c.starts_sentence && c.segment->closed && c.ends_sentence && c.after.empty())) return;
+  if (!(c.starts_sentence && c.segment->closed && c.ends_sentence && c.nothing_after)) return;
   const Attribution a = sentence_before(u, c, earlier, attributor);
   if (a.found()) f.credit(a.speaker, "", a.rule);
 }
@@ -293,9 +305,14 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters,
   std::vector<Credited> reported = reported_speech(d, u, unquoted_sentences(u), resolver);
 
   std::vector<Context> contexts;
-  for (std::size_t k = 0; k < u.segments.size(); ++k) contexts.push_back(gather(d.text, u, k));
   std::vector<Credited> found;
-  for (const auto& c : contexts) found.push_back(attribute(d, u, c, attributor));
+  contexts.reserve(u.segments.size());
+  found.reserve(u.segments.size());
+  for (std::size_t k = 0; k < u.segments.size(); ++k) {
+    contexts.push_back(gather(d.text, u, k));
+    found.push_back(attribute(d, u, contexts.back(), attributor));
+    contexts.back().let_go_of_words();
+  }
   Earlier earlier{found, {}};
   for (std::size_t k = 0; k < found.size(); ++k) {
     Credited& f = found[k];

@@ -8,6 +8,7 @@
 
 #include "presslens/corrections.hpp"
 #include "presslens/document.hpp"
+#include "text/trim.hpp"
 
 namespace presslens {
 namespace {
@@ -31,11 +32,8 @@ struct Invalid {
   std::string message;
 };
 
-std::string trimmed(std::string text) {
-  const auto first = text.find_first_not_of(' ');
-  if (first == std::string::npos) return {};
-  const auto last = text.find_last_not_of(' ');
-  return text.substr(first, last - first + 1);
+std::string trimmed(const std::string& text) {
+  return std::string(text::trim(text, " "));
 }
 
 const Json& field(const Json& entry, const char* key, const char* what) {

@@ -2,18 +2,14 @@
 
 #include "input/transfer_encoding.hpp"
 #include "text/case.hpp"
+#include "text/trim.hpp"
 
 namespace presslens::input {
 namespace {
 
-bool is_blank(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\f';
-}
-
+// A header line's blanks (lines are already split at LF).
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
-  return s;
+  return text::trim(s, " \t\r\f");
 }
 
 // One line (without its CR LF or LF) from `at`; `at` moves past it.

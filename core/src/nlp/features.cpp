@@ -210,7 +210,6 @@ class Vocabulary {
     std::uint32_t size = 16;
     while (size < tokens * 2) size <<= 1;
     word_slots_.assign(size, kEmpty);
-    words.reserve(tokens + 2);
     name_slots_.assign(size, kEmpty);
     words.push_back(edge_word("<s>"));
     words.push_back(edge_word("</s>"));
@@ -225,6 +224,14 @@ class Vocabulary {
     word_slots_[slot] = static_cast<std::uint32_t>(words.size());
     words.push_back(describe_word(text));
     return word_slots_[slot];
+  }
+
+  // Frees the tables that find a spelling's word, once all are read.
+  void forget_spellings() {
+    std::vector<std::uint32_t>().swap(word_slots_);
+    std::vector<std::uint32_t>().swap(name_slots_);
+    std::vector<std::uint64_t>().swap(names);
+    words.shrink_to_fit();
   }
 
   std::vector<Word> words;
@@ -474,63 +481,105 @@ void DocumentFeatures::token_keys(std::size_t i, std::vector<std::uint32_t>& out
   out.insert(out.end(), keys.begin() + offsets[i], keys.begin() + offsets[i + 1]);
 }
 
+struct FeatureExtractor::State {
+  State(const TokenDocument& d, const Gazetteer& g, const WordClasses& classes,
+        const GazetteerExclusions* e)
+      : document(d), gazetteer(g), exclusions(e), vocabulary(d.words.size(), g, classes, e) {}
+  const TokenDocument& document;
+  const Gazetteer& gazetteer;
+  const GazetteerExclusions* exclusions;
+  Vocabulary vocabulary;
+  std::vector<std::uint32_t> token_words;  // per token: its word
+  std::vector<const Word*> tokens;
+  DocumentContext context;
+  Sentence sentence;  // the sentence start_sentence() read: its marks and runs
+};
+
+FeatureExtractor::FeatureExtractor(const TokenDocument& document, const Gazetteer& gazetteer,
+                                   const WordClasses& classes,
+                                   const GazetteerExclusions* exclusions)
+    : state_(std::make_unique<State>(document, gazetteer, classes, exclusions)) {
+  State& state = *state_;
+  const std::size_t n = document.words.size();
+  Vocabulary& vocabulary = state.vocabulary;
+  state.token_words.reserve(n);
+  for (const auto& word : document.words) state.token_words.push_back(vocabulary.word_of(word));
+  features_.name_count = static_cast<std::uint32_t>(vocabulary.names.size());
+  vocabulary.forget_spellings();
+  const std::vector<Word>& words = vocabulary.words;
+  state.tokens.reserve(n);
+  for (const auto w : state.token_words) state.tokens.push_back(&words[w]);
+
+  features_.word_offsets.assign(1, 0);
+  for (std::size_t w = 0; w < words.size(); ++w)
+    add_word_lists(words[w], w <= kEndWord, classes, features_);
+  features_.names.reserve(n);
+  features_.capitalised.reserve(n);
+  for (const Word* w : state.tokens) {
+    features_.names.push_back(w->name);
+    features_.capitalised.push_back(w->info.capitalised ? 1 : 0);
+  }
+  state.context = document_context(document, state.tokens, features_.name_count);
+  state.sentence.noun_lists = gazetteer.lists_named(kNounListPrefix);
+}
+
+FeatureExtractor::~FeatureExtractor() = default;
+
+void FeatureExtractor::start_sentence(std::size_t s) {
+  State& state = *state_;
+  Sentence& sentence = state.sentence;
+  sentence.begin = state.document.sentence_starts[s];
+  sentence.end = state.document.sentence_end(s);
+  sentence.headline = state.context.headline[s];
+  match_gazetteer(state.vocabulary.words, state.token_words, sentence.begin, sentence.end,
+                  state.gazetteer, state.exclusions, sentence.marks);
+  if (sentence.headline) {
+    sentence.runs.assign(sentence.end - sentence.begin, Run{1, 0});
+  } else {
+    capitalised_runs(state.tokens, sentence.begin, sentence.end, sentence.runs);
+  }
+}
+
+void FeatureExtractor::token(std::size_t i, std::uint32_t (&sources)[kRoleCount],
+                             std::vector<std::uint32_t>& keys) const {
+  const State& state = *state_;
+  const Sentence& sentence = state.sentence;
+  const std::vector<std::uint32_t>& token_words = state.token_words;
+  // The word d tokens away, or the sentence edge.
+  const auto at = [&](int d, std::uint32_t edge) {
+    const std::size_t j = i + static_cast<std::size_t>(d);  // wraps below 0
+    return j >= sentence.begin && j < sentence.end ? token_words[j] : edge;
+  };
+  sources[kOwn] = token_words[i];
+  sources[kAsPrevious] = at(-1, kStartWord);
+  sources[kAsNext] = at(1, kEndWord);
+  sources[kAsPrevious2] = at(-2, kStartWord);
+  sources[kAsNext2] = at(2, kEndWord);
+  const std::vector<Word>& words = state.vocabulary.words;
+  add_context_keys(i, sentence, words[sources[kAsPrevious]], words[sources[kAsNext]], state.tokens,
+                   state.context, keys);
+}
+
 DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer& gazetteer,
                                   const WordClasses& classes,
                                   const GazetteerExclusions* exclusions) {
+  FeatureExtractor extractor(document, gazetteer, classes, exclusions);
+  DocumentFeatures& out = extractor.document();
   const std::size_t n = document.words.size();
-  Vocabulary vocabulary(n, gazetteer, classes, exclusions);
-  std::vector<std::uint32_t> token_words;
-  token_words.reserve(n);
-  for (const auto& word : document.words) token_words.push_back(vocabulary.word_of(word));
-  const std::vector<Word>& words = vocabulary.words;
-  std::vector<const Word*> tokens;
-  tokens.reserve(n);
-  for (const auto w : token_words) tokens.push_back(&words[w]);
-
-  DocumentFeatures out;
-  out.word_offsets.assign(1, 0);
-  for (std::size_t w = 0; w < words.size(); ++w)
-    add_word_lists(words[w], w <= kEndWord, classes, out);
-  out.name_count = static_cast<std::uint32_t>(vocabulary.names.size());
-  out.names.reserve(n);
-  out.capitalised.reserve(n);
-  for (const Word* w : tokens) {
-    out.names.push_back(w->name);
-    out.capitalised.push_back(w->info.capitalised ? 1 : 0);
-  }
-  const DocumentContext context = document_context(document, tokens, out.name_count);
-
   out.sources.reserve(n * kRoleCount);
   out.offsets.reserve(n + 1);
   out.keys.reserve(n * 24);
-  Sentence sentence;
-  sentence.noun_lists = gazetteer.lists_named(kNounListPrefix);
+  std::uint32_t sources[kRoleCount];
   for (std::size_t s = 0; s < document.sentence_starts.size(); ++s) {
-    sentence.begin = document.sentence_starts[s];
-    sentence.end = document.sentence_end(s);
-    sentence.headline = context.headline[s];
-    match_gazetteer(words, token_words, sentence.begin, sentence.end, gazetteer, exclusions,
-                    sentence.marks);
-    if (sentence.headline) {
-      sentence.runs.assign(sentence.end - sentence.begin, Run{1, 0});
-    } else {
-      capitalised_runs(tokens, sentence.begin, sentence.end, sentence.runs);
-    }
-    for (std::size_t i = sentence.begin; i < sentence.end; ++i) {
-      // The word d tokens away, or the sentence edge.
-      const auto at = [&](int d, std::uint32_t edge) {
-        const std::size_t j = i + static_cast<std::size_t>(d);  // wraps below 0
-        return j >= sentence.begin && j < sentence.end ? token_words[j] : edge;
-      };
-      out.sources.insert(out.sources.end(), {token_words[i], at(-1, kStartWord), at(1, kEndWord),
-                                             at(-2, kStartWord), at(2, kEndWord)});
+    extractor.start_sentence(s);
+    for (std::size_t i = document.sentence_starts[s]; i < document.sentence_end(s); ++i) {
       out.offsets.push_back(static_cast<std::uint32_t>(out.keys.size()));
-      add_context_keys(i, sentence, words[at(-1, kStartWord)], words[at(1, kEndWord)], tokens,
-                       context, out.keys);
+      extractor.token(i, sources, out.keys);
+      out.sources.insert(out.sources.end(), std::begin(sources), std::end(sources));
     }
   }
   out.offsets.push_back(static_cast<std::uint32_t>(out.keys.size()));
-  return out;
+  return std::move(out);
 }
 
 namespace {

@@ -146,8 +146,10 @@ void retype_known_names(const NerModel& model, const KnownNames& known,
 
 std::vector<int> tag_document(const NerModel& model, const TokenDocument& document,
                               std::vector<std::int32_t>* all_emissions) {
-  const DocumentFeatures features = extract_features(document, model.gazetteer, model.classes);
-  // Each distinct word's keys are scored once per role, not once per token.
+  FeatureExtractor extractor(document, model.gazetteer, model.classes);
+  DocumentFeatures& features = extractor.document();
+  // Each distinct word's keys are scored once per role, not once per token;
+  // the keys are not needed after.
   const std::size_t lists = features.word_offsets.size() - 1;
   std::vector<std::int32_t> word_scores(lists * kTagCount, 0);
   for (std::size_t list = 0; list < lists; ++list) {
@@ -155,32 +157,33 @@ std::vector<int> tag_document(const NerModel& model, const TokenDocument& docume
       add_weights(model, features.word_keys[k], &word_scores[list * kTagCount]);
     }
   }
+  std::vector<std::uint32_t>().swap(features.word_keys);
+  std::vector<std::uint32_t>().swap(features.word_offsets);
   std::vector<int> tags(document.words.size(), 0);
-  std::vector<std::int32_t> emissions;
-  std::vector<std::uint32_t> history_keys;
+  std::vector<std::uint32_t> keys;
+  std::uint32_t sources[kRoleCount];
+  Viterbi<std::int32_t> sequence(model.transitions.data());
   PredictionHistory history(features);
   // The list of group nouns ("faction", "party", "militia"); 0 without one.
   const ListMask group = model.gazetteer.lists_named("wordnet-group");
   const KnownNames known(model.gazetteer);
   for (std::size_t s = 0; s < document.sentence_starts.size(); ++s) {
     const std::size_t begin = document.sentence_starts[s], end = document.sentence_end(s);
-    emissions.assign((end - begin) * kTagCount, 0);
+    extractor.start_sentence(s);
     for (std::size_t i = begin; i < end; ++i) {
-      std::int32_t* scores = &emissions[(i - begin) * kTagCount];
+      std::int32_t scores[kTagCount] = {};
+      keys.clear();
+      extractor.token(i, sources, keys);
       for (int role = 0; role < kRoleCount; ++role) {
-        const std::size_t list = features.sources[i * kRoleCount + role] * kRoleCount + role;
+        const std::size_t list = sources[role] * kRoleCount + role;
         add_row(&word_scores[list * kTagCount], scores);
       }
-      for (std::uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k) {
-        add_weights(model, features.keys[k], scores);
-      }
-      history_keys.clear();
-      history.features(features, begin, end, i, history_keys);
-      for (const auto key : history_keys) add_weights(model, key, scores);
+      history.features(features, begin, end, i, keys);
+      for (const auto key : keys) add_weights(model, key, scores);
+      if (all_emissions) all_emissions->insert(all_emissions->end(), scores, scores + kTagCount);
+      sequence.add(scores);
     }
-    if (all_emissions)
-      all_emissions->insert(all_emissions->end(), emissions.begin(), emissions.end());
-    viterbi(emissions.data(), end - begin, model.transitions.data(), &tags[begin]);
+    sequence.finish(&tags[begin]);
     retype_appositions(model, group, document, begin, end, &tags[begin]);
     retype_known_names(model, known, document, begin, end, &tags[begin]);
     history.record(features, begin, end, &tags[begin]);

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "nlp/features.hpp"
@@ -46,46 +47,78 @@ inline constexpr Predecessors kPredecessors = make_predecessors();
 template <class Score>
 constexpr Score kImpossible = Score(-(1 << 28));
 
-// `emissions` holds n * kTagCount scores; writes n tags to `out`. Ties go to
-// the lowest tag.
+// The best sequence of one sentence, its tokens' emission scores given one
+// token at a time: two rows of scores and a byte a token and tag are held,
+// not every token's scores (a "sentence" of 100,000 tokens is possible in a
+// text without full stops). Ties go to the lowest tag.
 template <class Score>
-void viterbi(const Score* emissions, std::size_t n, const Score* transitions, int* out) {
-  if (n == 0) return;
-  std::vector<Score> best(n * kTagCount);
-  std::vector<int> back(n * kTagCount, 0);
-  for (int t = 0; t < kTagCount; ++t) {
-    best[t] = allowed_transition(-1, t) ? emissions[t] + transitions[t] : kImpossible<Score>;
-  }
-  for (std::size_t i = 1; i < n; ++i) {
-    const Score* previous = &best[(i - 1) * kTagCount];
+class Viterbi {
+ public:
+  explicit Viterbi(const Score* transitions) : transitions_(transitions) {}
+
+  // Adds the next token's kTagCount scores.
+  void add(const Score* emissions) {
+    if (tokens_ == 0) {
+      for (int t = 0; t < kTagCount; ++t) {
+        best_[t] = allowed_transition(-1, t) ? emissions[t] + transitions_[t] : kImpossible<Score>;
+      }
+      back_.assign(kTagCount, 0);
+      tokens_ = 1;
+      return;
+    }
+    Score previous[kTagCount];
+    std::copy(best_, best_ + kTagCount, previous);
+    back_.resize(back_.size() + kTagCount);
+    std::uint8_t* back = &back_[tokens_ * kTagCount];
     for (int t = 0; t < kTagCount; ++t) {
       const int* tags = kPredecessors.tags[t];
-      Score top = previous[tags[0]] + transitions[(tags[0] + 1) * kTagCount + t];
+      Score top = previous[tags[0]] + transitions_[(tags[0] + 1) * kTagCount + t];
       int arg = tags[0];
       for (int k = 1; k < kPredecessors.count[t]; ++k) {
         const int p = tags[k];
-        const Score s = previous[p] + transitions[(p + 1) * kTagCount + t];
+        const Score s = previous[p] + transitions_[(p + 1) * kTagCount + t];
         if (s > top) {
           top = s;
           arg = p;
         }
       }
-      best[i * kTagCount + t] = top + emissions[i * kTagCount + t];
-      back[i * kTagCount + t] = arg;
+      best_[t] = top + emissions[t];
+      back[t] = static_cast<std::uint8_t>(arg);
     }
     // Keep the numbers small: subtracting the row's best changes no decision.
-    Score row_best = best[i * kTagCount];
-    for (int t = 1; t < kTagCount; ++t) row_best = std::max(row_best, best[i * kTagCount + t]);
-    for (int t = 0; t < kTagCount; ++t) best[i * kTagCount + t] -= row_best;
+    Score row_best = best_[0];
+    for (int t = 1; t < kTagCount; ++t) row_best = std::max(row_best, best_[t]);
+    for (int t = 0; t < kTagCount; ++t) best_[t] -= row_best;
+    ++tokens_;
   }
-  int tag = 0;
-  for (int t = 1; t < kTagCount; ++t) {
-    if (allowed_end(t) && best[(n - 1) * kTagCount + t] > best[(n - 1) * kTagCount + tag]) tag = t;
+
+  // Writes the tags of the tokens added since the last finish, and starts afresh.
+  void finish(int* out) {
+    if (tokens_ == 0) return;
+    int tag = 0;
+    for (int t = 1; t < kTagCount; ++t) {
+      if (allowed_end(t) && best_[t] > best_[tag]) tag = t;
+    }
+    for (std::size_t i = tokens_; i-- > 0;) {
+      out[i] = tag;
+      tag = back_[i * kTagCount + static_cast<std::size_t>(tag)];
+    }
+    tokens_ = 0;
   }
-  for (std::size_t i = n; i-- > 0;) {
-    out[i] = tag;
-    tag = back[i * kTagCount + tag];
-  }
+
+ private:
+  const Score* transitions_;
+  Score best_[kTagCount] = {};
+  std::vector<std::uint8_t> back_;  // per token and tag: the tag before it on the best path
+  std::size_t tokens_ = 0;
+};
+
+// `emissions` holds n * kTagCount scores; writes n tags to `out`.
+template <class Score>
+void viterbi(const Score* emissions, std::size_t n, const Score* transitions, int* out) {
+  Viterbi<Score> sequence(transitions);
+  for (std::size_t i = 0; i < n; ++i) sequence.add(&emissions[i * kTagCount]);
+  sequence.finish(out);
 }
 
 }  // namespace presslens::nlp

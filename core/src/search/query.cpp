@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "text/trim.hpp"
+
 namespace presslens::search {
 namespace {
 
@@ -11,9 +13,7 @@ bool is_space(char c) {
 }
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
+  return text::trim(s, " \t\n\r");
 }
 
 struct QuotePair {

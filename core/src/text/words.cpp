@@ -108,8 +108,18 @@ void scan_bounds(std::string_view text, std::size_t from, std::size_t to, Emit&&
   }
 }
 
+// A long text's words are counted first, so that the vector holds no room
+// to spare: a word is some 70 bytes, several times the bytes it stands for,
+// and a vector that grows holds up to three times that while it moves.
+constexpr std::size_t kCountFirstBytes = 16 * 1024;
+
 std::vector<Word> scan(std::string_view text, std::size_t from, std::size_t to) {
   std::vector<Word> words;
+  if (to - from > kCountFirstBytes) {
+    std::size_t count = 0;
+    scan_bounds(text, from, to, [&](std::size_t, std::size_t, bool) { return ++count > 0; });
+    words.reserve(count);
+  }
   scan_bounds(text, from, to, [&](std::size_t start, std::size_t end, bool punct) {
     words.push_back(make_word(text, start, end, punct));
     set_joined(text, words);

@@ -1,0 +1,72 @@
+// Memory in proportion to the input (issue 13, docs/robustness.md, "Memory
+// under 10x the input"): the most heap a stage holds at once, counted by the
+// test program's operator new (allocation_limit.cpp), per byte or token of
+// its input. Counted bytes do not depend on timing, so the bounds are exact
+// figures with room, not measurements of a machine.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "allocation_limit.hpp"
+#include "fixtures.hpp"
+#include "nlp/tagger.hpp"
+#include "presslens/analyze.hpp"
+
+using namespace presslens;
+
+namespace {
+
+// The most heap held at once while `text` is analysed as one file, its
+// result included, per byte of text.
+double analysis_heap_per_byte(const std::string& name, const std::string& text) {
+  testing::analysed_seeds();  // the models are loaded
+  const InputFile file{name, text, {}};
+  testing::HeapPeak peak;
+  {
+    const Batch batch = analyze({&file, 1});
+    REQUIRE(batch.documents.size() == 1);
+    CHECK_FALSE(batch.documents[0].error);
+  }
+  const double per_byte = static_cast<double>(peak.bytes()) / static_cast<double>(text.size());
+  MESSAGE(name << ": " << peak.bytes() << " bytes at most for " << text.size() << " (" << per_byte
+               << " a byte)");
+  return per_byte;
+}
+
+}  // namespace
+
+TEST_CASE("tagging holds one sentence's feature keys at a time, not every token's") {
+  testing::analysed_seeds();
+  const nlp::NerModel* model = nlp::loaded_model();
+  REQUIRE(model != nullptr);
+  // 4,000 sentences of 10 tokens (110 distinct words).
+  nlp::TokenDocument document;
+  for (int s = 0; s < 4000; ++s) {
+    document.sentence_starts.push_back(document.words.size());
+    for (const std::string& word :
+         std::vector<std::string>{"Sergei", "Lavrov", "met", "John", "Kerry", "in", "Geneva", "on",
+                                  std::to_string(s % 100) + "th", "."}) {
+      document.words.push_back(word);
+    }
+  }
+  const std::size_t tokens = document.words.size();
+  testing::HeapPeak peak;
+  const std::vector<int> tags = nlp::tag_document(*model, document);
+  const std::size_t per_token = peak.bytes() / tokens;
+  MESSAGE("tag_document: " << peak.bytes() << " bytes at most for " << tokens << " tokens");
+  CHECK(tags.size() == tokens);
+  // The tags, each token's word, name and capital: some 25 bytes a token.
+  // The keys of every token (some 24 of 4 bytes, and their places) and every
+  // token's scores were some 200 more.
+  CHECK(per_token < 64);
+}
+
+TEST_CASE("quotes cost memory in proportion to the text, not to quotes times their context") {
+  // 5,000 quoted terms on one line: each read up to 120 words either side.
+  // Each quote's record (some 800 bytes) still costs 200 bytes a byte here;
+  // keeping every quote's words around it cost over 2,000.
+  std::string pairs;
+  while (pairs.size() < 20 * 1024) pairs += "\"x\" ";
+  CHECK(analysis_heap_per_byte("quote-pairs.txt", pairs) < 400);
+}

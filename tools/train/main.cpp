@@ -5,7 +5,8 @@
 //   train_models html-meta --data DIR --truth FILE [--title-out FILE] [--date-out FILE]
 //   train_models text-lines --data DIR,DIR --truth FILE,FILE [--out FILE] [--predictions PREFIX]
 //   train_models html-explain --data DIR --truth FILE --id ID [--verbose]
-//   options: --folds K (5), --l2 X (0.001), --weighting page|sqrt|words, --test
+//   options: --folds K (5), --l2 X (0.001), --weighting page|sqrt|words, --test,
+//            text-lines: --stages 2|3 (3), --outside-bar N, --inside-floor N, --mode lines
 //
 // A fifth of the pages (by id) is the test part: cross-validation runs on the
 // rest; --test also scores the test part with a model fitted on the rest.
@@ -62,6 +63,8 @@ int main(int argc, char** argv) {
       args.predictions = value;
     } else if (key == "--weighting") {
       args.weighting = value;
+    } else if (key == "--stages") {
+      args.stages = std::stoi(value);
     } else if (key == "--folds") {
       args.folds = std::stoi(value);
     } else if (key == "--shift") {

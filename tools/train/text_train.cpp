@@ -116,9 +116,10 @@ std::vector<TextPage> load_text_pages(const Args& args, std::vector<std::string>
   return pages;
 }
 
-struct TwoModels {
+struct LineStack {
   learn::LinearModel first;
   learn::LinearModel second;
+  std::optional<learn::LinearModel> third;  // with --stages 3
 };
 
 // Each set weighs the same in training, whatever its number of pages.
@@ -144,7 +145,7 @@ std::vector<Example> line_examples(const std::vector<TextPage>& pages, Take take
 }
 
 template <typename Take>
-TwoModels fit_lines(const std::vector<TextPage>& pages, Take take, const Args& args) {
+LineStack fit_lines(const std::vector<TextPage>& pages, Take take, const Args& args) {
   constexpr int kInner = 4;
   FitOptions options;
   options.l2 = args.l2;
@@ -172,15 +173,42 @@ TwoModels fit_lines(const std::vector<TextPage>& pages, Take take, const Args& a
   auto stacked = [&](std::size_t p) -> const std::vector<learn::ActiveFeatures>& {
     return second[p];
   };
-  learn::LinearModel second_model(
-      quantize(fit_logistic(line_examples(pages, take, stacked), all_names.size(), options)));
-  return {fit_first(take), std::move(second_model)};
+  auto fit_second = [&](auto which) {
+    return learn::LinearModel(
+        quantize(fit_logistic(line_examples(pages, which, stacked), all_names.size(), options)));
+  };
+  LineStack out{fit_first(take), fit_second(take), std::nullopt};
+  if (args.stages < 3) return out;
+  // The third round learns on the second model's verdicts on pages it did
+  // not see, as the second learns on the first's.
+  std::vector<std::vector<learn::ActiveFeatures>> third(pages.size());
+  for (int g = 0; g < kInner; ++g) {
+    auto inner = [&](const TextPage& page) { return fold_of(page.id + "/inner", kInner) == g; };
+    const auto model = fit_second([&](const TextPage& page) { return take(page) && !inner(page); });
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+      if (!take(pages[p]) || !inner(pages[p])) continue;
+      std::vector<std::int32_t> scores;
+      for (const auto& f : second[p]) scores.push_back(model.score(f));
+      third[p] = clean::line_context_features(pages[p].evidence, pages[p].features, scores);
+    }
+  }
+  auto restacked = [&](std::size_t p) -> const std::vector<learn::ActiveFeatures>& {
+    return third[p];
+  };
+  out.third = learn::LinearModel(
+      quantize(fit_logistic(line_examples(pages, take, restacked), all_names.size(), options)));
+  return out;
+}
+
+clean::LineModels line_models_of(const LineStack& models) {
+  clean::LineModels out{&models.first, &models.second, &clean::title_model(), &clean::date_model()};
+  if (models.third) out.third = &*models.third;
+  return out;
 }
 
 // The pure classifier's text: the lines scoring above zero.
-std::string classified_text(const TextPage& page, const TwoModels& models) {
-  const auto scores = clean::line_scores(
-      page.evidence, {&models.first, &models.second, &clean::title_model(), &clean::date_model()});
+std::string classified_text(const TextPage& page, const LineStack& models) {
+  const auto scores = clean::line_scores(page.evidence, line_models_of(models));
   std::string text;
   for (std::size_t i = 0; i < scores.size(); ++i) {
     if (scores[i] <= 0) continue;
@@ -192,14 +220,14 @@ std::string classified_text(const TextPage& page, const TwoModels& models) {
 
 bool first_only = false;
 std::int32_t inside_floor = INT32_MIN;
-std::int32_t outside_bar = INT32_MAX;
+std::int32_t outside_bar = clean::kOutsideBar;  // as shipped, unless --outside-bar
 
 // The cleaner's text with these line models: main run, detectors and all.
-std::string cleaned_text(const TextPage& page, const TwoModels& models) {
+std::string cleaned_text(const TextPage& page, const LineStack& models) {
   Document document = page.document;
   if (document.blocks.empty()) return {};
-  clean::LineModels line_models{&models.first, first_only ? nullptr : &models.second,
-                                &clean::title_model(), &clean::date_model()};
+  clean::LineModels line_models = line_models_of(models);
+  if (first_only) line_models.second = nullptr;
   line_models.inside_floor = inside_floor;
   line_models.outside_bar = outside_bar;
   clean::decide(document, page.evidence, line_models);
@@ -245,7 +273,7 @@ int text_lines(const Args& args) {
   SetTally cv;
   cross_validate(
       pages, args.folds, [&](auto take) { return fit_lines(pages, take, args); },
-      [&](std::size_t p, const TwoModels& models) {
+      [&](std::size_t p, const LineStack& models) {
         const auto& page = pages[p];
         const std::string text =
             args.mode == "lines" ? classified_text(page, models) : cleaned_text(page, models);
@@ -285,16 +313,24 @@ int text_lines(const Args& args) {
   if (!args.out.empty()) {
     const auto models = fit_lines(
         pages, [](const TextPage&) { return true; }, args);
-    const std::string second =
-        args.out.substr(0, args.out.rfind('/') + 1) + "line_context_weights.inc";
+    if (!models.third) {
+      std::fprintf(stderr,
+                   "text-lines: the shipped cleaner has three stages; --out needs --stages 3\n");
+      return 2;
+    }
+    const std::string dir = args.out.substr(0, args.out.rfind('/') + 1);
+    const std::string second = dir + "line_context_weights.inc";
+    const std::string third = dir + "line_third_weights.inc";
     if (!write_weights(args.out, "text-lines", clean::line_feature_names(),
                        models.first.weights()) ||
         !write_weights(second, "text-lines", clean::line_context_feature_names(),
-                       models.second.weights())) {
+                       models.second.weights()) ||
+        !write_weights(third, "text-lines", clean::line_context_feature_names(),
+                       models.third->weights())) {
       return 1;
     }
-    std::printf("weights fitted on all pages written to %s and %s\n", args.out.c_str(),
-                second.c_str());
+    std::printf("weights fitted on all pages written to %s, %s and %s\n", args.out.c_str(),
+                second.c_str(), third.c_str());
   }
   return 0;
 }
@@ -307,10 +343,9 @@ struct HeldOut {
   clean::Region region;
 };
 
-HeldOut held_out_run(const TextPage& page, const TwoModels& models) {
+HeldOut held_out_run(const TextPage& page, const LineStack& models) {
   HeldOut out;
-  out.scores = clean::line_scores(
-      page.evidence, {&models.first, &models.second, &clean::title_model(), &clean::date_model()});
+  out.scores = clean::line_scores(page.evidence, line_models_of(models));
   out.region = clean::main_region(page.evidence, clean::run_scores(page.evidence, out.scores));
   return out;
 }
@@ -319,7 +354,7 @@ std::vector<HeldOut> held_out_runs(const std::vector<TextPage>& pages, const Arg
   std::vector<HeldOut> runs(pages.size());
   cross_validate(
       pages, args.folds, [&](auto take) { return fit_lines(pages, take, args); },
-      [&](std::size_t p, const TwoModels& models) { runs[p] = held_out_run(pages[p], models); });
+      [&](std::size_t p, const LineStack& models) { runs[p] = held_out_run(pages[p], models); });
   // The test part, by models fitted on the whole development part.
   const auto models = fit_lines(
       pages, [](const TextPage& page) { return !page.test; }, args);

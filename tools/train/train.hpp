@@ -17,6 +17,7 @@ struct Args {
                        // write the cross-validated predictions (JSON)
   std::string weighting = "page";  // block examples: "page", "sqrt" or "words"
   int folds = 5;
+  int stages = 3;  // text-lines: the line models' rounds (2: no second context round)
   std::string mode = "cleaner";
   std::optional<int> inside_floor;  // text-lines: see clean::LineModels
   std::optional<int> outside_bar;  // text-lines: score the "cleaner" or the bare "lines" classifier

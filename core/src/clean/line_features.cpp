@@ -45,6 +45,9 @@ constexpr learn::NamedWeight kLineWeights[] = {
 constexpr learn::NamedWeight kContextWeights[] = {
 #include "clean/line_context_weights.inc"
 };
+constexpr learn::NamedWeight kThirdWeights[] = {
+#include "clean/line_third_weights.inc"
+};
 
 void add(ActiveFeatures& a, F f) {
   a.push_back(static_cast<learn::FeatureIndex>(f));
@@ -73,6 +76,41 @@ bool opens_with_quote(std::string_view s) {
   return false;
 }
 
+bool opens_with_bullet(std::string_view s) {
+  for (const std::string_view mark : {"\xE2\x80\xA2", "\xC2\xB7", "\xC2\xBB", "\xE2\x80\xBA",
+                                      "\xE2\x96\xBA", "\xE2\x96\xB6", "* ", "- ", "> ", "| "}) {
+    if (s.starts_with(mark)) return true;
+  }
+  return false;
+}
+
+bool ends_with_ellipsis(std::string_view s) {
+  return s.ends_with("...") || s.ends_with("\xE2\x80\xA6");
+}
+
+// A line of a menu or a list of links: a few words, no sentence.
+bool short_line(const BlockFeatures& f) {
+  constexpr int kShortLine = 5;
+  return f.words <= kShortLine && !f.ends_sentence;
+}
+
+// Lines in stretches of four or more short lines (menus, tag lists, tables).
+std::vector<char> short_stretches(const DocumentEvidence& evidence) {
+  constexpr std::size_t kStretch = 4;
+  std::vector<char> out(evidence.size(), 0);
+  std::size_t i = 0;
+  while (i < evidence.size()) {
+    std::size_t j = i;
+    while (j < evidence.size() && short_line(evidence[j].features)) ++j;
+    if (j - i >= kStretch) {
+      std::fill(out.begin() + static_cast<std::ptrdiff_t>(i),
+                out.begin() + static_cast<std::ptrdiff_t>(j), 1);
+    }
+    i = j == i ? i + 1 : j;
+  }
+  return out;
+}
+
 // Lines after which the article has ended: read-more links, comment forms,
 // appeals, small print.
 bool end_marker(Furniture f) {
@@ -96,6 +134,7 @@ std::vector<ActiveFeatures> line_features(const DocumentEvidence& evidence) {
   for (const auto& e : evidence) {
     if (e.features.key != 0) ++copies[e.features.key];
   }
+  const std::vector<char> stretches = short_stretches(evidence);
   std::vector<ActiveFeatures> out(n);
   for (std::size_t i = 0; i < n; ++i) {
     const Evidence& e = evidence[i];
@@ -126,8 +165,30 @@ std::vector<ActiveFeatures> line_features(const DocumentEvidence& evidence) {
     }
     if (e.truncated) add(a, F::truncated);
     if (t.key != 0 && copies[t.key] > 1) add(a, F::repeated);
-    if (i * 10 < n) add(a, F::first_tenth);
-    if (i * 10 >= n * 9) add(a, F::last_tenth);
+    if (i * 10 < n) {
+      add(a, F::first_tenth);
+    } else if (i * 10 < n * 3) {
+      add(a, F::early);
+    } else if (i * 10 >= n * 9) {
+      add(a, F::last_tenth);
+    } else if (i * 10 >= n * 7) {
+      add(a, F::late);
+    }
+    if (t.digits > 0 && t.digits * 4 >= t.letters) add(a, F::digits_heavy);
+    if (t.sentence_marks >= 2) add(a, F::sentences_2);
+    if (ends_with_ellipsis(t.folded)) add(a, F::ellipsis);
+    if (opens_with_bullet(t.folded)) add(a, F::bullet);
+    if (stretches[i]) add(a, F::short_stretch);
+    const BlockFeatures* prev = i > 0 ? &evidence[i - 1].features : nullptr;
+    const BlockFeatures* next = i + 1 < n ? &evidence[i + 1].features : nullptr;
+    if (prev && next && t.words > prev->words && t.words > next->words) add(a, F::longest_near);
+    if (prev && next && t.words < prev->words && t.words < next->words) add(a, F::shortest_near);
+    if (prev && is_prose(*prev)) add(a, F::prev_prose);
+    if (next && is_prose(*next)) add(a, F::next_prose);
+    if (prev && prev->link_like) add(a, F::prev_link);
+    if (next && next->link_like) add(a, F::next_link);
+    if (i > 0 && evidence[i - 1].furniture != Furniture::none) add(a, F::prev_furniture);
+    if (next && evidence[i + 1].furniture != Furniture::none) add(a, F::next_furniture);
   }
   return out;
 }
@@ -204,7 +265,8 @@ std::vector<ActiveFeatures> line_context_features(const DocumentEvidence& eviden
 LineModels fitted_line_models() {
   static const learn::LinearModel first(kNames, kLineWeights);
   static const learn::LinearModel second(kAllNames, kContextWeights);
-  return {&first, &second, &title_model(), &date_model(), INT32_MIN, kOutsideBar};
+  static const learn::LinearModel third(kAllNames, kThirdWeights);
+  return {&first, &second, &title_model(), &date_model(), INT32_MIN, kOutsideBar, &third};
 }
 
 std::vector<std::int32_t> line_scores(const DocumentEvidence& evidence, const LineModels& models) {
@@ -215,6 +277,9 @@ std::vector<std::int32_t> line_scores(const DocumentEvidence& evidence, const Li
   if (!models.second) return scores;
   const auto second = line_context_features(evidence, first, scores);
   for (std::size_t i = 0; i < second.size(); ++i) scores[i] = models.second->score(second[i]);
+  if (!models.third) return scores;
+  const auto third = line_context_features(evidence, first, scores);
+  for (std::size_t i = 0; i < third.size(); ++i) scores[i] = models.third->score(third[i]);
   return scores;
 }
 

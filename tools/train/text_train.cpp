@@ -159,17 +159,23 @@ LineStack fit_lines(const std::vector<TextPage>& pages, Take take, const Args& a
     return learn::LinearModel(
         quantize(fit_logistic(line_examples(pages, which, own), first_names.size(), options)));
   };
-  std::vector<std::vector<learn::ActiveFeatures>> second(pages.size());
-  for (int g = 0; g < kInner; ++g) {
-    auto inner = [&](const TextPage& page) { return fold_of(page.id + "/inner", kInner) == g; };
-    const auto model = fit_first([&](const TextPage& page) { return take(page) && !inner(page); });
-    for (std::size_t p = 0; p < pages.size(); ++p) {
-      if (!take(pages[p]) || !inner(pages[p])) continue;
-      std::vector<std::int32_t> scores;
-      for (const auto& f : pages[p].features) scores.push_back(model.score(f));
-      second[p] = clean::line_context_features(pages[p].evidence, pages[p].features, scores);
+  // The context features of the next round, from the verdicts of `fit`'s
+  // model on pages it did not see (`inputs(p)`: the features it scores).
+  auto cross_fitted = [&](auto fit, auto inputs) {
+    std::vector<std::vector<learn::ActiveFeatures>> next(pages.size());
+    for (int g = 0; g < kInner; ++g) {
+      auto inner = [&](const TextPage& page) { return fold_of(page.id + "/inner", kInner) == g; };
+      const auto model = fit([&](const TextPage& page) { return take(page) && !inner(page); });
+      for (std::size_t p = 0; p < pages.size(); ++p) {
+        if (!take(pages[p]) || !inner(pages[p])) continue;
+        std::vector<std::int32_t> scores;
+        for (const auto& f : inputs(p)) scores.push_back(model.score(f));
+        next[p] = clean::line_context_features(pages[p].evidence, pages[p].features, scores);
+      }
     }
-  }
+    return next;
+  };
+  const auto second = cross_fitted(fit_first, own);
   auto stacked = [&](std::size_t p) -> const std::vector<learn::ActiveFeatures>& {
     return second[p];
   };
@@ -181,17 +187,7 @@ LineStack fit_lines(const std::vector<TextPage>& pages, Take take, const Args& a
   if (args.stages < 3) return out;
   // The third round learns on the second model's verdicts on pages it did
   // not see, as the second learns on the first's.
-  std::vector<std::vector<learn::ActiveFeatures>> third(pages.size());
-  for (int g = 0; g < kInner; ++g) {
-    auto inner = [&](const TextPage& page) { return fold_of(page.id + "/inner", kInner) == g; };
-    const auto model = fit_second([&](const TextPage& page) { return take(page) && !inner(page); });
-    for (std::size_t p = 0; p < pages.size(); ++p) {
-      if (!take(pages[p]) || !inner(pages[p])) continue;
-      std::vector<std::int32_t> scores;
-      for (const auto& f : second[p]) scores.push_back(model.score(f));
-      third[p] = clean::line_context_features(pages[p].evidence, pages[p].features, scores);
-    }
-  }
+  const auto third = cross_fitted(fit_second, stacked);
   auto restacked = [&](std::size_t p) -> const std::vector<learn::ActiveFeatures>& {
     return third[p];
   };

@@ -5,26 +5,9 @@
 import { Layout } from './protocol.js';
 import { serve } from './rpc.js';
 import cytoscape from './vendor/cytoscape.esm.min.mjs';
+import { layOut } from './views/network-graph.js';
 
-function layout({ nodes, edges, options }) {
-  const cy = cytoscape({
-    headless: true,
-    styleEnabled: true, // node sizes count in the layout
-    elements: [
-      ...nodes.map((n) => ({ data: { id: n.id, size: n.size } })),
-      ...edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target } })),
-    ],
-    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
-  });
-  try {
-    cy.layout({ ...options, name: 'cose', animate: false, fit: false }).run();
-    const positions = {};
-    cy.nodes().forEach((node) => (positions[node.id()] = { ...node.position() }));
-    return positions;
-  } finally {
-    cy.destroy();
-  }
-}
+const layout = (graph) => layOut(cytoscape, graph);
 
 // A first layout, of a made-up graph, while nobody waits: the next one (the
 // user's) then runs optimised code.

@@ -1,7 +1,8 @@
 // What the network view draws, without drawing it: the part of the graph
 // that passes the filters (types, mentions, shared sentences, a date range,
 // a set of articles, or one name's neighbourhood), recounted for the
-// articles chosen; and which labels fit without overlapping.
+// articles chosen; where the nodes go; and which labels fit without
+// overlapping.
 
 /** Each node's mentions per article, for recounting over a set of articles (built once per batch). */
 function mentionsByDocument(model) {
@@ -206,4 +207,49 @@ export function placeLabels(nodes, { width, height }, forced = new Set()) {
     }
   });
   return { placed, boxes };
+}
+
+/**
+ * Where the force-directed layout starts: the nodes on a sunflower spiral,
+ * in the order given (most mentioned first, so in the middle). Cytoscape's
+ * "cose" pushes apart two nodes that start at one point in a random
+ * direction: started with every node at the origin (where Cytoscape's
+ * default puts them), the picture (and so
+ * which names got labels) changed each time the same network was drawn.
+ */
+export function startingPositions(nodes, spacing = 40) {
+  const turn = Math.PI * (3 - Math.sqrt(5)); // the golden angle
+  const positions = {};
+  nodes.forEach((n, i) => {
+    const r = spacing * Math.sqrt(i + 0.5);
+    positions[n.id] = { x: r * Math.cos(i * turn), y: r * Math.sin(i * turn) };
+  });
+  return positions;
+}
+
+/**
+ * The graph laid out by Cytoscape's "cose", headless (the layout worker's
+ * work; `cytoscape` is the library). nodes: [{id, size}], edges: [{source,
+ * target}]. Returns {id: {x, y}}: the same graph gives the same positions.
+ */
+export function layOut(cytoscape, { nodes, edges, options }) {
+  const start = startingPositions(nodes);
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true, // node sizes count in the layout
+    elements: [
+      ...nodes.map((n) => ({ data: { id: n.id, size: n.size }, position: start[n.id] })),
+      ...edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target } })),
+    ],
+    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+    layout: { name: 'preset', fit: false }, // the default ("null") puts every node at the origin
+  });
+  try {
+    cy.layout({ ...options, randomize: false, name: 'cose', animate: false, fit: false }).run();
+    const positions = {};
+    cy.nodes().forEach((node) => (positions[node.id()] = { ...node.position() }));
+    return positions;
+  } finally {
+    cy.destroy();
+  }
 }

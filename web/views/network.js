@@ -12,7 +12,7 @@ import { clusterHref, docHref } from '../model.js';
 import { Layout } from '../protocol.js';
 import { RpcClient } from '../rpc.js';
 import { startWorker } from '../workers.js';
-import { LABEL, labelWidth, placeLabels, subgraph } from './network-graph.js';
+import { LABEL, labelWidth, placeLabels, startingPositions, subgraph } from './network-graph.js';
 import { sortableTable } from './table.js';
 
 const settings = {
@@ -716,12 +716,13 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
           canvas.clientHeight || 600,
         )
       : {};
+    const start = positions ? null : startingPositions(nodes); // laid out here (below), from the same start
     cy = cytoscape({
       container: canvas,
       elements: [
         ...nodes.map((n, i) => ({
           data: { id: n.id, label: n.label, type: n.type, size: size(n), mentions: n.mentions, rank: nodes.length - i },
-          position: positions?.[n.id],
+          position: (positions ?? start)[n.id],
         })),
         ...edges.map((e, i) => ({
           data: {

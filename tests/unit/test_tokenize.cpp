@@ -30,6 +30,15 @@ TEST_CASE("possessives split off as CoNLL does, straight or curly") {
   CHECK(words("O'Brien said") == Words{"O'Brien", "said"});
 }
 
+TEST_CASE("a left quotation mark typed for the apostrophe still makes a possessive") {
+  // Scraped pages often write "Trump‘s" (U+2018): the name must not take the "s".
+  CHECK(words("Donald Trump‘s campaign") == Words{"Donald", "Trump", "‘s", "campaign"});
+  CHECK(conll_form("‘s") == "'s");
+  // A quotation that opens after a word is left alone.
+  CHECK(words("He said ‘so’") == Words{"He", "said", "‘", "so", "’"});
+  CHECK(words("the word‘s’ end").front() == "the");
+}
+
 TEST_CASE("abbreviations and initials keep their period") {
   CHECK(words("the U.S. and the U.N. met") == Words{"the", "U.S.", "and", "the", "U.N.", "met"});
   CHECK(words("Mr. Putin and Dr. Smith") == Words{"Mr.", "Putin", "and", "Dr.", "Smith"});

@@ -66,8 +66,10 @@ bool is_joiner(std::string_view segment) {
 }
 
 // Length in bytes of a CoNLL clitic at the end of `word` ("'s", "n't"), or 0.
+// A left quotation mark typed for the apostrophe ("Trump\u2018s", common in
+// scraped pages) is one too.
 std::size_t clitic_length(std::string_view word) {
-  for (std::string_view clitic : {"'s", "'S", "\u2019s", "\u2019S"}) {
+  for (std::string_view clitic : {"'s", "'S", "\u2019s", "\u2019S", "\u2018s", "\u2018S"}) {
     if (word.size() > clitic.size() && word.ends_with(clitic)) return clitic.size();
   }
   for (std::string_view clitic : {"n't", "N'T", "n\u2019t"}) {

@@ -260,6 +260,38 @@ TEST_CASE("across articles, every way two names may match still finds its cluste
   CHECK(b.clusters.size() == 40 + 3);
 }
 
+TEST_CASE("a person is named by the full name written most often, not the longest") {
+  const Batch b = clustered({
+      testing::tagged_document("1.txt", "Barack Obama spoke. Barack Obama left.",
+                               {{"Barack Obama", "PER"}, {"Barack Obama", "PER"}}),
+      testing::tagged_document("2.txt", "B. Hussein Obama, as a critic wrote. Barack Obama said.",
+                               {{"B. Hussein Obama", "PER"}, {"Barack Obama", "PER"}}),
+  });
+  const std::string obama = cluster_of(b, 1, "B. Hussein Obama");
+  CHECK(obama == cluster_of(b, 0, "Barack Obama"));
+  CHECK(by_id(b, obama).name == "Barack Obama");
+}
+
+TEST_CASE("a bare name typed ORG joins the person far more often named by it, of two") {
+  // Donald Trump is named "Trump" in four articles; Ivana Trump, in an
+  // article about the family, by "Mr. Trump" (as the tagger grouped it);
+  // the articles whose "Trump" the tagger typed ORG mean Donald.
+  std::vector<Document> docs;
+  for (int i = 0; i < 4; ++i)
+    docs.push_back(testing::tagged_document(
+        std::to_string(i) + ".txt", "Donald Trump spoke. Trump said so. Trump left.",
+        {{"Donald Trump", "PER"}, {"Trump", "PER"}, {"Trump", "PER"}}));
+  docs.push_back(testing::tagged_document("ivana.txt", "Ivana Trump wrote. Trump agreed.",
+                                          {{"Ivana Trump", "PER"}, {"Trump", "PER"}}));
+  docs.push_back(testing::tagged_document("org.txt", "Trump won. Trump lost. Trump spoke.",
+                                          {{"Trump", "ORG"}, {"Trump", "ORG"}, {"Trump", "ORG"}}));
+  const Batch b = clustered(std::move(docs));
+  const std::string donald = cluster_of(b, 0, "Donald Trump");
+  CHECK(cluster_of(b, 5, "Trump") == donald);
+  CHECK(cluster_of(b, 4, "Ivana Trump") != donald);
+  CHECK(b.documents[5].entities[0].type == EntityType::person);
+}
+
 TEST_CASE("a name the tagger typed two ways is one identity, typed from all its mentions") {
   const Batch b = clustered({
       testing::tagged_document(

@@ -440,9 +440,13 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   });
   for (const std::size_t i : order) {
     const auto& e = d.entities[i];
-    const EntityType type = titled_person(e) ? EntityType::person : e.type;
+    // A title only a person bears, in the mention or just before it ("Mr."
+    // before a "Trump" the tagger typed ORG), makes it a person's.
+    const std::string title = title_of(d, e);
+    const EntityType type =
+        titled_person(e) || (!title.empty() && personal_title(title)) ? EntityType::person : e.type;
     Member m{index, i, type == EntityType::person ? as_person[i] : names[i], type,
-             type == EntityType::person ? title_of(d, e) : std::string()};
+             type == EntityType::person ? title : std::string()};
     const std::size_t g = place(groups, keys, m, type, limited);
     // "WASHINGTON (AP)": a place takes no acronym.
     if (type != EntityType::person && type != EntityType::location) {
@@ -613,14 +617,19 @@ std::string without_titles(const std::string& form) {
 }
 
 // The fullest written form: most name words (particles count, titles and
-// "the" do not), then most frequent, then shortest, then first.
+// "the" do not), then most frequent, then shortest, then first. A person is
+// named by the full name written most often ("Barack Obama", not a "B.
+// Hussein Obama" written a few times): any two words or more count as full,
+// particles still add ("Bashar al-Assad" over "Bashar Assad").
 std::string canonical_name(const std::vector<std::string>& forms,
                            const std::map<std::string, int>& counts, bool person) {
   std::string best;
   std::size_t best_words = 0;
   for (const auto& f : forms) {
     const NameParts parts = person ? person_name(f) : parse_name(f);
-    const std::size_t words = parts.words.size() + parts.particles.size();
+    const std::size_t words =
+        (person ? std::min<std::size_t>(parts.words.size(), 2) : parts.words.size()) +
+        parts.particles.size();
     const bool better =
         best.empty() || words > best_words ||
         (words == best_words && counts.at(f) > counts.at(best)) ||
@@ -677,7 +686,8 @@ std::string words_key(const NameParts& n) {
 // Identities the tagger typed two ways: a group whose every name is
 // written the same as a name of a group of another type (a bare "Trump"
 // typed ORG, "Teneo" typed PER once and ORG elsewhere) joins the group
-// named more often, unless that would make a wire credit a place.
+// named more often (of several such groups, the one named far more often
+// than the others), unless that would make a wire credit a place.
 void merge_across_types(std::vector<Group>& merged) {
   // The groups by name and by type: a name that many groups of one type
   // share ("Smith") costs nothing to a group of that type.
@@ -718,6 +728,15 @@ void merge_across_types(std::vector<Group>& merged) {
     }
     std::sort(hosts.begin(), hosts.end());
     hosts.erase(std::unique(hosts.begin(), hosts.end()), hosts.end());
+    // Of several, the one named kDominance times as often as any other
+    // ("Trump" typed ORG is Donald Trump, not Ivana Trump); else none.
+    if (hosts.size() > 1) {
+      std::stable_sort(hosts.begin(), hosts.end(), [&](std::size_t a, std::size_t b) {
+        return merged[a].members.size() > merged[b].members.size();
+      });
+      if (merged[hosts[0]].members.size() < kDominance * merged[hosts[1]].members.size()) continue;
+      hosts.resize(1);
+    }
     if (hosts.size() != 1) continue;
     Group& host = merged[hosts.front()];
     if (host.members.size() < small.members.size()) continue;

@@ -730,15 +730,16 @@ void merge_across_types(std::vector<Group>& merged) {
     hosts.erase(std::unique(hosts.begin(), hosts.end()), hosts.end());
     // Of several, the one named kDominance times as often as any other
     // ("Trump" typed ORG is Donald Trump, not Ivana Trump); else none.
-    if (hosts.size() > 1) {
-      std::stable_sort(hosts.begin(), hosts.end(), [&](std::size_t a, std::size_t b) {
-        return merged[a].members.size() > merged[b].members.size();
-      });
-      if (merged[hosts[0]].members.size() < kDominance * merged[hosts[1]].members.size()) continue;
-      hosts.resize(1);
+    if (hosts.empty()) continue;
+    std::size_t chosen = hosts.front(), runner_up = 0;
+    for (const auto h : hosts) {
+      if (merged[h].members.size() > merged[chosen].members.size()) chosen = h;
     }
-    if (hosts.size() != 1) continue;
-    Group& host = merged[hosts.front()];
+    for (const auto h : hosts) {
+      if (h != chosen) runner_up = std::max(runner_up, merged[h].members.size());
+    }
+    if (merged[chosen].members.size() < kDominance * runner_up) continue;
+    Group& host = merged[chosen];
     if (host.members.size() < small.members.size()) continue;
     const auto wire = [](const Group& x) {
       return std::any_of(x.members.begin(), x.members.end(),
@@ -748,7 +749,7 @@ void merge_across_types(std::vector<Group>& merged) {
         (wire(host) || wire(small)))
       continue;
     for (const auto& n : small.names)
-      by_name[words_key(n)][type_index(host.type)].push_back(hosts.front());
+      by_name[words_key(n)][type_index(host.type)].push_back(chosen);
     host.acronyms.insert(host.acronyms.end(), small.acronyms.begin(), small.acronyms.end());
     host.absorb(small);
   }

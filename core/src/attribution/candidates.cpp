@@ -33,17 +33,15 @@ class Features {
  public:
   explicit Features(std::vector<std::uint32_t>& out) : out_(out) {}
   void add(std::string_view name) { out_.push_back(feature_key(name)); }
+  // The key of "name=value" and "name=a|b", hashed piece by piece (FNV-1a
+  // reads the bytes in order, so the key is that of the joined string).
   void add(std::string_view name, std::string_view value) {
-    std::string s(name);
-    s += '=';
-    s += value;
-    add(s);
+    std::uint64_t h = text::fnv1a_byte('=', text::fnv1a(name));
+    out_.push_back(text::fold_key(text::fnv1a(value, h)));
   }
   void add(std::string_view name, std::string_view a, std::string_view b) {
-    std::string s(a);
-    s += '|';
-    s += b;
-    add(name, s);
+    std::uint64_t h = text::fnv1a(a, text::fnv1a_byte('=', text::fnv1a(name)));
+    out_.push_back(text::fold_key(text::fnv1a(b, text::fnv1a_byte('|', h))));
   }
 
  private:

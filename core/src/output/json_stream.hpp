@@ -32,6 +32,8 @@ class JsonStream {
   void key(std::string_view name);
   // A whole value: the next element of the open array, or the member value after key().
   void value(const Json& value);
+  // A string value, written without a Json made of it (a document's text).
+  void string(std::string_view text);
   // Writes the rest and hands everything to the sink.
   void flush();
   void raw(std::string_view text) { buffer_ += text; }

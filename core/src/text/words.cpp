@@ -24,8 +24,16 @@ UChar32 code_point_at(std::string_view text, std::size_t i, std::size_t& next) {
   return c;
 }
 
+// ASCII without ICU: the same answers (letters and digits are word
+// characters; tab to carriage return and the space are white space).
 bool is_word_char(UChar32 c) {
+  if (c >= 0 && c < 0x80) return is_ascii_alnum(static_cast<char>(c));
   return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK);
+}
+
+bool is_space(UChar32 c) {
+  if (c >= 0 && c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(c);
 }
 
 // Marks that join two runs of word characters into one word: "al-Assad",
@@ -69,7 +77,7 @@ void scan_bounds(std::string_view text, std::size_t from, std::size_t to, Emit&&
   while (i < to) {
     std::size_t next = 0;
     const UChar32 c = code_point_at(text, i, next);
-    if (c < 0 || u_isUWhiteSpace(c)) {
+    if (c < 0 || is_space(c)) {
       i = next;
       continue;
     }

@@ -211,8 +211,11 @@ std::optional<Word> word_after(std::string_view text, std::size_t at) {
   return first;
 }
 
-std::vector<Word> plain_words(std::string_view text) {
-  std::vector<Word> words;
+namespace {
+
+// The bounds of plain_words' words: emit(start, end, joined) for each.
+template <class Emit>
+void scan_plain(std::string_view text, Emit&& emit) {
   std::size_t i = 0;
   bool broken = true;
   while (i < text.size()) {
@@ -231,21 +234,37 @@ std::vector<Word> plain_words(std::string_view text) {
       ++i;
       continue;
     }
-    Word word;
-    word.start = i;
+    const std::size_t start = i;
     while (i < text.size() && is_plain_word_byte(static_cast<unsigned char>(text[i])) &&
            !(static_cast<unsigned char>(text[i]) >= 0x80 && multibyte_mark_length(text, i))) {
       ++i;
     }
-    word.end = i;
-    word.text = text.substr(word.start, word.end - word.start);
-    word.lower = ascii_lower(word.text);
-    word.capitalised = is_ascii_upper(static_cast<char>(c));
-    word.joined = !broken;
+    emit(start, i, !broken);
     broken = false;
-    words.push_back(std::move(word));
   }
+}
+
+}  // namespace
+
+std::vector<Word> plain_words(std::string_view text) {
+  std::vector<Word> words;
+  scan_plain(text, [&](std::size_t start, std::size_t end, bool joined) {
+    Word word;
+    word.start = start;
+    word.end = end;
+    word.text = text.substr(start, end - start);
+    word.lower = ascii_lower(word.text);
+    word.capitalised = is_ascii_upper(word.text[0]);
+    word.joined = joined;
+    words.push_back(std::move(word));
+  });
   return words;
+}
+
+std::size_t plain_word_count(std::string_view text) {
+  std::size_t count = 0;
+  scan_plain(text, [&](std::size_t, std::size_t, bool) { ++count; });
+  return count;
 }
 
 }  // namespace presslens::text

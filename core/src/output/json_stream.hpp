@@ -1,5 +1,6 @@
 // A JSON document written piece by piece: the containers here, each small
-// value (an entity, a block, a cluster) dumped by nlohmann_json as it comes.
+// value (an entity, a block, a cluster) written as it comes (compact:
+// output::append_compact; indented: nlohmann_json's dump).
 // The bytes are exactly those nlohmann's dump() writes for the whole
 // document, compact or indented by two, but the document is never whole in
 // memory: the writers of output/ stay in proportion to one item, not to the

@@ -29,6 +29,28 @@ TEST_CASE("the shipped speaker model parses and writes back the same bytes") {
   CHECK_FALSE(model.value().kept.points.empty());
 }
 
+TEST_CASE("a parsed model scores as the same weights held in memory do") {
+  // parse() indexes the weights in a hash table; a model built in memory
+  // (training) searches its sorted weights: the same sums, bit for bit.
+  auto parsed = attribution::SpeakerModel::parse(model_bytes());
+  REQUIRE(parsed.ok());
+  const auto& model = parsed.value();
+  REQUIRE(model.weights.size() > 100);
+  attribution::SpeakerModel in_memory;
+  in_memory.weights = model.weights;
+  attribution::Candidate c;
+  for (std::size_t i = 0; i < model.weights.size(); i += 7) {
+    c.features.push_back(model.weights[i].first);
+    c.features.push_back(model.weights[i].first + 1);  // mostly keys without a weight
+  }
+  c.features.push_back(0);
+  CHECK(model.score(c) != 0);
+  CHECK(model.score(c) == in_memory.score(c));
+  attribution::Candidate none;
+  none.features = {0, 1, 2};
+  CHECK(model.score(none) == in_memory.score(none));
+}
+
 TEST_CASE("a damaged speaker model is refused with a message") {
   const std::string bytes = model_bytes();
   CHECK_FALSE(attribution::SpeakerModel::parse("").ok());

@@ -249,3 +249,13 @@ TEST_CASE("lexicon: months, weekdays, abbreviations, honorifics and pronouns") {
   CHECK(text::is_stop_word("the"));
   CHECK_FALSE(text::is_stop_word("peace"));
 }
+
+TEST_CASE("plain_word_count counts the words plain_words gives") {
+  for (const std::string text :
+       {"", "   ", "The cease-fire held \u2014 \u201cmostly\u201d, said al-Assad's aide.",
+        "-a- b--c \u00e9t\u00e9 x\u2019s 24/7 U.S. \u00abjoint\u00bb", "word"}) {
+    CAPTURE(text);
+    CHECK(text::plain_word_count(text) == text::plain_words(text).size());
+  }
+  CHECK(text::plain_word_count("one two, three-four") == 4);  // "four" joined to "three"
+}

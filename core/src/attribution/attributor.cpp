@@ -122,7 +122,7 @@ Attribution Attributor::before(const std::vector<Word>& words) const {
 }
 
 Attribution Attributor::at_cue(const std::vector<Word>& words, std::size_t i) const {
-  const std::string lower = words[i].lower;
+  const std::string_view lower = words[i].lower;
   if (i == 0 && words[i].capitalised &&
       (lower == "said" || lower == "says" || lower == "added" || lower == "asked")) {
     Phrase p = phrase_after(words, 1);  // "Said Ellis: ..."

@@ -28,22 +28,27 @@ constexpr std::string_view kSkippedAfterName[]{"also",  "then", "later", "has", 
                                                "have",  "was",  "is",    "once", "again",
                                                "would", "will", "did",   "does", "had"};
 
+// A feature template's name ("distance", "rank-kind"), hashed when the
+// code is compiled: every name is a literal.
+struct FeatureName {
+  consteval FeatureName(const char* name) : hash(text::fnv1a(std::string_view(name))) {}
+  std::uint64_t hash;
+};
+
 // Feature names: a template and a value, hashed as they are built.
 class Features {
  public:
   explicit Features(std::vector<std::uint32_t>& out) : out_(out) {}
-  void add(std::string_view name) { out_.push_back(feature_key(name)); }
-  void add(std::string_view name, std::string_view value) {
-    std::string s(name);
-    s += '=';
-    s += value;
-    add(s);
+  void add(FeatureName name) { out_.push_back(text::fold_key(name.hash)); }
+  // The key of "name=value" and "name=a|b", hashed piece by piece (FNV-1a
+  // reads the bytes in order, so the key is that of the joined string).
+  void add(FeatureName name, std::string_view value) {
+    const std::uint64_t h = text::fnv1a_byte('=', name.hash);
+    out_.push_back(text::fold_key(text::fnv1a(value, h)));
   }
-  void add(std::string_view name, std::string_view a, std::string_view b) {
-    std::string s(a);
-    s += '|';
-    s += b;
-    add(name, s);
+  void add(FeatureName name, std::string_view a, std::string_view b) {
+    const std::uint64_t h = text::fnv1a(a, text::fnv1a_byte('=', name.hash));
+    out_.push_back(text::fold_key(text::fnv1a(b, text::fnv1a_byte('|', h))));
   }
 
  private:

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <span>
+#include <unordered_set>
 
 #include "text/lexicon.hpp"
 
@@ -67,7 +69,7 @@ constexpr std::string_view kOpeningPrepositions[]{
     "through", "throughout", "when",    "while", "if"};
 
 bool names_no_one(const Word& w) {
-  const std::string lower = w.lower;
+  const std::string_view lower = w.lower;
   return listed(kNotSpeakers, lower) || text::weekday_of(lower) != 0;
 }
 
@@ -85,10 +87,18 @@ bool is_adverb(const Word& w) {
 
 bool is_cue(const Word& word) {
   if (word.punct) return false;
-  const std::string lower = word.lower;
-  return (!word.capitalised || lower == "according") &&
-         (listed(kReportingCues, lower) || listed(kOtherCues, lower) ||
-          listed(kJudgingCues, lower));
+  // The three lists as one set: asked of every word near every quote.
+  static const std::unordered_set<std::string_view> cues = [] {
+    std::unordered_set<std::string_view> all;
+    for (const std::span<const std::string_view> list :
+         {std::span<const std::string_view>(kReportingCues),
+          std::span<const std::string_view>(kOtherCues),
+          std::span<const std::string_view>(kJudgingCues)})
+      all.insert(list.begin(), list.end());
+    return all;
+  }();
+  const std::string_view lower = word.lower;
+  return (!word.capitalised || lower == "according") && cues.contains(lower);
 }
 
 bool is_reporting_cue(const Word& word) {
@@ -183,7 +193,7 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
   while (i > 0 && last - i < kSubjectWords) {
     const Word& w = words[i - 1];
     if (w.punct) break;
-    const std::string lower = w.lower;
+    const std::string_view lower = w.lower;
     if (listed(kBreakers, lower) || is_cue(w)) break;
     if (is_pronoun(lower)) {
       if (i == last) --i;  // "he said": the pronoun alone
@@ -218,7 +228,7 @@ Phrase phrase_after(const std::vector<Word>& words, std::size_t from) {
   while (i < words.size() && i - first < kPhraseAfterWords) {
     const Word& w = words[i];
     if (w.punct) break;
-    const std::string lower = w.lower;
+    const std::string_view lower = w.lower;
     if (listed(kBreakers, lower) || is_cue(w) || lower == "on" || lower == "in") break;
     ++i;
   }

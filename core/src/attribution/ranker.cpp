@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "presslens/speakers.hpp"
+#include "text/hash.hpp"
 
 namespace presslens::attribution {
 namespace {
@@ -90,6 +91,7 @@ Result<SpeakerModel> SpeakerModel::parse(std::string_view bytes) {
       return bad_model("weights out of order");
     m.weights.emplace_back(key, w);
   }
+  m.index_weights();
   for (Calibration* c : {&m.chosen, &m.kept}) {
     std::uint32_t points = 0;
     if (!in.u32(points) || points > in.left() / 8) return bad_model("truncated calibration");
@@ -122,12 +124,39 @@ std::string SpeakerModel::serialize() const {
   return out;
 }
 
+void SpeakerModel::index_weights() {
+  std::uint32_t slots = 16;
+  while (slots < weights.size() * 2) slots *= 2;  // at most half full
+  mask_ = slots - 1;
+  slot_keys_.assign(slots, 0);
+  slot_rows_.assign(slots, 0);
+  for (std::size_t row = 0; row < weights.size(); ++row) {
+    std::uint32_t slot = text::slot_of(weights[row].first, mask_);
+    while (slot_rows_[slot] != 0) slot = (slot + 1) & mask_;
+    slot_keys_[slot] = weights[row].first;
+    slot_rows_[slot] = static_cast<std::uint32_t>(row + 1);
+  }
+}
+
+float SpeakerModel::weight(std::uint32_t key) const {
+  if (slot_rows_.empty()) {
+    auto it = std::lower_bound(weights.begin(), weights.end(), key,
+                               [](const auto& w, std::uint32_t k) { return w.first < k; });
+    return it != weights.end() && it->first == key ? it->second : 0;
+  }
+  for (std::uint32_t slot = text::slot_of(key, mask_); slot_rows_[slot] != 0;
+       slot = (slot + 1) & mask_) {
+    if (slot_keys_[slot] == key) return weights[slot_rows_[slot] - 1].second;
+  }
+  return 0;
+}
+
 double SpeakerModel::score(const Candidate& c) const {
   double s = 0;
   for (const std::uint32_t key : c.features) {
-    auto it = std::lower_bound(weights.begin(), weights.end(), key,
-                               [](const auto& w, std::uint32_t k) { return w.first < k; });
-    if (it != weights.end() && it->first == key) s += it->second;
+    // A missing key adds nothing (adding 0.0f changes no sum but -0.0, which
+    // a sum starting at +0 never is).
+    if (const float w = weight(key); w != 0) s += w;
   }
   return s;
 }

@@ -41,6 +41,15 @@ class SpeakerModel {
   std::vector<std::pair<std::uint32_t, float>> weights;  // keys ascending
   Calibration chosen;                                    // for the speaker the model chooses
   Calibration kept;  // for the speaker an exact rule chose (its probability under the model)
+
+ private:
+  // The weight of a key: a hash table over `weights`, built by parse() (a
+  // model trained in memory searches `weights` instead). 0 for no weight.
+  void index_weights();
+  float weight(std::uint32_t key) const;
+  std::vector<std::uint32_t> slot_keys_;
+  std::vector<std::uint32_t> slot_rows_;  // 1 + index into weights; 0: empty slot
+  std::uint32_t mask_ = 0;
 };
 
 // The speaker a model chooses for a quote: the identity whose candidates

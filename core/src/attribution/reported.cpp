@@ -26,7 +26,7 @@ bool time_word(const Word& w) {
       "on",    "yesterday", "today", "last", "week",      "month",     "year",  "earlier",
       "later", "this",      "in",    "a",    "statement", "interview", "night", "morning"};
   if (w.punct) return false;
-  const std::string lower = w.lower;
+  const std::string_view lower = w.lower;
   return listed(kTime, lower) || text::weekday_of(lower) != 0 || text::month_of(lower) != 0;
 }
 

@@ -32,7 +32,7 @@ std::vector<Span> paragraphs_of(const Document& document) {
     if (!block.in_text || block.kind != BlockKind::paragraph) continue;
     const auto span = *block.in_text;
     const auto text = std::string_view(document.text).substr(span.start, span.end - span.start);
-    if (text::plain_words(text).size() >= kMinWords) out.push_back(span);
+    if (text::plain_word_count(text) >= kMinWords) out.push_back(span);
   }
   return out;
 }

@@ -294,10 +294,17 @@ void match_gazetteer(const std::vector<Word>& words, const std::vector<std::uint
   for (std::size_t i = begin; i < end; ++i) {
     const Word& first = words[token_words[i]];
     marks[i - begin].unit |= first.unit;
+    // The keys of the entries that may begin here, asked of the memory
+    // together before they are looked up.
+    std::uint32_t keys[kMaxEntryTokens + 1];
     std::uint64_t hash = first.entry_hash;
     for (std::size_t n = 2; n <= kMaxEntryTokens && i + n <= end; ++n) {
       hash = extend_entry_hash(hash, words[token_words[i + n - 1]].info.gazetteer_form, false);
-      const ListMask mask = lookup(gazetteer, exclusions, text::fold_key(hash));
+      keys[n] = text::fold_key(hash);
+      gazetteer.prefetch(keys[n]);
+    }
+    for (std::size_t n = 2; n <= kMaxEntryTokens && i + n <= end; ++n) {
+      const ListMask mask = lookup(gazetteer, exclusions, keys[n]);
       if (mask == 0) continue;
       marks[i - begin].begin |= mask;
       for (std::size_t k = 1; k < n; ++k) marks[i + k - begin].inside |= mask;

@@ -45,6 +45,10 @@ class Gazetteer {
  public:
   void add(std::uint32_t key, ListMask mask);  // ORs into an existing entry
   void finish();                               // sorts and builds the lookup table
+  // Asks the memory for the slot lookup(key) reads first.
+  void prefetch(std::uint32_t key) const {
+    if (!slot_keys_.empty()) __builtin_prefetch(&slot_keys_[text::slot_of(key, mask_)]);
+  }
   ListMask lookup(std::uint32_t key) const {
     if (slot_keys_.empty()) return 0;
     for (std::uint32_t slot = text::slot_of(key, mask_);; slot = (slot + 1) & mask_) {

@@ -48,6 +48,11 @@ class NerModel {
   // Features: sorted keys and their weights, kTagCount per feature.
   void set_features(std::vector<std::uint32_t> keys, std::vector<std::int16_t> weights);
   const std::vector<std::uint32_t>& keys() const { return keys_; }
+  // Asks the memory for the slot a key's lookup reads first, so that a
+  // token's keys miss the cache together, not one after another.
+  void prefetch(std::uint32_t key) const {
+    __builtin_prefetch(&slot_keys_[text::slot_of(key, mask_)]);
+  }
   // kTagCount weights, or nullptr for an unknown feature.
   const std::int16_t* weights(std::uint32_t key) const {
     for (std::uint32_t slot = text::slot_of(key, mask_);; slot = (slot + 1) & mask_) {

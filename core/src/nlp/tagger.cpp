@@ -179,6 +179,7 @@ std::vector<int> tag_document(const NerModel& model, const TokenDocument& docume
         add_row(&word_scores[list * kTagCount], scores);
       }
       history.features(features, begin, end, i, keys);
+      for (const auto key : keys) model.prefetch(key);
       for (const auto key : keys) add_weights(model, key, scores);
       if (all_emissions) all_emissions->insert(all_emissions->end(), scores, scores + kTagCount);
       sequence.add(scores);

@@ -41,7 +41,11 @@ bool is_space(std::string_view segment) {
   for (std::int32_t i = 0; i < length;) {
     UChar32 c;
     U8_NEXT(s, i, length, c);
-    if (!u_isUWhiteSpace(c)) return false;
+    if (c >= 0 && c < 0x80) {  // ASCII without ICU: tab to carriage return, space
+      if (c != ' ' && (c < '\t' || c > '\r')) return false;
+    } else if (!u_isUWhiteSpace(c)) {
+      return false;
+    }
   }
   return true;
 }

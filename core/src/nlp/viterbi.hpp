@@ -77,10 +77,10 @@ class Viterbi {
       for (int k = 1; k < kPredecessors.count[t]; ++k) {
         const int p = tags[k];
         const Score s = previous[p] + transitions_[(p + 1) * kTagCount + t];
-        if (s > top) {
-          top = s;
-          arg = p;
-        }
+        // Without a branch: which predecessor wins is data, not a pattern.
+        const bool better = s > top;
+        top = better ? s : top;
+        arg = better ? p : arg;
       }
       best_[t] = top + emissions[t];
       back[t] = static_cast<std::uint8_t>(arg);

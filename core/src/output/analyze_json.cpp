@@ -113,7 +113,7 @@ void write_terms(output::JsonStream& s, const Document& d, const OffsetWriter& o
 void write_document(output::JsonStream& s, const Document& d, const OffsetWriter& offsets) {
   s.begin_object();
   s.key("name");
-  s.value(d.name);
+  s.string(d.name);
   s.key("encoding");
   s.value(d.error ? Json(nullptr) : Json(d.encoding));
   s.key("title");
@@ -125,7 +125,7 @@ void write_document(output::JsonStream& s, const Document& d, const OffsetWriter
   s.key("date");
   s.value(output::or_null(d.date));
   s.key("text");
-  s.value(d.text);
+  s.string(d.text);
   write_list(s, "blocks", d.blocks, [&](const Block& b) { return block_json(b, offsets); });
   write_entities(s, d, offsets);
   write_quotes(s, d, offsets);

@@ -12,10 +12,18 @@ namespace presslens::output {
 
 using Json = nlohmann::ordered_json;
 
+// Appended to `out`: `s` as a JSON string; `json` compact, as dump() writes
+// it (json_write.cpp).
+void append_string(std::string& out, std::string_view s);
+void append_compact(std::string& out, const Json& json);
+
 // Compact, or indented by two with `pretty`; no final newline. Invalid
 // UTF-8 cannot reach here (inputs are repaired), but a writer never throws.
 inline std::string dump(const Json& json, bool pretty = false) {
-  return json.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
+  if (pretty) return json.dump(2, ' ', false, Json::error_handler_t::replace);
+  std::string out;
+  append_compact(out, json);
+  return out;
 }
 
 // The value, or null.

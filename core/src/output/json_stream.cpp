@@ -28,13 +28,18 @@ void JsonStream::before_value() {
 
 void JsonStream::key(std::string_view name) {
   before_value();
-  buffer_ += dump(Json(name));
+  append_string(buffer_, name);
   buffer_ += pretty_ ? ": " : ":";
   after_key_ = true;
 }
 
 void JsonStream::value(const Json& value) {
   before_value();
+  if (!pretty_) {
+    append_compact(buffer_, value);
+    if (buffer_.size() >= kFlushBytes) flush();
+    return;
+  }
   std::string text = dump(value, pretty_);
   if (pretty_ && !empty_.empty() && text.find('\n') != std::string::npos) {
     // Strings never hold a raw line break: every one is the dump's own.
@@ -48,6 +53,12 @@ void JsonStream::value(const Json& value) {
     text = std::move(indented);
   }
   buffer_ += text;
+  if (buffer_.size() >= kFlushBytes) flush();
+}
+
+void JsonStream::string(std::string_view text) {
+  before_value();
+  append_string(buffer_, text);
   if (buffer_.size() >= kFlushBytes) flush();
 }
 

@@ -1,5 +1,6 @@
 // A JSON document written piece by piece: the containers here, each small
-// value (an entity, a block, a cluster) dumped by nlohmann_json as it comes.
+// value (an entity, a block, a cluster) written as it comes (compact:
+// output::append_compact; indented: nlohmann_json's dump).
 // The bytes are exactly those nlohmann's dump() writes for the whole
 // document, compact or indented by two, but the document is never whole in
 // memory: the writers of output/ stay in proportion to one item, not to the
@@ -32,6 +33,8 @@ class JsonStream {
   void key(std::string_view name);
   // A whole value: the next element of the open array, or the member value after key().
   void value(const Json& value);
+  // A string value, written without a Json made of it (a document's text).
+  void string(std::string_view text);
   // Writes the rest and hands everything to the sink.
   void flush();
   void raw(std::string_view text) { buffer_ += text; }

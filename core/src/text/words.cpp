@@ -24,8 +24,16 @@ UChar32 code_point_at(std::string_view text, std::size_t i, std::size_t& next) {
   return c;
 }
 
+// ASCII without ICU: the same answers (letters and digits are word
+// characters; tab to carriage return and the space are white space).
 bool is_word_char(UChar32 c) {
+  if (c >= 0 && c < 0x80) return is_ascii_alnum(static_cast<char>(c));
   return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK);
+}
+
+bool is_space(UChar32 c) {
+  if (c >= 0 && c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(c);
 }
 
 // Marks that join two runs of word characters into one word: "al-Assad",
@@ -69,7 +77,7 @@ void scan_bounds(std::string_view text, std::size_t from, std::size_t to, Emit&&
   while (i < to) {
     std::size_t next = 0;
     const UChar32 c = code_point_at(text, i, next);
-    if (c < 0 || u_isUWhiteSpace(c)) {
+    if (c < 0 || is_space(c)) {
       i = next;
       continue;
     }
@@ -203,8 +211,11 @@ std::optional<Word> word_after(std::string_view text, std::size_t at) {
   return first;
 }
 
-std::vector<Word> plain_words(std::string_view text) {
-  std::vector<Word> words;
+namespace {
+
+// The bounds of plain_words' words: emit(start, end, joined) for each.
+template <class Emit>
+void scan_plain(std::string_view text, Emit&& emit) {
   std::size_t i = 0;
   bool broken = true;
   while (i < text.size()) {
@@ -223,21 +234,37 @@ std::vector<Word> plain_words(std::string_view text) {
       ++i;
       continue;
     }
-    Word word;
-    word.start = i;
+    const std::size_t start = i;
     while (i < text.size() && is_plain_word_byte(static_cast<unsigned char>(text[i])) &&
            !(static_cast<unsigned char>(text[i]) >= 0x80 && multibyte_mark_length(text, i))) {
       ++i;
     }
-    word.end = i;
-    word.text = text.substr(word.start, word.end - word.start);
-    word.lower = ascii_lower(word.text);
-    word.capitalised = is_ascii_upper(static_cast<char>(c));
-    word.joined = !broken;
+    emit(start, i, !broken);
     broken = false;
-    words.push_back(std::move(word));
   }
+}
+
+}  // namespace
+
+std::vector<Word> plain_words(std::string_view text) {
+  std::vector<Word> words;
+  scan_plain(text, [&](std::size_t start, std::size_t end, bool joined) {
+    Word word;
+    word.start = start;
+    word.end = end;
+    word.text = text.substr(start, end - start);
+    word.lower = ascii_lower(word.text);
+    word.capitalised = is_ascii_upper(word.text[0]);
+    word.joined = joined;
+    words.push_back(std::move(word));
+  });
   return words;
+}
+
+std::size_t plain_word_count(std::string_view text) {
+  std::size_t count = 0;
+  scan_plain(text, [&](std::size_t, std::size_t, bool) { ++count; });
+  return count;
 }
 
 }  // namespace presslens::text

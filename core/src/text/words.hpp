@@ -43,6 +43,8 @@ std::optional<Word> word_after(std::string_view text, std::size_t at);
 // The words of `text` without its marks; a hyphen between two word
 // characters joins them, every other mark separates.
 std::vector<Word> plain_words(std::string_view text);
+// plain_words(text).size(), without the words.
+std::size_t plain_word_count(std::string_view text);
 
 // `word` is one of the words of `list` (an array or vector of strings).
 bool listed(const auto& list, std::string_view word) {

@@ -55,6 +55,34 @@ TEST_CASE("a file above the size limit gets an error, not an allocation") {
   CHECK(error_code(batch.documents[0]) == "file_too_large");
 }
 
+TEST_CASE("a text above the analysis limit is analysed up to a paragraph, with a warning") {
+  AnalyzeOptions options;
+  options.max_text_bytes = 1000;
+  std::string text;
+  for (int i = 0; text.size() < 3000; ++i)
+    text += "Paragraph " + std::to_string(i) + " says that the minister met the envoy in Paris.\n\n";
+  const std::vector<InputFile> files{{"long.txt", text, {}}, {"short.txt", "A short note.\n", {}}};
+  const Batch batch = analyze(files, options);
+  REQUIRE(batch.documents.size() == 2);
+  const Document& cut = batch.documents[0];
+  CHECK_FALSE(cut.error);
+  CHECK(cut.text.size() <= 1000);
+  CHECK(cut.text.size() > 500);
+  // Cut between paragraphs: the last one analysed is whole.
+  CHECK(cut.text.ends_with("in Paris."));
+  REQUIRE_FALSE(cut.warnings.empty());
+  CHECK(cut.warnings.back().find("only the first") != std::string::npos);
+  CHECK(batch.documents[1].warnings.empty());
+  // One long line is cut at a space, on a character boundary.
+  std::string line;
+  while (line.size() < 3000) line += "caf\u00e9 ";
+  const std::vector<InputFile> one{{"line.txt", line, {}}};
+  const Batch lined = analyze(one, options);
+  REQUIRE(lined.documents.size() == 1);
+  CHECK(lined.documents[0].text.size() <= 1000);
+  CHECK(lined.documents[0].text.ends_with("caf\u00e9"));
+}
+
 TEST_CASE("every seed's text is its kept body blocks, paragraphs separated by a blank line") {
   const Batch batch = analyze(testing::seed_files());
   for (const auto& document : batch.documents) {

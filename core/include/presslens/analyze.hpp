@@ -19,6 +19,11 @@ namespace presslens {
 
 struct AnalyzeOptions {
   std::size_t max_file_bytes = 64u << 20;  // larger files get a per-file error
+  // A document's text (after decoding and normalising) is analysed up to
+  // this many bytes, cut at a paragraph, with a warning on the document: the
+  // work on one document stays bounded (about 1.5 s natively, 4 s in wasm,
+  // at 2 MB: docs/robustness.md). Web pages are bounded by their markup.
+  std::size_t max_text_bytes = 2u << 20;
   // Publication dates set by the user (ISO 8601, "2015-09-16"), by document
   // name, and one for every document that has none; a date in the input
   // record wins. Relative dates in the text are resolved against them.

@@ -77,10 +77,37 @@ void keep_source_headings(Document& document) {
   }
 }
 
-Document from_record(input::Record record, const input::Decoded& decoded, std::size_t bytes) {
+// Where a text longer than `limit` bytes is cut: at the last paragraph
+// break before it, else the last line break, else the last space (each only
+// in the second half, so that little is lost), else at a character boundary.
+std::size_t cut_point(std::string_view text, std::size_t limit) {
+  const std::string_view head = text.substr(0, limit);
+  for (const std::string_view separator : {"\n\n", "\n", " "}) {
+    const auto at = head.rfind(separator);
+    if (at != std::string_view::npos && at >= limit / 2) return at;
+  }
+  std::size_t at = limit;
+  while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  return at;
+}
+
+std::string one_decimal_megabytes(std::size_t bytes) {
+  const std::size_t tenths = (bytes * 10 + (1u << 19)) >> 20;
+  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
+}
+
+Document from_record(input::Record record, const input::Decoded& decoded, std::size_t bytes,
+                     std::size_t max_text) {
   if (record.error) return failed(std::move(record.name), *record.error);
   auto normalized = input::normalize_text(record.body);
   if (!normalized) return failed(std::move(record.name), normalized.error());
+  std::optional<std::string> cut_warning;
+  if (std::string& text = normalized.value(); text.size() > max_text) {
+    cut_warning = "only the first " + one_decimal_megabytes(max_text) + " of the text (" +
+                  one_decimal_megabytes(text.size()) +
+                  ") were analysed: split the file to analyse the rest";
+    text.resize(cut_point(text, max_text));
+  }
   Document document;
   document.name = std::move(record.name);
   document.encoding = decoded.encoding;
@@ -102,6 +129,7 @@ Document from_record(input::Record record, const input::Decoded& decoded, std::s
     if (!document.date)
       document.warnings.push_back("could not read the date \"" + *record.date + "\"");
   }
+  if (cut_warning) document.warnings.push_back(std::move(*cut_warning));
   document.blocks = input::split_blocks(normalized.value());
   mark_source_headings(document, record.headings);
   if (document.blocks.empty()) {
@@ -148,19 +176,20 @@ void make_names_unique(std::vector<Document>& documents) {
 }
 
 void add_records(std::vector<input::Record> records, const input::Decoded& decoded,
-                 std::size_t file_bytes, std::vector<Document>& out) {
+                 std::size_t file_bytes, std::size_t max_text, std::vector<Document>& out) {
   const std::size_t count = records.size();
   for (auto& record : records) {
     const std::size_t bytes = count == 1 ? file_bytes : record.body.size();
     const InputFormat read_as = record.format;
-    out.push_back(from_record(std::move(record), decoded, bytes));
+    out.push_back(from_record(std::move(record), decoded, bytes, max_text));
     out.back().format = read_as;
   }
 }
 
 // A web page, or a web archive: one Document, or one per article when it is
 // a database's export saved as HTML (Factiva's).
-void read_page_file(const InputFile& file, InputFormat format, std::vector<Document>& out) {
+void read_page_file(const InputFile& file, InputFormat format, std::size_t max_text,
+                    std::vector<Document>& out) {
   auto page = html::decode_page(file.bytes, format);
   if (!page) {
     out.push_back(failed(file.name, page.error()));
@@ -175,7 +204,7 @@ void read_page_file(const InputFile& file, InputFormat format, std::vector<Docum
     }
     auto& decoded = page.value().decoded;
     decoded.warnings.insert(decoded.warnings.end(), parsed.warnings.begin(), parsed.warnings.end());
-    add_records(std::move(records.value()), decoded, file.bytes.size(), out);
+    add_records(std::move(records.value()), decoded, file.bytes.size(), max_text, out);
     return;
   }
   out.push_back(
@@ -199,7 +228,7 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
   if (!docx && !pdf_text &&
       (format == input::FileFormat::html || format == input::FileFormat::mhtml)) {
     read_page_file(file, format == input::FileFormat::html ? InputFormat::html : InputFormat::mhtml,
-                   out);
+                   options.max_text_bytes, out);
     return;
   }
   auto decoded = docx || pdf_text ? Result<input::Decoded>(input::Decoded{{}, "UTF-8", {}})
@@ -218,7 +247,8 @@ void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector
     out.push_back(failed(file.name, records.error()));
     return;
   }
-  add_records(std::move(records.value()), decoded.value(), file.bytes.size(), out);
+  add_records(std::move(records.value()), decoded.value(), file.bytes.size(),
+              options.max_text_bytes, out);
 }
 
 // For documents built by the caller rather than by prepare_batch().

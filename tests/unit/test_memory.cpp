@@ -10,6 +10,7 @@
 
 #include "allocation_limit.hpp"
 #include "fixtures.hpp"
+#include "identity/identity.hpp"
 #include "nlp/tagger.hpp"
 #include "presslens/analyze.hpp"
 
@@ -69,4 +70,55 @@ TEST_CASE("quotes cost memory in proportion to the text, not to quotes times the
   std::string pairs;
   while (pairs.size() < 20 * 1024) pairs += "\"x\" ";
   CHECK(analysis_heap_per_byte("quote-pairs.txt", pairs) < 400);
+}
+
+TEST_CASE("the identity stage holds each distinct name once, not once per mention and group") {
+  // 4 articles of 3,000 mentions: 1,000 people, each named in full, by
+  // surname, and with a title ("Mr. Smith"); full names and surnames of
+  // people of other articles too.
+  // Names of distinct syllables ("Sbanbap"), two letters apart and of
+  // other skeletons, so that no two people match.
+  const auto word = [](char first, int n) {
+    std::string w(1, first);
+    for (int digits = 0; digits < 3; ++digits, n /= 10) {
+      w += "bcdfghjklm"[n % 10];
+      w += 'a';
+      w += "npqrstvwxz"[n % 10];
+    }
+    return w;
+  };
+  Batch batch;
+  for (int d = 0; d < 4; ++d) {
+    Document& document = batch.documents.emplace_back();
+    document.name = "names" + std::to_string(d) + ".txt";
+    const auto mention = [&](const std::string& before, const std::string& name) {
+      document.text += before;
+      const std::size_t start = document.text.size();
+      document.text += name;
+      document.entities.push_back(
+          {name, EntityType::person, {start, document.text.size()}, std::string()});
+      document.text += " said. ";
+    };
+    for (int p = 0; p < 1000; ++p) {
+      const std::string given = word('G', (p + d * 250) % 1000);
+      const std::string surname = word('S', p);
+      mention("", given + " " + surname);
+      mention("Mr. ", surname);
+      mention("", surname);
+    }
+  }
+  std::size_t mentions = 0;
+  for (const auto& document : batch.documents) mentions += document.entities.size();
+  std::size_t identities = 0;
+  testing::HeapPeak peak;
+  identities = identity::find_identities(batch).size();
+  const std::size_t per_mention = peak.bytes() / mentions;
+  MESSAGE("find_identities: " << peak.bytes() << " bytes at most for " << mentions << " mentions");
+  CHECK(identities == 4000);  // the people of each article
+  // Each mention in its group (20 bytes), each distinct name's parts once,
+  // and the groups' keys (a surname's skeleton and deletions, in the
+  // article's indexes and the batch's): some 750 bytes a mention. Each
+  // member's and group's copy of its name's parts and signature, and each
+  // article group's copy in the batch's, made it 1,520.
+  CHECK(per_mention < 900);
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "allocation_limit.hpp"
+#include "attribution/units.hpp"
 #include "fixtures.hpp"
 #include "identity/identity.hpp"
 #include "input/blocks.hpp"
@@ -136,11 +137,33 @@ TEST_CASE("a file's blocks cost a small record a line") {
     REQUIRE(blocks.size() == 20000);
     CHECK(blocks[7].text == "Name 7");
     per_line = peak.bytes() / blocks.size();
-    MESSAGE("split_blocks: " << peak.bytes() << " bytes at most for " << blocks.size()
-                             << " lines");
+    MESSAGE("split_blocks: " << peak.bytes() << " bytes at most for " << blocks.size() << " lines");
   }
   // 136 bytes a block; the decision before a correction (56 bytes, on the
   // heap now, where a correction made one) and the padding of the flags
   // made it 200.
   CHECK(per_line < 150);
+}
+
+TEST_CASE("attribution holds a text's words as a small record each") {
+  // 300,000 words and marks: "Smith said." sentences, ten to a paragraph.
+  std::string text;
+  for (int p = 0; p < 10000; ++p) {
+    for (int s = 0; s < 10; ++s) text += "Smith said.  ";
+    text.back() = '\n';
+  }
+  std::size_t words = 0, per_word = 0;
+  {
+    testing::HeapPeak peak;
+    const attribution::TextUnits units = attribution::read_units(text, {});
+    words = units.words.size();
+    REQUIRE(words == 300000);
+    CHECK(units.words[4].lower == "said");
+    per_word = peak.bytes() / words;
+    MESSAGE("read_units: " << peak.bytes() << " bytes at most for " << words << " words");
+  }
+  // 12 bytes a word (room for one every 4 bytes: 13 here), the paragraphs
+  // (a span and a sentence each) 3 more. A text::Word each (72 bytes: a view
+  // and a lowercase copy besides) made it 75.
+  CHECK(per_word < 24);
 }

@@ -67,8 +67,8 @@ struct Block {
   std::optional<std::size_t> duplicate_of;  // index of the block it repeats
   std::size_t source_start = 0;             // byte range in the normalised source
   std::size_t source_end = 0;
-  std::optional<Span> in_text;    // where it sits in Document::text, if there
-  Boxed<BlockDecision> cleaner;   // set when a correction kept or removed the block
+  std::optional<Span> in_text;   // where it sits in Document::text, if there
+  Boxed<BlockDecision> cleaner;  // set when a correction kept or removed the block
   BlockKind kind = BlockKind::paragraph;
   bool kept = true;
   bool source_heading = false;  // the input marks it a heading (a DOCX heading style)

@@ -11,7 +11,6 @@
 #include <limits>
 #include <map>
 #include <optional>
-#include <ranges>
 #include <set>
 #include <span>
 #include <unordered_map>
@@ -91,8 +90,25 @@ struct Group {
       : table(&t), type(ty), acronyms(std::move(defined)) {}
 
   const NameParts& name(std::size_t k) const;
-  // The names as NameParts.
-  auto parts() const;
+  // The names as NameParts (the standard library of our wasm build has no
+  // std::views).
+  struct Parts {
+    struct Iterator {
+      const ParsedNames* table;
+      std::vector<NameId>::const_iterator at;
+      const NameParts& operator*() const;
+      Iterator& operator++() {
+        ++at;
+        return *this;
+      }
+      bool operator!=(const Iterator& other) const { return at != other.at; }
+    };
+    const ParsedNames* table;
+    const std::vector<NameId>* ids;
+    Iterator begin() const { return {table, ids->begin()}; }
+    Iterator end() const { return {table, ids->end()}; }
+  };
+  Parts parts() const;
   void add(const Member& m);
   // Adds the members of `other` here (not its acronyms).
   void take(const Group& other) {
@@ -234,13 +250,29 @@ class ParsedNames {
   std::vector<std::string> titles_{std::string()};  // 0: no title
 };
 
+const NameParts& Group::Parts::Iterator::operator*() const {
+  return (*table)[*at];
+}
+
 const NameParts& Group::name(std::size_t k) const {
   return (*table)[names[k]];
 }
 
-auto Group::parts() const {
-  return names |
-         std::views::transform([t = table](NameId id) -> const NameParts& { return (*t)[id]; });
+Group::Parts Group::parts() const {
+  return {table, &names};
+}
+
+template <class Pred>
+bool any_name(const Group& g, Pred pred) {
+  for (const NameParts& n : g.parts()) {
+    if (pred(n)) return true;
+  }
+  return false;
+}
+
+template <class Pred>
+bool all_names(const Group& g, Pred pred) {
+  return !any_name(g, [&](const NameParts& n) { return !pred(n); });
 }
 
 void Group::add(const Member& m) {
@@ -296,7 +328,7 @@ bool compatible_types(EntityType a, EntityType b) {
 }
 
 bool group_has_full(const Group& g) {
-  return std::ranges::any_of(g.parts(), [](const NameParts& n) { return full(n); });
+  return any_name(g, [](const NameParts& n) { return full(n); });
 }
 
 // `title`: the title before a bare surname. "President Obama" joins an Obama
@@ -346,7 +378,7 @@ bool misc_meets_org(EntityType a, EntityType b) {
 }
 
 bool same_words_as_any(const Group& g, const NameParts& n) {
-  return std::ranges::any_of(g.parts(), [&](const NameParts& m) { return same_words(n, m); });
+  return any_name(g, [&](const NameParts& m) { return same_words(n, m); });
 }
 
 // The type of a group that takes in a mention or group of `type`: ORG wins over MISC.
@@ -530,8 +562,8 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
       if (bare == by_acronym.end()) continue;
       for (const std::size_t h : bare->second) {
         if (h == g || groups[h].members.empty()) continue;
-        const bool all_acronym = std::ranges::all_of(
-            groups[h].parts(), [&](const NameParts& n) { return n.acronym == letters; });
+        const bool all_acronym =
+            all_names(groups[h], [&](const NameParts& n) { return n.acronym == letters; });
         if (all_acronym && compatible_types(groups[g].type, groups[h].type))
           groups[g].absorb(groups[h]);
       }
@@ -553,16 +585,16 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   }
   for (auto& g : groups) {
     if (g.type == EntityType::person || g.members.empty()) continue;
-    const bool named = std::ranges::all_of(
-        g.parts(), [](const NameParts& n) { return !n.words.empty() && n.acronym.empty(); });
+    const bool named =
+        all_names(g, [](const NameParts& n) { return !n.words.empty() && n.acronym.empty(); });
     if (!named || g.names.empty()) continue;
     std::size_t person = 0;
     std::size_t fits = 0;
     for (const std::size_t h :
          people.candidates(person_keys(std::span<const NameParts>(&g.name(0), 1)), limited)) {
       if (groups[h].type != EntityType::person || !group_has_full(groups[h])) continue;
-      const bool all_fit = std::ranges::all_of(
-          g.parts(), [&](const NameParts& n) { return person_fits(groups[h], n); });
+      const bool all_fit =
+          all_names(g, [&](const NameParts& n) { return person_fits(groups[h], n); });
       if (all_fit) {
         person = h;
         ++fits;
@@ -597,8 +629,8 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
     for (const std::size_t h :
          given_names.candidates(given_keys(g.name(0).words.front()), limited)) {
       if (&groups[h] == &g || groups[h].type != EntityType::person) continue;
-      const bool given = std::ranges::any_of(groups[h].parts(), [&](const NameParts& m) {
-        return full(m) && std::ranges::all_of(g.parts(), [&](const NameParts& n) {
+      const bool given = any_name(groups[h], [&](const NameParts& m) {
+        return full(m) && all_names(g, [&](const NameParts& n) {
                  return n.words.size() == 1 && same_word(n.words.front(), m.words.front());
                });
       });
@@ -630,8 +662,7 @@ bool long_names_conflict(const Group& a, const Group& b) {
 
 bool groups_fit(const Group& a, const Group& b) {
   if (misc_meets_org(a.type, b.type)) {
-    return std::ranges::any_of(b.parts(),
-                               [&](const NameParts& n) { return same_words_as_any(a, n); });
+    return any_name(b, [&](const NameParts& n) { return same_words_as_any(a, n); });
   }
   if (!compatible_types(a.type, b.type)) return false;
   if (a.type != EntityType::person && b.type != EntityType::person && long_names_conflict(a, b))

@@ -33,7 +33,7 @@ Document list_document(const std::string& name, std::size_t count) {
   d.name = name;
   d.text = text;
   d.blocks.push_back(
-      {text, BlockKind::paragraph, true, "", std::nullopt, 0, text.size(), Span{0, text.size()}});
+      Block{.text = text, .source_end = text.size(), .in_text = Span{0, text.size()}});
   d.sentences = text::split_sentences(text);
   std::size_t from = 0;
   for (const auto& n : names) {

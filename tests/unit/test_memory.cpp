@@ -9,7 +9,10 @@
 #include <vector>
 
 #include "allocation_limit.hpp"
+#include "attribution/units.hpp"
 #include "fixtures.hpp"
+#include "identity/identity.hpp"
+#include "input/blocks.hpp"
 #include "nlp/tagger.hpp"
 #include "presslens/analyze.hpp"
 
@@ -69,4 +72,98 @@ TEST_CASE("quotes cost memory in proportion to the text, not to quotes times the
   std::string pairs;
   while (pairs.size() < 20 * 1024) pairs += "\"x\" ";
   CHECK(analysis_heap_per_byte("quote-pairs.txt", pairs) < 400);
+}
+
+TEST_CASE("the identity stage holds each distinct name once, not once per mention and group") {
+  // 4 articles of 3,000 mentions: 1,000 people, each named in full, by
+  // surname, and with a title ("Mr. Smith"); full names and surnames of
+  // people of other articles too.
+  // Names of distinct syllables ("Sbanbap"), two letters apart and of
+  // other skeletons, so that no two people match.
+  const auto word = [](char first, int n) {
+    std::string w(1, first);
+    for (int digits = 0; digits < 3; ++digits, n /= 10) {
+      w += "bcdfghjklm"[n % 10];
+      w += 'a';
+      w += "npqrstvwxz"[n % 10];
+    }
+    return w;
+  };
+  Batch batch;
+  for (int d = 0; d < 4; ++d) {
+    Document& document = batch.documents.emplace_back();
+    document.name = "names" + std::to_string(d) + ".txt";
+    const auto mention = [&](const std::string& before, const std::string& name) {
+      document.text += before;
+      const std::size_t start = document.text.size();
+      document.text += name;
+      document.entities.push_back(
+          {name, EntityType::person, {start, document.text.size()}, std::string()});
+      document.text += " said. ";
+    };
+    for (int p = 0; p < 1000; ++p) {
+      const std::string given = word('G', (p + d * 250) % 1000);
+      const std::string surname = word('S', p);
+      mention("", given + " " + surname);
+      mention("Mr. ", surname);
+      mention("", surname);
+    }
+  }
+  std::size_t mentions = 0;
+  for (const auto& document : batch.documents) mentions += document.entities.size();
+  std::size_t identities = 0;
+  testing::HeapPeak peak;
+  identities = identity::find_identities(batch).size();
+  const std::size_t per_mention = peak.bytes() / mentions;
+  MESSAGE("find_identities: " << peak.bytes() << " bytes at most for " << mentions << " mentions");
+  CHECK(identities == 4000);  // the people of each article
+  // Each mention in its group (20 bytes), each distinct name's parts once,
+  // and the groups' keys (a surname's skeleton and deletions, in the
+  // article's indexes and the batch's): some 750 bytes a mention. Each
+  // member's and group's copy of its name's parts and signature, and each
+  // article group's copy in the batch's, made it 1,520.
+  CHECK(per_mention < 900);
+}
+
+TEST_CASE("a file's blocks cost a small record a line") {
+  // 20,000 short lines (a list of names): one block each, its text within
+  // the block (short strings are kept inline).
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "Name " + std::to_string(i % 100) + "\n";
+  std::size_t per_line = 0;
+  {
+    testing::HeapPeak peak;
+    const std::vector<Block> blocks = input::split_blocks(text);
+    REQUIRE(blocks.size() == 20000);
+    CHECK(blocks[7].text == "Name 7");
+    per_line = peak.bytes() / blocks.size();
+    MESSAGE("split_blocks: " << peak.bytes() << " bytes at most for " << blocks.size() << " lines");
+  }
+  // 136 bytes a block; the decision before a correction (56 bytes, on the
+  // heap now, where a correction made one) and the padding of the flags
+  // made it 200.
+  CHECK(per_line < 150);
+}
+
+TEST_CASE("attribution holds a text's words as a small record each") {
+  // 300,000 words and marks: "Smith said." sentences, ten to a paragraph.
+  std::string text;
+  for (int p = 0; p < 10000; ++p) {
+    for (int s = 0; s < 10; ++s) text += "Smith said.  ";
+    text.back() = '\n';
+  }
+  std::size_t words = 0, per_word = 0;
+  {
+    testing::HeapPeak peak;
+    const attribution::TextUnits units = attribution::read_units(text, {});
+    words = units.words.size();
+    REQUIRE(words == 300000);
+    CHECK(units.words[4].lower == "said");
+    per_word = peak.bytes() / words;
+    MESSAGE("read_units: " << peak.bytes() << " bytes at most for " << words << " words");
+  }
+  // 12 bytes a word (room for one every 4 bytes: 13 here), the paragraphs
+  // (a span and a sentence each) 3 more. A text::Word each (72 bytes: a view
+  // and a lowercase copy besides) made it 75.
+  CHECK(per_word < 24);
 }

@@ -4,12 +4,14 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "presslens/boxed.hpp"
 #include "presslens/corrections.hpp"
 #include "presslens/error.hpp"
 
@@ -18,7 +20,7 @@ namespace presslens {
 // Every enum below is written to the JSON as the string to_string() gives
 // ("PER", "direct", "more than"...); inside the core it stays typed.
 
-enum class BlockKind {
+enum class BlockKind : std::uint8_t {
   title,
   dateline,
   heading,
@@ -57,17 +59,19 @@ struct BlockDecision {
   std::optional<std::size_t> duplicate_of;
 };
 
+// One a line of the input, so kept small (136 bytes): the rare decision
+// before a correction on the heap, the flags together.
 struct Block {
   std::string text;
-  BlockKind kind = BlockKind::paragraph;
-  bool kept = true;
   std::string reason;                       // why it was removed; empty when kept
   std::optional<std::size_t> duplicate_of;  // index of the block it repeats
   std::size_t source_start = 0;             // byte range in the normalised source
   std::size_t source_end = 0;
-  std::optional<Span> in_text;           // where it sits in Document::text, if there
-  std::optional<BlockDecision> cleaner;  // set when a correction kept or removed the block
-  bool source_heading = false;           // the input marks it a heading (a DOCX heading style)
+  std::optional<Span> in_text;   // where it sits in Document::text, if there
+  Boxed<BlockDecision> cleaner;  // set when a correction kept or removed the block
+  BlockKind kind = BlockKind::paragraph;
+  bool kept = true;
+  bool source_heading = false;  // the input marks it a heading (a DOCX heading style)
 };
 
 enum class EntityType { person, organisation, location, misc };  // PER, ORG, LOC, MISC

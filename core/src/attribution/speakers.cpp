@@ -33,8 +33,7 @@ bool possessive(std::string_view text, const EntityMention& e) {
 
 SpeakerResolver::SpeakerResolver(const Document& document, const std::vector<Cluster>& clusters,
                                  const std::vector<text::Gender>& genders,
-                                 const std::vector<Segment>& segments,
-                                 const std::vector<Word>& words)
+                                 const std::vector<Segment>& segments, const WordTable& words)
     : document_(document), segments_(segments), words_(words) {
   // Only the clusters this article names: a batch has thousands.
   for (const auto& e : document.entities) {
@@ -88,21 +87,24 @@ void SpeakerResolver::index_descriptions() {
   enum Kind : char { other, stop, determiner };
   std::vector<char> kind(all.size(), other);
   for (std::size_t i = 0; i < all.size(); ++i) {
-    if (listed(kDeterminers, all[i].lower)) {
+    const Word w = all[i];
+    if (listed(kDeterminers, w.lower)) {
       kind[i] = determiner;
-    } else if (all[i].punct || listed(kPrepositions, all[i].lower)) {
+    } else if (w.punct || listed(kPrepositions, w.lower)) {
       kind[i] = stop;
     }
   }
   for (std::size_t i = 0; i < all.size(); ++i) {
-    if (all[i].punct || inside_quote(all[i].start)) continue;
+    const Word w = all[i];
+    if (w.punct || inside_quote(w.start)) continue;
     std::size_t j = i;
     while (j > 0 && i - j < kDescriptionWords && kind[j - 1] == other) --j;
     if (j == 0 || kind[j - 1] != determiner) continue;
-    const std::string det = all[j - 1].lower;
-    Descriptions& d = descriptions_[all[i].lower];
+    const Word determiner_word = all[j - 1];
+    const std::string& det = determiner_word.lower;
+    Descriptions& d = descriptions_[w.lower];
     const std::size_t k = d.all.size();
-    d.all.push_back({all[j - 1].start, all[i].end, i - j + 2, det == "a" || det == "an"});
+    d.all.push_back({determiner_word.start, w.end, i - j + 2, det == "a" || det == "an"});
     const Description& now = d.all.back();
     if (k == 0 || now.words > d.longest_size.back()) {
       d.longest.push_back(k);

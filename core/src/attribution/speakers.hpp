@@ -38,7 +38,7 @@ class SpeakerResolver {
   // `genders` are the clusters' (identity::infer_genders).
   SpeakerResolver(const Document& document, const std::vector<Cluster>& clusters,
                   const std::vector<text::Gender>& genders, const std::vector<Segment>& segments,
-                  const std::vector<Word>& words);
+                  const WordTable& words);
 
   // The speaker named by words[phrase] at that place of the text.
   Speaker resolve(const std::vector<Word>& words, Phrase phrase) const;
@@ -90,7 +90,7 @@ class SpeakerResolver {
 
   const Document& document_;
   const std::vector<Segment>& segments_;
-  const std::vector<Word>& words_;
+  const WordTable& words_;
   std::map<std::string, const Cluster*> clusters_;
   std::vector<const EntityMention*> mentions_;  // in text order
   std::vector<std::size_t> end_so_far_;         // the largest end among mentions_[0..i]

@@ -1,6 +1,8 @@
 #include "attribution/units.hpp"
 
 #include <algorithm>
+#include <limits>
+#include <stdexcept>
 
 #include "text/case.hpp"
 #include "text/words.hpp"
@@ -83,16 +85,63 @@ Span sentence_at(const std::vector<Span>& sentences, std::size_t at) {
   return sentences.empty() ? Span{at, at} : sentences[sentence_index(sentences, at)];
 }
 
-std::size_t TextUnits::word_at(std::size_t at) const {
+// The text is scanned in parts of about this many bytes, each ending at a
+// line break (no word spans one, and the first word after one is never
+// joined to the word before), so that only a part's text::Words are held.
+constexpr std::size_t kScanPart = 64 * 1024;
+constexpr std::size_t kBytesPerWord = 4;
+
+WordTable::WordTable(std::string_view text) : text_(text) {
+  if (text.size() > std::numeric_limits<std::uint32_t>::max())
+    throw std::length_error("a text of 4 GB or more");
+  // Room for a word or mark every 4 bytes (prose has one every 5 or 6), so
+  // that the table seldom grows (growing holds the old and the new at once).
+  words_.reserve(text.size() / kBytesPerWord);
+  for (std::size_t from = 0; from < text.size();) {
+    std::size_t to =
+        from + kScanPart < text.size() ? text.find('\n', from + kScanPart) : std::string_view::npos;
+    to = to == std::string_view::npos ? text.size() : to + 1;
+    for (const Word& w : text::words_in(text, from, to)) {
+      const auto flags =
+          static_cast<std::uint8_t>((w.punct ? punct : 0) | (w.capitalised ? capitalised : 0) |
+                                    (w.possessive ? possessive : 0) | (w.joined ? joined : 0));
+      words_.push_back(
+          {static_cast<std::uint32_t>(w.start), static_cast<std::uint32_t>(w.end), flags});
+    }
+    from = to;
+  }
+}
+
+Word WordTable::operator[](std::size_t i) const {
+  const Packed& p = words_[i];
+  Word w;
+  w.start = p.start;
+  w.end = p.end;
+  w.text = text_.substr(p.start, p.end - p.start);
+  w.lower = text::ascii_lower(w.text);
+  w.punct = (p.flags & punct) != 0;
+  w.capitalised = (p.flags & capitalised) != 0;
+  w.possessive = (p.flags & possessive) != 0;
+  w.joined = (p.flags & joined) != 0;
+  return w;
+}
+
+std::size_t WordTable::first_at(std::size_t at) const {
   return static_cast<std::size_t>(
-      std::lower_bound(words.begin(), words.end(), at,
-                       [](const Word& w, std::size_t a) { return w.start < a; }) -
-      words.begin());
+      std::lower_bound(words_.begin(), words_.end(), at,
+                       [](const Packed& w, std::size_t a) { return w.start < a; }) -
+      words_.begin());
+}
+
+std::size_t TextUnits::word_at(std::size_t at) const {
+  return words.first_at(at);
 }
 
 std::vector<Word> TextUnits::slice(std::size_t first, std::size_t last) const {
-  return {words.begin() + static_cast<std::ptrdiff_t>(first),
-          words.begin() + static_cast<std::ptrdiff_t>(last)};
+  std::vector<Word> out;
+  out.reserve(last - first);
+  for (std::size_t i = first; i < last; ++i) out.push_back(words[i]);
+  return out;
 }
 
 std::vector<Word> TextUnits::words_in(std::size_t from, std::size_t to) const {
@@ -109,7 +158,7 @@ bool TextUnits::quoted(std::size_t at) const {
 std::vector<Word> TextUnits::unquoted(std::size_t first, std::size_t last) const {
   std::vector<Word> out;
   for (std::size_t i = first; i < last; ++i) {
-    if (!quoted(words[i].start)) out.push_back(words[i]);
+    if (!quoted(words.start(i))) out.push_back(words[i]);
   }
   return out;
 }
@@ -122,7 +171,7 @@ std::size_t TextUnits::paragraph_at(std::size_t at) const {
 
 TextUnits read_units(std::string_view text, const std::vector<Span>& sentences) {
   TextUnits u;
-  u.words = text::words_in(text, 0, text.size());
+  u.words = WordTable(text);
   u.paragraphs = paragraphs(text);
   u.segments = quoted_segments(text, u.paragraphs);
   // The document's sentences by paragraph (a sentence never spans a line break).

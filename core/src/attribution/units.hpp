@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -38,9 +39,34 @@ std::size_t word_count(const std::vector<Word>& words);
 std::size_t sentence_index(const std::vector<Span>& sentences, std::size_t at);
 Span sentence_at(const std::vector<Span>& sentences, std::size_t at);
 
+// Every word and mark of a text (text::words_in), 12 bytes each: where it
+// is and its flags. A text::Word (72 bytes: a view and a lowercase copy
+// besides, for words of some 5 bytes) is made when one is read.
+class WordTable {
+ public:
+  WordTable() = default;
+  explicit WordTable(std::string_view text);
+  std::size_t size() const { return words_.size(); }
+  bool empty() const { return words_.empty(); }
+  Word operator[](std::size_t i) const;
+  std::size_t start(std::size_t i) const { return words_[i].start; }
+  // The index of the first word that starts at or after `at`.
+  std::size_t first_at(std::size_t at) const;
+
+ private:
+  struct Packed {
+    std::uint32_t start = 0;
+    std::uint32_t end = 0;
+    std::uint8_t flags = 0;  // Flag bits
+  };
+  enum Flag : std::uint8_t { punct = 1, capitalised = 2, possessive = 4, joined = 8 };
+  std::string_view text_;
+  std::vector<Packed> words_;
+};
+
 // The text's words, paragraphs, sentences and segments, read once.
 struct TextUnits {
-  std::vector<Word> words;  // every word and mark of the text
+  WordTable words;  // every word and mark of the text
   std::vector<Span> paragraphs;
   std::vector<std::vector<Span>> sentences;  // per paragraph
   std::vector<Segment> segments;

@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 #include "identity/identity.hpp"
@@ -51,12 +52,17 @@ constexpr int kStrongVote = 2;
 // a person named once may be a tagger's mistake ("Tax Policy Center").
 constexpr std::size_t kKnownPerson = 3;
 
+// A name's number in the batch's table of names (ParsedNames).
+using NameId = std::uint32_t;
+
+// A mention as a group holds it: which mention, its name and title by
+// number (ParsedNames), and its type.
 struct Member {
-  std::size_t document = 0;
-  std::size_t entity = 0;
-  NameParts name;
+  std::uint32_t document = 0;
+  std::uint32_t entity = 0;
+  NameId name = 0;
+  NameId title = 0;                    // a title or honorific before the name, 0 for none
   EntityType type = EntityType::misc;  // as the tagger typed the mention
-  std::string title;  // a title or honorific before the name ("president", "mr"), or empty
 };
 
 // The parts of a name that matching looks at, as one string.
@@ -66,34 +72,54 @@ std::string signature(const NameParts& n) {
   return s + '|' + n.acronym + '|' + n.all_initials;
 }
 
+class ParsedNames;
+
 struct Group {
+  const ParsedNames* table;  // the names of the members
   EntityType type;
   std::vector<Member> members;
   std::vector<std::string> acronyms;  // defined in the text: "SNC"
-  // The distinct names of the members: matching compares these, so a
-  // cluster of a thousand "Trump"s costs one comparison, not a thousand.
-  std::vector<NameParts> names;
-  std::set<std::string> signatures;
-  std::set<std::string> titles;  // of the members
+  // The distinct names of the members (by what matching looks at), in
+  // order of first use: matching compares these, so a cluster of a
+  // thousand "Trump"s costs one comparison, not a thousand.
+  std::vector<NameId> names;
+  std::vector<NameId> sorted_names;  // the same, in increasing order
+  std::set<std::string> titles;      // of the members
 
-  Group(EntityType t, std::vector<std::string> defined = {})
-      : type(t), acronyms(std::move(defined)) {}
+  Group(const ParsedNames& t, EntityType ty, std::vector<std::string> defined = {})
+      : table(&t), type(ty), acronyms(std::move(defined)) {}
 
-  void add(const Member& m) {
-    members.push_back(m);
-    if (signatures.insert(signature(m.name)).second) names.push_back(m.name);
-    if (!m.title.empty()) titles.insert(m.title);
-  }
+  const NameParts& name(std::size_t k) const;
+  // The names as NameParts (the standard library of our wasm build has no
+  // std::views).
+  struct Parts {
+    struct Iterator {
+      const ParsedNames* table;
+      std::vector<NameId>::const_iterator at;
+      const NameParts& operator*() const;
+      Iterator& operator++() {
+        ++at;
+        return *this;
+      }
+      bool operator!=(const Iterator& other) const { return at != other.at; }
+    };
+    const ParsedNames* table;
+    const std::vector<NameId>* ids;
+    Iterator begin() const { return {table, ids->begin()}; }
+    Iterator end() const { return {table, ids->end()}; }
+  };
+  Parts parts() const;
+  void add(const Member& m);
   // Adds the members of `other` here (not its acronyms).
   void take(const Group& other) {
     for (const auto& m : other.members) add(m);
   }
   // Moves the members of `other` here (not its acronyms).
   void absorb(Group& other) {
-    for (const auto& m : other.members) add(m);
-    other.members.clear();
-    other.names.clear();
-    other.signatures.clear();
+    take(other);
+    other.members = {};
+    other.names = {};
+    other.sorted_names = {};
     other.titles.clear();
   }
 };
@@ -175,6 +201,90 @@ NameParts person_name(const std::string& text) {
   return without_title_words(parse_name(text));
 }
 
+// Names parsed once per batch: parsing transliterates, the slow part, and a
+// batch writes the same names again and again. Each distinct name (by what
+// matching looks at, signature()) is kept once, and mentions and groups
+// hold its number; so are the titles before names.
+class ParsedNames {
+ public:
+  // A mention's name as written, and as a person's (without the titles
+  // before it: without_title_words).
+  struct Ids {
+    NameId plain = 0;
+    NameId as_person = 0;
+  };
+  Ids operator()(const std::string& text) {
+    auto it = by_text_.find(text);
+    if (it == by_text_.end()) {
+      NameParts parts = parse_name(text);
+      NameParts person = without_title_words(parts);
+      const NameId plain = intern(std::move(parts));
+      it = by_text_.emplace(text, Ids{plain, intern(std::move(person))}).first;
+    }
+    return it->second;
+  }
+  const NameParts& operator[](NameId id) const { return names_[id]; }
+  NameId title_id(const std::string& title) {
+    if (title.empty()) return 0;
+    const auto [it, added] = title_ids_.try_emplace(title, static_cast<NameId>(titles_.size()));
+    if (added) titles_.push_back(title);
+    return it->second;
+  }
+  const std::string& title(NameId id) const { return titles_[id]; }
+
+ private:
+  NameId intern(NameParts parts) {
+    const auto [it, added] =
+        by_signature_.try_emplace(signature(parts), static_cast<NameId>(names_.size()));
+    if (added) {
+      parts.particles = {};  // matching does not look at these
+      parts.initials = {};
+      names_.push_back(std::move(parts));
+    }
+    return it->second;
+  }
+  std::unordered_map<std::string, Ids> by_text_;
+  std::unordered_map<std::string, NameId> by_signature_;
+  std::vector<NameParts> names_;
+  std::unordered_map<std::string, NameId> title_ids_;
+  std::vector<std::string> titles_{std::string()};  // 0: no title
+};
+
+const NameParts& Group::Parts::Iterator::operator*() const {
+  return (*table)[*at];
+}
+
+const NameParts& Group::name(std::size_t k) const {
+  return (*table)[names[k]];
+}
+
+Group::Parts Group::parts() const {
+  return {table, &names};
+}
+
+template <class Pred>
+bool any_name(const Group& g, Pred pred) {
+  for (const NameParts& n : g.parts()) {
+    if (pred(n)) return true;
+  }
+  return false;
+}
+
+template <class Pred>
+bool all_names(const Group& g, Pred pred) {
+  return !any_name(g, [&](const NameParts& n) { return !pred(n); });
+}
+
+void Group::add(const Member& m) {
+  members.push_back(m);
+  const auto at = std::lower_bound(sorted_names.begin(), sorted_names.end(), m.name);
+  if (at == sorted_names.end() || *at != m.name) {
+    sorted_names.insert(at, m.name);
+    names.push_back(m.name);
+  }
+  if (m.title != 0) titles.insert(table->title(m.title));
+}
+
 bool full(const NameParts& n) {
   return n.words.size() >= 2;
 }
@@ -218,7 +328,7 @@ bool compatible_types(EntityType a, EntityType b) {
 }
 
 bool group_has_full(const Group& g) {
-  return std::any_of(g.names.begin(), g.names.end(), [](const NameParts& n) { return full(n); });
+  return any_name(g, [](const NameParts& n) { return full(n); });
 }
 
 // `title`: the title before a bare surname. "President Obama" joins an Obama
@@ -228,7 +338,7 @@ bool person_fits(const Group& g, const NameParts& n, const std::string& title = 
   const bool has_full = group_has_full(g);
   const bool title_fits =
       !(office_title(title) && !g.titles.contains(title)) && !honorifics_conflict(title, g.titles);
-  for (const auto& m : g.names) {
+  for (const auto& m : g.parts()) {
     if (full(n) && full(m) && same_person(n, m)) return true;
     if (!full(n) && full(m) && title_fits && surname_fits(n.words.front(), m)) return true;
     if (!full(n) && !full(m) && !has_full && same_word(n.words.front(), m.words.front()))
@@ -238,7 +348,7 @@ bool person_fits(const Group& g, const NameParts& n, const std::string& title = 
 }
 
 bool thing_fits(const Group& g, const NameParts& n, EntityType type) {
-  for (const auto& m : g.names) {
+  for (const auto& m : g.parts()) {
     if (same_thing(n, m)) return true;
   }
   // By initials only within one type, and never past a different long name
@@ -246,7 +356,7 @@ bool thing_fits(const Group& g, const NameParts& n, EntityType type) {
   if (type == g.type) {
     bool initials = false;
     bool conflict = false;
-    for (const auto& m : g.names) {
+    for (const auto& m : g.parts()) {
       initials = initials || acronym_of(n, m);
       conflict = conflict || (n.words.size() >= 2 && m.words.size() >= 2 && !same_words(n, m));
     }
@@ -268,8 +378,7 @@ bool misc_meets_org(EntityType a, EntityType b) {
 }
 
 bool same_words_as_any(const Group& g, const NameParts& n) {
-  return std::any_of(g.names.begin(), g.names.end(),
-                     [&](const NameParts& m) { return same_words(n, m); });
+  return any_name(g, [&](const NameParts& m) { return same_words(n, m); });
 }
 
 // The type of a group that takes in a mention or group of `type`: ORG wins over MISC.
@@ -324,7 +433,7 @@ void sort_keys(std::vector<std::string>& keys) {
 
 std::vector<std::string> group_keys(const Group& g) {
   std::vector<std::string> keys;
-  for (const auto& n : g.names) name_keys(n, g.type, keys);
+  for (const auto& n : g.parts()) name_keys(n, g.type, keys);
   if (g.type != EntityType::person) {
     for (const auto& a : g.acronyms) keys.push_back(defined_acronym_key(a));
   }
@@ -372,22 +481,23 @@ class GroupIndex {
 // Joins `n` to the one group it fits; when several fit it is ambiguous and
 // gets a group of its own.
 // Only the groups sharing a key with `n` (GroupIndex) are compared.
-std::size_t place(std::vector<Group>& groups, GroupIndex& index, const Member& member,
-                  EntityType type, bool& limited) {
+std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupIndex& index,
+                  const Member& member, EntityType type, bool& limited) {
+  const NameParts& name = table[member.name];
+  const std::string& title = table.title(member.title);
   std::vector<std::string> keys;
-  name_keys(member.name, type, keys);
+  name_keys(name, type, keys);
   sort_keys(keys);
   std::vector<std::size_t> candidates = index.candidates(keys, limited);
-  std::erase_if(candidates,
-                [&](std::size_t g) { return !fits(groups[g], member.name, type, member.title); });
+  std::erase_if(candidates, [&](std::size_t g) { return !fits(groups[g], name, type, title); });
   if (candidates.size() == 1 ||
-      (!candidates.empty() && !(type == EntityType::person && !full(member.name)))) {
+      (!candidates.empty() && !(type == EntityType::person && !full(name)))) {
     groups[candidates.front()].add(member);
     take_type(groups[candidates.front()], type);
     index.add(candidates.front(), std::move(keys));
     return candidates.front();
   }
-  groups.emplace_back(type).add(member);
+  groups.emplace_back(table, type).add(member);
   index.add(groups.size() - 1, std::move(keys));
   return groups.size() - 1;
 }
@@ -406,37 +516,20 @@ std::string acronym_after(const Document& d, const EntityMention& e) {
   return std::string(inner->text);
 }
 
-// Names parsed once per batch: parsing transliterates, the slow part, and a
-// batch writes the same names again and again.
-class ParsedNames {
- public:
-  const NameParts& operator()(const std::string& text) {
-    auto it = parsed_.find(text);
-    if (it == parsed_.end()) it = parsed_.emplace(text, parse_name(text)).first;
-    return it->second;
-  }
-
- private:
-  std::unordered_map<std::string, NameParts> parsed_;
-};
-
 // `limited` is set when a key of GroupIndex offered only its first groups.
 std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedNames& parsed,
                                    bool& limited) {
   std::vector<Group> groups;
   GroupIndex keys;
-  std::vector<NameParts> names, as_person;
+  std::vector<ParsedNames::Ids> names;
   names.reserve(d.entities.size());
-  as_person.reserve(d.entities.size());
-  for (const auto& e : d.entities) {
-    names.push_back(parsed(e.text));
-    as_person.push_back(without_title_words(names.back()));
-  }
+  for (const auto& e : d.entities) names.push_back(parsed(e.text));
   std::vector<std::size_t> order(d.entities.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   // Full names first, so that a bare surname sees every full name of the article.
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return as_person[a].words.size() >= 2 && as_person[b].words.size() < 2;
+    return parsed[names[a].as_person].words.size() >= 2 &&
+           parsed[names[b].as_person].words.size() < 2;
   });
   for (const std::size_t i : order) {
     const auto& e = d.entities[i];
@@ -445,9 +538,11 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
     const std::string title = title_of(d, e);
     const EntityType type =
         titled_person(e) || (!title.empty() && personal_title(title)) ? EntityType::person : e.type;
-    Member m{index, i, type == EntityType::person ? as_person[i] : names[i], type,
-             type == EntityType::person ? title : std::string()};
-    const std::size_t g = place(groups, keys, m, type, limited);
+    const bool person = type == EntityType::person;
+    const Member m{static_cast<std::uint32_t>(index), static_cast<std::uint32_t>(i),
+                   person ? names[i].as_person : names[i].plain,
+                   person ? parsed.title_id(title) : 0, type};
+    const std::size_t g = place(parsed, groups, keys, m, type, limited);
     // "WASHINGTON (AP)": a place takes no acronym.
     if (type != EntityType::person && type != EntityType::location) {
       if (auto acronym = acronym_after(d, e); !acronym.empty()) {
@@ -461,9 +556,8 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   // so no other group becomes one; each is checked again when used).
   std::unordered_map<std::string, std::vector<std::size_t>> by_acronym;
   for (std::size_t h = 0; h < groups.size(); ++h) {
-    const auto& group_names = groups[h].names;
-    if (!group_names.empty() && !group_names.front().acronym.empty())
-      by_acronym[group_names.front().acronym].push_back(h);
+    if (!groups[h].names.empty() && !groups[h].name(0).acronym.empty())
+      by_acronym[groups[h].name(0).acronym].push_back(h);
   }
   for (std::size_t g = 0; g < groups.size(); ++g) {
     for (const auto& acronym : groups[g].acronyms) {
@@ -473,8 +567,7 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
       for (const std::size_t h : bare->second) {
         if (h == g || groups[h].members.empty()) continue;
         const bool all_acronym =
-            std::all_of(groups[h].names.begin(), groups[h].names.end(),
-                        [&](const NameParts& n) { return n.acronym == letters; });
+            all_names(groups[h], [&](const NameParts& n) { return n.acronym == letters; });
         if (all_acronym && compatible_types(groups[g].type, groups[h].type))
           groups[g].absorb(groups[h]);
       }
@@ -485,35 +578,34 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   // is the person of this article with that name, when there is exactly one.
   // The people are found by their surnames' keys (GroupIndex).
   GroupIndex people;
-  auto person_keys = [](const std::vector<NameParts>& of) {
+  auto person_keys = [](const auto& of) {
     std::vector<std::string> out;
     for (const auto& n : of) name_keys(n, EntityType::person, out);
     sort_keys(out);
     return out;
   };
   for (std::size_t h = 0; h < groups.size(); ++h) {
-    if (groups[h].type == EntityType::person) people.add(h, person_keys(groups[h].names));
+    if (groups[h].type == EntityType::person) people.add(h, person_keys(groups[h].parts()));
   }
   for (auto& g : groups) {
     if (g.type == EntityType::person || g.members.empty()) continue;
-    const bool named = std::all_of(g.names.begin(), g.names.end(), [](const NameParts& n) {
-      return !n.words.empty() && n.acronym.empty();
-    });
+    const bool named =
+        all_names(g, [](const NameParts& n) { return !n.words.empty() && n.acronym.empty(); });
     if (!named || g.names.empty()) continue;
     std::size_t person = 0;
     std::size_t fits = 0;
-    for (const std::size_t h : people.candidates(person_keys({g.names.front()}), limited)) {
+    for (const std::size_t h :
+         people.candidates(person_keys(std::span<const NameParts>(&g.name(0), 1)), limited)) {
       if (groups[h].type != EntityType::person || !group_has_full(groups[h])) continue;
-      const bool all_fit = std::all_of(g.names.begin(), g.names.end(), [&](const NameParts& n) {
-        return person_fits(groups[h], n);
-      });
+      const bool all_fit =
+          all_names(g, [&](const NameParts& n) { return person_fits(groups[h], n); });
       if (all_fit) {
         person = h;
         ++fits;
       }
     }
     if (fits == 1) {
-      people.add(person, person_keys(g.names));
+      people.add(person, person_keys(g.parts()));
       groups[person].absorb(g);
     }
   }
@@ -529,24 +621,23 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   };
   for (std::size_t h = 0; h < groups.size(); ++h) {
     if (groups[h].type != EntityType::person) continue;
-    for (const auto& m : groups[h].names) {
+    for (const auto& m : groups[h].parts()) {
       if (full(m)) given_names.add(h, given_keys(m.words.front()));
     }
   }
   for (auto& g : groups) {
     if (g.type == EntityType::location || g.members.empty() || group_has_full(g)) continue;
-    if (g.names.empty() || g.names.front().words.size() != 1) continue;  // no name fits
+    if (g.names.empty() || g.name(0).words.size() != 1) continue;  // no name fits
     std::size_t person = 0;
     std::size_t fits = 0;
     for (const std::size_t h :
-         given_names.candidates(given_keys(g.names.front().words.front()), limited)) {
+         given_names.candidates(given_keys(g.name(0).words.front()), limited)) {
       if (&groups[h] == &g || groups[h].type != EntityType::person) continue;
-      const bool given =
-          std::any_of(groups[h].names.begin(), groups[h].names.end(), [&](const NameParts& m) {
-            return full(m) && std::all_of(g.names.begin(), g.names.end(), [&](const NameParts& n) {
-                     return n.words.size() == 1 && same_word(n.words.front(), m.words.front());
-                   });
-          });
+      const bool given = any_name(groups[h], [&](const NameParts& m) {
+        return full(m) && all_names(g, [&](const NameParts& n) {
+                 return n.words.size() == 1 && same_word(n.words.front(), m.words.front());
+               });
+      });
       if (given) {
         person = h;
         ++fits;
@@ -562,11 +653,11 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
 // acronym cannot join them ("PC" for Peace Corps and for Patriot Coal).
 bool long_names_conflict(const Group& a, const Group& b) {
   bool a_long = false, b_long = false;
-  for (const auto& n : a.names) a_long = a_long || n.words.size() >= 2;
-  for (const auto& n : b.names) b_long = b_long || n.words.size() >= 2;
+  for (const auto& n : a.parts()) a_long = a_long || n.words.size() >= 2;
+  for (const auto& n : b.parts()) b_long = b_long || n.words.size() >= 2;
   if (!a_long || !b_long) return false;
-  for (const auto& x : a.names) {
-    for (const auto& y : b.names) {
+  for (const auto& x : a.parts()) {
+    for (const auto& y : b.parts()) {
       if (x.words.size() >= 2 && same_words(x, y)) return false;
     }
   }
@@ -575,27 +666,26 @@ bool long_names_conflict(const Group& a, const Group& b) {
 
 bool groups_fit(const Group& a, const Group& b) {
   if (misc_meets_org(a.type, b.type)) {
-    return std::any_of(b.names.begin(), b.names.end(),
-                       [&](const NameParts& n) { return same_words_as_any(a, n); });
+    return any_name(b, [&](const NameParts& n) { return same_words_as_any(a, n); });
   }
   if (!compatible_types(a.type, b.type)) return false;
   if (a.type != EntityType::person && b.type != EntityType::person && long_names_conflict(a, b))
     return false;
   const bool b_has_full = group_has_full(b);
-  for (const auto& n : b.names) {
+  for (const auto& n : b.parts()) {
     if (a.type == EntityType::person && !full(n) && b_has_full)
       continue;  // judged by the full names
     if (fits(a, n, b.type)) return true;
   }
   for (const auto& acronym : b.acronyms) {
     const std::string letters = parse_name(acronym).acronym;
-    for (const auto& n : a.names) {
+    for (const auto& n : a.parts()) {
       if (n.acronym == letters) return true;
     }
   }
   for (const auto& acronym : a.acronyms) {
     const std::string letters = parse_name(acronym).acronym;
-    for (const auto& n : b.names) {
+    for (const auto& n : b.parts()) {
       if (n.acronym == letters) return true;
     }
   }
@@ -694,7 +784,7 @@ void merge_across_types(std::vector<Group>& merged) {
   std::unordered_map<std::string, std::array<std::vector<std::size_t>, 4>> by_name;
   const auto type_index = [](EntityType t) { return static_cast<std::size_t>(t); };
   for (std::size_t g = 0; g < merged.size(); ++g) {
-    for (const auto& n : merged[g].names) {
+    for (const auto& n : merged[g].parts()) {
       if (!n.words.empty()) by_name[words_key(n)][type_index(merged[g].type)].push_back(g);
     }
   }
@@ -704,7 +794,7 @@ void merge_across_types(std::vector<Group>& merged) {
     // The groups of another type holding every name of this one.
     std::vector<std::size_t> hosts;
     for (std::size_t k = 0; k < small.names.size(); ++k) {
-      const NameParts& n = small.names[k];
+      const NameParts& n = small.name(k);
       if (n.words.empty()) {
         hosts.clear();
         break;
@@ -742,13 +832,14 @@ void merge_across_types(std::vector<Group>& merged) {
     Group& host = merged[chosen];
     if (host.members.size() < small.members.size()) continue;
     const auto wire = [](const Group& x) {
-      return std::any_of(x.members.begin(), x.members.end(),
-                         [](const Member& m) { return is_wire_credit(words_key(m.name)); });
+      return std::any_of(x.members.begin(), x.members.end(), [&](const Member& m) {
+        return is_wire_credit(words_key((*x.table)[m.name]));
+      });
     };
     if ((host.type == EntityType::location || small.type == EntityType::location) &&
         (wire(host) || wire(small)))
       continue;
-    for (const auto& n : small.names)
+    for (const auto& n : small.parts())
       by_name[words_key(n)][type_index(host.type)].push_back(chosen);
     host.acronyms.insert(host.acronyms.end(), small.acronyms.begin(), small.acronyms.end());
     host.absorb(small);
@@ -765,11 +856,12 @@ void decide_type(Group& g, const std::set<std::string>& surnames) {
   std::array<int, 4> votes{};
   const auto vote = [&](EntityType t) -> int& { return votes[static_cast<std::size_t>(t)]; };
   for (const auto& m : g.members) {
+    const NameParts& name = (*g.table)[m.name];
     vote(m.type) += 1;
-    if (m.type == EntityType::person && (full(m.name) || !m.title.empty()))
+    if (m.type == EntityType::person && (full(name) || m.title != 0))
       vote(EntityType::person) += kStrongVote - 1;
-    if (m.type != EntityType::person && m.name.words.size() == 2 &&
-        surnames.contains(m.name.words.back()))
+    if (m.type != EntityType::person && name.words.size() == 2 &&
+        surnames.contains(name.words.back()))
       vote(EntityType::person) += kStrongVote;
   }
   // Ties between the other types go to the first by name (LOC, MISC, ORG, PER).
@@ -866,7 +958,7 @@ RulesMemory& RulesMemory::operator=(RulesMemory&&) noexcept = default;
 std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_t>* limited,
                                       RulesMemory* memory) {
   // Article groups, merged across the batch: groups with full names first.
-  std::vector<const ArticleGroups*> articles;
+  std::vector<ArticleGroups*> articles;
   std::vector<ArticleGroups> own;
   own.reserve(batch.documents.size());
   ParsedNames own_parsed;
@@ -877,7 +969,7 @@ std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_
   for (std::size_t d = 0; d < batch.documents.size(); ++d) {
     const Document& document = batch.documents[d];
     if (document.error) continue;
-    const ArticleGroups* groups = nullptr;
+    ArticleGroups* groups = nullptr;
     if (memory) {
       auto& entry = memory->documents_->entries[d];
       if (!entry || entry->text != document.text || entry->entities != document.entities) {
@@ -893,10 +985,11 @@ std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_
   }
   std::vector<Group> merged;
   NumberedIndex index(numbers.size());
+  own_numbers = {};  // the keys are numbered: their text is no longer needed
   for (int pass = 0; pass < 2; ++pass) {
-    for (const ArticleGroups* article : articles) {
+    for (ArticleGroups* article : articles) {
       for (std::size_t k = 0; k < article->groups.size(); ++k) {
-        const Group& g = article->groups[k];
+        Group& g = article->groups[k];
         if (g.members.empty()) continue;
         const bool bare_person = g.type == EntityType::person && !group_has_full(g);
         if ((pass == 0) == bare_person) continue;
@@ -919,17 +1012,24 @@ std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_
           into.take(g);
         } else {
           index.add(merged.size(), keys);
-          merged.push_back(g);
+          // The groups kept in `memory` are used again; the others not.
+          if (memory) {
+            merged.push_back(g);
+          } else {
+            merged.push_back(std::move(g));
+          }
         }
       }
     }
   }
+  own = {};
+  articles = {};
   merge_across_types(merged);
   std::set<std::string> surnames;  // of the people named in full
   for (auto& g : merged) {
     decide_type(g, surnames);
     if (g.type != EntityType::person || g.members.size() < kKnownPerson) continue;
-    for (const auto& n : g.names) {
+    for (const auto& n : g.parts()) {
       if (full(n)) surnames.insert(n.words.back());
     }
   }

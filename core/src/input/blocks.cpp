@@ -4,7 +4,7 @@ namespace presslens::input {
 
 std::vector<Block> split_blocks(std::string_view text) {
   // One block per line: counted first, so that the vector holds no room to
-  // spare (a block is some 200 bytes; short lines would otherwise cost up
+  // spare (a block is 136 bytes; short lines would otherwise cost up
   // to twice that while the vector grows).
   std::size_t lines = 0;
   for (std::size_t start = 0; start < text.size();) {

@@ -304,8 +304,10 @@ Batch prepare_batch(std::span<const InputFile> files, const AnalyzeOptions& opti
     for (auto& document : batch.documents) {
       if (document.error) continue;
       for (auto& block : document.blocks)
-        block = Block{block.text,         BlockKind::paragraph, true, {}, {},
-                      block.source_start, block.source_end,     {},   {}, block.source_heading};
+        block = Block{.text = block.text,
+                      .source_start = block.source_start,
+                      .source_end = block.source_end,
+                      .source_heading = block.source_heading};
       pipeline::guard_document(document, [&] { clean::clean_documents({&document, 1}); });
     }
   }

@@ -81,6 +81,20 @@ TEST_CASE("a text above the analysis limit is analysed up to a paragraph, with a
   REQUIRE(lined.documents.size() == 1);
   CHECK(lined.documents[0].text.size() <= 1000);
   CHECK(lined.documents[0].text.ends_with("caf\u00e9"));
+  // A web page: its article text, up to the last paragraph that fits.
+  std::string page = "<html><head><title>Talks</title></head><body><article>";
+  for (int i = 0; page.size() < 6000; ++i)
+    page += "<p>Paragraph " + std::to_string(i) + " says that the minister met the envoy in Paris.</p>";
+  page += "</article></body></html>";
+  const std::vector<InputFile> pages{{"page.html", page, {}}};
+  const Batch paged = analyze(pages, options);
+  REQUIRE(paged.documents.size() == 1);
+  CHECK_FALSE(paged.documents[0].error);
+  CHECK(paged.documents[0].text.size() <= 1000);
+  CHECK(paged.documents[0].text.size() > 500);
+  CHECK(paged.documents[0].text.ends_with("in Paris."));
+  REQUIRE_FALSE(paged.documents[0].warnings.empty());
+  CHECK(paged.documents[0].warnings.back().find("only the first") != std::string::npos);
 }
 
 TEST_CASE("every seed's text is its kept body blocks, paragraphs separated by a blank line") {

@@ -96,6 +96,43 @@ std::string one_decimal_megabytes(std::size_t bytes) {
   return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
 }
 
+std::string text_limit_warning(std::size_t limit, std::size_t size) {
+  return "only the first " + one_decimal_megabytes(limit) + " of the text (" +
+         one_decimal_megabytes(size) + ") were analysed: split the file to analyse the rest";
+}
+
+// A web page's article text up to `limit` bytes: the kept block that would
+// pass it and every block after are dropped (a long one is cut instead,
+// cut_point), with a warning. The blocks before it stay, kept or not.
+void limit_blocks(Document& document, std::size_t limit) {
+  std::size_t total = 0;
+  for (const auto& block : document.blocks) {
+    if (block.kept) total += block.text.size() + 2;
+  }
+  if (total <= limit) return;
+  std::size_t used = 0;
+  for (std::size_t i = 0; i < document.blocks.size(); ++i) {
+    Block& block = document.blocks[i];
+    if (!block.kept) continue;
+    if (used + block.text.size() > limit) {
+      // A paragraph that does not fit is dropped whole, unless it is a long
+      // one (a page with no paragraphs): that one is cut.
+      const std::size_t room = limit - used;
+      const bool long_block = block.text.size() > limit / 2;
+      const std::size_t cut = long_block && room > 0 ? cut_point(block.text, room) : 0;
+      if (cut > 0) {
+        block.text.resize(cut);
+        ++i;
+      }
+      document.blocks.erase(document.blocks.begin() + static_cast<std::ptrdiff_t>(i),
+                            document.blocks.end());
+      break;
+    }
+    used += block.text.size() + 2;
+  }
+  document.warnings.push_back(text_limit_warning(limit, total));
+}
+
 Document from_record(input::Record record, const input::Decoded& decoded, std::size_t bytes,
                      std::size_t max_text) {
   if (record.error) return failed(std::move(record.name), *record.error);
@@ -103,9 +140,7 @@ Document from_record(input::Record record, const input::Decoded& decoded, std::s
   if (!normalized) return failed(std::move(record.name), normalized.error());
   std::optional<std::string> cut_warning;
   if (std::string& text = normalized.value(); text.size() > max_text) {
-    cut_warning = "only the first " + one_decimal_megabytes(max_text) + " of the text (" +
-                  one_decimal_megabytes(text.size()) +
-                  ") were analysed: split the file to analyse the rest";
+    cut_warning = text_limit_warning(max_text, text.size());
     text.resize(cut_point(text, max_text));
   }
   Document document;
@@ -209,6 +244,7 @@ void read_page_file(const InputFile& file, InputFormat format, std::size_t max_t
   }
   out.push_back(
       html::read_page(file.name, page.value(), std::move(parsed), format, file.bytes.size()));
+  if (!out.back().error) limit_blocks(out.back(), max_text);
 }
 
 void read_file(const InputFile& file, const AnalyzeOptions& options, std::vector<Document>& out) {

@@ -60,7 +60,8 @@ TEST_CASE("a text above the analysis limit is analysed up to a paragraph, with a
   options.max_text_bytes = 1000;
   std::string text;
   for (int i = 0; text.size() < 3000; ++i)
-    text += "Paragraph " + std::to_string(i) + " says that the minister met the envoy in Paris.\n\n";
+    text +=
+        "Paragraph " + std::to_string(i) + " says that the minister met the envoy in Paris.\n\n";
   const std::vector<InputFile> files{{"long.txt", text, {}}, {"short.txt", "A short note.\n", {}}};
   const Batch batch = analyze(files, options);
   REQUIRE(batch.documents.size() == 2);
@@ -84,7 +85,8 @@ TEST_CASE("a text above the analysis limit is analysed up to a paragraph, with a
   // A web page: its article text, up to the last paragraph that fits.
   std::string page = "<html><head><title>Talks</title></head><body><article>";
   for (int i = 0; page.size() < 6000; ++i)
-    page += "<p>Paragraph " + std::to_string(i) + " says that the minister met the envoy in Paris.</p>";
+    page +=
+        "<p>Paragraph " + std::to_string(i) + " says that the minister met the envoy in Paris.</p>";
   page += "</article></body></html>";
   const std::vector<InputFile> pages{{"page.html", page, {}}};
   const Batch paged = analyze(pages, options);

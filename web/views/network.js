@@ -629,6 +629,21 @@ export function renderNetwork(panel, model, params, { analyser } = {}) {
         for (const other of ['top', 'right', 'left']) node.toggleClass(`label-${other}`, place === other);
       });
     });
+    // What is drawn may sit a few px off the estimate (fonts, rounding): a
+    // label whose drawn box still meets a more mentioned name's loses it.
+    const drawn = [];
+    const meets = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    for (const n of ordered) {
+      if (!placed.has(n.id)) continue;
+      const node = cy.getElementById(n.id);
+      const box = node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      if (!forced.has(n.id) && drawn.some((other) => meets(box, other))) {
+        node.removeClass('labelled label-top label-right label-left');
+        placed.delete(n.id);
+        continue;
+      }
+      drawn.push(box);
+    }
     canvas.dataset.labels = String(placed.size);
   }
   const schedulePlacing = () => {

@@ -739,6 +739,22 @@ std::string without_possessive(const std::string& s) {
   return s;
 }
 
+// Of `pool` (not empty), the group with the most members when it has
+// kDominance times as many as any other (counting the others as at least
+// `least`); else none.
+std::optional<std::size_t> dominant(const std::vector<Group>& merged,
+                                    const std::vector<std::size_t>& pool, std::size_t least) {
+  std::size_t best = pool.front(), runner_up = least;
+  for (const auto c : pool) {
+    if (merged[c].members.size() > merged[best].members.size()) best = c;
+  }
+  for (const auto c : pool) {
+    if (c != best) runner_up = std::max(runner_up, merged[c].members.size());
+  }
+  if (merged[best].members.size() >= kDominance * runner_up) return best;
+  return std::nullopt;
+}
+
 // Of several people a bare surname fits, the one it means: the one seen
 // with its office ("President Obama"), else the one named far more often
 // than any other; none when neither tells.
@@ -753,16 +769,8 @@ std::optional<std::size_t> chosen_bearer(const std::vector<Group>& merged,
     if (shares) titled.push_back(c);
   }
   if (titled.size() == 1) return titled.front();
-  const auto& pool = titled.empty() ? candidates : titled;
-  std::size_t best = pool.front(), runner_up = 0;
-  for (const auto c : pool) {
-    if (merged[c].members.size() > merged[best].members.size()) best = c;
-  }
-  for (const auto c : pool) {
-    if (c != best) runner_up = std::max(runner_up, merged[c].members.size());
-  }
-  if (merged[best].members.size() >= kDominance * std::max<std::size_t>(runner_up, 1)) return best;
-  return std::nullopt;
+  // A lone candidate must be named kDominance times too.
+  return dominant(merged, titled.empty() ? candidates : titled, 1);
 }
 
 // The words of a name as one string ("donald trump"), for matching names
@@ -821,14 +829,9 @@ void merge_across_types(std::vector<Group>& merged) {
     // Of several, the one named kDominance times as often as any other
     // ("Trump" typed ORG is Donald Trump, not Ivana Trump); else none.
     if (hosts.empty()) continue;
-    std::size_t chosen = hosts.front(), runner_up = 0;
-    for (const auto h : hosts) {
-      if (merged[h].members.size() > merged[chosen].members.size()) chosen = h;
-    }
-    for (const auto h : hosts) {
-      if (h != chosen) runner_up = std::max(runner_up, merged[h].members.size());
-    }
-    if (merged[chosen].members.size() < kDominance * runner_up) continue;
+    const auto dominant_host = dominant(merged, hosts, 0);
+    if (!dominant_host) continue;
+    const std::size_t chosen = *dominant_host;
     Group& host = merged[chosen];
     if (host.members.size() < small.members.size()) continue;
     const auto wire = [](const Group& x) {

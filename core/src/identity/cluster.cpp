@@ -448,6 +448,20 @@ std::vector<std::string> group_keys(const Group& g) {
 // stays linear in the names, and the documents concerned get a warning.
 constexpr std::size_t kKeyGroups = 256;
 
+// Adds a key's groups (increasing, at most the first kKeyGroups) to `out`,
+// kept in increasing order and each once: merged with what is there rather
+// than sorted again (each mention of a storm of names is offered hundreds
+// of groups). `limited` is set when the key had more groups.
+void add_postings(std::vector<std::size_t>& out, const std::vector<std::size_t>& postings,
+                  bool& limited) {
+  const std::size_t n = std::min(postings.size(), kKeyGroups);
+  limited = limited || n < postings.size();
+  const auto middle = static_cast<std::ptrdiff_t>(out.size());
+  out.insert(out.end(), postings.begin(), postings.begin() + static_cast<std::ptrdiff_t>(n));
+  std::inplace_merge(out.begin(), out.begin() + middle, out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
 class GroupIndex {
  public:
   void add(std::size_t group, std::vector<std::string> keys) {
@@ -462,15 +476,9 @@ class GroupIndex {
   std::vector<std::size_t> candidates(const std::vector<std::string>& keys, bool& limited) const {
     std::vector<std::size_t> out;
     for (const auto& key : keys) {
-      if (auto it = postings_.find(key); it != postings_.end()) {
-        const std::size_t n = std::min(it->second.size(), kKeyGroups);
-        limited = limited || n < it->second.size();
-        out.insert(out.end(), it->second.begin(),
-                   it->second.begin() + static_cast<std::ptrdiff_t>(n));
-      }
+      if (auto it = postings_.find(key); it != postings_.end())
+        add_postings(out, it->second, limited);
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   }
 
@@ -909,14 +917,7 @@ class NumberedIndex {
   }
   std::vector<std::size_t> candidates(const std::vector<std::uint32_t>& keys, bool& limited) const {
     std::vector<std::size_t> out;
-    for (const auto key : keys) {
-      const auto& list = postings_[key];
-      const std::size_t n = std::min(list.size(), kKeyGroups);
-      limited = limited || n < list.size();
-      out.insert(out.end(), list.begin(), list.begin() + static_cast<std::ptrdiff_t>(n));
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    for (const auto key : keys) add_postings(out, postings_[key], limited);
     return out;
   }
 

@@ -139,6 +139,8 @@ bool same_word(std::string_view a, std::string_view b) {
   if (a == b) return true;
   if (a.empty() || b.empty() || a[0] != b[0]) return false;
   const std::size_t shorter = std::min(a.size(), b.size());
+  // No more than two edits ever match, and each letter more is one.
+  if (std::max(a.size(), b.size()) - shorter > 2) return false;
   const std::size_t distance = edit_distance(a, b);
   const std::string ka = skeleton(a);
   const bool long_enough = shorter >= 5 || (shorter == 4 && ka.size() >= 3);

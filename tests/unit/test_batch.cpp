@@ -191,6 +191,21 @@ TEST_CASE("a state's margin and a candidate's poll lead are not the same measure
   for (const auto& g : b.claims) CHECK_FALSE(g.agree.has_value());
 }
 
+TEST_CASE("a war's age is measured against no one named in an earlier sentence") {
+  // The name before the age ("Syria") is in another sentence: it is not
+  // what the war's age is counted against.
+  const auto age = [](std::string name) {
+    return figures(std::move(name),
+                   "The talks were held in Syria.\n\nThe war, now in its fifth year, goes on.",
+                   "2016-03-01", {{"Syria", "LOC", "c3"}});
+  };
+  const Batch b = cross_indexed({age("a.txt"), age("b.txt")});
+  const auto* g = group_of_claim(b, "fifth");
+  REQUIRE(g);
+  CHECK(g->subject == "war");
+  CHECK(g->why.find("against") == std::string::npos);
+}
+
 TEST_CASE("the same measure, unit, subject and time: figures that differ are flagged, with why") {
   const auto war = [](std::string name, std::string number, std::optional<std::string> date) {
     return figures(std::move(name), "The war in Syria has killed " + number + " people.",

@@ -137,6 +137,7 @@ std::optional<Reading> read(const NumberMention& n, const std::vector<text::Word
                words.begin();
   const auto i0 = static_cast<std::size_t>(first), i1 = static_cast<std::size_t>(after);
   Reading r;
+  r.anchor = i0;  // an age's or a rank's too: nothing before it is read as what it is against
   if (n.kind == NumberKind::age) {
     if (!is_time_unit(n.unit)) return std::nullopt;
     r.subject = noun_after(words, i1);
@@ -183,7 +184,6 @@ std::optional<Reading> read(const NumberMention& n, const std::vector<text::Word
     r.subject = of;
   }
   // "30-point margin": the noun after a compound unit; else the word before.
-  r.anchor = i0;
   if (!n.unit.empty()) r.measure = r.subject.substr(0, r.subject.find(' '));
   if (r.measure.empty()) {
     if (const auto at = measure_before(words, i0, sentence_start)) {
@@ -305,17 +305,33 @@ Subject subject_of(const Document& d, const std::vector<text::Word>& words, std:
 }
 
 // The time a figure is for: the first resolved date of its sentence, else
-// the article's date, to the month.
-std::string time_of(const Document& d, Span sentence) {
-  // Dates are in text order: only the sentence's are read.
-  auto t = std::lower_bound(d.dates.begin(), d.dates.end(), sentence.start,
-                            [](const DateMention& m, std::size_t at) { return m.span.start < at; });
-  for (; t != d.dates.end() && t->span.start < sentence.end; ++t) {
-    if (!t->resolved) continue;
-    return t->value.substr(0, std::min<std::size_t>(7, t->value.find('T')));
+// the article's date, to the month. Each date knows the first resolved one
+// from it on, so a figure finds its sentence's in one search (a text with
+// no full stop is one sentence of thousands of dates, none resolved).
+class Times {
+ public:
+  explicit Times(const Document& d) : d_(d), next_resolved_(d.dates.size() + 1, d.dates.size()) {
+    for (std::size_t i = d.dates.size(); i-- > 0;)
+      next_resolved_[i] = d.dates[i].resolved ? i : next_resolved_[i + 1];
   }
-  return d.date ? d.date->substr(0, 7) : std::string();
-}
+
+  std::string of(Span sentence) const {
+    // Dates are in text order.
+    const auto first =
+        std::lower_bound(d_.dates.begin(), d_.dates.end(), sentence.start,
+                         [](const DateMention& m, std::size_t at) { return m.span.start < at; });
+    const std::size_t t = next_resolved_[static_cast<std::size_t>(first - d_.dates.begin())];
+    if (t < d_.dates.size() && d_.dates[t].span.start < sentence.end) {
+      const std::string& value = d_.dates[t].value;
+      return value.substr(0, std::min<std::size_t>(7, value.find('T')));
+    }
+    return d_.date ? d_.date->substr(0, 7) : std::string();
+  }
+
+ private:
+  const Document& d_;
+  std::vector<std::size_t> next_resolved_;
+};
 
 // Words after a figure that narrow what it counts: "percent of young
 // voters", "points among likely voters", "points in Indiana".
@@ -406,8 +422,8 @@ const EntityMention* person_aged(const Document& d, const NumberMention& n) {
 }
 
 Measured measured(const Document& d, const std::vector<text::Word>& words,
-                  const std::vector<Cluster>& clusters, const NumberMention& n, const Reading& r,
-                  Span sentence) {
+                  const std::vector<Cluster>& clusters, const Times& times, const NumberMention& n,
+                  const Reading& r, Span sentence) {
   Measured m;
   m.measure = singular(r.measure);
   if (r.counted.starts_with("age in ")) {
@@ -451,7 +467,7 @@ Measured measured(const Document& d, const std::vector<text::Word>& words,
     }
   }
   m.narrowed = narrowing(d, words, clusters, i1);
-  m.time = time_of(d, sentence);
+  m.time = times.of(sentence);
   return m;
 }
 
@@ -498,6 +514,7 @@ std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
     if (document.numbers.empty()) continue;
     std::vector<text::Word> own;
     const auto& words = words_of(documents, d, memory, own);
+    const Times times(document);
     for (std::size_t k = 0; k < document.numbers.size(); ++k) {
       const auto& n = document.numbers[k];
       const auto& spans = document.sentences;
@@ -509,13 +526,13 @@ std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
         m.unit = "years";
         m.subject = name_of(*person, clusters);
         if (!person->cluster.empty()) m.subject_cluster = person->cluster;
-        m.time = time_of(document, sentence);
+        m.time = times.of(sentence);
         all.push_back({d, k, std::move(r), std::move(m), sentence, {}});
         continue;
       }
       auto reading = read(n, words, sentence.start);
       if (!reading || no_measure(reading->counted)) continue;
-      Measured m = measured(document, words, clusters, n, *reading, sentence);
+      Measured m = measured(document, words, clusters, times, n, *reading, sentence);
       all.push_back({d, k, std::move(*reading), std::move(m), sentence, {}});
     }
   }

@@ -2,6 +2,7 @@
 // the WebAssembly node CLI so that both print exactly the same bytes.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,6 +58,42 @@ bool write_whole_file(const std::string& path, std::string_view bytes);
 // stderr ("presslens: NAME: reason") and returns the error.
 inline constexpr std::size_t kMaxProjectBytes = std::size_t{512} << 20;
 Result<Project> read_project_file(const std::string& path);
+
+// A subcommand's arguments, read in order: each option (an argument that
+// starts with "--", before a lone "--") is handed out by next_option(), and
+// the command may take the argument after it as its value(); the others
+// are operands.
+//
+//   ArgumentReader in("graph", args);
+//   while (const auto option = in.next_option()) {
+//     if (*option == "--pretty") pretty = true;
+//     else return in.unknown();
+//   }
+//   use(in.operands());
+class ArgumentReader {
+ public:
+  ArgumentReader(std::string_view command, const std::vector<std::string>& args)
+      : command_(command), args_(args) {}
+  // The next option, or nullopt once every argument is read.
+  std::optional<std::string> next_option();
+  // The argument after the option, or nullopt when there is none.
+  std::optional<std::string> value();
+  // The usage error for an option the command does not know: "COMMAND:
+  // unknown option --x".
+  int unknown() const;
+  const std::vector<std::string>& operands() const { return operands_; }
+
+ private:
+  std::string_view command_;
+  const std::vector<std::string>& args_;
+  std::size_t next_ = 0;
+  bool options_done_ = false;
+  std::string option_;
+  std::vector<std::string> operands_;
+};
+
+// "presslens: NAME: why" on stderr for each document that failed.
+void report_document_errors(const Batch& batch);
 
 void write_out(std::string_view text);
 void write_error(const std::string& text);

@@ -56,34 +56,28 @@ bool add_corrections(const std::string& path, AnalyzeOptions& options, std::stri
 int analyze_command(const std::vector<std::string>& args) {
   JsonStyle style;
   AnalyzeOptions options;
-  std::vector<std::string> paths;
   std::optional<std::string> project_path;
-  bool options_done = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const auto& arg = args[i];
-    if (options_done) {
-      paths.push_back(arg);
-    } else if (arg == "--") {
-      options_done = true;
-    } else if (arg == "--pretty") {
+  ArgumentReader in("analyze", args);
+  while (const auto option = in.next_option()) {
+    if (*option == "--pretty") {
       style.pretty = true;
-    } else if (arg == "--date") {
-      if (i + 1 == args.size() || !add_date(args[++i], options)) {
+    } else if (*option == "--date") {
+      const auto value = in.value();
+      if (!value || !add_date(*value, options))
         return usage_error("analyze: --date takes a real date, YYYY-MM-DD or NAME=YYYY-MM-DD");
-      }
-    } else if (arg == "--project") {
-      if (i + 1 == args.size()) return usage_error("analyze: --project takes a FILE.presslens");
-      project_path = args[++i];
-    } else if (arg == "--corrections") {
-      if (i + 1 == args.size()) return usage_error("analyze: --corrections takes a FILE");
+    } else if (*option == "--project") {
+      project_path = in.value();
+      if (!project_path) return usage_error("analyze: --project takes a FILE.presslens");
+    } else if (*option == "--corrections") {
+      const auto value = in.value();
+      if (!value) return usage_error("analyze: --corrections takes a FILE");
       std::string problem;
-      if (!add_corrections(args[++i], options, problem)) return usage_error(problem);
-    } else if (arg.starts_with("--")) {
-      return usage_error("analyze: unknown option " + printable(arg));
+      if (!add_corrections(*value, options, problem)) return usage_error(problem);
     } else {
-      paths.push_back(arg);
+      return in.unknown();
     }
   }
+  const auto& paths = in.operands();
   std::vector<InputFile> files;
   if (project_path) {
     if (!paths.empty())

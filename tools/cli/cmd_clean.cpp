@@ -5,21 +5,15 @@ namespace presslens::cli {
 
 int clean_command(const std::vector<std::string>& args) {
   bool json = false;
-  std::vector<std::string> paths;
-  bool options_done = false;
-  for (const auto& arg : args) {
-    if (options_done) {
-      paths.push_back(arg);
-    } else if (arg == "--") {
-      options_done = true;
-    } else if (arg == "--json") {
+  ArgumentReader in("clean", args);
+  while (const auto option = in.next_option()) {
+    if (*option == "--json") {
       json = true;
-    } else if (arg.starts_with("--")) {
-      return usage_error("clean: unknown option " + printable(arg));
     } else {
-      paths.push_back(arg);
+      return in.unknown();
     }
   }
+  const auto& paths = in.operands();
   if (paths.empty()) return usage_error("clean: no FILE given");
   const auto files = read_files(paths);
   const Batch batch = analyze(files);
@@ -37,10 +31,7 @@ int clean_command(const std::vector<std::string>& args) {
       first = false;
     }
   }
-  for (const auto& document : batch.documents) {
-    if (document.error)
-      write_error("presslens: " + printable(document.name) + ": " + document.error->message + "\n");
-  }
+  report_document_errors(batch);
   return batch.all_ok() ? kSuccess : kSomeFileFailed;
 }
 

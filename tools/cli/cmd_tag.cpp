@@ -79,21 +79,15 @@ class ConllTagger {
 
 int tag_command(const std::vector<std::string>& args) {
   bool conll = false;
-  std::vector<std::string> paths;
-  bool options_done = false;
-  for (const auto& arg : args) {
-    if (options_done) {
-      paths.push_back(arg);
-    } else if (arg == "--") {
-      options_done = true;
-    } else if (arg == "--conll") {
+  ArgumentReader in("tag", args);
+  while (const auto option = in.next_option()) {
+    if (*option == "--conll") {
       conll = true;
-    } else if (arg.starts_with("--")) {
-      return usage_error("tag: unknown option " + printable(arg));
     } else {
-      paths.push_back(arg);
+      return in.unknown();
     }
   }
+  std::vector<std::string> paths = in.operands();
   if (!conll) return usage_error("tag: only --conll input is supported");
   if (paths.size() > 1) return usage_error("tag: at most one FILE");
   if (paths.empty()) paths.emplace_back("-");

@@ -336,6 +336,25 @@ TEST_CASE("two given names never merge; a title joins the person it fits") {
   CHECK(cluster_of(b, 1, "Obama") == cluster_of(b, 0, "Barack Obama"));
 }
 
+TEST_CASE("two full names with different middle initials are two people") {
+  // Father and son: the initials tell them apart, in one article and across
+  // articles; a name written without them or with the same ones still joins.
+  const Batch b = clustered({
+      testing::tagged_document("1.txt", "George H.W. Bush met George W. Bush.",
+                               {{"George H.W. Bush", "PER"}, {"George W. Bush", "PER"}}),
+      testing::tagged_document("2.txt", "George W. Bush spoke. George HW Bush listened.",
+                               {{"George W. Bush", "PER"}, {"George HW Bush", "PER"}}),
+      testing::tagged_document("3.txt", "John F. Kennedy spoke. John Kennedy left.",
+                               {{"John F. Kennedy", "PER"}, {"John Kennedy", "PER"}}),
+  });
+  const std::string father = cluster_of(b, 0, "George H.W. Bush");
+  const std::string son = cluster_of(b, 0, "George W. Bush");
+  CHECK(father != son);
+  CHECK(cluster_of(b, 1, "George W. Bush") == son);
+  CHECK(cluster_of(b, 1, "George HW Bush") == father);
+  CHECK(cluster_of(b, 2, "John F. Kennedy") == cluster_of(b, 2, "John Kennedy"));
+}
+
 TEST_CASE("a given name alone is the one person of its article with that given name") {
   const Batch b = clustered({testing::tagged_document(
       "1.txt", "Hillary Clinton spoke. Hillary smiled. Donald Trump left. Donald shouted.",

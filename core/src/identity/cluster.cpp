@@ -289,9 +289,25 @@ bool full(const NameParts& n) {
   return n.words.size() >= 2;
 }
 
-// Two full names of people: same surname, compatible given names.
+// The initials between a full name's given name and surname when it is
+// written with initials only ("george h.w. bush": "hw"); empty when it has
+// none, or a middle word longer than two letters (a middle name, or the
+// first of two surnames: "andres manuel lopez obrador").
+std::string middle_initials(const NameParts& n) {
+  std::string out;
+  for (std::size_t i = 1; i + 1 < n.words.size(); ++i) {
+    if (n.words[i].size() > 2) return {};
+    out += n.words[i];
+  }
+  return out;
+}
+
+// Two full names of people: same surname, compatible given names, and not
+// two different sets of middle initials (George H.W. and George W. Bush).
 bool same_person(const NameParts& a, const NameParts& b) {
   if (!same_word(a.words.back(), b.words.back())) return false;
+  const std::string ma = middle_initials(a), mb = middle_initials(b);
+  if (!ma.empty() && !mb.empty() && ma != mb) return false;
   const auto& ga = a.words.front();
   const auto& gb = b.words.front();
   return same_word(ga, gb) || initial_of(ga, gb) || initial_of(gb, ga);
@@ -334,7 +350,20 @@ bool group_has_full(const Group& g) {
 // `title`: the title before a bare surname. "President Obama" joins an Obama
 // seen with that office, never one seen without it (Michelle Obama); an
 // honorific joins a person not seen with the other gender's.
+// `n` is written with middle initials that a name of `g` contradicts: the
+// group's "George Bush" fits both George H.W. and George W. Bush, but a
+// group holding one of them is not the other.
+bool initials_conflict(const Group& g, const NameParts& n) {
+  const std::string mine = middle_initials(n);
+  if (mine.empty()) return false;
+  return any_name(g, [&](const NameParts& m) {
+    const std::string theirs = middle_initials(m);
+    return !theirs.empty() && theirs != mine && same_word(m.words.back(), n.words.back());
+  });
+}
+
 bool person_fits(const Group& g, const NameParts& n, const std::string& title = {}) {
+  if (initials_conflict(g, n)) return false;
   const bool has_full = group_has_full(g);
   const bool title_fits =
       !(office_title(title) && !g.titles.contains(title)) && !honorifics_conflict(title, g.titles);
@@ -680,6 +709,9 @@ bool groups_fit(const Group& a, const Group& b) {
   if (a.type != EntityType::person && b.type != EntityType::person && long_names_conflict(a, b))
     return false;
   const bool b_has_full = group_has_full(b);
+  if (a.type == EntityType::person &&
+      any_name(b, [&](const NameParts& n) { return initials_conflict(a, n); }))
+    return false;
   for (const auto& n : b.parts()) {
     if (a.type == EntityType::person && !full(n) && b_has_full)
       continue;  // judged by the full names

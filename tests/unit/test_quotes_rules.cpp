@@ -252,3 +252,14 @@ TEST_CASE("an outlet or a document named after a place speaks, not the place") {
   CHECK(only_quote(b, "We will act").speaker == "a Homeland Security memo");
   CHECK(only_quote(b, "Prices rose").speaker == "the Russian newspaper");
 }
+
+TEST_CASE("a relative clause before the cue is not the speaker; the words before 'who' are") {
+  const Batch b = attributed(
+      "A White House official who spoke anonymously to discuss strategy said Wednesday, "
+      "\"Certainly there are discussions.\" Ed Smith, the pollster who founded the firm, said "
+      "\"the race is a toss-up.\" The man who Trump said \"would be a great judge\" was there.",
+      {{"White House", "ORG"}, {"Ed Smith", "PER"}, {"Trump", "PER"}});
+  CHECK(only_quote(b, "Certainly there").speaker == "A White House official");
+  CHECK(only_quote(b, "the race").speaker == "Ed Smith");
+  CHECK(only_quote(b, "would be a great").speaker == "Trump");  // a name after "who" is its subject
+}

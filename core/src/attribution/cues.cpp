@@ -201,6 +201,15 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
     }
     --i;
   }
+  // "a White House official who spoke anonymously said": the verb phrase of
+  // a relative clause is not the subject; the words before "who" are. (When
+  // a name or pronoun follows "who", it is the clause's own subject: "the
+  // man who Trump said".)
+  if (i < last && i >= 2 && words[i - 1].lower == "who" && !words[i].capitalised &&
+      !is_pronoun(words[i].lower) && !listed(kDeterminers, words[i].lower)) {
+    const Phrase antecedent = subject_before(words, i - 1, before_comma);
+    if (!antecedent.empty()) return antecedent;
+  }
   // "replacing it with softer language calling": a verb opens no subject.
   if (i < last && !words[i].capitalised && words[i].lower.ends_with("ing")) return {};
   // "In a Bloomberg interview Trump declared": a phrase that opens with a

@@ -51,17 +51,20 @@ inline std::vector<InputFile> seed_files() {
 
 // The seeds analysed with the shipped models (loaded once from
 // models/ner.bin and models/speakers.bin).
+inline void load_shipped_models() {
+  if (!ner_model_loaded()) {
+    const std::string model = read_file(std::string(PRESSLENS_SOURCE_DIR) + "/models/ner.bin");
+    REQUIRE(load_ner_model(model).ok());
+  }
+  if (!speaker_model_loaded()) {
+    const std::string model = read_file(std::string(PRESSLENS_SOURCE_DIR) + "/models/speakers.bin");
+    REQUIRE(load_speaker_model(model).ok());
+  }
+}
+
 inline const Batch& analysed_seeds() {
   static const Batch batch = [] {
-    if (!ner_model_loaded()) {
-      const std::string model = read_file(std::string(PRESSLENS_SOURCE_DIR) + "/models/ner.bin");
-      REQUIRE(load_ner_model(model).ok());
-    }
-    if (!speaker_model_loaded()) {
-      const std::string model =
-          read_file(std::string(PRESSLENS_SOURCE_DIR) + "/models/speakers.bin");
-      REQUIRE(load_speaker_model(model).ok());
-    }
+    load_shipped_models();
     return analyze(seed_files());
   }();
   return batch;

@@ -355,6 +355,21 @@ TEST_CASE("two full names with different middle initials are two people") {
   CHECK(cluster_of(b, 2, "John F. Kennedy") == cluster_of(b, 2, "John Kennedy"));
 }
 
+TEST_CASE("words of the language are not spellings of one another") {
+  // "Carrier" and "Courier" are two edits apart with one skeleton, as
+  // "Qaida" and "Qaeda" are; but both are words the tagger's training text
+  // wrote in lower case, so neither is a variant spelling of the other.
+  testing::load_shipped_models();
+  const Batch b = clustered({
+      testing::tagged_document("1.txt", "Carrier moved its plant.", {{"Carrier", "ORG"}}),
+      testing::tagged_document("2.txt", "The Courier reported it.", {{"Courier", "ORG"}}),
+      testing::tagged_document("3.txt", "Al-Qaida struck.", {{"Al-Qaida", "ORG"}}),
+      testing::tagged_document("4.txt", "Al-Qaeda struck.", {{"Al-Qaeda", "ORG"}}),
+  });
+  CHECK(cluster_of(b, 0, "Carrier") != cluster_of(b, 1, "Courier"));
+  CHECK(cluster_of(b, 2, "Al-Qaida") == cluster_of(b, 3, "Al-Qaeda"));
+}
+
 TEST_CASE("a given name alone is the one person of its article with that given name") {
   const Batch b = clustered({testing::tagged_document(
       "1.txt", "Hillary Clinton spoke. Hillary smiled. Donald Trump left. Donald shouted.",

@@ -314,13 +314,13 @@ bool same_person(const NameParts& a, const NameParts& b) {
 }
 
 bool surname_fits(const std::string& surname, const NameParts& fullname) {
-  return same_word(surname, fullname.words.back());
+  return same_word(surname, fullname.words.back(), true);
 }
 
 bool same_words(const NameParts& a, const NameParts& b) {
   if (a.words.empty() || a.words.size() != b.words.size()) return false;
   for (std::size_t i = 0; i < a.words.size(); ++i) {
-    if (!same_word(a.words[i], b.words[i])) return false;
+    if (!same_word(a.words[i], b.words[i], a.words.size() == 1)) return false;
   }
   return true;
 }
@@ -370,7 +370,7 @@ bool person_fits(const Group& g, const NameParts& n, const std::string& title = 
   for (const auto& m : g.parts()) {
     if (full(n) && full(m) && same_person(n, m)) return true;
     if (!full(n) && full(m) && title_fits && surname_fits(n.words.front(), m)) return true;
-    if (!full(n) && !full(m) && !has_full && same_word(n.words.front(), m.words.front()))
+    if (!full(n) && !full(m) && !has_full && same_word(n.words.front(), m.words.front(), true))
       return true;
   }
   return false;
@@ -672,7 +672,7 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
       if (&groups[h] == &g || groups[h].type != EntityType::person) continue;
       const bool given = any_name(groups[h], [&](const NameParts& m) {
         return full(m) && all_names(g, [&](const NameParts& n) {
-                 return n.words.size() == 1 && same_word(n.words.front(), m.words.front());
+                 return n.words.size() == 1 && same_word(n.words.front(), m.words.front(), true);
                });
       });
       if (given) {

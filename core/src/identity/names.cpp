@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "nlp/gazetteer.hpp"
+#include "nlp/tagger.hpp"
 #include "text/case.hpp"
 #include "text/fold.hpp"
 #include "text/lexicon.hpp"
@@ -10,6 +12,15 @@
 
 namespace presslens::identity {
 namespace {
+
+// A word the tagger's training text writes in lower case (the entity
+// model's list of common words); none when no model is loaded.
+bool common_word(std::string_view folded) {
+  const nlp::NerModel* model = nlp::loaded_model();
+  if (!model) return false;
+  const auto key = nlp::entry_key({std::string(folded)});
+  return (model->gazetteer.lookup(key) & (nlp::ListMask{1} << nlp::kCommonWord)) != 0;
+}
 
 // Articles and particles of names: "al-Assad", "de Mistura", "van Rompuy".
 constexpr std::string_view kParticles[]{"al", "el", "ad",  "as",  "an",  "ar",  "de", "da",
@@ -135,7 +146,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-bool same_word(std::string_view a, std::string_view b) {
+bool same_word(std::string_view a, std::string_view b, bool alone) {
   if (a == b) return true;
   if (a.empty() || b.empty() || a[0] != b[0]) return false;
   const std::size_t shorter = std::min(a.size(), b.size());
@@ -150,8 +161,11 @@ bool same_word(std::string_view a, std::string_view b) {
   const bool same_ending = is_vowel(a.back()) == is_vowel(b.back());
   // Two edits only in longer words: "Laura" and "Larry" are two names.
   const std::size_t edits = shorter >= 6 ? 2 : 1;
-  if (long_enough && distance <= edits && same_ending && ka == skeleton(b)) return true;
-  return shorter >= 6 && distance <= 1;
+  const bool near = (long_enough && distance <= edits && same_ending && ka == skeleton(b)) ||
+                    (shorter >= 6 && distance <= 1);
+  // Alone, a word of the language is not another's spelling ("carrier" and
+  // "courier", "politics" and "politico").
+  return near && !(alone && (common_word(a) || common_word(b)));
 }
 
 bool initial_of(std::string_view a, std::string_view b) {

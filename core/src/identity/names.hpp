@@ -30,8 +30,12 @@ std::string skeleton(std::string_view folded_word);
 // edits apart for words of six letters or more, one for words of five (or
 // four when the skeleton keeps three letters: "asad", but not "mali" and
 // "mall"; "laura" is not "larry"); or one edit apart, for words of six
-// letters or more.
-bool same_word(std::string_view a, std::string_view b);
+// letters or more. A word `alone` (a one-word name, a bare surname or
+// given name) matches another by spelling only when neither is a word of
+// the language (the entity model's common words, when one is loaded):
+// "Carrier" is not "Courier", while in "Black Lives Matters" the other
+// words vouch for "matters".
+bool same_word(std::string_view a, std::string_view b, bool alone = false);
 
 // `a` is an initial of `b` ("s" and "sergei").
 bool initial_of(std::string_view a, std::string_view b);

@@ -10,6 +10,7 @@
 
 #include "allocation_limit.hpp"
 #include "attribution/units.hpp"
+#include "batch/cross_index.hpp"
 #include "fixtures.hpp"
 #include "identity/identity.hpp"
 #include "input/blocks.hpp"
@@ -165,5 +166,30 @@ TEST_CASE("attribution holds a text's words as a small record each") {
   // 12 bytes a word (room for one every 4 bytes: 13 here), the paragraphs
   // (a span and a sentence each) 3 more. A text::Word each (72 bytes: a view
   // and a lowercase copy besides) made it 75.
+  CHECK(per_word < 24);
+}
+
+TEST_CASE("shared passages hold a paragraph's word 3-grams, not its words") {
+  // One paragraph of 200,000 words ("w0 w1 ..."): each word's 3-gram hash
+  // (8 bytes) is needed at once; the words themselves are read one by one.
+  Document d;
+  d.name = "long.txt";
+  for (int w = 0; w < 200000; ++w) d.text += "w" + std::to_string(w) + ' ';
+  Block paragraph;
+  paragraph.kind = BlockKind::paragraph;
+  paragraph.in_text = Span{0, d.text.size()};
+  d.blocks.push_back(std::move(paragraph));
+  const std::vector<Document> documents{d, d};
+  std::size_t per_word = 0;
+  {
+    testing::HeapPeak peak;
+    const auto passages = batch::find_passages(documents, {});
+    REQUIRE_FALSE(passages.empty());
+    per_word = peak.bytes() / (2 * 200000);
+    MESSAGE("find_passages: " << peak.bytes() << " bytes at most for 400,000 words");
+  }
+  // 13 bytes a word: the 3-grams (8 bytes a word, more while the vector
+  // grows). A text::Word each (72 bytes: a view and a lowercase copy
+  // besides) made it 76.
   CHECK(per_word < 24);
 }

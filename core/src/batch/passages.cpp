@@ -74,13 +74,28 @@ std::vector<Unit> document_units(const Document& document, std::size_t d, std::s
     const auto& block = document.blocks[b];
     if (!block.in_text || block.kind != BlockKind::paragraph) continue;
     const auto span = *block.in_text;
-    const auto words = text::plain_words(
-        std::string_view(document.text).substr(span.start, span.end - span.start));
-    if (words.size() < min_words) continue;
-    Unit unit{d, b, span, shingles(words), 0, {}};
-    std::string all;
-    for (const auto& w : words) (all += w.lower) += ' ';
-    unit.words_hash = text::seeded_fnv1a(all);
+    // The paragraph's word 3-grams and the hash of all its words, read a
+    // word at a time (a paragraph may be a whole 2 MB text).
+    std::size_t count = 0;
+    std::array<std::string, kShingle> last;  // the last words, as a ring
+    std::vector<std::uint64_t> grams;
+    std::uint64_t all = text::kFnvOffset ^ text::mix64(0);  // as seeded_fnv1a(words + ' ' each)
+    text::each_plain_word(std::string_view(document.text).substr(span.start, span.end - span.start),
+                          [&](std::string_view lower) {
+                            last[count % kShingle].assign(lower);
+                            ++count;
+                            all = text::fnv1a(" ", text::fnv1a(lower, all));
+                            if (count < kShingle) return;
+                            std::uint64_t h = 0;
+                            for (std::size_t k = 0; k < kShingle; ++k)
+                              h = text::seeded_fnv1a(last[(count + k) % kShingle], h);
+                            grams.push_back(h);
+                          });
+    if (count < min_words) continue;
+    std::sort(grams.begin(), grams.end());
+    grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+    Unit unit{d, b, span, std::move(grams), 0, {}};
+    unit.words_hash = all;
     unit.signature = signature(unit);
     units.push_back(std::move(unit));
   }

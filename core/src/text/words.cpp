@@ -261,6 +261,15 @@ std::vector<Word> plain_words(std::string_view text) {
   return words;
 }
 
+void each_plain_word(std::string_view text, const std::function<void(std::string_view)>& f) {
+  std::string lower;
+  scan_plain(text, [&](std::size_t start, std::size_t end, bool) {
+    lower.assign(text, start, end - start);
+    for (char& c : lower) c = ascii_lower(c);
+    f(lower);
+  });
+}
+
 std::size_t plain_word_count(std::string_view text) {
   std::size_t count = 0;
   scan_plain(text, [&](std::size_t, std::size_t, bool) { ++count; });

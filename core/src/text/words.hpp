@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <functional>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -45,6 +46,9 @@ std::optional<Word> word_after(std::string_view text, std::size_t at);
 std::vector<Word> plain_words(std::string_view text);
 // plain_words(text).size(), without the words.
 std::size_t plain_word_count(std::string_view text);
+// Hands each word of plain_words(text), lowered as Word::lower, to `f` in
+// turn, without making the words: a long text's words are never all held.
+void each_plain_word(std::string_view text, const std::function<void(std::string_view)>& f);
 
 // `word` is one of the words of `list` (an array or vector of strings).
 bool listed(const auto& list, std::string_view word) {

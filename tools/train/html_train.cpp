@@ -332,14 +332,7 @@ std::vector<html::ArticleSpan> held_out_spans(const std::vector<Page>& pages, co
     models.blocks = &model.first;
     models.context = &model.second;
     const auto& a = *page.analysis;
-    const auto scores = html::block_scores(a, models);
-    html::ArticleSpan span;
-    for (std::size_t i = 0; i < scores.size(); ++i) {
-      if (scores[i] <= 0) continue;
-      if (span.first == html::kNoNode) span.first = a.blocks[i].element;
-      span.last = a.blocks[i].element;
-    }
-    return span;
+    return html::article_span(a, html::block_scores(a, models));
   };
   for (int fold = 0; fold <= args.folds; ++fold) {
     const bool test = fold == args.folds;

@@ -42,10 +42,15 @@ using learn::ActiveFeatures;
   X(all_caps, "all capitals")                                   \
   X(kept_head, "kept the part before the separator")            \
   X(kept_tail, "kept the part after the separator")             \
+  X(first_of_several, "cut at the first of several separators") \
+  X(dropped_few, "dropped 1-3 words between the separators")    \
+  X(dropped_many, "dropped 4+ words between the separators")    \
   X(agrees, "shares most words with a title of the other kind") \
   X(h1_before, "h1 before the article text")                    \
   X(h1_inside, "h1 in the article text")                        \
-  X(h1_after, "h1 after the article text")
+  X(h1_after, "h1 after the article text")                      \
+  X(h1_lead_in, "h1 just before the article text")              \
+  X(h1_link, "h1 is a link")
 
 enum class TitleFeature : learn::FeatureIndex {
 #define PRESSLENS_ENUM(id, name) id,
@@ -75,6 +80,7 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(TitleFeature::co
   X(url, "url")                                \
   X(byline_first, "first byline date")         \
   X(byline_other, "other byline date")         \
+  X(byline_updated, "byline says updated")     \
   X(sources_1, "1 source")                     \
   X(sources_2, "2 sources")                    \
   X(sources_3, "3+ sources")                   \
@@ -84,6 +90,7 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(TitleFeature::co
   X(before, "written before the article text") \
   X(inside, "written in the article text")     \
   X(after, "written after the article text")   \
+  X(lead_in, "just before the article text")   \
   X(no_date, "no date")
 
 enum class DateFeature : learn::FeatureIndex {
@@ -112,18 +119,25 @@ void add(ActiveFeatures& a, E feature) {
   if (std::find(a.begin(), a.end(), f) == a.end()) a.push_back(f);
 }
 
+// Entities decoded, and every run of white space (a no-break space too:
+// "Headline&nbsp;|&nbsp;Site") one ASCII space, so that separators are found.
 std::string clean_value(std::string_view raw) {
-  std::string decoded = decode_entities(raw);
+  const std::string decoded = decode_entities(raw);
   std::string out;
   bool space = false;
-  for (const char c : decoded) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+  const auto* s = reinterpret_cast<const std::uint8_t*>(decoded.data());
+  const auto length = static_cast<std::int32_t>(decoded.size());
+  for (std::int32_t i = 0; i < length;) {
+    const std::int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c >= 0 && (u_isUWhiteSpace(c) || c == 0xA0)) {
       space = !out.empty();
       continue;
     }
     if (space) out.push_back(' ');
     space = false;
-    out.push_back(c);
+    out.append(decoded, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
   }
   return out;
 }
@@ -157,6 +171,23 @@ std::optional<Split> split_title(const std::string& title) {
   }
   if (best == std::string::npos || best == 0 || best + width >= title.size()) return std::nullopt;
   return Split{title.substr(0, best), title.substr(best + width)};
+}
+
+// "Headline - Part 1 | Site": the part before the first of several
+// separators, or nullopt when there are not several.
+std::optional<std::string> before_first_separator(const std::string& title) {
+  std::size_t first = std::string::npos;
+  std::size_t count = 0;
+  for (const auto separator : kSeparators) {
+    if (separator == ": ") continue;
+    for (auto at = title.find(separator); at != std::string::npos;
+         at = title.find(separator, at + separator.size())) {
+      ++count;
+      first = std::min(first, at);
+    }
+  }
+  if (count < 2 || first == 0) return std::nullopt;
+  return title.substr(0, first);
 }
 
 bool has_separator(const std::string& title) {
@@ -206,6 +237,11 @@ TitleSource title_source(const Candidate& c, bool first_h1) {
 }
 
 enum class Place { before, inside, after };
+
+// Just before the article's text: in the few blocks before its first.
+bool leads_in(std::uint32_t node, const ArticleSpan& span) {
+  return node != kNoNode && span.lead_in != kNoNode && node >= span.lead_in && node < span.first;
+}
 
 // Where an element lies relative to the article's kept text.
 std::optional<Place> place(std::uint32_t node, const ArticleSpan& span) {
@@ -313,11 +349,13 @@ std::vector<Option> title_options(const PageMetadata& meta, const ArticleSpan& s
     options.note_source(full, source_id, c.source);
     if (c.source == MetaSource::heading) {
       headings.push_back(title_key(value));
+      if (c.linked) add(full.features, TitleFeature::h1_link);
       if (const auto where = place(c.node, span)) {
         add(full.features, *where == Place::before   ? TitleFeature::h1_before
                            : *where == Place::inside ? TitleFeature::h1_inside
                                                      : TitleFeature::h1_after);
       }
+      if (leads_in(c.node, span)) add(full.features, TitleFeature::h1_lead_in);
       continue;
     }
     declared.push_back(title_key(value));
@@ -338,6 +376,23 @@ std::vector<Option> title_options(const PageMetadata& meta, const ArticleSpan& s
         add(cut.features, source.cut);
         add(cut.features, kept);
         if (names_site(other)) add(cut.features, TitleFeature::cut_site_name);
+        options.note_source(cut, source_id, c.source);
+      }
+    }
+    if (const auto head = before_first_separator(value)) {
+      const std::string key = title_key(*head);
+      if (!key.empty() && !names_site(key)) {
+        declared.push_back(key);
+        // What is cut besides the last part (usually the site's name): a
+        // section name ("Blog") or a subtitle.
+        const auto last = split_title(value);
+        const int dropped = word_count(title_key(value)) - word_count(key) -
+                            (last ? word_count(title_key(last->tail)) : 0);
+        auto& cut = options.get(*head, key);
+        add(cut.features, source.cut);
+        add(cut.features, TitleFeature::kept_head);
+        add(cut.features, TitleFeature::first_of_several);
+        add(cut.features, dropped <= 3 ? TitleFeature::dropped_few : TitleFeature::dropped_many);
         options.note_source(cut, source_id, c.source);
       }
     }
@@ -399,12 +454,16 @@ std::vector<Option> date_options(const PageMetadata& meta, const ArticleSpan& sp
     }
     auto& option = options.get(c.value, c.value);
     add(option.features, feature);
+    if (c.source == MetaSource::byline && c.modified) {
+      add(option.features, DateFeature::byline_updated);
+    }
     if (c.source == MetaSource::time_element || c.source == MetaSource::byline) {
       if (const auto where = place(c.node, span)) {
         add(option.features, *where == Place::before   ? DateFeature::before
                              : *where == Place::inside ? DateFeature::inside
                                                        : DateFeature::after);
       }
+      if (leads_in(c.node, span)) add(option.features, DateFeature::lead_in);
     }
     options.note_source(option, static_cast<int>(feature), c.source);
   }

@@ -28,6 +28,7 @@ struct Option {
 struct ArticleSpan {
   std::uint32_t first = kNoNode;
   std::uint32_t last = kNoNode;
+  std::uint32_t lead_in = kNoNode;  // a few blocks before `first`: from it on is "just before"
 };
 
 // Title and date options of a page, with their features (the trainer labels

@@ -8,14 +8,20 @@
 #include "html/choose.hpp"
 #include "input/normalize.hpp"
 #include "input/records.hpp"
+#include "text/case.hpp"
 
 namespace presslens::html {
 namespace {
 
-// Byline dates are looked for in the first blocks of the page and in blocks
-// the page marks as metadata; a date line is short.
-constexpr std::size_t kBylineReach = 60;
+// A date line is short: a block of more words is a sentence that mentions a
+// date, not the page's date line. Date lines are read wherever they are
+// (a date written under the article, or after a long menu); the date model
+// weighs where each lies (choose.cpp).
 constexpr int kLongestDateLine = 15;
+
+// The blocks just before the article's first kept block: room for its
+// headline, a byline, a date line and a picture's caption.
+constexpr std::size_t kLeadIn = 4;
 
 std::string normalised(std::string_view text) {
   auto result = input::normalize_text(text);
@@ -24,16 +30,19 @@ std::string normalised(std::string_view text) {
   return out;
 }
 
+// "Updated March 5, 2025": the line gives a modification date.
+bool says_updated(std::string_view text) {
+  const std::string lower = text::ascii_lower(text);
+  return lower.find("updated") != std::string::npos || lower.find("modified") != std::string::npos;
+}
+
 void add_byline_dates(PageAnalysis& a) {
   for (std::size_t i = 0; i < a.inputs.size(); ++i) {
     const auto& in = a.inputs[i];
-    const bool marked = (in.block->near_cues & cue_bit(Cue::meta)) != 0 ||
-                        in.phrase.furniture == clean::Furniture::byline;
-    if (!(marked || (i < kBylineReach && in.text.dateish)) || in.text.words > kLongestDateLine) {
-      continue;
-    }
-    if (auto date = input::iso_date(a.texts[i])) {
-      a.meta.dates.push_back({*date, MetaSource::byline, false, in.block->element});
+    if (in.text.words > kLongestDateLine || in.text.digits == 0) continue;
+    if (auto date = input::written_date(a.texts[i])) {
+      a.meta.dates.push_back(
+          {*date, MetaSource::byline, says_updated(a.texts[i]), in.block->element});
     }
   }
 }
@@ -125,6 +134,19 @@ std::vector<std::int32_t> block_scores(const PageAnalysis& a, const Models& mode
   return scores;
 }
 
+ArticleSpan article_span(const PageAnalysis& a, const std::vector<std::int32_t>& scores) {
+  ArticleSpan span;
+  for (std::size_t i = 0; i < a.blocks.size(); ++i) {
+    if (scores[i] <= 0) continue;
+    if (span.first == kNoNode) {
+      span.first = a.blocks[i].element;
+      span.lead_in = a.blocks[i >= kLeadIn ? i - kLeadIn : 0].element;
+    }
+    span.last = a.blocks[i].element;
+  }
+  return span;
+}
+
 void decide_page(const PageAnalysis& a, const Models& models, Document& document) {
   document.blocks.clear();
   std::unordered_map<std::uint64_t, std::size_t> first_kept;
@@ -156,12 +178,7 @@ void decide_page(const PageAnalysis& a, const Models& models, Document& document
     document.blocks.push_back(std::move(block));
   }
 
-  ArticleSpan span;
-  for (std::size_t i = 0; i < a.blocks.size(); ++i) {
-    if (scores[i] <= 0) continue;
-    if (span.first == kNoNode) span.first = a.blocks[i].element;
-    span.last = a.blocks[i].element;
-  }
+  const ArticleSpan span = article_span(a, scores);
   const auto titles = title_options(a.meta, span);
   if (const auto best = best_option(titles, *models.title)) {
     document.title = normalised(titles[*best].value);

@@ -11,6 +11,7 @@
 
 #include "html/block_features.hpp"
 #include "html/blocks.hpp"
+#include "html/choose.hpp"
 #include "html/metadata.hpp"
 #include "html/parse.hpp"
 #include "learn/linear.hpp"
@@ -44,6 +45,9 @@ Models fitted_models();
 // The second stage's score of every block.
 std::vector<std::int32_t> block_scores(const PageAnalysis& analysis, const Models& models,
                                        std::vector<learn::ActiveFeatures>* features = nullptr);
+
+// Where the kept blocks (score above zero) lie in the page.
+ArticleSpan article_span(const PageAnalysis& analysis, const std::vector<std::int32_t>& scores);
 
 // Fills the document's blocks (kept or removed, with kinds and reasons),
 // title, date, author, address and site name.

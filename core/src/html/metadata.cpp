@@ -53,6 +53,22 @@ constexpr std::array<std::string_view, 5> kModifiedNames{"article:modified_time"
                                                          "dateModified", "last-modified",
                                                          "dcterms.modified"};
 
+// Other sites' own names for the same dates ("w-published-date",
+// "article_modified_date"): a name with a date word and a publication or
+// modification word.
+bool names_a_date(std::string_view name) {
+  return name.find("date") != std::string_view::npos || name.find("time") != std::string_view::npos;
+}
+
+bool names_publication(std::string_view name) {
+  return names_a_date(name) && name.find("publish") != std::string_view::npos;
+}
+
+bool names_modification(std::string_view name) {
+  return names_a_date(name) && (name.find("modified") != std::string_view::npos ||
+                                name.find("updated") != std::string_view::npos);
+}
+
 bool listed(std::string_view name, std::string_view list_name) {
   return text::ascii_lower(list_name) == name;
 }
@@ -95,8 +111,10 @@ void read_meta_tag(const Dom& dom, std::uint32_t n, PageMetadata& meta) {
   }
   if (in_list(key, kDateNames)) {
     add_date(meta, content, og ? MetaSource::open_graph : MetaSource::meta_name, false);
-  } else if (in_list(key, kModifiedNames)) {
+  } else if (in_list(key, kModifiedNames) || names_modification(key)) {
     add_date(meta, content, og ? MetaSource::open_graph : MetaSource::meta_name, true);
+  } else if (names_publication(key)) {
+    add_date(meta, content, og ? MetaSource::open_graph : MetaSource::meta_name, false);
   }
 }
 
@@ -141,6 +159,19 @@ std::optional<std::string> saved_from(std::string_view comment) {
   }
   if (end == 0) return std::nullopt;
   return std::string(rest.substr(0, end));
+}
+
+// The heading's whole text is one link: in it ("<h1><a href=/>Site</a></h1>")
+// or around it.
+bool whole_link(const Dom& dom, std::uint32_t heading, const std::string& text) {
+  for (std::uint32_t up = dom.node(heading).parent; up != kNoNode; up = dom.node(up).parent) {
+    if (dom.is(up, Tag::a)) return true;
+  }
+  const std::uint32_t end = dom.next_after(heading);
+  for (std::uint32_t n = heading; n != end && n != kNoNode; n = dom.next(n)) {
+    if (dom.is(n, Tag::a)) return dom.text_content(n) == text;
+  }
+  return false;
 }
 
 int number(std::string_view digits) {
@@ -258,7 +289,8 @@ PageMetadata read_metadata(const Dom& dom) {
         break;
       case Tag::h1:
         if (auto text = dom.text_content(n); !text.empty()) {
-          meta.titles.push_back({std::move(text), MetaSource::heading, false, n});
+          const bool linked = whole_link(dom, n, text);
+          meta.titles.push_back({std::move(text), MetaSource::heading, false, n, linked});
         }
         break;
       case Tag::time:

@@ -33,6 +33,7 @@ struct Candidate {
   MetaSource source;
   bool modified = false;         // a date of modification (dateModified, updated_time)
   std::uint32_t node = kNoNode;  // the element it was read from (headings, <time>)
+  bool linked = false;           // a heading whose whole text is one link (a site's logo)
 };
 
 struct PageMetadata {

@@ -14,6 +14,7 @@ namespace {
 struct Token {
   std::string text;  // lower case
   bool number = false;
+  char after = 0;  // the character just after it (0 at the end)
 };
 
 std::vector<Token> tokenize(std::string_view s) {
@@ -26,7 +27,7 @@ std::vector<Token> tokenize(std::string_view s) {
       while (j < s.size() && (digits ? text::is_ascii_digit(s[j]) : text::is_ascii_letter(s[j]))) {
         ++j;
       }
-      tokens.push_back({text::ascii_lower(s.substr(i, j - i)), digits});
+      tokens.push_back({text::ascii_lower(s.substr(i, j - i)), digits, j < s.size() ? s[j] : '\0'});
       i = j;
     } else {
       ++i;
@@ -55,32 +56,65 @@ std::optional<std::string> format(int year, int month, int day) {
   return std::string(buffer);
 }
 
-}  // namespace
+bool ordinal(const Token& t) {
+  return t.text == "st" || t.text == "nd" || t.text == "rd" || t.text == "th";
+}
 
-std::optional<std::string> iso_date(std::string_view text) {
-  const auto t = tokenize(text);
+bool year(const Token& t) {
+  return t.number && t.text.size() == 4;
+}
+
+bool day(const Token& t) {
+  return t.number && t.text.size() <= 2;
+}
+
+// The first date in the tokens. `written` also reads ordinal days and
+// day-month orders written with dots or slashes (written_date).
+std::optional<std::string> scan(const std::vector<Token>& t, bool written) {
   for (std::size_t i = 0; i < t.size(); ++i) {
     const std::size_t left = t.size() - i;
+    // "1st": the ordinal's letters are a token of their own.
+    const std::size_t skip = written && left >= 2 && day(t[i]) && ordinal(t[i + 1]) ? 1 : 0;
     // 2015-09-16, 2015/09/16, 2015.09.16 (with any time after it)
-    if (left >= 3 && t[i].number && t[i].text.size() == 4 && t[i + 1].number && t[i + 2].number) {
+    if (left >= 3 && year(t[i]) && t[i + 1].number && t[i + 2].number) {
       return format(to_int(t[i].text), to_int(t[i + 1].text), to_int(t[i + 2].text));
     }
     // 16 Sep 2015, 16 September 2015 (RFC 2822 and British style)
-    if (left >= 3 && t[i].number && t[i].text.size() <= 2 && !t[i + 1].number && t[i + 2].number &&
-        t[i + 2].text.size() == 4) {
-      if (const int m = text::month_of(t[i + 1].text)) {
-        return format(to_int(t[i + 2].text), m, to_int(t[i].text));
+    if (left >= 3 + skip && day(t[i]) && !t[i + 1 + skip].number && year(t[i + 2 + skip])) {
+      if (const int m = text::month_of(t[i + 1 + skip].text)) {
+        return format(to_int(t[i + 2 + skip].text), m, to_int(t[i].text));
       }
     }
     // September 16, 2015 / Sep 16 2015
-    if (left >= 3 && !t[i].number && t[i + 1].number && t[i + 1].text.size() <= 2 &&
-        t[i + 2].number && t[i + 2].text.size() == 4) {
-      if (const int m = text::month_of(t[i].text)) {
-        return format(to_int(t[i + 2].text), m, to_int(t[i + 1].text));
+    if (left >= 3 && !t[i].number && day(t[i + 1])) {
+      const std::size_t after = written && left >= 4 && ordinal(t[i + 2]) ? 1 : 0;
+      if (year(t[i + 2 + after])) {
+        if (const int m = text::month_of(t[i].text)) {
+          return format(to_int(t[i + 2 + after].text), m, to_int(t[i + 1].text));
+        }
       }
+    }
+    // 12.12.2025 (day first), 10/31/2024 or 15/12/2025 (whichever is over 12 is the day)
+    if (written && left >= 3 && day(t[i]) && day(t[i + 1]) && year(t[i + 2]) &&
+        t[i].after == t[i + 1].after && (t[i].after == '.' || t[i].after == '/')) {
+      const int a = to_int(t[i].text);
+      const int b = to_int(t[i + 1].text);
+      if (t[i].after == '.') return format(to_int(t[i + 2].text), b, a);
+      if (a > 12 && b <= 12) return format(to_int(t[i + 2].text), b, a);
+      if (b > 12 && a <= 12) return format(to_int(t[i + 2].text), a, b);
     }
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> iso_date(std::string_view text) {
+  return scan(tokenize(text), false);
+}
+
+std::optional<std::string> written_date(std::string_view text) {
+  return scan(tokenize(text), true);
 }
 
 }  // namespace presslens::input

@@ -62,4 +62,10 @@ Result<std::vector<Record>> split_records(const std::string& file_name, std::str
 // "September 16, 2015", "16 Sep 2015"), or nullopt.
 std::optional<std::string> iso_date(std::string_view text);
 
+// A date as a page writes it on a date line: what iso_date reads, with an
+// ordinal day ("September 1st, 2023"), and day.month.year ("12.12.2025"), or
+// day and month with slashes in either order when one of them is over 12
+// ("10/31/2024", "15/12/2025"; "03/04/2025" is not guessed).
+std::optional<std::string> written_date(std::string_view text);
+
 }  // namespace presslens::input

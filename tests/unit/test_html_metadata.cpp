@@ -1,0 +1,155 @@
+// A page's title and date candidates: how dates are written on pages, where
+// a date line may be, and how a declared title is cut from its site name.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "html/choose.hpp"
+#include "html/extract.hpp"
+#include "input/records.hpp"
+
+using namespace presslens;
+
+namespace {
+
+bool has_date(const html::PageMetadata& meta, std::string_view iso, html::MetaSource source) {
+  return std::any_of(meta.dates.begin(), meta.dates.end(), [&](const html::Candidate& c) {
+    return c.value == iso && c.source == source;
+  });
+}
+
+bool has_title_option(const std::string& page, std::string_view title) {
+  const auto a = html::analyse_page(page);
+  const auto options = html::title_options(a.meta, {});
+  return std::any_of(options.begin(), options.end(),
+                     [&](const html::Option& o) { return o.value == title; });
+}
+
+std::string page_with(const std::string& head, const std::string& body) {
+  return "<!DOCTYPE html><html><head>" + head + "</head><body>" + body + "</body></html>";
+}
+
+std::string paragraphs(int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) {
+    out += "<p>Paragraph " + std::to_string(i) +
+           " of the story tells the reader something more about the council and its plans.</p>";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("dates as pages write them: ordinals, day.month.year, and unambiguous day/month orders") {
+  using input::written_date;
+  CHECK(written_date("September 1st, 2023") == "2023-09-01");
+  CHECK(written_date("3rd March 2024") == "2024-03-03");
+  CHECK(written_date("12.12.2025") == "2025-12-12");
+  CHECK(written_date("17.05.2021") == "2021-05-17");
+  CHECK(written_date("Updated: 10/31/2024") == "2024-10-31");
+  CHECK(written_date("Posted on the 15/12/2025 at 19:00") == "2025-12-15");
+  CHECK(written_date("2/24/2026") == "2026-02-24");
+  CHECK(written_date("03/04/2025") == std::nullopt);  // March 4 or 3 April: not guessed
+  CHECK(written_date("Published: 2025.12.17 | essays") == "2025-12-17");
+  CHECK(written_date("Page 3 of 10, 2024") == std::nullopt);
+  // What iso_date reads is read alike; iso_date itself is unchanged.
+  CHECK(written_date("Tue, 17 Nov 2015 09:00:00 GMT") == "2015-11-17");
+  CHECK(input::iso_date("12.12.2025") == std::nullopt);
+}
+
+TEST_CASE("a date line is a candidate wherever it is, not only near the top of the page") {
+  std::string menu;
+  for (int i = 0; i < 80; ++i)
+    menu += "<li><a href=\"/s" + std::to_string(i) + "\">Section</a></li>";
+  const auto a = html::analyse_page(
+      page_with("<title>Council plans</title>",
+                "<ul>" + menu + "</ul><h1>Council plans</h1><article>" + paragraphs(4) +
+                    "<p>12.12.2025</p><p>September 1st, 2023 By Emily Norwood</p></article>"));
+  CHECK(has_date(a.meta, "2025-12-12", html::MetaSource::byline));
+  CHECK(has_date(a.meta, "2023-09-01", html::MetaSource::byline));
+}
+
+TEST_CASE("meta tags named for a publication or modification date are read") {
+  const auto a = html::analyse_page(
+      page_with("<meta name=\"w-published-date\" content=\"2025-05-27T06:03:43.274Z\">"
+                "<meta name=\"x-last-updated\" content=\"2025-06-01\">",
+                paragraphs(2)));
+  CHECK(has_date(a.meta, "2025-05-27", html::MetaSource::meta_name));
+  const bool modified =
+      std::any_of(a.meta.dates.begin(), a.meta.dates.end(),
+                  [](const html::Candidate& c) { return c.value == "2025-06-01" && c.modified; });
+  CHECK(modified);
+}
+
+TEST_CASE("a declared title is cut at a no-break space separator, and at its first separator") {
+  CHECK(has_title_option(
+      page_with("<title>Learn web development&nbsp;|&nbsp;web.dev</title>", paragraphs(2)),
+      "Learn web development"));
+  CHECK(has_title_option(
+      page_with("<title>Gym Workouts for Beginners &mdash; Strength Training - Gold's Gym</title>",
+                paragraphs(2)),
+      "Gym Workouts for Beginners"));
+}
+
+namespace {
+
+bool has_feature(const html::Option& option, std::span<const std::string_view> names,
+                 std::string_view name) {
+  return std::any_of(option.features.begin(), option.features.end(),
+                     [&](learn::FeatureIndex f) { return names[f] == name; });
+}
+
+const html::Option* option_of(const std::vector<html::Option>& options, std::string_view value) {
+  for (const auto& o : options) {
+    if (o.value == value) return &o;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a heading that is a link (a site's logo) is told from the article's heading") {
+  const auto a = html::analyse_page(
+      page_with("<title>Council plans</title>",
+                "<header><h1><a href=\"/\">The Courier</a></h1></header><h1>Council plans</h1>" +
+                    paragraphs(2)));
+  const auto options = html::title_options(a.meta, {});
+  const auto* logo = option_of(options, "The Courier");
+  const auto* headline = option_of(options, "Council plans");
+  REQUIRE(logo);
+  REQUIRE(headline);
+  CHECK(has_feature(*logo, html::title_feature_names(), "h1 is a link"));
+  CHECK_FALSE(has_feature(*headline, html::title_feature_names(), "h1 is a link"));
+}
+
+TEST_CASE("a headline and a date line just before the article text are told from earlier ones") {
+  const auto a = html::analyse_page(page_with(
+      "<title>Council plans</title>",
+      "<h1>The Courier</h1><p>June 2, 2025</p><p>Menu one</p><p>Menu two</p><p>Menu three</p>"
+      "<p>Menu four</p><p>Menu five</p><h1>Council plans</h1><p>June 3, 2025</p>" +
+          paragraphs(3)));
+  // The article: the paragraphs after the second date line.
+  std::vector<std::int32_t> scores(a.blocks.size(), -1);
+  for (std::size_t i = 0; i < a.texts.size(); ++i) {
+    if (a.texts[i].starts_with("Paragraph")) scores[i] = 1;
+  }
+  const auto span = html::article_span(a, scores);
+  const auto titles = html::title_options(a.meta, span);
+  const auto dates = html::date_options(a.meta, span);
+  const auto title_names = html::title_feature_names();
+  const auto date_names = html::date_feature_names();
+  REQUIRE(option_of(titles, "Council plans"));
+  REQUIRE(option_of(titles, "The Courier"));
+  CHECK(has_feature(*option_of(titles, "Council plans"), title_names,
+                    "h1 just before the article text"));
+  CHECK_FALSE(has_feature(*option_of(titles, "The Courier"), title_names,
+                          "h1 just before the article text"));
+  REQUIRE(option_of(dates, "2025-06-03"));
+  REQUIRE(option_of(dates, "2025-06-02"));
+  CHECK(has_feature(*option_of(dates, "2025-06-03"), date_names, "just before the article text"));
+  CHECK_FALSE(
+      has_feature(*option_of(dates, "2025-06-02"), date_names, "just before the article text"));
+}

@@ -306,8 +306,10 @@ std::string middle_initials(const NameParts& n) {
 // two different sets of middle initials (George H.W. and George W. Bush).
 bool same_person(const NameParts& a, const NameParts& b) {
   if (!same_word(a.words.back(), b.words.back())) return false;
-  const std::string ma = middle_initials(a), mb = middle_initials(b);
-  if (!ma.empty() && !mb.empty() && ma != mb) return false;
+  if (a.words.size() > 2 && b.words.size() > 2) {
+    const std::string ma = middle_initials(a), mb = middle_initials(b);
+    if (!ma.empty() && !mb.empty() && ma != mb) return false;
+  }
   const auto& ga = a.words.front();
   const auto& gb = b.words.front();
   return same_word(ga, gb) || initial_of(ga, gb) || initial_of(gb, ga);
@@ -354,9 +356,11 @@ bool group_has_full(const Group& g) {
 // group's "George Bush" fits both George H.W. and George W. Bush, but a
 // group holding one of them is not the other.
 bool initials_conflict(const Group& g, const NameParts& n) {
+  if (n.words.size() < 3) return false;  // no middle (most names: nothing to make)
   const std::string mine = middle_initials(n);
   if (mine.empty()) return false;
   return any_name(g, [&](const NameParts& m) {
+    if (m.words.size() < 3) return false;
     const std::string theirs = middle_initials(m);
     return !theirs.empty() && theirs != mine && same_word(m.words.back(), n.words.back());
   });

@@ -85,6 +85,7 @@ int main(int argc, char** argv) {
   if (command == "text-lines") return text_lines(args);
   if (command == "text-title") return text_title(args);
   if (command == "text-date") return text_date(args);
+  if (command == "quote-terms") return quote_terms(args);
   std::fprintf(stderr, "train_models: unknown command %s\n", command.c_str());
   return 2;
 }

@@ -40,5 +40,6 @@ int html_oracle(const Args& args);
 int text_lines(const Args& args);
 int text_title(const Args& args);
 int text_date(const Args& args);
+int quote_terms(const Args& args);
 
 }  // namespace presslens::train

@@ -140,7 +140,10 @@ int quote_terms(const Args& args) {
     std::printf("  %5d  %6zu  %6zu  %6zu of %zu  %.1f%%\n", bar, said, hit, hit, quotes,
                 100.0 * static_cast<double>(right) / static_cast<double>(xs.size()));
   }
-  const auto weights = quantize(fit_logistic(training_set(xs, args.folds, -1), n, options));
+  // Fitted on every article, or (--leave-out K) on all but fold K, for the
+  // end-to-end cross-validation (tests/scores/quote_terms_cv.sh).
+  const auto weights =
+      quantize(fit_logistic(training_set(xs, args.folds, args.leave_out), n, options));
   for (std::size_t f = 0; f < n; ++f)
     std::printf("  %6d  %s\n", weights[f], std::string(attribution::kTermFeatureNames[f]).c_str());
   if (!args.out.empty() &&

@@ -8,7 +8,6 @@ namespace presslens::attribution {
 namespace {
 
 constexpr learn::NamedWeight kTermWeights[] = {
-    {"bias", 0},  // a table with no weights yet: every segment a term
 #include "attribution/term_weights.inc"
 };
 

@@ -6,6 +6,7 @@
 //   train_models text-lines --data DIR,DIR --truth FILE,FILE [--out FILE] [--predictions PREFIX]
 //   train_models html-explain --data DIR --truth FILE --id ID [--verbose]
 //   train_models quote-terms --data POLNEAR_DIR [--truth NER_MODEL] [--out FILE] [--leave-out K]
+//            [--predictions TSV]
 //   options: --folds K (5), --l2 X (0.001), --weighting page|sqrt|words, --test,
 //            text-lines: --stages 2|3 (3), --outside-bar N, --inside-floor N, --mode lines
 //

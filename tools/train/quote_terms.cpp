@@ -127,6 +127,19 @@ int quote_terms(const Args& args) {
     for (std::size_t i = 0; i < xs.size(); ++i)
       if (fold_of(xs[i].article, args.folds) == fold) score[i] = m.score(xs[i].features);
   }
+  if (!args.predictions.empty()) {
+    // Each segment's held-out score, label and features, one line each (TSV).
+    std::FILE* out = std::fopen(args.predictions.c_str(), "w");
+    if (!out) return 1;
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+      std::fprintf(out, "%s\t%s\t%d\t%d\t", xs[i].article.c_str(), xs[i].text.c_str(),
+                   xs[i].quote ? 1 : 0, score[i]);
+      for (const auto f : xs[i].features)
+        std::fprintf(out, "%s;", std::string(attribution::kTermFeatureNames[f]).c_str());
+      std::fprintf(out, "\n");
+    }
+    std::fclose(out);
+  }
   std::printf("held out (%d folds): bar  read as quotes  of them matching  matching found  right\n",
               args.folds);
   for (const int bar : {-256, -128, -64, 0, 64, 128, 256}) {

@@ -58,8 +58,7 @@ bool matches(const std::vector<std::set<std::string>>& gold, std::string_view se
   for (const auto& want : gold) {
     std::size_t shared = 0;
     for (const auto& w : want) shared += have.contains(w) ? 1 : 0;
-    if (static_cast<double>(shared) >= kMatchShare * static_cast<double>(want.size()))
-      return true;
+    if (static_cast<double>(shared) >= kMatchShare * static_cast<double>(want.size())) return true;
   }
   return false;
 }
@@ -106,8 +105,7 @@ std::vector<Example> training_set(const std::vector<TermExample>& xs, int folds,
 int quote_terms(const Args& args) {
   const std::string model = args.truth.empty() ? "models/ner.bin" : args.truth;
   if (!load_ner_model(read_bytes(model)).ok()) {
-    std::fprintf(stderr, "quote-terms: cannot load the entity model %s (--truth)\n",
-                 model.c_str());
+    std::fprintf(stderr, "quote-terms: cannot load the entity model %s (--truth)\n", model.c_str());
     return 1;
   }
   const auto xs = examples_of(args.data);
@@ -122,8 +120,8 @@ int quote_terms(const Args& args) {
   // Held-out scores, each from the model fitted without its fold.
   std::vector<std::int32_t> score(xs.size(), 0);
   for (int fold = 0; fold < args.folds; ++fold) {
-    const learn::LinearModel m(quantize(fit_logistic(training_set(xs, args.folds, fold), n,
-                                                     options)));
+    const learn::LinearModel m(
+        quantize(fit_logistic(training_set(xs, args.folds, fold), n, options)));
     for (std::size_t i = 0; i < xs.size(); ++i)
       if (fold_of(xs[i].article, args.folds) == fold) score[i] = m.score(xs[i].features);
   }

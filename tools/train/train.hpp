@@ -31,7 +31,7 @@ struct Args {
   double l2 = 1e-4;
   int iterations = 400;
   int leave_out = -1;  // quote-terms: fit the written weights without this fold
-  int shift = 0;  // html-blocks: raises the second stage's bar by this (log-odds x 256)
+  int shift = 0;       // html-blocks: raises the second stage's bar by this (log-odds x 256)
 };
 
 int html_blocks(const Args& args);

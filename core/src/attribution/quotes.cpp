@@ -168,7 +168,7 @@ bool short_quote(const TextUnits& u, const Context& c, const learn::LinearModel&
                  std::vector<TermCase>* cases) {
   const Segment& s = *c.segment;
   const auto inner = u.words_in(s.inner.start, s.inner.end);
-  const TermEvidence evidence{c.before, c.before_local, inner, c.after,
+  const TermEvidence evidence{c.before,          c.before_local,  inner,         c.after,
                               c.starts_sentence, c.ends_sentence, c.quote_before};
   auto features = term_features(evidence);
   const bool quote = read_as_quote(terms, features);
@@ -200,8 +200,8 @@ Credited attribute(const Document& d, const TextUnits& u, const Context& c,
   f.starts_sentence = c.starts_sentence;
   f.ends_sentence = c.ends_sentence;
   f.after_colon = !c.before_local.empty() && c.before_local.back().text == ":";
-  f.term = c.words <= kTermWords || (c.words <= kUncreditedTermWords && !a.found() &&
-                                     !short_quote(u, c, terms, cases));
+  f.term = c.words <= kTermWords ||
+           (c.words <= kUncreditedTermWords && !a.found() && !short_quote(u, c, terms, cases));
   return f;
 }
 

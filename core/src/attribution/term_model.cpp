@@ -15,8 +15,8 @@ constexpr std::string_view kNaming[]{"called", "dubbed", "labeled", "labelled",
                                      "termed", "named",  "as",      "branded"};
 constexpr std::string_view kArticles[]{"a", "an", "the"};
 constexpr std::string_view kPossessives[]{"his", "her", "their", "its", "our", "my", "your"};
-constexpr std::string_view kPrepositions[]{"of", "for", "on", "in", "to", "with",
-                                           "about", "from", "by", "at"};
+constexpr std::string_view kPrepositions[]{"of",   "for",   "on",   "in", "to",
+                                           "with", "about", "from", "by", "at"};
 constexpr std::string_view kFirstPerson[]{"i", "we", "you", "me", "us", "my", "our"};
 
 template <std::size_t N>

@@ -15,28 +15,28 @@
 namespace presslens::attribution {
 
 // The features, by name (the names are the weights' keys).
-#define PRESSLENS_QUOTE_TERM_FEATURES(X)                        \
-  X(bias, "bias")                                               \
-  X(words_3, "three words")                                     \
-  X(naming_before, "called, dubbed, labeled or as just before") \
-  X(so_called, "so-called just before")                         \
-  X(article_before, "a, an or the just before")                 \
-  X(possessive_before, "a possessive just before")              \
-  X(preposition_before, "a preposition just before")            \
-  X(cue_before, "a cue earlier in its sentence")                \
-  X(cue_after, "a cue after it in its sentence")                \
+#define PRESSLENS_QUOTE_TERM_FEATURES(X)                          \
+  X(bias, "bias")                                                 \
+  X(words_3, "three words")                                       \
+  X(naming_before, "called, dubbed, labeled or as just before")   \
+  X(so_called, "so-called just before")                           \
+  X(article_before, "a, an or the just before")                   \
+  X(possessive_before, "a possessive just before")                \
+  X(preposition_before, "a preposition just before")              \
+  X(cue_before, "a cue earlier in its sentence")                  \
+  X(cue_after, "a cue after it in its sentence")                  \
   X(pronoun_before, "a personal pronoun earlier in its sentence") \
-  X(name_before, "a capitalised word earlier in its sentence")  \
-  X(starts_sentence, "starts its sentence")                     \
-  X(after_colon, "after a colon")                               \
-  X(ends_sentence, "ends with a full stop inside")              \
-  X(comma_inside, "ends with a comma inside")                   \
-  X(question_inside, "ends with ? or ! inside")                 \
-  X(first_capitalised, "its first word capitalised")            \
-  X(all_capitalised, "every word capitalised")                  \
-  X(first_person, "I, we, you or me inside")                    \
-  X(nothing_after, "nothing after it in its sentence")          \
-  X(comma_after, "a comma right after it")                      \
+  X(name_before, "a capitalised word earlier in its sentence")    \
+  X(starts_sentence, "starts its sentence")                       \
+  X(after_colon, "after a colon")                                 \
+  X(ends_sentence, "ends with a full stop inside")                \
+  X(comma_inside, "ends with a comma inside")                     \
+  X(question_inside, "ends with ? or ! inside")                   \
+  X(first_capitalised, "its first word capitalised")              \
+  X(all_capitalised, "every word capitalised")                    \
+  X(first_person, "I, we, you or me inside")                      \
+  X(nothing_after, "nothing after it in its sentence")            \
+  X(comma_after, "a comma right after it")                        \
   X(quote_before, "a longer quote earlier in its paragraph")
 
 enum class TermFeature : learn::FeatureIndex {

@@ -8,9 +8,11 @@
 #   usage: tests/scores/quote_terms_cv.sh [SHARED_DIR] [OUT_JSON]
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
-shared=${1:-$root/../shared}
+shared=$(cd "${1:-$root/../shared}" && pwd)
 out=${2:-/tmp/quote-terms-cv.json}
+case $out in /*) ;; *) out=$(pwd)/$out ;; esac
 table=$root/core/src/attribution/term_weights.inc
+cd "$root"
 work=$(mktemp -d)
 cp "$table" "$work/table.inc"
 cp "$root/models/speakers.bin" "$work/speakers.bin"

@@ -99,7 +99,8 @@ TEST_CASE("the quote-introducing cue wins over an earlier one; participles credi
 
 TEST_CASE("scare quotes are terms; a pronoun-led partial quote is speech") {
   const Batch b = attributed(
-      "The group proposed an \"action plan\" against \"terrorism\". Assad called it \"worth "
+      "The group proposed a so-called \"action plan\" against \"terrorism\". Assad called it "
+      "\"worth "
       "studying\" and "
       "the deal \"an important step,\" the Kremlin said. He also \"confirmed the readiness of the "
       "government.\"",
@@ -111,6 +112,19 @@ TEST_CASE("scare quotes are terms; a pronoun-led partial quote is speech") {
   CHECK(only_quote(b, "worth studying").speaker == "Assad");
   CHECK(only_quote(b, "an important step").speaker == "Assad");
   CHECK(only_quote(b, "confirmed the readiness").speaker == "Assad");
+}
+
+TEST_CASE("a short phrase no cue credits: the quote-or-term model decides") {
+  // "as" before it and a comma after it are a quote's marks in PolNeAR;
+  // "so-called" a term's. The rules alone (no model) made both terms.
+  const Batch b = attributed(
+      "Warren saw the bill as \"a total disaster,\" and the vote as a so-called \"done deal\" "
+      "for farmers.",
+      {{"Warren", "PER"}});
+  const auto& d = b.documents[0];
+  REQUIRE(d.terms.size() == 1);
+  CHECK(d.terms[0].text == "done deal");
+  CHECK(only_quote(b, "a total disaster").kind == QuoteKind::direct);
 }
 
 TEST_CASE("reported speech: leading and trailing cues") {

@@ -5,6 +5,8 @@
 //   train_models html-meta --data DIR --truth FILE [--title-out FILE] [--date-out FILE]
 //   train_models text-lines --data DIR,DIR --truth FILE,FILE [--out FILE] [--predictions PREFIX]
 //   train_models html-explain --data DIR --truth FILE --id ID [--verbose]
+//   train_models quote-terms --data POLNEAR_DIR [--truth NER_MODEL] [--out FILE] [--leave-out K]
+//            [--predictions TSV]
 //   options: --folds K (5), --l2 X (0.001), --weighting page|sqrt|words, --test,
 //            text-lines: --stages 2|3 (3), --outside-bar N, --inside-floor N, --mode lines
 //
@@ -67,6 +69,8 @@ int main(int argc, char** argv) {
       args.stages = std::stoi(value);
     } else if (key == "--folds") {
       args.folds = std::stoi(value);
+    } else if (key == "--leave-out") {
+      args.leave_out = std::stoi(value);
     } else if (key == "--shift") {
       args.shift = std::stoi(value);
     } else if (key == "--iterations") {
@@ -85,6 +89,7 @@ int main(int argc, char** argv) {
   if (command == "text-lines") return text_lines(args);
   if (command == "text-title") return text_title(args);
   if (command == "text-date") return text_date(args);
+  if (command == "quote-terms") return quote_terms(args);
   std::fprintf(stderr, "train_models: unknown command %s\n", command.c_str());
   return 2;
 }

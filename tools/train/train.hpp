@@ -30,7 +30,8 @@ struct Args {
                          // model fitted on the rest
   double l2 = 1e-4;
   int iterations = 400;
-  int shift = 0;  // html-blocks: raises the second stage's bar by this (log-odds x 256)
+  int leave_out = -1;  // quote-terms: fit the written weights without this fold
+  int shift = 0;       // html-blocks: raises the second stage's bar by this (log-odds x 256)
 };
 
 int html_blocks(const Args& args);
@@ -40,5 +41,6 @@ int html_oracle(const Args& args);
 int text_lines(const Args& args);
 int text_title(const Args& args);
 int text_date(const Args& args);
+int quote_terms(const Args& args);
 
 }  // namespace presslens::train

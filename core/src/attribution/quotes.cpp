@@ -3,8 +3,9 @@
 // 1. gather: each quoted segment with the words around it (its sentence
 //    before it, the attribution after it);
 // 2. attribute: the rules of attributor.hpp credit a segment from those
-//    words; short segments nobody is credited with, and single words, are
-//    terms;
+//    words; single words are terms, and so are segments of two or three
+//    words nobody is credited with unless the quote-or-term model
+//    (term_model.hpp) reads them as quotes;
 // 3. inherit: a quote still without a speaker continues the quote or the
 //    reported speech before it, or is said by the person the sentence
 //    before it is about.
@@ -17,13 +18,15 @@
 #include "attribution/credited.hpp"
 #include "attribution/quotes.hpp"
 #include "attribution/reported.hpp"
+#include "attribution/term_model.hpp"
 #include "attribution/units.hpp"
 
 namespace presslens::attribution {
 namespace {
 
 // A segment of one word is a term ("terrorism"); of up to three words, a
-// term unless a cue credits it ("action plan" vs ""Not guilty," he said").
+// term unless a cue credits it (""Not guilty," he said") or the
+// quote-or-term model reads it as a quote ("called it "a total disaster"").
 constexpr std::size_t kTermWords = 1;
 constexpr std::size_t kUncreditedTermWords = 3;
 // "Rep. Gwen Moore (D-Wis.) said": an aside in parentheses is short; a
@@ -47,6 +50,7 @@ struct Context {
   bool starts_sentence = false;    // nothing before it in its sentence
   bool ends_sentence = false;      // it ends with a full stop
   bool nothing_after = true;       // `after` is empty (kept when the words are let go)
+  bool quote_before = false;       // a segment of four words or more earlier in its paragraph
 
   // Frees the words once the rules have read them: what step 3 needs of a
   // context is its segment and flags, and keeping every quote's words (up
@@ -123,6 +127,9 @@ Context gather(std::string_view text, const TextUnits& u, std::size_t k) {
   c.words = u.inner_words[k];
   c.ends_sentence = !inner.empty() && inner.back().text == ".";
   c.starts_sentence = word_count(c.before_local) == 0;
+  for (std::size_t j = k; j-- > 0 && u.segments[j].paragraph == s.paragraph;) {
+    if (u.inner_words[j] > kUncreditedTermWords) c.quote_before = true;
+  }
   if (!s.closed) return c;
   const std::size_t from = boundary(text, s.close + 1);
   std::size_t to = c.ends_sentence ? u.paragraphs[s.paragraph].end : sentence_at(sents, from).end;
@@ -155,9 +162,25 @@ Attribution said_before_paragraph(std::string_view text, const TextUnits& u, con
   return attributor.before(without_parentheticals(u.words_in(last.start, previous.end)));
 }
 
-// Step 2: the rules, in order; a short segment nobody says is a term.
+// Whether a segment of two or three words nobody is credited with is a
+// quote (the model's decision), its features given to `cases` when asked.
+bool short_quote(const TextUnits& u, const Context& c, const learn::LinearModel& terms,
+                 std::vector<TermCase>* cases) {
+  const Segment& s = *c.segment;
+  const auto inner = u.words_in(s.inner.start, s.inner.end);
+  const TermEvidence evidence{c.before,          c.before_local,  inner,         c.after,
+                              c.starts_sentence, c.ends_sentence, c.quote_before};
+  auto features = term_features(evidence);
+  const bool quote = read_as_quote(terms, features);
+  if (cases) cases->push_back({s.inner, std::move(features)});
+  return quote;
+}
+
+// Step 2: the rules, in order; a short segment nobody says is a term unless
+// the model reads it as a quote.
 Credited attribute(const Document& d, const TextUnits& u, const Context& c,
-                   const Attributor& attributor) {
+                   const Attributor& attributor, const learn::LinearModel& terms,
+                   std::vector<TermCase>* cases) {
   Attribution a = attributor.before(c.before);
   if (!a.found()) a = attributor.after(c.after, c.after_whole);
   if (!a.found()) a = attributor.bare_subject(c.before_local);
@@ -177,7 +200,8 @@ Credited attribute(const Document& d, const TextUnits& u, const Context& c,
   f.starts_sentence = c.starts_sentence;
   f.ends_sentence = c.ends_sentence;
   f.after_colon = !c.before_local.empty() && c.before_local.back().text == ":";
-  f.term = c.words <= kTermWords || (c.words <= kUncreditedTermWords && !a.found());
+  f.term = c.words <= kTermWords ||
+           (c.words <= kUncreditedTermWords && !a.found() && !short_quote(u, c, terms, cases));
   return f;
 }
 
@@ -296,7 +320,8 @@ Span sentences_of(const TextUnits& u, Span quote) {
 
 void find_quotes(Document& d, const std::vector<Cluster>& clusters,
                  const std::vector<text::Gender>& genders, const SpeakerModel* model,
-                 std::vector<QuoteCandidates>* collected) {
+                 std::vector<QuoteCandidates>* collected, const learn::LinearModel& terms,
+                 std::vector<TermCase>* cases) {
   d.quotes.clear();
   d.terms.clear();
   const TextUnits u = read_units(d.text, d.sentences);
@@ -310,7 +335,7 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters,
   found.reserve(u.segments.size());
   for (std::size_t k = 0; k < u.segments.size(); ++k) {
     contexts.push_back(gather(d.text, u, k));
-    found.push_back(attribute(d, u, contexts.back(), attributor));
+    found.push_back(attribute(d, u, contexts.back(), attributor, terms, cases));
     contexts.back().let_go_of_words();
   }
   Earlier earlier{found, {}};
@@ -349,7 +374,7 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters,
 
 void find_quotes(Document& d, const std::vector<Cluster>& clusters,
                  const std::vector<text::Gender>& genders) {
-  find_quotes(d, clusters, genders, loaded_speaker_model(), nullptr);
+  find_quotes(d, clusters, genders, loaded_speaker_model(), nullptr, term_model(), nullptr);
 }
 
 }  // namespace presslens::attribution

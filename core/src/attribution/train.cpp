@@ -22,6 +22,7 @@
 #include <unordered_map>
 
 #include "attribution/quotes.hpp"
+#include "attribution/scorer_words.hpp"
 #include "attribution/speakers.hpp"
 #include "attribution/units.hpp"
 #include "identity/identity.hpp"
@@ -57,71 +58,6 @@ struct Instance {
   std::size_t rule = kNone;
   bool has_right() const { return std::find(right.begin(), right.end(), true) != right.end(); }
 };
-
-// The scorer's words: letters, digits, apostrophes and hyphens, lower case.
-std::vector<std::string> scorer_words(std::string_view s) {
-  std::vector<std::string> out;
-  std::string cur;
-  auto flush = [&] {
-    while (!cur.empty() && (cur.front() == '\'')) cur.erase(cur.begin());
-    while (!cur.empty() && cur.back() == '\'') cur.pop_back();
-    // ’ (E2 80 99) at either end
-    while (cur.size() >= 3 && cur.compare(0, 3, "\u2019") == 0) cur.erase(0, 3);
-    while (cur.size() >= 3 && cur.compare(cur.size() - 3, 3, "\u2019") == 0)
-      cur.resize(cur.size() - 3);
-    if (!cur.empty()) out.push_back(ascii_lower(cur));
-    cur.clear();
-  };
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const bool word = c >= 0x80 || std::isalnum(c) || c == '_' || c == '\'' || c == '-';
-    const bool curly = c == 0xE2 && i + 2 < s.size() &&
-                       static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-                       (static_cast<unsigned char>(s[i + 2]) == 0x9C ||
-                        static_cast<unsigned char>(s[i + 2]) == 0x9D);
-    if (curly) {
-      flush();
-      i += 2;
-      continue;
-    }
-    if (word) {
-      cur.push_back(s[i]);
-    } else {
-      flush();
-    }
-  }
-  flush();
-  return out;
-}
-
-// The longest quoted part of an annotated content ("..." or “...”, 3+ characters).
-std::string longest_segment(std::string_view s) {
-  std::string best;
-  std::size_t i = 0;
-  auto mark = [&](std::size_t at, std::size_t& len) {
-    if (at < s.size() && s[at] == '"') return len = 1, true;
-    if (s.compare(at, 3, "\u201C") == 0 || s.compare(at, 3, "\u201D") == 0) return len = 3, true;
-    return false;
-  };
-  while (i < s.size()) {
-    std::size_t len = 0;
-    if (!mark(i, len)) {
-      ++i;
-      continue;
-    }
-    std::size_t j = i + len;
-    std::size_t end_len = 0;
-    while (j < s.size() && !mark(j, end_len)) ++j;
-    if (j >= s.size()) break;
-    const std::string inner(s.substr(i + len, j - i - len));
-    // at least three characters
-    std::size_t chars = 0;
-    for (unsigned char c : inner) chars += (c & 0xC0) != 0x80;
-    if (chars >= 3 && inner.size() > best.size()) best = inner;
-    i = j + end_len;
-  }
-  return best;
-}
 
 // Byte offset of code point `n` in `s`.
 std::size_t byte_of(std::string_view s, std::size_t n) {
@@ -467,6 +403,72 @@ std::string table(const std::vector<std::pair<double, bool>>& xs) {
 }
 
 }  // namespace
+
+// The scorer's words: letters, digits, apostrophes and hyphens, lower case.
+std::vector<std::string> scorer_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  auto flush = [&] {
+    while (!cur.empty() && (cur.front() == '\'')) cur.erase(cur.begin());
+    while (!cur.empty() && cur.back() == '\'') cur.pop_back();
+    // ’ (E2 80 99) at either end
+    while (cur.size() >= 3 && cur.compare(0, 3, "\u2019") == 0) cur.erase(0, 3);
+    while (cur.size() >= 3 && cur.compare(cur.size() - 3, 3, "\u2019") == 0)
+      cur.resize(cur.size() - 3);
+    if (!cur.empty()) out.push_back(ascii_lower(cur));
+    cur.clear();
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const bool word = c >= 0x80 || std::isalnum(c) || c == '_' || c == '\'' || c == '-';
+    const bool curly = c == 0xE2 && i + 2 < s.size() &&
+                       static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+                       (static_cast<unsigned char>(s[i + 2]) == 0x9C ||
+                        static_cast<unsigned char>(s[i + 2]) == 0x9D);
+    if (curly) {
+      flush();
+      i += 2;
+      continue;
+    }
+    if (word) {
+      cur.push_back(s[i]);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+// The longest quoted part of an annotated content ("..." or “...”, 3+ characters).
+std::string longest_segment(std::string_view s) {
+  std::string best;
+  std::size_t i = 0;
+  auto mark = [&](std::size_t at, std::size_t& len) {
+    if (at < s.size() && s[at] == '"') return len = 1, true;
+    if (s.compare(at, 3, "\u201C") == 0 || s.compare(at, 3, "\u201D") == 0) return len = 3, true;
+    return false;
+  };
+  while (i < s.size()) {
+    std::size_t len = 0;
+    if (!mark(i, len)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + len;
+    std::size_t end_len = 0;
+    while (j < s.size() && !mark(j, end_len)) ++j;
+    if (j >= s.size()) break;
+    const std::string inner(s.substr(i + len, j - i - len));
+    // at least three characters
+    std::size_t chars = 0;
+    for (unsigned char c : inner) chars += (c & 0xC0) != 0x80;
+    if (chars >= 3 && inner.size() > best.size()) best = inner;
+    i = j + end_len;
+  }
+  return best;
+}
+
 }  // namespace presslens::attribution
 
 namespace presslens {

@@ -74,12 +74,9 @@ TEST_CASE("001: Lavrov's quotes, with an editorial insertion, and Assad's partia
   check_named("001", "We would be supportive of his efforts,", "Lavrov");
 }
 
-// Read as a term until the quote-or-term model (issue 16): after "has
-// proposed an" in a sentence naming its proposer, PolNeAR's annotators
-// credit such a phrase to the proposer, and so does the model.
-TEST_CASE("001: a proposal's quoted name is its proposer's phrase") {
-  CHECK_FALSE(has_term(seed("001"), "action plan"));
-  check_named("001", "action plan", "Staffan de Mistura");
+TEST_CASE("001: a scare quote is a term, not speech") {
+  CHECK(has_term(seed("001"), "action plan"));
+  CHECK(quote_starting(seed("001"), "action plan") == nullptr);
 }
 
 TEST_CASE("002: a quote continues in the next sentence; partial quotes keep their speaker") {

@@ -99,8 +99,7 @@ TEST_CASE("the quote-introducing cue wins over an earlier one; participles credi
 
 TEST_CASE("scare quotes are terms; a pronoun-led partial quote is speech") {
   const Batch b = attributed(
-      "The group proposed a so-called \"action plan\" against \"terrorism\". Assad called it "
-      "\"worth "
+      "The group proposed an \"action plan\" against \"terrorism\". Assad called it \"worth "
       "studying\" and "
       "the deal \"an important step,\" the Kremlin said. He also \"confirmed the readiness of the "
       "government.\"",

@@ -87,6 +87,11 @@ learn::ActiveFeatures term_features(const TermEvidence& e) {
   return a;
 }
 
+bool after_indefinite_article(const TermEvidence& e) {
+  const text::Word* w = last_word(e.local);
+  return w && (w->lower == "a" || w->lower == "an");
+}
+
 const learn::LinearModel& term_model() {
   static const learn::LinearModel model(kTermFeatureNames, kTermWeights);
   return model;

@@ -71,6 +71,9 @@ learn::ActiveFeatures term_features(const TermEvidence& e);
 // The shipped model (term_weights.inc).
 const learn::LinearModel& term_model();
 
+// "a" or "an" just before the segment ("has proposed an "action plan"").
+bool after_indefinite_article(const TermEvidence& e);
+
 // A segment the model scores above zero is a quote, else a term.
 bool read_as_quote(const learn::LinearModel& model, const learn::ActiveFeatures& features);
 

@@ -170,11 +170,13 @@ bool short_quote(const TextUnits& u, const Context& c, const learn::LinearModel&
   const auto inner = u.words_in(s.inner.start, s.inner.end);
   const TermEvidence evidence{c.before,          c.before_local,  inner,         c.after,
                               c.starts_sentence, c.ends_sentence, c.quote_before};
-  auto features = term_features(evidence);
   // A phrase right after "a" or "an" names a thing ("has proposed an
-  // "action plan""): the product keeps such scare quotes as terms, whatever
-  // the model says (PolNeAR's annotators often credit them as quotes).
-  const bool quote = !after_indefinite_article(evidence) && read_as_quote(terms, features);
+  // "action plan""): the product keeps such scare quotes as terms (PolNeAR's
+  // annotators often credit them as quotes), so the model neither decides
+  // nor learns them.
+  if (after_indefinite_article(evidence)) return false;
+  auto features = term_features(evidence);
+  const bool quote = read_as_quote(terms, features);
   if (cases) cases->push_back({s.inner, std::move(features)});
   return quote;
 }

@@ -153,3 +153,24 @@ TEST_CASE("a headline and a date line just before the article text are told from
   CHECK_FALSE(
       has_feature(*option_of(dates, "2025-06-02"), date_names, "just before the article text"));
 }
+
+TEST_CASE("a title is the site's name when it is the address's name, not when it merely holds it") {
+  // web.dev: "web" is the address's name; "Learn web development" holds the
+  // word but is the article's title, and "web.dev" is the site's name.
+  const auto a =
+      html::analyse_page(page_with("<title>Learn web development | web.dev</title>"
+                                   "<link rel=\"canonical\" href=\"https://web.dev/learn\">",
+                                   "<h1>Learn web development</h1>" + paragraphs(2)));
+  const auto options = html::title_options(a.meta, {});
+  const auto* title = option_of(options, "Learn web development");
+  REQUIRE(title);
+  CHECK_FALSE(has_feature(*title, html::title_feature_names(), "is the site name"));
+  const auto b =
+      html::analyse_page(page_with("<title>Council plans - BBC News</title>"
+                                   "<link rel=\"canonical\" href=\"https://www.bbc.co.uk/news/1\">",
+                                   paragraphs(2)));
+  const auto others = html::title_options(b.meta, {});
+  const auto* cut = option_of(others, "Council plans");
+  REQUIRE(cut);
+  CHECK(has_feature(*cut, html::title_feature_names(), "cut the site name"));
+}

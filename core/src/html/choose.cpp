@@ -325,6 +325,25 @@ std::string title_key(std::string_view title) {
   return key;
 }
 
+// The first or last words of `key`, written together, are `name` (the
+// address's name): "bbc news" and "the washington post" name bbc.co.uk and
+// washingtonpost.com; "learn web development" only holds web.dev's name.
+bool spells_at_an_end(std::string_view key, std::string_view name) {
+  std::vector<std::string_view> words;
+  for (std::size_t at = 0; at < key.size();) {
+    const std::size_t space = std::min(key.find(' ', at), key.size());
+    if (space > at) words.push_back(key.substr(at, space - at));
+    at = space + 1;
+  }
+  std::string first, last;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    first += words[i];
+    last.insert(0, words[words.size() - 1 - i]);
+    if (first == name || last == name) return true;
+  }
+  return false;
+}
+
 std::vector<Option> title_options(const PageMetadata& meta, const ArticleSpan& span) {
   Options options;
   std::vector<std::string> declared;  // the keys of the declared titles and their parts
@@ -332,9 +351,9 @@ std::vector<Option> title_options(const PageMetadata& meta, const ArticleSpan& s
   const std::string site = meta.site_name ? title_key(*meta.site_name) : std::string();
   const std::string domain = domain_word(meta.canonical_url ? meta.canonical_url : meta.saved_from);
   auto names_site = [&](const std::string& key) {
-    return !key.empty() &&
-           (key == site || key == domain ||
-            (!domain.empty() && key.find(domain) != std::string::npos && word_count(key) <= 4));
+    if (key.empty()) return false;
+    if (key == site || key == domain) return true;
+    return !domain.empty() && word_count(key) <= 4 && spells_at_an_end(key, domain);
   };
   bool seen_h1 = false;
   for (const auto& c : meta.titles) {

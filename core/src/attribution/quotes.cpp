@@ -107,7 +107,10 @@ std::vector<Span> unquoted_sentences(const TextUnits& u) {
 }
 
 // Step 1: segment k and the words around it.
-Context gather(std::string_view text, const TextUnits& u, std::size_t k) {
+// `quote_before`: a segment of four words or more came earlier in its
+// paragraph (the caller keeps it as it goes, so a paragraph of many quotes
+// is not read again for each).
+Context gather(std::string_view text, const TextUnits& u, std::size_t k, bool quote_before) {
   const Segment& s = u.segments[k];
   const auto& sents = u.sentences[s.paragraph];
   Context c;
@@ -127,9 +130,7 @@ Context gather(std::string_view text, const TextUnits& u, std::size_t k) {
   c.words = u.inner_words[k];
   c.ends_sentence = !inner.empty() && inner.back().text == ".";
   c.starts_sentence = word_count(c.before_local) == 0;
-  for (std::size_t j = k; j-- > 0 && u.segments[j].paragraph == s.paragraph;) {
-    if (u.inner_words[j] > kUncreditedTermWords) c.quote_before = true;
-  }
+  c.quote_before = quote_before;
   if (!s.closed) return c;
   const std::size_t from = boundary(text, s.close + 1);
   std::size_t to = c.ends_sentence ? u.paragraphs[s.paragraph].end : sentence_at(sents, from).end;
@@ -338,8 +339,11 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters,
   std::vector<Credited> found;
   contexts.reserve(u.segments.size());
   found.reserve(u.segments.size());
+  bool long_quote = false;  // a segment of four words or more earlier in the paragraph
   for (std::size_t k = 0; k < u.segments.size(); ++k) {
-    contexts.push_back(gather(d.text, u, k));
+    if (k > 0 && u.segments[k].paragraph != u.segments[k - 1].paragraph) long_quote = false;
+    contexts.push_back(gather(d.text, u, k, long_quote));
+    long_quote = long_quote || u.inner_words[k] > kUncreditedTermWords;
     found.push_back(attribute(d, u, contexts.back(), attributor, terms, cases));
     contexts.back().let_go_of_words();
   }

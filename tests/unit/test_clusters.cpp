@@ -336,6 +336,61 @@ TEST_CASE("two given names never merge; a title joins the person it fits") {
   CHECK(cluster_of(b, 1, "Obama") == cluster_of(b, 0, "Barack Obama"));
 }
 
+TEST_CASE("'Mr.' never joins a woman the article names as one") {
+  // The article's only full name of the surname is a woman's (the tagger
+  // typed the man's full name ORG, inside a book's title); "Mr. Trump" is
+  // not her, and the bare "Trump"s the tagger typed ORG go with him, named
+  // far more often.
+  const Batch b = clustered({testing::tagged_document(
+      "1.txt",
+      "The Making of Donald Trump sold well. Mr. Trump was angry. Trump wrote. Mr. Trump "
+      "called. Mr. Trump left. His first wife, Ivana Trump, said so. Mr. Trump denied it.",
+      {{"Making of Donald Trump", "ORG"},
+       {"Trump", "PER"},
+       {"Trump", "ORG"},
+       {"Trump", "PER"},
+       {"Trump", "PER"},
+       {"Ivana Trump", "PER"},
+       {"Trump", "PER"}})});
+  const std::string ivana = cluster_of(b, 0, "Ivana Trump");
+  const std::string mr = cluster_of(b, 0, "Trump");
+  CHECK(mr != ivana);
+  for (std::size_t nth = 1; nth < 5; ++nth) CHECK(cluster_of(b, 0, "Trump", nth) == mr);
+}
+
+TEST_CASE("across articles, a man named 'Mr.' is not a woman named 'his wife'") {
+  const Batch b = clustered({
+      testing::tagged_document("1.txt", "He met his wife, Lael Brainard, at home.",
+                               {{"Lael Brainard", "PER"}}),
+      testing::tagged_document("2.txt", "Mr. Brainard spoke. Mr. Brainard left.",
+                               {{"Brainard", "PER"}, {"Brainard", "PER"}}),
+  });
+  CHECK(cluster_of(b, 1, "Brainard") != cluster_of(b, 0, "Lael Brainard"));
+}
+
+TEST_CASE("gender: a phrase beside a name by a comma is read only when it is the name's") {
+  const auto votes = [](const std::string& text, const std::string& name) {
+    const Document d = testing::tagged_document("1.txt", text, {{name, "PER"}});
+    return identity::gender_votes(d).front();
+  };
+  // Apposition: the noun is the person's, and the pronoun in it is not.
+  CHECK(votes("Khizr Khan, the father of a soldier, spoke.", "Khizr Khan").named_male == 1);
+  const auto ivana = votes("They met Ivana Trump, his first wife, in May.", "Ivana Trump");
+  CHECK(ivana.named_female == 1);
+  CHECK(ivana.male == 0);
+  CHECK(votes("It was his first wife, Ivana Trump, who spoke.", "Ivana Trump").named_female == 1);
+  // A clause's subject after the comma, and a clause's start after the
+  // name, are not appositions.
+  CHECK(votes("He named Hillary Clinton, his son said on Monday.", "Hillary Clinton").named_male ==
+        0);
+  CHECK(votes("After meeting his son, Hillary Clinton spoke.", "Hillary Clinton") ==
+        identity::GenderVote{});
+  // A pronoun after a name is a vote, but it does not name the gender.
+  const auto kaine = votes("Many consider Tim Kaine her mentor.", "Tim Kaine");
+  CHECK(kaine.female == 1);
+  CHECK(kaine.named_female == 0);
+}
+
 TEST_CASE("two full names with different middle initials are two people") {
   // Father and son: the initials tell them apart, in one article and across
   // articles; a name written without them or with the same ones still joins.

@@ -63,6 +63,9 @@ struct Member {
   NameId name = 0;
   NameId title = 0;                    // a title or honorific before the name, 0 for none
   EntityType type = EntityType::misc;  // as the tagger typed the mention
+  // The words around the mention that name a person's gender (GenderVote).
+  std::uint8_t male = 0;
+  std::uint8_t female = 0;
 };
 
 // The parts of a name that matching looks at, as one string.
@@ -85,6 +88,8 @@ struct Group {
   std::vector<NameId> names;
   std::vector<NameId> sorted_names;  // the same, in increasing order
   std::set<std::string> titles;      // of the members
+  int male = 0;                      // the members' gender votes, summed
+  int female = 0;
 
   Group(const ParsedNames& t, EntityType ty, std::vector<std::string> defined = {})
       : table(&t), type(ty), acronyms(std::move(defined)) {}
@@ -121,7 +126,9 @@ struct Group {
     other.names = {};
     other.sorted_names = {};
     other.titles.clear();
+    other.male = other.female = 0;
   }
+  text::Gender gender() const { return decided_gender(male, female); }
 };
 
 bool is_title(const std::string& w) {
@@ -169,14 +176,23 @@ bool office_title(const std::string& title) {
   return !title.empty() && text::honorific_gender(title) == text::Gender::unknown;
 }
 
-// "Mrs. Clinton" cannot be a man seen as "Mr. Clinton", nor the reverse.
-bool honorifics_conflict(const std::string& title, const std::set<std::string>& titles) {
+// "Mrs. Clinton" cannot be a man seen as "Mr. Clinton", nor the reverse;
+// "Mr. Trump" cannot be a woman the article calls "his first wife" (`seen`:
+// the gender the words around the person's mentions show).
+bool honorifics_conflict(const std::string& title, const std::set<std::string>& titles,
+                         text::Gender seen) {
   const text::Gender g = text::honorific_gender(title);
   if (g == text::Gender::unknown) return false;
+  if (seen != text::Gender::unknown && seen != g) return true;
   return std::any_of(titles.begin(), titles.end(), [&](const std::string& t) {
     const text::Gender other = text::honorific_gender(t);
     return other != text::Gender::unknown && other != g;
   });
+}
+
+// Two people the words show as of different genders.
+bool genders_conflict(text::Gender a, text::Gender b) {
+  return a != text::Gender::unknown && b != text::Gender::unknown && a != b;
 }
 
 bool is_wire_credit(std::string_view name) {
@@ -283,6 +299,8 @@ void Group::add(const Member& m) {
     names.push_back(m.name);
   }
   if (m.title != 0) titles.insert(table->title(m.title));
+  male += m.male;
+  female += m.female;
 }
 
 bool full(const NameParts& n) {
@@ -369,8 +387,8 @@ bool initials_conflict(const Group& g, const NameParts& n) {
 bool person_fits(const Group& g, const NameParts& n, const std::string& title = {}) {
   if (initials_conflict(g, n)) return false;
   const bool has_full = group_has_full(g);
-  const bool title_fits =
-      !(office_title(title) && !g.titles.contains(title)) && !honorifics_conflict(title, g.titles);
+  const bool title_fits = !(office_title(title) && !g.titles.contains(title)) &&
+                          !honorifics_conflict(title, g.titles, g.gender());
   for (const auto& m : g.parts()) {
     if (full(n) && full(m) && same_person(n, m)) return true;
     if (!full(n) && full(m) && title_fits && surname_fits(n.words.front(), m)) return true;
@@ -557,6 +575,22 @@ std::string acronym_after(const Document& d, const EntityMention& e) {
   return std::string(inner->text);
 }
 
+// Of `pool` (not empty), the group with the most members when it has
+// kDominance times as many as any other (counting the others as at least
+// `least`); else none.
+std::optional<std::size_t> dominant(const std::vector<Group>& merged,
+                                    const std::vector<std::size_t>& pool, std::size_t least) {
+  std::size_t best = pool.front(), runner_up = least;
+  for (const auto c : pool) {
+    if (merged[c].members.size() > merged[best].members.size()) best = c;
+  }
+  for (const auto c : pool) {
+    if (c != best) runner_up = std::max(runner_up, merged[c].members.size());
+  }
+  if (merged[best].members.size() >= kDominance * runner_up) return best;
+  return std::nullopt;
+}
+
 // `limited` is set when a key of GroupIndex offered only its first groups.
 std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedNames& parsed,
                                    bool& limited) {
@@ -565,6 +599,8 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   std::vector<ParsedNames::Ids> names;
   names.reserve(d.entities.size());
   for (const auto& e : d.entities) names.push_back(parsed(e.text));
+  const std::vector<GenderVote> votes = gender_votes(d, false);
+  auto small = [](int v) { return static_cast<std::uint8_t>(std::min(v, 255)); };
   std::vector<std::size_t> order(d.entities.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   // Full names first, so that a bare surname sees every full name of the article.
@@ -580,9 +616,13 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
     const EntityType type =
         titled_person(e) || (!title.empty() && personal_title(title)) ? EntityType::person : e.type;
     const bool person = type == EntityType::person;
-    const Member m{static_cast<std::uint32_t>(index), static_cast<std::uint32_t>(i),
+    const Member m{static_cast<std::uint32_t>(index),
+                   static_cast<std::uint32_t>(i),
                    person ? names[i].as_person : names[i].plain,
-                   person ? parsed.title_id(title) : 0, type};
+                   person ? parsed.title_id(title) : 0,
+                   type,
+                   small(person ? votes[i].named_male : 0),
+                   small(person ? votes[i].named_female : 0)};
     const std::size_t g = place(parsed, groups, keys, m, type, limited);
     // "WASHINGTON (AP)": a place takes no acronym.
     if (type != EntityType::person && type != EntityType::location) {
@@ -616,8 +656,11 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   }
   // A person's name the tagger typed as a place or organisation: a bare
   // surname ("Moualem", "De Mistura") or the full name ("Donald Trump" ORG)
-  // is the person of this article with that name, when there is exactly one.
-  // The people are found by their surnames' keys (GroupIndex).
+  // is the person of this article with that name, when there is exactly one
+  // or one is named kDominance times as often as any other ("Trump" where
+  // "Mr. Trump" is named twenty times and his first wife once). A person is
+  // one named in full or with a title. The people are found by their
+  // surnames' keys (GroupIndex).
   GroupIndex people;
   auto person_keys = [](const auto& of) {
     std::vector<std::string> out;
@@ -633,21 +676,18 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
     const bool named =
         all_names(g, [](const NameParts& n) { return !n.words.empty() && n.acronym.empty(); });
     if (!named || g.names.empty()) continue;
-    std::size_t person = 0;
-    std::size_t fits = 0;
+    std::vector<std::size_t> fitting;
     for (const std::size_t h :
          people.candidates(person_keys(std::span<const NameParts>(&g.name(0), 1)), limited)) {
-      if (groups[h].type != EntityType::person || !group_has_full(groups[h])) continue;
-      const bool all_fit =
-          all_names(g, [&](const NameParts& n) { return person_fits(groups[h], n); });
-      if (all_fit) {
-        person = h;
-        ++fits;
-      }
+      const Group& p = groups[h];
+      if (p.type != EntityType::person || (!group_has_full(p) && p.titles.empty())) continue;
+      if (all_names(g, [&](const NameParts& n) { return person_fits(p, n); })) fitting.push_back(h);
     }
-    if (fits == 1) {
-      people.add(person, person_keys(g.parts()));
-      groups[person].absorb(g);
+    if (fitting.empty()) continue;
+    const auto person = fitting.size() == 1 ? fitting.front() : dominant(groups, fitting, 1);
+    if (person) {
+      people.add(*person, person_keys(g.parts()));
+      groups[*person].absorb(g);
     }
   }
   // A given name alone ("Hillary", "Donald", whatever its type but a place)
@@ -716,6 +756,9 @@ bool groups_fit(const Group& a, const Group& b) {
   if (a.type == EntityType::person &&
       any_name(b, [&](const NameParts& n) { return initials_conflict(a, n); }))
     return false;
+  if (a.type == EntityType::person && b.type == EntityType::person &&
+      genders_conflict(a.gender(), b.gender()))
+    return false;
   for (const auto& n : b.parts()) {
     if (a.type == EntityType::person && !full(n) && b_has_full)
       continue;  // judged by the full names
@@ -781,22 +824,6 @@ std::string without_possessive(const std::string& s) {
     if (s.size() > tail.size() + 1 && s.ends_with(tail)) return s.substr(0, s.size() - tail.size());
   }
   return s;
-}
-
-// Of `pool` (not empty), the group with the most members when it has
-// kDominance times as many as any other (counting the others as at least
-// `least`); else none.
-std::optional<std::size_t> dominant(const std::vector<Group>& merged,
-                                    const std::vector<std::size_t>& pool, std::size_t least) {
-  std::size_t best = pool.front(), runner_up = least;
-  for (const auto c : pool) {
-    if (merged[c].members.size() > merged[best].members.size()) best = c;
-  }
-  for (const auto c : pool) {
-    if (c != best) runner_up = std::max(runner_up, merged[c].members.size());
-  }
-  if (merged[best].members.size() >= kDominance * runner_up) return best;
-  return std::nullopt;
 }
 
 // Of several people a bare surname fits, the one it means: the one seen

@@ -1,9 +1,11 @@
 // Grammatical gender of people, read from the batch's own words, so that
-// "she said" skips the latest man named: honorifics before a name ("Mrs.
-// Clinton"), gendered role nouns with it ("spokeswoman Maria Zakharova"), and
-// the pronoun that first follows a name in its sentence ("Clinton said she
-// ..."). No list of first names: the text decides, and a person with no
-// evidence, or with evidence both ways, stays unknown.
+// "she said" skips the latest man named and "Mr. Trump" does not join his
+// first wife: honorifics before a name ("Mrs. Clinton"), gendered role nouns
+// with it ("spokeswoman Maria Zakharova") or set beside it by a comma ("his
+// first wife, Ivana Trump", "Khizr Khan, the father of"), and the pronoun
+// that first follows a name in its sentence ("Clinton said she ..."). No list
+// of first names: the text decides, and a person with no evidence, or with
+// evidence both ways, stays unknown.
 #include <algorithm>
 #include <iterator>
 #include <vector>
@@ -28,6 +30,9 @@ constexpr std::string_view kFemaleNouns[]{
 // How many words after a name its pronoun may come: "Clinton, who met the
 // prime minister on Tuesday, said she ..." is about as far as it goes.
 constexpr std::size_t kPronounReach = 12;
+// How many words a phrase set beside a name by a comma may have before its
+// noun: "his first wife, Ivana Trump", "Khizr Khan, the father of".
+constexpr std::size_t kAppositionReach = 4;
 // A gender is taken when its evidence outweighs the other's this many times
 // over: one stray "he" does not undo three "she".
 constexpr int kMajority = 2;
@@ -45,32 +50,97 @@ bool ends_sentence(const text::Word& w) {
   return w.punct && (w.text == "." || w.text == "?" || w.text == "!");
 }
 
+// Words that may follow the noun of a phrase set beside a name ("Khizr
+// Khan, the father of ..."): a clause's verb may not ("Hillary Clinton, his
+// son said", where the phrase is the next clause's subject).
+constexpr std::string_view kAppositionGoesOn[]{"of", "to", "for", "and", "at", "in", "who"};
+
+// The gendered noun (not a pronoun, which is someone else's, nor an
+// honorific, which is the next name's) of a short phrase set beside a
+// mention by a comma, 0 for none: before it ("his first wife, Ivana Trump",
+// back from `comma`, the comma's start) or after it ("Khizr Khan, the father
+// of", on from `comma`, the comma's end). No other mention may stand between
+// (`limit`: the end of the mention before, or the start of the one after).
+// After the name the noun ends the phrase: punctuation or one of
+// kAppositionGoesOn follows it.
+int apposition_gender(std::string_view text, std::size_t comma, bool after, std::size_t limit) {
+  std::size_t at = comma;
+  for (std::size_t k = 0; k < kAppositionReach; ++k) {
+    const auto w = after ? text::word_after(text, at) : text::word_before(text, at);
+    if (!w || w->punct || (after ? w->end > limit : w->start < limit)) return 0;
+    int g = 0;
+    if (text::listed(kMaleNouns, w->lower)) g = 1;
+    if (text::listed(kFemaleNouns, w->lower)) g = -1;
+    if (g != 0 && after) {
+      const auto next = text::word_after(text, w->end);
+      return !next || next->punct || text::listed(kAppositionGoesOn, next->lower) ? g : 0;
+    }
+    if (g != 0) return g;
+    at = after ? w->end : w->start;
+  }
+  return 0;
+}
+
+// A phrase set before a name by a comma is the name's when the name ends
+// there too ("his first wife, Ivana Trump, said"), not when the name begins
+// a clause ("after meeting his son, Hillary Clinton said").
+bool closed_after(std::string_view text, std::size_t end) {
+  const auto w = text::word_after(text, end);
+  return !w || w->punct;
+}
+
 }  // namespace
 
-std::vector<GenderVote> gender_votes(const Document& d) {
+text::Gender decided_gender(int male, int female) {
+  if (male > kMajority * female) return text::Gender::male;
+  if (female > kMajority * male) return text::Gender::female;
+  return text::Gender::unknown;
+}
+
+std::vector<GenderVote> gender_votes(const Document& d, bool people_only) {
   std::vector<GenderVote> votes(d.entities.size());
   if (d.error) return votes;
   const std::string_view text = d.text;
   for (std::size_t i = 0; i < d.entities.size(); ++i) {
     const auto& e = d.entities[i];
-    if (e.type != EntityType::person) continue;
-    auto vote = [&](int g) {
+    if (people_only && e.type != EntityType::person) continue;
+    // `named`: the word names the gender (an honorific or a noun), where a
+    // pronoun after a name may be someone else's ("considers Kaine her
+    // mentor").
+    auto vote = [&](int g, bool named) {
       if (g > 0) ++votes[i].male;
       if (g < 0) ++votes[i].female;
+      if (named && g > 0) ++votes[i].named_male;
+      if (named && g < 0) ++votes[i].named_female;
     };
-    // "Mrs. Clinton", "spokeswoman Maria Zakharova": the word just before.
+    const std::size_t previous = i > 0 ? d.entities[i - 1].span.end : 0;
+    const std::size_t next = i + 1 < d.entities.size() ? d.entities[i + 1].span.start : text.size();
+    // "Mrs. Clinton", "spokeswoman Maria Zakharova": the word just before;
+    // "his first wife, Ivana Trump": the phrase before a comma.
     if (const auto before = text::word_before(text, e.span.start); before && !before->punct) {
-      vote(gender_of_word(before->lower));
+      vote(gender_of_word(before->lower),
+           text::pronoun_gender(before->lower) == text::Gender::unknown);
+    } else if (before && before->text == "," && before->start >= previous &&
+               closed_after(text, e.span.end)) {
+      vote(apposition_gender(text, before->start, false, previous), true);
+    }
+    // "Khizr Khan, the father of ...": the phrase after a comma says who
+    // the name is, and a pronoun in it is someone else's ("Ivana Trump, his
+    // first wife").
+    std::size_t at = e.span.end;
+    if (const auto comma = text::word_after(text, at); comma && comma->text == ",") {
+      if (const int g = apposition_gender(text, comma->end, true, next); g != 0) {
+        vote(g, true);
+        continue;
+      }
     }
     // "Clinton said she ...": the first pronoun after the name in its
     // sentence, if no other person is named first.
-    const std::size_t next = i + 1 < d.entities.size() ? d.entities[i + 1].span.start : text.size();
-    std::size_t at = e.span.end;
     for (std::size_t k = 0; k < kPronounReach; ++k) {
       const auto w = text::word_after(text, at);
       if (!w || w->start >= next || ends_sentence(*w) || (w->punct && w->text != ",")) break;
       if (text::pronoun_gender(w->lower) != text::Gender::unknown) {
-        vote(gender_of_word(w->lower));
+        vote(gender_of_word(w->lower), false);
         break;
       }
       at = w->end;
@@ -111,10 +181,7 @@ std::vector<text::Gender> infer_genders(const Batch& batch,
         if (g < 0) ++female[c];
       }
     }
-    if (male[c] > kMajority * female[c])
-      genders[c] = text::Gender::male;
-    else if (female[c] > kMajority * male[c])
-      genders[c] = text::Gender::female;
+    genders[c] = decided_gender(male[c], female[c]);
   }
   return genders;
 }

@@ -104,11 +104,21 @@ void find_nominals(Document& document, const std::vector<Cluster>& clusters);
 struct GenderVote {
   int male = 0;
   int female = 0;
+  // Of those, the words that name the gender: an honorific ("Mr.") or a
+  // noun ("his first wife, Ivana Trump"), not a pronoun.
+  int named_male = 0;
+  int named_female = 0;
   bool operator==(const GenderVote&) const = default;
 };
 
-// The votes of each mention of a document (of its text and mentions only).
-std::vector<GenderVote> gender_votes(const Document& document);
+// The votes of each mention of a document (of its text and mentions only):
+// of its people, or of every mention when `people_only` is false (the
+// identity stage, before a mention's type is settled).
+std::vector<GenderVote> gender_votes(const Document& document, bool people_only = true);
+
+// The gender that `male` and `female` votes show, when one side clearly
+// outweighs the other; unknown otherwise.
+text::Gender decided_gender(int male, int female);
 
 // Each cluster's gender (by its index in batch.clusters), as the batch's
 // words show it (see gender.cpp): honorifics, gendered role nouns, the

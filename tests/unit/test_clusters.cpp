@@ -391,6 +391,34 @@ TEST_CASE("gender: a phrase beside a name by a comma is read only when it is the
   CHECK(kaine.named_female == 0);
 }
 
+TEST_CASE("a person's name is read without the title before it and the place after it") {
+  const Batch b = clustered({
+      testing::tagged_document("1.txt", "Bernie Sanders spoke. Antonin Scalia wrote.",
+                               {{"Bernie Sanders", "PER"}, {"Antonin Scalia", "PER"}}),
+      testing::tagged_document(
+          "2.txt", "Senator Bernie Sanders of Vermont spoke. Justice Antonin Scalia wrote.",
+          {{"Senator Bernie Sanders of Vermont", "PER"}, {"Justice Antonin Scalia", "PER"}}),
+  });
+  CHECK(cluster_of(b, 1, "Senator Bernie Sanders of Vermont") ==
+        cluster_of(b, 0, "Bernie Sanders"));
+  CHECK(cluster_of(b, 1, "Justice Antonin Scalia") == cluster_of(b, 0, "Antonin Scalia"));
+  CHECK(by_id(b, cluster_of(b, 0, "Bernie Sanders")).name == "Bernie Sanders");
+}
+
+TEST_CASE("a final 's' makes another person's name, and the plural of any other name") {
+  CHECK_FALSE(identity::same_name_word("robert", "roberts"));
+  CHECK_FALSE(identity::same_name_word("clintons", "clinton"));
+  CHECK(identity::same_name_word("moualem", "muallem"));
+  CHECK(identity::same_word("republicans", "republican"));
+  const Batch b = clustered({
+      testing::tagged_document(
+          "1.txt", "Chief Justice John Roberts spoke. Roberts wrote. His brother, Robert, came.",
+          {{"John Roberts", "PER"}, {"Roberts", "PER"}, {"Robert", "PER"}}),
+  });
+  CHECK(cluster_of(b, 0, "Roberts") == cluster_of(b, 0, "John Roberts"));
+  CHECK(cluster_of(b, 0, "Robert") != cluster_of(b, 0, "John Roberts"));
+}
+
 TEST_CASE("two full names with different middle initials are two people") {
   // Father and son: the initials tell them apart, in one article and across
   // articles; a name written without them or with the same ones still joins.

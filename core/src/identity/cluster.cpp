@@ -27,10 +27,11 @@ namespace {
 // Words that stand before a person's name without being part of it, besides
 // abbreviated titles ("Sen.", "Gov."): "President", "Sir", "Mayor".
 constexpr std::string_view kTitleWords[]{
-    "president",  "minister",   "senator",  "governor",    "general", "prime", "king",
-    "queen",      "prince",     "sheikh",   "pope",        "sir",     "lord",  "lady",
-    "mayor",      "secretary",  "chairman", "chairwoman",  "judge",   "vice",  "leader",
-    "ambassador", "chancellor", "premier",  "commissioner"};
+    "president",    "minister", "senator",     "governor",      "general",    "prime",
+    "king",         "queen",    "prince",      "sheikh",        "pope",       "sir",
+    "lord",         "lady",     "mayor",       "secretary",     "chairman",   "chairwoman",
+    "judge",        "vice",     "leader",      "ambassador",    "chancellor", "premier",
+    "commissioner", "justice",  "congressman", "congresswoman", "speaker"};
 
 // News agencies credited in datelines ("WASHINGTON (AP)"): never an acronym
 // of the name before them, and never an alias of a place.
@@ -213,8 +214,17 @@ NameParts without_title_words(NameParts parts) {
   return parts;
 }
 
+// A person's name without the place after it ("Senator Bernie Sanders of
+// Vermont" -> bernie sanders): in a person's name, "of" begins what follows
+// the name.
+NameParts without_place_after(NameParts parts) {
+  const auto of = std::find(parts.words.begin(), parts.words.end(), "of");
+  if (of != parts.words.begin()) parts.words.erase(of, parts.words.end());
+  return parts;
+}
+
 NameParts person_name(const std::string& text) {
-  return without_title_words(parse_name(text));
+  return without_place_after(without_title_words(parse_name(text)));
 }
 
 // Names parsed once per batch: parsing transliterates, the slow part, and a
@@ -224,7 +234,7 @@ NameParts person_name(const std::string& text) {
 class ParsedNames {
  public:
   // A mention's name as written, and as a person's (without the titles
-  // before it: without_title_words).
+  // before it and the place after it: person_name).
   struct Ids {
     NameId plain = 0;
     NameId as_person = 0;
@@ -233,7 +243,7 @@ class ParsedNames {
     auto it = by_text_.find(text);
     if (it == by_text_.end()) {
       NameParts parts = parse_name(text);
-      NameParts person = without_title_words(parts);
+      NameParts person = without_place_after(without_title_words(parts));
       const NameId plain = intern(std::move(parts));
       it = by_text_.emplace(text, Ids{plain, intern(std::move(person))}).first;
     }
@@ -323,18 +333,18 @@ std::string middle_initials(const NameParts& n) {
 // Two full names of people: same surname, compatible given names, and not
 // two different sets of middle initials (George H.W. and George W. Bush).
 bool same_person(const NameParts& a, const NameParts& b) {
-  if (!same_word(a.words.back(), b.words.back())) return false;
+  if (!same_name_word(a.words.back(), b.words.back())) return false;
   if (a.words.size() > 2 && b.words.size() > 2) {
     const std::string ma = middle_initials(a), mb = middle_initials(b);
     if (!ma.empty() && !mb.empty() && ma != mb) return false;
   }
   const auto& ga = a.words.front();
   const auto& gb = b.words.front();
-  return same_word(ga, gb) || initial_of(ga, gb) || initial_of(gb, ga);
+  return same_name_word(ga, gb) || initial_of(ga, gb) || initial_of(gb, ga);
 }
 
 bool surname_fits(const std::string& surname, const NameParts& fullname) {
-  return same_word(surname, fullname.words.back(), true);
+  return same_name_word(surname, fullname.words.back(), true);
 }
 
 bool same_words(const NameParts& a, const NameParts& b) {
@@ -380,7 +390,7 @@ bool initials_conflict(const Group& g, const NameParts& n) {
   return any_name(g, [&](const NameParts& m) {
     if (m.words.size() < 3) return false;
     const std::string theirs = middle_initials(m);
-    return !theirs.empty() && theirs != mine && same_word(m.words.back(), n.words.back());
+    return !theirs.empty() && theirs != mine && same_name_word(m.words.back(), n.words.back());
   });
 }
 
@@ -392,7 +402,7 @@ bool person_fits(const Group& g, const NameParts& n, const std::string& title = 
   for (const auto& m : g.parts()) {
     if (full(n) && full(m) && same_person(n, m)) return true;
     if (!full(n) && full(m) && title_fits && surname_fits(n.words.front(), m)) return true;
-    if (!full(n) && !full(m) && !has_full && same_word(n.words.front(), m.words.front(), true))
+    if (!full(n) && !full(m) && !has_full && same_name_word(n.words.front(), m.words.front(), true))
       return true;
   }
   return false;
@@ -716,7 +726,8 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
       if (&groups[h] == &g || groups[h].type != EntityType::person) continue;
       const bool given = any_name(groups[h], [&](const NameParts& m) {
         return full(m) && all_names(g, [&](const NameParts& n) {
-                 return n.words.size() == 1 && same_word(n.words.front(), m.words.front(), true);
+                 return n.words.size() == 1 &&
+                        same_name_word(n.words.front(), m.words.front(), true);
                });
       });
       if (given) {

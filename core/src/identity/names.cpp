@@ -168,6 +168,14 @@ bool same_word(std::string_view a, std::string_view b, bool alone) {
   return near && !(alone && (common_word(a) || common_word(b)));
 }
 
+bool same_name_word(std::string_view a, std::string_view b, bool alone) {
+  const std::string_view shorter = a.size() < b.size() ? a : b;
+  const std::string_view longer = a.size() < b.size() ? b : a;
+  if (longer.size() == shorter.size() + 1 && longer.back() == 's' && longer.starts_with(shorter))
+    return false;
+  return same_word(a, b, alone);
+}
+
 bool initial_of(std::string_view a, std::string_view b) {
   return a.size() == 1 && !b.empty() && b[0] == a[0];
 }

@@ -37,6 +37,11 @@ std::string skeleton(std::string_view folded_word);
 // words vouch for "matters".
 bool same_word(std::string_view a, std::string_view b, bool alone = false);
 
+// Two words of people's names: same_word, except that a final "s" makes
+// another name ("Robert" and "Roberts", "Edward" and "Edwards") or a family
+// ("the Clintons"), where in other names it makes a plural ("Republicans").
+bool same_name_word(std::string_view a, std::string_view b, bool alone = false);
+
 // `a` is an initial of `b` ("s" and "sergei").
 bool initial_of(std::string_view a, std::string_view b);
 

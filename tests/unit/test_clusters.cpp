@@ -419,6 +419,20 @@ TEST_CASE("a final 's' makes another person's name, and the plural of any other 
   CHECK(cluster_of(b, 0, "Robert") != cluster_of(b, 0, "John Roberts"));
 }
 
+TEST_CASE("a bare surname means a person spelt as it is before another spelling") {
+  std::vector<Document> docs;
+  for (int i = 0; i < 4; ++i)
+    docs.push_back(testing::tagged_document(std::to_string(i) + ".txt",
+                                            "Matt Braynard polled. Braynard said so.",
+                                            {{"Matt Braynard", "PER"}, {"Braynard", "PER"}}));
+  docs.push_back(
+      testing::tagged_document("lael.txt", "Lael Brainard spoke.", {{"Lael Brainard", "PER"}}));
+  docs.push_back(testing::tagged_document("fed.txt", "Brainard spoke. Brainard left.",
+                                          {{"Brainard", "PER"}, {"Brainard", "PER"}}));
+  const Batch b = clustered(std::move(docs));
+  CHECK(cluster_of(b, 5, "Brainard") != cluster_of(b, 0, "Matt Braynard"));
+}
+
 TEST_CASE("two full names with different middle initials are two people") {
   // Father and son: the initials tell them apart, in one article and across
   // articles; a name written without them or with the same ones still joins.

@@ -837,12 +837,24 @@ std::string without_possessive(const std::string& s) {
   return s;
 }
 
-// Of several people a bare surname fits, the one it means: the one seen
-// with its office ("President Obama"), else the one named far more often
-// than any other; none when neither tells.
+// Of several people a bare surname fits, the one it means: of those whose
+// surname is spelt as it is, when there are any ("Ms. Brainard" is Lael
+// Brainard, not Matt Braynard named more often), the one seen with its
+// office ("President Obama"), else the one named far more often than any
+// other; none when neither tells.
 std::optional<std::size_t> chosen_bearer(const std::vector<Group>& merged,
-                                         const std::vector<std::size_t>& candidates,
+                                         const std::vector<std::size_t>& fitting,
                                          const Group& bare) {
+  std::vector<std::size_t> spelt;
+  for (const auto c : fitting) {
+    const bool same = any_name(merged[c], [&](const NameParts& m) {
+      return !m.words.empty() && any_name(bare, [&](const NameParts& n) {
+        return !n.words.empty() && n.words.back() == m.words.back();
+      });
+    });
+    if (same) spelt.push_back(c);
+  }
+  const auto& candidates = spelt.empty() ? fitting : spelt;
   std::vector<std::size_t> titled;
   for (const auto c : candidates) {
     const bool shares = std::any_of(bare.titles.begin(), bare.titles.end(), [&](const auto& t) {

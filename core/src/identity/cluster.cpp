@@ -386,18 +386,20 @@ bool thing_fits(const Group& g, const NameParts& n, EntityType type) {
   }
   // By initials only within one type, and never past a different long name
   // of the group ("ACA" may be "Affordable Care Act" or "Arms Control Association").
+  // No name of the group is written as `n` (same_thing above), so any two
+  // long names differ.
   if (type == g.type) {
     bool initials = false;
     bool conflict = false;
     for (const auto& m : g.parts()) {
       initials = initials || acronym_of(n, m);
-      conflict = conflict || (n.words.size() >= 2 && m.words.size() >= 2 && !same_words(n, m));
+      conflict = conflict || (n.words.size() >= 2 && m.words.size() >= 2);
     }
     if (initials && !conflict) return true;
   }
   if (!n.acronym.empty()) {
     for (const auto& a : g.acronyms) {
-      if (parse_name(a).acronym == n.acronym) return true;
+      if (acronym_letters(a) == n.acronym) return true;
     }
   }
   return false;
@@ -455,8 +457,21 @@ void name_keys(const NameParts& n, EntityType type, std::vector<std::string>& ke
   if (!n.all_initials.empty()) keys.push_back(kind + "a:" + n.all_initials);
 }
 
+// A person's full name also by its given name's first letter, which every
+// given name it may be (same_word, or one an initial of the other) shares:
+// a full name is compared only with the full names of its surname and that
+// letter, not with every person of the surname ("Marmar Smith" and a
+// thousand other Smiths).
+void full_name_keys(const NameParts& n, std::vector<std::string>& out) {
+  if (n.words.size() < 2) return;
+  std::vector<std::string> surname;
+  name_keys(n, EntityType::person, surname);
+  const std::string prefix = std::string("F").append(1, n.words.front().front());
+  for (auto& key : surname) out.push_back(prefix + key);
+}
+
 std::string defined_acronym_key(const std::string& acronym) {
-  return "Ta:" + parse_name(acronym).acronym;
+  return "Ta:" + acronym_letters(acronym);
 }
 
 void sort_keys(std::vector<std::string>& keys) {
@@ -470,6 +485,15 @@ std::vector<std::string> group_keys(const Group& g) {
   if (g.type != EntityType::person) {
     for (const auto& a : g.acronyms) keys.push_back(defined_acronym_key(a));
   }
+  sort_keys(keys);
+  return keys;
+}
+
+// full_name_keys of a person group's full names; none for other groups.
+std::vector<std::string> group_full_keys(const Group& g) {
+  std::vector<std::string> keys;
+  if (g.type != EntityType::person) return keys;
+  for (const auto& n : g.parts()) full_name_keys(n, keys);
   sort_keys(keys);
   return keys;
 }
@@ -495,6 +519,79 @@ void add_postings(std::vector<std::size_t>& out, const std::vector<std::size_t>&
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
+// The candidates of a mention or group: the union of its keys' groups (the
+// first kKeyGroups of each, as add_postings), walked in increasing order
+// one at a time, so that the search stops at the group it joins instead of
+// gathering and comparing every candidate. The postings must not change
+// during the walk.
+class CandidateWalk {
+ public:
+  // `postings` may be null (a key no group has).
+  void add(const std::vector<std::size_t>* postings, bool& limited) {
+    if (!postings || postings->empty()) return;
+    const std::size_t n = std::min(postings->size(), kKeyGroups);
+    limited = limited || n < postings->size();
+    lists_.push_back({postings->data(), postings->data() + n});
+    last_ = std::max(last_, (*postings)[n - 1]);
+  }
+  // The next candidate, or none.
+  std::optional<std::size_t> next() {
+    std::optional<std::size_t> least;
+    for (const auto& l : lists_) {
+      if (l.at != l.end && (!least || *l.at < *least)) least = *l.at;
+    }
+    if (!least) return least;
+    for (auto& l : lists_) {
+      if (l.at != l.end && *l.at == *least) ++l.at;
+    }
+    return least;
+  }
+  // `group` is a candidate (whether walked yet or not).
+  bool holds(std::size_t group) const {
+    return std::any_of(lists_.begin(), lists_.end(), [&](const List& l) {
+      return std::binary_search(l.begin, l.end, group);
+    });
+  }
+  // Of `postings` (a narrower key's, may be null), the groups that can be
+  // candidates, appended to `out`.
+  void narrow(const std::vector<std::size_t>* postings, std::vector<std::size_t>& out) const {
+    if (!postings || lists_.empty()) return;
+    const auto end = std::upper_bound(postings->begin(), postings->end(), last_);
+    out.insert(out.end(), postings->begin(), end);
+  }
+
+ private:
+  struct List {
+    const std::size_t* begin;
+    const std::size_t* end;
+    const std::size_t* at = begin;
+  };
+  std::vector<List> lists_;
+  std::size_t last_ = 0;  // the largest candidate
+};
+
+// The candidates of a group or mention with these keys in `index` (GroupIndex
+// or NumberedIndex).
+template <class Index, class Keys>
+CandidateWalk walk_candidates(const Index& index, const Keys& keys, bool& limited) {
+  CandidateWalk walk;
+  for (const auto& key : keys) walk.add(index.postings(key), limited);
+  return walk;
+}
+
+// The candidates of `walk` that one of the `narrower` keys also lists, in
+// increasing order.
+template <class Index, class Keys>
+std::vector<std::size_t> narrowed(const Index& index, const CandidateWalk& walk,
+                                  const Keys& narrower) {
+  std::vector<std::size_t> out;
+  for (const auto& key : narrower) walk.narrow(index.postings(key), out);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  std::erase_if(out, [&](std::size_t g) { return !walk.holds(g); });
+  return out;
+}
+
 class GroupIndex {
  public:
   void add(std::size_t group, std::vector<std::string> keys) {
@@ -514,6 +611,11 @@ class GroupIndex {
     }
     return out;
   }
+  // A key's groups, null when none.
+  const std::vector<std::size_t>* postings(const std::string& key) const {
+    const auto it = postings_.find(key);
+    return it == postings_.end() ? nullptr : &it->second;
+  }
 
  private:
   std::unordered_map<std::string, std::vector<std::size_t>> postings_;
@@ -522,6 +624,10 @@ class GroupIndex {
 // Joins `n` to the one group it fits; when several fit it is ambiguous and
 // gets a group of its own.
 // Only the groups sharing a key with `n` (GroupIndex) are compared.
+// The candidates are walked in increasing order, and only until the answer is
+// known: the first that fits, or for a bare surname the second; a full name
+// of a person is compared only with the candidates holding a full name that
+// may be its own (full_name_keys).
 std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupIndex& index,
                   const Member& member, EntityType type, bool& limited) {
   const NameParts& name = table[member.name];
@@ -529,18 +635,36 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupInd
   std::vector<std::string> keys;
   name_keys(name, type, keys);
   sort_keys(keys);
-  std::vector<std::size_t> candidates = index.candidates(keys, limited);
-  std::erase_if(candidates, [&](std::size_t g) { return !fits(groups[g], name, type, title); });
-  if (candidates.size() == 1 ||
-      (!candidates.empty() && !(type == EntityType::person && !full(name)))) {
-    groups[candidates.front()].add(member);
-    take_type(groups[candidates.front()], type);
-    index.add(candidates.front(), std::move(keys));
-    return candidates.front();
+  std::vector<std::string> full_keys;
+  if (type == EntityType::person) full_name_keys(name, full_keys);
+  sort_keys(full_keys);
+  CandidateWalk walk = walk_candidates(index, keys, limited);
+  const std::size_t enough = type == EntityType::person && !full(name) ? 2 : 1;
+  std::vector<std::size_t> fitting;
+  const auto compare = [&](std::size_t g) {
+    if (fits(groups[g], name, type, title)) fitting.push_back(g);
+    return fitting.size() < enough;
+  };
+  if (!full_keys.empty()) {
+    for (const std::size_t g : narrowed(index, walk, full_keys)) {
+      if (!compare(g)) break;
+    }
+  } else {
+    while (const auto g = walk.next()) {
+      if (!compare(*g)) break;
+    }
   }
-  groups.emplace_back(table, type).add(member);
-  index.add(groups.size() - 1, std::move(keys));
-  return groups.size() - 1;
+  std::size_t g = groups.size();
+  if (fitting.size() == 1) {
+    g = fitting.front();
+    groups[g].add(member);
+    take_type(groups[g], type);
+  } else {
+    groups.emplace_back(table, type).add(member);
+  }
+  index.add(g, std::move(keys));
+  index.add(g, std::move(full_keys));
+  return g;
 }
 
 // "National Coalition for Syrian Revolutionary and Opposition Forces (SNC)".
@@ -722,13 +846,13 @@ bool groups_fit(const Group& a, const Group& b) {
     if (fits(a, n, b.type)) return true;
   }
   for (const auto& acronym : b.acronyms) {
-    const std::string letters = parse_name(acronym).acronym;
+    const std::string letters = acronym_letters(acronym);
     for (const auto& n : a.parts()) {
       if (n.acronym == letters) return true;
     }
   }
   for (const auto& acronym : a.acronyms) {
-    const std::string letters = parse_name(acronym).acronym;
+    const std::string letters = acronym_letters(acronym);
     for (const auto& n : b.parts()) {
       if (n.acronym == letters) return true;
     }
@@ -956,6 +1080,7 @@ class NumberedIndex {
     for (const auto key : keys) add_postings(out, postings_[key], limited);
     return out;
   }
+  const std::vector<std::size_t>* postings(std::uint32_t key) const { return &postings_[key]; }
 
  private:
   std::vector<std::vector<std::size_t>> postings_;
@@ -965,6 +1090,7 @@ class NumberedIndex {
 struct ArticleGroups {
   std::vector<Group> groups;
   std::vector<std::vector<std::uint32_t>> keys;
+  std::vector<std::vector<std::uint32_t>> full_keys;  // group_full_keys
   bool key_limit = false;  // a key of GroupIndex offered only its first groups
 };
 
@@ -973,7 +1099,11 @@ ArticleGroups article_groups(const Document& d, std::size_t index, ParsedNames& 
   ArticleGroups out;
   out.groups = document_groups(d, index, parsed, out.key_limit);
   out.keys.reserve(out.groups.size());
-  for (const auto& g : out.groups) out.keys.push_back(numbers.of(group_keys(g)));
+  out.full_keys.reserve(out.groups.size());
+  for (const auto& g : out.groups) {
+    out.keys.push_back(numbers.of(group_keys(g)));
+    out.full_keys.push_back(numbers.of(group_full_keys(g)));
+  }
   return out;
 }
 
@@ -1034,12 +1164,39 @@ std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_
         const bool bare_person = g.type == EntityType::person && !group_has_full(g);
         if ((pass == 0) == bare_person) continue;
         const auto& keys = article->keys[k];
+        const auto& full_keys = article->full_keys[k];
         bool key_limit = false;
-        std::vector<std::size_t> candidates = index.candidates(keys, key_limit);
+        std::vector<std::size_t> candidates;
+        if (bare_person) {
+          // All that fit: chosen_bearer weighs them.
+          candidates = index.candidates(keys, key_limit);
+          std::erase_if(candidates, [&](std::size_t m) { return !groups_fit(merged[m], g); });
+        } else {
+          // The first that fits; a person named in full is compared only with
+          // the groups holding a full name that may be one of theirs.
+          CandidateWalk walk = walk_candidates(index, keys, key_limit);
+          const auto first_fit = [&](auto&& next) {
+            while (const auto m = next()) {
+              if (groups_fit(merged[*m], g)) {
+                candidates.push_back(*m);
+                return;
+              }
+            }
+          };
+          if (g.type == EntityType::person) {
+            const auto pool = narrowed(index, walk, full_keys);
+            auto at = pool.begin();
+            first_fit([&]() -> std::optional<std::size_t> {
+              if (at == pool.end()) return std::nullopt;
+              return *at++;
+            });
+          } else {
+            first_fit([&] { return walk.next(); });
+          }
+        }
         if (key_limit && limited) {
           for (const auto& member : g.members) limited->push_back(member.document);
         }
-        std::erase_if(candidates, [&](std::size_t m) { return !groups_fit(merged[m], g); });
         if (bare_person && candidates.size() > 1) {
           const auto bearer = chosen_bearer(merged, candidates, g);
           candidates.assign(bearer ? 1 : 0, bearer.value_or(0));
@@ -1047,11 +1204,13 @@ std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_
         if (!candidates.empty()) {
           auto& into = merged[candidates.front()];
           index.add(candidates.front(), keys);
+          index.add(candidates.front(), full_keys);
           into.acronyms.insert(into.acronyms.end(), g.acronyms.begin(), g.acronyms.end());
           take_type(into, g.type);
           into.take(g);
         } else {
           index.add(merged.size(), keys);
+          index.add(merged.size(), full_keys);
           // The groups kept in `memory` are used again; the others not.
           if (memory) {
             merged.push_back(g);

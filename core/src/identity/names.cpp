@@ -45,23 +45,31 @@ std::string strip_possessive(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// Acronyms: every letter a capital, optionally dotted ("U.N.", "SNC").
+std::string acronym_in(std::string_view bare) {
+  std::string letters;
+  for (const char c : bare) {
+    if (text::is_ascii_upper(c))
+      letters.push_back(text::ascii_lower(c));
+    else if (c != '.')
+      return {};
+  }
+  if (letters.size() < 2 || letters.size() > 6) return {};
+  return letters;
+}
+
+}  // namespace
+
+std::string acronym_letters(std::string_view mention) {
+  return acronym_in(strip_possessive(mention));
+}
+
 NameParts parse_name(std::string_view mention) {
   NameParts parts;
   const std::string bare = strip_possessive(mention);
-  // Acronyms: every letter a capital, optionally dotted ("U.N.", "SNC").
-  {
-    std::string letters;
-    bool acronym = true;
-    for (const char c : bare) {
-      if (text::is_ascii_upper(c))
-        letters.push_back(text::ascii_lower(c));
-      else if (c != '.') {
-        acronym = false;
-        break;
-      }
-    }
-    if (acronym && letters.size() >= 2 && letters.size() <= 6) parts.acronym = letters;
-  }
+  parts.acronym = acronym_in(bare);
   const std::string folded = text::ascii_fold(bare);
   // Words, and whether a hyphen joins each to the next ("al-assad", "holtz-eakin").
   std::vector<std::string> all;

@@ -531,7 +531,11 @@ class CandidateWalk {
     if (!postings || postings->empty()) return;
     const std::size_t n = std::min(postings->size(), kKeyGroups);
     limited = limited || n < postings->size();
-    lists_.push_back({postings->data(), postings->data() + n});
+    const List list{postings->data(), postings->data() + n};
+    // A storm's keys often list the same groups (every spelling key of "Smith").
+    const auto same = [&](const List& l) { return std::equal(l.begin, l.end, list.begin, list.end); };
+    if (std::any_of(lists_.begin(), lists_.end(), same)) return;
+    lists_.push_back(list);
     last_ = std::max(last_, (*postings)[n - 1]);
   }
   // The next candidate, or none.
@@ -1075,11 +1079,6 @@ class NumberedIndex {
       if (at == list.end() || *at != group) list.insert(at, group);
     }
   }
-  std::vector<std::size_t> candidates(const std::vector<std::uint32_t>& keys, bool& limited) const {
-    std::vector<std::size_t> out;
-    for (const auto key : keys) add_postings(out, postings_[key], limited);
-    return out;
-  }
   const std::vector<std::size_t>* postings(std::uint32_t key) const { return &postings_[key]; }
 
  private:
@@ -1167,14 +1166,15 @@ std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_
         const auto& full_keys = article->full_keys[k];
         bool key_limit = false;
         std::vector<std::size_t> candidates;
+        CandidateWalk walk = walk_candidates(index, keys, key_limit);
         if (bare_person) {
           // All that fit: chosen_bearer weighs them.
-          candidates = index.candidates(keys, key_limit);
-          std::erase_if(candidates, [&](std::size_t m) { return !groups_fit(merged[m], g); });
+          while (const auto m = walk.next()) {
+            if (groups_fit(merged[*m], g)) candidates.push_back(*m);
+          }
         } else {
           // The first that fits; a person named in full is compared only with
           // the groups holding a full name that may be one of theirs.
-          CandidateWalk walk = walk_candidates(index, keys, key_limit);
           const auto first_fit = [&](auto&& next) {
             while (const auto m = next()) {
               if (groups_fit(merged[*m], g)) {

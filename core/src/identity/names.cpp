@@ -160,17 +160,23 @@ bool same_word(std::string_view a, std::string_view b, bool alone) {
   const std::size_t shorter = std::min(a.size(), b.size());
   // No more than two edits ever match, and each letter more is one.
   if (std::max(a.size(), b.size()) - shorter > 2) return false;
-  const std::size_t distance = edit_distance(a, b);
-  const std::string ka = skeleton(a);
-  const bool long_enough = shorter >= 5 || (shorter == 4 && ka.size() >= 3);
   // Vowel changes of transliteration keep a word's ending: "Qaida" and
   // "Qaeda", "Muallem" and "Moualem", but not "Laura" and "Lauer", "Elise"
   // and "Ellis".
   const bool same_ending = is_vowel(a.back()) == is_vowel(b.back());
+  bool same_skeleton = false;  // and long enough to be compared by it
+  if (same_ending && shorter >= 4) {
+    const std::string ka = skeleton(a);
+    const bool long_enough = shorter >= 5 || ka.size() >= 3;
+    same_skeleton = long_enough && ka == skeleton(b);
+  }
+  // Without the skeleton only one edit in words of six letters or more:
+  // the edit distance is not needed to say no.
+  if (!same_skeleton && shorter < 6) return false;
+  const std::size_t distance = edit_distance(a, b);
   // Two edits only in longer words: "Laura" and "Larry" are two names.
   const std::size_t edits = shorter >= 6 ? 2 : 1;
-  const bool near = (long_enough && distance <= edits && same_ending && ka == skeleton(b)) ||
-                    (shorter >= 6 && distance <= 1);
+  const bool near = (same_skeleton && distance <= edits) || (shorter >= 6 && distance <= 1);
   // Alone, a word of the language is not another's spelling ("carrier" and
   // "courier", "politics" and "politico").
   return near && !(alone && (common_word(a) || common_word(b)));

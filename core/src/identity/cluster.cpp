@@ -470,6 +470,42 @@ void full_name_keys(const NameParts& n, std::vector<std::string>& out) {
   for (auto& key : surname) out.push_back(prefix + key);
 }
 
+// word_keys without the one-letter deletions of a word shorter than six
+// letters: same_word allows one edit without the same skeleton only between
+// words of six letters or more, so such a word meets another only equal or
+// by skeleton ("LVZ" is not compared with every "LVH" and "TVZ").
+void exact_word_keys(const std::string& prefix, const std::string& w,
+                     std::vector<std::string>& out) {
+  constexpr std::size_t kOneEditLetters = 6;
+  if (w.size() >= kOneEditLetters) {
+    word_keys(prefix, w, out);
+    return;
+  }
+  out.push_back(prefix + "s:" + skeleton(w));
+  out.push_back(prefix + "d:" + w);
+}
+
+// Keys narrower than name_keys that every group `n` may fit shares with
+// it (fits(), groups_fit()); false when there are none (a person's bare
+// surname: any group of the surname). A person's full name: full_name_keys.
+// An organisation's or place's longer name: its last word with the number
+// of words (same_words), or its initials (an acronym of the group); one
+// word: the word, or as an acronym.
+bool narrow_keys(const NameParts& n, EntityType type, std::vector<std::string>& out) {
+  if (type == EntityType::person) {
+    full_name_keys(n, out);
+    return n.words.size() >= 2;
+  }
+  if (n.words.size() >= 2) {
+    exact_word_keys("L" + std::to_string(n.words.size()), n.words.back(), out);
+    out.push_back("Ta:" + n.all_initials);
+  } else if (!n.words.empty()) {
+    exact_word_keys("T1", n.words.front(), out);
+  }
+  if (!n.acronym.empty()) out.push_back("Ta:" + n.acronym);
+  return true;
+}
+
 std::string defined_acronym_key(const std::string& acronym) {
   return "Ta:" + acronym_letters(acronym);
 }
@@ -489,11 +525,13 @@ std::vector<std::string> group_keys(const Group& g) {
   return keys;
 }
 
-// full_name_keys of a person group's full names; none for other groups.
-std::vector<std::string> group_full_keys(const Group& g) {
+// narrow_keys of a group's names, and its defined acronyms.
+std::vector<std::string> group_narrow_keys(const Group& g) {
   std::vector<std::string> keys;
-  if (g.type != EntityType::person) return keys;
-  for (const auto& n : g.parts()) full_name_keys(n, keys);
+  for (const auto& n : g.parts()) narrow_keys(n, g.type, keys);
+  if (g.type != EntityType::person) {
+    for (const auto& a : g.acronyms) keys.push_back(defined_acronym_key(a));
+  }
   sort_keys(keys);
   return keys;
 }
@@ -629,9 +667,8 @@ class GroupIndex {
 // gets a group of its own.
 // Only the groups sharing a key with `n` (GroupIndex) are compared.
 // The candidates are walked in increasing order, and only until the answer is
-// known: the first that fits, or for a bare surname the second; a full name
-// of a person is compared only with the candidates holding a full name that
-// may be its own (full_name_keys).
+// known: the first that fits, or for a bare surname the second; only those
+// sharing a narrower key (narrow_keys) are compared.
 std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupIndex& index,
                   const Member& member, EntityType type, bool& limited) {
   const NameParts& name = table[member.name];
@@ -639,9 +676,9 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupInd
   std::vector<std::string> keys;
   name_keys(name, type, keys);
   sort_keys(keys);
-  std::vector<std::string> full_keys;
-  if (type == EntityType::person) full_name_keys(name, full_keys);
-  sort_keys(full_keys);
+  std::vector<std::string> narrower;
+  const bool narrows = narrow_keys(name, type, narrower);
+  sort_keys(narrower);
   CandidateWalk walk = walk_candidates(index, keys, limited);
   const std::size_t enough = type == EntityType::person && !full(name) ? 2 : 1;
   std::vector<std::size_t> fitting;
@@ -649,8 +686,8 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupInd
     if (fits(groups[g], name, type, title)) fitting.push_back(g);
     return fitting.size() < enough;
   };
-  if (!full_keys.empty()) {
-    for (const std::size_t g : narrowed(index, walk, full_keys)) {
+  if (narrows) {
+    for (const std::size_t g : narrowed(index, walk, narrower)) {
       if (!compare(g)) break;
     }
   } else {
@@ -667,7 +704,7 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupInd
     groups.emplace_back(table, type).add(member);
   }
   index.add(g, std::move(keys));
-  index.add(g, std::move(full_keys));
+  index.add(g, std::move(narrower));
   return g;
 }
 
@@ -1089,7 +1126,7 @@ class NumberedIndex {
 struct ArticleGroups {
   std::vector<Group> groups;
   std::vector<std::vector<std::uint32_t>> keys;
-  std::vector<std::vector<std::uint32_t>> full_keys;  // group_full_keys
+  std::vector<std::vector<std::uint32_t>> narrow_keys;  // group_narrow_keys
   bool key_limit = false;  // a key of GroupIndex offered only its first groups
 };
 
@@ -1098,10 +1135,10 @@ ArticleGroups article_groups(const Document& d, std::size_t index, ParsedNames& 
   ArticleGroups out;
   out.groups = document_groups(d, index, parsed, out.key_limit);
   out.keys.reserve(out.groups.size());
-  out.full_keys.reserve(out.groups.size());
+  out.narrow_keys.reserve(out.groups.size());
   for (const auto& g : out.groups) {
     out.keys.push_back(numbers.of(group_keys(g)));
-    out.full_keys.push_back(numbers.of(group_full_keys(g)));
+    out.narrow_keys.push_back(numbers.of(group_narrow_keys(g)));
   }
   return out;
 }
@@ -1163,7 +1200,7 @@ std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_
         const bool bare_person = g.type == EntityType::person && !group_has_full(g);
         if ((pass == 0) == bare_person) continue;
         const auto& keys = article->keys[k];
-        const auto& full_keys = article->full_keys[k];
+        const auto& narrow_keys = article->narrow_keys[k];
         bool key_limit = false;
         std::vector<std::size_t> candidates;
         CandidateWalk walk = walk_candidates(index, keys, key_limit);
@@ -1173,25 +1210,13 @@ std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_
             if (groups_fit(merged[*m], g)) candidates.push_back(*m);
           }
         } else {
-          // The first that fits; a person named in full is compared only with
-          // the groups holding a full name that may be one of theirs.
-          const auto first_fit = [&](auto&& next) {
-            while (const auto m = next()) {
-              if (groups_fit(merged[*m], g)) {
-                candidates.push_back(*m);
-                return;
-              }
+          // The first that fits, of those sharing a narrower key (a group
+          // with a full name or not a person: narrow_keys).
+          for (const std::size_t m : narrowed(index, walk, narrow_keys)) {
+            if (groups_fit(merged[m], g)) {
+              candidates.push_back(m);
+              break;
             }
-          };
-          if (g.type == EntityType::person) {
-            const auto pool = narrowed(index, walk, full_keys);
-            auto at = pool.begin();
-            first_fit([&]() -> std::optional<std::size_t> {
-              if (at == pool.end()) return std::nullopt;
-              return *at++;
-            });
-          } else {
-            first_fit([&] { return walk.next(); });
           }
         }
         if (key_limit && limited) {
@@ -1204,13 +1229,13 @@ std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_
         if (!candidates.empty()) {
           auto& into = merged[candidates.front()];
           index.add(candidates.front(), keys);
-          index.add(candidates.front(), full_keys);
+          index.add(candidates.front(), narrow_keys);
           into.acronyms.insert(into.acronyms.end(), g.acronyms.begin(), g.acronyms.end());
           take_type(into, g.type);
           into.take(g);
         } else {
           index.add(merged.size(), keys);
-          index.add(merged.size(), full_keys);
+          index.add(merged.size(), narrow_keys);
           // The groups kept in `memory` are used again; the others not.
           if (memory) {
             merged.push_back(g);

@@ -52,6 +52,9 @@ constexpr int kStrongVote = 2;
 // a person named once may be a tagger's mistake ("Tax Policy Center").
 constexpr std::size_t kKnownPerson = 3;
 
+// group_comparisons().
+thread_local std::size_t comparisons = 0;
+
 // A name's number in the batch's table of names (ParsedNames).
 using NameId = std::uint32_t;
 
@@ -423,6 +426,7 @@ void take_type(Group& g, EntityType type) {
 }
 
 bool fits(const Group& g, const NameParts& n, EntityType type, const std::string& title = {}) {
+  ++comparisons;
   if (misc_meets_org(g.type, type)) return same_words_as_any(g, n);
   if (!compatible_types(g.type, type)) return false;
   if (n.words.empty() && n.acronym.empty()) return false;
@@ -571,7 +575,9 @@ class CandidateWalk {
     limited = limited || n < postings->size();
     const List list{postings->data(), postings->data() + n};
     // A storm's keys often list the same groups (every spelling key of "Smith").
-    const auto same = [&](const List& l) { return std::equal(l.begin, l.end, list.begin, list.end); };
+    const auto same = [&](const List& l) {
+      return std::equal(l.begin, l.end, list.begin, list.end);
+    };
     if (std::any_of(lists_.begin(), lists_.end(), same)) return;
     lists_.push_back(list);
     last_ = std::max(last_, (*postings)[n - 1]);
@@ -590,9 +596,8 @@ class CandidateWalk {
   }
   // `group` is a candidate (whether walked yet or not).
   bool holds(std::size_t group) const {
-    return std::any_of(lists_.begin(), lists_.end(), [&](const List& l) {
-      return std::binary_search(l.begin, l.end, group);
-    });
+    return std::any_of(lists_.begin(), lists_.end(),
+                       [&](const List& l) { return std::binary_search(l.begin, l.end, group); });
   }
   // Of `postings` (a narrower key's, may be null), the groups that can be
   // candidates, appended to `out`.
@@ -871,6 +876,7 @@ bool long_names_conflict(const Group& a, const Group& b) {
 }
 
 bool groups_fit(const Group& a, const Group& b) {
+  ++comparisons;
   if (misc_meets_org(a.type, b.type)) {
     return any_name(b, [&](const NameParts& n) { return same_words_as_any(a, n); });
   }
@@ -1272,6 +1278,10 @@ std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_
   }
   order_by_first_mention(batch, identities);
   return identities;
+}
+
+std::size_t group_comparisons() {
+  return comparisons;
 }
 
 void order_by_first_mention(const Batch& batch, std::vector<Identity>& identities) {

@@ -1,6 +1,7 @@
 #include "identity/names.hpp"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 #include "nlp/gazetteer.hpp"
@@ -154,6 +155,34 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
+namespace {
+
+// edit_distance(a, b) <= limit, without computing a distance past the
+// limit: stops at the first row whose every cell exceeds it (each row's
+// least cell never decreases). Names are short: their rows are kept on
+// the stack.
+bool within_edits(std::string_view a, std::string_view b, std::size_t limit) {
+  constexpr std::size_t kStackRow = 64;
+  if (b.size() >= kStackRow) return edit_distance(a, b) <= limit;
+  std::array<std::size_t, kStackRow> row{};
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    std::size_t least = row[0];
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0u : 1u)});
+      diagonal = above;
+      least = std::min(least, row[j]);
+    }
+    if (least > limit) return false;
+  }
+  return row[b.size()] <= limit;
+}
+
+}  // namespace
+
 bool same_word(std::string_view a, std::string_view b, bool alone) {
   if (a == b) return true;
   if (a.empty() || b.empty() || a[0] != b[0]) return false;
@@ -173,10 +202,9 @@ bool same_word(std::string_view a, std::string_view b, bool alone) {
   // Without the skeleton only one edit in words of six letters or more:
   // the edit distance is not needed to say no.
   if (!same_skeleton && shorter < 6) return false;
-  const std::size_t distance = edit_distance(a, b);
   // Two edits only in longer words: "Laura" and "Larry" are two names.
   const std::size_t edits = shorter >= 6 ? 2 : 1;
-  const bool near = (same_skeleton && distance <= edits) || (shorter >= 6 && distance <= 1);
+  const bool near = same_skeleton ? within_edits(a, b, edits) : within_edits(a, b, 1);
   // Alone, a word of the language is not another's spelling ("carrier" and
   // "courier", "politics" and "politico").
   return near && !(alone && (common_word(a) || common_word(b)));

@@ -88,6 +88,7 @@ struct Group {
   std::vector<NameId> names;
   std::vector<NameId> sorted_names;  // the same, in increasing order
   std::set<std::string> titles;      // of the members
+  std::uint64_t signs = 0;           // held_signs() of the names
 
   Group(const ParsedNames& t, EntityType ty, std::vector<std::string> defined = {})
       : table(&t), type(ty), acronyms(std::move(defined)) {}
@@ -124,6 +125,7 @@ struct Group {
     other.names = {};
     other.sorted_names = {};
     other.titles.clear();
+    other.signs = 0;
   }
 };
 
@@ -278,8 +280,43 @@ bool all_names(const Group& g, Pred pred) {
   return !any_name(g, [&](const NameParts& n) { return !pred(n); });
 }
 
+// Signs: a bit set of what a group's names are like, for a test cheaper than
+// fits() that a name may fit the group at all. Bits 0-61 stand for a letter
+// or digit (several for a bit past 61); the last for an acronym.
+constexpr std::uint64_t kAcronymSign = std::uint64_t{1} << 63;
+
+std::uint64_t sign(char c, std::size_t words = 0) {
+  constexpr std::size_t kLetterSigns = 63;
+  const std::size_t letter = c >= 'a' && c <= 'z'   ? static_cast<std::size_t>(c - 'a')
+                             : c >= '0' && c <= '9' ? 26 + static_cast<std::size_t>(c - '0')
+                                                    : 36;
+  return std::uint64_t{1} << ((letter + 37 * words) % kLetterSigns);
+}
+
+// A person's full name holds its given name's initial; an organisation's or
+// place's longer name the initial of its last word with the number of its
+// words; an acronym the acronym sign.
+std::uint64_t held_signs(const NameParts& n, bool person) {
+  if (person) return n.words.size() >= 2 ? sign(n.words.front().front()) : 0;
+  std::uint64_t out = n.acronym.empty() ? 0 : kAcronymSign;
+  if (n.words.size() >= 2) out |= sign(n.words.back().front(), n.words.size());
+  return out;
+}
+
+// What a group must hold (one sign of) for `n` to fit it; 0: no test. Every
+// given name a person's full name may be (same_word, or one an initial of
+// the other) has its initial; a longer name of an organisation or place
+// fits one of as many words whose last word has its initial (same_words)
+// or an acronym of its initials (acronym_of).
+std::uint64_t wanted_signs(const NameParts& n, bool person) {
+  if (person) return held_signs(n, true);
+  if (n.words.size() < 2 || !n.acronym.empty()) return 0;
+  return held_signs(n, false) | kAcronymSign;
+}
+
 void Group::add(const Member& m) {
   members.push_back(m);
+  signs |= held_signs((*table)[m.name], type == EntityType::person);
   const auto at = std::lower_bound(sorted_names.begin(), sorted_names.end(), m.name);
   if (at == sorted_names.end() || *at != m.name) {
     sorted_names.insert(at, m.name);
@@ -461,19 +498,6 @@ void name_keys(const NameParts& n, EntityType type, std::vector<std::string>& ke
   if (!n.all_initials.empty()) keys.push_back(kind + "a:" + n.all_initials);
 }
 
-// A person's full name also by its given name's first letter, which every
-// given name it may be (same_word, or one an initial of the other) shares:
-// a full name is compared only with the full names of its surname and that
-// letter, not with every person of the surname ("Marmar Smith" and a
-// thousand other Smiths).
-void full_name_keys(const NameParts& n, std::vector<std::string>& out) {
-  if (n.words.size() < 2) return;
-  std::vector<std::string> surname;
-  name_keys(n, EntityType::person, surname);
-  const std::string prefix = std::string("F").append(1, n.words.front().front());
-  for (auto& key : surname) out.push_back(prefix + key);
-}
-
 // word_keys without the one-letter deletions of a word shorter than six
 // letters: same_word allows one edit without the same skeleton only between
 // words of six letters or more, so such a word meets another only equal or
@@ -489,24 +513,15 @@ void exact_word_keys(const std::string& prefix, const std::string& w,
   out.push_back(prefix + "d:" + w);
 }
 
-// Keys narrower than name_keys that every group `n` may fit shares with
-// it (fits(), groups_fit()); false when there are none (a person's bare
-// surname: any group of the surname). A person's full name: full_name_keys.
-// An organisation's or place's longer name: its last word with the number
-// of words (same_words), or its initials (an acronym of the group); one
-// word: the word, or as an acronym.
+// Of name_keys, those that every group `n` may fit shares with it (fits(),
+// groups_fit()): for an organisation or place, the first word's without
+// the deletions that cannot match it (exact_word_keys), and the acronym
+// and initials; false for a person (all of them).
 bool narrow_keys(const NameParts& n, EntityType type, std::vector<std::string>& out) {
-  if (type == EntityType::person) {
-    full_name_keys(n, out);
-    return n.words.size() >= 2;
-  }
-  if (n.words.size() >= 2) {
-    exact_word_keys("L" + std::to_string(n.words.size()), n.words.back(), out);
-    out.push_back("Ta:" + n.all_initials);
-  } else if (!n.words.empty()) {
-    exact_word_keys("T1", n.words.front(), out);
-  }
+  if (type == EntityType::person) return false;
+  if (!n.words.empty()) exact_word_keys("T" + std::to_string(n.words.size()), n.words.front(), out);
   if (!n.acronym.empty()) out.push_back("Ta:" + n.acronym);
+  if (!n.all_initials.empty()) out.push_back("Ta:" + n.all_initials);
   return true;
 }
 
@@ -529,9 +544,10 @@ std::vector<std::string> group_keys(const Group& g) {
   return keys;
 }
 
-// narrow_keys of a group's names, and its defined acronyms.
+// narrow_keys of a group's names, and its defined acronyms; none for a person.
 std::vector<std::string> group_narrow_keys(const Group& g) {
   std::vector<std::string> keys;
+  if (g.type == EntityType::person) return keys;
   for (const auto& n : g.parts()) narrow_keys(n, g.type, keys);
   if (g.type != EntityType::person) {
     for (const auto& a : g.acronyms) keys.push_back(defined_acronym_key(a));
@@ -673,7 +689,8 @@ class GroupIndex {
 // Only the groups sharing a key with `n` (GroupIndex) are compared.
 // The candidates are walked in increasing order, and only until the answer is
 // known: the first that fits, or for a bare surname the second; only those
-// sharing a narrower key (narrow_keys) are compared.
+// sharing a narrower key (narrow_keys) and holding a sign `n` wants
+// (wanted_signs) are compared.
 std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupIndex& index,
                   const Member& member, EntityType type, bool& limited) {
   const NameParts& name = table[member.name];
@@ -686,9 +703,11 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupInd
   sort_keys(narrower);
   CandidateWalk walk = walk_candidates(index, keys, limited);
   const std::size_t enough = type == EntityType::person && !full(name) ? 2 : 1;
+  const std::uint64_t wanted = wanted_signs(name, type == EntityType::person);
   std::vector<std::size_t> fitting;
   const auto compare = [&](std::size_t g) {
-    if (fits(groups[g], name, type, title)) fitting.push_back(g);
+    if ((wanted == 0 || (groups[g].signs & wanted) != 0) && fits(groups[g], name, type, title))
+      fitting.push_back(g);
     return fitting.size() < enough;
   };
   if (narrows) {
@@ -709,7 +728,6 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupInd
     groups.emplace_back(table, type).add(member);
   }
   index.add(g, std::move(keys));
-  index.add(g, std::move(narrower));
   return g;
 }
 
@@ -905,6 +923,22 @@ bool groups_fit(const Group& a, const Group& b) {
     }
   }
   return false;
+}
+
+// What a group `a` must hold (one sign of) for groups_fit(a, b); 0: no test.
+// A person with a full name is judged by the full names; an organisation or
+// place only when all its names are longer ones and it defines no acronym.
+std::uint64_t wanted_group_signs(const Group& b) {
+  const bool person = b.type == EntityType::person;
+  if (!person && !b.acronyms.empty()) return 0;
+  std::uint64_t wanted = 0;
+  for (const auto& n : b.parts()) {
+    if (person && !full(n)) continue;
+    const std::uint64_t w = wanted_signs(n, person);
+    if (w == 0) return 0;
+    wanted |= w;
+  }
+  return wanted;
 }
 
 // The written form without the titles before the name ("Mayor Bill de
@@ -1216,12 +1250,21 @@ std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_
             if (groups_fit(merged[*m], g)) candidates.push_back(*m);
           }
         } else {
-          // The first that fits, of those sharing a narrower key (a group
-          // with a full name or not a person: narrow_keys).
-          for (const std::size_t m : narrowed(index, walk, narrow_keys)) {
-            if (groups_fit(merged[m], g)) {
+          // The first that fits, of those sharing a narrower key and holding
+          // a sign the group wants.
+          const std::uint64_t wanted = wanted_group_signs(g);
+          const auto first_fit = [&](std::size_t m) {
+            if ((wanted == 0 || (merged[m].signs & wanted) != 0) && groups_fit(merged[m], g))
               candidates.push_back(m);
-              break;
+            return !candidates.empty();
+          };
+          if (g.type == EntityType::person) {
+            while (const auto m = walk.next()) {
+              if (first_fit(*m)) break;
+            }
+          } else {
+            for (const std::size_t m : narrowed(index, walk, narrow_keys)) {
+              if (first_fit(m)) break;
             }
           }
         }
@@ -1235,13 +1278,11 @@ std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_
         if (!candidates.empty()) {
           auto& into = merged[candidates.front()];
           index.add(candidates.front(), keys);
-          index.add(candidates.front(), narrow_keys);
           into.acronyms.insert(into.acronyms.end(), g.acronyms.begin(), g.acronyms.end());
           take_type(into, g.type);
           into.take(g);
         } else {
           index.add(merged.size(), keys);
-          index.add(merged.size(), narrow_keys);
           // The groups kept in `memory` are used again; the others not.
           if (memory) {
             merged.push_back(g);

@@ -281,8 +281,9 @@ bool all_names(const Group& g, Pred pred) {
 }
 
 // Signs: a bit set of what a group's names are like, for a test cheaper than
-// fits() that a name may fit the group at all. Bits 0-61 stand for a letter
-// or digit (several for a bit past 61); the last for an acronym.
+// fits() that a name may fit the group at all. Bits 0-62 stand for a letter
+// or digit (with a number of words: several share a bit); the last for an
+// acronym.
 constexpr std::uint64_t kAcronymSign = std::uint64_t{1} << 63;
 
 std::uint64_t sign(char c, std::size_t words = 0) {

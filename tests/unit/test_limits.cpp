@@ -279,3 +279,47 @@ TEST_CASE("names are compared with at most 256 others sharing a key, and the doc
   for (const auto& e : batch.documents[0].entities) CHECK(!e.cluster.empty());
   CHECK(batch.clusters.size() > 256);
 }
+
+TEST_CASE("a storm of names costs a few comparisons a mention, not one for every group") {
+  // 400 Smiths with different given names and 400 councils with different
+  // last words: every mention shares the keys of its surname or first word
+  // with every other (docs/robustness.md, "Time: the fourth round"). A full
+  // name is compared only with the Smiths of its given name's initial, a
+  // council only with the councils of its last word: before, each was
+  // compared with up to 256 groups.
+  const std::string consonants = "bcdfghklmnprstvz";
+  std::string text;
+  std::vector<std::pair<std::string, EntityType>> mentions;
+  for (std::size_t i = 0; i < 400; ++i) {
+    const std::string word = {consonants[i % 16], 'a', consonants[(i / 16) % 16], 'o',
+                              consonants[i / 256]};
+    std::string given = word;
+    given[0] = static_cast<char>('A' + i % 20);
+    mentions.emplace_back(given + " Smith", EntityType::person);
+    mentions.emplace_back("National Council " + word, EntityType::organisation);
+  }
+  Document d;
+  d.name = "storm.txt";
+  for (const auto& [name, type] : mentions) {
+    d.entities.push_back({name, type, {d.text.size(), d.text.size() + name.size()}, ""});
+    d.text += name + " spoke. ";
+  }
+  d.blocks.push_back(
+      Block{.text = d.text, .source_end = d.text.size(), .in_text = Span{0, d.text.size()}});
+  d.sentences = text::split_sentences(d.text);
+  Batch batch;
+  batch.documents.push_back(std::move(d));
+  const std::size_t before = identity::group_comparisons();
+  identity::cluster_batch(batch);
+  const std::size_t comparisons = identity::group_comparisons() - before;
+  // 18,410 comparisons; comparing every candidate (as before) made 334,980.
+  MESSAGE("find_identities: " << comparisons << " comparisons for " << mentions.size()
+                              << " mentions");
+  CHECK(comparisons < 40 * mentions.size());
+  // Neighbours are not lumped together.
+  const auto& entities = batch.documents[0].entities;
+  for (std::size_t i = 2; i < entities.size(); i += 2) {
+    CHECK(entities[i].cluster != entities[i - 2].cluster);      // two Smiths
+    CHECK(entities[i + 1].cluster != entities[i - 1].cluster);  // two councils
+  }
+}

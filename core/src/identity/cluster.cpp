@@ -53,6 +53,9 @@ constexpr int kStrongVote = 2;
 // a person named once may be a tagger's mistake ("Tax Policy Center").
 constexpr std::size_t kKnownPerson = 3;
 
+// group_comparisons().
+thread_local std::size_t comparisons = 0;
+
 // A name's number in the batch's table of names (ParsedNames).
 using NameId = std::uint32_t;
 
@@ -91,6 +94,7 @@ struct Group {
   std::set<std::string> titles;      // of the members
   int male = 0;                      // the members' gender votes, summed
   int female = 0;
+  std::uint64_t signs = 0;  // held_signs() of the names
 
   Group(const ParsedNames& t, EntityType ty, std::vector<std::string> defined = {})
       : table(&t), type(ty), acronyms(std::move(defined)) {}
@@ -128,6 +132,7 @@ struct Group {
     other.sorted_names = {};
     other.titles.clear();
     other.male = other.female = 0;
+    other.signs = 0;
   }
   text::Gender gender() const { return decided_gender(male, female); }
 };
@@ -301,8 +306,44 @@ bool all_names(const Group& g, Pred pred) {
   return !any_name(g, [&](const NameParts& n) { return !pred(n); });
 }
 
+// Signs: a bit set of what a group's names are like, for a test cheaper than
+// fits() that a name may fit the group at all. Bits 0-62 stand for a letter
+// or digit (with a number of words: several share a bit); the last for an
+// acronym.
+constexpr std::uint64_t kAcronymSign = std::uint64_t{1} << 63;
+
+std::uint64_t sign(char c, std::size_t words = 0) {
+  constexpr std::size_t kLetterSigns = 63;
+  const std::size_t letter = c >= 'a' && c <= 'z'   ? static_cast<std::size_t>(c - 'a')
+                             : c >= '0' && c <= '9' ? 26 + static_cast<std::size_t>(c - '0')
+                                                    : 36;
+  return std::uint64_t{1} << ((letter + 37 * words) % kLetterSigns);
+}
+
+// A person's full name holds its given name's initial; an organisation's or
+// place's longer name the initial of its last word with the number of its
+// words; an acronym the acronym sign.
+std::uint64_t held_signs(const NameParts& n, bool person) {
+  if (person) return n.words.size() >= 2 ? sign(n.words.front().front()) : 0;
+  std::uint64_t out = n.acronym.empty() ? 0 : kAcronymSign;
+  if (n.words.size() >= 2) out |= sign(n.words.back().front(), n.words.size());
+  return out;
+}
+
+// What a group must hold (one sign of) for `n` to fit it; 0: no test. Every
+// given name a person's full name may be (same_word, or one an initial of
+// the other) has its initial; a longer name of an organisation or place
+// fits one of as many words whose last word has its initial (same_words)
+// or an acronym of its initials (acronym_of).
+std::uint64_t wanted_signs(const NameParts& n, bool person) {
+  if (person) return held_signs(n, true);
+  if (n.words.size() < 2 || !n.acronym.empty()) return 0;
+  return held_signs(n, false) | kAcronymSign;
+}
+
 void Group::add(const Member& m) {
   members.push_back(m);
+  signs |= held_signs((*table)[m.name], type == EntityType::person);
   const auto at = std::lower_bound(sorted_names.begin(), sorted_names.end(), m.name);
   if (at == sorted_names.end() || *at != m.name) {
     sorted_names.insert(at, m.name);
@@ -414,18 +455,20 @@ bool thing_fits(const Group& g, const NameParts& n, EntityType type) {
   }
   // By initials only within one type, and never past a different long name
   // of the group ("ACA" may be "Affordable Care Act" or "Arms Control Association").
+  // No name of the group is written as `n` (same_thing above), so any two
+  // long names differ.
   if (type == g.type) {
     bool initials = false;
     bool conflict = false;
     for (const auto& m : g.parts()) {
       initials = initials || acronym_of(n, m);
-      conflict = conflict || (n.words.size() >= 2 && m.words.size() >= 2 && !same_words(n, m));
+      conflict = conflict || (n.words.size() >= 2 && m.words.size() >= 2);
     }
     if (initials && !conflict) return true;
   }
   if (!n.acronym.empty()) {
     for (const auto& a : g.acronyms) {
-      if (parse_name(a).acronym == n.acronym) return true;
+      if (acronym_letters(a) == n.acronym) return true;
     }
   }
   return false;
@@ -449,6 +492,7 @@ void take_type(Group& g, EntityType type) {
 }
 
 bool fits(const Group& g, const NameParts& n, EntityType type, const std::string& title = {}) {
+  ++comparisons;
   if (misc_meets_org(g.type, type)) return same_words_as_any(g, n);
   if (!compatible_types(g.type, type)) return false;
   if (n.words.empty() && n.acronym.empty()) return false;
@@ -483,8 +527,35 @@ void name_keys(const NameParts& n, EntityType type, std::vector<std::string>& ke
   if (!n.all_initials.empty()) keys.push_back(kind + "a:" + n.all_initials);
 }
 
+// word_keys without the one-letter deletions of a word shorter than six
+// letters: same_word allows one edit without the same skeleton only between
+// words of six letters or more, so such a word meets another only equal or
+// by skeleton ("LVZ" is not compared with every "LVH" and "TVZ").
+void exact_word_keys(const std::string& prefix, const std::string& w,
+                     std::vector<std::string>& out) {
+  constexpr std::size_t kOneEditLetters = 6;
+  if (w.size() >= kOneEditLetters) {
+    word_keys(prefix, w, out);
+    return;
+  }
+  out.push_back(prefix + "s:" + skeleton(w));
+  out.push_back(prefix + "d:" + w);
+}
+
+// Of name_keys, those that every group `n` may fit shares with it (fits(),
+// groups_fit()): for an organisation or place, the first word's without
+// the deletions that cannot match it (exact_word_keys), and the acronym
+// and initials; false for a person (all of them).
+bool narrow_keys(const NameParts& n, EntityType type, std::vector<std::string>& out) {
+  if (type == EntityType::person) return false;
+  if (!n.words.empty()) exact_word_keys("T" + std::to_string(n.words.size()), n.words.front(), out);
+  if (!n.acronym.empty()) out.push_back("Ta:" + n.acronym);
+  if (!n.all_initials.empty()) out.push_back("Ta:" + n.all_initials);
+  return true;
+}
+
 std::string defined_acronym_key(const std::string& acronym) {
-  return "Ta:" + parse_name(acronym).acronym;
+  return "Ta:" + acronym_letters(acronym);
 }
 
 void sort_keys(std::vector<std::string>& keys) {
@@ -495,6 +566,18 @@ void sort_keys(std::vector<std::string>& keys) {
 std::vector<std::string> group_keys(const Group& g) {
   std::vector<std::string> keys;
   for (const auto& n : g.parts()) name_keys(n, g.type, keys);
+  if (g.type != EntityType::person) {
+    for (const auto& a : g.acronyms) keys.push_back(defined_acronym_key(a));
+  }
+  sort_keys(keys);
+  return keys;
+}
+
+// narrow_keys of a group's names, and its defined acronyms; none for a person.
+std::vector<std::string> group_narrow_keys(const Group& g) {
+  std::vector<std::string> keys;
+  if (g.type == EntityType::person) return keys;
+  for (const auto& n : g.parts()) narrow_keys(n, g.type, keys);
   if (g.type != EntityType::person) {
     for (const auto& a : g.acronyms) keys.push_back(defined_acronym_key(a));
   }
@@ -523,6 +606,84 @@ void add_postings(std::vector<std::size_t>& out, const std::vector<std::size_t>&
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
+// The candidates of a mention or group: the union of its keys' groups (the
+// first kKeyGroups of each, as add_postings), walked in increasing order
+// one at a time, so that the search stops at the group it joins instead of
+// gathering and comparing every candidate. The postings must not change
+// during the walk.
+class CandidateWalk {
+ public:
+  // `postings` may be null (a key no group has).
+  void add(const std::vector<std::size_t>* postings, bool& limited) {
+    if (!postings || postings->empty()) return;
+    const std::size_t n = std::min(postings->size(), kKeyGroups);
+    limited = limited || n < postings->size();
+    const List list{postings->data(), postings->data() + n};
+    // A storm's keys often list the same groups (every spelling key of "Smith").
+    const auto same = [&](const List& l) {
+      return std::equal(l.begin, l.end, list.begin, list.end);
+    };
+    if (std::any_of(lists_.begin(), lists_.end(), same)) return;
+    lists_.push_back(list);
+    last_ = std::max(last_, (*postings)[n - 1]);
+  }
+  // The next candidate, or none.
+  std::optional<std::size_t> next() {
+    std::optional<std::size_t> least;
+    for (const auto& l : lists_) {
+      if (l.at != l.end && (!least || *l.at < *least)) least = *l.at;
+    }
+    if (!least) return least;
+    for (auto& l : lists_) {
+      if (l.at != l.end && *l.at == *least) ++l.at;
+    }
+    return least;
+  }
+  // `group` is a candidate (whether walked yet or not).
+  bool holds(std::size_t group) const {
+    return std::any_of(lists_.begin(), lists_.end(),
+                       [&](const List& l) { return std::binary_search(l.begin, l.end, group); });
+  }
+  // Of `postings` (a narrower key's, may be null), the groups that can be
+  // candidates, appended to `out`.
+  void narrow(const std::vector<std::size_t>* postings, std::vector<std::size_t>& out) const {
+    if (!postings || lists_.empty()) return;
+    const auto end = std::upper_bound(postings->begin(), postings->end(), last_);
+    out.insert(out.end(), postings->begin(), end);
+  }
+
+ private:
+  struct List {
+    const std::size_t* begin;
+    const std::size_t* end;
+    const std::size_t* at = begin;
+  };
+  std::vector<List> lists_;
+  std::size_t last_ = 0;  // the largest candidate
+};
+
+// The candidates of a group or mention with these keys in `index` (GroupIndex
+// or NumberedIndex).
+template <class Index, class Keys>
+CandidateWalk walk_candidates(const Index& index, const Keys& keys, bool& limited) {
+  CandidateWalk walk;
+  for (const auto& key : keys) walk.add(index.postings(key), limited);
+  return walk;
+}
+
+// The candidates of `walk` that one of the `narrower` keys also lists, in
+// increasing order.
+template <class Index, class Keys>
+std::vector<std::size_t> narrowed(const Index& index, const CandidateWalk& walk,
+                                  const Keys& narrower) {
+  std::vector<std::size_t> out;
+  for (const auto& key : narrower) walk.narrow(index.postings(key), out);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  std::erase_if(out, [&](std::size_t g) { return !walk.holds(g); });
+  return out;
+}
+
 class GroupIndex {
  public:
   void add(std::size_t group, std::vector<std::string> keys) {
@@ -542,6 +703,11 @@ class GroupIndex {
     }
     return out;
   }
+  // A key's groups, null when none.
+  const std::vector<std::size_t>* postings(const std::string& key) const {
+    const auto it = postings_.find(key);
+    return it == postings_.end() ? nullptr : &it->second;
+  }
 
  private:
   std::unordered_map<std::string, std::vector<std::size_t>> postings_;
@@ -550,6 +716,10 @@ class GroupIndex {
 // Joins `n` to the one group it fits; when several fit it is ambiguous and
 // gets a group of its own.
 // Only the groups sharing a key with `n` (GroupIndex) are compared.
+// The candidates are walked in increasing order, and only until the answer is
+// known: the first that fits, or for a bare surname the second; only those
+// sharing a narrower key (narrow_keys) and holding a sign `n` wants
+// (wanted_signs) are compared.
 std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupIndex& index,
                   const Member& member, EntityType type, bool& limited) {
   const NameParts& name = table[member.name];
@@ -557,18 +727,37 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupInd
   std::vector<std::string> keys;
   name_keys(name, type, keys);
   sort_keys(keys);
-  std::vector<std::size_t> candidates = index.candidates(keys, limited);
-  std::erase_if(candidates, [&](std::size_t g) { return !fits(groups[g], name, type, title); });
-  if (candidates.size() == 1 ||
-      (!candidates.empty() && !(type == EntityType::person && !full(name)))) {
-    groups[candidates.front()].add(member);
-    take_type(groups[candidates.front()], type);
-    index.add(candidates.front(), std::move(keys));
-    return candidates.front();
+  std::vector<std::string> narrower;
+  const bool narrows = narrow_keys(name, type, narrower);
+  sort_keys(narrower);
+  CandidateWalk walk = walk_candidates(index, keys, limited);
+  const std::size_t enough = type == EntityType::person && !full(name) ? 2 : 1;
+  const std::uint64_t wanted = wanted_signs(name, type == EntityType::person);
+  std::vector<std::size_t> fitting;
+  const auto compare = [&](std::size_t g) {
+    if ((wanted == 0 || (groups[g].signs & wanted) != 0) && fits(groups[g], name, type, title))
+      fitting.push_back(g);
+    return fitting.size() < enough;
+  };
+  if (narrows) {
+    for (const std::size_t g : narrowed(index, walk, narrower)) {
+      if (!compare(g)) break;
+    }
+  } else {
+    while (const auto g = walk.next()) {
+      if (!compare(*g)) break;
+    }
   }
-  groups.emplace_back(table, type).add(member);
-  index.add(groups.size() - 1, std::move(keys));
-  return groups.size() - 1;
+  std::size_t g = groups.size();
+  if (fitting.size() == 1) {
+    g = fitting.front();
+    groups[g].add(member);
+    take_type(groups[g], type);
+  } else {
+    groups.emplace_back(table, type).add(member);
+  }
+  index.add(g, std::move(keys));
+  return g;
 }
 
 // "National Coalition for Syrian Revolutionary and Opposition Forces (SNC)".
@@ -757,6 +946,7 @@ bool long_names_conflict(const Group& a, const Group& b) {
 }
 
 bool groups_fit(const Group& a, const Group& b) {
+  ++comparisons;
   if (misc_meets_org(a.type, b.type)) {
     return any_name(b, [&](const NameParts& n) { return same_words_as_any(a, n); });
   }
@@ -776,18 +966,34 @@ bool groups_fit(const Group& a, const Group& b) {
     if (fits(a, n, b.type)) return true;
   }
   for (const auto& acronym : b.acronyms) {
-    const std::string letters = parse_name(acronym).acronym;
+    const std::string letters = acronym_letters(acronym);
     for (const auto& n : a.parts()) {
       if (n.acronym == letters) return true;
     }
   }
   for (const auto& acronym : a.acronyms) {
-    const std::string letters = parse_name(acronym).acronym;
+    const std::string letters = acronym_letters(acronym);
     for (const auto& n : b.parts()) {
       if (n.acronym == letters) return true;
     }
   }
   return false;
+}
+
+// What a group `a` must hold (one sign of) for groups_fit(a, b); 0: no test.
+// A person with a full name is judged by the full names; an organisation or
+// place only when all its names are longer ones and it defines no acronym.
+std::uint64_t wanted_group_signs(const Group& b) {
+  const bool person = b.type == EntityType::person;
+  if (!person && !b.acronyms.empty()) return 0;
+  std::uint64_t wanted = 0;
+  for (const auto& n : b.parts()) {
+    if (person && !full(n)) continue;
+    const std::uint64_t w = wanted_signs(n, person);
+    if (w == 0) return 0;
+    wanted |= w;
+  }
+  return wanted;
 }
 
 // The written form without the titles before the name ("Mayor Bill de
@@ -1001,11 +1207,7 @@ class NumberedIndex {
       if (at == list.end() || *at != group) list.insert(at, group);
     }
   }
-  std::vector<std::size_t> candidates(const std::vector<std::uint32_t>& keys, bool& limited) const {
-    std::vector<std::size_t> out;
-    for (const auto key : keys) add_postings(out, postings_[key], limited);
-    return out;
-  }
+  const std::vector<std::size_t>* postings(std::uint32_t key) const { return &postings_[key]; }
 
  private:
   std::vector<std::vector<std::size_t>> postings_;
@@ -1015,6 +1217,7 @@ class NumberedIndex {
 struct ArticleGroups {
   std::vector<Group> groups;
   std::vector<std::vector<std::uint32_t>> keys;
+  std::vector<std::vector<std::uint32_t>> narrow_keys;  // group_narrow_keys
   bool key_limit = false;  // a key of GroupIndex offered only its first groups
 };
 
@@ -1023,7 +1226,11 @@ ArticleGroups article_groups(const Document& d, std::size_t index, ParsedNames& 
   ArticleGroups out;
   out.groups = document_groups(d, index, parsed, out.key_limit);
   out.keys.reserve(out.groups.size());
-  for (const auto& g : out.groups) out.keys.push_back(numbers.of(group_keys(g)));
+  out.narrow_keys.reserve(out.groups.size());
+  for (const auto& g : out.groups) {
+    out.keys.push_back(numbers.of(group_keys(g)));
+    out.narrow_keys.push_back(numbers.of(group_narrow_keys(g)));
+  }
   return out;
 }
 
@@ -1084,12 +1291,37 @@ std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_
         const bool bare_person = g.type == EntityType::person && !group_has_full(g);
         if ((pass == 0) == bare_person) continue;
         const auto& keys = article->keys[k];
+        const auto& narrow_keys = article->narrow_keys[k];
         bool key_limit = false;
-        std::vector<std::size_t> candidates = index.candidates(keys, key_limit);
+        std::vector<std::size_t> candidates;
+        CandidateWalk walk = walk_candidates(index, keys, key_limit);
+        if (bare_person) {
+          // All that fit: chosen_bearer weighs them.
+          while (const auto m = walk.next()) {
+            if (groups_fit(merged[*m], g)) candidates.push_back(*m);
+          }
+        } else {
+          // The first that fits, of those sharing a narrower key and holding
+          // a sign the group wants.
+          const std::uint64_t wanted = wanted_group_signs(g);
+          const auto first_fit = [&](std::size_t m) {
+            if ((wanted == 0 || (merged[m].signs & wanted) != 0) && groups_fit(merged[m], g))
+              candidates.push_back(m);
+            return !candidates.empty();
+          };
+          if (g.type == EntityType::person) {
+            while (const auto m = walk.next()) {
+              if (first_fit(*m)) break;
+            }
+          } else {
+            for (const std::size_t m : narrowed(index, walk, narrow_keys)) {
+              if (first_fit(m)) break;
+            }
+          }
+        }
         if (key_limit && limited) {
           for (const auto& member : g.members) limited->push_back(member.document);
         }
-        std::erase_if(candidates, [&](std::size_t m) { return !groups_fit(merged[m], g); });
         if (bare_person && candidates.size() > 1) {
           const auto bearer = chosen_bearer(merged, candidates, g);
           candidates.assign(bearer ? 1 : 0, bearer.value_or(0));
@@ -1138,6 +1370,10 @@ std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_
   }
   order_by_first_mention(batch, identities);
   return identities;
+}
+
+std::size_t group_comparisons() {
+  return comparisons;
 }
 
 void order_by_first_mention(const Batch& batch, std::vector<Identity>& identities) {

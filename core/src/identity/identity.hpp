@@ -56,6 +56,10 @@ std::vector<Identity> find_identities(const Batch& batch,
                                       std::vector<std::size_t>* limited = nullptr,
                                       RulesMemory* memory = nullptr);
 
+// How many times the rules have compared a name or a group with a group, in
+// this thread so far: the work find_identities does, for tests of its bound.
+std::size_t group_comparisons();
+
 // Sorts each identity's mentions, drops empty identities and orders the rest
 // by first mention.
 void order_by_first_mention(const Batch& batch, std::vector<Identity>& identities);

@@ -1,6 +1,7 @@
 #include "identity/names.hpp"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 #include "nlp/gazetteer.hpp"
@@ -45,23 +46,31 @@ std::string strip_possessive(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// Acronyms: every letter a capital, optionally dotted ("U.N.", "SNC").
+std::string acronym_in(std::string_view bare) {
+  std::string letters;
+  for (const char c : bare) {
+    if (text::is_ascii_upper(c))
+      letters.push_back(text::ascii_lower(c));
+    else if (c != '.')
+      return {};
+  }
+  if (letters.size() < 2 || letters.size() > 6) return {};
+  return letters;
+}
+
+}  // namespace
+
+std::string acronym_letters(std::string_view mention) {
+  return acronym_in(strip_possessive(mention));
+}
+
 NameParts parse_name(std::string_view mention) {
   NameParts parts;
   const std::string bare = strip_possessive(mention);
-  // Acronyms: every letter a capital, optionally dotted ("U.N.", "SNC").
-  {
-    std::string letters;
-    bool acronym = true;
-    for (const char c : bare) {
-      if (text::is_ascii_upper(c))
-        letters.push_back(text::ascii_lower(c));
-      else if (c != '.') {
-        acronym = false;
-        break;
-      }
-    }
-    if (acronym && letters.size() >= 2 && letters.size() <= 6) parts.acronym = letters;
-  }
+  parts.acronym = acronym_in(bare);
   const std::string folded = text::ascii_fold(bare);
   // Words, and whether a hyphen joins each to the next ("al-assad", "holtz-eakin").
   std::vector<std::string> all;
@@ -146,23 +155,56 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
+namespace {
+
+// edit_distance(a, b) <= limit, without computing a distance past the
+// limit: stops at the first row whose every cell exceeds it (each row's
+// least cell never decreases). Names are short: their rows are kept on
+// the stack.
+bool within_edits(std::string_view a, std::string_view b, std::size_t limit) {
+  constexpr std::size_t kStackRow = 64;
+  if (b.size() >= kStackRow) return edit_distance(a, b) <= limit;
+  std::array<std::size_t, kStackRow> row{};
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    std::size_t least = row[0];
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0u : 1u)});
+      diagonal = above;
+      least = std::min(least, row[j]);
+    }
+    if (least > limit) return false;
+  }
+  return row[b.size()] <= limit;
+}
+
+}  // namespace
+
 bool same_word(std::string_view a, std::string_view b, bool alone) {
   if (a == b) return true;
   if (a.empty() || b.empty() || a[0] != b[0]) return false;
   const std::size_t shorter = std::min(a.size(), b.size());
   // No more than two edits ever match, and each letter more is one.
   if (std::max(a.size(), b.size()) - shorter > 2) return false;
-  const std::size_t distance = edit_distance(a, b);
-  const std::string ka = skeleton(a);
-  const bool long_enough = shorter >= 5 || (shorter == 4 && ka.size() >= 3);
   // Vowel changes of transliteration keep a word's ending: "Qaida" and
   // "Qaeda", "Muallem" and "Moualem", but not "Laura" and "Lauer", "Elise"
   // and "Ellis".
   const bool same_ending = is_vowel(a.back()) == is_vowel(b.back());
+  bool same_skeleton = false;  // and long enough to be compared by it
+  if (same_ending && shorter >= 4) {
+    const std::string ka = skeleton(a);
+    const bool long_enough = shorter >= 5 || ka.size() >= 3;
+    same_skeleton = long_enough && ka == skeleton(b);
+  }
+  // Without the skeleton only one edit in words of six letters or more:
+  // the edit distance is not needed to say no.
+  if (!same_skeleton && shorter < 6) return false;
   // Two edits only in longer words: "Laura" and "Larry" are two names.
   const std::size_t edits = shorter >= 6 ? 2 : 1;
-  const bool near = (long_enough && distance <= edits && same_ending && ka == skeleton(b)) ||
-                    (shorter >= 6 && distance <= 1);
+  const bool near = same_skeleton ? within_edits(a, b, edits) : within_edits(a, b, 1);
   // Alone, a word of the language is not another's spelling ("carrier" and
   // "courier", "politics" and "politico").
   return near && !(alone && (common_word(a) || common_word(b)));

@@ -20,6 +20,9 @@ struct NameParts {
 // Splits a mention ("the U.N.", "Bashar al-Assad's") into comparable parts.
 NameParts parse_name(std::string_view mention);
 
+// parse_name(mention).acronym without the rest of the parse.
+std::string acronym_letters(std::string_view mention);
+
 // A consonant skeleton that survives transliteration variants: first letter
 // kept, later vowels dropped, doubled letters collapsed ("muallem" and
 // "moualem" -> "mlm", "qaida" and "qaeda" -> "qd").

@@ -44,10 +44,6 @@ std::string strip_possessive(std::string_view s) {
   return std::string(s);
 }
 
-}  // namespace
-
-namespace {
-
 // Acronyms: every letter a capital, optionally dotted ("U.N.", "SNC").
 std::string acronym_in(std::string_view bare) {
   std::string letters;
@@ -140,31 +136,21 @@ std::string skeleton(std::string_view w) {
   return out;
 }
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0u : 1u)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 namespace {
 
 // edit_distance(a, b) <= limit, without computing a distance past the
 // limit: stops at the first row whose every cell exceeds it (each row's
-// least cell never decreases). Names are short: their rows are kept on
-// the stack.
+// least cell never decreases). Names are short: their row is kept on the
+// stack.
 bool within_edits(std::string_view a, std::string_view b, std::size_t limit) {
   constexpr std::size_t kStackRow = 64;
-  if (b.size() >= kStackRow) return edit_distance(a, b) <= limit;
-  std::array<std::size_t, kStackRow> row{};
+  std::array<std::size_t, kStackRow> stack_row{};
+  std::vector<std::size_t> heap_row;
+  std::size_t* row = stack_row.data();
+  if (b.size() >= kStackRow) {
+    heap_row.resize(b.size() + 1);
+    row = heap_row.data();
+  }
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     std::size_t diagonal = row[0];

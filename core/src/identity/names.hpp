@@ -48,6 +48,4 @@ bool same_name_word(std::string_view a, std::string_view b, bool alone = false);
 // `a` is an initial of `b` ("s" and "sergei").
 bool initial_of(std::string_view a, std::string_view b);
 
-std::size_t edit_distance(std::string_view a, std::string_view b);
-
 }  // namespace presslens::identity

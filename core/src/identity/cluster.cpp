@@ -578,9 +578,7 @@ std::vector<std::string> group_narrow_keys(const Group& g) {
   std::vector<std::string> keys;
   if (g.type == EntityType::person) return keys;
   for (const auto& n : g.parts()) narrow_keys(n, g.type, keys);
-  if (g.type != EntityType::person) {
-    for (const auto& a : g.acronyms) keys.push_back(defined_acronym_key(a));
-  }
+  for (const auto& a : g.acronyms) keys.push_back(defined_acronym_key(a));
   sort_keys(keys);
   return keys;
 }
@@ -798,7 +796,7 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   std::vector<ParsedNames::Ids> names;
   names.reserve(d.entities.size());
   for (const auto& e : d.entities) names.push_back(parsed(e.text));
-  const std::vector<GenderVote> votes = gender_votes(d, false);
+  const std::vector<GenderVote> votes = gender_votes(d);
   auto small = [](int v) { return static_cast<std::uint8_t>(std::min(v, 255)); };
   std::vector<std::size_t> order(d.entities.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;

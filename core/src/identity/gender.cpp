@@ -37,13 +37,20 @@ constexpr std::size_t kAppositionReach = 4;
 // over: one stray "he" does not undo three "she".
 constexpr int kMajority = 2;
 
+// +1 for a male noun, -1 for a female one, 0 otherwise.
+int noun_gender(std::string_view lower) {
+  if (text::listed(kMaleNouns, lower)) return 1;
+  if (text::listed(kFemaleNouns, lower)) return -1;
+  return 0;
+}
+
 // +1 for a male word, -1 for a female one, 0 otherwise.
 int gender_of_word(std::string_view lower) {
   text::Gender g = text::pronoun_gender(lower);
   if (g == text::Gender::unknown) g = text::honorific_gender(lower);
-  if (g == text::Gender::male || text::listed(kMaleNouns, lower)) return 1;
-  if (g == text::Gender::female || text::listed(kFemaleNouns, lower)) return -1;
-  return 0;
+  if (g == text::Gender::male) return 1;
+  if (g == text::Gender::female) return -1;
+  return noun_gender(lower);
 }
 
 bool ends_sentence(const text::Word& w) {
@@ -68,9 +75,7 @@ int apposition_gender(std::string_view text, std::size_t comma, bool after, std:
   for (std::size_t k = 0; k < kAppositionReach; ++k) {
     const auto w = after ? text::word_after(text, at) : text::word_before(text, at);
     if (!w || w->punct || (after ? w->end > limit : w->start < limit)) return 0;
-    int g = 0;
-    if (text::listed(kMaleNouns, w->lower)) g = 1;
-    if (text::listed(kFemaleNouns, w->lower)) g = -1;
+    const int g = noun_gender(w->lower);
     if (g != 0 && after) {
       const auto next = text::word_after(text, w->end);
       return !next || next->punct || text::listed(kAppositionGoesOn, next->lower) ? g : 0;
@@ -97,13 +102,12 @@ text::Gender decided_gender(int male, int female) {
   return text::Gender::unknown;
 }
 
-std::vector<GenderVote> gender_votes(const Document& d, bool people_only) {
+std::vector<GenderVote> gender_votes(const Document& d) {
   std::vector<GenderVote> votes(d.entities.size());
   if (d.error) return votes;
   const std::string_view text = d.text;
   for (std::size_t i = 0; i < d.entities.size(); ++i) {
     const auto& e = d.entities[i];
-    if (people_only && e.type != EntityType::person) continue;
     // `named`: the word names the gender (an honorific or a noun), where a
     // pronoun after a name may be someone else's ("considers Kaine her
     // mentor").

@@ -115,10 +115,10 @@ struct GenderVote {
   bool operator==(const GenderVote&) const = default;
 };
 
-// The votes of each mention of a document (of its text and mentions only):
-// of its people, or of every mention when `people_only` is false (the
-// identity stage, before a mention's type is settled).
-std::vector<GenderVote> gender_votes(const Document& document, bool people_only = true);
+// The votes of each mention of a document (of its text and mentions only),
+// whatever its type: the identity stage reads them before a mention's type
+// is settled, infer_genders counts those of people.
+std::vector<GenderVote> gender_votes(const Document& document);
 
 // The gender that `male` and `female` votes show, when one side clearly
 // outweighs the other; unknown otherwise.

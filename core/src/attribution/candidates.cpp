@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 #include "text/hash.hpp"
 
@@ -19,6 +20,8 @@ using text::listed;
 constexpr std::size_t kWordsBefore = 120;
 constexpr std::size_t kWordsAfter = 50;
 constexpr std::size_t kParagraphsBefore = 2;
+// About as many features as a mention of the window has (room reserved once).
+constexpr std::size_t kFeaturesPerCandidate = 48;
 
 constexpr std::string_view kSpeakingPronouns[]{"he", "she", "they", "it", "we"};
 constexpr std::string_view kPrepositions[]{"of",   "for",  "to",   "at",     "from",    "with",
@@ -35,13 +38,14 @@ struct FeatureName {
   std::uint64_t hash;
 };
 
-// Feature names: a template and a value, hashed as they are built.
+// Feature names: a template and its values, hashed as they are built.
 class Features {
  public:
   explicit Features(std::vector<std::uint32_t>& out) : out_(out) {}
   void add(FeatureName name) { out_.push_back(text::fold_key(name.hash)); }
-  // The key of "name=value" and "name=a|b", hashed piece by piece (FNV-1a
-  // reads the bytes in order, so the key is that of the joined string).
+  // The key of "name=value", "name=a|b" and "name=a|b|c", hashed piece by
+  // piece (FNV-1a reads the bytes in order, so the key is that of the
+  // joined string).
   void add(FeatureName name, std::string_view value) {
     const std::uint64_t h = text::fnv1a_byte('=', name.hash);
     out_.push_back(text::fold_key(text::fnv1a(value, h)));
@@ -49,6 +53,11 @@ class Features {
   void add(FeatureName name, std::string_view a, std::string_view b) {
     const std::uint64_t h = text::fnv1a(a, text::fnv1a_byte('=', name.hash));
     out_.push_back(text::fold_key(text::fnv1a(b, text::fnv1a_byte('|', h))));
+  }
+  void add(FeatureName name, std::string_view a, std::string_view b, std::string_view c) {
+    std::uint64_t h = text::fnv1a(a, text::fnv1a_byte('=', name.hash));
+    h = text::fnv1a(b, text::fnv1a_byte('|', h));
+    out_.push_back(text::fold_key(text::fnv1a(c, text::fnv1a_byte('|', h))));
   }
 
  private:
@@ -100,27 +109,31 @@ std::string_view kind_feature(QuoteKind kind) {
 struct Mention {
   Span span;
   Speaker speaker;
-  std::string kind;  // PER, ORG, LOC, MISC, nominal, or the pronoun ("he")
+  std::string_view kind;  // PER, ORG, LOC, MISC, nominal, or the pronoun ("he")
 };
 
-// The word a feature reads: lower case, or the mark; "^" for none.
-std::string word_value(const TextUnits& u, std::size_t i) {
-  if (i >= u.words.size()) return "$";
-  const Word& w = u.words[i];
-  if (w.punct) return std::string(w.text);
-  if (w.capitalised) return "Cap";
-  return ascii_lower(w.text);
+// A word of the text read once for the features: none past the end.
+std::optional<Word> word_of(const TextUnits& u, std::size_t i) {
+  if (i >= u.words.size()) return std::nullopt;
+  return u.words[i];
+}
+
+// The word a feature reads: lower case, or the mark; "$" past the end.
+std::string_view word_value(const std::optional<Word>& w) {
+  if (!w) return "$";
+  if (w->punct) return w->text;
+  if (w->capitalised) return "Cap";
+  return w->lower;
 }
 
 // The shape of a word: the mark itself, "Cap", or a lower-case word's ending
 // ("-ed" past tense, "-s", "-ing", "-ly"), or "w".
-std::string shape(const TextUnits& u, std::size_t i) {
-  if (i >= u.words.size()) return "$";
-  const Word& w = u.words[i];
-  if (w.punct) return std::string(w.text);
-  if (w.capitalised) return "Cap";
-  const std::string lower = ascii_lower(w.text);
-  if (is_cue(w)) return "cue";
+std::string_view shape(const std::optional<Word>& w) {
+  if (!w) return "$";
+  if (w->punct) return w->text;
+  if (w->capitalised) return "Cap";
+  const std::string_view lower = w->lower;
+  if (is_cue(*w)) return "cue";
   if (lower.ends_with("ed")) return "-ed";
   if (lower.ends_with("ing")) return "-ing";
   if (lower.ends_with("ly")) return "-ly";
@@ -185,12 +198,13 @@ CandidateFinder::CandidateFinder(const Document& d, const TextUnits& units,
 
 QuoteCandidates CandidateFinder::find(const Credited& q, const History& history) const {
   const std::size_t open = u_.word_at(q.marks.start);
-  const std::size_t close = std::min(u_.word_at(q.marks.end) + 1, u_.words.size());
+  const std::size_t close = std::min(u_.word_at(q.marks.end, open) + 1, u_.words.size());
   const std::size_t first_paragraph =
       q.paragraph >= kParagraphsBefore ? q.paragraph - kParagraphsBefore : 0;
-  const std::size_t from = std::max(u_.word_at(u_.paragraphs[first_paragraph].start),
+  const std::size_t from = std::max(u_.word_at(u_.paragraphs[first_paragraph].start, open),
                                     open > kWordsBefore ? open - kWordsBefore : 0);
-  const std::size_t to = std::min(u_.word_at(u_.paragraphs[q.paragraph].end), close + kWordsAfter);
+  const std::size_t to =
+      std::min(u_.word_at(u_.paragraphs[q.paragraph].end, close), close + kWordsAfter);
   const std::size_t from_at = from < u_.words.size() ? u_.words[from].start : d_.text.size();
   const std::size_t to_at = to < u_.words.size() ? u_.words[to].start : d_.text.size();
   const auto outside = [&](Span s) {
@@ -205,8 +219,7 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
                        [](const EntityMention* m, std::size_t a) { return m->span.start < a; });
   for (; e != all.end() && (*e)->span.start < to_at; ++e) {
     if (outside((*e)->span))
-      mentions.push_back(
-          {(*e)->span, resolver_.of_entity(**e), std::string(type_feature((*e)->type))});
+      mentions.push_back({(*e)->span, resolver_.of_entity(**e), type_feature((*e)->type)});
   }
   auto n =
       std::lower_bound(nominals_.begin(), nominals_.end(), from_at,
@@ -220,9 +233,10 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
   for (std::size_t i = from; i < to; ++i) {
     const Word& w = u_.words[i];
     if (w.punct || w.text.size() > 4) continue;
-    const std::string lower = ascii_lower(w.text);
-    if (!listed(kSpeakingPronouns, lower) || !outside({w.start, w.end})) continue;
-    mentions.push_back({{w.start, w.end}, resolver_.pronoun(lower, w.start), lower});
+    const auto pronoun = std::find(std::begin(kSpeakingPronouns), std::end(kSpeakingPronouns),
+                                   std::string_view(w.lower));
+    if (pronoun == std::end(kSpeakingPronouns) || !outside({w.start, w.end})) continue;
+    mentions.push_back({{w.start, w.end}, resolver_.pronoun(*pronoun, w.start), *pronoun});
   }
   // Unnamed speakers a cue credits ("a White House pool report said", "said
   // the designer"): the words, as the resolver reads them.
@@ -274,8 +288,9 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
   // speaker is likely named before it).
   bool sentence_cue = false;
   if (!sents.empty()) {
-    const std::size_t s_from = u_.word_at(sents[open_sentence].start);
-    const std::size_t s_to = std::min(u_.word_at(sents[close_sentence].end), u_.words.size());
+    const std::size_t s_from = u_.word_at(sents[open_sentence].start, open);
+    const std::size_t s_to =
+        std::min(u_.word_at(sents[close_sentence].end, close), u_.words.size());
     for (std::size_t i = s_from; i < s_to && !sentence_cue; ++i)
       sentence_cue = is_cue(u_.words[i]) && !u_.quoted(u_.words[i].start);
   }
@@ -291,12 +306,13 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
     Candidate c{m.speaker, {}};
+    c.features.reserve(kFeaturesPerCandidate);
     Features f(c.features);
-    const std::size_t first = u_.word_at(m.span.start);
-    const std::size_t last = u_.word_at(m.span.end);  // the word after the mention
+    const std::size_t first = u_.word_at(m.span.start, from);
+    const std::size_t last = u_.word_at(m.span.end, first);  // the word after the mention
     const bool before = m.span.start < q.marks.start;
     const std::size_t p = u_.paragraph_at(m.span.start);
-    std::string region;
+    std::string_view region;
     std::size_t distance = 0;
     std::size_t rank = 0;
     if (before) {
@@ -323,37 +339,40 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
     f.add("region-kind", region, m.kind);
     f.add("distance", region, bucket(distance));
     f.add("rank", region, bucket(rank));
-    f.add("rank-kind", std::string(bucket(rank)) + "|" + region, m.kind);
+    f.add("rank-kind", bucket(rank), region, m.kind);
     // The words around the mention.
     std::size_t next = last;
-    while (next < u_.words.size() && !u_.words[next].punct &&
-           listed(kSkippedAfterName, ascii_lower(u_.words[next].text))) {
-      ++next;
-    }
-    const std::string after_word = word_value(u_, next);
-    const std::string before_word = first > 0 ? word_value(u_, first - 1) : "^";
+    std::optional<Word> next_word = word_of(u_, next);
+    while (next_word && !next_word->punct && listed(kSkippedAfterName, next_word->lower))
+      next_word = word_of(u_, ++next);
+    const std::optional<Word> previous_word =
+        first > 0 ? word_of(u_, first - 1) : std::optional<Word>();
+    const std::string_view after_word = word_value(next_word);
+    const std::string_view before_word = first > 0 ? word_value(previous_word) : "^";
     f.add("next", after_word);
     f.add("next-region", after_word, region);
     f.add("prev", before_word);
     f.add("prev-region", before_word, region);
-    if (next < u_.words.size() && is_cue(u_.words[next])) f.add("next-cue", region, m.kind);
-    const std::string next_shape = shape(u_, next);
+    if (next_word && is_cue(*next_word)) f.add("next-cue", region, m.kind);
+    const std::string_view next_shape = shape(next_word);
     f.add("next-shape", next_shape, region);
-    f.add("next-shape-rank", next_shape + "|" + region, bucket(rank));
-    if (next < u_.words.size() && u_.words[next].text == ",") {
+    f.add("next-shape-rank", next_shape, region, bucket(rank));
+    if (next_word && next_word->text == ",") {
       const std::size_t a = after_apposition(u_, next);
       if (a != kNone) {
-        f.add("apposition-then", shape(u_, a), region);
-        f.add("apposition-then-word", word_value(u_, a));
+        const std::optional<Word> then = word_of(u_, a);
+        f.add("apposition-then", shape(then), region);
+        f.add("apposition-then-word", word_value(then));
       }
     }
     if (before && region == "same-sentence-before") {
       std::size_t cues = 0;
       bool colon = false, that = false;
       for (std::size_t i = last; i < open && i < last + kWordsAfter; ++i) {
-        cues += is_cue(u_.words[i]) ? 1 : 0;
-        colon = colon || u_.words[i].text == ":";
-        that = that || ascii_lower(u_.words[i].text) == "that";
+        const Word w = u_.words[i];
+        cues += is_cue(w) ? 1 : 0;
+        colon = colon || w.text == ":";
+        that = that || w.lower == "that";
       }
       f.add("between-cues", bucket(cues), bucket(distance));
       if (colon) f.add("between-colon");
@@ -365,24 +384,25 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
     };
     if (inside(cue_subjects)) f.add("cue-subject", region, m.kind);
     if (inside(cue_inverted)) f.add("cue-inverted", region, m.kind);
-    f.add("distance-kind", std::string(region) + "|" + std::string(bucket(distance)), m.kind);
+    f.add("distance-kind", region, bucket(distance), m.kind);
     if (first_person) f.add("quote-first-person", type, region);
     if (we) f.add("quote-we", type, region);
     f.add("quote-length", quote_length, region);
     f.add("quote-sentence-cue", sentence_cue ? "yes" : "no", region);
-    f.add("quote-sentence-cue-kind", std::string(sentence_cue ? "yes|" : "no|") + region, m.kind);
-    if (first > 0 && is_cue(u_.words[first - 1])) f.add("prev-cue", region, m.kind);
-    if (first > 0 && listed(kPrepositions, ascii_lower(u_.words[first - 1].text)))
+    f.add("quote-sentence-cue-kind", sentence_cue ? "yes" : "no", region, m.kind);
+    if (previous_word && is_cue(*previous_word)) f.add("prev-cue", region, m.kind);
+    if (previous_word && listed(kPrepositions, previous_word->lower))
       f.add("prev-preposition", region);
     if (m.speaker.at.start == m.span.start && m.span.end < d_.text.size() &&
         (d_.text.compare(m.span.end, 2, "'s") == 0 ||
          d_.text.compare(m.span.end, 4, "\u2019s") == 0)) {
       f.add("possessive", region);
     }
-    const std::size_t sentence_start = u_.word_at(sentence_at(u_.sentences[p], m.span.start).start);
+    const std::size_t sentence_start =
+        u_.word_at(sentence_at(u_.sentences[p], m.span.start).start, first);
     const std::string_view opening = bucket(first - std::min(first, sentence_start));
     f.add("in-sentence", opening, region);
-    f.add("in-sentence-shape", std::string(opening) + "|" + next_shape, region);
+    f.add("in-sentence-shape", opening, next_shape, region);
     // The quote.
     if (q.starts_sentence) f.add("quote-starts-sentence", region);
     if (q.ends_sentence) f.add("quote-ends-sentence", region);

@@ -126,6 +126,36 @@ Word WordTable::operator[](std::size_t i) const {
   return w;
 }
 
+std::size_t WordTable::first_at(std::size_t at, std::size_t near) const {
+  // Galloping from `near` to a range that holds the answer, then halving it:
+  // the steps grow with the distance, not with the text.
+  const std::size_t n = words_.size();
+  near = std::min(near, n);
+  std::size_t lo = 0, hi = n;  // the answer is in [lo, hi]
+  if (near < n && words_[near].start < at) {
+    std::size_t step = 1;
+    lo = near + 1;
+    while (lo + step < n && words_[lo + step - 1].start < at) {
+      lo += step;
+      step *= 2;
+    }
+    hi = std::min(n, lo + step);
+  } else {
+    std::size_t step = 1;
+    hi = near;
+    while (hi >= step && words_[hi - step].start >= at) {
+      hi -= step;
+      step *= 2;
+    }
+    lo = hi >= step ? hi - step : 0;
+  }
+  return static_cast<std::size_t>(
+      std::lower_bound(words_.begin() + static_cast<std::ptrdiff_t>(lo),
+                       words_.begin() + static_cast<std::ptrdiff_t>(hi), at,
+                       [](const Packed& w, std::size_t a) { return w.start < a; }) -
+      words_.begin());
+}
+
 std::size_t WordTable::first_at(std::size_t at) const {
   return static_cast<std::size_t>(
       std::lower_bound(words_.begin(), words_.end(), at,
@@ -157,8 +187,16 @@ bool TextUnits::quoted(std::size_t at) const {
 
 std::vector<Word> TextUnits::unquoted(std::size_t first, std::size_t last) const {
   std::vector<Word> out;
+  if (first >= last) return out;
+  out.reserve(last - first);
+  // As quoted(), with the segments walked alongside the words: `next` is the
+  // first segment opening after the word.
+  auto next = std::upper_bound(segments.begin(), segments.end(), words.start(first),
+                               [](std::size_t a, const Segment& s) { return a < s.open; });
   for (std::size_t i = first; i < last; ++i) {
-    if (!quoted(words.start(i))) out.push_back(words[i]);
+    const std::size_t at = words.start(i);
+    while (next != segments.end() && next->open <= at) ++next;
+    if (next == segments.begin() || at > std::prev(next)->close) out.push_back(words[i]);
   }
   return out;
 }

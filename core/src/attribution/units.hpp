@@ -52,6 +52,8 @@ class WordTable {
   std::size_t start(std::size_t i) const { return words_[i].start; }
   // The index of the first word that starts at or after `at`.
   std::size_t first_at(std::size_t at) const;
+  // The same, looked for from the index `near` (cheap when it is close).
+  std::size_t first_at(std::size_t at, std::size_t near) const;
 
  private:
   struct Packed {
@@ -75,8 +77,10 @@ struct TextUnits {
   // nickname, "Marcia "Cia" Price", does not end the words after a quote).
   std::vector<std::size_t> next_quote;
 
-  // The index of the first word that starts at or after `at`.
+  // The index of the first word that starts at or after `at`; the second
+  // looks for it from the index `near`.
   std::size_t word_at(std::size_t at) const;
+  std::size_t word_at(std::size_t at, std::size_t near) const { return words.first_at(at, near); }
   // The words [first, last) of the text.
   std::vector<Word> slice(std::size_t first, std::size_t last) const;
   std::vector<Word> words_in(std::size_t from, std::size_t to) const;

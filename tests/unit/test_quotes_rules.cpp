@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "attribution/quotes.hpp"
+#include "attribution/units.hpp"
 #include "fixtures.hpp"
 #include "identity/identity.hpp"
 
@@ -275,4 +276,34 @@ TEST_CASE("a relative clause before the cue is not the speaker; the words before
   CHECK(only_quote(b, "Certainly there").speaker == "A White House official");
   CHECK(only_quote(b, "the race").speaker == "Ed Smith");
   CHECK(only_quote(b, "would be a great").speaker == "Trump");  // a name after "who" is its subject
+}
+
+TEST_CASE("a word is found from any index near it as from the start of the text") {
+  const std::string text =
+      "He said: \"We will,\" and left. \"Never,\" she said, \"not now.\" Done \"again";
+  const attribution::TextUnits u = attribution::read_units(text, {});
+  REQUIRE(u.words.size() > 10);
+  for (std::size_t at = 0; at <= text.size() + 1; ++at) {
+    const std::size_t want = u.word_at(at);
+    for (std::size_t near = 0; near <= u.words.size() + 1; ++near) {
+      INFO("at " << at << ", near " << near);
+      CHECK(u.word_at(at, near) == want);
+    }
+  }
+}
+
+TEST_CASE("the unquoted words of a range are its words outside every segment") {
+  const std::string text =
+      "\"Yes,\" he said. \"No\" and \"maybe\" she said, then \"perhaps.\"\n\n\"Open at the end";
+  const attribution::TextUnits u = attribution::read_units(text, {});
+  for (std::size_t first = 0; first <= u.words.size(); ++first) {
+    for (std::size_t last = first; last <= u.words.size(); ++last) {
+      std::vector<std::size_t> want;
+      for (std::size_t i = first; i < last; ++i)
+        if (!u.quoted(u.words.start(i))) want.push_back(u.words.start(i));
+      std::vector<std::size_t> got;
+      for (const auto& w : u.unquoted(first, last)) got.push_back(w.start);
+      CHECK(got == want);
+    }
+  }
 }

@@ -169,6 +169,46 @@ TEST_CASE("attribution holds a text's words as a small record each") {
   CHECK(per_word < 24);
 }
 
+TEST_CASE("attribution holds a small record a word even when the text is one line") {
+  // 300,000 words and marks on one line: no line break to read it by parts.
+  std::string text;
+  for (int s = 0; s < 100000; ++s) text += "Smith said. ";
+  std::size_t words = 0, per_word = 0;
+  {
+    testing::HeapPeak peak;
+    const attribution::TextUnits units = attribution::read_units(text, {});
+    words = units.words.size();
+    REQUIRE(words == 300000);
+    per_word = peak.bytes() / words;
+    MESSAGE("read_units, one line: " << peak.bytes() << " bytes at most for " << words << " words");
+  }
+  // Read a word at a time: as above. The line's text::Words all held at once
+  // (72 bytes each) made it 84.
+  CHECK(per_word < 24);
+}
+
+TEST_CASE("key phrases read a long line's words one at a time") {
+  // One line of 300,000 words: "the big storm." again and again.
+  Batch b;
+  Document d;
+  d.name = "long.txt";
+  for (int s = 0; s < 100000; ++s) d.text += "the big storm. ";
+  d.sentences.push_back({0, d.text.size()});
+  b.documents.push_back(std::move(d));
+  std::size_t per_word = 0;
+  {
+    testing::HeapPeak peak;
+    batch::find_keyphrases(b, nullptr);
+    REQUIRE_FALSE(b.keyphrases.empty());
+    CHECK(b.keyphrases[0].text == "big storm");
+    per_word = peak.bytes() / 300000;
+    MESSAGE("find_keyphrases: " << peak.bytes() << " bytes at most for 300,000 words");
+  }
+  // One phrase, counted 100,000 times: a few kilobytes in all. The words
+  // all held at once (72 bytes each, and the sentence openers) made it 188.
+  CHECK(per_word < 8);
+}
+
 TEST_CASE("shared passages hold a paragraph's word 3-grams, not its words") {
   // One paragraph of 200,000 words ("w0 w1 ..."): each word's 3-gram hash
   // (8 bytes) is needed at once; the words themselves are read one by one.

@@ -85,10 +85,8 @@ Span sentence_at(const std::vector<Span>& sentences, std::size_t at) {
   return sentences.empty() ? Span{at, at} : sentences[sentence_index(sentences, at)];
 }
 
-// The text is scanned in parts of about this many bytes, each ending at a
-// line break (no word spans one, and the first word after one is never
-// joined to the word before), so that only a part's text::Words are held.
-constexpr std::size_t kScanPart = 64 * 1024;
+// The text is read a word at a time (text::each_word_in): only one
+// text::Word is held, whatever the length of a line.
 constexpr std::size_t kBytesPerWord = 4;
 
 WordTable::WordTable(std::string_view text) : text_(text) {
@@ -97,19 +95,13 @@ WordTable::WordTable(std::string_view text) : text_(text) {
   // Room for a word or mark every 4 bytes (prose has one every 5 or 6), so
   // that the table seldom grows (growing holds the old and the new at once).
   words_.reserve(text.size() / kBytesPerWord);
-  for (std::size_t from = 0; from < text.size();) {
-    std::size_t to =
-        from + kScanPart < text.size() ? text.find('\n', from + kScanPart) : std::string_view::npos;
-    to = to == std::string_view::npos ? text.size() : to + 1;
-    for (const Word& w : text::words_in(text, from, to)) {
-      const auto flags =
-          static_cast<std::uint8_t>((w.punct ? punct : 0) | (w.capitalised ? capitalised : 0) |
-                                    (w.possessive ? possessive : 0) | (w.joined ? joined : 0));
-      words_.push_back(
-          {static_cast<std::uint32_t>(w.start), static_cast<std::uint32_t>(w.end), flags});
-    }
-    from = to;
-  }
+  text::each_word_in(text, 0, text.size(), [&](const Word& w) {
+    const auto flags =
+        static_cast<std::uint8_t>((w.punct ? punct : 0) | (w.capitalised ? capitalised : 0) |
+                                  (w.possessive ? possessive : 0) | (w.joined ? joined : 0));
+    words_.push_back(
+        {static_cast<std::uint32_t>(w.start), static_cast<std::uint32_t>(w.end), flags});
+  });
 }
 
 Word WordTable::operator[](std::size_t i) const {

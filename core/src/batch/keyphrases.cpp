@@ -12,7 +12,6 @@
 #include "batch/memory.hpp"
 #include "text/hash.hpp"
 #include "text/lexicon.hpp"
-#include "text/sentences.hpp"
 #include "text/words.hpp"
 
 namespace presslens::batch {
@@ -38,40 +37,68 @@ bool usable(const text::Word& w) {
   return std::any_of(w.lower.begin(), w.lower.end(), [](char c) { return c < '0' || c > '9'; });
 }
 
+// A run of usable words joined by spaces or hyphens, read word by word:
+// only the first words are kept, as a longer run is no candidate.
+struct Run {
+  std::vector<text::Word> words;  // the first kMaxWords + 1
+  std::size_t length = 0;
+  bool name = true;      // every word capitalised
+  bool initial = false;  // the first word opens a sentence
+};
+
+void add_candidate(const Run& run, const std::string& text, Slots& slot,
+                   std::vector<Candidate>& out) {
+  const std::size_t n = run.length;
+  if (n == 0 || !(n <= kMaxWords || (run.name && n <= kMaxWords + 1))) return;
+  std::string lower;
+  for (std::size_t k = 0; k < n; ++k) (lower += k > 0 ? " " : "") += run.words[k].lower;
+  const std::uint64_t key = text::seeded_fnv1a(lower);
+  auto [it, added] = slot.try_emplace(key, out.size());
+  if (added) out.push_back({key, std::move(lower), 0, n, {}, false});
+  auto& c = out[it->second];
+  ++c.count;
+  if (c.count == 1 || (!c.as_written && !run.initial)) {
+    const auto& first = run.words.front();
+    c.surface =
+        run.initial ? c.lower : text.substr(first.start, run.words[n - 1].end - first.start);
+    c.as_written = !run.initial;
+  }
+}
+
 std::vector<Candidate> candidates(const Document& document) {
   std::vector<Candidate> out;
   Slots slot;
   const std::string& text = document.text;
-  const auto words = text::plain_words(text);
-  // A sentence's first word is capitalised whatever it is.
-  const auto openers = text::sentence_openers(words, document.sentences);
-  for (std::size_t i = 0; i < words.size();) {
-    if (!usable(words[i])) {
-      ++i;
-      continue;
+  const auto& sentences = document.sentences;
+  // A sentence's first word is capitalised whatever it is
+  // (text::sentence_openers, read as the words come).
+  std::size_t s = 0;
+  bool opens = true;
+  Run run;
+  text::each_plain_word(text, [&](const text::Word& w) {
+    while (s + 1 < sentences.size() && sentences[s + 1].start <= w.start) {
+      ++s;
+      opens = true;
     }
-    std::size_t j = i + 1;
-    while (j < words.size() && words[j].joined && usable(words[j])) ++j;
-    const bool name = std::all_of(words.begin() + static_cast<std::ptrdiff_t>(i),
-                                  words.begin() + static_cast<std::ptrdiff_t>(j),
-                                  [](const text::Word& w) { return w.capitalised; });
-    if (j - i <= kMaxWords || (name && j - i <= kMaxWords + 1)) {
-      std::string lower;
-      for (std::size_t k = i; k < j; ++k) (lower += k > i ? " " : "") += words[k].lower;
-      const std::uint64_t key = text::seeded_fnv1a(lower);
-      auto [it, added] = slot.try_emplace(key, out.size());
-      if (added) out.push_back({key, std::move(lower), 0, j - i, {}, false});
-      auto& c = out[it->second];
-      ++c.count;
-      const bool initial = openers[i];
-      if (c.count == 1 || (!c.as_written && !initial)) {
-        c.surface =
-            initial ? c.lower : text.substr(words[i].start, words[j - 1].end - words[i].start);
-        c.as_written = !initial;
-      }
+    const bool initial = opens;
+    opens = false;
+    const bool use = usable(w);
+    if (run.length > 0 && w.joined && use) {
+      if (run.words.size() <= kMaxWords) run.words.push_back(w);
+      ++run.length;
+      run.name = run.name && w.capitalised;
+      return;
     }
-    i = j;
-  }
+    add_candidate(run, text, slot, out);
+    run.words.clear();
+    run.length = 0;
+    if (!use) return;
+    run.words.push_back(w);
+    run.length = 1;
+    run.name = w.capitalised;
+    run.initial = initial;
+  });
+  add_candidate(run, text, slot, out);
   return out;
 }
 

@@ -159,6 +159,23 @@ std::vector<Word> words_in(std::string_view text, std::size_t from, std::size_t 
   return scan(text, from, to);
 }
 
+void each_word_in(std::string_view text, std::size_t from, std::size_t to,
+                  const std::function<void(const Word&)>& f) {
+  to = std::min(to, text.size());
+  if (from >= to) return;
+  std::optional<std::size_t> previous_end;  // as set_joined reads the word before
+  scan_bounds(text, from, to, [&](std::size_t start, std::size_t end, bool punct) {
+    Word w = make_word(text, start, end, punct);
+    if (previous_end) {
+      w.joined = true;
+      for (std::size_t i = *previous_end; i < start && w.joined; ++i) w.joined = text[i] == ' ';
+    }
+    previous_end = end;
+    f(w);
+    return true;
+  });
+}
+
 // The last word of text[from, at) as scan() gives it, reading only its end:
 // the scan starts at a space close to `at` and moves back only while fewer
 // than two words follow it (the last word's `joined` reads the one before).
@@ -244,21 +261,32 @@ void scan_plain(std::string_view text, Emit&& emit) {
   }
 }
 
+// A word of plain_words.
+Word plain_word(std::string_view text, std::size_t start, std::size_t end, bool joined) {
+  Word word;
+  word.start = start;
+  word.end = end;
+  word.text = text.substr(start, end - start);
+  word.lower = ascii_lower(word.text);
+  word.capitalised = is_ascii_upper(word.text[0]);
+  word.joined = joined;
+  return word;
+}
+
 }  // namespace
 
 std::vector<Word> plain_words(std::string_view text) {
   std::vector<Word> words;
   scan_plain(text, [&](std::size_t start, std::size_t end, bool joined) {
-    Word word;
-    word.start = start;
-    word.end = end;
-    word.text = text.substr(start, end - start);
-    word.lower = ascii_lower(word.text);
-    word.capitalised = is_ascii_upper(word.text[0]);
-    word.joined = joined;
-    words.push_back(std::move(word));
+    words.push_back(plain_word(text, start, end, joined));
   });
   return words;
+}
+
+void each_plain_word(std::string_view text, const std::function<void(const Word&)>& f) {
+  scan_plain(text, [&](std::size_t start, std::size_t end, bool joined) {
+    f(plain_word(text, start, end, joined));
+  });
 }
 
 void each_plain_word(std::string_view text, const std::function<void(std::string_view)>& f) {

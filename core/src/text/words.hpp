@@ -36,6 +36,10 @@ struct Word {
 
 // Every word and mark of text[from, to) (`from` at a code-point boundary).
 std::vector<Word> words_in(std::string_view text, std::size_t from, std::size_t to);
+// Hands each word and mark of words_in(text, from, to) to `f` in turn, made
+// as words_in makes it and gone after the call.
+void each_word_in(std::string_view text, std::size_t from, std::size_t to,
+                  const std::function<void(const Word&)>& f);
 // The word or mark that ends at or before `at` (spaces skipped).
 std::optional<Word> word_before(std::string_view text, std::size_t at);
 // The word or mark that starts at or after `at` (spaces skipped).
@@ -49,6 +53,9 @@ std::size_t plain_word_count(std::string_view text);
 // Hands each word of plain_words(text), lowered as Word::lower, to `f` in
 // turn, without making the words: a long text's words are never all held.
 void each_plain_word(std::string_view text, const std::function<void(std::string_view)>& f);
+// Hands each word of plain_words(text) to `f` in turn, made as plain_words
+// makes it and gone after the call.
+void each_plain_word(std::string_view text, const std::function<void(const Word&)>& f);
 
 // `word` is one of the words of `list` (an array or vector of strings).
 bool listed(const auto& list, std::string_view word) {

@@ -554,14 +554,16 @@ Result<SpeakerTraining> train_speaker_model(std::span<const InputFile> articles,
     m.chosen.points = isotonic(chosen, kCalibrationPoints);
     m.kept.points = isotonic(kept, kCalibrationPoints);
   };
-  std::vector<std::pair<double, bool>> raw_table, calibrated_table;
+  std::vector<std::pair<double, bool>> raw_table, calibrated_table, direct_table, reported_table;
   for (std::size_t fold = 0; fold < fold_models.size(); ++fold) {
     SpeakerModel& m = fold_models[fold];
     fit(m, [&](const Prediction& p) { return p.fold != fold; });
     for (const auto& p : predictions) {
       if (p.fold != fold) continue;
       raw_table.emplace_back(p.probability, p.right);
-      calibrated_table.emplace_back((p.kept ? m.kept : m.chosen).apply(p.probability), p.right);
+      const double confidence = (p.kept ? m.kept : m.chosen).apply(p.probability);
+      calibrated_table.emplace_back(confidence, p.right);
+      (p.direct ? direct_table : reported_table).emplace_back(confidence, p.right);
     }
   }
 
@@ -610,7 +612,9 @@ Result<SpeakerTraining> train_speaker_model(std::span<const InputFile> articles,
            << pct(r[2], r[0]) << "\n";
   }
   report << "calibration on held-out folds (each fold calibrated on the others):\n"
-         << table(calibrated_table) << "raw probabilities, same quotes:\n"
+         << table(calibrated_table) << "the same, direct quotes only:\n"
+         << table(direct_table) << "the same, reported speech only:\n"
+         << table(reported_table) << "raw probabilities, same quotes:\n"
          << table(raw_table) << "model: " << model.weights.size() << " weights, "
          << model.chosen.points.size() << " + " << model.kept.points.size()
          << " calibration points\n";

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "attribution/cues.hpp"
 #include "attribution/quotes.hpp"
 #include "attribution/units.hpp"
 #include "fixtures.hpp"
@@ -306,4 +307,26 @@ TEST_CASE("the unquoted words of a range are its words outside every segment") {
       CHECK(got == want);
     }
   }
+}
+
+namespace {
+
+// The words of the subject attribution reads before the cue `cue` of `text`.
+std::string subject_of(const std::string& text, std::string_view cue) {
+  const auto words = text::words_in(text, 0, text.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i].text != cue) continue;
+    const attribution::Phrase p = attribution::subject_before(words, i);
+    if (p.empty()) return "";
+    return text.substr(words[p.first].start, words[p.last - 1].end - words[p.first].start);
+  }
+  return "(no cue)";
+}
+
+}  // namespace
+
+TEST_CASE("a modal before the cue belongs to the verb, not to the subject") {
+  CHECK(subject_of("But what we should ask is this", "ask") == "we");
+  CHECK(subject_of("They could say no", "say") == "They");
+  CHECK(subject_of("The senator would say so", "say") == "The senator");
 }

@@ -48,7 +48,8 @@ constexpr std::string_view kSkippable[]{
     "recently", "reportedly", "publicly", "privately", "often",      "always",       "never",
     "not",      "did",        "does",     "do",        "was",        "is",           "were",
     "are",      "been",       "simply",   "just",      "flatly",     "specifically", "explicitly",
-    "now",      "still",      "since"};
+    "now",      "still",      "since",    "should",    "could",      "can",          "may",
+    "might",    "must",       "shall"};
 
 constexpr std::string_view kBreakers[]{
     "that",   "which", "who",   "whom", "and",   "but",   "or",     "because",

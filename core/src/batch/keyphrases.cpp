@@ -12,6 +12,7 @@
 #include "batch/memory.hpp"
 #include "text/hash.hpp"
 #include "text/lexicon.hpp"
+#include "text/sentences.hpp"
 #include "text/words.hpp"
 
 namespace presslens::batch {
@@ -69,19 +70,11 @@ std::vector<Candidate> candidates(const Document& document) {
   std::vector<Candidate> out;
   Slots slot;
   const std::string& text = document.text;
-  const auto& sentences = document.sentences;
-  // A sentence's first word is capitalised whatever it is
-  // (text::sentence_openers, read as the words come).
-  std::size_t s = 0;
-  bool opens = true;
+  // A sentence's first word is capitalised whatever it is.
+  text::SentenceOpeners openers(document.sentences);
   Run run;
   text::each_plain_word(text, [&](const text::Word& w) {
-    while (s + 1 < sentences.size() && sentences[s + 1].start <= w.start) {
-      ++s;
-      opens = true;
-    }
-    const bool initial = opens;
-    opens = false;
+    const bool initial = openers.opens(w.start);
     const bool use = usable(w);
     if (run.length > 0 && w.joined && use) {
       if (run.words.size() <= kMaxWords) run.words.push_back(w);

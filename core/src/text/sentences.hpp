@@ -24,22 +24,35 @@ std::vector<Span> split_sentences(std::string_view text);
 // (sentences sorted and not empty).
 std::size_t sentence_at(const std::vector<Span>& sentences, std::size_t offset);
 
+// Whether each word, handed in text order by its start, is the first word
+// of its sentence: for words read one at a time.
+class SentenceOpeners {
+ public:
+  explicit SentenceOpeners(const std::vector<Span>& sentences) : sentences_(sentences) {}
+  bool opens(std::size_t word_start) {
+    while (s_ + 1 < sentences_.size() && sentences_[s_ + 1].start <= word_start) {
+      ++s_;
+      first_ = true;
+    }
+    const bool opener = first_;
+    first_ = false;
+    return opener;
+  }
+
+ private:
+  const std::vector<Span>& sentences_;
+  std::size_t s_ = 0;
+  bool first_ = true;  // no word of sentence s_ seen yet
+};
+
 // For each of `words` (Word or Span, in text order), whether it is the
 // first word of its sentence.
 template <class Item>
 std::vector<bool> sentence_openers(const std::vector<Item>& words,
                                    const std::vector<Span>& sentences) {
   std::vector<bool> openers(words.size());
-  std::size_t s = 0;
-  bool first = true;  // no word of sentence s seen yet
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    while (s + 1 < sentences.size() && sentences[s + 1].start <= words[i].start) {
-      ++s;
-      first = true;
-    }
-    openers[i] = first;
-    first = false;
-  }
+  SentenceOpeners reader(sentences);
+  for (std::size_t i = 0; i < words.size(); ++i) openers[i] = reader.opens(words[i].start);
   return openers;
 }
 

@@ -42,14 +42,6 @@ bool is_joiner(UChar32 c) {
   return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010 || c == '.' || c == '&' || c == '/';
 }
 
-void set_joined(std::string_view text, std::vector<Word>& words) {
-  if (words.size() < 2) return;
-  const Word& previous = words[words.size() - 2];
-  Word& w = words.back();
-  w.joined = true;
-  for (std::size_t i = previous.end; i < w.start && w.joined; ++i) w.joined = text[i] == ' ';
-}
-
 Word make_word(std::string_view text, std::size_t start, std::size_t end, bool punct) {
   Word w;
   w.text = text.substr(start, end - start);
@@ -121,6 +113,23 @@ void scan_bounds(std::string_view text, std::size_t from, std::size_t to, Emit&&
 // and a vector that grows holds up to three times that while it moves.
 constexpr std::size_t kCountFirstBytes = 16 * 1024;
 
+// Hands each word and mark of text[from, to) to `f` in turn, `joined` set
+// from the word before it.
+template <class F>
+void each_scanned(std::string_view text, std::size_t from, std::size_t to, F&& f) {
+  std::optional<std::size_t> previous_end;
+  scan_bounds(text, from, to, [&](std::size_t start, std::size_t end, bool punct) {
+    Word w = make_word(text, start, end, punct);
+    if (previous_end) {
+      w.joined = true;
+      for (std::size_t i = *previous_end; i < start && w.joined; ++i) w.joined = text[i] == ' ';
+    }
+    previous_end = end;
+    f(std::move(w));
+    return true;
+  });
+}
+
 std::vector<Word> scan(std::string_view text, std::size_t from, std::size_t to) {
   std::vector<Word> words;
   if (to - from > kCountFirstBytes) {
@@ -128,11 +137,7 @@ std::vector<Word> scan(std::string_view text, std::size_t from, std::size_t to) 
     scan_bounds(text, from, to, [&](std::size_t, std::size_t, bool) { return ++count > 0; });
     words.reserve(count);
   }
-  scan_bounds(text, from, to, [&](std::size_t start, std::size_t end, bool punct) {
-    words.push_back(make_word(text, start, end, punct));
-    set_joined(text, words);
-    return true;
-  });
+  each_scanned(text, from, to, [&](Word&& w) { words.push_back(std::move(w)); });
   return words;
 }
 
@@ -163,17 +168,7 @@ void each_word_in(std::string_view text, std::size_t from, std::size_t to,
                   const std::function<void(const Word&)>& f) {
   to = std::min(to, text.size());
   if (from >= to) return;
-  std::optional<std::size_t> previous_end;  // as set_joined reads the word before
-  scan_bounds(text, from, to, [&](std::size_t start, std::size_t end, bool punct) {
-    Word w = make_word(text, start, end, punct);
-    if (previous_end) {
-      w.joined = true;
-      for (std::size_t i = *previous_end; i < start && w.joined; ++i) w.joined = text[i] == ' ';
-    }
-    previous_end = end;
-    f(w);
-    return true;
-  });
+  each_scanned(text, from, to, [&](Word&& w) { f(w); });
 }
 
 // The last word of text[from, at) as scan() gives it, reading only its end:

@@ -330,3 +330,18 @@ TEST_CASE("a modal before the cue belongs to the verb, not to the subject") {
   CHECK(subject_of("They could say no", "say") == "They");
   CHECK(subject_of("The senator would say so", "say") == "The senator");
 }
+
+TEST_CASE("a cue joined by 'and' or 'but' shares the clause's subject, past adverbs") {
+  const Batch b = attributed(
+      "Thomas Massie used to support Rand Paul, but now said Trump had \"the opportunity and "
+      "the obligation to bring us together.\" Jeff Sessions backed Trump early and later "
+      "warned Clinton would be \"a disaster for the country.\"",
+      {{"Thomas Massie", "PER"},
+       {"Rand Paul", "PER"},
+       {"Trump", "PER"},
+       {"Jeff Sessions", "PER"},
+       {"Trump", "PER"},
+       {"Clinton", "PER"}});
+  CHECK(only_quote(b, "the opportunity").speaker == "Thomas Massie");
+  CHECK(only_quote(b, "a disaster").speaker == "Jeff Sessions");
+}

@@ -144,12 +144,11 @@ Attribution Attributor::at_cue(const std::vector<Word>& words, std::size_t i) co
   }
   Phrase subject = subject_before(words, i);
   if (subject.empty()) {
-    // "The Republican nominee also outlined his plan and vowed to ...".
+    // "The Republican nominee also outlined his plan and vowed to ...",
+    // "X used to support Paul, but now said ...".
     std::size_t k = i;
-    while (k > 0 && !words[k - 1].punct &&
-           (words[k - 1].lower == "also" || words[k - 1].lower == "then"))
-      --k;
-    if (k > 0 && words[k - 1].lower == "and") {
+    while (k > 0 && is_skipped_before_cue(words[k - 1])) --k;
+    if (k > 0 && (words[k - 1].lower == "and" || words[k - 1].lower == "but")) {
       Speaker s = clause_subject(words, i);
       if (s.named()) return {s, cue_text(words, i), Rule::cue_clause};
     }

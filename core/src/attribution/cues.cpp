@@ -106,6 +106,10 @@ bool is_reporting_cue(const Word& word) {
   return !word.punct && listed(kReportingCues, word.lower);
 }
 
+bool is_skipped_before_cue(const Word& word) {
+  return !word.punct && (listed(kSkippable, word.lower) || is_adverb(word));
+}
+
 bool is_pronoun(std::string_view lower) {
   return text::is_personal_pronoun(lower);
 }
@@ -158,10 +162,7 @@ namespace {
 Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
                       std::map<std::size_t, Phrase>& before_comma) {
   std::size_t i = cue;
-  while (i > 0 && !words[i - 1].punct &&
-         (listed(kSkippable, words[i - 1].lower) || is_adverb(words[i - 1]))) {
-    --i;
-  }
+  while (i > 0 && is_skipped_before_cue(words[i - 1])) --i;
   // "Brian Fallon, the campaign's press secretary, noted" and "Scott Pruitt,
   // the attorney general of Oklahoma, one of the states suing, said": the
   // name before the appositions.

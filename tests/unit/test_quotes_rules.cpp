@@ -345,3 +345,12 @@ TEST_CASE("a cue joined by 'and' or 'but' shares the clause's subject, past adve
   CHECK(only_quote(b, "the opportunity").speaker == "Thomas Massie");
   CHECK(only_quote(b, "a disaster").speaker == "Jeff Sessions");
 }
+
+TEST_CASE("a later clause with a subject and cue of its own speaks, not the sentence's first") {
+  const Batch b = attributed(
+      "Cruz said he would make sand \"glow in the dark,\" and Trump vowed to \"bomb the hell\" "
+      "out of the Islamic State.",
+      {{"Cruz", "PER"}, {"Trump", "PER"}, {"Islamic State", "ORG"}});
+  CHECK(only_quote(b, "glow in").speaker == "Cruz");
+  CHECK(only_quote(b, "bomb the hell").speaker == "Trump");
+}

@@ -112,6 +112,17 @@ Attribution Attributor::before(const std::vector<Word>& words) const {
     Attribution a = at_cue(words, last - 1);
     if (a.found()) return a;
   }
+  // "Cruz said he'd ..., and Trump vowed to "...": a later clause with a
+  // subject of its own and a cue of its own speaks.
+  for (std::size_t i = words.size(); i-- > 1;) {
+    if (!is_cue(words[i])) continue;
+    const Phrase subject = subject_before(words, i);
+    if (subject.empty() || subject.first == 0) continue;
+    const std::string_view joint = words[subject.first - 1].lower;
+    if (joint != "and" && joint != "but" && joint != ";") continue;
+    Attribution a = at_cue(words, i);
+    if (a.found() && a.speaker.named()) return a;
+  }
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!is_cue(words[i]) && !(i == 0 && words[i].capitalised && is_reporting_cue(words[i])))
       continue;

@@ -346,11 +346,16 @@ TEST_CASE("a cue joined by 'and' or 'but' shares the clause's subject, past adve
   CHECK(only_quote(b, "a disaster").speaker == "Jeff Sessions");
 }
 
-TEST_CASE("a later clause with a subject and cue of its own speaks, not the sentence's first") {
+TEST_CASE("a later clause with a subject and cue of its own speaks ('and X vowed', 'with X saying')") {
   const Batch b = attributed(
       "Cruz said he would make sand \"glow in the dark,\" and Trump vowed to \"bomb the hell\" "
       "out of the Islamic State.",
       {{"Cruz", "PER"}, {"Trump", "PER"}, {"Islamic State", "ORG"}});
   CHECK(only_quote(b, "glow in").speaker == "Cruz");
   CHECK(only_quote(b, "bomb the hell").speaker == "Trump");
+  const Batch with = attributed(
+      "Trump said the plan was weak, with Cruz later saying he would \"carpet bomb them into "
+      "oblivion.\"",
+      {{"Trump", "PER"}, {"Cruz", "PER"}});
+  CHECK(only_quote(with, "carpet bomb").speaker == "Cruz");
 }

@@ -112,14 +112,14 @@ Attribution Attributor::before(const std::vector<Word>& words) const {
     Attribution a = at_cue(words, last - 1);
     if (a.found()) return a;
   }
-  // "Cruz said he'd ..., and Trump vowed to "...": a later clause with a
-  // subject of its own and a cue of its own speaks.
+  // "Cruz said he'd ..., and Trump vowed to "...", "..., with Cruz saying
+  // ...": a later clause with a subject and a cue of its own speaks.
   for (std::size_t i = words.size(); i-- > 1;) {
     if (!is_cue(words[i])) continue;
     const Phrase subject = subject_before(words, i);
     if (subject.empty() || subject.first == 0) continue;
     const std::string_view joint = words[subject.first - 1].lower;
-    if (joint != "and" && joint != "but" && joint != ";") continue;
+    if (joint != "and" && joint != "but" && joint != ";" && joint != "with") continue;
     Attribution a = at_cue(words, i);
     if (a.found() && a.speaker.named()) return a;
   }

@@ -190,3 +190,30 @@ TEST_CASE("a page over the size cap is refused; a large one is read in part, wit
   CHECK(std::any_of(d.warnings.begin(), d.warnings.end(),
                     [](const std::string& w) { return w.find("MB") != std::string::npos; }));
 }
+
+TEST_CASE("a paragraph the page repeats (a copy for another screen) is read once") {
+  const std::string story =
+      "<p>The council voted on Tuesday to extend the tram line north to the new hospital, after "
+      "a decade of argument about its cost.</p>"
+      "<p>Work is to begin next spring, and the first trams should run in three years, the mayor "
+      "told reporters after the vote.</p>";
+  const Document d = read_one(
+      {"copies.html", "<!DOCTYPE html><html><head><title>Tram line</title></head><body><article>" +
+                          story + "</article><div class=\"story-mobile\">" + story +
+                          "</div></body></html>"});
+  REQUIRE_FALSE(d.error);
+  const auto count = [&](std::string_view s) {
+    std::size_t n = 0;
+    for (auto at = d.text.find(s); at != std::string::npos; at = d.text.find(s, at + 1)) ++n;
+    return n;
+  };
+  CHECK(count("to extend the tram line north") == 1);
+  CHECK(count("the first trams should run") == 1);
+  std::size_t copies = 0;
+  for (const auto& b : d.blocks) {
+    if (b.kind != BlockKind::duplicate || b.kept) continue;
+    CHECK(b.reason.starts_with("duplicate of block "));
+    ++copies;
+  }
+  CHECK(copies >= 2);
+}

@@ -346,7 +346,8 @@ TEST_CASE("a cue joined by 'and' or 'but' shares the clause's subject, past adve
   CHECK(only_quote(b, "a disaster").speaker == "Jeff Sessions");
 }
 
-TEST_CASE("a later clause with a subject and cue of its own speaks ('and X vowed', 'with X saying')") {
+TEST_CASE(
+    "a later clause with a subject and cue of its own speaks ('and X vowed', 'with X saying')") {
   const Batch b = attributed(
       "Cruz said he would make sand \"glow in the dark,\" and Trump vowed to \"bomb the hell\" "
       "out of the Islamic State.",

@@ -23,6 +23,9 @@ constexpr int kLongestDateLine = 15;
 // headline, a byline, a date line and a picture's caption.
 constexpr std::size_t kLeadIn = 4;
 
+// A kept block this long that repeats an earlier kept one is a copy.
+constexpr int kRepeatedParagraphWords = 8;
+
 std::string normalised(std::string_view text) {
   auto result = input::normalize_text(text);
   std::string out = result ? std::move(result.value()) : std::string(text);
@@ -159,14 +162,20 @@ void decide_page(const PageAnalysis& a, const Models& models, Document& document
     block.source_start = source_offset;
     block.source_end = source_offset + block.text.size();
     source_offset = block.source_end + 1;
-    const bool kept = scores[i] > 0;
     const std::uint64_t key = a.inputs[i].text.key;
+    const auto earlier = key != 0 ? first_kept.find(key) : first_kept.end();
+    // A paragraph the page repeats word for word (a copy for another screen
+    // size, a tab repeating the text) is read once; short lines ("Black",
+    // "Read more") may recur in a list or table and stay.
+    const bool repeat =
+        earlier != first_kept.end() && a.inputs[i].text.words >= kRepeatedParagraphWords;
+    const bool kept = scores[i] > 0 && !repeat;
     if (kept) {
       block.kind = is_heading(a.blocks[i]) ? BlockKind::heading : BlockKind::paragraph;
       if (key != 0) first_kept.emplace(key, i);
-    } else if (const auto it = first_kept.find(key); key != 0 && it != first_kept.end()) {
-      remove(block, BlockKind::duplicate, "duplicate of " + block_name(it->second));
-      block.duplicate_of = it->second;
+    } else if (earlier != first_kept.end()) {
+      remove(block, BlockKind::duplicate, "duplicate of " + block_name(earlier->second));
+      block.duplicate_of = earlier->second;
     } else {
       const auto against = models.context->strongest_against(
           features[i], [](learn::FeatureIndex f) { return !context_feature_reason(f).empty(); });

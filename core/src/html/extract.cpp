@@ -155,7 +155,13 @@ void decide_page(const PageAnalysis& a, const Models& models, Document& document
   std::unordered_map<std::uint64_t, std::size_t> first_kept;
   std::size_t source_offset = 0;
   std::vector<learn::ActiveFeatures> features;
-  const auto scores = block_scores(a, models, &features);
+  auto scores = block_scores(a, models, &features);
+  // A page where no block reads as article text still gives its likeliest
+  // block (a lone paragraph in a page of markup): a best effort, not nothing.
+  if (const auto best = std::max_element(scores.begin(), scores.end());
+      best != scores.end() && *best <= 0) {
+    *best = 1;
+  }
   for (std::size_t i = 0; i < a.blocks.size(); ++i) {
     Block block;
     block.text = a.texts[i];

@@ -7,27 +7,24 @@
 namespace presslens::train {
 
 struct Args {
-  std::string data;       // a directory of pages (ID.html or ID.txt)
-  std::string truth;      // ground-truth.json
-  std::string out;        // where to write the fitted weights (.inc); none: do not write
-  std::string title_out;  // html-meta: the title weights
-  std::string date_out;   // html-meta: the date weights
-  std::string predictions;
-  std::string errors;  // html-blocks: where to list the blocks the folds get wrong  // where to
-                       // write the cross-validated predictions (JSON)
+  std::string data;                // a directory of pages (ID.html or ID.txt)
+  std::string truth;               // ground-truth.json
+  std::string out;                 // where to write the fitted weights (.inc); none: do not write
+  std::string title_out;           // html-meta: the title weights
+  std::string date_out;            // html-meta: the date weights
+  std::string predictions;         // where to write the cross-validated predictions (JSON)
+  std::string errors;              // html-blocks: where to list the blocks the folds get wrong
   std::string weighting = "page";  // block examples: "page", "sqrt" or "words"
   int folds = 5;
-  int stages = 3;  // text-lines: the line models' rounds (2: no second context round)
-  std::string mode = "cleaner";
+  int stages = 3;                // text-lines: the line models' rounds (2: no second context round)
+  std::string mode = "cleaner";  // text-lines: score the "cleaner" or the bare "lines" classifier
   std::optional<int> inside_floor;  // text-lines: see clean::LineModels
-  std::optional<int> outside_bar;  // text-lines: score the "cleaner" or the bare "lines" classifier
-  bool test = false;
-  bool soft = false;
-  bool balance = false;  // text-lines: each set weighs the same  // html-blocks: train on the share
-                         // of each block found in the truth
+  std::optional<int> outside_bar;   // text-lines: see clean::LineModels
+  bool test = false;                // also score the test part with a model fitted on the rest
+  bool soft = false;     // html-blocks: train on the share of each block found in the truth
+  bool balance = false;  // text-lines: each set weighs the same
   std::string id;        // html-explain: the page to show
-  bool verbose = false;  // html-explain: each block's features  // also score the test part with a
-                         // model fitted on the rest
+  bool verbose = false;  // html-explain: each block's features
   double l2 = 1e-4;
   int iterations = 400;
   int leave_out = -1;  // quote-terms: fit the written weights without this fold

@@ -46,6 +46,8 @@ std::string_view to_string(Rule rule) {
       return "none";
     case Rule::cue_subject:
       return "cue_subject";
+    case Rule::cue_adjacent:
+      return "cue_adjacent";
     case Rule::cue_clause:
       return "cue_clause";
     case Rule::cue_according:
@@ -110,6 +112,7 @@ Attribution Attributor::before(const std::vector<Word>& words) const {
   }
   if (last > 0 && is_cue(words[last - 1])) {
     Attribution a = at_cue(words, last - 1);
+    if (a.rule == Rule::cue_subject) a.rule = Rule::cue_adjacent;
     if (a.found()) return a;
   }
   // "Cruz said he'd ..., and Trump vowed to "...", "..., with Cruz saying

@@ -18,6 +18,7 @@ namespace presslens::attribution {
 enum class Rule : std::uint8_t {
   none,
   cue_subject,         // "Lavrov said any talks should include "...""
+  cue_adjacent,        // "Lavrov said: "..."": the cue just before the quote
   cue_clause,          // "..., Trump attacked Clinton, saying, "...""
   cue_according,       // "according to X", "quoted X saying"
   cue_said_first,      // "Said Ellis: "...""

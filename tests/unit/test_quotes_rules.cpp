@@ -360,3 +360,15 @@ TEST_CASE(
       {{"Trump", "PER"}, {"Cruz", "PER"}});
   CHECK(only_quote(with, "carpet bomb").speaker == "Cruz");
 }
+
+TEST_CASE(
+    "verbs of speech beyond the common ones are cues ('interjected', 'yelled', 'testified')") {
+  const Batch b = attributed(
+      "Clinton said the plans were strong, to which O'Malley interjected: \"It's just not true.\" "
+      "A protester in the hall yelled, \"Build the wall!\" Comey testified that \"no charges "
+      "are appropriate.\"",
+      {{"Clinton", "PER"}, {"O'Malley", "PER"}, {"Comey", "PER"}});
+  CHECK(only_quote(b, "It's just").speaker == "O'Malley");
+  CHECK(only_quote(b, "Build the wall").speaker == "A protester in the hall");
+  CHECK(only_quote(b, "no charges").speaker == "Comey");
+}

@@ -774,3 +774,7 @@ const whenIdle = () =>
 // This module waited for the stored projects: the page may have loaded meanwhile.
 if (document.readyState === 'complete') whenIdle();
 else addEventListener('load', whenIdle);
+// The intake and the views answer input from here on (this module first
+// waits for the stored projects, so the page can be shown a moment before):
+// tests wait for this mark before they type or pick files.
+document.documentElement.dataset.ready = 'true';

@@ -73,6 +73,9 @@ async function openPage(viewport = { width: 1100, height: 900 }, url = server.ur
   });
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(url);
+  // app.js wires the drop zone only after it has opened the stored projects;
+  // keys pressed before then did nothing (the keyboard test failed so in CI).
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
   return { page, context, requests, problems };
 }
 

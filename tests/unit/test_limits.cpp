@@ -233,6 +233,20 @@ TEST_CASE("mentions per document are capped: one per 32 bytes of text, at least 
   CHECK(d.warnings.back().starts_with("names limited to the first 1687 mentions"));
 }
 
+TEST_CASE("figures and dates per document are capped as names are, and the document says so") {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "It cost 12 dollars on Monday. ";  // 90 KB
+  const Document d = annotated("dense.txt", text + "\n");
+  const std::size_t max = std::max<std::size_t>(1000, d.text.size() / 32);
+  CHECK(max == 2812);
+  CHECK(d.numbers.size() == max);
+  CHECK(d.dates.size() == max);
+  CHECK(has_warning(d, "figures limited to the first 2812 of this document (188 more)"));
+  CHECK(has_warning(d, "dates limited to the first 2812 of this document (188 more)"));
+  // The figures kept are the first: each sentence's, in order.
+  CHECK(d.numbers.back().span.start < d.text.size() - 188 * 30);
+}
+
 TEST_CASE("a long text is tagged in parts, and names are found in every part") {
   std::string text;
   std::size_t paragraphs = 0;

@@ -11,11 +11,13 @@
 #include "allocation_limit.hpp"
 #include "attribution/units.hpp"
 #include "batch/cross_index.hpp"
+#include "facts/facts.hpp"
 #include "fixtures.hpp"
 #include "identity/identity.hpp"
 #include "input/blocks.hpp"
 #include "nlp/tagger.hpp"
 #include "presslens/analyze.hpp"
+#include "text/sentences.hpp"
 
 using namespace presslens;
 
@@ -232,4 +234,66 @@ TEST_CASE("shared passages hold a paragraph's word 3-grams, not its words") {
   // grows). A text::Word each (72 bytes: a view and a lowercase copy
   // besides) made it 76.
   CHECK(per_word < 24);
+}
+
+namespace {
+
+// About `bytes` of one line of sentences without a figure, then one with.
+std::string long_line_with_a_figure(std::size_t bytes) {
+  std::string text;
+  while (text.size() < bytes) text += "The talks went on and on in the hall. ";
+  return text + "The storm killed 12 people in the town.";
+}
+
+}  // namespace
+
+TEST_CASE("dates and numbers are read a part at a time, not with every word of the text held") {
+  // 2 MB on one line: some 440,000 words, of which one a figure.
+  const std::string text = long_line_with_a_figure(2 << 20);
+  const std::vector<Span> sentences = text::split_sentences(text);
+  std::size_t dates_peak = 0, numbers_peak = 0;
+  // The readers' word lists are made on first use, not counted here.
+  facts::find_numbers("some 12 on Monday", facts::find_dates("on Monday", std::nullopt), {});
+  {
+    testing::HeapPeak peak;
+    CHECK(facts::find_dates(text, std::nullopt).empty());
+    dates_peak = peak.bytes();
+  }
+  {
+    testing::HeapPeak peak;
+    const auto numbers = facts::find_numbers(text, {}, sentences);
+    REQUIRE(numbers.size() == 1);
+    CHECK(numbers[0].value == 12);
+    numbers_peak = peak.bytes();
+  }
+  MESSAGE("find_dates: " << dates_peak << " bytes at most, find_numbers: " << numbers_peak
+                         << ", for " << text.size() << " bytes");
+  // A part's words (32 KB of text, some 7,000 words of 72 bytes): about half
+  // a megabyte. Every word of the text held at once (72 bytes each, for
+  // words of 4.6 bytes) made it some 30 bytes a byte.
+  CHECK(dates_peak < text.size() / 2);
+  CHECK(numbers_peak < text.size() / 2);
+}
+
+TEST_CASE("claims read a figure with the words of its part of the text, and keep none") {
+  Document d;
+  d.name = "long.txt";
+  d.text = long_line_with_a_figure(2 << 20);
+  d.sentences = text::split_sentences(d.text);
+  d.numbers = facts::find_numbers(d.text, {}, d.sentences);
+  REQUIRE(d.numbers.size() == 1);
+  const std::vector<Document> documents{std::move(d)};
+  std::size_t bytes = 0;
+  {
+    testing::HeapPeak peak;
+    const auto groups = batch::find_claims(documents, {});
+    REQUIRE(groups.size() == 1);
+    CHECK(groups[0].counted == "killed");
+    bytes = peak.bytes();
+  }
+  MESSAGE("find_claims: " << bytes << " bytes at most for " << documents[0].text.size());
+  // A part's words, as above. The text's words all held at once (and, in
+  // the page, kept with a copy of the text for the next run) made it some
+  // 28 bytes a byte.
+  CHECK(bytes < documents[0].text.size() / 2);
 }

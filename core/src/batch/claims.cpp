@@ -19,7 +19,7 @@
 #include <set>
 
 #include "batch/cross_index.hpp"
-#include "batch/memory.hpp"
+#include "facts/scan.hpp"
 #include "text/lexicon.hpp"
 #include "text/sentences.hpp"
 #include "text/words.hpp"
@@ -481,26 +481,34 @@ std::string why(const Measured& m) {
   return out;
 }
 
-// The words of document `d`'s text, read again only when it changed.
-const std::vector<text::Word>& words_of(const std::vector<Document>& documents, std::size_t d,
-                                        CrossIndexMemory* memory, std::vector<text::Word>& own) {
-  const std::string& text = documents[d].text;
-  if (!memory) return own = text::plain_words(text);
-  auto& kept = memory->parts().words;
-  if (kept.size() != documents.size()) kept.resize(documents.size());
-  if (!kept[d] || kept[d]->text != text) {
-    kept[d] = std::make_unique<KeptWords>();
-    kept[d]->text = text;
-    kept[d]->words = text::plain_words(kept[d]->text);
+// Claims read a long text a part at a time (as numbers are read,
+// facts/scan.hpp): the words of the part holding a figure, made when a
+// figure first falls in it. A figure's reading never leaves its sentence.
+class PartWords {
+ public:
+  explicit PartWords(const std::string& text) : text_(text) {}
+  const std::vector<text::Word>& holding(std::size_t offset) {
+    if (offset < start_) start_ = end_ = 0;  // figures out of order: read again from the start
+    if (offset < end_ && !words_.empty()) return words_;
+    while (end_ < text_.size() && offset >= end_) {
+      start_ = end_;
+      end_ = text::part_end(text_, start_, facts::kPartBytes);
+    }
+    std::vector<text::Word>().swap(words_);  // the last part's gone before this part's are made
+    words_ = text::plain_words(text_, start_, end_);
+    return words_;
   }
-  return kept[d]->words;
-}
+
+ private:
+  const std::string& text_;
+  std::size_t start_ = 0, end_ = 0;
+  std::vector<text::Word> words_;
+};
 
 }  // namespace
 
 std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
-                                    const std::vector<Cluster>& clusters,
-                                    CrossIndexMemory* memory) {
+                                    const std::vector<Cluster>& clusters) {
   struct Read {
     std::size_t document, number;
     Reading reading;
@@ -512,8 +520,7 @@ std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
   for (std::size_t d = 0; d < documents.size(); ++d) {
     const auto& document = documents[d];
     if (document.numbers.empty()) continue;
-    std::vector<text::Word> own;
-    const auto& words = words_of(documents, d, memory, own);
+    PartWords parts(document.text);
     const Times times(document);
     for (std::size_t k = 0; k < document.numbers.size(); ++k) {
       const auto& n = document.numbers[k];
@@ -530,6 +537,7 @@ std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
         all.push_back({d, k, std::move(r), std::move(m), sentence, {}});
         continue;
       }
+      const auto& words = parts.holding(n.span.start);
       auto reading = read(n, words, sentence.start);
       if (!reading || no_measure(reading->counted)) continue;
       Measured m = measured(document, words, clusters, times, n, *reading, sentence);

@@ -19,7 +19,7 @@ void CrossIndexSteps::run(std::size_t index) {
       batch_.passages = find_passages(batch_.documents, {}, memory_);
       break;
     case 2:
-      batch_.claims = find_claims(batch_.documents, batch_.clusters, memory_);
+      batch_.claims = find_claims(batch_.documents, batch_.clusters);
       break;
     case 3:
       find_keyphrases(batch_, memory_);

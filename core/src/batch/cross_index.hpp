@@ -72,8 +72,7 @@ std::vector<Story> find_stories(const std::vector<Document>& documents,
                                 const CrossIndexMemory* memory = nullptr);
 
 std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
-                                    const std::vector<Cluster>& clusters,
-                                    CrossIndexMemory* memory = nullptr);
+                                    const std::vector<Cluster>& clusters);
 
 void find_keyphrases(Batch& batch, CrossIndexMemory* memory = nullptr);
 

@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "batch/cross_index.hpp"
-#include "text/words.hpp"
 
 namespace presslens::batch {
 
@@ -79,17 +78,9 @@ struct PhraseKey {
   std::vector<Span> sentences;
 };
 
-// The words of a document's text (claims read them). The words' views
-// point into the text kept beside them.
-struct KeptWords {
-  std::string text;
-  std::vector<text::Word> words;
-};
-
 struct CrossIndexMemory::Parts {
   PerDocument<PassageKey, std::vector<PassageUnit>> passages;
   PerDocument<PhraseKey, std::vector<PhraseCandidate>> phrases;
-  std::vector<std::unique_ptr<KeptWords>> words;  // per document; null: none kept
 };
 
 }  // namespace presslens::batch

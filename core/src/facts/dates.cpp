@@ -10,6 +10,7 @@
 #include "facts/facts.hpp"
 #include "facts/scan.hpp"
 #include "text/lexicon.hpp"
+#include "text/sentences.hpp"
 
 namespace presslens::facts {
 namespace {
@@ -60,20 +61,28 @@ constexpr std::array kModifiers{
 
 class DateReader {
  public:
-  DateReader(const std::string& text, const std::optional<std::string>& anchor)
-      : text_(text), t_(scan(text)) {
+  DateReader(const std::string& text, const std::optional<std::string>& anchor, std::size_t max)
+      : text_(text), max_(max) {
     if (anchor) {
       if (const auto ymd = parse_iso_date(*anchor)) anchor_days_ = days_from_civil(*ymd);
     }
   }
 
   std::vector<DateMention> read() {
-    for (std::size_t i = 0; i < t_.size();) {
-      const std::size_t next = read_at(i);
-      i = next > i ? next : i + 1;
+    for (std::size_t from = 0; from < text_.size();) {
+      const std::size_t to = text::part_end(text_, from, kPartBytes);
+      std::vector<Word>().swap(t_);  // the last part's words gone before this part's are made
+      t_ = scan(text_, from, to);
+      for (std::size_t i = 0; i < t_.size();) {
+        const std::size_t next = read_at(i);
+        i = next > i ? next : i + 1;
+      }
+      from = to;
     }
     return std::move(out_);
   }
+
+  std::size_t left_out() const { return over_; }
 
  private:
   // Reads a date starting at token i; returns the token after it, or i.
@@ -336,6 +345,10 @@ class DateReader {
 
   void add(std::size_t first, std::size_t end, std::string value, bool resolved,
            DateModifier modifier) {
+    if (out_.size() >= max_) {
+      ++over_;
+      return;
+    }
     DateMention d;
     d.span = {t_[first].start, t_[end - 1].end};
     d.text = text_.substr(d.span.start, d.span.end - d.span.start);
@@ -346,7 +359,9 @@ class DateReader {
   }
 
   const std::string& text_;
-  std::vector<Word> t_;
+  std::size_t max_;
+  std::size_t over_ = 0;
+  std::vector<Word> t_;  // the words of the part being read
   std::optional<long> anchor_days_;
   std::vector<DateMention> out_;
 };
@@ -354,8 +369,12 @@ class DateReader {
 }  // namespace
 
 std::vector<DateMention> find_dates(const std::string& text,
-                                    const std::optional<std::string>& anchor) {
-  return DateReader(text, anchor).read();
+                                    const std::optional<std::string>& anchor, std::size_t max,
+                                    std::size_t* left_out) {
+  DateReader reader(text, anchor, max);
+  auto dates = reader.read();
+  if (left_out) *left_out = reader.left_out();
+  return dates;
 }
 
 }  // namespace presslens::facts

@@ -333,15 +333,11 @@ class DateSpans {
   std::vector<std::size_t> ends_;  // the largest end among spans_[0..i]
 };
 
-}  // namespace
-
-std::vector<NumberMention> find_numbers(const std::string& text,
-                                        const std::vector<DateMention>& dates,
-                                        const std::vector<Span>& sentences) {
-  const auto t = scan(text);
+// The figures among the words `t` of one part of `text`, after `out`'s.
+void read_numbers(const std::string& text, const std::vector<Word>& t,
+                  const std::vector<Span>& sentences, const DateSpans& in_dates, std::size_t max,
+                  std::vector<NumberMention>& out, std::size_t& over) {
   const auto starts = text::sentence_openers(t, sentences);
-  const DateSpans in_dates(dates);
-  std::vector<NumberMention> out;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (in_dates.contain(t[i].start)) continue;
     std::string currency;
@@ -397,9 +393,30 @@ std::vector<NumberMention> find_numbers(const std::string& text,
     }
     mention.span = {t[first].start, t[end - 1].end};
     mention.text = text.substr(mention.span.start, mention.span.end - mention.span.start);
-    out.push_back(std::move(mention));
     i = end - 1;
+    if (out.size() < max) {
+      out.push_back(std::move(mention));
+    } else {
+      ++over;
+    }
   }
+}
+
+}  // namespace
+
+std::vector<NumberMention> find_numbers(const std::string& text,
+                                        const std::vector<DateMention>& dates,
+                                        const std::vector<Span>& sentences, std::size_t max,
+                                        std::size_t* left_out) {
+  const DateSpans in_dates(dates);
+  std::vector<NumberMention> out;
+  std::size_t over = 0;
+  for (std::size_t from = 0; from < text.size();) {
+    const std::size_t to = text::part_end(text, from, kPartBytes);
+    read_numbers(text, scan(text, from, to), sentences, in_dates, max, out, over);
+    from = to;
+  }
+  if (left_out) *left_out = over;
   return out;
 }
 

@@ -50,9 +50,14 @@ std::size_t letters_end(std::string_view text, std::size_t i) {
 }  // namespace
 
 std::vector<Word> scan(std::string_view text) {
+  return scan(text, 0, text.size());
+}
+
+std::vector<Word> scan(std::string_view whole, std::size_t from, std::size_t to) {
+  const std::string_view text = whole.substr(0, to);  // no word read past the part
   std::vector<Word> tokens;
   std::size_t previous_end = std::string_view::npos;
-  std::size_t i = 0;
+  std::size_t i = from;
   while (i < text.size()) {
     const char c = text[i];
     Word token;

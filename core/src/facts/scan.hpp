@@ -15,6 +15,14 @@ namespace presslens::facts {
 using text::Word;
 
 std::vector<Word> scan(std::string_view text);
+// The words of text[from, to), with offsets into `text` (`from` where a word
+// may start: the start of a part, text/sentences.hpp part_end).
+std::vector<Word> scan(std::string_view text, std::size_t from, std::size_t to);
+
+// Numbers and dates read a long text a part of at most this many bytes at a
+// time, cut between paragraphs (text::part_end): what they hold a word stays
+// the size of one part. No date or figure spans a paragraph.
+constexpr std::size_t kPartBytes = 32 * 1024;
 
 // The word tokens of `phrase` (space-separated, lower case) match tokens
 // [i, i + n) and those are joined; returns n, or 0.

@@ -52,22 +52,6 @@ bool in_heading(const std::vector<Span>& headings, Span span) {
   return it->start <= span.start && span.end <= it->end;
 }
 
-// Where the part starting at `start` ends: at most kPartBytes on, after the
-// last paragraph break, else the last sentence end, else the last space.
-std::size_t part_end(std::string_view text, std::size_t start) {
-  if (text.size() - start <= kPartBytes) return text.size();
-  const std::size_t limit = start + kPartBytes;
-  const std::string_view window = text.substr(start, kPartBytes);
-  for (const std::string_view cut : {"\n\n", ". ", " "}) {
-    const auto at = window.rfind(cut);
-    if (at != std::string_view::npos && at > kPartBytes / 2) return start + at + cut.size();
-  }
-  // No space in 128 KB: cut at a character boundary.
-  std::size_t end = limit;
-  while (end > start && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  return end;
-}
-
 // Invisible characters that change how a name looks without being part of it:
 // bidi controls (which can reverse it on screen), zero-width joiners and
 // spaces, soft hyphens, word joiners. Their UTF-8 length at `i`, or 0.
@@ -180,7 +164,7 @@ void find_entities(Document& document) {
   const std::size_t max_mentions = std::max(kMinMentions, document.text.size() / kBytesPerMention);
   Counts counts;
   for (std::size_t start = 0; start < document.text.size();) {
-    const std::size_t end = part_end(document.text, start);
+    const std::size_t end = text::part_end(document.text, start, kPartBytes);
     if (auto status = tag_part(*model, document, start, end, headings, max_mentions, counts);
         !status) {
       document.warnings.push_back(std::string(kSkipped) + status.error().message);

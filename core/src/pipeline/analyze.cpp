@@ -378,10 +378,19 @@ void annotate_document(Document& document) {
   // Again from scratch on a document annotated before (its text changed).
   document.entities.clear();
   std::erase_if(document.warnings, nlp::is_entities_warning);
+  std::erase_if(document.warnings, facts::is_limited_warning);
   pipeline::guard_document(document, [&] {
     split_sentences_if_missing(document);
-    document.dates = facts::find_dates(document.text, document.date);
-    document.numbers = facts::find_numbers(document.text, document.dates, document.sentences);
+    const std::size_t max = facts::max_mentions(document.text.size());
+    std::size_t dates_over = 0, figures_over = 0;
+    document.dates = facts::find_dates(document.text, document.date, max, &dates_over);
+    document.numbers =
+        facts::find_numbers(document.text, document.dates, document.sentences, max, &figures_over);
+    if (dates_over > 0)
+      document.warnings.push_back(facts::limited_warning("dates", max, dates_over));
+    if (figures_over > 0) {
+      document.warnings.push_back(facts::limited_warning("figures", max, figures_over));
+    }
     nlp::find_entities(document);
   });
 }

@@ -394,8 +394,7 @@ BatchChanges CorrectableBatch::correct(std::vector<Correction> corrections) {
       // Figures are grouped by subject, an identity, and each group says
       // why with its name: they follow the identities.
       if (changes.clusters || !same_entities) {
-        auto claims =
-            batch::find_claims(s.batch.documents, s.batch.clusters, &s.memory.cross_index);
+        auto claims = batch::find_claims(s.batch.documents, s.batch.clusters);
         changes.claims = claims != s.batch.claims;
         s.batch.claims = std::move(claims);
       }

@@ -107,4 +107,17 @@ std::size_t sentence_at(const std::vector<Span>& sentences, std::size_t offset) 
   return it == sentences.begin() ? 0 : static_cast<std::size_t>(it - sentences.begin()) - 1;
 }
 
+std::size_t part_end(std::string_view text, std::size_t start, std::size_t max_bytes) {
+  if (text.size() - start <= max_bytes) return text.size();
+  const std::string_view window = text.substr(start, max_bytes);
+  for (const std::string_view cut : {"\n\n", ". ", " "}) {
+    const auto at = window.rfind(cut);
+    if (at != std::string_view::npos && at > max_bytes / 2) return start + at + cut.size();
+  }
+  // No space in the second half: cut at a character boundary.
+  std::size_t end = start + max_bytes;
+  while (end > start + 1 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return end;
+}
+
 }  // namespace presslens::text

@@ -24,6 +24,14 @@ std::vector<Span> split_sentences(std::string_view text);
 // (sentences sorted and not empty).
 std::size_t sentence_at(const std::vector<Span>& sentences, std::size_t offset);
 
+// Where the part of a long text that starts at `start` ends, for a stage
+// that reads a long text a part at a time so that what it holds a word
+// stays the size of one part: the text's end when that is at most
+// `max_bytes` on; else the last paragraph break, else the last sentence end
+// (". "), else the last space in the part's second half; else a character
+// boundary. News articles are one part.
+std::size_t part_end(std::string_view text, std::size_t start, std::size_t max_bytes);
+
 // Whether each word, handed in text order by its start, is the first word
 // of its sentence: for words read one at a time.
 class SentenceOpeners {

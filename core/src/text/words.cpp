@@ -278,6 +278,15 @@ std::vector<Word> plain_words(std::string_view text) {
   return words;
 }
 
+std::vector<Word> plain_words(std::string_view text, std::size_t from, std::size_t to) {
+  const std::string_view part = text.substr(from, to - from);
+  std::vector<Word> words;
+  scan_plain(part, [&](std::size_t start, std::size_t end, bool joined) {
+    words.push_back(plain_word(text, from + start, from + end, joined));
+  });
+  return words;
+}
+
 void each_plain_word(std::string_view text, const std::function<void(const Word&)>& f) {
   scan_plain(text, [&](std::size_t start, std::size_t end, bool joined) {
     f(plain_word(text, start, end, joined));

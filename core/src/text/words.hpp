@@ -48,6 +48,9 @@ std::optional<Word> word_after(std::string_view text, std::size_t at);
 // The words of `text` without its marks; a hyphen between two word
 // characters joins them, every other mark separates.
 std::vector<Word> plain_words(std::string_view text);
+// The words of text[from, to) as plain_words reads that part, with offsets
+// and views into `text`.
+std::vector<Word> plain_words(std::string_view text, std::size_t from, std::size_t to);
 // plain_words(text).size(), without the words.
 std::size_t plain_word_count(std::string_view text);
 // Hands each word of plain_words(text), lowered as Word::lower, to `f` in

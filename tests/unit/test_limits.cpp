@@ -247,6 +247,24 @@ TEST_CASE("figures and dates per document are capped as names are, and the docum
   CHECK(d.numbers.back().span.start < d.text.size() - 188 * 30);
 }
 
+TEST_CASE("reported speech is not read in a sentence over 4 KB, and the document says so") {
+  testing::analysed_seeds();  // the models are loaded
+  std::string run_on = "Lavrov said the talks would go on";
+  while (run_on.size() < 5000) run_on += " and on";
+  const std::string text = "Kerry said the talks had gone well in Geneva on Tuesday. " + run_on +
+                           ".\nLavrov said the ministers would meet again next week in Vienna.\n";
+  const InputFile file{"run-on.txt", text, {}};
+  const Batch batch = analyze({&file, 1});
+  REQUIRE(batch.documents.size() == 1);
+  const Document& d = batch.documents[0];
+  std::vector<std::string> reported;
+  for (const auto& q : d.quotes) {
+    if (q.kind == QuoteKind::indirect && q.speaker) reported.push_back(*q.speaker);
+  }
+  CHECK(reported == std::vector<std::string>{"Kerry", "Lavrov"});
+  CHECK(has_warning(d, "1 sentence longer than 4 KB not read for reported speech"));
+}
+
 TEST_CASE("a long text is tagged in parts, and names are found in every part") {
   std::string text;
   std::size_t paragraphs = 0;

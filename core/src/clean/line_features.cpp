@@ -196,6 +196,16 @@ std::vector<ActiveFeatures> line_features(const DocumentEvidence& evidence) {
 std::vector<ActiveFeatures> line_context_features(const DocumentEvidence& evidence,
                                                   const std::vector<ActiveFeatures>& first,
                                                   const std::vector<std::int32_t>& scores) {
+  std::vector<ActiveFeatures> out(evidence.size());
+  each_line_context_features(evidence, first, scores,
+                             [&](std::size_t i, const ActiveFeatures& a) { out[i] = a; });
+  return out;
+}
+
+void each_line_context_features(const DocumentEvidence& evidence,
+                                const std::vector<ActiveFeatures>& first,
+                                const std::vector<std::int32_t>& scores,
+                                const std::function<void(std::size_t, const ActiveFeatures&)>& f) {
   const std::size_t n = evidence.size();
   std::vector<std::size_t> yes_before(n + 1, 0);
   for (std::size_t i = 0; i < n; ++i) yes_before[i + 1] = yes_before[i] + (scores[i] > 0);
@@ -218,11 +228,10 @@ std::vector<ActiveFeatures> line_context_features(const DocumentEvidence& eviden
   std::vector<std::int32_t> sorted(scores.begin(), scores.end());
   std::sort(sorted.begin(), sorted.end(), std::greater<>());
 
-  std::vector<ActiveFeatures> out(n);
+  ActiveFeatures a;
   bool after_end = false;
   bool after_related = false;
   for (std::size_t i = 0; i < n; ++i) {
-    ActiveFeatures& a = out[i];
     a = first[i];
     add(a, learn::score_bucket(scores[i], C::own_very_low));
     if (i > 0) add(a, scores[i - 1] > 0 ? C::prev_yes : C::prev_no);
@@ -255,11 +264,11 @@ std::vector<ActiveFeatures> line_context_features(const DocumentEvidence& eviden
     }
     if (after_end) add(a, C::after_marker);
     if (after_related) add(a, C::after_heading_marker);
-    const Furniture f = evidence[i].furniture;
-    after_end = after_end || end_marker(f);
-    after_related = after_related || f == Furniture::related;
+    const Furniture furniture = evidence[i].furniture;
+    after_end = after_end || end_marker(furniture);
+    after_related = after_related || furniture == Furniture::related;
+    f(i, a);
   }
-  return out;
 }
 
 LineModels fitted_line_models() {
@@ -274,12 +283,15 @@ std::vector<std::int32_t> line_scores(const DocumentEvidence& evidence, const Li
   std::vector<std::int32_t> scores;
   scores.reserve(first.size());
   for (const auto& f : first) scores.push_back(models.first->score(f));
-  if (!models.second) return scores;
-  const auto second = line_context_features(evidence, first, scores);
-  for (std::size_t i = 0; i < second.size(); ++i) scores[i] = models.second->score(second[i]);
-  if (!models.third) return scores;
-  const auto third = line_context_features(evidence, first, scores);
-  for (std::size_t i = 0; i < third.size(); ++i) scores[i] = models.third->score(third[i]);
+  // Each round scores a line's context features as they are made.
+  std::vector<std::int32_t> next(scores.size());
+  for (const learn::LinearModel* model : {models.second, models.third}) {
+    if (!model) break;
+    each_line_context_features(
+        evidence, first, scores,
+        [&](std::size_t i, const ActiveFeatures& a) { next[i] = model->score(a); });
+    scores.swap(next);
+  }
   return scores;
 }
 

@@ -9,6 +9,7 @@
 
 #include <climits>
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -138,6 +139,12 @@ std::vector<learn::ActiveFeatures> line_features(const DocumentEvidence& evidenc
 std::vector<learn::ActiveFeatures> line_context_features(
     const DocumentEvidence& evidence, const std::vector<learn::ActiveFeatures>& first,
     const std::vector<std::int32_t>& scores);
+// The same, each line's handed to `f(line, features)` in turn and gone after
+// the call: a file of many lines never holds them all.
+void each_line_context_features(
+    const DocumentEvidence& evidence, const std::vector<learn::ActiveFeatures>& first,
+    const std::vector<std::int32_t>& scores,
+    const std::function<void(std::size_t, const learn::ActiveFeatures&)>& f);
 
 struct LineModels {
   const learn::LinearModel* first;

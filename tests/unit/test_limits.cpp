@@ -10,6 +10,7 @@
 #include "batch/cross_index.hpp"
 #include "fixtures.hpp"
 #include "identity/identity.hpp"
+#include "input/blocks.hpp"
 #include "presslens/analyze.hpp"
 #include "text/sentences.hpp"
 
@@ -263,6 +264,26 @@ TEST_CASE("reported speech is not read in a sentence over 4 KB, and the document
   }
   CHECK(reported == std::vector<std::string>{"Kerry", "Lavrov"});
   CHECK(has_warning(d, "1 sentence longer than 4 KB not read for reported speech"));
+}
+
+TEST_CASE("lines past the first 10,000 are read in blocks of 512 bytes or more, text and all") {
+  std::string text;
+  for (int i = 0; i < 12000; ++i) text += "Line " + std::to_string(i) + "\n";
+  const std::vector<Block> blocks = input::split_blocks(text);
+  REQUIRE(blocks.size() > 10000);
+  CHECK(blocks[9999].text == "Line 9999");
+  CHECK(blocks[10000].text.starts_with("Line 10000\nLine 10001\n"));
+  CHECK(blocks[10000].text.size() >= 512);
+  CHECK(blocks.back().text.ends_with("Line 11999"));
+  // Every line's text is in a block, in order.
+  std::string joined;
+  for (const auto& b : blocks) joined += b.text + "\n";
+  CHECK(joined == text);
+  std::size_t joined_lines = 0;
+  input::split_blocks(text, &joined_lines);
+  CHECK(joined_lines == 2000);
+  const Document d = annotated("lines.txt", text);
+  CHECK(has_warning(d, "the 2000 lines after the first 10000 were read in blocks of 512 bytes"));
 }
 
 TEST_CASE("a long text is tagged in parts, and names are found in every part") {

@@ -165,7 +165,13 @@ Document from_record(input::Record record, const input::Decoded& decoded, std::s
       document.warnings.push_back("could not read the date \"" + *record.date + "\"");
   }
   if (cut_warning) document.warnings.push_back(std::move(*cut_warning));
-  document.blocks = input::split_blocks(normalized.value());
+  std::size_t joined_lines = 0;
+  document.blocks = input::split_blocks(normalized.value(), &joined_lines);
+  if (joined_lines > 0) {
+    document.warnings.push_back("the " + std::to_string(joined_lines) + " lines after the first " +
+                                std::to_string(input::kMaxLineBlocks) + " were read in blocks of " +
+                                std::to_string(input::kJoinedBlockBytes) + " bytes or more");
+  }
   mark_source_headings(document, record.headings);
   if (document.blocks.empty()) {
     return failed(std::move(document.name),

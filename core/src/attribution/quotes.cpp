@@ -40,27 +40,22 @@ constexpr std::size_t kParentheticalWords = 10;
 constexpr std::size_t kContextWords = 120;
 
 // A quoted segment and the words the rules read around it.
-struct Context {
+// What step 3 reads of a segment's context: kept for every segment, so
+// small (keeping the words too made memory grow with quotes times context).
+struct Placed {
   const Segment* segment = nullptr;
+  bool starts_sentence = false;  // nothing before it in its sentence
+  bool ends_sentence = false;    // it ends with a full stop
+  bool nothing_after = true;     // nothing after it in its sentence belongs to it
+};
+
+struct Context : Placed {
   std::vector<Word> before;        // its sentence before it, other quotes left out
   std::vector<Word> before_local;  // since the quote before it in its sentence
   std::vector<Word> after;         // up to its sentence end or the next quote
   bool after_whole = true;         // `after` reaches that end (not cut at kContextWords)
   std::size_t words = 0;           // words inside
-  bool starts_sentence = false;    // nothing before it in its sentence
-  bool ends_sentence = false;      // it ends with a full stop
-  bool nothing_after = true;       // `after` is empty (kept when the words are let go)
   bool quote_before = false;       // a segment of four words or more earlier in its paragraph
-
-  // Frees the words once the rules have read them: what step 3 needs of a
-  // context is its segment and flags, and keeping every quote's words (up
-  // to kContextWords each side) made memory grow with quotes times context.
-  void let_go_of_words() {
-    nothing_after = after.empty();
-    std::vector<Word>().swap(before);
-    std::vector<Word>().swap(before_local);
-    std::vector<Word>().swap(after);
-  }
 };
 
 std::size_t boundary(std::string_view text, std::size_t at) {
@@ -231,7 +226,7 @@ struct Earlier {
 // The quote (or reported speech) that the uncredited quote of `c` continues:
 // the last quote before it in its paragraph, or in the paragraph before when
 // that one was left open; reported speech later in the paragraph wins.
-const Credited* continued_quote(const TextUnits& u, const Context& c, const Earlier& earlier,
+const Credited* continued_quote(const TextUnits& u, const Placed& c, const Earlier& earlier,
                                 const std::vector<Credited>& reported) {
   const Segment& s = *c.segment;
   const Credited* previous =
@@ -260,7 +255,7 @@ const Credited* continued_quote(const TextUnits& u, const Context& c, const Earl
 // before it is about, in its paragraph or the one before. A sentence with a
 // quote of its own goes on speaking when that quote had a cue ("..., he
 // said."); a list ("..." ― Christina Olidem) does not.
-Attribution sentence_before(const TextUnits& u, const Context& c, const Earlier& earlier,
+Attribution sentence_before(const TextUnits& u, const Placed& c, const Earlier& earlier,
                             const Attributor& attributor) {
   const Segment& s = *c.segment;
   const auto& sents = u.sentences[s.paragraph];
@@ -289,7 +284,7 @@ Attribution sentence_before(const TextUnits& u, const Context& c, const Earlier&
 
 // Step 3: `f` (the quote of `c`, uncredited) takes the speaker of what it
 // continues; `earlier` are the segments before it, already final.
-void inherit(const TextUnits& u, const Context& c, const Earlier& earlier,
+void inherit(const TextUnits& u, const Placed& c, const Earlier& earlier,
              const std::vector<Credited>& reported, const Attributor& attributor, Credited& f) {
   if (const Credited* before = continued_quote(u, c, earlier, reported)) {
     f.credit(before->speaker, before->quote.cue,
@@ -352,22 +347,22 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters,
                          std::string(kLongSentences));
   }
 
-  std::vector<Context> contexts;
+  std::vector<Placed> placed;  // each segment's, its words let go once the rules have read them
   std::vector<Credited> found;
-  contexts.reserve(u.segments.size());
+  placed.reserve(u.segments.size());
   found.reserve(u.segments.size());
   bool long_quote = false;  // a segment of four words or more earlier in the paragraph
   for (std::size_t k = 0; k < u.segments.size(); ++k) {
     if (k > 0 && u.segments[k].paragraph != u.segments[k - 1].paragraph) long_quote = false;
-    contexts.push_back(gather(d.text, u, k, long_quote));
+    const Context context = gather(d.text, u, k, long_quote);
     long_quote = long_quote || u.inner_words[k] > kUncreditedTermWords;
-    found.push_back(attribute(d, u, contexts.back(), attributor, terms, cases));
-    contexts.back().let_go_of_words();
+    found.push_back(attribute(d, u, context, attributor, terms, cases));
+    placed.push_back(context);
   }
   Earlier earlier{found, {}};
   for (std::size_t k = 0; k < found.size(); ++k) {
     Credited& f = found[k];
-    if (!f.term && !f.quote.speaker) inherit(u, contexts[k], earlier, reported, attributor, f);
+    if (!f.term && !f.quote.speaker) inherit(u, placed[k], earlier, reported, attributor, f);
     if (!f.term) earlier.quotes.push_back(k);
   }
 
@@ -392,6 +387,7 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters,
       if (collected) collected->push_back(std::move(candidates));
     }
   }
+  d.quotes.reserve(quotes.size());
   for (Credited* q : quotes) {
     q->quote.sentence = sentences_of(u, q->quote.span);
     d.quotes.push_back(std::move(q->quote));

@@ -18,6 +18,7 @@
 #include "identity/identity.hpp"
 #include "identity/names.hpp"
 #include "text/case.hpp"
+#include "text/hash.hpp"
 #include "text/lexicon.hpp"
 #include "text/words.hpp"
 
@@ -682,11 +683,15 @@ std::vector<std::size_t> narrowed(const Index& index, const CandidateWalk& walk,
   return out;
 }
 
+// Keyed by the keys' hashes: a batch's index holds several keys a name, and
+// a string each cost more than the groups it lists. Two keys of one hash
+// (one chance in some 10^9 for a million keys) only offer more groups to
+// compare, never another answer.
 class GroupIndex {
  public:
-  void add(std::size_t group, std::vector<std::string> keys) {
-    for (auto& key : keys) {
-      auto& list = postings_[std::move(key)];
+  void add(std::size_t group, const std::vector<std::string>& keys) {
+    for (const auto& key : keys) {
+      auto& list = postings_[text::fnv1a(key)];
       const auto at = std::lower_bound(list.begin(), list.end(), group);
       if (at == list.end() || *at != group) list.insert(at, group);
     }
@@ -696,19 +701,19 @@ class GroupIndex {
   std::vector<std::size_t> candidates(const std::vector<std::string>& keys, bool& limited) const {
     std::vector<std::size_t> out;
     for (const auto& key : keys) {
-      if (auto it = postings_.find(key); it != postings_.end())
+      if (auto it = postings_.find(text::fnv1a(key)); it != postings_.end())
         add_postings(out, it->second, limited);
     }
     return out;
   }
   // A key's groups, null when none.
   const std::vector<std::size_t>* postings(const std::string& key) const {
-    const auto it = postings_.find(key);
+    const auto it = postings_.find(text::fnv1a(key));
     return it == postings_.end() ? nullptr : &it->second;
   }
 
  private:
-  std::unordered_map<std::string, std::vector<std::size_t>> postings_;
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> postings_;
 };
 
 // Joins `n` to the one group it fits; when several fit it is ambiguous and
@@ -754,7 +759,7 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupInd
   } else {
     groups.emplace_back(table, type).add(member);
   }
-  index.add(g, std::move(keys));
+  index.add(g, keys);
   return g;
 }
 

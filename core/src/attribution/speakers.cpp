@@ -103,20 +103,25 @@ void SpeakerResolver::index_descriptions() {
     const Word determiner_word = all[j - 1];
     const std::string& det = determiner_word.lower;
     Descriptions& d = descriptions_[w.lower];
-    const std::size_t k = d.all.size();
-    d.all.push_back({determiner_word.start, w.end, i - j + 2, det == "a" || det == "an"});
-    const Description& now = d.all.back();
-    if (k == 0 || now.words > d.longest_size.back()) {
-      d.longest.push_back(k);
-      d.longest_a.push_back(now.indefinite ? k : kNone);
-      d.longest_size.push_back(now.words);
+    const auto k = static_cast<std::uint32_t>(d.all.size());
+    Description now;
+    now.first = static_cast<std::uint32_t>(determiner_word.start);
+    now.end = static_cast<std::uint32_t>(w.end);
+    now.words = static_cast<std::uint16_t>(i - j + 2);
+    now.indefinite = det == "a" || det == "an";
+    if (k == 0 || now.words > d.all.back().longest_size) {
+      now.longest = k;
+      now.longest_a = now.indefinite ? k : kNoDescription;
+      now.longest_size = now.words;
     } else {
-      d.longest.push_back(d.longest.back());
-      d.longest_size.push_back(d.longest_size.back());
+      const Description& last = d.all.back();
+      now.longest = last.longest;
+      now.longest_size = last.longest_size;
       const bool first_a =
-          now.words == d.longest_size.back() && now.indefinite && d.longest_a.back() == kNone;
-      d.longest_a.push_back(first_a ? k : d.longest_a.back());
+          now.words == last.longest_size && now.indefinite && last.longest_a == kNoDescription;
+      now.longest_a = first_a ? k : last.longest_a;
     }
+    d.all.push_back(now);
   }
 }
 
@@ -198,10 +203,10 @@ Speaker SpeakerResolver::description(std::string_view phrase, std::size_t at) co
         std::lower_bound(d.all.begin(), d.all.end(), at,
                          [](const Description& x, std::size_t a) { return x.end <= a; }) -
         d.all.begin());
-    if (seen > 0 && d.longest_size[seen - 1] > words.size()) {
-      const std::size_t pick =
-          d.longest_a[seen - 1] != kNone ? d.longest_a[seen - 1] : d.longest[seen - 1];
-      const Description& best = d.all[pick];
+    if (seen > 0 && d.all[seen - 1].longest_size > words.size()) {
+      const Description& last = d.all[seen - 1];
+      const Description& best =
+          d.all[last.longest_a != kNoDescription ? last.longest_a : last.longest];
       return {document_.text.substr(best.first, best.end - best.first), std::nullopt};
     }
   }

@@ -9,6 +9,7 @@
 // its length.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -62,20 +63,23 @@ class SpeakerResolver {
 
  private:
   // An earlier description ending in some noun: "a Russian diplomatic
-  // source" (determiner at `first`, the noun ending at `end`).
+  // source" (determiner at `first`, the noun ending at `end`; offsets of a
+  // text under the core's 64 MB cap), and among it and those before it with
+  // that noun the one description() would choose. One for each such phrase
+  // of the text, so small.
   struct Description {
-    std::size_t first = 0;
-    std::size_t end = 0;
-    std::size_t words = 0;
+    std::uint32_t first = 0;
+    std::uint32_t end = 0;
+    std::uint32_t longest = 0;    // the first of the most words
+    std::uint32_t longest_a = 0;  // the first indefinite of the most words, or kNoDescription
+    std::uint16_t words = 0;
+    std::uint16_t longest_size = 0;  // the most words
     bool indefinite = false;
   };
-  // The descriptions with one noun, in text order, and for each prefix of
-  // them the one description() would choose.
+  static constexpr std::uint32_t kNoDescription = UINT32_MAX;
+  // The descriptions with one noun, in text order.
   struct Descriptions {
     std::vector<Description> all;
-    std::vector<std::size_t> longest;       // the first of the most words
-    std::vector<std::size_t> longest_a;     // the first indefinite of the most words, or npos
-    std::vector<std::size_t> longest_size;  // the most words
   };
 
   Speaker description(std::string_view words, std::size_t at) const;

@@ -11,6 +11,7 @@
 //    before it is about.
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <optional>
 
 #include "attribution/attribution.hpp"
@@ -227,7 +228,7 @@ struct Earlier {
 // the last quote before it in its paragraph, or in the paragraph before when
 // that one was left open; reported speech later in the paragraph wins.
 const Credited* continued_quote(const TextUnits& u, const Placed& c, const Earlier& earlier,
-                                const std::vector<Credited>& reported) {
+                                const std::deque<Credited>& reported) {
   const Segment& s = *c.segment;
   const Credited* previous =
       earlier.quotes.empty() ? nullptr : &earlier.found[earlier.quotes.back()];
@@ -285,7 +286,7 @@ Attribution sentence_before(const TextUnits& u, const Placed& c, const Earlier& 
 // Step 3: `f` (the quote of `c`, uncredited) takes the speaker of what it
 // continues; `earlier` are the segments before it, already final.
 void inherit(const TextUnits& u, const Placed& c, const Earlier& earlier,
-             const std::vector<Credited>& reported, const Attributor& attributor, Credited& f) {
+             const std::deque<Credited>& reported, const Attributor& attributor, Credited& f) {
   if (const Credited* before = continued_quote(u, c, earlier, reported)) {
     f.credit(before->speaker, before->quote.cue,
              before->quote.kind == QuoteKind::direct ? Rule::continued : Rule::continued_reported);
@@ -341,7 +342,7 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters,
   const SpeakerResolver resolver(d, clusters, genders, u.segments, u.words);
   const Attributor attributor(d, resolver);
   std::size_t too_long = 0;
-  std::vector<Credited> reported = reported_speech(d, u, unquoted_sentences(u, too_long), resolver);
+  std::deque<Credited> reported = reported_speech(d, u, unquoted_sentences(u, too_long), resolver);
   if (too_long > 0) {
     d.warnings.push_back(std::to_string(too_long) + (too_long == 1 ? " sentence" : " sentences") +
                          std::string(kLongSentences));

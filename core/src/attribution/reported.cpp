@@ -61,7 +61,7 @@ Credited make(const Document& d, const std::vector<Word>& words, std::size_t fro
 
 // "Lavrov said (on Tuesday) (that) any talks should include ...".
 bool leading(const Document& d, const std::vector<Word>& words, const SpeakerResolver& resolver,
-             std::vector<Credited>& out) {
+             std::deque<Credited>& out) {
   for (std::size_t c = 1; c < words.size() && c < kLeadingCueWords; ++c) {
     if (words[c].punct) return false;
     if (!is_reporting_cue(words[c])) continue;
@@ -102,7 +102,7 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
 
 // "Russia is optimistic ..., Russian Foreign Minister Sergei Lavrov said Tuesday."
 bool trailing(const Document& d, const std::vector<Word>& words, const SpeakerResolver& resolver,
-              std::vector<Credited>& out) {
+              std::deque<Credited>& out) {
   const auto t = trailing_cue(words, 0, is_reporting_cue);
   if (!t || content_words(words, 0, t->comma) < kMinWords) return false;
   // ", X said the plan ..." is not trailing: only time words after the cue.
@@ -119,10 +119,10 @@ bool trailing(const Document& d, const std::vector<Word>& words, const SpeakerRe
 
 }  // namespace
 
-std::vector<Credited> reported_speech(const Document& d, const TextUnits& units,
-                                      const std::vector<Span>& sentences,
-                                      const SpeakerResolver& resolver) {
-  std::vector<Credited> out;
+std::deque<Credited> reported_speech(const Document& d, const TextUnits& units,
+                                     const std::vector<Span>& sentences,
+                                     const SpeakerResolver& resolver) {
+  std::deque<Credited> out;
   for (const auto& sentence : sentences) {
     const auto words = units.words_in(sentence.start, sentence.end);
     if (words.size() < kMinWords) continue;  // the clause alone needs as many

@@ -2,6 +2,7 @@
 // "Russia is optimistic ..., Russian Foreign Minister Sergei Lavrov said".
 #pragma once
 
+#include <deque>
 #include <vector>
 
 #include "attribution/credited.hpp"
@@ -11,9 +12,11 @@
 namespace presslens::attribution {
 
 // Quotes of kind "indirect" found in `sentences` (sentences without quote
-// marks), each with a speaker and a reporting cue, in text order.
-std::vector<Credited> reported_speech(const Document& d, const TextUnits& units,
-                                      const std::vector<Span>& sentences,
-                                      const SpeakerResolver& resolver);
+// marks), each with a speaker and a reporting cue, in text order. A deque:
+// a text of many such sentences never holds its records twice while they
+// are moved to a larger vector.
+std::deque<Credited> reported_speech(const Document& d, const TextUnits& units,
+                                     const std::vector<Span>& sentences,
+                                     const SpeakerResolver& resolver);
 
 }  // namespace presslens::attribution

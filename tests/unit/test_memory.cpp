@@ -346,3 +346,25 @@ TEST_CASE("the descriptions a speaker may be named by cost a small record each")
   // lists of 8-byte fields made it 38, and that copying then 30.
   CHECK(analysis_heap_per_byte("officials.txt", text) < 27);
 }
+
+TEST_CASE("an annotated document's sentences, dates, figures and names hold no room to spare") {
+  testing::analysed_seeds();  // the models are loaded
+  std::string text;
+  for (int i = 0; i < 300; ++i) {
+    text += "Lavrov met Kerry in Geneva on " + std::to_string(i % 28 + 1) + " March 2015 with " +
+            std::to_string(i + 2) + " aides.\n";
+  }
+  const InputFile file{"met.txt", text, {}};
+  Batch batch = prepare_batch({&file, 1});
+  REQUIRE(batch.documents.size() == 1);
+  Document& d = batch.documents[0];
+  annotate_document(d);
+  REQUIRE(d.entities.size() >= 500);
+  REQUIRE(d.numbers.size() >= 250);
+  // Grown one at a time, each list had up to twice the room it needed, held
+  // while the later stages ran.
+  CHECK(d.sentences.capacity() == d.sentences.size());
+  CHECK(d.dates.capacity() == d.dates.size());
+  CHECK(d.numbers.capacity() == d.numbers.size());
+  CHECK(d.entities.capacity() == d.entities.size());
+}

@@ -398,6 +398,11 @@ void annotate_document(Document& document) {
       document.warnings.push_back(facts::limited_warning("figures", max, figures_over));
     }
     nlp::find_entities(document);
+    // What the later stages hold beside them: no room to spare from growing.
+    document.sentences.shrink_to_fit();
+    document.dates.shrink_to_fit();
+    document.numbers.shrink_to_fit();
+    document.entities.shrink_to_fit();
   });
 }
 

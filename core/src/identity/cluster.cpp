@@ -1181,6 +1181,7 @@ void decide_type(Group& g, const std::set<std::string>& surnames) {
 
 // The keys of GroupIndex as numbers, one per distinct key, so that the
 // batch's index is a table (merging the article groups looks keys up often).
+// By the keys' hashes, as GroupIndex: a key's text is not kept.
 class KeyNumbers {
  public:
   std::vector<std::uint32_t> of(const std::vector<std::string>& keys) {
@@ -1188,7 +1189,7 @@ class KeyNumbers {
     out.reserve(keys.size());
     for (const auto& key : keys) {
       const auto [it, added] =
-          numbers_.try_emplace(key, static_cast<std::uint32_t>(numbers_.size()));
+          numbers_.try_emplace(text::fnv1a(key), static_cast<std::uint32_t>(numbers_.size()));
       out.push_back(it->second);
     }
     return out;
@@ -1196,7 +1197,7 @@ class KeyNumbers {
   std::size_t size() const { return numbers_.size(); }
 
  private:
-  std::unordered_map<std::string, std::uint32_t> numbers_;
+  std::unordered_map<std::uint64_t, std::uint32_t> numbers_;
 };
 
 // GroupIndex with numbered keys.
@@ -1284,6 +1285,11 @@ std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_
     articles.push_back(groups);
   }
   std::vector<Group> merged;
+  // At most one for each article's group: room for all at once, so that the
+  // groups are never held twice while the vector grows.
+  std::size_t article_groups_count = 0;
+  for (const ArticleGroups* article : articles) article_groups_count += article->groups.size();
+  merged.reserve(article_groups_count);
   NumberedIndex index(numbers.size());
   own_numbers = {};  // the keys are numbered: their text is no longer needed
   for (int pass = 0; pass < 2; ++pass) {

@@ -142,8 +142,10 @@ TEST_CASE("a document that exhausts memory while it is annotated fails alone") {
   Batch batch = prepare_batch(files);
   REQUIRE_FALSE(batch.documents.back().error);
   {
-    // Its tokens alone need more than this; a seed article's far less.
-    const testing::AllocationLimit limit(4 << 20);
+    // Its dates and names alone need more than this; a seed article's far
+    // less. (At 4 MB the wasm build's stage 2 now fits its first 2 MB: it
+    // reads figures and dates a part at a time.)
+    const testing::AllocationLimit limit(2 << 20);
     for (auto& d : batch.documents) annotate_document(d);
   }
   finish_batch(batch);
@@ -160,6 +162,12 @@ TEST_CASE("a document that exhausts memory while it is annotated fails alone") {
   CHECK(json.find("\"error_code\":\"too_large\"") != std::string::npos);
 }
 
+// Native only: in the wasm build (32-bit records) a 2 MB text's stage 2 now
+// needs less than 4 MB in any one allocation (figures and dates are read a
+// part at a time, mentions are capped), while reading and writing the
+// worker's JSON need more, so no limit fails stage 2 alone there. The two
+// tests above fail stage 2 under a limit in both builds.
+#ifndef __EMSCRIPTEN__
 TEST_CASE("a document that fails in another worker's stage 2 fails in the batch too") {
   testing::analysed_seeds();
   std::vector<InputFile> files = testing::seed_files();
@@ -181,6 +189,7 @@ TEST_CASE("a document that fails in another worker's stage 2 fails in the batch 
   CHECK_FALSE(batch.documents.front().error);
   CHECK_FALSE(batch.documents.front().entities.empty());
 }
+#endif
 
 namespace {
 

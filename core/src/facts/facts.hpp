@@ -12,13 +12,8 @@
 
 namespace presslens::facts {
 
-// Figures and dates kept per document, each: at most one per 32 bytes of
-// text, and at least 1000, as for names (nlp/entities.cpp). News has far
-// fewer; a page of nothing but figures stops here, and so does all that
-// grows with them (claims, the timeline, the JSON).
-std::size_t max_mentions(std::size_t text_bytes);
-
-// The document's warning that `kind` ("figures", "dates") was limited to
+// Figures and dates kept per document are capped as names are
+// (text::max_mentions). The document's warning that `kind` ("figures", "dates") was limited to
 // `kept` mentions, `left_out` more not read; and whether a warning is one.
 std::string limited_warning(std::string_view kind, std::size_t kept, std::size_t left_out);
 bool is_limited_warning(std::string_view warning);

@@ -1,19 +1,11 @@
-#include <algorithm>
-
 #include "facts/facts.hpp"
 
 namespace presslens::facts {
 namespace {
 
-constexpr std::size_t kBytesPerMention = 32;
-constexpr std::size_t kMinMentions = 1000;
 constexpr std::string_view kLimited = " limited to the first ";
 
 }  // namespace
-
-std::size_t max_mentions(std::size_t text_bytes) {
-  return std::max(kMinMentions, text_bytes / kBytesPerMention);
-}
 
 std::string limited_warning(std::string_view kind, std::size_t kept, std::size_t left_out) {
   return std::string(kind) + std::string(kLimited) + std::to_string(kept) + " of this document (" +

@@ -21,12 +21,6 @@ constexpr std::size_t kPartBytes = 256 * 1024;
 // capitalised words is a headline in title case, or no text at all.
 constexpr std::size_t kMaxNameTokens = 16;
 constexpr std::size_t kMaxNameBytes = 256;
-// Mentions kept per document: at most one per this many bytes of text, and
-// at least kMinMentions. News has 14 per KB (polnear-dev median; 24 at most),
-// so real articles stay below; a page of nothing but names stops here, and
-// so does all that grows with mentions (clusters, graph, JSON).
-constexpr std::size_t kBytesPerMention = 32;
-constexpr std::size_t kMinMentions = 1000;
 
 // The words of the warnings find_entities() writes (is_entities_warning).
 constexpr std::string_view kSkipped = "named entities skipped: ";
@@ -161,7 +155,7 @@ void find_entities(Document& document) {
   const NerModel* model = loaded_model();
   if (!model || document.text.empty()) return;
   const auto headings = heading_spans(document);
-  const std::size_t max_mentions = std::max(kMinMentions, document.text.size() / kBytesPerMention);
+  const std::size_t max_mentions = text::max_mentions(document.text.size());
   Counts counts;
   for (std::size_t start = 0; start < document.text.size();) {
     const std::size_t end = text::part_end(document.text, start, kPartBytes);

@@ -387,7 +387,7 @@ void annotate_document(Document& document) {
   std::erase_if(document.warnings, facts::is_limited_warning);
   pipeline::guard_document(document, [&] {
     split_sentences_if_missing(document);
-    const std::size_t max = facts::max_mentions(document.text.size());
+    const std::size_t max = text::max_mentions(document.text.size());
     std::size_t dates_over = 0, figures_over = 0;
     document.dates = facts::find_dates(document.text, document.date, max, &dates_over);
     document.numbers =

@@ -32,6 +32,15 @@ std::size_t sentence_at(const std::vector<Span>& sentences, std::size_t offset);
 // boundary. News articles are one part.
 std::size_t part_end(std::string_view text, std::size_t start, std::size_t max_bytes);
 
+// Mentions of a kind (names, figures, dates) kept per document: at most one
+// per 32 bytes of text, and at least 1000. News has 14 names per KB
+// (polnear-dev median; 24 at most), so real articles stay below; a page of
+// nothing but names or figures stops here, and so does all that grows with
+// them (clusters, graph, claims, JSON).
+constexpr std::size_t max_mentions(std::size_t text_bytes) {
+  return text_bytes / 32 > 1000 ? text_bytes / 32 : 1000;
+}
+
 // Whether each word, handed in text order by its start, is the first word
 // of its sentence: for words read one at a time.
 class SentenceOpeners {

@@ -3,6 +3,7 @@
 // are ranked by TF-IDF over the batch, the batch's by how many articles use
 // them and how often.
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <cstdint>
 #include <numeric>
@@ -47,21 +48,36 @@ struct Run {
   bool initial = false;  // the first word opens a sentence
 };
 
-void add_candidate(const Run& run, const std::string& text, Slots& slot,
-                   std::vector<Candidate>& out) {
+// The lower-case words of text[from, to), one space apart.
+std::string lower_words(std::string_view text, std::size_t from, std::size_t to) {
+  std::string out;
+  for (const auto& w : text::plain_words(text, from, to))
+    (out += out.empty() ? "" : " ") += w.lower;
+  return out;
+}
+
+// How a candidate of `text` is shown.
+std::string shown(std::string_view text, const Candidate& c) {
+  if (c.as_written) return std::string(text.substr(c.start, c.length));
+  return lower_words(text, c.start, c.start + c.length);
+}
+
+void add_candidate(const Run& run, Slots& slot, std::vector<Candidate>& out) {
   const std::size_t n = run.length;
   if (n == 0 || !(n <= kMaxWords || (run.name && n <= kMaxWords + 1))) return;
+  const std::size_t start = run.words.front().start;
+  const std::size_t length = run.words[n - 1].end - start;
+  if (length > UINT32_MAX) return;  // no phrase
   std::string lower;
   for (std::size_t k = 0; k < n; ++k) (lower += k > 0 ? " " : "") += run.words[k].lower;
   const std::uint64_t key = text::seeded_fnv1a(lower);
   auto [it, added] = slot.try_emplace(key, out.size());
-  if (added) out.push_back({key, std::move(lower), 0, n, {}, false});
+  if (added) out.push_back({key, start, 0, 0, static_cast<std::uint8_t>(n), false});
   auto& c = out[it->second];
   ++c.count;
   if (c.count == 1 || (!c.as_written && !run.initial)) {
-    const auto& first = run.words.front();
-    c.surface =
-        run.initial ? c.lower : text.substr(first.start, run.words[n - 1].end - first.start);
+    c.start = start;
+    c.length = static_cast<std::uint32_t>(length);
     c.as_written = !run.initial;
   }
 }
@@ -82,7 +98,7 @@ std::vector<Candidate> candidates(const Document& document) {
       run.name = run.name && w.capitalised;
       return;
     }
-    add_candidate(run, text, slot, out);
+    add_candidate(run, slot, out);
     run.words.clear();
     run.length = 0;
     if (!use) return;
@@ -91,7 +107,7 @@ std::vector<Candidate> candidates(const Document& document) {
     run.name = w.capitalised;
     run.initial = initial;
   });
-  add_candidate(run, text, slot, out);
+  add_candidate(run, slot, out);
   return out;
 }
 
@@ -143,8 +159,9 @@ void find_keyphrases(Batch& batch, CrossIndexMemory* memory) {
   // Each phrase of the batch once, in order of first appearance.
   struct Total {
     const Candidate* first = nullptr;
-    const std::string* surface = nullptr;  // as_written: the first such, if any
-    std::size_t count = 0;                 // occurrences
+    const Candidate* surface = nullptr;  // the first as written, if any, else `first`
+    std::size_t surface_document = 0;
+    std::size_t count = 0;  // occurrences
     std::size_t documents = 0;
   };
   std::vector<Total> totals;
@@ -154,10 +171,12 @@ void find_keyphrases(Batch& batch, CrossIndexMemory* memory) {
     total_of[d].reserve(per_document[d]->size());
     for (const auto& c : *per_document[d]) {
       auto [it, added] = slot.try_emplace(c.key, totals.size());
-      if (added) totals.push_back({&c, &c.surface, 0, 0});
+      if (added) totals.push_back({&c, &c, d, 0, 0});
       auto& total = totals[it->second];
-      if (!total.first->as_written && total.surface == &total.first->surface && c.as_written)
-        total.surface = &c.surface;
+      if (!total.surface->as_written && c.as_written) {
+        total.surface = &c;
+        total.surface_document = d;
+      }
       total.count += c.count;
       ++total.documents;
       total_of[d].push_back(it->second);
@@ -177,7 +196,8 @@ void find_keyphrases(Batch& batch, CrossIndexMemory* memory) {
     }
     std::vector<Keyphrase> ranked;
     for (const std::size_t k : best(scores, kPerDocument))
-      ranked.push_back({phrases[k].surface, scores[k], phrases[k].count, 1});
+      ranked.push_back(
+          {shown(batch.documents[d].text, phrases[k]), scores[k], phrases[k].count, 1});
     batch.document_keyphrases.push_back(std::move(ranked));
   }
   std::vector<std::size_t> repeated;  // phrases used more than once
@@ -192,7 +212,8 @@ void find_keyphrases(Batch& batch, CrossIndexMemory* memory) {
   batch.keyphrases.clear();
   for (const std::size_t i : best(scores, kForBatch)) {
     const auto& total = totals[repeated[i]];
-    batch.keyphrases.push_back({*total.surface, scores[i], total.count, total.documents});
+    batch.keyphrases.push_back({shown(batch.documents[total.surface_document].text, *total.surface),
+                                scores[i], total.count, total.documents});
   }
 }
 

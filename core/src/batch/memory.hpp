@@ -65,13 +65,16 @@ const std::vector<PassageUnit>* kept_units(const CrossIndexMemory* memory, const
                                            std::size_t d, std::size_t min_words);
 
 // Keyphrases: a run of content words of a document.
+// A phrase of a document's text, by its place: the first occurrence not at a
+// sentence start (as written), else the first. A batch has some 200 of them
+// an article, so they hold no text of their own.
 struct PhraseCandidate {
   std::uint64_t key = 0;  // hash of the lower-case words
-  std::string lower;
-  std::size_t count = 0;
-  std::size_t words = 1;
-  std::string surface;  // the first occurrence not at a sentence start, as written
-  bool as_written = false;
+  std::size_t start = 0;  // in the document's text
+  std::uint32_t length = 0;
+  std::uint32_t count = 0;
+  std::uint8_t words = 1;
+  bool as_written = false;  // else shown lower-case: only seen opening a sentence
 };
 struct PhraseKey {
   std::string text;

@@ -271,6 +271,37 @@ TEST_CASE("shared passages hold a paragraph's word 3-grams, not its words") {
   CHECK(per_word < 24);
 }
 
+TEST_CASE("shared passages hold a small record a paragraph") {
+  // Two articles of 10,000 paragraphs of 12 words each, none shared.
+  std::vector<Document> documents(2);
+  int n = 0;
+  for (auto& d : documents) {
+    d.name = "paragraphs.txt";
+    for (int p = 0; p < 10000; ++p) {
+      Block paragraph;
+      paragraph.kind = BlockKind::paragraph;
+      const std::size_t start = d.text.size();
+      for (int w = 0; w < 12; ++w) d.text += made_up_name('w', n++, 6) + ' ';
+      paragraph.in_text = Span{start, d.text.size()};
+      d.blocks.push_back(std::move(paragraph));
+      d.text += '\n';
+    }
+  }
+  std::size_t per_paragraph = 0;
+  {
+    testing::HeapPeak peak;
+    const auto passages = batch::find_passages(documents, {});
+    CHECK(passages.empty());
+    per_paragraph = peak.bytes() / 20000;
+    MESSAGE("find_passages: " << peak.bytes() << " bytes at most for 20,000 paragraphs");
+  }
+  // 404 bytes: the record (a place and the 24 band keys of the MinHash
+  // signature, 256 bytes), its ten 3-grams, the bands' buckets. It was 1,048
+  // with the signature's 48 hashes, the 3-grams' and the records' vectors
+  // holding room to grow.
+  CHECK(per_paragraph < 480);
+}
+
 namespace {
 
 // About `bytes` of one line of sentences without a figure, then one with.

@@ -42,15 +42,16 @@ class PerDocument {
   std::vector<std::unique_ptr<std::pair<Key, Value>>> entries_;
 };
 
-// Shared passages: a paragraph's word 3-grams and their MinHash signature.
-constexpr std::size_t kPassageHashes = 48;
+// Shared passages: a paragraph's word 3-grams and the LSH bands of their
+// MinHash signature (each band's key, not the signature: half the room).
+constexpr std::size_t kPassageBands = 24;
 struct PassageUnit {
   std::size_t document = 0;
   std::size_t block = 0;
   Span span;
   std::vector<std::uint64_t> shingles;  // sorted, unique
   std::uint64_t words_hash = 0;         // of the folded words: equal means verbatim
-  std::array<std::uint64_t, kPassageHashes> signature{};
+  std::array<std::uint64_t, kPassageBands> bands{};
 };
 // What a document's paragraphs are read from: its text, and each block's
 // kind and place in it.

@@ -27,7 +27,7 @@ constexpr std::size_t kStarLimit =
     6;  // buckets this small compare all pairs, larger ones star-wise
 
 using Unit = PassageUnit;
-static_assert(kHashes == kPassageHashes);
+static_assert(kBands == kPassageBands);
 
 std::vector<std::uint64_t> shingles(const std::vector<text::Word>& words) {
   std::vector<std::uint64_t> out;
@@ -52,7 +52,9 @@ double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint6
   return std::round(j * 1000) / 1000;
 }
 
-std::array<std::uint64_t, kHashes> signature(const Unit& unit) {
+// The key of each LSH band of the MinHash signature of `shingles`: two
+// paragraphs are candidates when one band's keys are equal.
+std::array<std::uint64_t, kBands> band_keys(const std::vector<std::uint64_t>& shingles) {
   static const auto seeds = [] {
     std::array<std::uint64_t, kHashes> s{};
     for (std::size_t i = 0; i < kHashes; ++i) s[i] = text::mix64(0x5eed0000u + i);
@@ -60,16 +62,25 @@ std::array<std::uint64_t, kHashes> signature(const Unit& unit) {
   }();
   std::array<std::uint64_t, kHashes> mins;
   mins.fill(~0ull);
-  for (const auto x : unit.shingles) {
+  for (const auto x : shingles) {
     for (std::size_t i = 0; i < kHashes; ++i)
       mins[i] = std::min(mins[i], text::mix64(x ^ seeds[i]));
   }
-  return mins;
+  std::array<std::uint64_t, kBands> out;
+  for (std::size_t band = 0; band < kBands; ++band) {
+    std::uint64_t key = band;
+    for (std::size_t r = 0; r < kRows; ++r) key = text::mix64(key ^ mins[band * kRows + r]);
+    out[band] = key;
+  }
+  return out;
 }
 
 // Document `d`'s paragraphs of at least `min_words` words, signed.
 std::vector<Unit> document_units(const Document& document, std::size_t d, std::size_t min_words) {
   std::vector<Unit> units;
+  units.reserve(static_cast<std::size_t>(std::count_if(
+      document.blocks.begin(), document.blocks.end(),
+      [](const Block& block) { return block.in_text && block.kind == BlockKind::paragraph; })));
   for (std::size_t b = 0; b < document.blocks.size(); ++b) {
     const auto& block = document.blocks[b];
     if (!block.in_text || block.kind != BlockKind::paragraph) continue;
@@ -94,9 +105,10 @@ std::vector<Unit> document_units(const Document& document, std::size_t d, std::s
     if (count < min_words) continue;
     std::sort(grams.begin(), grams.end());
     grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+    grams.shrink_to_fit();  // kept for the whole batch
     Unit unit{d, b, span, std::move(grams), 0, {}};
     unit.words_hash = all;
-    unit.signature = signature(unit);
+    unit.bands = band_keys(unit.shingles);
     units.push_back(std::move(unit));
   }
   return units;
@@ -141,12 +153,7 @@ std::vector<std::uint64_t> candidate_pairs(const std::vector<const Unit*>& units
   std::vector<std::pair<std::uint64_t, std::uint32_t>> bucket;
   for (std::size_t band = 0; band < kBands; ++band) {
     bucket.clear();
-    for (std::uint32_t u = 0; u < units.size(); ++u) {
-      std::uint64_t key = band;
-      for (std::size_t r = 0; r < kRows; ++r)
-        key = text::mix64(key ^ units[u]->signature[band * kRows + r]);
-      bucket.push_back({key, u});
-    }
+    for (std::uint32_t u = 0; u < units.size(); ++u) bucket.push_back({units[u]->bands[band], u});
     std::sort(bucket.begin(), bucket.end());
     for (std::size_t i = 0; i < bucket.size();) {
       std::size_t j = i + 1;

@@ -108,6 +108,7 @@ std::vector<Candidate> candidates(const Document& document) {
     run.initial = initial;
   });
   add_candidate(run, slot, out);
+  out.shrink_to_fit();  // every article's are held at once
   return out;
 }
 
@@ -160,18 +161,18 @@ void find_keyphrases(Batch& batch, CrossIndexMemory* memory) {
   struct Total {
     const Candidate* first = nullptr;
     const Candidate* surface = nullptr;  // the first as written, if any, else `first`
-    std::size_t surface_document = 0;
+    std::uint32_t surface_document = 0;
+    std::uint32_t documents = 0;
     std::size_t count = 0;  // occurrences
-    std::size_t documents = 0;
   };
   std::vector<Total> totals;
-  std::vector<std::vector<std::size_t>> total_of(per_document.size());  // per candidate
+  std::vector<std::vector<std::uint32_t>> total_of(per_document.size());  // per candidate
   Slots slot;
   for (std::size_t d = 0; d < per_document.size(); ++d) {
     total_of[d].reserve(per_document[d]->size());
     for (const auto& c : *per_document[d]) {
       auto [it, added] = slot.try_emplace(c.key, totals.size());
-      if (added) totals.push_back({&c, &c, d, 0, 0});
+      if (added) totals.push_back({&c, &c, static_cast<std::uint32_t>(d), 0, 0});
       auto& total = totals[it->second];
       if (!total.surface->as_written && c.as_written) {
         total.surface = &c;
@@ -179,7 +180,7 @@ void find_keyphrases(Batch& batch, CrossIndexMemory* memory) {
       }
       total.count += c.count;
       ++total.documents;
-      total_of[d].push_back(it->second);
+      total_of[d].push_back(static_cast<std::uint32_t>(it->second));
     }
   }
   const double n = static_cast<double>(batch.documents.size());

@@ -132,11 +132,15 @@ Graph build_graph(const Batch& batch, DocumentWarnings& warnings) {
   for (std::size_t i = 0; i < table.nodes.size(); ++i)
     table.nodes[i].documents = table.documents[i].size();
   graph.nodes = std::move(table.nodes);
-  for (auto& [key, edge] : edges) {
-    edge.source = key.first;
-    edge.target = key.second;
-    edge.documents = count_common_sorted(table.documents[key.first], table.documents[key.second]);
-    graph.edges.push_back(std::move(edge));
+  // Each edge leaves the map as it joins the graph: never held twice.
+  graph.edges.reserve(edges.size());
+  while (!edges.empty()) {
+    auto entry = edges.extract(edges.begin());
+    const auto [source, target] = entry.key();
+    GraphEdge& edge = graph.edges.emplace_back(std::move(entry.mapped()));
+    edge.source = source;
+    edge.target = target;
+    edge.documents = count_common_sorted(table.documents[source], table.documents[target]);
   }
   std::stable_sort(
       graph.edges.begin(), graph.edges.end(), [](const GraphEdge& a, const GraphEdge& b) {

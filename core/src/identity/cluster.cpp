@@ -506,66 +506,75 @@ bool fits(const Group& g, const NameParts& n, EntityType type, const std::string
 // from another shares a deletion with it). People match on the surname;
 // organisations and places word for word (so on the first word and the
 // number of words), or by acronym, initials or a defined acronym.
-void word_keys(const std::string& prefix, const std::string& w, std::vector<std::string>& out) {
-  out.push_back(prefix + "s:" + skeleton(w));
-  const std::string deletions = prefix + "d:";
-  out.push_back(deletions + w);
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    std::string key = deletions;
-    key.append(w, 0, i).append(w, i + 1);
-    out.push_back(std::move(key));
+// A key is the FNV-1a hash of its text ("Pd:" and a surname less a letter),
+// made without making the text: an article's names have some 40 keys each.
+using Key = std::uint64_t;
+using Keys = std::vector<Key>;
+
+Key key_of(std::string_view prefix, std::string_view tag, std::string_view rest) {
+  return text::fnv1a(rest, text::fnv1a(tag, text::fnv1a(prefix)));
+}
+
+void word_keys(std::string_view prefix, const std::string& w, Keys& out) {
+  out.push_back(key_of(prefix, "s:", skeleton(w)));
+  const Key deletions = text::fnv1a("d:", text::fnv1a(prefix));
+  out.push_back(text::fnv1a(w, deletions));
+  const std::string_view word(w);
+  Key before = deletions;  // the hash of the letters before the one left out
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    out.push_back(text::fnv1a(word.substr(i + 1), before));
+    before = text::fnv1a(word.substr(i, 1), before);
   }
 }
 
-void name_keys(const NameParts& n, EntityType type, std::vector<std::string>& keys) {
+void name_keys(const NameParts& n, EntityType type, Keys& keys) {
   if (type == EntityType::person) {
     if (!n.words.empty()) word_keys("P", n.words.back(), keys);
     return;
   }
   const std::string kind = "T";  // MISC may meet ORG
   if (!n.words.empty()) word_keys(kind + std::to_string(n.words.size()), n.words.front(), keys);
-  if (!n.acronym.empty()) keys.push_back(kind + "a:" + n.acronym);
-  if (!n.all_initials.empty()) keys.push_back(kind + "a:" + n.all_initials);
+  if (!n.acronym.empty()) keys.push_back(key_of(kind, "a:", n.acronym));
+  if (!n.all_initials.empty()) keys.push_back(key_of(kind, "a:", n.all_initials));
 }
 
 // word_keys without the one-letter deletions of a word shorter than six
 // letters: same_word allows one edit without the same skeleton only between
 // words of six letters or more, so such a word meets another only equal or
 // by skeleton ("LVZ" is not compared with every "LVH" and "TVZ").
-void exact_word_keys(const std::string& prefix, const std::string& w,
-                     std::vector<std::string>& out) {
+void exact_word_keys(const std::string& prefix, const std::string& w, Keys& out) {
   constexpr std::size_t kOneEditLetters = 6;
   if (w.size() >= kOneEditLetters) {
     word_keys(prefix, w, out);
     return;
   }
-  out.push_back(prefix + "s:" + skeleton(w));
-  out.push_back(prefix + "d:" + w);
+  out.push_back(key_of(prefix, "s:", skeleton(w)));
+  out.push_back(key_of(prefix, "d:", w));
 }
 
 // Of name_keys, those that every group `n` may fit shares with it (fits(),
 // groups_fit()): for an organisation or place, the first word's without
 // the deletions that cannot match it (exact_word_keys), and the acronym
 // and initials; false for a person (all of them).
-bool narrow_keys(const NameParts& n, EntityType type, std::vector<std::string>& out) {
+bool narrow_keys(const NameParts& n, EntityType type, Keys& out) {
   if (type == EntityType::person) return false;
   if (!n.words.empty()) exact_word_keys("T" + std::to_string(n.words.size()), n.words.front(), out);
-  if (!n.acronym.empty()) out.push_back("Ta:" + n.acronym);
-  if (!n.all_initials.empty()) out.push_back("Ta:" + n.all_initials);
+  if (!n.acronym.empty()) out.push_back(key_of("T", "a:", n.acronym));
+  if (!n.all_initials.empty()) out.push_back(key_of("T", "a:", n.all_initials));
   return true;
 }
 
-std::string defined_acronym_key(const std::string& acronym) {
-  return "Ta:" + acronym_letters(acronym);
+Key defined_acronym_key(const std::string& acronym) {
+  return key_of("T", "a:", acronym_letters(acronym));
 }
 
-void sort_keys(std::vector<std::string>& keys) {
+void sort_keys(Keys& keys) {
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
 }
 
-std::vector<std::string> group_keys(const Group& g) {
-  std::vector<std::string> keys;
+Keys group_keys(const Group& g) {
+  Keys keys;
   for (const auto& n : g.parts()) name_keys(n, g.type, keys);
   if (g.type != EntityType::person) {
     for (const auto& a : g.acronyms) keys.push_back(defined_acronym_key(a));
@@ -575,8 +584,8 @@ std::vector<std::string> group_keys(const Group& g) {
 }
 
 // narrow_keys of a group's names, and its defined acronyms; none for a person.
-std::vector<std::string> group_narrow_keys(const Group& g) {
-  std::vector<std::string> keys;
+Keys group_narrow_keys(const Group& g) {
+  Keys keys;
   if (g.type == EntityType::person) return keys;
   for (const auto& n : g.parts()) narrow_keys(n, g.type, keys);
   for (const auto& a : g.acronyms) keys.push_back(defined_acronym_key(a));
@@ -683,37 +692,36 @@ std::vector<std::size_t> narrowed(const Index& index, const CandidateWalk& walk,
   return out;
 }
 
-// Keyed by the keys' hashes: a batch's index holds several keys a name, and
-// a string each cost more than the groups it lists. Two keys of one hash
-// (one chance in some 10^9 for a million keys) only offer more groups to
-// compare, never another answer.
+// By the keys' hashes (Key): two keys of one hash (one chance in some 10^9
+// for a million keys) only offer more groups to compare, never another
+// answer.
 class GroupIndex {
  public:
-  void add(std::size_t group, const std::vector<std::string>& keys) {
-    for (const auto& key : keys) {
-      auto& list = postings_[text::fnv1a(key)];
+  void add(std::size_t group, const Keys& keys) {
+    for (const auto key : keys) {
+      auto& list = postings_[key];
       const auto at = std::lower_bound(list.begin(), list.end(), group);
       if (at == list.end() || *at != group) list.insert(at, group);
     }
   }
   // Groups that may fit a group with these keys, in increasing order;
   // `limited` is set when a key offered only its first kKeyGroups.
-  std::vector<std::size_t> candidates(const std::vector<std::string>& keys, bool& limited) const {
+  std::vector<std::size_t> candidates(const Keys& keys, bool& limited) const {
     std::vector<std::size_t> out;
-    for (const auto& key : keys) {
-      if (auto it = postings_.find(text::fnv1a(key)); it != postings_.end())
+    for (const auto key : keys) {
+      if (auto it = postings_.find(key); it != postings_.end())
         add_postings(out, it->second, limited);
     }
     return out;
   }
   // A key's groups, null when none.
-  const std::vector<std::size_t>* postings(const std::string& key) const {
-    const auto it = postings_.find(text::fnv1a(key));
+  const std::vector<std::size_t>* postings(Key key) const {
+    const auto it = postings_.find(key);
     return it == postings_.end() ? nullptr : &it->second;
   }
 
  private:
-  std::unordered_map<std::uint64_t, std::vector<std::size_t>> postings_;
+  std::unordered_map<Key, std::vector<std::size_t>> postings_;
 };
 
 // Joins `n` to the one group it fits; when several fit it is ambiguous and
@@ -727,10 +735,10 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupInd
                   const Member& member, EntityType type, bool& limited) {
   const NameParts& name = table[member.name];
   const std::string& title = table.title(member.title);
-  std::vector<std::string> keys;
+  Keys keys;
   name_keys(name, type, keys);
   sort_keys(keys);
-  std::vector<std::string> narrower;
+  Keys narrower;
   const bool narrows = narrow_keys(name, type, narrower);
   sort_keys(narrower);
   CandidateWalk walk = walk_candidates(index, keys, limited);
@@ -865,7 +873,7 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   // surnames' keys (GroupIndex).
   GroupIndex people;
   auto person_keys = [](const auto& of) {
-    std::vector<std::string> out;
+    Keys out;
     for (const auto& n : of) name_keys(n, EntityType::person, out);
     sort_keys(out);
     return out;
@@ -897,7 +905,7 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   // found by their full names' given names (absorbing adds no full name).
   GroupIndex given_names;
   auto given_keys = [](const std::string& word) {
-    std::vector<std::string> out;
+    Keys out;
     word_keys("G", word, out);
     sort_keys(out);
     return out;
@@ -1181,15 +1189,14 @@ void decide_type(Group& g, const std::set<std::string>& surnames) {
 
 // The keys of GroupIndex as numbers, one per distinct key, so that the
 // batch's index is a table (merging the article groups looks keys up often).
-// By the keys' hashes, as GroupIndex: a key's text is not kept.
 class KeyNumbers {
  public:
-  std::vector<std::uint32_t> of(const std::vector<std::string>& keys) {
+  std::vector<std::uint32_t> of(const Keys& keys) {
     std::vector<std::uint32_t> out;
     out.reserve(keys.size());
-    for (const auto& key : keys) {
+    for (const auto key : keys) {
       const auto [it, added] =
-          numbers_.try_emplace(text::fnv1a(key), static_cast<std::uint32_t>(numbers_.size()));
+          numbers_.try_emplace(key, static_cast<std::uint32_t>(numbers_.size()));
       out.push_back(it->second);
     }
     return out;
@@ -1197,7 +1204,7 @@ class KeyNumbers {
   std::size_t size() const { return numbers_.size(); }
 
  private:
-  std::unordered_map<std::uint64_t, std::uint32_t> numbers_;
+  std::unordered_map<Key, std::uint32_t> numbers_;
 };
 
 // GroupIndex with numbered keys.

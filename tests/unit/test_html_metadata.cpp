@@ -174,3 +174,42 @@ TEST_CASE("a title is the site's name when it is the address's name, not when it
   REQUIRE(cut);
   CHECK(has_feature(*cut, html::title_feature_names(), "cut the site name"));
 }
+
+TEST_CASE("a title whose words are the address's is told from a heading that words it otherwise") {
+  // The declared title and the <h1> word one headline two ways; the
+  // address's last part spells one of them.
+  const std::string head =
+      "<title>Form your New York LLC today | Acme Filings</title>"
+      "<meta property=\"og:title\" content=\"Form your New York LLC today\">"
+      "<link rel=\"canonical\" href=\"https://acmefilings.com/guides/";
+  const std::string body = "<h1>How to Start an LLC in New York</h1>" + paragraphs(3);
+  const auto a = html::analyse_page(page_with(head + "how-to-start-an-llc-in-new-york/\">", body));
+  const auto options = html::title_options(a.meta, {});
+  const auto names = html::title_feature_names();
+  const auto* h1 = option_of(options, "How to Start an LLC in New York");
+  const auto* declared = option_of(options, "Form your New York LLC today");
+  REQUIRE(h1);
+  REQUIRE(declared);
+  CHECK(has_feature(*h1, names, "most words in the address"));
+  CHECK(has_feature(*h1, names, "the most words in the address"));
+  CHECK(has_feature(*declared, names, "some words in the address"));
+  CHECK_FALSE(has_feature(*declared, names, "the most words in the address"));
+  // The same page with the declared title's words in its address: the
+  // fitted model leans the other way.
+  const auto c = html::analyse_page(page_with(head + "form-your-new-york-llc-today/\">", body));
+  const auto others = html::title_options(c.meta, {});
+  REQUIRE(option_of(others, "How to Start an LLC in New York"));
+  REQUIRE(option_of(others, "Form your New York LLC today"));
+  const auto& model = html::title_model();
+  const auto margin = [&](const std::vector<html::Option>& o) {
+    return model.score(option_of(o, "How to Start an LLC in New York")->features) -
+           model.score(option_of(o, "Form your New York LLC today")->features);
+  };
+  CHECK(margin(options) > margin(others));
+  // An address that ends in a number tells nothing.
+  const auto b = html::analyse_page(page_with(head + "4417\">", body));
+  for (const auto& o : html::title_options(b.meta, {})) {
+    CHECK_FALSE(has_feature(o, names, "most words in the address"));
+    CHECK_FALSE(has_feature(o, names, "few words in the address"));
+  }
+}

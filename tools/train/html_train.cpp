@@ -362,7 +362,7 @@ int html_meta(const Args& args) {
   for (const bool titles : {true, false}) {
     const auto names = titles ? html::title_feature_names() : html::date_feature_names();
     FitOptions options;
-    options.l2 = args.l2;
+    options.l2 = (titles ? args.title_l2 : args.date_l2).value_or(args.l2);
     options.iterations = args.iterations;
     auto fitted = [&](Use use, int fold) {
       return learn::LinearModel(quantize(fit_softmax(

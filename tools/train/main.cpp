@@ -7,8 +7,9 @@
 //   train_models html-explain --data DIR --truth FILE --id ID [--verbose]
 //   train_models quote-terms --data POLNEAR_DIR [--truth NER_MODEL] [--out FILE] [--leave-out K]
 //            [--predictions TSV]
-//   options: --folds K (5), --l2 X (0.001), --weighting page|sqrt|words, --test,
-//            text-lines: --stages 2|3 (3), --outside-bar N, --inside-floor N, --mode lines
+//   options: --folds K (5), --l2 X (0.0001), --weighting page|sqrt|words, --test,
+//            text-lines: --stages 2|3 (3), --outside-bar N, --inside-floor N, --mode lines,
+//            html-meta: --title-l2 X, --date-l2 X (each model's own; else --l2)
 //
 // A fifth of the pages (by id) is the test part: cross-validation runs on the
 // rest; --test also scores the test part with a model fitted on the rest.
@@ -77,6 +78,10 @@ int main(int argc, char** argv) {
       args.iterations = std::stoi(value);
     } else if (key == "--l2") {
       args.l2 = std::stod(value);
+    } else if (key == "--title-l2") {
+      args.title_l2 = std::stod(value);
+    } else if (key == "--date-l2") {
+      args.date_l2 = std::stod(value);
     } else {
       std::fprintf(stderr, "train_models: unknown option %s\n", key.c_str());
       return 2;

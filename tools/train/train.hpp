@@ -26,6 +26,8 @@ struct Args {
   std::string id;        // html-explain: the page to show
   bool verbose = false;  // html-explain: each block's features
   double l2 = 1e-4;
+  std::optional<double> title_l2;  // html-meta: the title model's, else l2
+  std::optional<double> date_l2;   // html-meta: the date model's, else l2
   int iterations = 400;
   int leave_out = -1;  // quote-terms: fit the written weights without this fold
   int shift = 0;       // html-blocks: raises the second stage's bar by this (log-odds x 256)

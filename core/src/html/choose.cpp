@@ -50,7 +50,11 @@ using learn::ActiveFeatures;
   X(h1_inside, "h1 in the article text")                        \
   X(h1_after, "h1 after the article text")                      \
   X(h1_lead_in, "h1 just before the article text")              \
-  X(h1_link, "h1 is a link")
+  X(h1_link, "h1 is a link")                                    \
+  X(slug_most, "most words in the address")                     \
+  X(slug_some, "some words in the address")                     \
+  X(slug_few, "few words in the address")                       \
+  X(slug_best, "the most words in the address")
 
 enum class TitleFeature : learn::FeatureIndex {
 #define PRESSLENS_ENUM(id, name) id,
@@ -344,6 +348,50 @@ bool spells_at_an_end(std::string_view key, std::string_view name) {
   return false;
 }
 
+// The words of the last part of a page's address, a headline's own
+// ("/2025/09/04/top-nutrition-trends-for-fall-2025/"), as title_key reads
+// them: none when it is a number or a single word ("/article/12345").
+std::vector<std::string> address_words(const std::optional<std::string>& url) {
+  if (!url) return {};
+  std::string_view path(*url);
+  const auto scheme = path.find("://");
+  if (scheme != std::string_view::npos) path.remove_prefix(scheme + 3);
+  path = path.substr(0, path.find_first_of("?#"));
+  const auto slash = path.find('/');
+  if (slash == std::string_view::npos) return {};
+  path.remove_prefix(slash);
+  while (path.ends_with('/')) path.remove_suffix(1);
+  path = path.substr(path.rfind('/') + 1);
+  if (const auto dot = path.rfind('.'); dot != std::string_view::npos && path.size() - dot <= 5)
+    path = path.substr(0, dot);  // ".html"
+  auto words = words_in(title_key(path));
+  std::erase_if(words, [](const std::string& w) {
+    return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  });
+  if (words.size() < 2) return {};
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
+// Of a title's distinct words, how many are among the address's words.
+struct AddressShare {
+  std::size_t found = 0;
+  std::size_t words = 0;
+  // found / words >= n / d, in integers
+  bool at_least(std::size_t n, std::size_t d) const { return words > 0 && found * d >= words * n; }
+  bool operator<(const AddressShare& o) const { return found * o.words < o.found * words; }
+};
+
+AddressShare address_share(const std::string& key, const std::vector<std::string>& address) {
+  auto words = words_in(key);
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  AddressShare out{0, words.size()};
+  for (const auto& w : words) out.found += std::binary_search(address.begin(), address.end(), w);
+  return out;
+}
+
 std::vector<Option> title_options(const PageMetadata& meta, const ArticleSpan& span) {
   Options options;
   std::vector<std::string> declared;  // the keys of the declared titles and their parts
@@ -437,6 +485,23 @@ std::vector<Option> title_options(const PageMetadata& meta, const ArticleSpan& s
     bool lower = false;
     for (const char c : o.value) lower = lower || (c >= 'a' && c <= 'z');
     if (!lower) add(o.features, TitleFeature::all_caps);
+  }
+  // A headline's words are often the address's ("how-to-start-an-llc-in-new-york").
+  const auto address = address_words(meta.canonical_url ? meta.canonical_url : meta.saved_from);
+  if (!address.empty()) {
+    std::vector<AddressShare> shares;
+    for (const auto& o : list) shares.push_back(address_share(o.key, address));
+    AddressShare best;  // the largest share
+    for (const auto& share : shares) {
+      if (best.words == 0 || best < share) best = share;
+    }
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const AddressShare& share = shares[i];
+      add(list[i].features, share.at_least(2, 3)   ? TitleFeature::slug_most
+                            : share.at_least(1, 3) ? TitleFeature::slug_some
+                                                   : TitleFeature::slug_few);
+      if (share.found > 0 && !(share < best)) add(list[i].features, TitleFeature::slug_best);
+    }
   }
   return std::move(list);
 }

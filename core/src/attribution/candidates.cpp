@@ -231,12 +231,12 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
     mentions.push_back({(*n)->span, s, "nominal"});
   }
   for (std::size_t i = from; i < to; ++i) {
-    const Word& w = u_.words[i];
-    if (w.punct || w.text.size() > 4) continue;
-    const auto pronoun = std::find(std::begin(kSpeakingPronouns), std::end(kSpeakingPronouns),
-                                   std::string_view(w.lower));
-    if (pronoun == std::end(kSpeakingPronouns) || !outside({w.start, w.end})) continue;
-    mentions.push_back({{w.start, w.end}, resolver_.pronoun(*pronoun, w.start), *pronoun});
+    const std::string_view text = u_.words.text(i);
+    if (u_.words.is_punct(i) || text.size() > 4) continue;
+    const std::string_view* pronoun = lower_listed(text, kSpeakingPronouns);
+    const Span at{u_.words.start(i), u_.words.start(i) + text.size()};
+    if (!pronoun || !outside(at)) continue;
+    mentions.push_back({at, resolver_.pronoun(*pronoun, at.start), *pronoun});
   }
   // Unnamed speakers a cue credits ("a White House pool report said", "said
   // the designer"): the words, as the resolver reads them.
@@ -274,14 +274,15 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
   // group ("we", "our"), and how long it is.
   bool first_person = false, we = false;
   std::size_t quote_words = 0;
+  constexpr std::string_view kFirstPerson[]{"i", "my", "me"};
+  constexpr std::string_view kWe[]{"we", "our", "us"};
   for (std::size_t i = open; i < close; ++i) {
-    const Word& w = u_.words[i];
-    if (w.punct) continue;
+    if (u_.words.is_punct(i)) continue;
     ++quote_words;
-    if (w.text.size() > 3) continue;
-    const std::string lower = ascii_lower(w.text);
-    first_person = first_person || lower == "i" || lower == "my" || lower == "me";
-    we = we || lower == "we" || lower == "our" || lower == "us";
+    const std::string_view text = u_.words.text(i);
+    if (text.size() > 3) continue;
+    first_person = first_person || lower_listed(text, kFirstPerson);
+    we = we || lower_listed(text, kWe);
   }
   const std::string_view quote_length = bucket(quote_words);
   // Whether the quote's own sentences hold a cue outside quotes (else its

@@ -87,19 +87,19 @@ void SpeakerResolver::index_descriptions() {
   enum Kind : char { other, stop, determiner };
   std::vector<char> kind(all.size(), other);
   for (std::size_t i = 0; i < all.size(); ++i) {
-    const Word w = all[i];
-    if (listed(kDeterminers, w.lower)) {
+    const std::string_view text = all.text(i);
+    if (lower_listed(text, kDeterminers)) {
       kind[i] = determiner;
-    } else if (w.punct || listed(kPrepositions, w.lower)) {
+    } else if (all.is_punct(i) || lower_listed(text, kPrepositions)) {
       kind[i] = stop;
     }
   }
   for (std::size_t i = 0; i < all.size(); ++i) {
-    const Word w = all[i];
-    if (w.punct || inside_quote(w.start)) continue;
+    if (all.is_punct(i) || inside_quote(all.start(i))) continue;
     std::size_t j = i;
     while (j > 0 && i - j < kDescriptionWords && kind[j - 1] == other) --j;
     if (j == 0 || kind[j - 1] != determiner) continue;
+    const Word w = all[i];
     const Word determiner_word = all[j - 1];
     const std::string& det = determiner_word.lower;
     Descriptions& d = descriptions_[w.lower];

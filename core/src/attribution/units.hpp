@@ -2,6 +2,7 @@
 // quoted segments, with byte offsets into the document text.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -42,6 +43,19 @@ Span sentence_at(const std::vector<Span>& sentences, std::size_t at);
 // Every word and mark of a text (text::words_in), 12 bytes each: where it
 // is and its flags. A text::Word (72 bytes: a view and a lowercase copy
 // besides, for words of some 5 bytes) is made when one is read.
+// The entry of `list` (lower-case words) that `word` is with A..Z lowered
+// (text::ascii_lower), or null: compared without making the lowered copy.
+template <class List>
+const std::string_view* lower_listed(std::string_view word, const List& list) {
+  const auto same = [](char lower, char c) {
+    return lower == (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  };
+  for (const std::string_view& entry : list) {
+    if (std::equal(entry.begin(), entry.end(), word.begin(), word.end(), same)) return &entry;
+  }
+  return nullptr;
+}
+
 class WordTable {
  public:
   WordTable() = default;
@@ -50,6 +64,12 @@ class WordTable {
   bool empty() const { return words_.empty(); }
   Word operator[](std::size_t i) const;
   std::size_t start(std::size_t i) const { return words_[i].start; }
+  // Word i as written, and whether it is a mark: what operator[] gives
+  // without making the lower-case copy.
+  std::string_view text(std::size_t i) const {
+    return text_.substr(words_[i].start, words_[i].end - words_[i].start);
+  }
+  bool is_punct(std::size_t i) const { return (words_[i].flags & Flag::punct) != 0; }
   // The index of the first word that starts at or after `at`.
   std::size_t first_at(std::size_t at) const;
   // The same, looked for from the index `near` (cheap when it is close).

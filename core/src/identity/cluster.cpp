@@ -938,6 +938,7 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
     if (fits == 1) groups[person].absorb(g);
   }
   std::erase_if(groups, [](const Group& g) { return g.members.empty(); });
+  groups.shrink_to_fit();  // every article's are held until the batch's are merged
   return groups;
 }
 

@@ -226,6 +226,18 @@ TEST_CASE("attribution holds a small record a word even when the text is one lin
   CHECK(per_word < 24);
 }
 
+TEST_CASE("a text of more words than the word table expected keeps no room to spare") {
+  // A word or mark every 3.3 bytes ("Ann said."), where the table makes
+  // room for one every 4: it grew to room for 200,000 and kept that room
+  // while attribution ran (the said-storm of bench_robust: 12.6 MB where
+  // 8.1 MB is held now).
+  std::string text;
+  while (text.size() < 400000) text += "Ann said. ";
+  const attribution::WordTable table(text);
+  REQUIRE(table.size() == 120000);
+  CHECK(table.room() <= table.size() / 4);
+}
+
 TEST_CASE("key phrases read a long line's words one at a time") {
   // One line of 300,000 words: "the big storm." again and again.
   Batch b;

@@ -62,6 +62,8 @@ class WordTable {
   explicit WordTable(std::string_view text);
   std::size_t size() const { return words_.size(); }
   bool empty() const { return words_.empty(); }
+  // Words the table has room for beyond size().
+  std::size_t room() const { return words_.capacity() - words_.size(); }
   Word operator[](std::size_t i) const;
   std::size_t start(std::size_t i) const { return words_[i].start; }
   // Word i as written, and whether it is a mark: what operator[] gives

@@ -217,6 +217,8 @@ TextUnits read_units(std::string_view text, const std::vector<Span>& sentences) 
     if (in.empty()) in.push_back(trimmed(text, p.start, p.end));
     u.sentences.push_back(std::move(in));
   }
+  u.segments.shrink_to_fit();  // held while attribution runs
+  u.inner_words.reserve(u.segments.size());
   for (const auto& s : u.segments)
     u.inner_words.push_back(word_count(u.words_in(s.inner.start, s.inner.end)));
   u.next_quote.assign(u.segments.size(), kNone);

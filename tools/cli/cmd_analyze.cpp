@@ -1,4 +1,5 @@
 #include <optional>
+#include <utility>
 
 #include "cli.hpp"
 #include "presslens/analyze.hpp"
@@ -96,7 +97,7 @@ int analyze_command(const std::vector<std::string>& args) {
     if (paths.empty()) return usage_error("analyze: no FILE given");
     files = read_files(paths, options.max_file_bytes);
   }
-  const Batch batch = analyze(files, options);
+  const Batch batch = analyze(std::move(files), options);
   // Written as it is made: the whole JSON is never held in memory.
   write_json(batch, style, [](std::string_view piece) { write_out(piece); });
   return batch.all_ok() ? kSuccess : kSomeFileFailed;

@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "presslens/document.hpp"
 #include "presslens/error.hpp"
@@ -48,6 +49,10 @@ std::optional<std::string> read_date(std::string_view text);
 // Analyses every file of `files` as one batch. Never throws: a file that
 // cannot be read becomes a Document with `error` set and empty lists.
 Batch analyze(std::span<const InputFile> files, const AnalyzeOptions& options = {});
+// The same, letting the files' bytes go once the batch is read from them
+// (stage 1 below): a command line's files are not needed after, and a
+// batch's worth of them is not held while the later stages run.
+Batch analyze(std::vector<InputFile>&& files, const AnalyzeOptions& options = {});
 
 // analyze() in its three stages, for callers that spread the per-document
 // work over threads or workers (the explorer's worker pool). analyze() is

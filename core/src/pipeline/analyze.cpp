@@ -435,11 +435,25 @@ void finish_batch(Batch& batch) {
   }
 }
 
-Batch analyze(std::span<const InputFile> files, const AnalyzeOptions& options) {
-  Batch batch = prepare_batch(files, options);
+namespace {
+
+// Stages 2 and 3 of analyze().
+Batch annotated_and_finished(Batch batch) {
   for (auto& document : batch.documents) annotate_document(document);
   finish_batch(batch);
   return batch;
+}
+
+}  // namespace
+
+Batch analyze(std::span<const InputFile> files, const AnalyzeOptions& options) {
+  return annotated_and_finished(prepare_batch(files, options));
+}
+
+Batch analyze(std::vector<InputFile>&& files, const AnalyzeOptions& options) {
+  Batch batch = prepare_batch(files, options);
+  std::vector<InputFile>().swap(files);
+  return annotated_and_finished(std::move(batch));
 }
 
 bool Batch::all_ok() const {

@@ -39,6 +39,19 @@ std::string made_up_name(char first, int n, int digits) {
   return w;
 }
 
+// Names `count` different people once each ("Given Surname spoke."), the
+// people numbered from `first`, with their mentions as the tagger gives them.
+void name_people(Document& document, int first, int count) {
+  for (int p = first; p < first + count; ++p) {
+    const std::string name = made_up_name('G', p, 5) + " " + made_up_name('S', p, 5);
+    const std::size_t start = document.text.size();
+    document.text += name;
+    document.entities.push_back(
+        {name, EntityType::person, {start, document.text.size()}, std::string()});
+    document.text += " spoke. ";
+  }
+}
+
 // The most heap held at once while `text` is analysed as one file, its
 // result included, per byte of text.
 double analysis_heap_per_byte(const std::string& name, const std::string& text) {
@@ -163,19 +176,10 @@ TEST_CASE("every article's groups are held with no room to spare until the batch
   // 400 articles naming 33 people each, once, none in two articles: an
   // article's groups grow to room for 64.
   Batch batch;
-  int person = 0;
   for (int d = 0; d < 400; ++d) {
     Document& document = batch.documents.emplace_back();
     document.name = "people" + std::to_string(d) + ".txt";
-    for (int p = 0; p < 33; ++p) {
-      const std::string name = made_up_name('G', person, 5) + " " + made_up_name('S', person, 5);
-      ++person;
-      const std::size_t start = document.text.size();
-      document.text += name;
-      document.entities.push_back(
-          {name, EntityType::person, {start, document.text.size()}, std::string()});
-      document.text += " spoke. ";
-    }
+    name_people(document, d * 33, 33);
   }
   testing::HeapPeak peak;
   const std::size_t identities = identity::find_identities(batch).size();
@@ -549,18 +553,10 @@ TEST_CASE("an annotated document's sentences, dates, figures and names hold no r
 TEST_CASE("the identity stage's memory a distinct person, when no two match") {
   // One article naming 30,000 different people once each ("Given Surname",
   // two letters apart): 30,000 groups, none merging.
-  const auto word = [](char first, int n) { return made_up_name(first, n, 5); };
   Batch batch;
   Document& document = batch.documents.emplace_back();
   document.name = "people.txt";
-  for (int p = 0; p < 30000; ++p) {
-    const std::string name = word('G', p) + " " + word('S', p);
-    const std::size_t start = document.text.size();
-    document.text += name;
-    document.entities.push_back(
-        {name, EntityType::person, {start, document.text.size()}, std::string()});
-    document.text += " spoke. ";
-  }
+  name_people(document, 0, 30000);
   testing::HeapPeak peak;
   const auto found = identity::find_identities(batch);
   const std::size_t identities = found.size();

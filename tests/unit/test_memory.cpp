@@ -566,5 +566,7 @@ TEST_CASE("the identity stage's memory a distinct person, when no two match") {
   // Some 4,840 bytes a person, most of it the article's index of keys: some
   // 40 keys a name (a skeleton and its deletions), each a map node and a
   // list of groups. The next step for storms of names (docs/robustness.md).
-  CHECK(per_mention < 5200);
+  // Copying the article's groups to give back room they hardly had (their
+  // vector full to 92%) made it 5,015.
+  CHECK(per_mention < 4950);
 }

@@ -217,7 +217,9 @@ TextUnits read_units(std::string_view text, const std::vector<Span>& sentences) 
     if (in.empty()) in.push_back(trimmed(text, p.start, p.end));
     u.sentences.push_back(std::move(in));
   }
-  u.segments.shrink_to_fit();  // held while attribution runs
+  // Held while attribution runs: no room to spare (a copy, so only when the
+  // room is worth it).
+  if (u.segments.capacity() - u.segments.size() > u.segments.size() / 4) u.segments.shrink_to_fit();
   u.inner_words.reserve(u.segments.size());
   for (const auto& s : u.segments)
     u.inner_words.push_back(word_count(u.words_in(s.inner.start, s.inner.end)));

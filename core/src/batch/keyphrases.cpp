@@ -108,7 +108,9 @@ std::vector<Candidate> candidates(const Document& document) {
     run.initial = initial;
   });
   add_candidate(run, slot, out);
-  out.shrink_to_fit();  // every article's are held at once
+  // Every article's are held at once: no room to spare (a copy, so only
+  // when the room is worth it).
+  if (out.capacity() - out.size() > out.size() / 4) out.shrink_to_fit();
   return out;
 }
 

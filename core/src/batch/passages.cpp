@@ -105,7 +105,9 @@ std::vector<Unit> document_units(const Document& document, std::size_t d, std::s
     if (count < min_words) continue;
     std::sort(grams.begin(), grams.end());
     grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
-    grams.shrink_to_fit();  // kept for the whole batch
+    // Kept for the whole batch: no room to spare (a copy, so only when the
+    // room is worth it).
+    if (grams.capacity() - grams.size() > grams.size() / 4) grams.shrink_to_fit();
     Unit unit{d, b, span, std::move(grams), 0, {}};
     unit.words_hash = all;
     unit.bands = band_keys(unit.shingles);

@@ -938,7 +938,9 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
     if (fits == 1) groups[person].absorb(g);
   }
   std::erase_if(groups, [](const Group& g) { return g.members.empty(); });
-  groups.shrink_to_fit();  // every article's are held until the batch's are merged
+  // Every article's are held until the batch's are merged: no room to spare
+  // (a copy, so only when the room is worth it).
+  if (groups.capacity() - groups.size() > groups.size() / 4) groups.shrink_to_fit();
   return groups;
 }
 

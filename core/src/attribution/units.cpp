@@ -102,8 +102,9 @@ WordTable::WordTable(std::string_view text) : text_(text) {
     words_.push_back(
         {static_cast<std::uint32_t>(w.start), static_cast<std::uint32_t>(w.end), flags});
   });
-  // A text of more words than that (a storm of short quotes) grew the table
-  // to twice what it holds: it is kept while attribution runs.
+  // A text of more words than that (a storm of short quotes) grows the table
+  // to up to twice what it holds, and the table is kept while attribution
+  // runs: the room is given back (a copy, so only when it is worth it).
   if (room() > words_.size() / 4) words_.shrink_to_fit();
 }
 

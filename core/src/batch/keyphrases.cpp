@@ -3,7 +3,6 @@
 // are ranked by TF-IDF over the batch, the batch's by how many articles use
 // them and how often.
 #include <algorithm>
-#include <climits>
 #include <cmath>
 #include <cstdint>
 #include <numeric>

@@ -348,9 +348,10 @@ bool spells_at_an_end(std::string_view key, std::string_view name) {
   return false;
 }
 
-// The words of the last part of a page's address, a headline's own
-// ("/2025/09/04/top-nutrition-trends-for-fall-2025/"), as title_key reads
-// them: none when it is a number or a single word ("/article/12345").
+// The distinct words of the last part of a page's address, often its
+// headline's ("/2025/09/04/top-nutrition-trends-for-fall-2025/"), as
+// title_key reads them, numbers left out: none when fewer than two are left
+// ("/article/12345").
 std::vector<std::string> address_words(const std::optional<std::string>& url) {
   if (!url) return {};
   std::string_view path(*url);

@@ -2,7 +2,6 @@
 // quoted segments, with byte offsets into the document text.
 #pragma once
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -47,11 +46,8 @@ Span sentence_at(const std::vector<Span>& sentences, std::size_t at);
 // (text::ascii_lower), or null: compared without making the lowered copy.
 template <class List>
 const std::string_view* lower_listed(std::string_view word, const List& list) {
-  const auto same = [](char lower, char c) {
-    return lower == (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-  };
   for (const std::string_view& entry : list) {
-    if (std::equal(entry.begin(), entry.end(), word.begin(), word.end(), same)) return &entry;
+    if (text::ascii_lower_equals(word, entry)) return &entry;
   }
   return nullptr;
 }

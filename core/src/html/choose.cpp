@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "html/entities.hpp"
+#include "text/case.hpp"
 #include "text/utf8.hpp"
 
 namespace presslens::html {
@@ -367,7 +368,7 @@ std::vector<std::string> address_words(const std::optional<std::string>& url) {
     path = path.substr(0, dot);  // ".html"
   auto words = words_in(title_key(path));
   std::erase_if(words, [](const std::string& w) {
-    return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return std::all_of(w.begin(), w.end(), text::is_ascii_digit);
   });
   if (words.size() < 2) return {};
   std::sort(words.begin(), words.end());

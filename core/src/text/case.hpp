@@ -3,6 +3,7 @@
 // are not ASCII.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -36,6 +37,12 @@ constexpr char ascii_lower(char c) {
 
 // A..Z lowered; every other byte (UTF-8 sequences too) as it is.
 std::string ascii_lower(std::string_view s);
+
+// ascii_lower(s) == lower, without making the lowered copy.
+constexpr bool ascii_lower_equals(std::string_view s, std::string_view lower) {
+  return std::equal(s.begin(), s.end(), lower.begin(), lower.end(),
+                    [](char c, char l) { return ascii_lower(c) == l; });
+}
 
 // Unicode simple lower case (ICU u_tolower): "ÖSTERREICH" -> "österreich".
 char32_t lower(char32_t c);

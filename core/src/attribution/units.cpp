@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "text/case.hpp"
+#include "text/room.hpp"
 #include "text/words.hpp"
 
 namespace presslens::attribution {
@@ -104,8 +105,8 @@ WordTable::WordTable(std::string_view text) : text_(text) {
   });
   // A text of more words than that (a storm of short quotes) grows the table
   // to up to twice what it holds, and the table is kept while attribution
-  // runs: the room is given back (a copy, so only when it is worth it).
-  if (room() > words_.size() / 4) words_.shrink_to_fit();
+  // runs.
+  text::give_back_room(words_);
 }
 
 Word WordTable::operator[](std::size_t i) const {
@@ -218,9 +219,7 @@ TextUnits read_units(std::string_view text, const std::vector<Span>& sentences) 
     if (in.empty()) in.push_back(trimmed(text, p.start, p.end));
     u.sentences.push_back(std::move(in));
   }
-  // Held while attribution runs: no room to spare (a copy, so only when the
-  // room is worth it).
-  if (u.segments.capacity() - u.segments.size() > u.segments.size() / 4) u.segments.shrink_to_fit();
+  text::give_back_room(u.segments);  // held while attribution runs
   u.inner_words.reserve(u.segments.size());
   for (const auto& s : u.segments)
     u.inner_words.push_back(word_count(u.words_in(s.inner.start, s.inner.end)));

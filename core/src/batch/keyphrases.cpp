@@ -12,6 +12,7 @@
 #include "batch/memory.hpp"
 #include "text/hash.hpp"
 #include "text/lexicon.hpp"
+#include "text/room.hpp"
 #include "text/sentences.hpp"
 #include "text/words.hpp"
 
@@ -107,9 +108,7 @@ std::vector<Candidate> candidates(const Document& document) {
     run.initial = initial;
   });
   add_candidate(run, slot, out);
-  // Every article's are held at once: no room to spare (a copy, so only
-  // when the room is worth it).
-  if (out.capacity() - out.size() > out.size() / 4) out.shrink_to_fit();
+  text::give_back_room(out);  // every article's are held at once
   return out;
 }
 

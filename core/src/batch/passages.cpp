@@ -14,6 +14,7 @@
 #include "batch/memory.hpp"
 #include "batch/sorted.hpp"
 #include "text/hash.hpp"
+#include "text/room.hpp"
 #include "text/words.hpp"
 
 namespace presslens::batch {
@@ -105,9 +106,7 @@ std::vector<Unit> document_units(const Document& document, std::size_t d, std::s
     if (count < min_words) continue;
     std::sort(grams.begin(), grams.end());
     grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
-    // Kept for the whole batch: no room to spare (a copy, so only when the
-    // room is worth it).
-    if (grams.capacity() - grams.size() > grams.size() / 4) grams.shrink_to_fit();
+    text::give_back_room(grams);  // kept for the whole batch
     Unit unit{d, b, span, std::move(grams), 0, {}};
     unit.words_hash = all;
     unit.bands = band_keys(unit.shingles);

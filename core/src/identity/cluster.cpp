@@ -20,6 +20,7 @@
 #include "text/case.hpp"
 #include "text/hash.hpp"
 #include "text/lexicon.hpp"
+#include "text/room.hpp"
 #include "text/words.hpp"
 
 namespace presslens::identity {
@@ -938,9 +939,7 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
     if (fits == 1) groups[person].absorb(g);
   }
   std::erase_if(groups, [](const Group& g) { return g.members.empty(); });
-  // Every article's are held until the batch's are merged: no room to spare
-  // (a copy, so only when the room is worth it).
-  if (groups.capacity() - groups.size() > groups.size() / 4) groups.shrink_to_fit();
+  text::give_back_room(groups);  // every article's are held until the batch's are merged
   return groups;
 }
 

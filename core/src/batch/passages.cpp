@@ -78,13 +78,15 @@ std::array<std::uint64_t, kBands> band_keys(const std::vector<std::uint64_t>& sh
 
 // Document `d`'s paragraphs of at least `min_words` words, signed.
 std::vector<Unit> document_units(const Document& document, std::size_t d, std::size_t min_words) {
+  const auto paragraph = [](const Block& block) {
+    return block.in_text && block.kind == BlockKind::paragraph;
+  };
   std::vector<Unit> units;
-  units.reserve(static_cast<std::size_t>(std::count_if(
-      document.blocks.begin(), document.blocks.end(),
-      [](const Block& block) { return block.in_text && block.kind == BlockKind::paragraph; })));
+  units.reserve(static_cast<std::size_t>(
+      std::count_if(document.blocks.begin(), document.blocks.end(), paragraph)));
   for (std::size_t b = 0; b < document.blocks.size(); ++b) {
     const auto& block = document.blocks[b];
-    if (!block.in_text || block.kind != BlockKind::paragraph) continue;
+    if (!paragraph(block)) continue;
     const auto span = *block.in_text;
     // The paragraph's word 3-grams and the hash of all its words, read a
     // word at a time (a paragraph may be a whole 2 MB text).

@@ -13,8 +13,9 @@
 namespace presslens::facts {
 
 // Figures and dates kept per document are capped as names are
-// (text::max_mentions). The document's warning that `kind` ("figures", "dates") was limited to
-// `kept` mentions, `left_out` more not read; and whether a warning is one.
+// (text::max_mentions). The document's warning that `kind` ("figures",
+// "dates") was limited to `kept` mentions, `left_out` more not read; and
+// whether a warning is one.
 std::string limited_warning(std::string_view kind, std::size_t kept, std::size_t left_out);
 bool is_limited_warning(std::string_view warning);
 

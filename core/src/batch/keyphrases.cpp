@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 #include <numeric>
+#include <span>
 #include <unordered_map>
 
 #include "batch/cross_index.hpp"
@@ -48,18 +49,18 @@ struct Run {
   bool initial = false;  // the first word opens a sentence
 };
 
-// The lower-case words of text[from, to), one space apart.
-std::string lower_words(std::string_view text, std::size_t from, std::size_t to) {
+// The words' lower-case forms, one space apart: a phrase's key and, when it
+// is only seen opening a sentence, how it is shown.
+std::string lower_words(std::span<const text::Word> words) {
   std::string out;
-  for (const auto& w : text::plain_words(text, from, to))
-    (out += out.empty() ? "" : " ") += w.lower;
+  for (const auto& w : words) (out += out.empty() ? "" : " ") += w.lower;
   return out;
 }
 
 // How a candidate of `text` is shown.
 std::string shown(std::string_view text, const Candidate& c) {
   if (c.as_written) return std::string(text.substr(c.start, c.length));
-  return lower_words(text, c.start, c.start + c.length);
+  return lower_words(text::plain_words(text, c.start, c.start + c.length));
 }
 
 void add_candidate(const Run& run, Slots& slot, std::vector<Candidate>& out) {
@@ -68,9 +69,8 @@ void add_candidate(const Run& run, Slots& slot, std::vector<Candidate>& out) {
   const std::size_t start = run.words.front().start;
   const std::size_t length = run.words[n - 1].end - start;
   if (length > UINT32_MAX) return;  // no phrase
-  std::string lower;
-  for (std::size_t k = 0; k < n; ++k) (lower += k > 0 ? " " : "") += run.words[k].lower;
-  const std::uint64_t key = text::seeded_fnv1a(lower);
+  const std::uint64_t key =
+      text::seeded_fnv1a(lower_words(std::span<const text::Word>(run.words).first(n)));
   auto [it, added] = slot.try_emplace(key, out.size());
   if (added) out.push_back({key, start, 0, 0, static_cast<std::uint8_t>(n), false});
   auto& c = out[it->second];

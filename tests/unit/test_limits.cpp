@@ -7,6 +7,7 @@
 #include <string>
 
 #include "allocation_limit.hpp"
+#include "attribution/attribution.hpp"
 #include "batch/cross_index.hpp"
 #include "fixtures.hpp"
 #include "identity/identity.hpp"
@@ -273,6 +274,28 @@ TEST_CASE("reported speech is not read in a sentence over 4 KB, and the document
   }
   CHECK(reported == std::vector<std::string>{"Kerry", "Lavrov"});
   CHECK(has_warning(d, "1 sentence longer than 4 KB not read for reported speech"));
+}
+
+TEST_CASE("quotes per document are capped: one per 256 bytes of text, at least 1000") {
+  testing::analysed_seeds();  // the models are loaded
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "Anna Berg spoke. \"We will,\" she said. ";  // 117 KB
+  const InputFile file{"quotes.txt", text + "\n", {}};
+  const Batch batch = analyze({&file, 1});
+  REQUIRE(batch.documents.size() == 1);
+  const Document& d = batch.documents[0];
+  CHECK(attribution::max_quotes(d.text.size()) == 1000);
+  CHECK(d.quotes.size() == 1000);
+  CHECK(has_warning(
+      d,
+      "quotes limited to the first 1000 quoted passages and 1000 reported clauses of this "
+      "document (2000 more)"));
+  // The quotes kept are the first, each still with its speaker.
+  REQUIRE_FALSE(d.quotes.empty());
+  CHECK(d.quotes.back().span.end < d.text.size() / 3 + 100);
+  CHECK(std::all_of(d.quotes.begin(), d.quotes.end(),
+                    [](const Quote& q) { return q.speaker == "Anna Berg"; }));
+  CHECK(attribution::max_quotes(512 * 1024) == 2048);
 }
 
 TEST_CASE("lines past the first 10,000 are read in blocks of 512 bytes or more, text and all") {

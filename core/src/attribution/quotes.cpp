@@ -95,6 +95,7 @@ std::vector<Word> without_quote_marks(std::vector<Word> words) {
 // while it is read.
 constexpr std::size_t kMaxReportedBytes = 4096;
 constexpr std::string_view kLongSentences = " longer than 4 KB not read for reported speech";
+constexpr std::string_view kQuotesLimited = "quotes limited to the first ";
 
 std::vector<Span> unquoted_sentences(const TextUnits& u, std::size_t& too_long) {
   std::vector<Span> out;
@@ -337,23 +338,35 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters,
                  std::vector<TermCase>* cases) {
   d.quotes.clear();
   d.terms.clear();
-  std::erase_if(d.warnings, [](const std::string& w) { return w.ends_with(kLongSentences); });
+  std::erase_if(d.warnings, [](const std::string& w) {
+    return w.ends_with(kLongSentences) || w.starts_with(kQuotesLimited);
+  });
   const TextUnits u = read_units(d.text, d.sentences);
   const SpeakerResolver resolver(d, clusters, genders, u.segments, u.words);
   const Attributor attributor(d, resolver);
-  std::size_t too_long = 0;
-  std::deque<Credited> reported = reported_speech(d, u, unquoted_sentences(u, too_long), resolver);
+  const std::size_t max = max_quotes(d.text.size());
+  std::size_t too_long = 0, left_out = 0;
+  std::deque<Credited> reported =
+      reported_speech(d, u, unquoted_sentences(u, too_long), resolver, max, left_out);
   if (too_long > 0) {
     d.warnings.push_back(std::to_string(too_long) + (too_long == 1 ? " sentence" : " sentences") +
                          std::string(kLongSentences));
   }
 
+  const std::size_t segments = std::min(u.segments.size(), max);
+  left_out += u.segments.size() - segments;
+  if (left_out > 0) {
+    d.warnings.push_back(std::string(kQuotesLimited) + std::to_string(max) +
+                         " quoted passages and " + std::to_string(max) +
+                         " reported clauses of this document (" + std::to_string(left_out) +
+                         " more)");
+  }
   std::vector<Placed> placed;  // each segment's, its words let go once the rules have read them
   std::vector<Credited> found;
-  placed.reserve(u.segments.size());
-  found.reserve(u.segments.size());
+  placed.reserve(segments);
+  found.reserve(segments);
   bool long_quote = false;  // a segment of four words or more earlier in the paragraph
-  for (std::size_t k = 0; k < u.segments.size(); ++k) {
+  for (std::size_t k = 0; k < segments; ++k) {
     if (k > 0 && u.segments[k].paragraph != u.segments[k - 1].paragraph) long_quote = false;
     const Context context = gather(d.text, u, k, long_quote);
     long_quote = long_quote || u.inner_words[k] > kUncreditedTermWords;

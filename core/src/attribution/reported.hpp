@@ -14,9 +14,11 @@ namespace presslens::attribution {
 // Quotes of kind "indirect" found in `sentences` (sentences without quote
 // marks), each with a speaker and a reporting cue, in text order. A deque:
 // a text of many such sentences never holds its records twice while they
-// are moved to a larger vector.
+// are moved to a larger vector. At most `max` are kept, the first;
+// `left_out` counts the rest.
 std::deque<Credited> reported_speech(const Document& d, const TextUnits& units,
                                      const std::vector<Span>& sentences,
-                                     const SpeakerResolver& resolver);
+                                     const SpeakerResolver& resolver, std::size_t max,
+                                     std::size_t& left_out);
 
 }  // namespace presslens::attribution

@@ -86,53 +86,65 @@ Span sentence_at(const std::vector<Span>& sentences, std::size_t at) {
   return sentences.empty() ? Span{at, at} : sentences[sentence_index(sentences, at)];
 }
 
-// The text is read a word at a time (text::each_word_in): only one
-// text::Word is held, whatever the length of a line.
-constexpr std::size_t kBytesPerWord = 4;
-
 WordTable::WordTable(std::string_view text) : text_(text) {
   if (text.size() > std::numeric_limits<std::uint32_t>::max())
     throw std::length_error("a text of 4 GB or more");
-  // Room for a word or mark every 4 bytes (prose has one every 5 or 6), so
-  // that the table seldom grows (growing holds the old and the new at once).
-  words_.reserve(text.size() / kBytesPerWord);
+  // Read a word at a time (text::each_word_in): only one text::Word is
+  // held, whatever the length of a line.
   text::each_word_in(text, 0, text.size(), [&](const Word& w) {
-    const auto flags =
-        static_cast<std::uint8_t>((w.punct ? punct : 0) | (w.capitalised ? capitalised : 0) |
-                                  (w.possessive ? possessive : 0) | (w.joined ? joined : 0));
-    words_.push_back(
-        {static_cast<std::uint32_t>(w.start), static_cast<std::uint32_t>(w.end), flags});
+    const std::size_t length = w.end - w.start;
+    if (length >> (32 - kFlagBits) != 0) throw std::length_error("a word of 256 MB or more");
+    const auto flags = (w.punct ? punct : 0) | (w.capitalised ? capitalised : 0) |
+                       (w.possessive ? possessive : 0) | (w.joined ? joined : 0);
+    add({static_cast<std::uint32_t>(w.start),
+         static_cast<std::uint32_t>(length << kFlagBits | static_cast<unsigned>(flags))});
   });
-  // A text of more words than that (a storm of short quotes) grows the table
-  // to up to twice what it holds, and the table is kept while attribution
-  // runs.
-  text::give_back_room(words_);
+}
+
+void WordTable::add(const Packed& p) {
+  if (size_ == capacity_) {
+    blocks_.emplace_back(new Packed[kBlock]);
+    capacity_ += kBlock;
+  }
+  blocks_[size_ >> kBlockBits][size_ & (kBlock - 1)] = p;
+  ++size_;
 }
 
 Word WordTable::operator[](std::size_t i) const {
-  const Packed& p = words_[i];
+  const Packed& p = at(i);
   Word w;
   w.start = p.start;
-  w.end = p.end;
-  w.text = text_.substr(p.start, p.end - p.start);
+  w.end = p.start + (p.length_flags >> kFlagBits);
+  w.text = text_.substr(w.start, w.end - w.start);
   w.lower = text::ascii_lower(w.text);
-  w.punct = (p.flags & punct) != 0;
-  w.capitalised = (p.flags & capitalised) != 0;
-  w.possessive = (p.flags & possessive) != 0;
-  w.joined = (p.flags & joined) != 0;
+  w.punct = (p.length_flags & punct) != 0;
+  w.capitalised = (p.length_flags & capitalised) != 0;
+  w.possessive = (p.length_flags & possessive) != 0;
+  w.joined = (p.length_flags & joined) != 0;
   return w;
 }
 
-std::size_t WordTable::first_at(std::size_t at, std::size_t near) const {
+std::size_t WordTable::lower_bound(std::size_t lo, std::size_t hi, std::size_t at_byte) const {
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (at(mid).start < at_byte)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+std::size_t WordTable::first_at(std::size_t at_byte, std::size_t near) const {
   // Galloping from `near` to a range that holds the answer, then halving it:
   // the steps grow with the distance, not with the text.
-  const std::size_t n = words_.size();
+  const std::size_t n = size_;
   near = std::min(near, n);
   std::size_t lo = 0, hi = n;  // the answer is in [lo, hi]
-  if (near < n && words_[near].start < at) {
+  if (near < n && at(near).start < at_byte) {
     std::size_t step = 1;
     lo = near + 1;
-    while (lo + step < n && words_[lo + step - 1].start < at) {
+    while (lo + step < n && at(lo + step - 1).start < at_byte) {
       lo += step;
       step *= 2;
     }
@@ -140,24 +152,17 @@ std::size_t WordTable::first_at(std::size_t at, std::size_t near) const {
   } else {
     std::size_t step = 1;
     hi = near;
-    while (hi >= step && words_[hi - step].start >= at) {
+    while (hi >= step && at(hi - step).start >= at_byte) {
       hi -= step;
       step *= 2;
     }
     lo = hi >= step ? hi - step : 0;
   }
-  return static_cast<std::size_t>(
-      std::lower_bound(words_.begin() + static_cast<std::ptrdiff_t>(lo),
-                       words_.begin() + static_cast<std::ptrdiff_t>(hi), at,
-                       [](const Packed& w, std::size_t a) { return w.start < a; }) -
-      words_.begin());
+  return lower_bound(lo, hi, at_byte);
 }
 
-std::size_t WordTable::first_at(std::size_t at) const {
-  return static_cast<std::size_t>(
-      std::lower_bound(words_.begin(), words_.end(), at,
-                       [](const Packed& w, std::size_t a) { return w.start < a; }) -
-      words_.begin());
+std::size_t WordTable::first_at(std::size_t at_byte) const {
+  return lower_bound(0, size_, at_byte);
 }
 
 std::size_t TextUnits::word_at(std::size_t at) const {

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -39,9 +40,6 @@ std::size_t word_count(const std::vector<Word>& words);
 std::size_t sentence_index(const std::vector<Span>& sentences, std::size_t at);
 Span sentence_at(const std::vector<Span>& sentences, std::size_t at);
 
-// Every word and mark of a text (text::words_in), 12 bytes each: where it
-// is and its flags. A text::Word (72 bytes: a view and a lowercase copy
-// besides, for words of some 5 bytes) is made when one is read.
 // The entry of `list` (lower-case words) that `word` is with A..Z lowered
 // (text::ascii_lower), or null: compared without making the lowered copy.
 template <class List>
@@ -52,22 +50,29 @@ const std::string_view* lower_listed(std::string_view word, const List& list) {
   return nullptr;
 }
 
+// Every word and mark of a text (text::words_in), 8 bytes each: where it
+// is, its length and its flags. A text::Word (72 bytes: a view and a
+// lowercase copy besides, for words of some 5 bytes) is made when one is
+// read. Held in blocks of 4,096: the table grows without ever holding its
+// words twice, and keeps no more than a block's room to spare, however
+// dense the text is in words and marks.
 class WordTable {
  public:
   WordTable() = default;
   explicit WordTable(std::string_view text);
-  std::size_t size() const { return words_.size(); }
-  bool empty() const { return words_.empty(); }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
   // Words the table has room for beyond size().
-  std::size_t room() const { return words_.capacity() - words_.size(); }
+  std::size_t room() const { return capacity_ - size_; }
   Word operator[](std::size_t i) const;
-  std::size_t start(std::size_t i) const { return words_[i].start; }
+  std::size_t start(std::size_t i) const { return at(i).start; }
   // Word i as written, and whether it is a mark: what operator[] gives
   // without making the lower-case copy.
   std::string_view text(std::size_t i) const {
-    return text_.substr(words_[i].start, words_[i].end - words_[i].start);
+    const Packed& p = at(i);
+    return text_.substr(p.start, p.length_flags >> kFlagBits);
   }
-  bool is_punct(std::size_t i) const { return (words_[i].flags & Flag::punct) != 0; }
+  bool is_punct(std::size_t i) const { return (at(i).length_flags & Flag::punct) != 0; }
   // The index of the first word that starts at or after `at`.
   std::size_t first_at(std::size_t at) const;
   // The same, looked for from the index `near` (cheap when it is close).
@@ -75,13 +80,23 @@ class WordTable {
 
  private:
   struct Packed {
-    std::uint32_t start = 0;
-    std::uint32_t end = 0;
-    std::uint8_t flags = 0;  // Flag bits
+    std::uint32_t start;
+    std::uint32_t length_flags;  // the length, shifted past the Flag bits
   };
   enum Flag : std::uint8_t { punct = 1, capitalised = 2, possessive = 4, joined = 8 };
+  static constexpr unsigned kFlagBits = 4;
+  static constexpr unsigned kBlockBits = 12;
+  static constexpr std::size_t kBlock = std::size_t{1} << kBlockBits;
+
+  const Packed& at(std::size_t i) const { return blocks_[i >> kBlockBits][i & (kBlock - 1)]; }
+  void add(const Packed& p);
+  // The first index in [lo, hi) whose word starts at or after `at`.
+  std::size_t lower_bound(std::size_t lo, std::size_t hi, std::size_t at) const;
+
   std::string_view text_;
-  std::vector<Packed> words_;
+  std::vector<std::unique_ptr<Packed[]>> blocks_;
+  std::size_t size_ = 0;
+  std::size_t capacity_ = 0;  // of the blocks made
 };
 
 // The text's words, paragraphs, sentences and segments, read once.

@@ -278,9 +278,13 @@ TEST_CASE("reported speech is not read in a sentence over 4 KB, and the document
 
 TEST_CASE("quotes per document are capped: one per 256 bytes of text, at least 1000") {
   testing::analysed_seeds();  // the models are loaded
-  std::string text;
-  for (int i = 0; i < 3000; ++i) text += "Anna Berg spoke. \"We will,\" she said. ";  // 117 KB
-  const InputFile file{"quotes.txt", text + "\n", {}};
+  // 1,500 quotes left open, each its paragraph (after a headline): one
+  // mark a quote.
+  std::string text = "A day of promises\n";
+  for (int i = 0; i < 1500; ++i) {
+    text += "Anna Berg spoke. She said: \"We will go on " + std::to_string(i) + " times.\n";
+  }
+  const InputFile file{"quotes.txt", text, {}};
   const Batch batch = analyze({&file, 1});
   REQUIRE(batch.documents.size() == 1);
   const Document& d = batch.documents[0];
@@ -289,13 +293,35 @@ TEST_CASE("quotes per document are capped: one per 256 bytes of text, at least 1
   CHECK(has_warning(
       d,
       "quotes limited to the first 1000 quoted passages and 1000 reported clauses of this "
-      "document (2000 more)"));
+      "document (500 more)"));
   // The quotes kept are the first, each still with its speaker.
   REQUIRE_FALSE(d.quotes.empty());
-  CHECK(d.quotes.back().span.end < d.text.size() / 3 + 100);
+  CHECK(d.quotes.back().span.end < d.text.size() * 2 / 3 + 100);
   CHECK(std::all_of(d.quotes.begin(), d.quotes.end(),
                     [](const Quote& q) { return q.speaker == "Anna Berg"; }));
   CHECK(attribution::max_quotes(512 * 1024) == 2048);
+}
+
+TEST_CASE("a text of more quote marks than its quotes may have is read for quotes up to them") {
+  testing::analysed_seeds();  // the models are loaded
+  // 3,000 closed quotes, 6,000 marks: quotes are read up to the 2,000th.
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "Anna Berg spoke. \"We will,\" she said. ";  // 114 KB
+  const InputFile file{"quotes.txt", text + "\n", {}};
+  const Batch batch = analyze({&file, 1});
+  REQUIRE(batch.documents.size() == 1);
+  const Document& d = batch.documents[0];
+  CHECK(d.quotes.size() == 1000);
+  const std::size_t end = 1000 * 38 + 17;  // the 1,001st quote's sentence starts here
+  CHECK(has_warning(d, "quotes read in the first " + std::to_string(end) +
+                           " bytes of this document (2000 quote marks; " +
+                           std::to_string(d.text.size() - end) + " bytes more not read)"));
+  CHECK(std::all_of(d.quotes.begin(), d.quotes.end(), [&](const Quote& q) {
+    return q.speaker == "Anna Berg" && q.sentence.end <= end;
+  }));
+  // The names past it are found and named all the same.
+  REQUIRE_FALSE(d.entities.empty());
+  CHECK(d.entities.back().span.start > d.text.size() - 40);
 }
 
 TEST_CASE("lines past the first 10,000 are read in blocks of 512 bytes or more, text and all") {

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <deque>
+#include <iterator>
 #include <optional>
 
 #include "attribution/attribution.hpp"
@@ -96,6 +97,7 @@ std::vector<Word> without_quote_marks(std::vector<Word> words) {
 constexpr std::size_t kMaxReportedBytes = 4096;
 constexpr std::string_view kLongSentences = " longer than 4 KB not read for reported speech";
 constexpr std::string_view kQuotesLimited = "quotes limited to the first ";
+constexpr std::string_view kQuotesReadTo = "quotes read in the first ";
 
 std::vector<Span> unquoted_sentences(const TextUnits& u, std::size_t& too_long) {
   std::vector<Span> out;
@@ -330,21 +332,29 @@ Span sentences_of(const TextUnits& u, Span quote) {
   return {std::min(first.start, quote.start), std::max(last.end, quote.end)};
 }
 
-}  // namespace
+// The document up to `end`, as attribution reads it: its text, sentences,
+// names and nominals there.
+Document part_before(const Document& d, std::size_t end) {
+  Document part;
+  part.name = d.name;
+  part.text = d.text.substr(0, end);
+  const auto before = [end](const auto& x) { return x.span.end <= end; };
+  for (const Span& s : d.sentences) {
+    if (s.start < end) part.sentences.push_back({s.start, std::min(s.end, end)});
+  }
+  std::copy_if(d.entities.begin(), d.entities.end(), std::back_inserter(part.entities), before);
+  std::copy_if(d.nominals.begin(), d.nominals.end(), std::back_inserter(part.nominals), before);
+  return part;
+}
 
-void find_quotes(Document& d, const std::vector<Cluster>& clusters,
-                 const std::vector<text::Gender>& genders, const SpeakerModel* model,
-                 std::vector<QuoteCandidates>* collected, const learn::LinearModel& terms,
-                 std::vector<TermCase>* cases) {
-  d.quotes.clear();
-  d.terms.clear();
-  std::erase_if(d.warnings, [](const std::string& w) {
-    return w.ends_with(kLongSentences) || w.starts_with(kQuotesLimited);
-  });
+// find_quotes, of at most `max` quoted passages and as many reported clauses.
+void find_quotes_in(Document& d, const std::vector<Cluster>& clusters,
+                    const std::vector<text::Gender>& genders, const SpeakerModel* model,
+                    std::vector<QuoteCandidates>* collected, const learn::LinearModel& terms,
+                    std::vector<TermCase>* cases, std::size_t max) {
   const TextUnits u = read_units(d.text, d.sentences);
   const SpeakerResolver resolver(d, clusters, genders, u.segments, u.words);
   const Attributor attributor(d, resolver);
-  const std::size_t max = max_quotes(d.text.size());
   std::size_t too_long = 0, left_out = 0;
   std::deque<Credited> reported =
       reported_speech(d, u, unquoted_sentences(u, too_long), resolver, max, left_out);
@@ -406,6 +416,37 @@ void find_quotes(Document& d, const std::vector<Cluster>& clusters,
     q->quote.sentence = sentences_of(u, q->quote.span);
     d.quotes.push_back(std::move(q->quote));
   }
+}
+
+}  // namespace
+
+void find_quotes(Document& d, const std::vector<Cluster>& clusters,
+                 const std::vector<text::Gender>& genders, const SpeakerModel* model,
+                 std::vector<QuoteCandidates>* collected, const learn::LinearModel& terms,
+                 std::vector<TermCase>* cases) {
+  d.quotes.clear();
+  d.terms.clear();
+  std::erase_if(d.warnings, [](const std::string& w) {
+    return w.ends_with(kLongSentences) || w.starts_with(kQuotesLimited) ||
+           w.starts_with(kQuotesReadTo);
+  });
+  const std::size_t max = max_quotes(d.text.size());
+  // A text of more quote marks than its quotes may have is read up to the
+  // last of them it may: its words, passages and records stay in
+  // proportion to the quotes read, not to the marks.
+  const std::size_t end = quote_marks_end(d.text, d.sentences, 2 * max);
+  if (end == d.text.size()) {
+    find_quotes_in(d, clusters, genders, model, collected, terms, cases, max);
+    return;
+  }
+  Document part = part_before(d, end);
+  find_quotes_in(part, clusters, genders, model, collected, terms, cases, max);
+  d.quotes = std::move(part.quotes);
+  d.terms = std::move(part.terms);
+  for (auto& w : part.warnings) d.warnings.push_back(std::move(w));
+  d.warnings.push_back(std::string(kQuotesReadTo) + std::to_string(end) +
+                       " bytes of this document (" + std::to_string(2 * max) + " quote marks; " +
+                       std::to_string(d.text.size() - end) + " bytes more not read)");
 }
 
 void find_quotes(Document& d, const std::vector<Cluster>& clusters,

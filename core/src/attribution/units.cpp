@@ -13,6 +13,9 @@ namespace {
 
 constexpr std::string_view kOpen = "\u201C";   // “
 constexpr std::string_view kClose = "\u201D";  // ”
+// quote_marks_end cuts a text before the sentence holding a mark when the
+// sentence starts at most this far before it, else at the mark.
+constexpr std::size_t kNearSentenceStart = 4096;
 
 bool is_space(char c) {
   return c == ' ' || c == '\n';
@@ -67,6 +70,24 @@ std::vector<Segment> quoted_segments(std::string_view text, const std::vector<Sp
     }
   }
   return out;
+}
+
+std::size_t quote_marks_end(std::string_view text, const std::vector<Span>& sentences,
+                            std::size_t max_marks) {
+  std::size_t marks = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    std::size_t length = 0;
+    if (text[i] == '"')
+      length = 1;
+    else if (text.substr(i, kOpen.size()) == kOpen || text.substr(i, kClose.size()) == kClose)
+      length = kOpen.size();
+    if (length == 0 || ++marks <= max_marks) continue;
+    // The mark past the last allowed: the text up to it, or to the end of
+    // the sentence before it when that is near.
+    const Span sentence = sentence_at(sentences, i);
+    return sentence.start < i && i - sentence.start <= kNearSentenceStart ? sentence.start : i;
+  }
+  return text.size();
 }
 
 std::size_t word_count(const std::vector<Word>& words) {

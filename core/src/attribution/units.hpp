@@ -29,6 +29,13 @@ std::vector<Span> paragraphs(std::string_view text);
 
 std::vector<Segment> quoted_segments(std::string_view text, const std::vector<Span>& paragraphs);
 
+// Where a reading of `text` that takes at most `max_marks` double quote
+// marks (straight or curly) ends: the text's end when it holds no more;
+// else the start of the sentence (of `sentences`) holding the first mark
+// past them, or that mark when the sentence starts more than 4 KB before it.
+std::size_t quote_marks_end(std::string_view text, const std::vector<Span>& sentences,
+                            std::size_t max_marks);
+
 using text::Word;
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);

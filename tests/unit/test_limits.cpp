@@ -368,6 +368,26 @@ TEST_CASE("a long text is tagged in parts, and names are found in every part") {
   CHECK(d.warnings.empty());
 }
 
+TEST_CASE("a text dense in marks is tagged in parts of at most 65,536 tokens, names in every one") {
+  // A paragraph of 400 quoted terms (1,200 tokens in 1,600 bytes) and a
+  // name, 160 times: 262 KB, one part by its bytes, 192,000 tokens.
+  std::string text = "A day of terms\n";
+  for (int p = 0; p < 160; ++p) {
+    for (int i = 0; i < 400; ++i) text += "\"x\" ";
+    text += "Sergei Lavrov spoke on day " + std::to_string(p) + ".\n";
+  }
+  testing::analysed_seeds();  // the models are loaded
+  testing::HeapPeak peak;
+  const Document d = annotated("marks.txt", text);
+  std::size_t lavrov = 0;
+  for (const auto& e : d.entities) lavrov += e.text == "Sergei Lavrov" ? 1 : 0;
+  CHECK(lavrov == 160);
+  // 21 bytes a byte, in parts of some 65,536 tokens. One part of 193,000
+  // tokens, the tokenizer's and the tagger's tables for all of them, 59.
+  MESSAGE("annotated: " << peak.bytes() << " bytes at most for " << text.size());
+  CHECK(peak.bytes() < 30 * text.size());
+}
+
 TEST_CASE("names are compared with at most 256 others sharing a key, and the document says so") {
   // 300 different people called Smith ("Bacod Smith", "Bacof Smith", ...):
   // every one shares the surname's keys with every other.

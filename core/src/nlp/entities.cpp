@@ -17,6 +17,10 @@ namespace {
 // words): the tagger's per-word tables then stay the size of one part.
 // News articles are far shorter, and are tagged whole.
 constexpr std::size_t kPartBytes = 256 * 1024;
+// ... and of about this many words and marks at most: the tokenizer and the
+// tagger hold some 100 bytes a token. Prose has one every 5 bytes (some
+// 52,000 in a part); a text of marks (a storm of `"x" `) three every 4.
+constexpr std::size_t kPartTokens = 65536;
 // No name runs longer: CoNLL-2003's longest has 10 words. A longer run of
 // capitalised words is a headline in title case, or no text at all.
 constexpr std::size_t kMaxNameTokens = 16;
@@ -94,6 +98,26 @@ bool pronoun_contraction(std::string_view word) {
   return false;
 }
 
+// The bytes of `text` from `start` (at most `max_bytes`) that hold about
+// kPartTokens words and marks, counted as the tokenizer would give them or
+// more: a run of letters, digits or non-ASCII characters is one, and so is
+// every other byte but a space.
+std::size_t bytes_of_tokens(std::string_view text, std::size_t start, std::size_t max_bytes) {
+  const std::size_t stop = std::min(text.size(), start + max_bytes);
+  std::size_t tokens = 0;
+  bool in_word = false;
+  for (std::size_t i = start; i < stop; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const bool word =
+        c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if ((word && !in_word) || (!word && !space)) ++tokens;
+    in_word = word;
+    if (tokens > kPartTokens) return i - start;
+  }
+  return stop - start;
+}
+
 // Tags text[start, end) and adds its entities.
 Status tag_part(const NerModel& model, Document& document, std::size_t start, std::size_t end,
                 const std::vector<Span>& headings, std::size_t max_mentions, Counts& counts) {
@@ -158,7 +182,8 @@ void find_entities(Document& document) {
   const std::size_t max_mentions = text::max_mentions(document.text.size());
   Counts counts;
   for (std::size_t start = 0; start < document.text.size();) {
-    const std::size_t end = text::part_end(document.text, start, kPartBytes);
+    const std::size_t bytes = bytes_of_tokens(document.text, start, kPartBytes);
+    const std::size_t end = text::part_end(document.text, start, std::max<std::size_t>(bytes, 1));
     if (auto status = tag_part(*model, document, start, end, headings, max_mentions, counts);
         !status) {
       document.warnings.push_back(std::string(kSkipped) + status.error().message);

@@ -167,11 +167,12 @@ TEST_CASE("the identity stage holds each distinct name once, not once per mentio
   CHECK(identities == 4000);  // the people of each article
   // Each mention in its group (20 bytes), each distinct name's parts once,
   // and the groups' keys (a surname's skeleton and deletions, in the
-  // article's indexes and the batch's, by their hashes): some 650 bytes a
-  // mention. The keys as strings made it 775 (the batch's numbering of
-  // them by string 680); each member's and group's copy of its name's parts
-  // and signature, and each article group's copy in the batch's, 1,520.
-  CHECK(per_mention < 700);
+  // article's indexes and the batch's, by their hashes): 508 bytes a
+  // mention. Each key a hash table's node and a list of its own made it
+  // 650; the keys as strings 775 (the batch's numbering of them by string
+  // 680); each member's and group's copy of its name's parts and
+  // signature, and each article group's copy in the batch's, 1,520.
+  CHECK(per_mention < 560);
 }
 
 TEST_CASE("every article's groups are held with no room to spare until the batch's are merged") {
@@ -188,10 +189,11 @@ TEST_CASE("every article's groups are held with no room to spare until the batch
   const std::size_t per_person = peak.bytes() / 13200;
   MESSAGE("find_identities: " << peak.bytes() << " bytes at most for 13,200 people");
   CHECK(identities == 13200);
-  // 2,204 bytes a person: the article's group (some 180 bytes) and its
-  // keys, the batch's. With each article's groups holding room for 64, it
-  // was 2,418.
-  CHECK(per_person < 2300);
+  // 1,722 bytes a person: the article's group (some 180 bytes) and its
+  // keys, the batch's (identity/postings.hpp). Each key a hash table's node
+  // and a list of its own made it 2,204; each article's groups holding
+  // room for 64 besides, 2,418.
+  CHECK(per_person < 1850);
 }
 
 TEST_CASE("a file's blocks cost a small record a line") {
@@ -608,10 +610,11 @@ TEST_CASE("the identity stage's memory a distinct person, when no two match") {
   const std::size_t per_mention = peak.bytes() / 30000;
   MESSAGE("find_identities: " << peak.bytes() << " bytes at most for 30,000 people");
   CHECK(identities == 30000);
-  // Some 4,840 bytes a person, most of it the article's index of keys: some
-  // 40 keys a name (a skeleton and its deletions), each a map node and a
-  // list of groups. The next step for storms of names (docs/robustness.md).
-  // Copying the article's groups to give back room they hardly had (their
-  // vector full to 92%) made it 5,015.
-  CHECK(per_mention < 4950);
+  // 2,701 bytes a person, most of it the article's index of keys: some 49
+  // keys a name (a skeleton and its deletions), each a slot of a table of
+  // numbered keys and a group held inline (identity/postings.hpp). Each key
+  // a hash table's node and a list of its own made it 4,840; copying the
+  // article's groups to give back room they hardly had (their vector full
+  // to 92%) besides, 5,015.
+  CHECK(per_mention < 2900);
 }

@@ -17,6 +17,7 @@
 
 #include "identity/identity.hpp"
 #include "identity/names.hpp"
+#include "identity/postings.hpp"
 #include "text/case.hpp"
 #include "text/hash.hpp"
 #include "text/lexicon.hpp"
@@ -605,8 +606,7 @@ constexpr std::size_t kKeyGroups = 256;
 // kept in increasing order and each once: merged with what is there rather
 // than sorted again (each mention of a storm of names is offered hundreds
 // of groups). `limited` is set when the key had more groups.
-void add_postings(std::vector<std::size_t>& out, const std::vector<std::size_t>& postings,
-                  bool& limited) {
+void add_postings(std::vector<std::size_t>& out, Postings postings, bool& limited) {
   const std::size_t n = std::min(postings.size(), kKeyGroups);
   limited = limited || n < postings.size();
   const auto middle = static_cast<std::ptrdiff_t>(out.size());
@@ -622,19 +622,19 @@ void add_postings(std::vector<std::size_t>& out, const std::vector<std::size_t>&
 // during the walk.
 class CandidateWalk {
  public:
-  // `postings` may be null (a key no group has).
-  void add(const std::vector<std::size_t>* postings, bool& limited) {
-    if (!postings || postings->empty()) return;
-    const std::size_t n = std::min(postings->size(), kKeyGroups);
-    limited = limited || n < postings->size();
-    const List list{postings->data(), postings->data() + n};
+  // `postings` may be empty (a key no group has).
+  void add(Postings postings, bool& limited) {
+    if (postings.empty()) return;
+    const std::size_t n = std::min(postings.size(), kKeyGroups);
+    limited = limited || n < postings.size();
+    const List list{postings.data(), postings.data() + n};
     // A storm's keys often list the same groups (every spelling key of "Smith").
     const auto same = [&](const List& l) {
       return std::equal(l.begin, l.end, list.begin, list.end);
     };
     if (std::any_of(lists_.begin(), lists_.end(), same)) return;
     lists_.push_back(list);
-    last_ = std::max(last_, (*postings)[n - 1]);
+    last_ = std::max<std::size_t>(last_, postings[n - 1]);
   }
   // The next candidate, or none.
   std::optional<std::size_t> next() {
@@ -653,19 +653,19 @@ class CandidateWalk {
     return std::any_of(lists_.begin(), lists_.end(),
                        [&](const List& l) { return std::binary_search(l.begin, l.end, group); });
   }
-  // Of `postings` (a narrower key's, may be null), the groups that can be
+  // Of `postings` (a narrower key's, may be empty), the groups that can be
   // candidates, appended to `out`.
-  void narrow(const std::vector<std::size_t>* postings, std::vector<std::size_t>& out) const {
-    if (!postings || lists_.empty()) return;
-    const auto end = std::upper_bound(postings->begin(), postings->end(), last_);
-    out.insert(out.end(), postings->begin(), end);
+  void narrow(Postings postings, std::vector<std::size_t>& out) const {
+    if (lists_.empty()) return;
+    const auto end = std::upper_bound(postings.begin(), postings.end(), last_);
+    out.insert(out.end(), postings.begin(), end);
   }
 
  private:
   struct List {
-    const std::size_t* begin;
-    const std::size_t* end;
-    const std::size_t* at = begin;
+    const Group32* begin;
+    const Group32* end;
+    const Group32* at = begin;
   };
   std::vector<List> lists_;
   std::size_t last_ = 0;  // the largest candidate
@@ -700,29 +700,27 @@ class GroupIndex {
  public:
   void add(std::size_t group, const Keys& keys) {
     for (const auto key : keys) {
-      auto& list = postings_[key];
-      const auto at = std::lower_bound(list.begin(), list.end(), group);
-      if (at == list.end() || *at != group) list.insert(at, group);
+      const std::uint32_t number = keys_.number(key);
+      if (number >= lists_.size()) lists_.resize(number + 1);
+      lists_.add(number, group);
     }
   }
   // Groups that may fit a group with these keys, in increasing order;
   // `limited` is set when a key offered only its first kKeyGroups.
   std::vector<std::size_t> candidates(const Keys& keys, bool& limited) const {
     std::vector<std::size_t> out;
-    for (const auto key : keys) {
-      if (auto it = postings_.find(key); it != postings_.end())
-        add_postings(out, it->second, limited);
-    }
+    for (const auto key : keys) add_postings(out, postings(key), limited);
     return out;
   }
-  // A key's groups, null when none.
-  const std::vector<std::size_t>* postings(Key key) const {
-    const auto it = postings_.find(key);
-    return it == postings_.end() ? nullptr : &it->second;
+  // A key's groups, empty when none.
+  Postings postings(Key key) const {
+    const std::uint32_t number = keys_.find(key);
+    return number == KeyTable::kNone ? Postings() : lists_.at(number);
   }
 
  private:
-  std::unordered_map<Key, std::vector<std::size_t>> postings_;
+  KeyTable keys_;
+  PostingLists lists_;
 };
 
 // Joins `n` to the one group it fits; when several fit it is ambiguous and
@@ -1196,34 +1194,26 @@ class KeyNumbers {
   std::vector<std::uint32_t> of(const Keys& keys) {
     std::vector<std::uint32_t> out;
     out.reserve(keys.size());
-    for (const auto key : keys) {
-      const auto [it, added] =
-          numbers_.try_emplace(key, static_cast<std::uint32_t>(numbers_.size()));
-      out.push_back(it->second);
-    }
+    for (const auto key : keys) out.push_back(numbers_.number(key));
     return out;
   }
   std::size_t size() const { return numbers_.size(); }
 
  private:
-  std::unordered_map<Key, std::uint32_t> numbers_;
+  KeyTable numbers_;
 };
 
 // GroupIndex with numbered keys.
 class NumberedIndex {
  public:
-  explicit NumberedIndex(std::size_t keys) : postings_(keys) {}
+  explicit NumberedIndex(std::size_t keys) { postings_.resize(keys); }
   void add(std::size_t group, const std::vector<std::uint32_t>& keys) {
-    for (const auto key : keys) {
-      auto& list = postings_[key];
-      const auto at = std::lower_bound(list.begin(), list.end(), group);
-      if (at == list.end() || *at != group) list.insert(at, group);
-    }
+    for (const auto key : keys) postings_.add(key, group);
   }
-  const std::vector<std::size_t>* postings(std::uint32_t key) const { return &postings_[key]; }
+  Postings postings(std::uint32_t key) const { return postings_.at(key); }
 
  private:
-  std::vector<std::vector<std::size_t>> postings_;
+  PostingLists postings_;
 };
 
 // A document's article groups, and the candidate keys of each.

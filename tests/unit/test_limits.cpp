@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <string>
 
 #include "allocation_limit.hpp"
@@ -409,6 +411,86 @@ TEST_CASE("names are compared with at most 256 others sharing a key, and the doc
   // Every mention still has its person, and the people are not lumped together.
   for (const auto& e : batch.documents[0].entities) CHECK(!e.cluster.empty());
   CHECK(batch.clusters.size() > 256);
+}
+
+TEST_CASE("an analysis whose names were compared with only the first 256 sharing a key says so") {
+  testing::analysed_seeds();  // the models are loaded
+  // 300 different people called Smith, each with a line of their own.
+  const std::string consonants = "bcdfghklmnprstvz";
+  std::string text = "The Smiths of the county\n";
+  for (std::size_t i = 0; i < 300; ++i) {
+    const std::string given = {static_cast<char>('A' + i % 20), 'a', consonants[(i / 20) % 16], 'o',
+                               consonants[(i / 320) % 16]};
+    text += "Mr. " + given + " Smith spoke on Monday.\n";
+  }
+  const std::vector<InputFile> files{{"smiths.txt", text, {}},
+                                     {"one.txt", "Maria Lopez spoke in Madrid on Monday.\n", {}}};
+  const Batch batch = analyze(files);
+  REQUIRE(batch.documents.size() == 2);
+  CHECK(has_warning(batch.documents[0], "names compared with the first 256"));
+  CHECK_FALSE(has_warning(batch.documents[1], "names compared with the first 256"));
+  // Analysed with corrections (none applies), the document says so once.
+  AnalyzeOptions options;
+  options.corrections = std::vector<Correction>{};
+  const Batch again = analyze(files, options);
+  std::size_t said = 0;
+  for (const auto& w : again.documents[0].warnings)
+    said += w.starts_with("names compared with the first 256") ? 1 : 0;
+  CHECK(said == 1);
+}
+
+TEST_CASE("different names per document are capped: one per 512 bytes, at least 1000") {
+  testing::analysed_seeds();  // the models are loaded
+  // 1,200 different people, each named once (42 KB).
+  const std::string consonants = "bcdfghklmnprstvz";
+  std::string text = "The people of the county\n";
+  for (std::size_t i = 0; i < 1200; ++i) {
+    const std::string given = {static_cast<char>('A' + i % 20), 'a', consonants[(i / 20) % 16], 'o',
+                               consonants[(i / 320) % 16]};
+    text += "Mr. " + given + " Smith spoke on Monday.\n";
+  }
+  const InputFile file{"people.txt", text, {}};
+  const Batch batch = analyze({&file, 1});
+  REQUIRE(batch.documents.size() == 1);
+  const Document& d = batch.documents[0];
+  CHECK(text::max_names(d.text.size()) == 1000);
+  std::set<std::string> names;
+  for (const auto& e : d.entities) names.insert(e.text);
+  CHECK(names.size() == 1000);
+  CHECK(has_warning(d, "names limited to the first 1000 different names of this document ("));
+  // The names kept are the first.
+  CHECK(d.entities.back().span.start < d.text.size() * 5 / 6 + 100);
+}
+
+TEST_CASE("past its bound on identities, a name that fits several people is one identity") {
+  testing::analysed_seeds();  // the models are loaded
+  // 900 people called Smith, each followed by a bare "Smith" that fits
+  // every one of them (the first 674 of each, as max_mentions keeps 1,348
+  // mentions): 1,348 identities, each bare Smith its own. Bounded, the
+  // bare Smiths past the document's 1000th identity are one.
+  const std::string consonants = "bcdfghklmnprstvz";
+  std::string text = "The Smiths of the county\n";
+  for (std::size_t i = 0; i < 900; ++i) {
+    const std::string given = {static_cast<char>('A' + i % 20), 'a', consonants[(i / 20) % 16], 'o',
+                               consonants[(i / 320) % 16]};
+    text += "Mr. " + given + " Smith spoke on Monday. Smith agreed.\n";
+  }
+  const InputFile file{"smiths.txt", text, {}};
+  const Batch batch = analyze({&file, 1});
+  REQUIRE(batch.documents.size() == 1);
+  const Document& d = batch.documents[0];
+  CHECK(has_warning(d, "names that fit several people were grouped by name past 1000 identities"));
+  std::map<std::string, std::size_t> bare;  // identity -> bare Smiths
+  std::size_t without = 0;
+  for (const auto& e : d.entities) {
+    if (e.cluster.empty()) ++without;
+    if (e.text == "Smith") ++bare[e.cluster];
+  }
+  CHECK(without == 0);
+  CHECK(batch.clusters.size() == 1001);
+  std::size_t most = 0;
+  for (const auto& [id, n] : bare) most = std::max(most, n);
+  CHECK(most == 335);
 }
 
 TEST_CASE("a storm of names costs a few comparisons a mention, not one for every group") {

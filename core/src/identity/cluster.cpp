@@ -22,6 +22,7 @@
 #include "text/hash.hpp"
 #include "text/lexicon.hpp"
 #include "text/room.hpp"
+#include "text/sentences.hpp"
 #include "text/words.hpp"
 
 namespace presslens::identity {
@@ -730,8 +731,18 @@ class GroupIndex {
 // known: the first that fits, or for a bare surname the second; only those
 // sharing a narrower key (narrow_keys) and holding a sign `n` wants
 // (wanted_signs) are compared.
+// A document's bound on its groups (text::max_names): past it, a name that
+// fits several groups, or none it was compared with, joins the last group
+// made for that name, instead of one of its own each time (a page of one
+// surname shared by thousands).
+struct GroupCap {
+  std::size_t max = 0;
+  std::unordered_map<NameId, std::size_t> last;  // a name -> its latest group past the bound
+  bool reached = false;
+};
+
 std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupIndex& index,
-                  const Member& member, EntityType type, bool& limited) {
+                  const Member& member, EntityType type, bool& limited, GroupCap& cap) {
   const NameParts& name = table[member.name];
   const std::string& title = table.title(member.title);
   Keys keys;
@@ -759,12 +770,19 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupInd
     }
   }
   std::size_t g = groups.size();
+  if (fitting.size() == 1 || groups.size() < cap.max) {
+    // fits one, or the document is within its bound
+  } else if (const auto last = cap.last.find(member.name); last != cap.last.end()) {
+    fitting.assign(1, last->second);
+    cap.reached = true;
+  }
   if (fitting.size() == 1) {
     g = fitting.front();
     groups[g].add(member);
     take_type(groups[g], type);
   } else {
     groups.emplace_back(table, type).add(member);
+    if (groups.size() > cap.max) cap.last[member.name] = g;
   }
   index.add(g, keys);
   return g;
@@ -800,11 +818,13 @@ std::optional<std::size_t> dominant(const std::vector<Group>& merged,
   return std::nullopt;
 }
 
-// `limited` is set when a key of GroupIndex offered only its first groups.
+// `limited` is set when a key of GroupIndex offered only its first groups;
+// `grouped` when the groups reached their bound (GroupCap).
 std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedNames& parsed,
-                                   bool& limited) {
+                                   bool& limited, bool& grouped) {
   std::vector<Group> groups;
   GroupIndex keys;
+  GroupCap cap{text::max_names(d.text.size()), {}, false};
   std::vector<ParsedNames::Ids> names;
   names.reserve(d.entities.size());
   for (const auto& e : d.entities) names.push_back(parsed(e.text));
@@ -832,7 +852,7 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
                    type,
                    small(person ? votes[i].named_male : 0),
                    small(person ? votes[i].named_female : 0)};
-    const std::size_t g = place(parsed, groups, keys, m, type, limited);
+    const std::size_t g = place(parsed, groups, keys, m, type, limited, cap);
     // "WASHINGTON (AP)": a place takes no acronym.
     if (type != EntityType::person && type != EntityType::location) {
       if (auto acronym = acronym_after(d, e); !acronym.empty()) {
@@ -938,6 +958,7 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   }
   std::erase_if(groups, [](const Group& g) { return g.members.empty(); });
   text::give_back_room(groups);  // every article's are held until the batch's are merged
+  grouped = grouped || cap.reached;
   return groups;
 }
 
@@ -1221,13 +1242,14 @@ struct ArticleGroups {
   std::vector<Group> groups;
   std::vector<std::vector<std::uint32_t>> keys;
   std::vector<std::vector<std::uint32_t>> narrow_keys;  // group_narrow_keys
-  bool key_limit = false;  // a key of GroupIndex offered only its first groups
+  bool key_limit = false;    // a key of GroupIndex offered only its first groups
+  bool group_limit = false;  // the groups reached their bound (GroupCap)
 };
 
 ArticleGroups article_groups(const Document& d, std::size_t index, ParsedNames& parsed,
                              KeyNumbers& numbers) {
   ArticleGroups out;
-  out.groups = document_groups(d, index, parsed, out.key_limit);
+  out.groups = document_groups(d, index, parsed, out.key_limit, out.group_limit);
   out.keys.reserve(out.groups.size());
   out.narrow_keys.reserve(out.groups.size());
   for (const auto& g : out.groups) {
@@ -1255,7 +1277,7 @@ RulesMemory::~RulesMemory() = default;
 RulesMemory::RulesMemory(RulesMemory&&) noexcept = default;
 RulesMemory& RulesMemory::operator=(RulesMemory&&) noexcept = default;
 
-std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_t>* limited,
+std::vector<Identity> find_identities(const Batch& batch, IdentityLimits* limits,
                                       RulesMemory* memory) {
   // Article groups, merged across the batch: groups with full names first.
   std::vector<ArticleGroups*> articles;
@@ -1280,7 +1302,8 @@ std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_
     } else {
       groups = &own.emplace_back(article_groups(document, d, parsed, numbers));
     }
-    if (groups->key_limit && limited) limited->push_back(d);
+    if (groups->key_limit && limits) limits->compared.push_back(d);
+    if (groups->group_limit && limits) limits->grouped.push_back(d);
     articles.push_back(groups);
   }
   std::vector<Group> merged;
@@ -1327,8 +1350,8 @@ std::vector<Identity> find_identities(const Batch& batch, std::vector<std::size_
             }
           }
         }
-        if (key_limit && limited) {
-          for (const auto& member : g.members) limited->push_back(member.document);
+        if (key_limit && limits) {
+          for (const auto& member : g.members) limits->compared.push_back(member.document);
         }
         if (bare_person && candidates.size() > 1) {
           const auto bearer = chosen_bearer(merged, candidates, g);
@@ -1525,17 +1548,36 @@ void name_identities(Batch& batch, std::vector<Identity> identities) {
   find_nominals(batch);
 }
 
-void cluster_batch(Batch& batch) {
-  std::vector<std::size_t> limited;
-  auto identities = find_identities(batch, &limited);
-  std::sort(limited.begin(), limited.end());
-  limited.erase(std::unique(limited.begin(), limited.end()), limited.end());
-  for (const std::size_t d : limited) {
-    batch.documents[d].warnings.push_back(
-        "names compared with the first " + std::to_string(kKeyGroups) +
-        " people or organisations sharing a name or a spelling: some mentions of the same one "
-        "may be left apart");
+void warn_limits(Batch& batch, const IdentityLimits& limits) {
+  constexpr std::string_view kCompared = "names compared with the first ";
+  constexpr std::string_view kGrouped = "names that fit several people were grouped by name past ";
+  for (auto& d : batch.documents) {
+    std::erase_if(d.warnings, [&](const std::string& w) {
+      return w.starts_with(kCompared) || w.starts_with(kGrouped);
+    });
   }
+  const auto each = [&](std::vector<std::size_t> list, auto&& warning) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    for (const std::size_t d : list) {
+      if (d < batch.documents.size()) batch.documents[d].warnings.push_back(warning(d));
+    }
+  };
+  each(limits.compared, [&](std::size_t) {
+    return std::string(kCompared) + std::to_string(kKeyGroups) +
+           " people or organisations sharing a name or a spelling: some mentions of the same one "
+           "may be left apart";
+  });
+  each(limits.grouped, [&](std::size_t d) {
+    return std::string(kGrouped) + std::to_string(text::max_names(batch.documents[d].text.size())) +
+           " identities in this document: each such name is one identity from there on";
+  });
+}
+
+void cluster_batch(Batch& batch) {
+  IdentityLimits limits;
+  auto identities = find_identities(batch, &limits);
+  warn_limits(batch, limits);
   name_identities(batch, std::move(identities));
 }
 

@@ -31,6 +31,16 @@ struct Identity {
   bool corrected = false;  // a correction changed it
 };
 
+// The documents where find_identities was bounded (docs/robustness.md):
+// a name was compared with only the first 256 groups sharing a key
+// (`compared`), or the document had more groups than text::max_names
+// and a name fitting several people joined the last group of its name
+// (`grouped`). Each may list a document more than once.
+struct IdentityLimits {
+  std::vector<std::size_t> compared;
+  std::vector<std::size_t> grouped;
+};
+
 // The rules: every mention of the batch in one identity, the identities in
 // order of first mention (document, then offset).
 // `limited`, if given, gets the documents whose names were compared with
@@ -48,13 +58,15 @@ class RulesMemory {
   struct Documents;
 
  private:
-  friend std::vector<Identity> find_identities(const Batch&, std::vector<std::size_t>*,
-                                               RulesMemory*);
+  friend std::vector<Identity> find_identities(const Batch&, IdentityLimits*, RulesMemory*);
   std::unique_ptr<Documents> documents_;
 };
-std::vector<Identity> find_identities(const Batch& batch,
-                                      std::vector<std::size_t>* limited = nullptr,
+std::vector<Identity> find_identities(const Batch& batch, IdentityLimits* limits = nullptr,
                                       RulesMemory* memory = nullptr);
+
+// Each document `limits` names gets its warning, once (those of an earlier
+// run are taken away first).
+void warn_limits(Batch& batch, const IdentityLimits& limits);
 
 // How many times the rules have compared a name or a group with a group, in
 // this thread so far: the work find_identities does, for tests of its bound.

@@ -1,11 +1,14 @@
 #include "nlp/entities.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <unordered_set>
 
 #include "nlp/conll.hpp"
 #include "nlp/tagger.hpp"
 #include "nlp/tokenize.hpp"
 #include "text/case.hpp"
+#include "text/hash.hpp"
 #include "text/sentences.hpp"
 #include "text/words.hpp"
 
@@ -83,6 +86,9 @@ std::string visible(std::string_view text) {
 struct Counts {
   std::size_t too_long = 0;
   std::size_t over_cap = 0;
+  std::unordered_set<std::uint64_t> names;  // the different names kept, by their hashes
+  std::size_t max_names = 0;
+  std::size_t new_over_cap = 0;  // mentions of names past max_names
 };
 
 // "I'm", "We're", "It's": a pronoun with a verb, capitalised at the start of
@@ -161,6 +167,12 @@ Status tag_part(const NerModel& model, Document& document, std::size_t start, st
         ++counts.over_cap;
         continue;
       }
+      const std::uint64_t hash = text::fnv1a(name);
+      if (counts.names.size() >= counts.max_names && !counts.names.contains(hash)) {
+        ++counts.new_over_cap;
+        continue;
+      }
+      counts.names.insert(hash);
       document.entities.push_back(
           {std::move(name), kEntityTypes[static_cast<std::size_t>(e.type)], span, {}});
     }
@@ -181,6 +193,7 @@ void find_entities(Document& document) {
   const auto headings = heading_spans(document);
   const std::size_t max_mentions = text::max_mentions(document.text.size());
   Counts counts;
+  counts.max_names = text::max_names(document.text.size());
   for (std::size_t start = 0; start < document.text.size();) {
     const std::size_t bytes = bytes_of_tokens(document.text, start, kPartBytes);
     const std::size_t end = text::part_end(document.text, start, std::max<std::size_t>(bytes, 1));
@@ -196,6 +209,11 @@ void find_entities(Document& document) {
         std::to_string(counts.too_long) +
         (counts.too_long == 1 ? " run of capitalised words" : " runs of capitalised words") +
         " longer than " + std::to_string(kMaxNameTokens) + std::string(kNotTaken));
+  }
+  if (counts.new_over_cap > 0) {
+    document.warnings.push_back(std::string(kLimited) + std::to_string(counts.max_names) +
+                                " different names of this document (" +
+                                std::to_string(counts.new_over_cap) + " mentions of others)");
   }
   if (counts.over_cap > 0) {
     document.warnings.push_back(std::string(kLimited) + std::to_string(max_mentions) +

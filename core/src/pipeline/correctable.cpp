@@ -22,6 +22,7 @@ struct CorrectableBatch::State {
   Batch batch;
   std::vector<std::vector<EntityMention>> found;  // each document's mentions as stage 2 left them
   std::vector<identity::Identity> identities;     // the rules' grouping of those
+  identity::IdentityLimits limits;                // where that grouping was bounded
   identity::RulesMemory rules;                    // what the rules made of each document
   pipeline::LinkMemory memory;                    // what stage 3 found last time
   corrections::OriginalNumbers numbers;           // ids before any correction
@@ -42,15 +43,17 @@ struct CorrectableBatch::State {
   pipeline::FindIdentities finder() {
     return [this](const Batch& b, bool again) {
       if (!found_yet) {
-        identities = identity::find_identities(b, nullptr, &rules);
+        limits = {};
+        identities = identity::find_identities(b, &limits, &rules);
         numbers = corrections::OriginalNumbers(b, identities);
         numbering = numbers.of(b);
         found_yet = true;
       } else if (again) {
-        identities = identity::find_identities(b, nullptr, &rules);
+        limits = {};
+        identities = identity::find_identities(b, &limits, &rules);
         numbering = numbers.of(b);
       }
-      return pipeline::Found{identities, numbering};
+      return pipeline::Found{identities, numbering, limits};
     };
   }
 
@@ -349,7 +352,8 @@ BatchChanges CorrectableBatch::correct(std::vector<Correction> corrections) {
     corrections::sort_outcomes(s.batch.correction_outcomes);
   } else {
     if (any_text) {
-      s.identities = identity::find_identities(s.batch, nullptr, &s.rules);
+      s.limits = {};
+      s.identities = identity::find_identities(s.batch, &s.limits, &s.rules);
       s.numbering = s.numbers.of(s.batch);
     }
     auto clusters_before = std::move(s.batch.clusters);

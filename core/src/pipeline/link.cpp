@@ -84,6 +84,7 @@ void identify_batch(Batch& batch, const FindIdentities& find, LinkMemory* memory
       batch,
       [&](Batch& b) {
         Found found = find(b, again);
+        identity::warn_limits(b, found.limits);
         if (b.corrections) {
           corrections::edit_identities(b, found.identities, found.before, *b.corrections,
                                        b.correction_outcomes);
@@ -136,7 +137,7 @@ void LinkMemory::forget(std::size_t document) {
 
 Found find_from_rules(const Batch& batch, bool) {
   Found found;
-  found.identities = identity::find_identities(batch);
+  found.identities = identity::find_identities(batch, &found.limits);
   if (batch.corrections)
     found.before = corrections::number_before_corrections(batch, found.identities);
   return found;

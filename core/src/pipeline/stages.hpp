@@ -51,6 +51,7 @@ struct LinkMemory {
 struct Found {
   std::vector<identity::Identity> identities;
   corrections::Numbering before;
+  identity::IdentityLimits limits;  // where the rules were bounded: each document says so
 };
 
 // Gives the Found of a batch. `again` is set when a document has failed

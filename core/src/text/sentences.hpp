@@ -41,6 +41,16 @@ constexpr std::size_t max_mentions(std::size_t text_bytes) {
   return text_bytes / 32 > 1000 ? text_bytes / 32 : 1000;
 }
 
+// Different names (as written) per document: at most one per 512 bytes of
+// text, and at least 1000. A page has at most 744 (WCXB's 709; PolNeAR-
+// train's 840 articles at most 270); a name costs some 2,000 bytes across
+// its identity, its cluster and attribution's indexes, so a page of
+// nothing but different names stops here with those at some 4 bytes a
+// byte. Mentions of the names already found go on to max_mentions.
+constexpr std::size_t max_names(std::size_t text_bytes) {
+  return text_bytes / 512 > 1000 ? text_bytes / 512 : 1000;
+}
+
 // Whether each word, handed in text order by its start, is the first word
 // of its sentence: for words read one at a time.
 class SentenceOpeners {

@@ -99,20 +99,28 @@ constexpr std::string_view kLongSentences = " longer than 4 KB not read for repo
 constexpr std::string_view kQuotesLimited = "quotes limited to the first ";
 constexpr std::string_view kQuotesReadTo = "quotes read in the first ";
 
+// Made at its size (counted first): a page of short lines has a sentence
+// every few bytes.
 std::vector<Span> unquoted_sentences(const TextUnits& u, std::size_t& too_long) {
-  std::vector<Span> out;
-  for (const auto& sents : u.sentences) {
-    for (const auto& sentence : sents) {
-      if (sentence.end - sentence.start > kMaxReportedBytes) {
-        ++too_long;
-        continue;
+  const auto each = [&](std::size_t& longer, auto&& take) {
+    for (std::size_t p = 0; p < u.sentences.size(); ++p) {
+      for (const auto& sentence : u.sentences[p]) {
+        if (sentence.end - sentence.start > kMaxReportedBytes) {
+          ++longer;
+          continue;
+        }
+        // The first segment that closes inside or after the sentence.
+        auto s = std::lower_bound(u.segments.begin(), u.segments.end(), sentence.start,
+                                  [](const Segment& x, std::size_t a) { return x.close < a; });
+        if (s == u.segments.end() || s->open >= sentence.end) take(sentence);
       }
-      // The first segment that closes inside or after the sentence.
-      auto s = std::lower_bound(u.segments.begin(), u.segments.end(), sentence.start,
-                                [](const Segment& x, std::size_t a) { return x.close < a; });
-      if (s == u.segments.end() || s->open >= sentence.end) out.push_back(sentence);
     }
-  }
+  };
+  std::size_t count = 0, again = 0;
+  each(too_long, [&](const Span&) { ++count; });
+  std::vector<Span> out;
+  out.reserve(count);
+  each(again, [&](const Span& sentence) { out.push_back(sentence); });
   return out;
 }
 

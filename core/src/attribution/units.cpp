@@ -95,7 +95,19 @@ std::size_t word_count(const std::vector<Word>& words) {
       std::count_if(words.begin(), words.end(), [](const Word& w) { return !w.punct; }));
 }
 
-std::size_t sentence_index(const std::vector<Span>& sentences, std::size_t at) {
+void ParagraphSentences::add(std::span<const Span> sentences) {
+  spans_.insert(spans_.end(), sentences.begin(), sentences.end());
+  if (spans_.size() > std::numeric_limits<std::uint32_t>::max())
+    throw std::length_error("more than 2^32 sentences");
+  starts_.push_back(static_cast<std::uint32_t>(spans_.size()));
+}
+
+void ParagraphSentences::fit() {
+  text::give_back_room(spans_);
+  text::give_back_room(starts_);
+}
+
+std::size_t sentence_index(std::span<const Span> sentences, std::size_t at) {
   if (sentences.empty()) return 0;
   auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
                              [](std::size_t a, const Span& s) { return a < s.end; });
@@ -103,7 +115,7 @@ std::size_t sentence_index(const std::vector<Span>& sentences, std::size_t at) {
   return static_cast<std::size_t>(it - sentences.begin());
 }
 
-Span sentence_at(const std::vector<Span>& sentences, std::size_t at) {
+Span sentence_at(std::span<const Span> sentences, std::size_t at) {
   return sentences.empty() ? Span{at, at} : sentences[sentence_index(sentences, at)];
 }
 
@@ -234,17 +246,20 @@ TextUnits read_units(std::string_view text, const std::vector<Span>& sentences) 
   TextUnits u;
   u.words = WordTable(text);
   u.paragraphs = paragraphs(text);
+  text::give_back_room(u.paragraphs);  // held while attribution runs
   u.segments = quoted_segments(text, u.paragraphs);
   // The document's sentences by paragraph (a sentence never spans a line break).
   auto next = sentences.begin();
+  std::vector<Span> in;  // a paragraph's
   for (const auto& p : u.paragraphs) {
-    std::vector<Span> in;
+    in.clear();
     while (next != sentences.end() && next->end <= p.start) ++next;
     for (; next != sentences.end() && next->start < p.end; ++next)
       in.push_back({std::max(next->start, p.start), std::min(next->end, p.end)});
     if (in.empty()) in.push_back(trimmed(text, p.start, p.end));
-    u.sentences.push_back(std::move(in));
+    u.sentences.add(in);
   }
+  u.sentences.fit();                 // held while attribution runs
   text::give_back_room(u.segments);  // held while attribution runs
   u.inner_words.reserve(u.segments.size());
   for (const auto& s : u.segments)

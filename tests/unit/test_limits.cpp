@@ -165,6 +165,9 @@ TEST_CASE("a document that exhausts memory while it is annotated fails alone") {
   CHECK(json.find("\"error_code\":\"too_large\"") != std::string::npos);
 }
 
+// Native only: in the wasm build (32-bit records) no allocation of the
+// grouping reaches the limit, and the document fails in a later step.
+#ifndef __EMSCRIPTEN__
 TEST_CASE(
     "a document that exhausts memory while names are grouped fails alone, the rest as before") {
   testing::analysed_seeds();
@@ -201,6 +204,7 @@ TEST_CASE(
   }
   CHECK(batch.clusters.size() == alone.clusters.size());
 }
+#endif
 
 // Native only: in the wasm build (32-bit records) a 2 MB text's stage 2 now
 // needs less than 4 MB in any one allocation (figures and dates are read a

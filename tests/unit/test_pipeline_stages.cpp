@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "fixtures.hpp"
@@ -149,6 +150,18 @@ TEST_CASE("stage 3 a step at a time: a part of the cross-index that throws fails
   CHECK_FALSE(batch.graph.nodes.empty());
   for (const auto& edge : batch.graph.edges) {
     for (const auto& [document, count] : edge.by_document) CHECK(document != heaviest);
+  }
+  // The identities no longer count it: none lists it, each counts the
+  // mentions the other documents hold, and none is left with none.
+  std::map<std::string, std::size_t> mentions;
+  for (const auto& document : batch.documents) {
+    for (const auto& e : document.entities) ++mentions[e.cluster];
+  }
+  for (const auto& c : batch.clusters) {
+    CAPTURE(c.id);
+    CHECK(std::find(c.documents.begin(), c.documents.end(), name) == c.documents.end());
+    CHECK(c.mentions == mentions[c.id]);
+    CHECK(c.mentions > 0);
   }
 }
 

@@ -404,6 +404,7 @@ BatchChanges CorrectableBatch::correct(std::vector<Correction> corrections) {
       }
     }
   }
+  if (pipeline::forget_failed_in_clusters(s.batch, failed_before)) changes.clusters = true;
   // A document whose blocks were corrected shows the correction, even when
   // its text did not change.
   for (const auto& name : retext) {

@@ -333,6 +333,8 @@ bool Stage3::step(std::size_t steps) {
   const std::size_t documents = batch_.documents.size();
   for (; steps > 0 && done_ < total(); --steps, ++done_) {
     if (done_ == 0) {
+      failed_.clear();
+      for (const auto& d : batch_.documents) failed_.push_back(d.error ? 1 : 0);
       for (auto& document : batch_.documents) {
         guard_document(document, [&] {
           if (!document.error && document.sentences.empty() && !document.text.empty())
@@ -345,6 +347,7 @@ bool Stage3::step(std::size_t steps) {
     } else {
       cross_index_part(done_ - 1 - documents);
     }
+    if (done_ + 1 == total()) forget_failed_in_clusters(batch_, failed_);
   }
   return done_ < total();
 }
@@ -356,6 +359,30 @@ batch::DocumentWarnings guarded_cross_index(Batch& batch, batch::CrossIndexMemor
   if (!done) added.clear();
   added.resize(batch.documents.size());
   return added;
+}
+
+bool forget_failed_in_clusters(Batch& batch, const std::vector<char>& failed) {
+  std::unordered_set<std::string_view> names;  // of the documents failed since
+  for (std::size_t d = 0; d < batch.documents.size(); ++d) {
+    if (batch.documents[d].error && !(d < failed.size() && failed[d]))
+      names.insert(batch.documents[d].name);
+  }
+  if (names.empty()) return false;
+  std::unordered_map<std::string_view, std::size_t> mentions;
+  for (const auto& d : batch.documents) {
+    for (const auto& e : d.entities) ++mentions[e.cluster];
+  }
+  bool changed = false;
+  for (auto& c : batch.clusters) {
+    const std::size_t listed = c.documents.size();
+    std::erase_if(c.documents, [&](const std::string& name) { return names.contains(name); });
+    const auto it = mentions.find(c.id);
+    const std::size_t held = it == mentions.end() ? 0 : it->second;
+    changed = changed || listed != c.documents.size() || held != c.mentions;
+    c.mentions = held;
+  }
+  std::erase_if(batch.clusters, [](const Cluster& c) { return c.mentions == 0; });
+  return changed;
 }
 
 void drop_warnings(Batch& batch, const batch::DocumentWarnings& added) {

@@ -115,6 +115,7 @@ class Stage3 {
  private:
   void cross_index_part(std::size_t part);
   Batch& batch_;
+  std::vector<char> failed_;  // each document's error before the identities
   Attribution attribution_;
   batch::CrossIndexSteps links_;
   batch::DocumentWarnings warnings_;
@@ -134,5 +135,11 @@ batch::DocumentWarnings rebuild_graph(Batch& batch, const batch::DocumentWarning
 
 // Removes from each document the warnings `added` (the last ones it got).
 void drop_warnings(Batch& batch, const batch::DocumentWarnings& added);
+
+// The documents that failed after the identities were written (`failed`:
+// each document's error then, 1 or 0) leave them: no cluster lists them,
+// each counts the mentions the others hold, and one left with none goes.
+// Returns whether a cluster changed.
+bool forget_failed_in_clusters(Batch& batch, const std::vector<char>& failed);
 
 }  // namespace presslens::pipeline

@@ -49,6 +49,11 @@ struct Settings {
   fs::path presslens = fs::path(PRESSLENS_SOURCE_DIR) / "build/release/presslens";
   fs::path wasm_cli = fs::path(PRESSLENS_SOURCE_DIR) / "build/wasm/cli.mjs";
   fs::path heap_preload = fs::path(PRESSLENS_SOURCE_DIR) / "tools/bench/wasm_heap.cjs";
+#ifdef PRESSLENS_HEAP_PEAK
+  std::string heap_peak = PRESSLENS_HEAP_PEAK;  // preloaded into native runs
+#else
+  std::string heap_peak;
+#endif
   fs::path good = fs::path(PRESSLENS_SOURCE_DIR) / "web/samples/001_bf7699d9b6ee942d.txt";
   fs::path work;
   bool native = true;
@@ -59,8 +64,9 @@ struct Settings {
 
 struct Run {
   double seconds = 0;
-  double peak_mb = 0;                  // resident set of the process
-  std::optional<double> wasm_heap_mb;  // the wasm module's memory
+  double peak_mb = 0;                    // resident set of the process
+  std::optional<double> wasm_heap_mb;    // the wasm module's memory
+  std::optional<double> native_heap_mb;  // the most the native process held from malloc
   int exit_code = -1;
   bool timed_out = false;
   std::size_t output_bytes = 0;
@@ -131,7 +137,7 @@ void read_output(const fs::path& out, const std::string& good_name, Run& run) {
 }
 
 Run run_child(const std::vector<std::string>& args, const fs::path& out, const fs::path& err,
-              double timeout) {
+              double timeout, const std::string& preload = {}) {
   std::vector<char*> argv;
   for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
@@ -143,7 +149,17 @@ Run run_child(const std::vector<std::string>& args, const fs::path& out, const f
   Run run;
   pid_t pid = 0;
   const auto start = std::chrono::steady_clock::now();
-  if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
+  // The environment, with LD_PRELOAD set to `preload` when one is given.
+  std::vector<std::string> environment;
+  for (char** e = environ; *e; ++e) {
+    if (preload.empty() || !std::string_view(*e).starts_with("LD_PRELOAD="))
+      environment.emplace_back(*e);
+  }
+  if (!preload.empty()) environment.push_back("LD_PRELOAD=" + preload);
+  std::vector<char*> envp;
+  for (auto& e : environment) envp.push_back(e.data());
+  envp.push_back(nullptr);
+  if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data()) != 0) {
     run.note = "cannot start " + args[0];
     return run;
   }
@@ -167,6 +183,8 @@ Run run_child(const std::vector<std::string>& args, const fs::path& out, const f
   const std::string errors = read_file(err);
   if (const auto at = errors.rfind("wasm-heap-bytes "); at != std::string::npos)
     run.wasm_heap_mb = std::stod(errors.substr(at + 16)) / (1024.0 * 1024.0);
+  if (const auto at = errors.rfind("native-heap-bytes "); at != std::string::npos)
+    run.native_heap_mb = std::stod(errors.substr(at + 18)) / (1024.0 * 1024.0);
   return run;
 }
 
@@ -182,7 +200,8 @@ Run analyze(const Settings& s, Build build, const std::vector<std::string>& file
   }
   args.insert(args.end(), files.begin(), files.end());
   const std::string tag = label + (build == Build::native ? ".native" : ".wasm");
-  Run run = run_child(args, s.work / (tag + ".out.json"), s.work / (tag + ".err"), s.timeout);
+  Run run = run_child(args, s.work / (tag + ".out.json"), s.work / (tag + ".err"), s.timeout,
+                      build == Build::native ? s.heap_peak : std::string());
   read_output(s.work / (tag + ".out.json"), s.good.filename().string(), run);
   fs::remove(s.work / (tag + ".out.json"));
   return run;
@@ -209,24 +228,33 @@ void print_row(const std::string& name, const char* build, std::size_t small_byt
   auto time = [](const Run& r) {
     return r.timed_out ? std::string(">timeout") : fmt("%.2f", r.seconds);
   };
+  const auto per_byte = [&](double extra_mb) {
+    return large_bytes ? fmt("%.1f", extra_mb * 1024 * 1024 / static_cast<double>(large_bytes))
+                       : std::string("-");
+  };
   // The wasm module's memory is what meets the browser's ceiling: measure wasm by it.
-  const bool heap_known = b.wasm_heap_mb && base.wasm_heap_mb;
-  const double extra = heap_known ? *b.wasm_heap_mb - *base.wasm_heap_mb : b.peak_mb - base.peak_mb;
-  const double per_byte = large_bytes ? extra * 1024 * 1024 / static_cast<double>(large_bytes) : 0;
-  std::string heap = "-";
-  if (heap_known) heap = fmt("%.0f", *b.wasm_heap_mb);
+  const bool wasm_heap = b.wasm_heap_mb && base.wasm_heap_mb;
+  const bool native_heap = b.native_heap_mb && base.native_heap_mb;
+  const std::string x_in =
+      per_byte(wasm_heap ? *b.wasm_heap_mb - *base.wasm_heap_mb : b.peak_mb - base.peak_mb);
+  std::string heap = "-", x_heap = "-";
+  if (wasm_heap) heap = fmt("%.0f", *b.wasm_heap_mb), x_heap = x_in;
+  if (native_heap) {
+    heap = fmt("%.0f", *b.native_heap_mb);
+    x_heap = per_byte(*b.native_heap_mb - *base.native_heap_mb);
+  }
   const double ratio = a.seconds > 0.05 ? b.seconds / a.seconds : 0;
-  std::printf("%-19s %-6s %7s %8s %7s %8s %6s %8s %6s %7s %5s %s\n", name.c_str(), build,
+  std::printf("%-19s %-6s %7s %8s %7s %8s %6s %8s %6s %7s %6s %5s %s\n", name.c_str(), build,
               size_text(small_bytes).c_str(), time(a).c_str(), size_text(large_bytes).c_str(),
               time(b).c_str(), ratio > 0 ? fmt("%.2f", ratio).c_str() : "~",
-              fmt("%.0f", b.peak_mb).c_str(), fmt("%.1f", per_byte).c_str(), heap.c_str(),
+              fmt("%.0f", b.peak_mb).c_str(), x_in.c_str(), heap.c_str(), x_heap.c_str(),
               a.good_analysed && b.good_analysed ? "yes" : "NO", b.note.c_str());
   std::fflush(stdout);
 }
 
 void print_header() {
-  std::printf("%-19s %-6s %7s %8s %7s %8s %6s %8s %6s %7s %5s %s\n", "case", "build", "size",
-              "cpu s", "size 2", "cpu s", "ratio", "peak MB", "x in", "heap MB", "good",
+  std::printf("%-19s %-6s %7s %8s %7s %8s %6s %8s %6s %7s %6s %5s %s\n", "case", "build", "size",
+              "cpu s", "size 2", "cpu s", "ratio", "peak MB", "x in", "heap MB", "x heap", "good",
               "bad file's error");
 }
 
@@ -410,14 +438,15 @@ int main(int argc, char** argv) {
   Baseline base;
   if (s.native) base.native = analyze(s, Build::native, {s.good.string()}, "baseline");
   if (s.wasm) base.wasm = analyze(s, Build::wasm, {s.good.string()}, "baseline");
-  std::printf("good article alone: native %.2f s, %.0f MB", base.native.seconds,
-              base.native.peak_mb);
+  std::printf("good article alone: native %.2f s, %.0f MB (heap %.0f MB)", base.native.seconds,
+              base.native.peak_mb, base.native.native_heap_mb.value_or(0));
   if (s.wasm)
     std::printf("; wasm %.2f s, %.0f MB (heap %.0f MB)", base.wasm.seconds, base.wasm.peak_mb,
                 base.wasm.wasm_heap_mb.value_or(0));
   std::printf(
       "\n'x in': memory above that, per byte of the bad input (the larger size): the peak\n"
-      "resident set natively, the module's memory (heap MB) in wasm\n\n");
+      "resident set natively, the module's memory (heap MB) in wasm. 'x heap': the same of\n"
+      "the heap, natively the most held from malloc at once (heap_peak.cpp)\n\n");
   print_header();
   for (const auto& c : presslens::bench::generated_cases()) {
     if (wanted(s, c.name)) run_generated(s, c, base);

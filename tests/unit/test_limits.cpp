@@ -53,6 +53,14 @@ std::pair<std::string, std::vector<std::string>> list_sentence(std::size_t count
   return {text + ".", names};
 }
 
+// The i-th of some 5,000 made-up given names ("Babob", "Bacod", ...), each
+// two letters apart from the others.
+std::string given_name(std::size_t i) {
+  constexpr std::string_view kConsonants = "bcdfghklmnprstvz";
+  return {static_cast<char>('A' + i % 20), 'a', kConsonants[(i / 20) % 16], 'o',
+          kConsonants[(i / 320) % 16]};
+}
+
 bool has_warning(const Document& d, const std::string& part) {
   return std::any_of(d.warnings.begin(), d.warnings.end(),
                      [&](const std::string& w) { return w.find(part) != std::string::npos; });
@@ -177,8 +185,7 @@ TEST_CASE(
   const std::string consonants = "bcdfghklmnprstvz";
   std::string text = "The people of the county\n";
   for (std::size_t i = 0; i < 6000; ++i) {
-    const std::string given = {static_cast<char>('A' + i % 20), 'a', consonants[(i / 20) % 16], 'o',
-                               consonants[(i / 320) % 16]};
+    const std::string given = given_name(i);
     const std::string surname = {static_cast<char>('A' + (i / 7) % 20), 'e',
                                  consonants[(i / 140) % 16], 'i', consonants[i % 16]};
     text += "Mr. " + given + " " + surname + " spoke on Monday.\n";
@@ -434,12 +441,10 @@ TEST_CASE("a text dense in marks is tagged in parts of at most 65,536 tokens, na
 TEST_CASE("names are compared with at most 256 others sharing a key, and the document says so") {
   // 300 different people called Smith ("Bacod Smith", "Bacof Smith", ...):
   // every one shares the surname's keys with every other.
-  const std::string consonants = "bcdfghklmnprstvz";
   std::string text;
   std::vector<std::string> names;
   for (std::size_t i = 0; i < 300; ++i) {
-    std::string given = {static_cast<char>('A' + i % 20), 'a', consonants[(i / 20) % 16], 'o',
-                         consonants[(i / 320) % 16]};
+    std::string given = given_name(i);
     names.push_back(given + " Smith");
     text += names.back() + " spoke. ";
   }
@@ -457,11 +462,9 @@ TEST_CASE("names are compared with at most 256 others sharing a key, and the doc
 TEST_CASE("an analysis whose names were compared with only the first 256 sharing a key says so") {
   testing::analysed_seeds();  // the models are loaded
   // 300 different people called Smith, each with a line of their own.
-  const std::string consonants = "bcdfghklmnprstvz";
   std::string text = "The Smiths of the county\n";
   for (std::size_t i = 0; i < 300; ++i) {
-    const std::string given = {static_cast<char>('A' + i % 20), 'a', consonants[(i / 20) % 16], 'o',
-                               consonants[(i / 320) % 16]};
+    const std::string given = given_name(i);
     text += "Mr. " + given + " Smith spoke on Monday.\n";
   }
   const std::vector<InputFile> files{{"smiths.txt", text, {}},
@@ -483,11 +486,9 @@ TEST_CASE("an analysis whose names were compared with only the first 256 sharing
 TEST_CASE("different names per document are capped: one per 512 bytes, at least 1000") {
   testing::analysed_seeds();  // the models are loaded
   // 1,200 different people, each named once (42 KB).
-  const std::string consonants = "bcdfghklmnprstvz";
   std::string text = "The people of the county\n";
   for (std::size_t i = 0; i < 1200; ++i) {
-    const std::string given = {static_cast<char>('A' + i % 20), 'a', consonants[(i / 20) % 16], 'o',
-                               consonants[(i / 320) % 16]};
+    const std::string given = given_name(i);
     text += "Mr. " + given + " Smith spoke on Monday.\n";
   }
   const InputFile file{"people.txt", text, {}};
@@ -509,11 +510,9 @@ TEST_CASE("past its bound on identities, a name that fits several people is one 
   // every one of them (the first 674 of each, as max_mentions keeps 1,348
   // mentions): 1,348 identities, each bare Smith its own. Bounded, the
   // bare Smiths past the document's 1000th identity are one.
-  const std::string consonants = "bcdfghklmnprstvz";
   std::string text = "The Smiths of the county\n";
   for (std::size_t i = 0; i < 900; ++i) {
-    const std::string given = {static_cast<char>('A' + i % 20), 'a', consonants[(i / 20) % 16], 'o',
-                               consonants[(i / 320) % 16]};
+    const std::string given = given_name(i);
     text += "Mr. " + given + " Smith spoke on Monday. Smith agreed.\n";
   }
   const InputFile file{"smiths.txt", text, {}};

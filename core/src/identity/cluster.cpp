@@ -724,13 +724,6 @@ class GroupIndex {
   PostingLists lists_;
 };
 
-// Joins `n` to the one group it fits; when several fit it is ambiguous and
-// gets a group of its own.
-// Only the groups sharing a key with `n` (GroupIndex) are compared.
-// The candidates are walked in increasing order, and only until the answer is
-// known: the first that fits, or for a bare surname the second; only those
-// sharing a narrower key (narrow_keys) and holding a sign `n` wants
-// (wanted_signs) are compared.
 // A document's bound on its groups (text::max_names): past it, a name that
 // fits several groups, or none it was compared with, joins the last group
 // made for that name, instead of one of its own each time (a page of one
@@ -741,6 +734,14 @@ struct GroupCap {
   bool reached = false;
 };
 
+// Joins `n` to the one group it fits; when several fit it is ambiguous and
+// gets a group of its own (past the document's GroupCap, the last of its
+// name).
+// Only the groups sharing a key with `n` (GroupIndex) are compared.
+// The candidates are walked in increasing order, and only until the answer is
+// known: the first that fits, or for a bare surname the second; only those
+// sharing a narrower key (narrow_keys) and holding a sign `n` wants
+// (wanted_signs) are compared.
 std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupIndex& index,
                   const Member& member, EntityType type, bool& limited, GroupCap& cap) {
   const NameParts& name = table[member.name];

@@ -484,6 +484,32 @@ TEST_CASE("dates and numbers are read a part at a time, not with every word of t
   CHECK(numbers_peak < text.size() / 2);
 }
 
+TEST_CASE("claims hold a figure's reading or its group while grouping, not both") {
+  // 20,000 figures, each the death toll of a different made-up place (the
+  // 201 that read as years are no amounts): a group each.
+  Document d;
+  d.name = "tolls.txt";
+  for (int i = 0; i < 20000; ++i) {
+    d.text += "The war in " + made_up_name('P', i, 5) + " has killed " + std::to_string(100 + i) +
+              " people. ";
+  }
+  d.sentences = text::split_sentences(d.text);
+  d.numbers = facts::find_numbers(d.text, {}, d.sentences);
+  const std::size_t figures = d.numbers.size();
+  REQUIRE(figures == 19799);
+  const std::vector<Document> documents{std::move(d)};
+  std::size_t bytes = 0, groups = 0;
+  {
+    testing::HeapPeak peak;
+    groups = batch::find_claims(documents, {}).size();
+    bytes = peak.bytes();
+  }
+  MESSAGE("find_claims: " << bytes << " bytes at most for " << figures << " figures");
+  CHECK(groups == figures);
+  // 891 bytes a figure. Every reading and every group held at once, 1,490.
+  CHECK(bytes / figures < 1000);
+}
+
 TEST_CASE("claims read a figure with the words of its part of the text, and keep none") {
   Document d;
   d.name = "long.txt";

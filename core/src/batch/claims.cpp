@@ -13,6 +13,7 @@
 // wording allows meet.
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <limits>
 #include <map>
 #include <optional>
@@ -516,7 +517,9 @@ std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
     Span sentence;
     std::string key;
   };
-  std::vector<Read> all;
+  // In a deque, let go from the front as the groups take them: a page of
+  // figures never holds every reading and every group at once.
+  std::deque<Read> all;
   for (std::size_t d = 0; d < documents.size(); ++d) {
     const auto& document = documents[d];
     if (document.numbers.empty()) continue;
@@ -566,23 +569,24 @@ std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
   }
   std::vector<ClaimGroup> groups;
   std::map<std::string, std::size_t> group_of;
-  for (const auto& r : all) {
+  for (; !all.empty(); all.pop_front()) {
+    Read& r = all.front();
     const auto& n = documents[r.document].numbers[r.number];
-    const Measured& m = r.measured;
+    Measured& m = r.measured;
     auto [it, added] = group_of.try_emplace(r.key, groups.size());
     if (added) {
       ClaimGroup g;
-      g.counted = r.reading.counted;
-      g.measure = m.measure;
-      g.unit = m.unit;
-      g.subject = m.subject;
-      g.subject_cluster = m.subject_cluster;
-      g.time = m.time;
       g.why = r.key.starts_with("#") ? "" : why(m);
+      g.counted = std::move(r.reading.counted);
+      g.measure = std::move(m.measure);
+      g.unit = std::move(m.unit);
+      g.subject = std::move(m.subject);
+      g.subject_cluster = std::move(m.subject_cluster);
+      g.time = std::move(m.time);
       groups.push_back(std::move(g));
     }
     groups[it->second].claims.push_back({r.document, r.number, n.value, r.reading.low,
-                                         r.reading.high, n.qualifier, r.reading.subject,
+                                         r.reading.high, n.qualifier, std::move(r.reading.subject),
                                          r.sentence});
   }
   for (auto& group : groups) group.agree = agreement(group);

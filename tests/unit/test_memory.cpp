@@ -196,6 +196,32 @@ TEST_CASE("every article's groups are held with no room to spare until the batch
   CHECK(per_person < 1850);
 }
 
+TEST_CASE("a file of many records holds each record's document once while it is read") {
+  // 4,000 short records in one .jsonl (of some 330 bytes: a file may hold
+  // one per 256 bytes): a document each.
+  std::string jsonl;
+  for (int i = 0; i < 4000; ++i) {
+    jsonl += "{\"title\":\"R" + std::to_string(i) + "\",\"text\":\"" + made_up_name('P', i, 4) +
+             " said so on Monday, and said it again on Tuesday to the council of the "
+             "county, which met in the town hall for the third time this year to decide "
+             "on the budget of the next five years and on the new bridge over the river "
+             "that the county has wanted for some twenty years now.\"}\n";
+  }
+  const InputFile file{"records.jsonl", jsonl, {}};
+  std::size_t bytes = 0, documents = 0;
+  {
+    testing::HeapPeak peak;
+    documents = prepare_batch({&file, 1}).documents.size();
+    bytes = peak.bytes();
+  }
+  MESSAGE("prepare_batch: " << bytes << " bytes at most for " << documents << " records");
+  CHECK(documents == 4000);
+  // 2,224 bytes a record (an 880-byte Document, its blocks and the record
+  // read). The documents grown one at a time (held twice while the list
+  // grew) made it 2,630.
+  CHECK(bytes / documents < 2400);
+}
+
 TEST_CASE("a file's blocks cost a small record a line") {
   // 10,000 short lines (a list of names): one block each, its text within
   // the block (short strings are kept inline).

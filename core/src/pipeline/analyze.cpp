@@ -219,6 +219,10 @@ void make_names_unique(std::vector<Document>& documents) {
 void add_records(std::vector<input::Record> records, const input::Decoded& decoded,
                  std::size_t file_bytes, std::size_t max_text, std::vector<Document>& out) {
   const std::size_t count = records.size();
+  // Room for a file's records at once (a database's export holds thousands):
+  // grown one at a time, the documents were held twice while the list grew.
+  if (out.capacity() - out.size() < count)
+    out.reserve(std::max(out.size() + count, 2 * out.size()));
   for (auto& record : records) {
     const std::size_t bytes = count == 1 ? file_bytes : record.body.size();
     const InputFormat read_as = record.format;

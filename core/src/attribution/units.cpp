@@ -76,12 +76,9 @@ std::size_t quote_marks_end(std::string_view text, const std::vector<Span>& sent
                             std::size_t max_marks) {
   std::size_t marks = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    std::size_t length = 0;
-    if (text[i] == '"')
-      length = 1;
-    else if (text.substr(i, kOpen.size()) == kOpen || text.substr(i, kClose.size()) == kClose)
-      length = kOpen.size();
-    if (length == 0 || ++marks <= max_marks) continue;
+    const bool mark = text[i] == '"' || text.substr(i, kOpen.size()) == kOpen ||
+                      text.substr(i, kClose.size()) == kClose;
+    if (!mark || ++marks <= max_marks) continue;
     // The mark past the last allowed: the text up to it, or to the end of
     // the sentence before it when that is near.
     const Span sentence = sentence_at(sentences, i);

@@ -24,6 +24,11 @@ constexpr std::size_t kPartBytes = 256 * 1024;
 // tagger hold some 100 bytes a token. Prose has one every 5 bytes (some
 // 52,000 in a part); a text of marks (a storm of `"x" `) three every 4.
 constexpr std::size_t kPartTokens = 65536;
+// The tagger reads a sentence at a time, and holds each of its words' best
+// paths, context and lower-case form: a longer "sentence" is read in runs
+// of this many words. The longest in the 1,000-article benchmark corpus,
+// WCXB's pages and PolNeAR-train has 356; CoNLL-2003's, 124.
+constexpr std::size_t kMaxSentenceTokens = 512;
 // No name runs longer: CoNLL-2003's longest has 10 words. A longer run of
 // capitalised words is a headline in title case, or no text at all.
 constexpr std::size_t kMaxNameTokens = 16;
@@ -142,7 +147,10 @@ Status tag_part(const NerModel& model, Document& document, std::size_t start, st
   TokenDocument words;
   const auto openers = text::sentence_openers(tokens, sentences);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (openers[i]) words.sentence_starts.push_back(i);
+    if (openers[i] || (!words.sentence_starts.empty() &&
+                       i - words.sentence_starts.back() == kMaxSentenceTokens)) {
+      words.sentence_starts.push_back(i);
+    }
   }
   words.words.reserve(tokens.size());
   for (const auto& t : tokens) {

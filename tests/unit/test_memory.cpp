@@ -96,6 +96,19 @@ TEST_CASE("a batch analysed from files it is given lets their bytes go once it h
   CHECK(given + text.size() * 9 / 10 <= kept);
 }
 
+TEST_CASE("a document's words for the tagger cost their letters and a few bytes each") {
+  nlp::TokenDocument document;
+  testing::HeapPeak peak;
+  for (int i = 0; i < 100000; ++i) document.words.push_back(i % 2 ? "Lavrov" : "said");
+  MESSAGE("100,000 words: " << peak.bytes() << " bytes at most");
+  CHECK(document.words.size() == 100000);
+  CHECK(document.words[99999] == "Lavrov");
+  CHECK(document.words[99998] == "said");
+  // Five letters and four bytes of their end, grown by doubling: some 20
+  // bytes a word at most. A std::string each took 32, 64 while growing.
+  CHECK(peak.bytes() < 24 * 100000);
+}
+
 TEST_CASE("tagging holds one sentence's feature keys at a time, not every token's") {
   testing::analysed_seeds();
   const nlp::NerModel* model = nlp::loaded_model();

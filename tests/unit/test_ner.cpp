@@ -81,7 +81,7 @@ TEST_CASE("tagging scores every key training sees (words' keys are scored once p
            {"Lavrov", "said", "Moualem", "and", "Lavrov", "would", "meet", "again", "in", "Moscow",
             "on", "Monday", "."}}) {
     document.sentence_starts.push_back(document.words.size());
-    document.words.insert(document.words.end(), sentence.begin(), sentence.end());
+    for (const auto& word : sentence) document.words.push_back(word);
   }
   // The trainer's view: every key of each token, scored token by token.
   const auto features =
@@ -253,9 +253,9 @@ TEST_CASE("eng.testa: dev F1 holds, and the tags' digest is the same natively an
   for (const auto& doc : documents) {
     auto& sentences = inputs.emplace_back();
     for (std::size_t s = 0; s < doc.document.sentence_starts.size(); ++s) {
-      const auto first = doc.document.words.begin();
-      sentences.emplace_back(first + static_cast<std::ptrdiff_t>(doc.document.sentence_starts[s]),
-                             first + static_cast<std::ptrdiff_t>(doc.document.sentence_end(s)));
+      auto& words = sentences.emplace_back();
+      for (std::size_t i = doc.document.sentence_starts[s]; i < doc.document.sentence_end(s); ++i)
+        words.emplace_back(doc.document.words[i]);
     }
   }
   // Speed is bench_tag's business (tools/bench), natively and in wasm.

@@ -83,7 +83,7 @@ std::vector<LabelledDocument> read_conll(std::string_view text) {
       d.document.sentence_starts.push_back(d.document.words.size());
       in_sentence = true;
     }
-    d.document.words.emplace_back(cols[0]);
+    d.document.words.push_back(cols[0]);
     d.tags.push_back(cols.size() > 1 ? iob_code(cols.back()) : 0);
   }
   end_sentence();

@@ -152,7 +152,7 @@ Status tag_part(const NerModel& model, Document& document, std::size_t start, st
       words.sentence_starts.push_back(i);
     }
   }
-  words.words.reserve(tokens.size());
+  words.words.reserve(tokens.size(), end - start);
   for (const auto& t : tokens) {
     words.words.push_back(
         conll_form(std::string_view(document.text).substr(t.start, t.end - t.start)));

@@ -510,7 +510,8 @@ FeatureExtractor::FeatureExtractor(const TokenDocument& document, const Gazettee
   const std::size_t n = document.words.size();
   Vocabulary& vocabulary = state.vocabulary;
   state.token_words.reserve(n);
-  for (const auto& word : document.words) state.token_words.push_back(vocabulary.word_of(word));
+  for (std::size_t i = 0; i < n; ++i)
+    state.token_words.push_back(vocabulary.word_of(document.words[i]));
   features_.name_count = static_cast<std::uint32_t>(vocabulary.names.size());
   vocabulary.forget_spellings();
   const std::vector<Word>& words = vocabulary.words;

@@ -51,9 +51,33 @@ constexpr bool ends_entity(int tag) {
 // The IOB2 tag CoNLL output shows for a BILOU tag.
 std::string_view iob2_name(int tag);
 
+// Words kept end to end in one string: four bytes a word besides its
+// letters (a std::string each took 32 and more).
+class WordList {
+ public:
+  std::size_t size() const { return ends_.size(); }
+  bool empty() const { return ends_.empty(); }
+  std::string_view operator[](std::size_t i) const {
+    const std::uint32_t start = i == 0 ? 0 : ends_[i - 1];
+    return std::string_view(chars_).substr(start, ends_[i] - start);
+  }
+  void push_back(std::string_view word) {
+    chars_ += word;
+    ends_.push_back(static_cast<std::uint32_t>(chars_.size()));
+  }
+  void reserve(std::size_t words, std::size_t bytes) {
+    ends_.reserve(words);
+    chars_.reserve(bytes);
+  }
+
+ private:
+  std::string chars_;
+  std::vector<std::uint32_t> ends_;  // where each word ends in chars_
+};
+
 // One document as CoNLL-form words split into sentences.
 struct TokenDocument {
-  std::vector<std::string> words;
+  WordList words;
   std::vector<std::size_t> sentence_starts;  // first token of each sentence
   std::size_t sentence_end(std::size_t sentence) const {
     return sentence + 1 < sentence_starts.size() ? sentence_starts[sentence + 1] : words.size();

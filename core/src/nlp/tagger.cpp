@@ -38,7 +38,7 @@ void retype_appositions(const NerModel& model, ListMask group, const TokenDocume
   for (std::size_t i = begin + 2; i < end; ++i) {
     const int tag = tags[i - begin];
     if (type_of(tag) != 0 || !starts_entity(tag) || document.words[i - 1] != ",") continue;
-    const std::string& noun = document.words[i - 2];
+    const std::string_view noun = document.words[i - 2];
     if (noun.empty() || !(noun[0] >= 'a' && noun[0] <= 'z')) continue;  // a common noun
     const std::uint32_t key = entry_key({text::lower(noun)});
     if ((model.gazetteer.lookup(key) & group) == 0) continue;
@@ -47,7 +47,7 @@ void retype_appositions(const NerModel& model, ListMask group, const TokenDocume
     // Gorokhovsky" or "the meeting, Mitchell ...".
     bool introduced = false;
     for (std::size_t k = i - 2; k-- > begin && k + 6 > i;) {
-      const std::string& w = document.words[k];
+      const std::string_view w = document.words[k];
       if (w == "a" || w == "an" || w == "A" || w == "An") {
         introduced = true;
         break;
@@ -61,8 +61,7 @@ void retype_appositions(const NerModel& model, ListMask group, const TokenDocume
     std::size_t last = i;
     while (last < end && !ends_entity(tags[last - begin])) ++last;
     if (last >= end) continue;
-    const std::string_view after =
-        last + 1 < end ? std::string_view(document.words[last + 1]) : ".";
+    const std::string_view after = last + 1 < end ? document.words[last + 1] : ".";
     if (after != "." && after != "," && after != "(" && after != ";" && after != ":") continue;
     for (std::size_t k = i; k <= last; ++k) tags[k - begin] = make_tag(1, part_of(tags[k - begin]));
   }
@@ -113,7 +112,7 @@ void retype_known_names(const NerModel& model, const KnownNames& known,
     ListMask lists = 0;
     std::uint64_t hash = 0;
     for (std::size_t n = 1; n <= kMaxEntryTokens && i + n <= end; ++n) {
-      const std::string& word = document.words[i + n - 1];
+      const std::string_view word = document.words[i + n - 1];
       if (!has_upper(word) && n > 1 && word != "of" && word != "for" && word != "and" &&
           word != "the" && word != "in") {
         break;
@@ -219,7 +218,7 @@ Result<std::vector<std::string_view>> tag_sentences(
   for (const auto& sentence : sentences) {
     if (sentence.empty()) continue;
     document.sentence_starts.push_back(document.words.size());
-    document.words.insert(document.words.end(), sentence.begin(), sentence.end());
+    for (const auto& word : sentence) document.words.push_back(word);
   }
   const auto tags = nlp::tag_document(*model, document);
   std::vector<std::string_view> out;

@@ -90,10 +90,10 @@ Result<TrainingLists> build_lists(const std::vector<LabelledDocument>& training,
   for (std::size_t d = 0; d < training.size(); ++d) {
     const auto& doc = training[d];
     for (std::size_t i = 0; i < doc.tags.size(); ++i) {
-      const std::string& word = doc.document.words[i];
+      const std::string_view word = doc.document.words[i];
       if (doc.tags[i] == 0 && text::lower(word) == word &&
           word.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) {
-        ++lowercase_counts[entry_key({word})];
+        ++lowercase_counts[entry_key({std::string(word)})];
       }
     }
     for (const auto& e : entity_spans(doc.tags.data(), doc.tags.size())) {

@@ -211,27 +211,38 @@ class Vocabulary {
     while (size < tokens * 2) size <<= 1;
     word_slots_.assign(size, kEmpty);
     name_slots_.assign(size, kEmpty);
-    words.push_back(edge_word("<s>"));
-    words.push_back(edge_word("</s>"));
+    spellings_ = {"<s>", "</s>"};
   }
 
+  // The word of a spelling, numbered in order of first sight; described
+  // once all are seen (describe_words), and so held at their number.
   std::uint32_t word_of(std::string_view text) {
     const std::uint32_t mask = static_cast<std::uint32_t>(word_slots_.size() - 1);
     std::uint32_t slot = text::slot_of(text::fold_key(text::fnv1a(text)), mask);
     for (; word_slots_[slot] != kEmpty; slot = (slot + 1) & mask) {
-      if (words[word_slots_[slot]].text == text) return word_slots_[slot];
+      if (spellings_[word_slots_[slot]] == text) return word_slots_[slot];
     }
-    word_slots_[slot] = static_cast<std::uint32_t>(words.size());
-    words.push_back(describe_word(text));
+    word_slots_[slot] = static_cast<std::uint32_t>(spellings_.size());
+    spellings_.push_back(text);
     return word_slots_[slot];
   }
 
-  // Frees the tables that find a spelling's word, once all are read.
+  // Describes every word seen, the edges first.
+  void describe_words() {
+    words.reserve(spellings_.size());
+    words.push_back(edge_word(spellings_[kStartWord]));
+    words.push_back(edge_word(spellings_[kEndWord]));
+    for (std::size_t w = kEndWord + 1; w < spellings_.size(); ++w) {
+      words.push_back(describe_word(spellings_[w]));
+    }
+  }
+
+  // Frees the tables that find a spelling's word, once all are described.
   void forget_spellings() {
     std::vector<std::uint32_t>().swap(word_slots_);
     std::vector<std::uint32_t>().swap(name_slots_);
+    std::vector<std::string_view>().swap(spellings_);
     std::vector<std::uint64_t>().swap(names);
-    words.shrink_to_fit();
   }
 
   std::vector<Word> words;
@@ -279,6 +290,7 @@ class Vocabulary {
   const WordClasses& classes_;
   const GazetteerExclusions* exclusions_;
   std::vector<std::uint32_t> word_slots_, name_slots_;
+  std::vector<std::string_view> spellings_;  // per word
 };
 
 // Gazetteer matches: per token, the lists of the entries that begin at it,
@@ -489,11 +501,12 @@ void DocumentFeatures::token_keys(std::size_t i, std::vector<std::uint32_t>& out
 }
 
 struct FeatureExtractor::State {
-  State(const TokenDocument& d, const Gazetteer& g, const WordClasses& classes,
+  State(const TokenDocument& d, const Gazetteer& g, const WordClasses& c,
         const GazetteerExclusions* e)
-      : document(d), gazetteer(g), exclusions(e), vocabulary(d.words.size(), g, classes, e) {}
+      : document(d), gazetteer(g), classes(c), exclusions(e), vocabulary(d.words.size(), g, c, e) {}
   const TokenDocument& document;
   const Gazetteer& gazetteer;
+  const WordClasses& classes;
   const GazetteerExclusions* exclusions;
   Vocabulary vocabulary;
   std::vector<std::uint32_t> token_words;  // per token: its word
@@ -512,15 +525,13 @@ FeatureExtractor::FeatureExtractor(const TokenDocument& document, const Gazettee
   state.token_words.reserve(n);
   for (std::size_t i = 0; i < n; ++i)
     state.token_words.push_back(vocabulary.word_of(document.words[i]));
+  vocabulary.describe_words();
   features_.name_count = static_cast<std::uint32_t>(vocabulary.names.size());
   vocabulary.forget_spellings();
   const std::vector<Word>& words = vocabulary.words;
   state.tokens.reserve(n);
   for (const auto w : state.token_words) state.tokens.push_back(&words[w]);
 
-  features_.word_offsets.assign(1, 0);
-  for (std::size_t w = 0; w < words.size(); ++w)
-    add_word_lists(words[w], w <= kEndWord, classes, features_);
   features_.names.reserve(n);
   features_.capitalised.reserve(n);
   for (const Word* w : state.tokens) {
@@ -532,6 +543,14 @@ FeatureExtractor::FeatureExtractor(const TokenDocument& document, const Gazettee
 }
 
 FeatureExtractor::~FeatureExtractor() = default;
+
+std::size_t FeatureExtractor::word_count() const {
+  return state_->vocabulary.words.size();
+}
+
+void FeatureExtractor::word_lists(std::size_t w, DocumentFeatures& out) const {
+  add_word_lists(state_->vocabulary.words[w], w <= kEndWord, state_->classes, out);
+}
 
 void FeatureExtractor::start_sentence(std::size_t s) {
   State& state = *state_;
@@ -573,6 +592,8 @@ DocumentFeatures extract_features(const TokenDocument& document, const Gazetteer
                                   const GazetteerExclusions* exclusions) {
   FeatureExtractor extractor(document, gazetteer, classes, exclusions);
   DocumentFeatures& out = extractor.document();
+  out.word_offsets.assign(1, 0);
+  for (std::size_t w = 0; w < extractor.word_count(); ++w) extractor.word_lists(w, out);
   const std::size_t n = document.words.size();
   out.sources.reserve(n * kRoleCount);
   out.offsets.reserve(n + 1);

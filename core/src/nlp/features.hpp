@@ -125,9 +125,15 @@ class FeatureExtractor {
   FeatureExtractor(const FeatureExtractor&) = delete;
   FeatureExtractor& operator=(const FeatureExtractor&) = delete;
 
-  // The words' keys, names and capitals; `sources`, `keys`, `offsets` empty.
+  // The tokens' names and capitals; the words' lists, `sources`, `keys`
+  // and `offsets` empty.
   const DocumentFeatures& document() const { return features_; }
   DocumentFeatures& document() { return features_; }
+  // The document's distinct words (the sentence edges first), and word w's
+  // keys, one list per role, appended to `out.word_keys` with each list's
+  // end to `out.word_offsets`: each word's can be read and let go in turn.
+  std::size_t word_count() const;
+  void word_lists(std::size_t w, DocumentFeatures& out) const;
   // Reads sentence s (its gazetteer matches, its runs of capitals) for token().
   void start_sentence(std::size_t s);
   // Token i of that sentence: the words whose keys it takes, one per role,

@@ -5,6 +5,7 @@
 // figures with room, not measurements of a machine.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -271,6 +272,32 @@ TEST_CASE("every article's groups are held with no room to spare until the batch
   // and a list of its own made it 2,204; each article's groups holding
   // room for 64 besides, 2,418.
   CHECK(per_person < 1850);
+}
+
+TEST_CASE("writing a batch's JSON holds a long text and its blocks a piece at a time") {
+  // One document of a 2 MB paragraph: its text and its block's.
+  std::string text;
+  while (text.size() < 2000000) text += "Numbers rose by 4.5% to 1,200 in \"2024\".\t";
+  Batch batch;
+  Document& d = batch.documents.emplace_back();
+  d.name = "storm.txt";
+  d.text = text;
+  d.blocks.push_back(
+      Block{.text = text, .source_end = text.size(), .in_text = Span{0, text.size()}});
+  for (const bool pretty : {false, true}) {
+    std::size_t written = 0, largest = 0;
+    testing::HeapPeak peak;
+    write_json(batch, {.pretty = pretty}, [&](std::string_view piece) {
+      written += piece.size();
+      largest = std::max(largest, piece.size());
+    });
+    MESSAGE("write_json: " << peak.bytes() << " bytes at most, pieces of " << largest
+                           << " at most, for " << written);
+    CHECK(written > 2 * text.size());
+    // The pieces handed on, and the room to make them. The text escaped
+    // whole, and the block's copied into a Json, took 4 and 2 MB.
+    CHECK(peak.bytes() < 600000);
+  }
 }
 
 TEST_CASE("a file of many records holds each record's document once while it is read") {

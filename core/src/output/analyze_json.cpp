@@ -36,9 +36,9 @@ Json number_value(double value) {
   return Json(value);
 }
 
+// A block but its text (written without a copy in a Json: write_block).
 Json block_json(const Block& block, const OffsetWriter& offsets) {
   Json out;
-  out["text"] = block.text;
   out["kept"] = block.kept;
   out["kind"] = to_string(block.kind);
   out["reason"] = block.reason.empty() ? Json(nullptr) : Json(block.reason);
@@ -55,6 +55,14 @@ Json block_json(const Block& block, const OffsetWriter& offsets) {
     out["corrected"] = std::move(cleaner);
   }
   return out;
+}
+
+void write_block(output::JsonStream& s, const Block& block, const OffsetWriter& offsets) {
+  s.begin_object();
+  s.key("text");
+  s.string(block.text);
+  s.members(block_json(block, offsets));
+  s.end_object();
 }
 
 // Each list's items one by one: `item(x)` is the JSON of one.
@@ -126,7 +134,10 @@ void write_document(output::JsonStream& s, const Document& d, const OffsetWriter
   s.value(output::or_null(d.date));
   s.key("text");
   s.string(d.text);
-  write_list(s, "blocks", d.blocks, [&](const Block& b) { return block_json(b, offsets); });
+  s.key("blocks");
+  s.begin_array();
+  for (const auto& b : d.blocks) write_block(s, b, offsets);
+  s.end_array();
   write_entities(s, d, offsets);
   write_quotes(s, d, offsets);
   write_list(s, "numbers", d.numbers, [&](const NumberMention& n) {

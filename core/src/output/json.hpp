@@ -16,6 +16,11 @@ using Json = nlohmann::ordered_json;
 // it (json_write.cpp).
 void append_string(std::string& out, std::string_view s);
 void append_compact(std::string& out, const Json& json);
+// The same string written a piece at a time: whether append_string() would
+// write it as its bytes (well-formed UTF-8), and then its quotes and each
+// piece of it, escaped, between them. A piece may end anywhere.
+bool well_formed_utf8(std::string_view s);
+void append_string_body(std::string& out, std::string_view piece);
 
 // Compact, or indented by two with `pretty`; no final newline. Invalid
 // UTF-8 cannot reach here (inputs are repaired), but a writer never throws.

@@ -58,8 +58,24 @@ void JsonStream::value(const Json& value) {
 
 void JsonStream::string(std::string_view text) {
   before_value();
-  append_string(buffer_, text);
+  if (text.size() <= kFlushBytes || !well_formed_utf8(text)) {
+    append_string(buffer_, text);
+  } else {  // a long text is escaped and handed on a piece at a time
+    buffer_ += '"';
+    for (std::size_t at = 0; at < text.size(); at += kFlushBytes) {
+      append_string_body(buffer_, text.substr(at, kFlushBytes));
+      if (buffer_.size() >= kFlushBytes) flush();
+    }
+    buffer_ += '"';
+  }
   if (buffer_.size() >= kFlushBytes) flush();
+}
+
+void JsonStream::members(const Json& object) {
+  for (const auto& [name, member] : object.items()) {
+    key(name);
+    value(member);
+  }
 }
 
 void JsonStream::open(char bracket) {

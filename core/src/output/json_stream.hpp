@@ -33,8 +33,11 @@ class JsonStream {
   void key(std::string_view name);
   // A whole value: the next element of the open array, or the member value after key().
   void value(const Json& value);
-  // A string value, written without a Json made of it (a document's text).
+  // A string value, written without a Json made of it (a document's text),
+  // a long one escaped and handed to the sink a piece at a time.
   void string(std::string_view text);
+  // The members of `object` (keys and values) in the open object.
+  void members(const Json& object);
   // Writes the rest and hands everything to the sink.
   void flush();
   void raw(std::string_view text) { buffer_ += text; }

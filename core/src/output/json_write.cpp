@@ -29,7 +29,9 @@ std::size_t sequence_length(std::string_view s, std::size_t i) {
   return 0;
 }
 
-bool well_formed(std::string_view s) {
+}  // namespace
+
+bool well_formed_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
@@ -41,6 +43,8 @@ bool well_formed(std::string_view s) {
   }
   return true;
 }
+
+namespace {
 
 std::string nlohmann_dump(const Json& json) {
   return json.dump(-1, ' ', false, Json::error_handler_t::replace);
@@ -77,6 +81,8 @@ void append_escape(std::string& out, unsigned char c) {
   }
 }
 
+}  // namespace
+
 void append_string_body(std::string& out, std::string_view s) {
   std::size_t run = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -89,10 +95,8 @@ void append_string_body(std::string& out, std::string_view s) {
   out.append(s.data() + run, s.size() - run);
 }
 
-}  // namespace
-
 void append_string(std::string& out, std::string_view s) {
-  if (!well_formed(s)) {
+  if (!well_formed_utf8(s)) {
     out += nlohmann_dump(Json(s));
     return;
   }

@@ -636,8 +636,10 @@ TEST_CASE("claims hold a figure's reading or its group while grouping, not both"
   }
   MESSAGE("find_claims: " << bytes << " bytes at most for " << figures << " figures");
   CHECK(groups == figures);
-  // 891 bytes a figure. Every reading and every group held at once, 1,490.
-  CHECK(bytes / figures < 1000);
+  // 670 bytes a figure. Groups grown by doubling (as much room to spare,
+  // and twice while grown) made it 891; every reading and every group held
+  // at once, 1,490.
+  CHECK(bytes / figures < 720);
 }
 
 TEST_CASE("claims read a figure with the words of its part of the text, and keep none") {

@@ -567,13 +567,16 @@ std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
     }
     r.key = m.key();
   }
-  std::vector<ClaimGroup> groups;
+  // Grown a block at a time, and moved to a list of their number at the
+  // end: a group each of thousands of figures about nothing (which no other
+  // joins) is never held with as much room to spare, or twice while grown.
+  std::deque<ClaimGroup> grown;
   std::map<std::string, std::size_t> group_of;
   for (; !all.empty(); all.pop_front()) {
     Read& r = all.front();
     const auto& n = documents[r.document].numbers[r.number];
     Measured& m = r.measured;
-    auto [it, added] = group_of.try_emplace(r.key, groups.size());
+    auto [it, added] = group_of.try_emplace(r.key, grown.size());
     if (added) {
       ClaimGroup g;
       g.why = r.key.starts_with("#") ? "" : why(m);
@@ -583,13 +586,19 @@ std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
       g.subject = std::move(m.subject);
       g.subject_cluster = std::move(m.subject_cluster);
       g.time = std::move(m.time);
-      groups.push_back(std::move(g));
+      grown.push_back(std::move(g));
     }
-    groups[it->second].claims.push_back({r.document, r.number, n.value, r.reading.low,
-                                         r.reading.high, n.qualifier, std::move(r.reading.subject),
-                                         r.sentence});
+    grown[it->second].claims.push_back({r.document, r.number, n.value, r.reading.low,
+                                        r.reading.high, n.qualifier, std::move(r.reading.subject),
+                                        r.sentence});
   }
-  for (auto& group : groups) group.agree = agreement(group);
+  std::map<std::string, std::size_t>().swap(group_of);
+  std::vector<ClaimGroup> groups;
+  groups.reserve(grown.size());
+  for (; !grown.empty(); grown.pop_front()) {
+    groups.push_back(std::move(grown.front()));
+    groups.back().agree = agreement(groups.back());
+  }
   return groups;
 }
 

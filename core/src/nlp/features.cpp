@@ -136,6 +136,20 @@ struct Word {
 };
 constexpr std::uint32_t kStartWord = 0, kEndWord = 1;
 
+// Each token's word, from the word numbers: what a pointer a token (eight
+// bytes more) would give.
+class TokenWords {
+ public:
+  TokenWords(const std::vector<Word>& words, const std::vector<std::uint32_t>& numbers)
+      : words_(words), numbers_(numbers) {}
+  const Word* operator[](std::size_t i) const { return &words_[numbers_[i]]; }
+  std::size_t size() const { return numbers_.size(); }
+
+ private:
+  const std::vector<Word>& words_;
+  const std::vector<std::uint32_t>& numbers_;
+};
+
 void start_states(Word& w) {
   w.bigram_prev = start_key(kBigramPrev, w.info.lower);
   w.bigram_next = start_key(kBigramNext, w.info.lower);
@@ -204,19 +218,21 @@ void add_word_lists(const Word& w, bool edge, const WordClasses& classes, Docume
 // The document's distinct spellings (and names), each described once.
 class Vocabulary {
  public:
-  Vocabulary(std::size_t tokens, const Gazetteer& gazetteer, const WordClasses& classes,
+  Vocabulary(const Gazetteer& gazetteer, const WordClasses& classes,
              const GazetteerExclusions* exclusions)
       : gazetteer_(gazetteer), classes_(classes), exclusions_(exclusions) {
-    std::uint32_t size = 16;
-    while (size < tokens * 2) size <<= 1;
-    word_slots_.assign(size, kEmpty);
-    name_slots_.assign(size, kEmpty);
+    word_slots_.assign(64, kEmpty);
+    name_slots_.assign(64, kEmpty);
     spellings_ = {"<s>", "</s>"};
   }
 
   // The word of a spelling, numbered in order of first sight; described
   // once all are seen (describe_words), and so held at their number.
   std::uint32_t word_of(std::string_view text) {
+    if (spellings_.size() * 2 >= word_slots_.size()) {
+      grow(word_slots_, kEndWord + 1, spellings_.size(),
+           [&](std::size_t w) { return text::fold_key(text::fnv1a(spellings_[w])); });
+    }
     const std::uint32_t mask = static_cast<std::uint32_t>(word_slots_.size() - 1);
     std::uint32_t slot = text::slot_of(text::fold_key(text::fnv1a(text)), mask);
     for (; word_slots_[slot] != kEmpty; slot = (slot + 1) & mask) {
@@ -276,6 +292,9 @@ class Vocabulary {
   }
 
   std::uint32_t name_of(std::uint64_t hash) {
+    if (names.size() * 2 >= name_slots_.size()) {
+      grow(name_slots_, 0, names.size(), [&](std::size_t n) { return text::fold_key(names[n]); });
+    }
     const std::uint32_t mask = static_cast<std::uint32_t>(name_slots_.size() - 1);
     std::uint32_t slot = text::slot_of(text::fold_key(hash), mask);
     for (; name_slots_[slot] != kEmpty; slot = (slot + 1) & mask) {
@@ -284,6 +303,22 @@ class Vocabulary {
     name_slots_[slot] = static_cast<std::uint32_t>(names.size());
     names.push_back(hash);
     return name_slots_[slot];
+  }
+
+  // The tables that find a word or name by its hash are kept at most half
+  // full, grown as the document's words are seen (not sized for all its
+  // tokens): `slots` twice as large, entries [first, count) placed again.
+  template <class KeyOf>
+  static void grow(std::vector<std::uint32_t>& slots, std::size_t first, std::size_t count,
+                   KeyOf key_of) {
+    std::vector<std::uint32_t> larger(slots.size() * 2, kEmpty);
+    const auto mask = static_cast<std::uint32_t>(larger.size() - 1);
+    for (std::size_t id = first; id < count; ++id) {
+      std::uint32_t slot = text::slot_of(key_of(id), mask);
+      while (larger[slot] != kEmpty) slot = (slot + 1) & mask;
+      larger[slot] = static_cast<std::uint32_t>(id);
+    }
+    slots.swap(larger);
   }
 
   const Gazetteer& gazetteer_;
@@ -348,7 +383,7 @@ struct Run {
   std::size_t first = 0, last = 0;  // token indices, inclusive; first > last: none
 };
 
-void capitalised_runs(const std::vector<const Word*>& tokens, std::size_t begin, std::size_t end,
+void capitalised_runs(const TokenWords& tokens, std::size_t begin, std::size_t end,
                       std::vector<Run>& runs) {
   runs.assign(end - begin, Run{1, 0});
   for (std::size_t i = begin; i < end;) {
@@ -379,8 +414,8 @@ struct DocumentContext {
   std::vector<CaseEvidence> evidence;
 };
 
-DocumentContext document_context(const TokenDocument& document,
-                                 const std::vector<const Word*>& tokens, std::size_t names) {
+DocumentContext document_context(const TokenDocument& document, const TokenWords& tokens,
+                                 std::size_t names) {
   const std::size_t n = tokens.size();
   DocumentContext c{std::vector<bool>(document.sentence_starts.size()), std::vector<bool>(n, false),
                     std::vector<CaseEvidence>(names)};
@@ -430,7 +465,7 @@ struct Sentence {
 // The keys of token i that depend on more than its spelling; `p` and `q` are
 // the words before and after it (or the edges).
 void add_context_keys(std::size_t i, const Sentence& sentence, const Word& p, const Word& q,
-                      const std::vector<const Word*>& tokens, const DocumentContext& context,
+                      const TokenWords& tokens, const DocumentContext& context,
                       std::vector<std::uint32_t>& out) {
   const FixedKeys& fixed = fixed_keys();
   const std::size_t begin = sentence.begin, end = sentence.end;
@@ -503,14 +538,14 @@ void DocumentFeatures::token_keys(std::size_t i, std::vector<std::uint32_t>& out
 struct FeatureExtractor::State {
   State(const TokenDocument& d, const Gazetteer& g, const WordClasses& c,
         const GazetteerExclusions* e)
-      : document(d), gazetteer(g), classes(c), exclusions(e), vocabulary(d.words.size(), g, c, e) {}
+      : document(d), gazetteer(g), classes(c), exclusions(e), vocabulary(g, c, e) {}
   const TokenDocument& document;
   const Gazetteer& gazetteer;
   const WordClasses& classes;
   const GazetteerExclusions* exclusions;
   Vocabulary vocabulary;
   std::vector<std::uint32_t> token_words;  // per token: its word
-  std::vector<const Word*> tokens;
+  TokenWords tokens{vocabulary.words, token_words};
   DocumentContext context;
   Sentence sentence;  // the sentence start_sentence() read: its marks and runs
 };
@@ -529,12 +564,11 @@ FeatureExtractor::FeatureExtractor(const TokenDocument& document, const Gazettee
   features_.name_count = static_cast<std::uint32_t>(vocabulary.names.size());
   vocabulary.forget_spellings();
   const std::vector<Word>& words = vocabulary.words;
-  state.tokens.reserve(n);
-  for (const auto w : state.token_words) state.tokens.push_back(&words[w]);
 
   features_.names.reserve(n);
   features_.capitalised.reserve(n);
-  for (const Word* w : state.tokens) {
+  for (const auto number : state.token_words) {
+    const Word* w = &words[number];
     features_.names.push_back(w->name);
     features_.capitalised.push_back(w->info.capitalised ? 1 : 0);
   }

@@ -73,7 +73,8 @@ std::vector<text::Gender> infer_genders(const Batch& batch, LinkMemory& memory) 
 
 // The batch's mentions as they were, to go back to should the identity step
 // throw. Without corrections the step changes only each mention's identity
-// and type (write_clusters), and only those are kept; corrections may also
+// and type (write_clusters), and only those are kept (the identity only
+// once the mentions have one); corrections may also
 // take mentions away, and then every mention is kept whole (a copy of every
 // mention was a tenth of the heap at its peak on 1,000 articles).
 class MentionsBefore {
@@ -87,8 +88,13 @@ class MentionsBefore {
     kept_.reserve(batch.documents.size());
     for (const auto& d : batch.documents) {
       auto& kept = kept_.emplace_back();
-      kept.reserve(d.entities.size());
-      for (const auto& e : d.entities) kept.push_back({e.cluster, e.type});
+      kept.types.reserve(d.entities.size());
+      for (const auto& e : d.entities) kept.types.push_back(e.type);
+      if (std::any_of(d.entities.begin(), d.entities.end(),
+                      [](const EntityMention& e) { return !e.cluster.empty(); })) {
+        kept.clusters.reserve(d.entities.size());
+        for (const auto& e : d.entities) kept.clusters.push_back(e.cluster);
+      }
     }
   }
   void restore(Document& d, std::size_t index) const {
@@ -97,20 +103,22 @@ class MentionsBefore {
       return;
     }
     const auto& kept = kept_[index];
-    for (std::size_t i = 0; i < d.entities.size() && i < kept.size(); ++i) {
-      d.entities[i].cluster = kept[i].cluster;
-      d.entities[i].type = kept[i].type;
+    for (std::size_t i = 0; i < d.entities.size() && i < kept.types.size(); ++i) {
+      d.entities[i].cluster = kept.clusters.empty() ? std::string() : kept.clusters[i];
+      d.entities[i].type = kept.types[i];
     }
   }
 
  private:
+  // A document's mentions' types, and their clusters' names when one has
+  // any (not before the first identities are found).
   struct Kept {
-    std::string cluster;
-    EntityType type;
+    std::vector<EntityType> types;
+    std::vector<std::string> clusters;
   };
   bool whole_;
   std::vector<std::vector<EntityMention>> mentions_;
-  std::vector<std::vector<Kept>> kept_;
+  std::vector<Kept> kept_;
 };
 
 // The identities of the batch's mentions: the rules' grouping, edited by the

@@ -74,9 +74,9 @@ std::vector<text::Gender> infer_genders(const Batch& batch, LinkMemory& memory) 
 // The batch's mentions as they were, to go back to should the identity step
 // throw. Without corrections the step changes only each mention's identity
 // and type (write_clusters), and only those are kept (the identity only
-// once the mentions have one); corrections may also
-// take mentions away, and then every mention is kept whole (a copy of every
-// mention was a tenth of the heap at its peak on 1,000 articles).
+// once the mentions have one); corrections may also take mentions away,
+// and then every mention is kept whole (a copy of every mention was a
+// tenth of the heap at its peak on 1,000 articles).
 class MentionsBefore {
  public:
   explicit MentionsBefore(const Batch& batch) : whole_(batch.corrections.has_value()) {

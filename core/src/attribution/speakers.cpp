@@ -77,7 +77,7 @@ void SpeakerResolver::index_roles() {
   }
 }
 
-// Every phrase "DETERMINER ... NOUN" outside quotes (up to kDescriptionWords
+// Every phrase "DETERMINER ... NOUN" outside quotes (one to kDescriptionWords
 // words before the noun, none of them a determiner or preposition), grouped
 // by noun, with what description() would choose among the first k of them.
 void SpeakerResolver::index_descriptions() {
@@ -99,6 +99,9 @@ void SpeakerResolver::index_descriptions() {
     std::size_t j = i;
     while (j > 0 && i - j < kDescriptionWords && kind[j - 1] == other) --j;
     if (j == 0 || kind[j - 1] != determiner) continue;
+    // "the X" is never fuller than a phrase description() is asked about
+    // (two words at least), nor changes which fuller one it chooses.
+    if (j == i) continue;
     const Word w = all[i];
     const Word determiner_word = all[j - 1];
     const std::string& det = determiner_word.lower;

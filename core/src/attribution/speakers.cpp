@@ -79,7 +79,8 @@ void SpeakerResolver::index_roles() {
 
 // Every phrase "DETERMINER ... NOUN" outside quotes (one to kDescriptionWords
 // words before the noun, none of them a determiner or preposition), grouped
-// by noun, with what description() would choose among the first k of them.
+// by noun: each change of what description() would choose among those up to
+// some place.
 void SpeakerResolver::index_descriptions() {
   const auto& all = words_;
   // Each word's kind, read once: a description stops at punctuation, a
@@ -105,26 +106,18 @@ void SpeakerResolver::index_descriptions() {
     const Word w = all[i];
     const Word determiner_word = all[j - 1];
     const std::string& det = determiner_word.lower;
+    const bool indefinite = det == "a" || det == "an";
+    const Description now{static_cast<std::uint32_t>(determiner_word.start),
+                          static_cast<std::uint32_t>(w.end), static_cast<std::uint16_t>(i - j + 2)};
     Descriptions& d = descriptions_[w.lower];
-    const auto k = static_cast<std::uint32_t>(d.all.size());
-    Description now;
-    now.first = static_cast<std::uint32_t>(determiner_word.start);
-    now.end = static_cast<std::uint32_t>(w.end);
-    now.words = static_cast<std::uint16_t>(i - j + 2);
-    now.indefinite = det == "a" || det == "an";
-    if (k == 0 || now.words > d.all.back().longest_size) {
-      now.longest = k;
-      now.longest_a = now.indefinite ? k : kNoDescription;
-      now.longest_size = now.words;
-    } else {
-      const Description& last = d.all.back();
-      now.longest = last.longest;
-      now.longest_size = last.longest_size;
-      const bool first_a =
-          now.words == last.longest_size && now.indefinite && last.longest_a == kNoDescription;
-      now.longest_a = first_a ? k : last.longest_a;
+    // The choice changes to this one when it has more words than the one
+    // chosen (the first of the most), or as many and is the first of them
+    // that is indefinite.
+    const std::uint16_t most = d.choices.empty() ? 0 : d.choices.back().chosen.words;
+    if (now.words > most || (now.words == most && indefinite && !d.indefinite)) {
+      d.choices.push_back({now.end, now});
+      d.indefinite = indefinite;
     }
-    d.all.push_back(now);
   }
 }
 
@@ -201,15 +194,13 @@ Speaker SpeakerResolver::description(std::string_view phrase, std::size_t at) co
   // An earlier, fuller description ending in the same noun.
   const auto found = descriptions_.find(words.back().lower);
   if (found != descriptions_.end()) {
-    const Descriptions& d = found->second;
+    const std::vector<Choice>& choices = found->second.choices;
     const auto seen = static_cast<std::size_t>(
-        std::lower_bound(d.all.begin(), d.all.end(), at,
-                         [](const Description& x, std::size_t a) { return x.end <= a; }) -
-        d.all.begin());
-    if (seen > 0 && d.all[seen - 1].longest_size > words.size()) {
-      const Description& last = d.all[seen - 1];
-      const Description& best =
-          d.all[last.longest_a != kNoDescription ? last.longest_a : last.longest];
+        std::lower_bound(choices.begin(), choices.end(), at,
+                         [](const Choice& c, std::size_t a) { return c.from <= a; }) -
+        choices.begin());
+    if (seen > 0 && choices[seen - 1].chosen.words > words.size()) {
+      const Description& best = choices[seen - 1].chosen;
       return {document_.text.substr(best.first, best.end - best.first), std::nullopt};
     }
   }

@@ -62,24 +62,26 @@ class SpeakerResolver {
   const std::vector<const EntityMention*>& mentions() const { return mentions_; }
 
  private:
-  // An earlier description ending in some noun: "a Russian diplomatic
-  // source" (determiner at `first`, the noun ending at `end`; offsets of a
-  // text under the core's 64 MB cap), and among it and those before it with
-  // that noun the one description() would choose. One for each such phrase
-  // of the text, so small.
+  // A description ending in some noun: "a Russian diplomatic source"
+  // (determiner at `first`, the noun ending at `end`; offsets of a text
+  // under the core's 64 MB cap) of `words` words.
   struct Description {
     std::uint32_t first = 0;
     std::uint32_t end = 0;
-    std::uint32_t longest = 0;    // the first of the most words
-    std::uint32_t longest_a = 0;  // the first indefinite of the most words, or kNoDescription
     std::uint16_t words = 0;
-    std::uint16_t longest_size = 0;  // the most words
-    bool indefinite = false;
   };
-  static constexpr std::uint32_t kNoDescription = UINT32_MAX;
-  // The descriptions with one noun, in text order.
+  // The descriptions with one noun. Of those up to some place of the text,
+  // description() chooses the first indefinite one of the most words, or
+  // else the first of the most words: that choice is kept each time it
+  // changes, with where it starts to hold (not every description: a text
+  // of one paragraph again and again has thousands of the same).
+  struct Choice {
+    std::uint32_t from = 0;  // the end of the description that made it
+    Description chosen;
+  };
   struct Descriptions {
-    std::vector<Description> all;
+    std::vector<Choice> choices;  // in text order
+    bool indefinite = false;      // the last choice is an indefinite description
   };
 
   Speaker description(std::string_view words, std::size_t at) const;

@@ -99,29 +99,18 @@ constexpr std::string_view kLongSentences = " longer than 4 KB not read for repo
 constexpr std::string_view kQuotesLimited = "quotes limited to the first ";
 constexpr std::string_view kQuotesReadTo = "quotes read in the first ";
 
-// Made at its size (counted first): a page of short lines has a sentence
-// every few bytes.
-std::vector<Span> unquoted_sentences(const TextUnits& u, std::size_t& too_long) {
-  const auto each = [&](std::size_t& longer, auto&& take) {
-    for (std::size_t p = 0; p < u.sentences.size(); ++p) {
-      for (const auto& sentence : u.sentences[p]) {
-        if (sentence.end - sentence.start > kMaxReportedBytes) {
-          ++longer;
-          continue;
-        }
-        // The first segment that closes inside or after the sentence.
-        auto s = std::lower_bound(u.segments.begin(), u.segments.end(), sentence.start,
-                                  [](const Segment& x, std::size_t a) { return x.close < a; });
-        if (s == u.segments.end() || s->open >= sentence.end) take(sentence);
-      }
-    }
-  };
-  std::size_t count = 0, again = 0;
-  each(too_long, [&](const Span&) { ++count; });
-  std::vector<Span> out;
-  out.reserve(count);
-  each(again, [&](const Span& sentence) { out.push_back(sentence); });
-  return out;
+// Whether a sentence is read for reported speech: no quote marks in it, and
+// not too long (each one too long is counted). Asked of each in turn, not
+// made into a list: a page of short lines has a sentence every few bytes.
+bool unquoted(const TextUnits& u, const Span& sentence, std::size_t& too_long) {
+  if (sentence.end - sentence.start > kMaxReportedBytes) {
+    ++too_long;
+    return false;
+  }
+  // The first segment that closes inside or after the sentence.
+  auto s = std::lower_bound(u.segments.begin(), u.segments.end(), sentence.start,
+                            [](const Segment& x, std::size_t a) { return x.close < a; });
+  return s == u.segments.end() || s->open >= sentence.end;
 }
 
 // Step 1: segment k and the words around it.
@@ -364,8 +353,9 @@ void find_quotes_in(Document& d, const std::vector<Cluster>& clusters,
   const SpeakerResolver resolver(d, clusters, genders, u.segments, u.words);
   const Attributor attributor(d, resolver);
   std::size_t too_long = 0, left_out = 0;
-  std::deque<Credited> reported =
-      reported_speech(d, u, unquoted_sentences(u, too_long), resolver, max, left_out);
+  std::deque<Credited> reported = reported_speech(
+      d, u, [&](const Span& sentence) { return unquoted(u, sentence, too_long); }, resolver, max,
+      left_out);
   if (too_long > 0) {
     d.warnings.push_back(std::to_string(too_long) + (too_long == 1 ? " sentence" : " sentences") +
                          std::string(kLongSentences));

@@ -120,18 +120,21 @@ bool trailing(const Document& d, const std::vector<Word>& words, const SpeakerRe
 }  // namespace
 
 std::deque<Credited> reported_speech(const Document& d, const TextUnits& units,
-                                     const std::vector<Span>& sentences,
+                                     const std::function<bool(const Span&)>& read,
                                      const SpeakerResolver& resolver, std::size_t max,
                                      std::size_t& left_out) {
   std::deque<Credited> out;
   std::deque<Credited> past_max;  // read to be counted, one at a time
-  for (const auto& sentence : sentences) {
-    const auto words = units.words_in(sentence.start, sentence.end);
-    if (words.size() < kMinWords) continue;  // the clause alone needs as many
-    std::deque<Credited>& into = out.size() < max ? out : past_max;
-    if (!leading(d, words, resolver, into)) trailing(d, words, resolver, into);
-    left_out += past_max.size();
-    past_max.clear();
+  for (std::size_t p = 0; p < units.sentences.size(); ++p) {
+    for (const auto& sentence : units.sentences[p]) {
+      if (!read(sentence)) continue;
+      const auto words = units.words_in(sentence.start, sentence.end);
+      if (words.size() < kMinWords) continue;  // the clause alone needs as many
+      std::deque<Credited>& into = out.size() < max ? out : past_max;
+      if (!leading(d, words, resolver, into)) trailing(d, words, resolver, into);
+      left_out += past_max.size();
+      past_max.clear();
+    }
   }
   for (auto& c : out) c.paragraph = units.paragraph_at(c.quote.span.start);
   return out;

@@ -757,6 +757,21 @@ TEST_CASE("a page of short quotes costs memory in proportion to its quotes' text
   CHECK(analysis_heap_per_byte("said.txt", text) < 30);
 }
 
+namespace {
+
+// The most heap a SpeakerResolver of `d` (no names, no clusters) holds at
+// once while it is made, besides its word table.
+std::size_t resolver_heap(const Document& d) {
+  const attribution::WordTable words(d.text);
+  const auto segments = attribution::quoted_segments(d.text, attribution::paragraphs(d.text));
+  testing::HeapPeak peak;
+  const attribution::SpeakerResolver resolver(d, {}, {}, segments, words);
+  MESSAGE("SpeakerResolver: " << peak.bytes() << " bytes at most for " << d.text.size());
+  return peak.bytes();
+}
+
+}  // namespace
+
 TEST_CASE("a speaker's descriptions are kept only where one could be fuller than a phrase") {
   // 20,000 sentences of three descriptions ("The Kbab", "The Kbab Sbab",
   // "the Pbab"), each of a different noun: only the one of three words
@@ -766,19 +781,11 @@ TEST_CASE("a speaker's descriptions are kept only where one could be fuller than
     d.text += "The " + made_up_name('K', i, 5) + " " + made_up_name('S', i, 5) + " met the " +
               made_up_name('P', i, 5) + ". ";
   }
-  const attribution::WordTable words(d.text);
-  const auto segments = attribution::quoted_segments(d.text, attribution::paragraphs(d.text));
-  std::size_t bytes = 0;
-  {
-    testing::HeapPeak peak;
-    const attribution::SpeakerResolver resolver(d, {}, {}, segments, words);
-    bytes = peak.bytes();
-  }
-  MESSAGE("SpeakerResolver: " << bytes << " bytes at most for " << d.text.size());
-  // Some 215 bytes a sentence: the noun of the three words (a table's entry
+  const std::size_t bytes = resolver_heap(d);
+  // Some 150 bytes a sentence: the noun of the three words (a table's entry
   // of its lower-case spelling) and its description, and each word's kind
   // while they are read. Every "the X" kept made it 480.
-  CHECK(bytes < 240 * 20000);
+  CHECK(bytes < 180 * 20000);
 }
 
 TEST_CASE("a paragraph said again and again keeps what its descriptions would name once") {
@@ -786,15 +793,7 @@ TEST_CASE("a paragraph said again and again keeps what its descriptions would na
   Document d;
   for (int i = 0; i < 20000; ++i)
     d.text += "A Russian diplomatic source met the former diplomatic source. ";
-  const attribution::WordTable words(d.text);
-  const auto segments = attribution::quoted_segments(d.text, attribution::paragraphs(d.text));
-  std::size_t bytes = 0;
-  {
-    testing::HeapPeak peak;
-    const attribution::SpeakerResolver resolver(d, {}, {}, segments, words);
-    bytes = peak.bytes();
-  }
-  MESSAGE("SpeakerResolver: " << bytes << " bytes at most for " << d.text.size());
+  const std::size_t bytes = resolver_heap(d);
   // Each word's kind while they are read (a byte each, 200 KB): the choice
   // is made once. A record of each description made it 5.3 MB.
   CHECK(bytes < 260000);

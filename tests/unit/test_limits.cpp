@@ -259,6 +259,15 @@ Document annotated(const std::string& name, const std::string& text) {
   return batch.documents[0];
 }
 
+// `text` analysed as one file, with the models loaded.
+Batch analysed(const std::string& name, const std::string& text) {
+  testing::analysed_seeds();  // the models are loaded
+  const InputFile file{name, text, {}};
+  Batch batch = analyze({&file, 1});
+  REQUIRE(batch.documents.size() == 1);
+  return batch;
+}
+
 }  // namespace
 
 TEST_CASE("a run of capitalised words with no end is no name, and the document says so") {
@@ -309,14 +318,11 @@ TEST_CASE("figures and dates per document are capped as names are, and the docum
 }
 
 TEST_CASE("reported speech is not read in a sentence over 4 KB, and the document says so") {
-  testing::analysed_seeds();  // the models are loaded
   std::string run_on = "Lavrov said the talks would go on";
   while (run_on.size() < 5000) run_on += " and on";
   const std::string text = "Kerry said the talks had gone well in Geneva on Tuesday. " + run_on +
                            ".\nLavrov said the ministers would meet again next week in Vienna.\n";
-  const InputFile file{"run-on.txt", text, {}};
-  const Batch batch = analyze({&file, 1});
-  REQUIRE(batch.documents.size() == 1);
+  const Batch batch = analysed("run-on.txt", text);
   const Document& d = batch.documents[0];
   std::vector<std::string> reported;
   for (const auto& q : d.quotes) {
@@ -327,16 +333,13 @@ TEST_CASE("reported speech is not read in a sentence over 4 KB, and the document
 }
 
 TEST_CASE("quotes per document are capped: one per 256 bytes of text, at least 1000") {
-  testing::analysed_seeds();  // the models are loaded
   // 1,500 quotes left open, each its paragraph (after a headline): one
   // mark a quote.
   std::string text = "A day of promises\n";
   for (int i = 0; i < 1500; ++i) {
     text += "Anna Berg spoke. She said: \"We will go on " + std::to_string(i) + " times.\n";
   }
-  const InputFile file{"quotes.txt", text, {}};
-  const Batch batch = analyze({&file, 1});
-  REQUIRE(batch.documents.size() == 1);
+  const Batch batch = analysed("quotes.txt", text);
   const Document& d = batch.documents[0];
   CHECK(attribution::max_quotes(d.text.size()) == 1000);
   CHECK(d.quotes.size() == 1000);
@@ -353,13 +356,10 @@ TEST_CASE("quotes per document are capped: one per 256 bytes of text, at least 1
 }
 
 TEST_CASE("a text of more quote marks than its quotes may have is read for quotes up to them") {
-  testing::analysed_seeds();  // the models are loaded
   // 3,000 closed quotes, 6,000 marks: quotes are read up to the 2,000th.
   std::string text;
   for (int i = 0; i < 3000; ++i) text += "Anna Berg spoke. \"We will,\" she said. ";  // 114 KB
-  const InputFile file{"quotes.txt", text + "\n", {}};
-  const Batch batch = analyze({&file, 1});
-  REQUIRE(batch.documents.size() == 1);
+  const Batch batch = analysed("quotes.txt", text + "\n");
   const Document& d = batch.documents[0];
   CHECK(d.quotes.size() == 1000);
   const std::size_t end = 1000 * 38 + 17;  // the 1,001st quote's sentence starts here
@@ -484,16 +484,13 @@ TEST_CASE("an analysis whose names were compared with only the first 256 sharing
 }
 
 TEST_CASE("different names per document are capped: one per 512 bytes, at least 1000") {
-  testing::analysed_seeds();  // the models are loaded
   // 1,200 different people, each named once (42 KB).
   std::string text = "The people of the county\n";
   for (std::size_t i = 0; i < 1200; ++i) {
     const std::string given = given_name(i);
     text += "Mr. " + given + " Smith spoke on Monday.\n";
   }
-  const InputFile file{"people.txt", text, {}};
-  const Batch batch = analyze({&file, 1});
-  REQUIRE(batch.documents.size() == 1);
+  const Batch batch = analysed("people.txt", text);
   const Document& d = batch.documents[0];
   CHECK(text::max_names(d.text.size()) == 1000);
   std::set<std::string> names;
@@ -505,7 +502,6 @@ TEST_CASE("different names per document are capped: one per 512 bytes, at least 
 }
 
 TEST_CASE("past its bound on identities, a name that fits several people is one identity") {
-  testing::analysed_seeds();  // the models are loaded
   // 900 people called Smith, each followed by a bare "Smith" that fits
   // every one of them (the first 674 of each, as max_mentions keeps 1,348
   // mentions): 1,348 identities, each bare Smith its own. Bounded, the
@@ -515,9 +511,7 @@ TEST_CASE("past its bound on identities, a name that fits several people is one 
     const std::string given = given_name(i);
     text += "Mr. " + given + " Smith spoke on Monday. Smith agreed.\n";
   }
-  const InputFile file{"smiths.txt", text, {}};
-  const Batch batch = analyze({&file, 1});
-  REQUIRE(batch.documents.size() == 1);
+  const Batch batch = analysed("smiths.txt", text);
   const Document& d = batch.documents[0];
   CHECK(has_warning(d, "names that fit several people were grouped by name past 1000 identities"));
   std::map<std::string, std::size_t> bare;  // identity -> bare Smiths

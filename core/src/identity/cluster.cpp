@@ -724,26 +724,30 @@ class GroupIndex {
   PostingLists lists_;
 };
 
-// A document's bound on its groups (text::max_names): past it, a name that
+// A document's mentions being placed in groups: the groups' keys, and the
+// document's bound on its groups (text::max_names). Past it, a name that
 // fits several groups, or none it was compared with, joins the last group
 // made for that name, instead of one of its own each time (a page of one
 // surname shared by thousands).
-struct GroupCap {
-  std::size_t max = 0;
+struct Placing {
+  GroupIndex index;
+  std::size_t max_groups = 0;
   std::unordered_map<NameId, std::size_t> last;  // a name -> its latest group past the bound
-  bool reached = false;
+  bool limited = false;                          // a key offered only its first groups (GroupIndex)
+  bool grouped = false;                          // the groups reached their bound
 };
 
 // Joins `n` to the one group it fits; when several fit it is ambiguous and
-// gets a group of its own (past the document's GroupCap, the last of its
+// gets a group of its own (past the document's bound, the last of its
 // name).
 // Only the groups sharing a key with `n` (GroupIndex) are compared.
 // The candidates are walked in increasing order, and only until the answer is
 // known: the first that fits, or for a bare surname the second; only those
 // sharing a narrower key (narrow_keys) and holding a sign `n` wants
 // (wanted_signs) are compared.
-std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupIndex& index,
-                  const Member& member, EntityType type, bool& limited, GroupCap& cap) {
+std::size_t place(const ParsedNames& table, std::vector<Group>& groups, Placing& placing,
+                  const Member& member, EntityType type) {
+  GroupIndex& index = placing.index;
   const NameParts& name = table[member.name];
   const std::string& title = table.title(member.title);
   Keys keys;
@@ -752,7 +756,7 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupInd
   Keys narrower;
   const bool narrows = narrow_keys(name, type, narrower);
   sort_keys(narrower);
-  CandidateWalk walk = walk_candidates(index, keys, limited);
+  CandidateWalk walk = walk_candidates(index, keys, placing.limited);
   const std::size_t enough = type == EntityType::person && !full(name) ? 2 : 1;
   const std::uint64_t wanted = wanted_signs(name, type == EntityType::person);
   std::vector<std::size_t> fitting;
@@ -771,11 +775,11 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupInd
     }
   }
   std::size_t g = groups.size();
-  if (fitting.size() == 1 || groups.size() < cap.max) {
+  if (fitting.size() == 1 || groups.size() < placing.max_groups) {
     // fits one, or the document is within its bound
-  } else if (const auto last = cap.last.find(member.name); last != cap.last.end()) {
+  } else if (const auto last = placing.last.find(member.name); last != placing.last.end()) {
     fitting.assign(1, last->second);
-    cap.reached = true;
+    placing.grouped = true;
   }
   if (fitting.size() == 1) {
     g = fitting.front();
@@ -783,7 +787,7 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, GroupInd
     take_type(groups[g], type);
   } else {
     groups.emplace_back(table, type).add(member);
-    if (groups.size() > cap.max) cap.last[member.name] = g;
+    if (groups.size() > placing.max_groups) placing.last[member.name] = g;
   }
   index.add(g, keys);
   return g;
@@ -820,12 +824,12 @@ std::optional<std::size_t> dominant(const std::vector<Group>& merged,
 }
 
 // `limited` is set when a key of GroupIndex offered only its first groups;
-// `grouped` when the groups reached their bound (GroupCap).
+// `grouped` when the groups reached their bound (Placing).
 std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedNames& parsed,
                                    bool& limited, bool& grouped) {
   std::vector<Group> groups;
-  GroupIndex keys;
-  GroupCap cap{text::max_names(d.text.size()), {}, false};
+  Placing placing;
+  placing.max_groups = text::max_names(d.text.size());
   std::vector<ParsedNames::Ids> names;
   names.reserve(d.entities.size());
   for (const auto& e : d.entities) names.push_back(parsed(e.text));
@@ -853,11 +857,11 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
                    type,
                    small(person ? votes[i].named_male : 0),
                    small(person ? votes[i].named_female : 0)};
-    const std::size_t g = place(parsed, groups, keys, m, type, limited, cap);
+    const std::size_t g = place(parsed, groups, placing, m, type);
     // "WASHINGTON (AP)": a place takes no acronym.
     if (type != EntityType::person && type != EntityType::location) {
       if (auto acronym = acronym_after(d, e); !acronym.empty()) {
-        keys.add(g, {defined_acronym_key(acronym)});
+        placing.index.add(g, {defined_acronym_key(acronym)});
         groups[g].acronyms.push_back(acronym);
       }
     }
@@ -959,7 +963,8 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   }
   std::erase_if(groups, [](const Group& g) { return g.members.empty(); });
   text::give_back_room(groups);  // every article's are held until the batch's are merged
-  grouped = grouped || cap.reached;
+  limited = limited || placing.limited;
+  grouped = grouped || placing.grouped;
   return groups;
 }
 

@@ -21,8 +21,9 @@ namespace {
 // News articles are far shorter, and are tagged whole.
 constexpr std::size_t kPartBytes = 256 * 1024;
 // ... and of about this many words and marks at most: the tokenizer and the
-// tagger hold some 100 bytes a token. Prose has one every 5 bytes (some
-// 52,000 in a part); a text of marks (a storm of `"x" `) three every 4.
+// tagger hold some 80 bytes a token and its word (test_memory.cpp). Prose
+// has one every 5 bytes (some 52,000 in a part); a text of marks (a storm
+// of `"x" `) three every 4.
 constexpr std::size_t kPartTokens = 65536;
 // The tagger reads a sentence at a time, and holds each of its words' best
 // paths, context and lower-case form: a longer "sentence" is read in runs

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repo, wasmBuild, nativeBuild, samples, fixtures, seedNames } from './paths.mjs';
@@ -72,6 +72,27 @@ test('usage errors exit 2; --help and --version exit 0', () => {
   assert.equal(help.status, 0);
   assert.match(help.stdout.toString(), /presslens analyze/);
   assert.match(assertSame(['--version']).stdout.toString(), /^presslens \d+\.\d+\.\d+\n$/);
+});
+
+test('analyze says which model it found none of, and analyses without it', () => {
+  // The native tool copied alone: no ner.bin or speakers.bin beside it.
+  const dir = mkdtempSync(path.join(tmpdir(), 'presslens-alone-'));
+  try {
+    const alone = path.join(dir, 'presslens');
+    copyFileSync(path.join(nativeBuild, 'presslens'), alone);
+    const run = spawnSync(alone, ['analyze', seeds[0]], { env: {}, maxBuffer: 1 << 28 });
+    assert.equal(run.status, 0, run.stderr.toString());
+    const stderr = run.stderr.toString();
+    assert.ok(stderr.includes('presslens: no name model (ner.bin) was found'), stderr);
+    assert.ok(stderr.includes('presslens: no speaker model (speakers.bin) was found'), stderr);
+    assert.equal(JSON.parse(run.stdout).documents[0].entities.length, 0);
+    // With its models, nothing is said.
+    const usual = nativeCli(['analyze', seeds[0]]);
+    assert.equal(usual.stderr.toString(), '');
+    assert.ok(JSON.parse(usual.stdout).documents[0].entities.length > 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('--date sets publication dates, natively and in wasm alike', () => {

@@ -4,7 +4,9 @@
 #include "cli.hpp"
 #include "presslens/analyze.hpp"
 #include "presslens/corrections.hpp"
+#include "presslens/ner.hpp"
 #include "presslens/project.hpp"
+#include "presslens/speakers.hpp"
 
 namespace presslens::cli {
 namespace {
@@ -96,6 +98,17 @@ int analyze_command(const std::vector<std::string>& args) {
   } else {
     if (paths.empty()) return usage_error("analyze: no FILE given");
     files = read_files(paths, options.max_file_bytes);
+  }
+  // Without its models the analysis goes on, and says what it leaves out.
+  if (!ner_model_loaded()) {
+    write_error(
+        "presslens: no name model (ner.bin) was found: names, and the identities and speakers "
+        "they give, are left out\n");
+  }
+  if (!speaker_model_loaded()) {
+    write_error(
+        "presslens: no speaker model (speakers.bin) was found: quotes keep the rules' speakers, "
+        "with no confidence\n");
   }
   const Batch batch = analyze(std::move(files), options);
   // Written as it is made: the whole JSON is never held in memory.

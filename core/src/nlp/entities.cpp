@@ -28,7 +28,7 @@ constexpr std::size_t kPartTokens = 65536;
 // The tagger reads a sentence at a time, and holds each of its words' best
 // paths, context and lower-case form: a longer "sentence" is read in runs
 // of this many words. The longest in the 1,000-article benchmark corpus,
-// WCXB's pages and PolNeAR-train has 356; CoNLL-2003's, 124.
+// WCXB's pages and PolNeAR-train has 356; CoNLL-2003's (eng.train), 113.
 constexpr std::size_t kMaxSentenceTokens = 512;
 // No name runs longer: CoNLL-2003's longest has 10 words. A longer run of
 // capitalised words is a headline in title case, or no text at all.

@@ -153,19 +153,17 @@ Status tag_part(const NerModel& model, Document& document, std::size_t start, st
       words.sentence_starts.push_back(i);
     }
   }
-  words.words.reserve(tokens.size(), end - start);
-  for (const auto& t : tokens) {
-    words.words.push_back(
-        conll_form(std::string_view(document.text).substr(t.start, t.end - t.start)));
-  }
-  // Where each token is in the part, in four bytes each way: the
-  // tokenizer's sixteen are let go before tagging.
+  // Each token's CoNLL form, and where it is in the part in four bytes each
+  // way: the tokenizer's sixteen are let go before tagging.
   struct Place {
     std::uint32_t start, end;
   };
   std::vector<Place> places;
   places.reserve(tokens.size());
+  words.words.reserve(tokens.size(), end - start);
   for (const auto& t : tokens) {
+    words.words.push_back(
+        conll_form(std::string_view(document.text).substr(t.start, t.end - t.start)));
     places.push_back(
         {static_cast<std::uint32_t>(t.start - start), static_cast<std::uint32_t>(t.end - start)});
   }

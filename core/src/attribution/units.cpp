@@ -30,14 +30,22 @@ Span trimmed(std::string_view text, std::size_t from, std::size_t to) {
 }  // namespace
 
 std::vector<Span> paragraphs(std::string_view text) {
+  // Counted first, so that the list is made at its size: grown, it held up
+  // to three times its room at once (16 bytes a line).
+  const auto each = [text](auto&& emit) {
+    std::size_t start = 0;
+    while (start < text.size()) {
+      std::size_t end = text.find('\n', start);
+      if (end == std::string_view::npos) end = text.size();
+      if (end > start) emit(Span{start, end});
+      start = end + 1;
+    }
+  };
+  std::size_t count = 0;
+  each([&](const Span&) { ++count; });
   std::vector<Span> out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    if (end > start) out.push_back({start, end});
-    start = end + 1;
-  }
+  out.reserve(count);
+  each([&](const Span& p) { out.push_back(p); });
   return out;
 }
 
@@ -92,16 +100,26 @@ std::size_t word_count(const std::vector<Word>& words) {
       std::count_if(words.begin(), words.end(), [](const Word& w) { return !w.punct; }));
 }
 
-void ParagraphSentences::add(std::span<const Span> sentences) {
-  spans_.insert(spans_.end(), sentences.begin(), sentences.end());
-  if (spans_.size() > std::numeric_limits<std::uint32_t>::max())
-    throw std::length_error("more than 2^32 sentences");
-  starts_.push_back(static_cast<std::uint32_t>(spans_.size()));
+ParagraphSentences::ParagraphSentences(std::span<const Span> document, std::size_t paragraphs)
+    : document_(document) {
+  if (document.size() >= kOwn) throw std::length_error("2^31 sentences or more");
+  ranges_.reserve(paragraphs);
+}
+
+void ParagraphSentences::add_shared(std::size_t first, std::size_t count) {
+  ranges_.push_back({static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(count)});
+}
+
+void ParagraphSentences::add_own(std::span<const Span> sentences) {
+  if (own_.size() + sentences.size() >= kOwn) throw std::length_error("2^31 sentences or more");
+  ranges_.push_back({static_cast<std::uint32_t>(own_.size()),
+                     static_cast<std::uint32_t>(sentences.size()) | kOwn});
+  own_.insert(own_.end(), sentences.begin(), sentences.end());
 }
 
 void ParagraphSentences::fit() {
-  text::give_back_room(spans_);
-  text::give_back_room(starts_);
+  text::give_back_room(ranges_);
+  text::give_back_room(own_);
 }
 
 std::size_t sentence_index(std::span<const Span> sentences, std::size_t at) {
@@ -243,18 +261,28 @@ TextUnits read_units(std::string_view text, const std::vector<Span>& sentences) 
   TextUnits u;
   u.words = WordTable(text);
   u.paragraphs = paragraphs(text);
-  text::give_back_room(u.paragraphs);  // held while attribution runs
   u.segments = quoted_segments(text, u.paragraphs);
-  // The document's sentences by paragraph (a sentence never spans a line break).
+  // The document's sentences by paragraph: where they lie inside it (a
+  // sentence never spans a line break), as the document holds them.
+  u.sentences = ParagraphSentences(sentences, u.paragraphs.size());
   auto next = sentences.begin();
-  std::vector<Span> in;  // a paragraph's
+  std::vector<Span> in;  // a paragraph's, cut to it
   for (const auto& p : u.paragraphs) {
-    in.clear();
     while (next != sentences.end() && next->end <= p.start) ++next;
+    const auto first = next;
+    bool inside = true;
     for (; next != sentences.end() && next->start < p.end; ++next)
-      in.push_back({std::max(next->start, p.start), std::min(next->end, p.end)});
+      inside = inside && next->start >= p.start && next->end <= p.end;
+    if (next != first && inside) {
+      u.sentences.add_shared(static_cast<std::size_t>(first - sentences.begin()),
+                             static_cast<std::size_t>(next - first));
+      continue;
+    }
+    in.clear();
+    for (auto s = first; s != next; ++s)
+      in.push_back({std::max(s->start, p.start), std::min(s->end, p.end)});
     if (in.empty()) in.push_back(trimmed(text, p.start, p.end));
-    u.sentences.add(in);
+    u.sentences.add_own(in);
   }
   u.sentences.fit();                 // held while attribution runs
   text::give_back_room(u.segments);  // held while attribution runs

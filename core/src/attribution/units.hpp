@@ -48,24 +48,38 @@ std::size_t word_count(const std::vector<Word>& words);
 std::size_t sentence_index(std::span<const Span> sentences, std::size_t at);
 Span sentence_at(std::span<const Span> sentences, std::size_t at);
 
-// Each paragraph's sentences, in order, in one list: 16 bytes a sentence
-// and 4 a paragraph (a list each cost some 56 more a paragraph, a page of
-// short lines 7 MB for 700 KB).
+// Each paragraph's sentences, in order. Where the document's sentences lie
+// inside the paragraph, as they do but where a sentence runs over a line
+// break, the paragraph reads them where the document holds them: 8 bytes a
+// paragraph. Copies were 16 bytes a sentence and 4 a paragraph; a list
+// each, some 56 more a paragraph (a page of short lines 7 MB for 700 KB).
+// The document's sentences must outlive it, unchanged.
 class ParagraphSentences {
  public:
-  // The next paragraph's.
-  void add(std::span<const Span> sentences);
+  ParagraphSentences() = default;
+  ParagraphSentences(std::span<const Span> document, std::size_t paragraphs);
+  // The next paragraph's: the document's sentences [first, first + count).
+  void add_shared(std::size_t first, std::size_t count);
+  // The next paragraph's, held here.
+  void add_own(std::span<const Span> sentences);
   std::span<const Span> operator[](std::size_t paragraph) const {
-    return std::span<const Span>(spans_).subspan(starts_[paragraph],
-                                                 starts_[paragraph + 1] - starts_[paragraph]);
+    const Range r = ranges_[paragraph];
+    const std::size_t count = r.count & ~kOwn;
+    return ((r.count & kOwn) ? std::span<const Span>(own_) : document_).subspan(r.first, count);
   }
-  std::size_t size() const { return starts_.size() - 1; }
+  std::size_t size() const { return ranges_.size(); }
   // The room grown while adding, given back.
   void fit();
 
  private:
-  std::vector<Span> spans_;
-  std::vector<std::uint32_t> starts_{0};  // paragraph p's are [starts_[p], starts_[p + 1])
+  struct Range {
+    std::uint32_t first;
+    std::uint32_t count;  // kOwn set: of own_, else of the document's
+  };
+  static constexpr std::uint32_t kOwn = std::uint32_t{1} << 31;
+  std::span<const Span> document_;
+  std::vector<Range> ranges_;
+  std::vector<Span> own_;
 };
 
 // The entry of `list` (lower-case words) that `word` is with A..Z lowered

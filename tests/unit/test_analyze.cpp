@@ -106,9 +106,11 @@ TEST_CASE("every seed's text is its kept body blocks, paragraphs separated by a 
     std::string joined;
     for (const auto& block : document.blocks) {
       if (!block.in_text) continue;
-      CHECK(document.text.substr(block.in_text->start, block.in_text->end - block.in_text->start) ==
-            block.text);
-      joined += (joined.empty() ? "" : "\n\n") + block.text;
+      // Its text is held once, in the document's.
+      CHECK(block.text.empty());
+      CHECK(block_text(document, block) ==
+            document.text.substr(block.in_text->start, block.in_text->end - block.in_text->start));
+      joined += (joined.empty() ? "" : "\n\n") + std::string(block_text(document, block));
     }
     CHECK(joined == document.text);
     CHECK(document.text.find('\xA0') == std::string::npos);

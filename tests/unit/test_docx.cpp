@@ -59,8 +59,9 @@ TEST_CASE("a DOCX is a document of the batch; footnotes are not read") {
   CHECK(d.text.find("PAGE") == std::string::npos);
   // The heading the document marks (style "heading 1") stays, as a heading.
   CHECK(d.text.starts_with("Plans and costs\n\nThe city council of Eastbay"));
-  const auto heading = std::find_if(d.blocks.begin(), d.blocks.end(),
-                                    [](const Block& b) { return b.text == "Plans and costs"; });
+  const auto heading = std::find_if(d.blocks.begin(), d.blocks.end(), [&](const Block& b) {
+    return block_text(d, b) == "Plans and costs";
+  });
   REQUIRE(heading != d.blocks.end());
   CHECK(heading->kept);
   CHECK(heading->kind == BlockKind::heading);

@@ -65,11 +65,12 @@ TEST_CASE("an HTML newsletter's headings are marked in the document, its furnitu
   CHECK(d.format == InputFormat::email);
   std::vector<std::string> marked;
   for (const auto& block : d.blocks) {
-    if (block.source_heading) marked.push_back(block.text);
-    CHECK(block.text.find("Unsubscribe") == std::string::npos);
-    CHECK(block.text.find("browser") == std::string::npos);
-    CHECK(block.text.find("https://") == std::string::npos);
-    CHECK(block.text.find("ferry fares and more") == std::string::npos);  // hidden preheader
+    const std::string_view text = block_text(d, block);
+    if (block.source_heading) marked.emplace_back(text);
+    CHECK(text.find("Unsubscribe") == std::string::npos);
+    CHECK(text.find("browser") == std::string::npos);
+    CHECK(text.find("https://") == std::string::npos);
+    CHECK(text.find("ferry fares and more") == std::string::npos);  // hidden preheader
   }
   CHECK(marked == std::vector<std::string>{"Morning briefing", "Caf\u00E9 tables on the square",
                                            "Ferry fares"});

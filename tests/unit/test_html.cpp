@@ -27,7 +27,7 @@ Document read_one(InputFile file) {
 
 const Block* find_block(const Document& d, std::string_view text) {
   for (const auto& b : d.blocks) {
-    if (b.text == text) return &b;
+    if (block_text(d, b) == text) return &b;
   }
   return nullptr;
 }
@@ -65,7 +65,7 @@ TEST_CASE("a saved web page: the article, its metadata, and every removal explai
   }
   // Each block that is not the article says why.
   for (const auto& b : d.blocks) {
-    CAPTURE(b.text);
+    CAPTURE(block_text(d, b));
     if (!b.kept) CHECK_FALSE(b.reason.empty());
   }
   const Block* comment = find_block(

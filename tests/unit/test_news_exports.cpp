@@ -145,9 +145,10 @@ TEST_CASE("a Factiva HTML export: one document per article div, fields from its 
         "budget of 3.2 million euros for the project.");
   for (const auto& doc : docs) {
     for (const auto& block : doc.blocks) {
-      CHECK(block.text.find("Political/General News") == std::string::npos);
-      CHECK(block.text.find("Invented articles") == std::string::npos);
-      CHECK(block.text.find("All rights reserved") == std::string::npos);
+      const std::string_view text = block_text(doc, block);
+      CHECK(text.find("Political/General News") == std::string::npos);
+      CHECK(text.find("Invented articles") == std::string::npos);
+      CHECK(text.find("All rights reserved") == std::string::npos);
     }
   }
   // An article without BY nor SE: those fields stay empty, not borrowed.

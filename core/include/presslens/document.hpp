@@ -62,6 +62,8 @@ struct BlockDecision {
 // One a line of the input, so kept small (136 bytes): the rare decision
 // before a correction on the heap, the flags together.
 struct Block {
+  // Its text, read with block_text(): a block of the body lends it to
+  // Document::text (clean::assemble_text) and holds none while it is there.
   std::string text;
   std::string reason;                       // why it was removed; empty when kept
   std::optional<std::size_t> duplicate_of;  // index of the block it repeats
@@ -173,6 +175,10 @@ struct Document {
   std::vector<std::string> warnings;
   std::optional<Error> error;  // set when the file could not be read; the lists stay empty
 };
+
+// A block's text: the document's at `in_text` for a block of the body,
+// else its own.
+std::string_view block_text(const Document& document, const Block& block);
 
 struct Cluster {
   std::string id;

@@ -200,10 +200,9 @@ void add_repeats(const std::vector<Document>& documents, std::vector<Passage>& o
       if (blocks[b].kind != BlockKind::duplicate || !blocks[b].duplicate_of) continue;
       const std::size_t original = *blocks[b].duplicate_of;
       if (original >= blocks.size() || !blocks[original].in_text) continue;
-      const double similarity =
-          blocks[original].text == blocks[b].text
-              ? 1.0
-              : jaccard(shingles_of(blocks[original].text), shingles_of(blocks[b].text));
+      const std::string_view a = block_text(documents[d], blocks[original]);
+      const std::string_view copy = block_text(documents[d], blocks[b]);
+      const double similarity = a == copy ? 1.0 : jaccard(shingles_of(a), shingles_of(copy));
       out.push_back({{d, blocks[original].in_text, original, {original}},
                      {d, blocks[b].in_text, b, {b}},
                      similarity,

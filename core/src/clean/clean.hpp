@@ -23,6 +23,9 @@ std::vector<DocumentEvidence> gather_batch(std::span<const Document> documents);
 
 // Joins the kept body blocks (paragraphs and headings) into Document::text,
 // paragraphs separated by a blank line, and records each block's place there.
-void assemble_text(Document& document);
+// The body's blocks give their text to it (block_text() reads it there); a
+// block that leaves the body takes its text back. Returns whether the text
+// changed.
+bool assemble_text(Document& document);
 
 }  // namespace presslens::clean

@@ -57,10 +57,11 @@ Json block_json(const Block& block, const OffsetWriter& offsets) {
   return out;
 }
 
-void write_block(output::JsonStream& s, const Block& block, const OffsetWriter& offsets) {
+void write_block(output::JsonStream& s, const Document& document, const Block& block,
+                 const OffsetWriter& offsets) {
   s.begin_object();
   s.key("text");
-  s.string(block.text);
+  s.string(block_text(document, block));
   s.members(block_json(block, offsets));
   s.end_object();
 }
@@ -136,7 +137,7 @@ void write_document(output::JsonStream& s, const Document& d, const OffsetWriter
   s.string(d.text);
   s.key("blocks");
   s.begin_array();
-  for (const auto& b : d.blocks) write_block(s, b, offsets);
+  for (const auto& b : d.blocks) write_block(s, d, b, offsets);
   s.end_array();
   write_entities(s, d, offsets);
   write_quotes(s, d, offsets);

@@ -318,9 +318,7 @@ BatchChanges CorrectableBatch::correct(std::vector<Correction> corrections) {
   for (const auto& name : retext) {
     for (std::size_t d = 0; d < documents.size(); ++d) {
       if (documents[d].name != name || documents[d].error) continue;
-      const std::string text = std::move(documents[d].text);
-      clean::assemble_text(documents[d]);
-      if (documents[d].text == text) continue;  // the blocks were already as asked
+      if (!clean::assemble_text(documents[d])) continue;  // the blocks were already as asked
       documents[d].sentences = text::split_sentences(documents[d].text);
       annotate_document(documents[d]);
       s.memory.forget(d);

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -312,8 +313,8 @@ struct Batch {
   std::vector<Cluster> clusters;
   Graph graph;
   std::vector<Passage> passages;
-  std::vector<ClaimGroup> claims;
-  std::vector<Keyphrase> keyphrases;                        // of the whole batch
+  std::deque<ClaimGroup> claims;      // grown a group at a time: a page of figures makes thousands
+  std::vector<Keyphrase> keyphrases;  // of the whole batch
   std::vector<std::vector<Keyphrase>> document_keyphrases;  // per document
   Timeline timeline;
   std::vector<Story> stories;

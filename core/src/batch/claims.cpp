@@ -508,8 +508,8 @@ class PartWords {
 
 }  // namespace
 
-std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
-                                    const std::vector<Cluster>& clusters) {
+std::deque<ClaimGroup> find_claims(const std::vector<Document>& documents,
+                                   const std::vector<Cluster>& clusters) {
   struct Read {
     std::size_t document, number;
     Reading reading;
@@ -567,9 +567,9 @@ std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
     }
     r.key = m.key();
   }
-  // Grown a block at a time, and moved to a list of their number at the
-  // end: a group each of thousands of figures about nothing (which no other
-  // joins) is never held with as much room to spare, or twice while grown.
+  // Grown a group at a time, and handed back so: a group each of thousands
+  // of figures about nothing (which no other joins) is never held with as
+  // much room to spare, or twice while moved to a list made for them.
   std::deque<ClaimGroup> grown;
   std::map<std::string, std::size_t> group_of;
   for (; !all.empty(); all.pop_front()) {
@@ -593,13 +593,8 @@ std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
                                         r.sentence});
   }
   std::map<std::string, std::size_t>().swap(group_of);
-  std::vector<ClaimGroup> groups;
-  groups.reserve(grown.size());
-  for (; !grown.empty(); grown.pop_front()) {
-    groups.push_back(std::move(grown.front()));
-    groups.back().agree = agreement(groups.back());
-  }
-  return groups;
+  for (auto& g : grown) g.agree = agreement(g);
+  return grown;
 }
 
 }  // namespace presslens::batch

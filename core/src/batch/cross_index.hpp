@@ -71,8 +71,8 @@ std::vector<Story> find_stories(const std::vector<Document>& documents,
                                 const std::vector<Passage>& passages,
                                 const CrossIndexMemory* memory = nullptr);
 
-std::vector<ClaimGroup> find_claims(const std::vector<Document>& documents,
-                                    const std::vector<Cluster>& clusters);
+std::deque<ClaimGroup> find_claims(const std::vector<Document>& documents,
+                                   const std::vector<Cluster>& clusters);
 
 void find_keyphrases(Batch& batch, CrossIndexMemory* memory = nullptr);
 

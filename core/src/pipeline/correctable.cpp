@@ -169,7 +169,7 @@ void relabel(Graph& graph, const std::vector<Cluster>& clusters, BatchChanges& c
 // when they are as they were.
 struct CrossIndexParts {
   std::vector<Passage> passages;
-  std::vector<ClaimGroup> claims;
+  std::deque<ClaimGroup> claims;
   std::vector<Keyphrase> keyphrases;
   std::vector<std::vector<Keyphrase>> document_keyphrases;
   std::vector<Story> stories;

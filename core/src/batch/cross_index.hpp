@@ -3,6 +3,7 @@
 // reads the analysed documents and writes only its own Batch fields.
 #pragma once
 
+#include <deque>
 #include <memory>
 #include <string>
 #include <vector>

@@ -4,6 +4,7 @@
 #include "presslens/correctable.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string_view>

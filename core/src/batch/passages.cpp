@@ -7,8 +7,10 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <numeric>
+#include <stdexcept>
 
 #include "batch/cross_index.hpp"
 #include "batch/memory.hpp"
@@ -154,7 +156,11 @@ std::vector<const Unit*> units_of(const std::vector<Document>& documents, std::s
 std::vector<std::uint64_t> candidate_pairs(const std::vector<const Unit*>& units) {
   std::vector<std::uint64_t> pairs;
   std::vector<std::pair<std::uint64_t, std::uint32_t>> bucket;
+  // Each band's pairs are merged into those of the bands before as it is
+  // read: a pair the bands share is held once (paragraphs written many
+  // times over share all 24).
   for (std::size_t band = 0; band < kBands; ++band) {
+    const std::size_t merged = pairs.size();  // sorted, each once
     bucket.clear();
     for (std::uint32_t u = 0; u < units.size(); ++u) bucket.push_back({units[u]->bands[band], u});
     std::sort(bucket.begin(), bucket.end());
@@ -169,9 +175,11 @@ std::vector<std::uint64_t> candidate_pairs(const std::vector<const Unit*>& units
       }
       i = j;
     }
+    std::sort(pairs.begin() + static_cast<std::ptrdiff_t>(merged), pairs.end());
+    std::inplace_merge(pairs.begin(), pairs.begin() + static_cast<std::ptrdiff_t>(merged),
+                       pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   }
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   return pairs;
 }
 
@@ -193,22 +201,38 @@ class UnionFind {
   std::vector<std::size_t> parent_;
 };
 
-void add_repeats(const std::vector<Document>& documents, std::vector<Passage>& out) {
+// Each repeat the cleaner removed from an article whose original is in its
+// text: repeat(document, copy, original).
+template <class Repeat>
+void each_repeat(const std::vector<Document>& documents, Repeat&& repeat) {
   for (std::size_t d = 0; d < documents.size(); ++d) {
     const auto& blocks = documents[d].blocks;
     for (std::size_t b = 0; b < blocks.size(); ++b) {
       if (blocks[b].kind != BlockKind::duplicate || !blocks[b].duplicate_of) continue;
       const std::size_t original = *blocks[b].duplicate_of;
       if (original >= blocks.size() || !blocks[original].in_text) continue;
-      const std::string_view a = block_text(documents[d], blocks[original]);
-      const std::string_view copy = block_text(documents[d], blocks[b]);
-      const double similarity = a == copy ? 1.0 : jaccard(shingles_of(a), shingles_of(copy));
-      out.push_back({{d, blocks[original].in_text, original, {original}},
-                     {d, blocks[b].in_text, b, {b}},
-                     similarity,
-                     PassageKind::repeat});
+      repeat(d, b, original);
     }
   }
+}
+
+std::size_t count_repeats(const std::vector<Document>& documents) {
+  std::size_t count = 0;
+  each_repeat(documents, [&](std::size_t, std::size_t, std::size_t) { ++count; });
+  return count;
+}
+
+void add_repeats(const std::vector<Document>& documents, std::vector<Passage>& out) {
+  each_repeat(documents, [&](std::size_t d, std::size_t b, std::size_t original) {
+    const auto& blocks = documents[d].blocks;
+    const std::string_view a = block_text(documents[d], blocks[original]);
+    const std::string_view copy = block_text(documents[d], blocks[b]);
+    const double similarity = a == copy ? 1.0 : jaccard(shingles_of(a), shingles_of(copy));
+    out.push_back({{d, blocks[original].in_text, original, {original}},
+                   {d, blocks[b].in_text, b, {b}},
+                   similarity,
+                   PassageKind::repeat});
+  });
 }
 
 // A verified match of two paragraphs.
@@ -221,40 +245,60 @@ struct Match {
 
 // Matches of consecutive paragraphs in both articles, in the same order
 // (a lead of three paragraphs reused), become one passage.
-std::vector<Passage> passages_of(const std::vector<const Unit*>& units,
-                                 const std::vector<Match>& matches) {
-  std::map<std::pair<std::size_t, std::size_t>, std::size_t> run_of;  // (a, b) -> run
-  std::vector<std::vector<const Match*>> runs;
-  for (const auto& m : matches) {  // in increasing (a, b)
-    const bool follows = m.a > 0 && units[m.a - 1]->document == units[m.a]->document &&
-                         units[m.b - 1]->document == units[m.b]->document &&
-                         units[m.a]->document != units[m.b]->document;
-    auto previous = follows ? run_of.find({m.a - 1, m.b - 1}) : run_of.end();
-    std::size_t run = runs.size();
-    if (previous != run_of.end()) {
-      run = previous->second;
+// Where a paragraph is: what a passage says of it.
+struct Place {
+  std::size_t document = 0;
+  std::size_t block = 0;
+  Span span;
+};
+
+std::vector<Passage> passages_of(const std::vector<Place>& units, const std::vector<Match>& matches,
+                                 std::size_t room_after) {
+  // Each run as its first match and a link from each match to the next of
+  // its run: 8 bytes a match. Only a match across two articles can continue
+  // a run, so only those are looked up (a list and an index entry each
+  // cost some 140 bytes, an article of one paragraph written 10,000 times
+  // a passage each).
+  constexpr std::uint32_t kEnd = std::numeric_limits<std::uint32_t>::max();
+  if (matches.size() >= kEnd) throw std::length_error("2^32 matching paragraphs or more");
+  std::map<std::pair<std::size_t, std::size_t>, std::uint32_t> last_of;  // (a, b) -> its match
+  std::vector<std::uint32_t> firsts;
+  std::vector<std::uint32_t> next(matches.size(), kEnd);
+  for (std::uint32_t k = 0; k < matches.size(); ++k) {  // in increasing (a, b)
+    const Match& m = matches[k];
+    const bool across = units[m.a].document != units[m.b].document;
+    const bool follows = across && m.a > 0 && units[m.a - 1].document == units[m.a].document &&
+                         units[m.b - 1].document == units[m.b].document;
+    const auto previous = follows ? last_of.find({m.a - 1, m.b - 1}) : last_of.end();
+    if (previous != last_of.end()) {
+      next[previous->second] = k;
+      last_of.erase(previous);
     } else {
-      runs.emplace_back();
+      firsts.push_back(k);
     }
-    runs[run].push_back(&m);
-    run_of[{m.a, m.b}] = run;
+    if (across) last_of[{m.a, m.b}] = k;
   }
+  std::map<std::pair<std::size_t, std::size_t>, std::uint32_t>().swap(last_of);
   std::vector<Passage> out;
-  for (const auto& run : runs) {
-    const Unit& a0 = *units[run.front()->a];
-    const Unit& b0 = *units[run.front()->b];
-    Passage p{{a0.document, Span{a0.span.start, units[run.back()->a]->span.end}, a0.block},
-              {b0.document, Span{b0.span.start, units[run.back()->b]->span.end}, b0.block},
+  out.reserve(firsts.size() + room_after);
+  for (const std::uint32_t first : firsts) {
+    std::uint32_t last = first;
+    while (next[last] != kEnd) last = next[last];
+    const Place& a0 = units[matches[first].a];
+    const Place& b0 = units[matches[first].b];
+    Passage p{{a0.document, Span{a0.span.start, units[matches[last].a].span.end}, a0.block},
+              {b0.document, Span{b0.span.start, units[matches[last].b].span.end}, b0.block},
               1.0,
               PassageKind::verbatim};
     std::size_t shared = 0, all = 0;
     bool verbatim = true;
-    for (const Match* m : run) {
-      p.a.blocks.push_back(units[m->a]->block);
-      p.b.blocks.push_back(units[m->b]->block);
-      shared += m->shared;
-      all += m->all;
-      verbatim = verbatim && m->verbatim;
+    for (std::uint32_t k = first; k != kEnd; k = next[k]) {
+      const Match& m = matches[k];
+      p.a.blocks.push_back(units[m.a].block);
+      p.b.blocks.push_back(units[m.b].block);
+      shared += m.shared;
+      all += m.all;
+      verbatim = verbatim && m.verbatim;
     }
     if (!verbatim) {
       p.similarity =
@@ -264,6 +308,32 @@ std::vector<Passage> passages_of(const std::vector<const Unit*>& units,
     out.push_back(std::move(p));
   }
   return out;
+}
+
+// Puts `list` in the order of `before` (stable), moving each item in place:
+// a stable sort of the items themselves held a copy of half of them.
+template <class T, class Before>
+void stable_sort_in_place(std::vector<T>& list, Before before) {
+  std::vector<std::uint32_t> order(list.size());
+  if (list.size() >= std::numeric_limits<std::uint32_t>::max())
+    throw std::length_error("2^32 passages or more");
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::uint32_t x, std::uint32_t y) { return before(list[x], list[y]); });
+  // Item order[i] goes to place i: follow each cycle once.
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    if (order[i] == i) continue;
+    T held = std::move(list[i]);
+    std::size_t at = i;
+    while (order[at] != i) {
+      const std::size_t from = order[at];
+      list[at] = std::move(list[from]);
+      order[at] = static_cast<std::uint32_t>(at);
+      at = from;
+    }
+    list[at] = std::move(held);
+    order[at] = static_cast<std::uint32_t>(at);
+  }
 }
 
 }  // namespace
@@ -278,7 +348,7 @@ const std::vector<PassageUnit>* kept_units(const CrossIndexMemory* memory, const
 std::vector<Passage> find_passages(const std::vector<Document>& documents, PassageOptions options,
                                    CrossIndexMemory* memory) {
   std::vector<std::vector<Unit>> own;
-  const auto units = units_of(documents, options.min_words, memory, own);
+  auto units = units_of(documents, options.min_words, memory, own);
   UnionFind groups(units.size());
   std::vector<Match> matches;
   for (const auto pair : candidate_pairs(units)) {
@@ -296,9 +366,16 @@ std::vector<Passage> find_passages(const std::vector<Document>& documents, Passa
                        static_cast<std::size_t>(pair & 0xffffffffu), shared, all,
                        a.words_hash == b.words_hash});
   }
-  std::vector<Passage> out = passages_of(units, matches);
+  // The paragraphs' 3-grams and bands (some 400 bytes each) are let go
+  // before the passages are made: only their places are needed.
+  std::vector<Place> places;
+  places.reserve(units.size());
+  for (const Unit* u : units) places.push_back({u->document, u->block, u->span});
+  std::vector<const Unit*>().swap(units);
+  std::vector<std::vector<Unit>>().swap(own);
+  std::vector<Passage> out = passages_of(places, matches, count_repeats(documents));
   add_repeats(documents, out);
-  std::stable_sort(out.begin(), out.end(), [](const Passage& x, const Passage& y) {
+  stable_sort_in_place(out, [](const Passage& x, const Passage& y) {
     if (x.a.document != y.a.document) return x.a.document < y.a.document;
     const std::size_t xs = x.a.span ? x.a.span->start : 0, ys = y.a.span ? y.a.span->start : 0;
     if (xs != ys) return xs < ys;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <deque>
 #include <numeric>
 #include <span>
 #include <unordered_map>
@@ -165,7 +166,7 @@ void find_keyphrases(Batch& batch, CrossIndexMemory* memory) {
     std::uint32_t documents = 0;
     std::size_t count = 0;  // occurrences
   };
-  std::vector<Total> totals;
+  std::deque<Total> totals;  // grown without a copy: a batch makes hundreds of thousands
   std::vector<std::vector<std::uint32_t>> total_of(per_document.size());  // per candidate
   Slots slot;
   for (std::size_t d = 0; d < per_document.size(); ++d) {

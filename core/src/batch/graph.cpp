@@ -8,6 +8,7 @@
 
 #include "batch/cross_index.hpp"
 #include "batch/sorted.hpp"
+#include "text/room.hpp"
 #include "text/sentences.hpp"
 
 namespace presslens::batch {
@@ -132,6 +133,7 @@ Graph build_graph(const Batch& batch, DocumentWarnings& warnings) {
   for (std::size_t i = 0; i < table.nodes.size(); ++i)
     table.nodes[i].documents = table.documents[i].size();
   graph.nodes = std::move(table.nodes);
+  text::give_back_room(graph.nodes);  // held to the end of the batch
   // Each edge leaves the map as it joins the graph: never held twice.
   graph.edges.reserve(edges.size());
   while (!edges.empty()) {

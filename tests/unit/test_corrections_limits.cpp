@@ -32,8 +32,9 @@ Document list_document(const std::string& name, std::size_t count) {
   Document d;
   d.name = name;
   d.text = text;
-  d.blocks.push_back(
-      Block{.text = text, .source_end = text.size(), .in_text = Span{0, text.size()}});
+  d.blocks.push_back(Block{.text = text,
+                           .source_end = static_cast<std::uint32_t>(text.size()),
+                           .in_text = Span{0, text.size()}});
   d.sentences = text::split_sentences(text);
   std::size_t from = 0;
   for (const auto& n : names) {

@@ -27,8 +27,9 @@ Document named(const std::string& name, const std::string& text,
   Document d;
   d.name = name;
   d.text = text;
-  d.blocks.push_back(
-      Block{.text = text, .source_end = text.size(), .in_text = Span{0, text.size()}});
+  d.blocks.push_back(Block{.text = text,
+                           .source_end = static_cast<std::uint32_t>(text.size()),
+                           .in_text = Span{0, text.size()}});
   d.sentences = text::split_sentences(text);
   std::size_t from = 0;
   for (const auto& n : names) {
@@ -551,8 +552,9 @@ TEST_CASE("a storm of names costs a few comparisons a mention, not one for every
     d.entities.push_back({name, type, {d.text.size(), d.text.size() + name.size()}, ""});
     d.text += name + " spoke. ";
   }
-  d.blocks.push_back(
-      Block{.text = d.text, .source_end = d.text.size(), .in_text = Span{0, d.text.size()}});
+  d.blocks.push_back(Block{.text = d.text,
+                           .source_end = static_cast<std::uint32_t>(d.text.size()),
+                           .in_text = Span{0, d.text.size()}});
   d.sentences = text::split_sentences(d.text);
   Batch batch;
   batch.documents.push_back(std::move(d));

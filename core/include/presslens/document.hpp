@@ -60,16 +60,19 @@ struct BlockDecision {
   std::optional<std::size_t> duplicate_of;
 };
 
-// One a line of the input, so kept small (136 bytes): the rare decision
-// before a correction on the heap, the flags together.
+// One a line of the input, so kept small (120 bytes): the rare decision
+// before a correction on the heap, the flags together, the index of the
+// block it repeats and its place in the source in 4 bytes each (a file is
+// read up to AnalyzeOptions::max_file_bytes, 64 MB unless set; a source of
+// 4 GB or more is refused).
 struct Block {
   // Its text, read with block_text(): a block of the body lends it to
   // Document::text (clean::assemble_text) and holds none while it is there.
   std::string text;
-  std::string reason;                       // why it was removed; empty when kept
-  std::optional<std::size_t> duplicate_of;  // index of the block it repeats
-  std::size_t source_start = 0;             // byte range in the normalised source
-  std::size_t source_end = 0;
+  std::string reason;                         // why it was removed; empty when kept
+  std::optional<std::uint32_t> duplicate_of;  // index of the block it repeats
+  std::uint32_t source_start = 0;             // byte range in the normalised source
+  std::uint32_t source_end = 0;
   std::optional<Span> in_text;   // where it sits in Document::text, if there
   Boxed<BlockDecision> cleaner;  // set when a correction kept or removed the block
   BlockKind kind = BlockKind::paragraph;

@@ -6,6 +6,7 @@
 #include "html/block_context.hpp"
 #include "html/block_model.hpp"
 #include "html/choose.hpp"
+#include "input/blocks.hpp"
 #include "input/normalize.hpp"
 #include "input/records.hpp"
 #include "text/case.hpp"
@@ -165,8 +166,8 @@ void decide_page(const PageAnalysis& a, const Models& models, Document& document
   for (std::size_t i = 0; i < a.blocks.size(); ++i) {
     Block block;
     block.text = a.texts[i];
-    block.source_start = source_offset;
-    block.source_end = source_offset + block.text.size();
+    block.source_start = input::source_place(source_offset);
+    block.source_end = input::source_place(source_offset + block.text.size());
     source_offset = block.source_end + 1;
     const std::uint64_t key = a.inputs[i].text.key;
     const auto earlier = key != 0 ? first_kept.find(key) : first_kept.end();

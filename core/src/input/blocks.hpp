@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -17,6 +18,10 @@ namespace presslens::input {
 // aeb-dev's 91.
 inline constexpr std::size_t kMaxLineBlocks = 10000;
 inline constexpr std::size_t kJoinedBlockBytes = 512;
+
+// A place in a block's source, as a Block holds it: throws std::length_error
+// at 4 GB or more.
+std::uint32_t source_place(std::size_t at);
 
 // `joined_lines`, when given, counts the lines taken together.
 std::vector<Block> split_blocks(std::string_view normalized_text,

@@ -835,14 +835,14 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   for (const auto& e : d.entities) names.push_back(parsed(e.text));
   const std::vector<GenderVote> votes = gender_votes(d);
   auto small = [](int v) { return static_cast<std::uint8_t>(std::min(v, 255)); };
-  std::vector<std::size_t> order(d.entities.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<std::uint32_t> order(d.entities.size());  // mentions are capped, text::max_mentions
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
   // Full names first, so that a bare surname sees every full name of the article.
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
     return parsed[names[a].as_person].words.size() >= 2 &&
            parsed[names[b].as_person].words.size() < 2;
   });
-  for (const std::size_t i : order) {
+  for (const std::uint32_t i : order) {
     const auto& e = d.entities[i];
     // A title only a person bears, in the mention or just before it ("Mr."
     // before a "Trump" the tagger typed ORG), makes it a person's.
@@ -851,7 +851,7 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
         titled_person(e) || (!title.empty() && personal_title(title)) ? EntityType::person : e.type;
     const bool person = type == EntityType::person;
     const Member m{static_cast<std::uint32_t>(index),
-                   static_cast<std::uint32_t>(i),
+                   i,
                    person ? names[i].as_person : names[i].plain,
                    person ? parsed.title_id(title) : 0,
                    type,

@@ -2,6 +2,7 @@
 // organisation or place (see docs/attribution.md).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -117,13 +118,15 @@ void find_nominals(Batch& batch);
 void find_nominals(Document& document, const std::vector<Cluster>& clusters);
 
 // What the words around one mention of a person say of their gender.
+// A mention gets at most three votes (the word before it or an apposition,
+// and a pronoun after it): a byte each, as every mention's are held.
 struct GenderVote {
-  int male = 0;
-  int female = 0;
+  std::uint8_t male = 0;
+  std::uint8_t female = 0;
   // Of those, the words that name the gender: an honorific ("Mr.") or a
   // noun ("his first wife, Ivana Trump"), not a pronoun.
-  int named_male = 0;
-  int named_female = 0;
+  std::uint8_t named_male = 0;
+  std::uint8_t named_female = 0;
   bool operator==(const GenderVote&) const = default;
 };
 

@@ -319,10 +319,9 @@ void rank(const SpeakerModel& model, const QuoteCandidates& q, Credited& c) {
 // with its marks and its "he said" can be cited whole.
 Span sentences_of(const TextUnits& u, Span quote) {
   const auto holding = [&](std::size_t at) {
-    auto p = std::upper_bound(u.paragraphs.begin(), u.paragraphs.end(), at,
-                              [](std::size_t a, const Span& s) { return a < s.end; });
-    if (p == u.paragraphs.end()) return Span{at, at};
-    return sentence_at(u.sentences[static_cast<std::size_t>(p - u.paragraphs.begin())], at);
+    const std::size_t p = u.paragraphs.first_ending_after(at);
+    if (p == u.paragraphs.size()) return Span{at, at};
+    return sentence_at(u.sentences[p], at);
   };
   const Span first = holding(quote.start);
   const Span last = holding(quote.end > quote.start ? quote.end - 1 : quote.start);

@@ -29,9 +29,11 @@ Span trimmed(std::string_view text, std::size_t from, std::size_t to) {
 
 }  // namespace
 
-std::vector<Span> paragraphs(std::string_view text) {
+Paragraphs paragraphs(std::string_view text) {
+  if (text.size() > std::numeric_limits<std::uint32_t>::max())
+    throw std::length_error("a text of 4 GB or more");
   // Counted first, so that the list is made at its size: grown, it held up
-  // to three times its room at once (16 bytes a line).
+  // to three times its room at once.
   const auto each = [text](auto&& emit) {
     std::size_t start = 0;
     while (start < text.size()) {
@@ -43,13 +45,27 @@ std::vector<Span> paragraphs(std::string_view text) {
   };
   std::size_t count = 0;
   each([&](const Span&) { ++count; });
-  std::vector<Span> out;
-  out.reserve(count);
-  each([&](const Span& p) { out.push_back(p); });
+  Paragraphs out;
+  out.items_.reserve(count);
+  each([&](const Span& p) {
+    out.items_.push_back({static_cast<std::uint32_t>(p.start), static_cast<std::uint32_t>(p.end)});
+  });
   return out;
 }
 
-std::vector<Segment> quoted_segments(std::string_view text, const std::vector<Span>& paragraphs) {
+std::size_t Paragraphs::first_ending_after(std::size_t at) const {
+  const auto p = std::partition_point(items_.begin(), items_.end(),
+                                      [at](const Packed& x) { return x.end <= at; });
+  return static_cast<std::size_t>(p - items_.begin());
+}
+
+std::size_t Paragraphs::last_starting_at(std::size_t at) const {
+  const auto p = std::partition_point(items_.begin(), items_.end(),
+                                      [at](const Packed& x) { return x.start <= at; });
+  return p == items_.begin() ? 0 : static_cast<std::size_t>(p - items_.begin()) - 1;
+}
+
+std::vector<Segment> quoted_segments(std::string_view text, const Paragraphs& paragraphs) {
   std::vector<Segment> out;
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const Span para = paragraphs[p];
@@ -252,9 +268,7 @@ std::vector<Word> TextUnits::unquoted(std::size_t first, std::size_t last) const
 }
 
 std::size_t TextUnits::paragraph_at(std::size_t at) const {
-  auto it = std::upper_bound(paragraphs.begin(), paragraphs.end(), at,
-                             [](std::size_t a, const Span& p) { return a < p.start; });
-  return it == paragraphs.begin() ? 0 : static_cast<std::size_t>(it - paragraphs.begin()) - 1;
+  return paragraphs.last_starting_at(at);
 }
 
 TextUnits read_units(std::string_view text, const std::vector<Span>& sentences) {
@@ -267,7 +281,8 @@ TextUnits read_units(std::string_view text, const std::vector<Span>& sentences) 
   u.sentences = ParagraphSentences(sentences, u.paragraphs.size());
   auto next = sentences.begin();
   std::vector<Span> in;  // a paragraph's, cut to it
-  for (const auto& p : u.paragraphs) {
+  for (std::size_t k = 0; k < u.paragraphs.size(); ++k) {
+    const Span p = u.paragraphs[k];
     while (next != sentences.end() && next->end <= p.start) ++next;
     const auto first = next;
     bool inside = true;

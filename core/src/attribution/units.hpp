@@ -26,9 +26,31 @@ struct Segment {
   std::size_t paragraph = 0;
 };
 
-std::vector<Span> paragraphs(std::string_view text);
+// The places of a text's paragraphs (its non-empty lines), 8 bytes each: a
+// Span each (16 bytes) was 2 MB for 700 KB of one-name lines. A text of 4
+// GB or more is refused (WordTable).
+class Paragraphs {
+ public:
+  Span operator[](std::size_t p) const { return {items_[p].start, items_[p].end}; }
+  std::size_t size() const { return items_.size(); }
+  bool empty() const { return items_.empty(); }
+  // The first paragraph that ends after `at`, or size().
+  std::size_t first_ending_after(std::size_t at) const;
+  // The last paragraph that starts at or before `at`; 0 when none does.
+  std::size_t last_starting_at(std::size_t at) const;
 
-std::vector<Segment> quoted_segments(std::string_view text, const std::vector<Span>& paragraphs);
+ private:
+  friend Paragraphs paragraphs(std::string_view text);
+  struct Packed {
+    std::uint32_t start;
+    std::uint32_t end;
+  };
+  std::vector<Packed> items_;
+};
+
+Paragraphs paragraphs(std::string_view text);
+
+std::vector<Segment> quoted_segments(std::string_view text, const Paragraphs& paragraphs);
 
 // Where a reading of `text` that takes at most `max_marks` double quote
 // marks (straight or curly) ends: the text's end when it holds no more;
@@ -144,7 +166,7 @@ class WordTable {
 // The text's words, paragraphs, sentences and segments, read once.
 struct TextUnits {
   WordTable words;  // every word and mark of the text
-  std::vector<Span> paragraphs;
+  Paragraphs paragraphs;
   ParagraphSentences sentences;  // per paragraph
   std::vector<Segment> segments;
   std::vector<std::size_t> inner_words;  // words inside each segment

@@ -1,10 +1,10 @@
 #include "attribution/units.hpp"
 
 #include <algorithm>
-#include <limits>
 #include <stdexcept>
 
 #include "text/case.hpp"
+#include "text/offsets.hpp"
 #include "text/room.hpp"
 #include "text/words.hpp"
 
@@ -30,8 +30,7 @@ Span trimmed(std::string_view text, std::size_t from, std::size_t to) {
 }  // namespace
 
 Paragraphs paragraphs(std::string_view text) {
-  if (text.size() > std::numeric_limits<std::uint32_t>::max())
-    throw std::length_error("a text of 4 GB or more");
+  text::offset32(text.size(), "a text of 4 GB or more");
   // Counted first, so that the list is made at its size: grown, it held up
   // to three times its room at once.
   const auto each = [text](auto&& emit) {
@@ -151,8 +150,7 @@ Span sentence_at(std::span<const Span> sentences, std::size_t at) {
 }
 
 WordTable::WordTable(std::string_view text) : text_(text) {
-  if (text.size() > std::numeric_limits<std::uint32_t>::max())
-    throw std::length_error("a text of 4 GB or more");
+  text::offset32(text.size(), "a text of 4 GB or more");
   // Read a word at a time (text::each_word_in): only one text::Word is
   // held, whatever the length of a line.
   text::each_word_in(text, 0, text.size(), [&](const Word& w) {

@@ -10,6 +10,7 @@
 #include "input/normalize.hpp"
 #include "input/records.hpp"
 #include "text/case.hpp"
+#include "text/offsets.hpp"
 
 namespace presslens::html {
 namespace {
@@ -166,8 +167,8 @@ void decide_page(const PageAnalysis& a, const Models& models, Document& document
   for (std::size_t i = 0; i < a.blocks.size(); ++i) {
     Block block;
     block.text = a.texts[i];
-    block.source_start = input::source_place(source_offset);
-    block.source_end = input::source_place(source_offset + block.text.size());
+    block.source_start = text::offset32(source_offset, input::kSourceTooLarge);
+    block.source_end = text::offset32(source_offset + block.text.size(), input::kSourceTooLarge);
     source_offset = block.source_end + 1;
     const std::uint64_t key = a.inputs[i].text.key;
     const auto earlier = key != 0 ? first_kept.find(key) : first_kept.end();

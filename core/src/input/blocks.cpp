@@ -1,7 +1,6 @@
 #include "input/blocks.hpp"
 
-#include <limits>
-#include <stdexcept>
+#include "text/offsets.hpp"
 
 namespace presslens::input {
 namespace {
@@ -37,12 +36,6 @@ std::size_t each_block(std::string_view text, Emit&& emit) {
 
 }  // namespace
 
-std::uint32_t source_place(std::size_t at) {
-  if (at > std::numeric_limits<std::uint32_t>::max())
-    throw std::length_error("a source of 4 GB or more");
-  return static_cast<std::uint32_t>(at);
-}
-
 std::vector<Block> split_blocks(std::string_view text, std::size_t* joined_lines) {
   // Counted first, so that the vector holds no room to spare (a block is 136
   // bytes; short lines would otherwise cost up to twice that while the
@@ -54,8 +47,8 @@ std::vector<Block> split_blocks(std::string_view text, std::size_t* joined_lines
   const std::size_t joined = each_block(text, [&](std::size_t start, std::size_t end) {
     Block block;
     block.text = std::string(text.substr(start, end - start));
-    block.source_start = source_place(start);
-    block.source_end = source_place(end);
+    block.source_start = text::offset32(start, kSourceTooLarge);
+    block.source_end = text::offset32(end, kSourceTooLarge);
     blocks.push_back(std::move(block));
   });
   if (joined_lines) *joined_lines = joined;

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <cstddef>
-#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -19,9 +18,9 @@ namespace presslens::input {
 inline constexpr std::size_t kMaxLineBlocks = 10000;
 inline constexpr std::size_t kJoinedBlockBytes = 512;
 
-// A place in a block's source, as a Block holds it: throws std::length_error
-// at 4 GB or more.
-std::uint32_t source_place(std::size_t at);
+// Why a source is refused: a Block holds its places in 4 bytes
+// (text::offset32).
+inline constexpr const char* kSourceTooLarge = "a source of 4 GB or more";
 
 // `joined_lines`, when given, counts the lines taken together.
 std::vector<Block> split_blocks(std::string_view normalized_text,

@@ -102,7 +102,7 @@ constexpr std::string_view kQuotesReadTo = "quotes read in the first ";
 // Whether a sentence is read for reported speech: no quote marks in it, and
 // not too long (each one too long is counted). Asked of each in turn, not
 // made into a list: a page of short lines has a sentence every few bytes.
-bool unquoted(const TextUnits& u, const Span& sentence, std::size_t& too_long) {
+bool read_for_reported(const TextUnits& u, const Span& sentence, std::size_t& too_long) {
   if (sentence.end - sentence.start > kMaxReportedBytes) {
     ++too_long;
     return false;
@@ -353,8 +353,8 @@ void find_quotes_in(Document& d, const std::vector<Cluster>& clusters,
   const Attributor attributor(d, resolver);
   std::size_t too_long = 0, left_out = 0;
   std::deque<Credited> reported = reported_speech(
-      d, u, [&](const Span& sentence) { return unquoted(u, sentence, too_long); }, resolver, max,
-      left_out);
+      d, u, [&](const Span& sentence) { return read_for_reported(u, sentence, too_long); },
+      resolver, max, left_out);
   if (too_long > 0) {
     d.warnings.push_back(std::to_string(too_long) + (too_long == 1 ? " sentence" : " sentences") +
                          std::string(kLongSentences));

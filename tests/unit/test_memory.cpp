@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -180,6 +181,28 @@ TEST_CASE("the tagger holds a bounded run of words at a time, however long the s
   // Some 81 bytes a word: its place, tag, word number and spelling, the
   // distinct words' descriptions and scores. Places of 16 bytes made it 90.
   CHECK(one < 84 * 10000);
+}
+
+TEST_CASE("names found in a long text are held once, never twice while their list grows") {
+  testing::analysed_seeds();
+  // 120,000 lines of one word each (four parts of the tagger): names, and
+  // the same words in lower case, which are none.
+  static constexpr std::array<std::string_view, 4> kNames{"Lavrov", "Kerry", "Moscow", "Assad"};
+  std::string names, words;
+  for (std::size_t i = 0; i < 120000; ++i) (names += kNames[i * 7 % 5 % 4]) += ".\n";
+  std::transform(names.begin(), names.end(), std::back_inserter(words),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
+  const auto [with_names, found] = entities_heap(names);
+  const auto [without, none] = entities_heap(words);
+  REQUIRE(found > 20000);
+  REQUIRE(none == 0);
+  // What the names cost above the tagger's tables (of one part at a time).
+  const std::size_t per_name = (with_names - without) / found;
+  MESSAGE("find_entities: " << with_names << " bytes at most for " << found << " names, " << without
+                            << " for none (" << per_name << " a name)");
+  // A mention is 88 bytes. A list grown by doubling held the old and the new
+  // room at once: up to three times that.
+  CHECK(per_name < sizeof(EntityMention) + sizeof(EntityMention) / 8);
 }
 
 TEST_CASE("tagging holds a few bytes for each distinct word, not each word's keys") {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <unordered_set>
 
 #include "nlp/conll.hpp"
@@ -130,9 +131,10 @@ std::size_t bytes_of_tokens(std::string_view text, std::size_t start, std::size_
   return stop - start;
 }
 
-// Tags text[start, end) and adds its entities.
-Status tag_part(const NerModel& model, Document& document, std::size_t start, std::size_t end,
-                const std::vector<Span>& headings, std::size_t max_mentions, Counts& counts) {
+// Tags text[start, end) and adds its entities to `found`.
+Status tag_part(const NerModel& model, const Document& document, std::size_t start, std::size_t end,
+                const std::vector<Span>& headings, std::size_t max_mentions, Counts& counts,
+                std::deque<EntityMention>& found) {
   const std::string_view part = std::string_view(document.text).substr(start, end - start);
   auto tokenized = tokenize(part);
   if (!tokenized) return tokenized.error();
@@ -182,7 +184,7 @@ Status tag_part(const NerModel& model, Document& document, std::size_t start, st
       std::string name =
           visible(std::string_view(document.text).substr(span.start, span.end - span.start));
       if (name.empty()) continue;
-      if (document.entities.size() >= max_mentions) {
+      if (found.size() >= max_mentions) {
         ++counts.over_cap;
         continue;
       }
@@ -192,8 +194,7 @@ Status tag_part(const NerModel& model, Document& document, std::size_t start, st
         continue;
       }
       counts.names.insert(hash);
-      document.entities.push_back(
-          {std::move(name), kEntityTypes[static_cast<std::size_t>(e.type)], span, {}});
+      found.push_back({std::move(name), kEntityTypes[static_cast<std::size_t>(e.type)], span, {}});
     }
   }
   return Status::success();
@@ -213,15 +214,26 @@ void find_entities(Document& document) {
   const std::size_t max_mentions = text::max_mentions(document.text.size());
   Counts counts;
   counts.max_names = text::max_names(document.text.size());
-  for (std::size_t start = 0; start < document.text.size();) {
+  // The mentions grow a block at a time while the parts are tagged: a list
+  // grown by doubling held its old and new room at once (1.5 times the
+  // mentions, as the tagger's tables of a part were held too).
+  std::deque<EntityMention> found;
+  Status status = Status::success();
+  for (std::size_t start = 0; start < document.text.size() && status;) {
     const std::size_t bytes = bytes_of_tokens(document.text, start, kPartBytes);
     const std::size_t end = text::part_end(document.text, start, std::max<std::size_t>(bytes, 1));
-    if (auto status = tag_part(*model, document, start, end, headings, max_mentions, counts);
-        !status) {
-      document.warnings.push_back(std::string(kSkipped) + status.error().message);
-      return;
-    }
+    status = tag_part(*model, document, start, end, headings, max_mentions, counts, found);
     start = end;
+  }
+  // Moved to a list of their number, each block let go once it is read.
+  document.entities.reserve(found.size());
+  while (!found.empty()) {
+    document.entities.push_back(std::move(found.front()));
+    found.pop_front();
+  }
+  if (!status) {
+    document.warnings.push_back(std::string(kSkipped) + status.error().message);
+    return;
   }
   if (counts.too_long > 0) {
     document.warnings.push_back(

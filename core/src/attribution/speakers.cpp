@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "text/offsets.hpp"
+
 namespace presslens::attribution {
 namespace {
 
@@ -36,6 +38,7 @@ SpeakerResolver::SpeakerResolver(const Document& document, const std::vector<Clu
                                  const std::vector<Segment>& segments, const WordTable& words)
     : document_(document), segments_(segments), words_(words) {
   // Only the clusters this article names: a batch has thousands.
+  mentions_.reserve(document.entities.size());
   for (const auto& e : document.entities) {
     mentions_.push_back(&e);
     if (e.cluster.empty() || clusters_.contains(e.cluster)) continue;
@@ -44,10 +47,11 @@ SpeakerResolver::SpeakerResolver(const Document& document, const std::vector<Clu
   std::stable_sort(
       mentions_.begin(), mentions_.end(),
       [](const EntityMention* a, const EntityMention* b) { return a->span.start < b->span.start; });
-  std::size_t end = 0;
-  for (std::size_t i = 0; i < mentions_.size(); ++i) {
+  std::uint32_t end = 0;
+  end_so_far_.reserve(mentions_.size());
+  for (std::uint32_t i = 0; i < mentions_.size(); ++i) {
     const EntityMention& e = *mentions_[i];
-    end = std::max(end, e.span.end);
+    end = std::max(end, text::offset32(e.span.end, "a text of 4 GB or more"));
     end_so_far_.push_back(end);
     if (e.type == EntityType::person || e.type == EntityType::organisation) named_.push_back(i);
     if (!e.cluster.empty()) cluster_mentions_[e.cluster].push_back(i);
@@ -133,7 +137,7 @@ std::size_t SpeakerResolver::seen_before(std::size_t at) const {
                                   end_so_far_.begin());
 }
 
-const EntityMention* SpeakerResolver::last_below(const std::vector<std::size_t>& candidates,
+const EntityMention* SpeakerResolver::last_below(const std::vector<std::uint32_t>& candidates,
                                                  std::size_t limit) const {
   auto it = std::lower_bound(candidates.begin(), candidates.end(), limit);
   return it == candidates.begin() ? nullptr : mentions_[*std::prev(it)];
@@ -161,10 +165,10 @@ Speaker SpeakerResolver::first_named(std::size_t from, std::size_t to) const {
 }
 
 Speaker SpeakerResolver::pronoun(std::string_view lower, std::size_t at) const {
-  const std::vector<std::size_t>* candidates = lower == "he"    ? &he_
-                                               : lower == "she" ? &she_
-                                               : lower == "it"  ? &it_
-                                                                : nullptr;
+  const std::vector<std::uint32_t>* candidates = lower == "he"    ? &he_
+                                                 : lower == "she" ? &she_
+                                                 : lower == "it"  ? &it_
+                                                                  : nullptr;
   const Span here{at, at + lower.size()};
   if (!candidates) return {std::string(lower), std::nullopt, std::nullopt, here};
   const EntityMention* best = last_below(*candidates, seen_before(at));

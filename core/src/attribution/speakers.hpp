@@ -89,7 +89,7 @@ class SpeakerResolver {
   // after `at`: the ones a reader has seen at that place.
   std::size_t seen_before(std::size_t at) const;
   // The last of `candidates` (ascending indices into mentions_) below `limit`.
-  const EntityMention* last_below(const std::vector<std::size_t>& candidates,
+  const EntityMention* last_below(const std::vector<std::uint32_t>& candidates,
                                   std::size_t limit) const;
   void index_descriptions();
   void index_roles();
@@ -98,12 +98,14 @@ class SpeakerResolver {
   const std::vector<Segment>& segments_;
   const WordTable& words_;
   std::map<std::string, const Cluster*> clusters_;
+  // Indices into mentions_ and offsets of the text in 4 bytes each: a page
+  // of nothing but names has one every 32 bytes (text::max_mentions).
   std::vector<const EntityMention*> mentions_;  // in text order
-  std::vector<std::size_t> end_so_far_;         // the largest end among mentions_[0..i]
-  std::vector<std::size_t> he_, she_, it_;      // who "he", "she", "it" may point back to
-  std::vector<std::size_t> named_;              // persons and organisations
+  std::vector<std::uint32_t> end_so_far_;       // the largest end among mentions_[0..i]
+  std::vector<std::uint32_t> he_, she_, it_;    // who "he", "she", "it" may point back to
+  std::vector<std::uint32_t> named_;            // persons and organisations
   std::map<std::string, std::vector<std::string>> role_clusters_;  // lower-case role -> ids
-  std::map<std::string, std::vector<std::size_t>> cluster_mentions_;
+  std::map<std::string, std::vector<std::uint32_t>> cluster_mentions_;
   std::unordered_map<std::string, Descriptions> descriptions_;  // by lower-case noun
 };
 

@@ -14,6 +14,7 @@
 #include "presslens/input.hpp"
 #include "presslens/ner.hpp"
 #include "presslens/speakers.hpp"
+#include "text/offsets.hpp"
 #include "text/sentences.hpp"
 
 namespace presslens::testing {
@@ -84,7 +85,7 @@ inline Document tagged_document(const std::string& name, const std::string& text
     REQUIRE(at != std::string::npos);
     const auto type = parse_entity_type(m.second);
     REQUIRE(type);
-    d.entities.push_back({m.first, *type, {at, at + m.first.size()}, {}});
+    d.entities.push_back({m.first, *type, text::make_span(at, at + m.first.size()), {}});
     from = at + m.first.size();
   }
   return d;

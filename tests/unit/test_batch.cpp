@@ -14,6 +14,7 @@
 #include "presslens/analyze.hpp"
 #include "presslens/graph.hpp"
 #include "text/lexicon.hpp"
+#include "text/offsets.hpp"
 #include "text/sentences.hpp"
 
 using namespace presslens;
@@ -46,7 +47,7 @@ Document made_up(std::string name, std::string text) {
     if (end == std::string::npos) end = d.text.size();
     Block block;
     block.text = d.text.substr(start, end - start);
-    block.in_text = Span{start, end};
+    block.in_text = text::make_span(start, end);
     d.blocks.push_back(std::move(block));
     start = end + 2;
   }
@@ -60,7 +61,7 @@ void mention(Document& d, const std::string& text, const std::string& type,
   REQUIRE(at != std::string::npos);
   const auto parsed = parse_entity_type(type);
   REQUIRE(parsed);
-  d.entities.push_back({text, *parsed, {at, at + text.size()}, cluster});
+  d.entities.push_back({text, *parsed, text::make_span(at, at + text.size()), cluster});
 }
 
 std::u16string utf16(const std::string& utf8) {

@@ -15,6 +15,7 @@
 #include "batch/cross_index.hpp"
 #include "fixtures.hpp"
 #include "text/hash.hpp"
+#include "text/offsets.hpp"
 #include "text/words.hpp"
 
 using namespace presslens;
@@ -95,7 +96,7 @@ Document make_document(const std::string& name, const std::vector<Paragraph>& pa
     if (!d.text.empty()) d.text += "\n\n";
     Block block;
     block.text = p.text;
-    block.in_text = Span{d.text.size(), d.text.size() + p.text.size()};
+    block.in_text = text::make_span(d.text.size(), d.text.size() + p.text.size());
     d.text += p.text;
     d.blocks.push_back(std::move(block));
   }

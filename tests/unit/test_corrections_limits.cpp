@@ -12,6 +12,7 @@
 #include "fixtures.hpp"
 #include "presslens/analyze.hpp"
 #include "presslens/correctable.hpp"
+#include "text/offsets.hpp"
 #include "text/sentences.hpp"
 #include "text/utf8.hpp"
 
@@ -34,12 +35,12 @@ Document list_document(const std::string& name, std::size_t count) {
   d.text = text;
   d.blocks.push_back(Block{.text = text,
                            .source_end = static_cast<std::uint32_t>(text.size()),
-                           .in_text = Span{0, text.size()}});
+                           .in_text = text::make_span(0, text.size())});
   d.sentences = text::split_sentences(text);
   std::size_t from = 0;
   for (const auto& n : names) {
     const auto at = text.find(n, from);
-    d.entities.push_back({n, EntityType::person, {at, at + n.size()}, ""});
+    d.entities.push_back({n, EntityType::person, text::make_span(at, at + n.size()), ""});
     from = at + n.size();
   }
   return d;

@@ -15,6 +15,7 @@
 #include "identity/identity.hpp"
 #include "input/blocks.hpp"
 #include "presslens/analyze.hpp"
+#include "text/offsets.hpp"
 #include "text/sentences.hpp"
 
 using namespace presslens;
@@ -29,13 +30,13 @@ Document named(const std::string& name, const std::string& text,
   d.text = text;
   d.blocks.push_back(Block{.text = text,
                            .source_end = static_cast<std::uint32_t>(text.size()),
-                           .in_text = Span{0, text.size()}});
+                           .in_text = text::make_span(0, text.size())});
   d.sentences = text::split_sentences(text);
   std::size_t from = 0;
   for (const auto& n : names) {
     const auto at = text.find(n, from);
     REQUIRE(at != std::string::npos);
-    d.entities.push_back({n, EntityType::person, {at, at + n.size()}, ""});
+    d.entities.push_back({n, EntityType::person, text::make_span(at, at + n.size()), ""});
     from = at + n.size();
   }
   return d;
@@ -549,12 +550,13 @@ TEST_CASE("a storm of names costs a few comparisons a mention, not one for every
   Document d;
   d.name = "storm.txt";
   for (const auto& [name, type] : mentions) {
-    d.entities.push_back({name, type, {d.text.size(), d.text.size() + name.size()}, ""});
+    d.entities.push_back(
+        {name, type, text::make_span(d.text.size(), d.text.size() + name.size()), ""});
     d.text += name + " spoke. ";
   }
   d.blocks.push_back(Block{.text = d.text,
                            .source_end = static_cast<std::uint32_t>(d.text.size()),
-                           .in_text = Span{0, d.text.size()}});
+                           .in_text = text::make_span(0, d.text.size())});
   d.sentences = text::split_sentences(d.text);
   Batch batch;
   batch.documents.push_back(std::move(d));

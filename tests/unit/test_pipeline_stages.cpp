@@ -9,6 +9,7 @@
 
 #include "fixtures.hpp"
 #include "presslens/analyze.hpp"
+#include "text/offsets.hpp"
 
 using namespace presslens;
 
@@ -130,7 +131,7 @@ TEST_CASE("stage 3 a step at a time: a part of the cross-index that throws fails
   auto& broken = batch.documents[heaviest];
   Block bad = broken.blocks.front();
   bad.kind = BlockKind::paragraph;
-  bad.in_text = Span{broken.text.size() + 10, broken.text.size() + 20};
+  bad.in_text = text::make_span(broken.text.size() + 10, broken.text.size() + 20);
   broken.blocks.push_back(bad);
   const std::string name = broken.name;
 

@@ -6,6 +6,7 @@
 #include "fixtures.hpp"
 #include "presslens/analyze.hpp"
 #include "presslens/search.hpp"
+#include "text/offsets.hpp"
 
 #include <algorithm>
 #include <map>
@@ -73,7 +74,8 @@ TEST_CASE("entity queries: by cluster id, by name or alias, by text without clus
   auto& d = batch.documents[0];
   auto add = [&](const std::string& text, const std::string& cluster) {
     const auto at = d.text.find(text);
-    d.entities.push_back({text, EntityType::person, {at, at + text.size()}, cluster});
+    d.entities.push_back(
+        {text, EntityType::person, text::make_span(at, at + text.size()), cluster});
   };
   d.entities.clear();
   add("Walid Muallem", "c7");
@@ -154,7 +156,7 @@ Batch records_batch() {
     auto& doc = batch.documents[d];
     std::size_t at = doc.text.find(text);
     for (std::size_t i = 0; i < nth; ++i) at = doc.text.find(text, at + 1);
-    doc.entities.push_back({text, type, {at, at + text.size()}, ""});
+    doc.entities.push_back({text, type, text::make_span(at, at + text.size()), ""});
   };
   for (auto& doc : batch.documents) doc.entities.clear();
   name(0, "Clinton", EntityType::person);

@@ -46,9 +46,13 @@ enum class DateSource {
   user,       // given by the user (analyze --date, the page's option)
 };
 
+// Byte offsets into Document::text, in 4 bytes each: a file is read up to
+// AnalyzeOptions::max_file_bytes (64 MB unless set), and a text of 4 GB or
+// more fails its document. A page of nothing but names, dates or short
+// sentences holds one every few bytes.
 struct Span {
-  std::size_t start = 0;  // byte offsets into Document::text
-  std::size_t end = 0;
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
   bool operator==(const Span&) const = default;
 };
 

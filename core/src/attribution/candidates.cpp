@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "text/hash.hpp"
+#include "text/offsets.hpp"
 
 namespace presslens::attribution {
 namespace {
@@ -234,7 +235,7 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
     const std::string_view text = u_.words.text(i);
     if (u_.words.is_punct(i) || text.size() > 4) continue;
     const std::string_view* pronoun = lower_listed(text, kSpeakingPronouns);
-    const Span at{u_.words.start(i), u_.words.start(i) + text.size()};
+    const Span at = text::make_span(u_.words.start(i), u_.words.start(i) + text.size());
     if (!pronoun || !outside(at)) continue;
     mentions.push_back({at, resolver_.pronoun(*pronoun, at.start), *pronoun});
   }
@@ -249,9 +250,11 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
     const Phrase subject = subject_before(unquoted, c);
     const Phrase inverted = phrase_after(unquoted, cue_end(unquoted, c));
     if (!subject.empty())
-      cue_subjects.push_back({unquoted[subject.first].start, unquoted[subject.last - 1].end});
+      cue_subjects.push_back(
+          text::make_span(unquoted[subject.first].start, unquoted[subject.last - 1].end));
     if (!inverted.empty())
-      cue_inverted.push_back({unquoted[inverted.first].start, unquoted[inverted.last - 1].end});
+      cue_inverted.push_back(
+          text::make_span(unquoted[inverted.first].start, unquoted[inverted.last - 1].end));
     for (const Phrase p : {subject, inverted}) {
       if (p.empty() || p.last - p.first == 1) continue;  // pronouns are candidates already
       Speaker s = resolver_.resolve(unquoted, p);
@@ -263,7 +266,7 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
                    [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
 
   // Where the quote's sentences are.
-  const auto& sents = u_.sentences[q.paragraph];
+  const auto sents = u_.sentences_in(q.paragraph);
   const std::size_t open_sentence = sentence_index(sents, q.marks.start);
   const std::size_t close_sentence = sentence_index(sents, q.marks.end > 0 ? q.marks.end - 1 : 0);
   const std::string rule_identity = identity_of(q.speaker);
@@ -319,7 +322,7 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
     if (before) {
       distance = open > last ? open - last : 0;
       rank = before_count - 1 - k;
-      const std::size_t s = sentence_index(u_.sentences[p], m.span.start);
+      const std::size_t s = sentence_index(u_.sentences_in(p), m.span.start);
       region = p != q.paragraph         ? "prev-para"
                : s == open_sentence     ? "same-sentence-before"
                : s + 1 == open_sentence ? "prev-sentence"
@@ -400,7 +403,7 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
       f.add("possessive", region);
     }
     const std::size_t sentence_start =
-        u_.word_at(sentence_at(u_.sentences[p], m.span.start).start, first);
+        u_.word_at(sentence_at(u_.sentences_in(p), m.span.start).start, first);
     const std::string_view opening = bucket(first - std::min(first, sentence_start));
     f.add("in-sentence", opening, region);
     f.add("in-sentence-shape", opening, next_shape, region);

@@ -22,6 +22,7 @@
 #include "attribution/reported.hpp"
 #include "attribution/term_model.hpp"
 #include "attribution/units.hpp"
+#include "text/offsets.hpp"
 
 namespace presslens::attribution {
 namespace {
@@ -119,7 +120,7 @@ bool read_for_reported(const TextUnits& u, const Span& sentence, std::size_t& to
 // is not read again for each).
 Context gather(std::string_view text, const TextUnits& u, std::size_t k, bool quote_before) {
   const Segment& s = u.segments[k];
-  const auto& sents = u.sentences[s.paragraph];
+  const auto sents = u.sentences_in(s.paragraph);
   Context c;
   c.segment = &s;
   const Span open_sentence = sentence_at(sents, s.open);
@@ -166,7 +167,7 @@ Attribution said_before_paragraph(std::string_view text, const TextUnits& u, con
     return {};
   const Span previous = u.paragraphs[s.paragraph - 1];
   if (!text.substr(previous.start, previous.end - previous.start).ends_with(":")) return {};
-  const Span last = sentence_at(u.sentences[s.paragraph - 1], previous.end - 1);
+  const Span last = sentence_at(u.sentences_in(s.paragraph - 1), previous.end - 1);
   return attributor.before(without_parentheticals(u.words_in(last.start, previous.end)));
 }
 
@@ -207,7 +208,7 @@ Credited attribute(const Document& d, const TextUnits& u, const Context& c,
   f.quote.span = s.inner;
   f.quote.kind = QuoteKind::direct;
   f.credit(a.speaker, a.cue, a.rule);
-  f.marks = {s.open, s.close};
+  f.marks = text::make_span(s.open, s.close);
   f.paragraph = s.paragraph;
   f.closed = s.closed;
   f.starts_sentence = c.starts_sentence;
@@ -259,12 +260,12 @@ const Credited* continued_quote(const TextUnits& u, const Placed& c, const Earli
 Attribution sentence_before(const TextUnits& u, const Placed& c, const Earlier& earlier,
                             const Attributor& attributor) {
   const Segment& s = *c.segment;
-  const auto& sents = u.sentences[s.paragraph];
+  const auto sents = u.sentences_in(s.paragraph);
   std::optional<Span> previous;
   const std::size_t open = sentence_index(sents, s.open);
   if (!sents.empty() && open > 0) previous = sents[open - 1];
-  if (!previous && s.paragraph > 0 && !u.sentences[s.paragraph - 1].empty()) {
-    previous = u.sentences[s.paragraph - 1].back();
+  if (!previous && s.paragraph > 0 && !u.sentences_in(s.paragraph - 1).empty()) {
+    previous = u.sentences_in(s.paragraph - 1).back();
   }
   if (!previous) return {};
   // The last earlier quote that starts before the sentence ends, if it overlaps it.
@@ -320,8 +321,8 @@ void rank(const SpeakerModel& model, const QuoteCandidates& q, Credited& c) {
 Span sentences_of(const TextUnits& u, Span quote) {
   const auto holding = [&](std::size_t at) {
     const std::size_t p = u.paragraphs.first_ending_after(at);
-    if (p == u.paragraphs.size()) return Span{at, at};
-    return sentence_at(u.sentences[p], at);
+    if (p == u.paragraphs.size()) return text::make_span(at, at);
+    return sentence_at(u.sentences_in(p), at);
   };
   const Span first = holding(quote.start);
   const Span last = holding(quote.end > quote.start ? quote.end - 1 : quote.start);
@@ -336,7 +337,8 @@ Document part_before(const Document& d, std::size_t end) {
   part.text = d.text.substr(0, end);
   const auto before = [end](const auto& x) { return x.span.end <= end; };
   for (const Span& s : d.sentences) {
-    if (s.start < end) part.sentences.push_back({s.start, std::min(s.end, end)});
+    if (s.start < end)
+      part.sentences.push_back(text::make_span(s.start, std::min<std::size_t>(s.end, end)));
   }
   std::copy_if(d.entities.begin(), d.entities.end(), std::back_inserter(part.entities), before);
   std::copy_if(d.nominals.begin(), d.nominals.end(), std::back_inserter(part.nominals), before);

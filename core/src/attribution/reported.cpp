@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/lexicon.hpp"
+#include "text/offsets.hpp"
 
 namespace presslens::attribution {
 namespace {
@@ -49,7 +50,7 @@ Credited make(const Document& d, const std::vector<Word>& words, std::size_t fro
   while (to > from && words[to - 1].punct) --to;
   Credited c;
   Quote& q = c.quote;
-  q.span = {words[from].start, words[to - 1].end};
+  q.span = text::make_span(words[from].start, words[to - 1].end);
   q.text = d.text.substr(q.span.start, q.span.end - q.span.start);
   q.kind = QuoteKind::indirect;
   c.credit(speaker, std::string(cue.text), rule);
@@ -125,8 +126,8 @@ std::deque<Credited> reported_speech(const Document& d, const TextUnits& units,
                                      std::size_t& left_out) {
   std::deque<Credited> out;
   std::deque<Credited> past_max;  // read to be counted, one at a time
-  for (std::size_t p = 0; p < units.sentences.size(); ++p) {
-    for (const auto& sentence : units.sentences[p]) {
+  for (std::size_t p = 0; p < units.paragraphs.size(); ++p) {
+    for (const auto& sentence : units.sentences_in(p)) {
       if (!read(sentence)) continue;
       const auto words = units.words_in(sentence.start, sentence.end);
       if (words.size() < kMinWords) continue;  // the clause alone needs as many

@@ -27,7 +27,7 @@ constexpr std::size_t kDescriptionWords = 6;
 
 bool possessive(std::string_view text, const EntityMention& e) {
   if (e.text.ends_with("'s") || e.text.ends_with("\u2019s")) return true;
-  const std::string_view after = text.substr(std::min(e.span.end, text.size()));
+  const std::string_view after = text.substr(std::min<std::size_t>(e.span.end, text.size()));
   return after.starts_with("'s") || after.starts_with("\u2019s");
 }
 
@@ -169,7 +169,7 @@ Speaker SpeakerResolver::pronoun(std::string_view lower, std::size_t at) const {
                                                  : lower == "she" ? &she_
                                                  : lower == "it"  ? &it_
                                                                   : nullptr;
-  const Span here{at, at + lower.size()};
+  const Span here = text::make_span(at, at + lower.size());
   if (!candidates) return {std::string(lower), std::nullopt, std::nullopt, here};
   const EntityMention* best = last_below(*candidates, seen_before(at));
   if (!best) return {std::string(lower), std::nullopt, std::nullopt, here};
@@ -268,7 +268,7 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
     if (names_it && !(outlet && place)) return of_entity(*last);
   }
   Speaker s = description(text.substr(start, end - start), start);
-  if (!s.named()) s.at = {start, end};
+  if (!s.named()) s.at = text::make_span(start, end);
   return s;
 }
 

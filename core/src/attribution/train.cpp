@@ -29,6 +29,7 @@
 #include "presslens/analyze.hpp"
 #include "presslens/speakers.hpp"
 #include "text/hash.hpp"
+#include "text/offsets.hpp"
 
 namespace presslens::attribution {
 namespace {
@@ -88,10 +89,10 @@ std::map<std::string, std::vector<Gold>> read_gold(std::string_view jsonl,
     Gold g;
     const auto s0 = src["segments"][0];
     const auto c0 = content["segments"][0];
-    g.source_raw = {byte_of(text->second, s0[0].get<std::size_t>()),
-                    byte_of(text->second, s0[1].get<std::size_t>())};
-    g.content_raw = {byte_of(text->second, c0[0].get<std::size_t>()),
-                     byte_of(text->second, c0[1].get<std::size_t>())};
+    g.source_raw = text::make_span(byte_of(text->second, s0[0].get<std::size_t>()),
+                                   byte_of(text->second, s0[1].get<std::size_t>()));
+    g.content_raw = text::make_span(byte_of(text->second, c0[0].get<std::size_t>()),
+                                    byte_of(text->second, c0[1].get<std::size_t>()));
     if (g.source_raw.end > text->second.size() || g.source_raw.start >= g.source_raw.end) continue;
     g.source = text->second.substr(g.source_raw.start, g.source_raw.end - g.source_raw.start);
     g.content = content.value("text", "");
@@ -117,7 +118,7 @@ std::optional<Span> find_source(const std::string& text, const Gold& g, std::siz
     const std::size_t distance = at > expected ? at - expected : expected - at;
     if (distance < best_distance) {
       best_distance = distance;
-      best = Span{at, at + g.source.size()};
+      best = text::make_span(at, at + g.source.size());
     }
   }
   return best;
@@ -148,7 +149,7 @@ Speaker gold_speaker(const TextUnits& u, const SpeakerResolver& resolver, Span s
   }
   // "Rubio’s catch phrase", or a source inside a longer name ("Clinton" of
   // "Hillary Clinton"): the person or organisation named there.
-  const Span head{words[0].start, words[n - 1].end};
+  const Span head = text::make_span(words[0].start, words[n - 1].end);
   for (const EntityMention* e : resolver.mentions()) {
     if (e->span.start >= head.end) break;
     if (e->span.end > head.start &&
@@ -217,7 +218,7 @@ std::vector<Instance> label(const Document& d, const std::vector<Cluster>& clust
     const std::size_t expected =
         g.source_raw.start >= g.content_raw.start
             ? anchor + (g.source_raw.start - g.content_raw.start)
-            : anchor - std::min(anchor, g.content_raw.start - g.source_raw.start);
+            : anchor - std::min<std::size_t>(anchor, g.content_raw.start - g.source_raw.start);
     const auto source = find_source(d.text, g, expected);
     if (!source) continue;
     const Speaker truth = gold_speaker(u, resolver, *source);

@@ -24,7 +24,7 @@ bool is_space(char c) {
 Span trimmed(std::string_view text, std::size_t from, std::size_t to) {
   while (from < to && is_space(text[from])) ++from;
   while (to > from && is_space(text[to - 1])) --to;
-  return {from, to};
+  return text::make_span(from, to);
 }
 
 }  // namespace
@@ -38,7 +38,7 @@ Paragraphs paragraphs(std::string_view text) {
     while (start < text.size()) {
       std::size_t end = text.find('\n', start);
       if (end == std::string_view::npos) end = text.size();
-      if (end > start) emit(Span{start, end});
+      if (end > start) emit(text::make_span(start, end));
       start = end + 1;
     }
   };
@@ -115,25 +115,29 @@ std::size_t word_count(const std::vector<Word>& words) {
       std::count_if(words.begin(), words.end(), [](const Word& w) { return !w.punct; }));
 }
 
-ParagraphSentences::ParagraphSentences(std::span<const Span> document, std::size_t paragraphs)
-    : document_(document) {
-  if (document.size() >= kOwn) throw std::length_error("2^31 sentences or more");
-  ranges_.reserve(paragraphs);
-}
-
-void ParagraphSentences::add_shared(std::size_t first, std::size_t count) {
-  ranges_.push_back({static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(count)});
-}
-
-void ParagraphSentences::add_own(std::span<const Span> sentences) {
-  if (own_.size() + sentences.size() >= kOwn) throw std::length_error("2^31 sentences or more");
-  ranges_.push_back({static_cast<std::uint32_t>(own_.size()),
-                     static_cast<std::uint32_t>(sentences.size()) | kOwn});
+void ParagraphSentences::add_own(std::size_t paragraph, std::span<const Span> sentences) {
+  owners_.push_back({text::offset32(paragraph, "2^32 paragraphs or more"),
+                     text::offset32(own_.size(), "2^32 sentences or more"),
+                     static_cast<std::uint32_t>(sentences.size())});  // within one paragraph
   own_.insert(own_.end(), sentences.begin(), sentences.end());
 }
 
+std::span<const Span> ParagraphSentences::of(std::size_t paragraph, Span place) const {
+  auto o = std::lower_bound(owners_.begin(), owners_.end(), paragraph,
+                            [](const Own& own, std::size_t p) { return own.paragraph < p; });
+  if (o != owners_.end() && o->paragraph == paragraph)
+    return std::span<const Span>(own_).subspan(o->first, o->count);
+  // As read_units found them: from the first that ends after the
+  // paragraph's start to the first that starts at or after its end.
+  const auto first = std::upper_bound(document_.begin(), document_.end(), place.start,
+                                      [](std::size_t at, const Span& s) { return at < s.end; });
+  const auto next = std::lower_bound(first, document_.end(), place.end,
+                                     [](const Span& s, std::size_t at) { return s.start < at; });
+  return {first, next};
+}
+
 void ParagraphSentences::fit() {
-  text::give_back_room(ranges_);
+  text::give_back_room(owners_);
   text::give_back_room(own_);
 }
 
@@ -146,7 +150,7 @@ std::size_t sentence_index(std::span<const Span> sentences, std::size_t at) {
 }
 
 Span sentence_at(std::span<const Span> sentences, std::size_t at) {
-  return sentences.empty() ? Span{at, at} : sentences[sentence_index(sentences, at)];
+  return sentences.empty() ? text::make_span(at, at) : sentences[sentence_index(sentences, at)];
 }
 
 WordTable::WordTable(std::string_view text) : text_(text) {
@@ -276,7 +280,7 @@ TextUnits read_units(std::string_view text, const std::vector<Span>& sentences) 
   u.segments = quoted_segments(text, u.paragraphs);
   // The document's sentences by paragraph: where they lie inside it (a
   // sentence never spans a line break), as the document holds them.
-  u.sentences = ParagraphSentences(sentences, u.paragraphs.size());
+  u.sentences = ParagraphSentences(sentences);
   auto next = sentences.begin();
   std::vector<Span> in;  // a paragraph's, cut to it
   for (std::size_t k = 0; k < u.paragraphs.size(); ++k) {
@@ -286,16 +290,12 @@ TextUnits read_units(std::string_view text, const std::vector<Span>& sentences) 
     bool inside = true;
     for (; next != sentences.end() && next->start < p.end; ++next)
       inside = inside && next->start >= p.start && next->end <= p.end;
-    if (next != first && inside) {
-      u.sentences.add_shared(static_cast<std::size_t>(first - sentences.begin()),
-                             static_cast<std::size_t>(next - first));
-      continue;
-    }
+    if (next != first && inside) continue;  // found among the document's when asked
     in.clear();
     for (auto s = first; s != next; ++s)
       in.push_back({std::max(s->start, p.start), std::min(s->end, p.end)});
     if (in.empty()) in.push_back(trimmed(text, p.start, p.end));
-    u.sentences.add_own(in);
+    u.sentences.add_own(k, in);
   }
   u.sentences.fit();                 // held while attribution runs
   text::give_back_room(u.segments);  // held while attribution runs

@@ -72,35 +72,33 @@ Span sentence_at(std::span<const Span> sentences, std::size_t at);
 
 // Each paragraph's sentences, in order. Where the document's sentences lie
 // inside the paragraph, as they do but where a sentence runs over a line
-// break, the paragraph reads them where the document holds them: 8 bytes a
-// paragraph. Copies were 16 bytes a sentence and 4 a paragraph; a list
-// each, some 56 more a paragraph (a page of short lines 7 MB for 700 KB).
+// break, they are found among the document's when asked (two binary
+// searches), and nothing is held for the paragraph; a paragraph that no
+// sentence covers, or whose sentence runs over its line break, holds its
+// own. Where each paragraph's began among the document's (8 bytes a
+// paragraph) made a page of short lines 1 MB more for 700 KB; copies (16
+// bytes a sentence and 4 a paragraph, a list each) some 7 MB.
 // The document's sentences must outlive it, unchanged.
 class ParagraphSentences {
  public:
   ParagraphSentences() = default;
-  ParagraphSentences(std::span<const Span> document, std::size_t paragraphs);
-  // The next paragraph's: the document's sentences [first, first + count).
-  void add_shared(std::size_t first, std::size_t count);
-  // The next paragraph's, held here.
-  void add_own(std::span<const Span> sentences);
-  std::span<const Span> operator[](std::size_t paragraph) const {
-    const Range r = ranges_[paragraph];
-    const std::size_t count = r.count & ~kOwn;
-    return ((r.count & kOwn) ? std::span<const Span>(own_) : document_).subspan(r.first, count);
-  }
-  std::size_t size() const { return ranges_.size(); }
+  explicit ParagraphSentences(std::span<const Span> document) : document_(document) {}
+  // Paragraph `paragraph`'s own sentences, cut to it; added in increasing
+  // order of paragraph.
+  void add_own(std::size_t paragraph, std::span<const Span> sentences);
+  // The sentences of paragraph `paragraph`, which lies at `place`.
+  std::span<const Span> of(std::size_t paragraph, Span place) const;
   // The room grown while adding, given back.
   void fit();
 
  private:
-  struct Range {
-    std::uint32_t first;
-    std::uint32_t count;  // kOwn set: of own_, else of the document's
+  struct Own {
+    std::uint32_t paragraph;
+    std::uint32_t first;  // of own_
+    std::uint32_t count;
   };
-  static constexpr std::uint32_t kOwn = std::uint32_t{1} << 31;
   std::span<const Span> document_;
-  std::vector<Range> ranges_;
+  std::vector<Own> owners_;  // in increasing order of paragraph
   std::vector<Span> own_;
 };
 
@@ -167,7 +165,7 @@ class WordTable {
 struct TextUnits {
   WordTable words;  // every word and mark of the text
   Paragraphs paragraphs;
-  ParagraphSentences sentences;  // per paragraph
+  ParagraphSentences sentences;  // per paragraph: read with sentences_in()
   std::vector<Segment> segments;
   std::vector<std::size_t> inner_words;  // words inside each segment
   // The next segment of the paragraph with more than one word (a quoted
@@ -187,6 +185,10 @@ struct TextUnits {
   std::vector<Word> unquoted(std::size_t first, std::size_t last) const;
   // The paragraph holding `at` (the last that starts at or before it).
   std::size_t paragraph_at(std::size_t at) const;
+  // The sentences of a paragraph, in order.
+  std::span<const Span> sentences_in(std::size_t paragraph) const {
+    return sentences.of(paragraph, paragraphs[paragraph]);
+  }
 };
 
 // `sentences`: the document's (Document::sentences, the one splitter,

@@ -1,4 +1,5 @@
 #include "clean/clean.hpp"
+#include "text/offsets.hpp"
 
 namespace presslens::clean {
 
@@ -30,7 +31,7 @@ bool assemble_text(Document& document) {
     if (!text.empty()) text += "\n\n";
     const std::size_t start = text.size();
     text += own;
-    block.in_text = Span{start, text.size()};
+    block.in_text = text::make_span(start, text.size());
     std::string().swap(block.text);
   }
   const bool changed = text != document.text;

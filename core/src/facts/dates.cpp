@@ -10,6 +10,7 @@
 #include "facts/facts.hpp"
 #include "facts/scan.hpp"
 #include "text/lexicon.hpp"
+#include "text/offsets.hpp"
 #include "text/sentences.hpp"
 
 namespace presslens::facts {
@@ -192,7 +193,7 @@ class DateReader {
         'T', static_cast<char>('0' + h24 / 10), static_cast<char>('0' + h24 % 10),
         ':', static_cast<char>('0' + mm / 10),  static_cast<char>('0' + mm % 10)};
     DateMention d;
-    d.span = {h.start, end};
+    d.span = text::make_span(h.start, end);
     d.text = text_.substr(d.span.start, d.span.end - d.span.start);
     d.value = anchor_days_ ? iso_day(civil_from_days(*anchor_days_)) + hhmm : hhmm;
     d.resolved = anchor_days_.has_value();
@@ -350,7 +351,7 @@ class DateReader {
       return;
     }
     DateMention d;
-    d.span = {t_[first].start, t_[end - 1].end};
+    d.span = text::make_span(t_[first].start, t_[end - 1].end);
     d.text = text_.substr(d.span.start, d.span.end - d.span.start);
     d.value = std::move(value);
     d.resolved = resolved;

@@ -7,6 +7,7 @@
 #include "facts/facts.hpp"
 #include "facts/number_words.hpp"
 #include "facts/scan.hpp"
+#include "text/offsets.hpp"
 #include "text/sentences.hpp"
 
 namespace presslens::facts {
@@ -318,7 +319,7 @@ class DateSpans {
     std::sort(spans_.begin(), spans_.end(),
               [](const Span& a, const Span& b) { return a.start < b.start; });
     std::size_t end = 0;
-    for (const auto& s : spans_) ends_.push_back(end = std::max(end, s.end));
+    for (const auto& s : spans_) ends_.push_back(end = std::max<std::size_t>(end, s.end));
   }
   bool contain(std::size_t offset) const {
     // Among the spans starting at or before `offset`, the furthest end.
@@ -391,7 +392,7 @@ void read_numbers(const std::string& text, const std::vector<Word>& t,
         break;
       }
     }
-    mention.span = {t[first].start, t[end - 1].end};
+    mention.span = text::make_span(t[first].start, t[end - 1].end);
     mention.text = text.substr(mention.span.start, mention.span.end - mention.span.start);
     i = end - 1;
     if (out.size() < max) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "identity/identity.hpp"
+#include "text/offsets.hpp"
 #include "text/words.hpp"
 
 namespace presslens::identity {
@@ -144,7 +145,7 @@ void find_nominals(Document& d, const std::vector<Cluster>& clusters) {
     // "the Russian President Vladimir Putin": a title, not a mention of its own.
     const auto next = text::word_after(text, end);
     if (next && starts_entity(d, next->start)) continue;
-    const Span span{words[i].start, end};
+    const Span span = text::make_span(words[i].start, end);
     d.nominals.push_back(
         {d.text.substr(span.start, span.end - span.start), EntityType::person, span, holder->id});
   }

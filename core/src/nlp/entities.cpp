@@ -10,6 +10,7 @@
 #include "nlp/tokenize.hpp"
 #include "text/case.hpp"
 #include "text/hash.hpp"
+#include "text/offsets.hpp"
 #include "text/sentences.hpp"
 #include "text/words.hpp"
 
@@ -174,7 +175,8 @@ Status tag_part(const NerModel& model, const Document& document, std::size_t sta
   for (std::size_t s = 0; s < words.sentence_starts.size(); ++s) {
     const std::size_t begin = words.sentence_starts[s];
     for (const auto& e : entity_spans(&tags[begin], words.sentence_end(s) - begin)) {
-      const Span span{start + places[begin + e.begin].start, start + places[begin + e.end - 1].end};
+      const Span span = text::make_span(start + places[begin + e.begin].start,
+                                        start + places[begin + e.end - 1].end);
       if (e.end - e.begin > kMaxNameTokens || span.end - span.start > kMaxNameBytes) {
         ++counts.too_long;
         continue;

@@ -92,7 +92,7 @@ std::vector<Token> word_segments(std::string_view text, UText* utext, UErrorCode
   std::int32_t start = words->first();
   for (std::int32_t end = words->next(); end != icu::BreakIterator::DONE;
        start = end, end = words->next()) {
-    const Token segment{static_cast<std::size_t>(start), static_cast<std::size_t>(end)};
+    const Token segment{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)};
     if (!is_space(text.substr(segment.start, segment.end - segment.start))) {
       segments.push_back(segment);
     }
@@ -140,8 +140,9 @@ std::vector<Token> split_clitics(std::string_view text, const std::vector<Token>
     if (clitic == 0) {
       out.push_back(token);
     } else {
-      out.push_back({token.start, token.end - clitic});
-      out.push_back({token.end - clitic, token.end});
+      const auto at = static_cast<std::uint32_t>(token.end - clitic);  // within the token
+      out.push_back({token.start, at});
+      out.push_back({at, token.end});
     }
   }
   return out;

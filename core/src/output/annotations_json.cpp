@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <cstdint>
 #include <limits>
 
 #include "output/enum_names.hpp"
@@ -38,8 +39,16 @@ double read_number(const Json& value) {
   throw Json::type_error::create(302, "a number is expected", &value);
 }
 
+// An offset of a text, which is under 4 GB (Span).
+std::uint32_t read_offset(const Json& value) {
+  const auto n = value.get<std::uint64_t>();
+  if (n > std::numeric_limits<std::uint32_t>::max())
+    throw Json::type_error::create(302, "an offset past 4 GB", &value);
+  return static_cast<std::uint32_t>(n);
+}
+
 Span read_span(const Json& item) {
-  return {item.at(0).get<std::size_t>(), item.at(1).get<std::size_t>()};
+  return {read_offset(item.at(0)), read_offset(item.at(1))};
 }
 
 // Spans as one flat array: [start, end, start, end...].
@@ -58,7 +67,7 @@ std::vector<Span> read_flat_spans(const Json& flat, const char* what, std::size_
     throw Json::type_error::create(302, std::string(what) + " come in pairs", &flat);
   std::vector<Span> out;
   for (std::size_t i = 0; i + 1 < flat.size(); i += 2) {
-    const Span span{flat[i].get<std::size_t>(), flat[i + 1].get<std::size_t>()};
+    const Span span{read_offset(flat[i]), read_offset(flat[i + 1])};
     if (span.start > span.end || span.end > size || (!out.empty() && span.start < out.back().end))
       throw Json::type_error::create(302, std::string(what) + " out of order or place", &flat);
     out.push_back(span);

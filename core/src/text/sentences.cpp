@@ -8,6 +8,7 @@
 
 #include "text/case.hpp"
 #include "text/lexicon.hpp"
+#include "text/offsets.hpp"
 
 namespace presslens::text {
 namespace {
@@ -66,7 +67,7 @@ std::vector<Span> split_sentences(std::string_view text) {
     std::size_t from = start;
     while (from < end && (text[from] == ' ' || text[from] == '\n')) ++from;
     while (end > from && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
-    if (end > from) out.push_back({from, end});
+    if (end > from) out.push_back(make_span(from, end));
   };
   std::size_t i = 0;
   while (i < text.size()) {

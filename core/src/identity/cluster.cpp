@@ -8,12 +8,14 @@
 #include <array>
 #include <cstdint>
 #include <cstdlib>
+#include <deque>
 #include <limits>
 #include <map>
 #include <optional>
 #include <set>
 #include <span>
 #include <unordered_map>
+#include <utility>
 
 #include "identity/identity.hpp"
 #include "identity/names.hpp"
@@ -124,6 +126,9 @@ struct Group {
   };
   Parts parts() const;
   void add(const Member& m);
+  // What add() counts of a member (its name, title and gender votes), the
+  // member itself listed by the caller.
+  void note(const Member& m);
   // Adds the members of `other` here (not its acronyms).
   void take(const Group& other) {
     for (const auto& m : other.members) add(m);
@@ -347,6 +352,10 @@ std::uint64_t wanted_signs(const NameParts& n, bool person) {
 
 void Group::add(const Member& m) {
   members.push_back(m);
+  note(m);
+}
+
+void Group::note(const Member& m) {
   signs |= held_signs((*table)[m.name], type == EntityType::person);
   const auto at = std::lower_bound(sorted_names.begin(), sorted_names.end(), m.name);
   if (at == sorted_names.end() || *at != m.name) {
@@ -744,7 +753,8 @@ struct Placing {
 // The candidates are walked in increasing order, and only until the answer is
 // known: the first that fits, or for a bare surname the second; only those
 // sharing a narrower key (narrow_keys) and holding a sign `n` wants
-// (wanted_signs) are compared.
+// (wanted_signs) are compared. The group notes the member (Group::note);
+// the caller lists it.
 std::size_t place(const ParsedNames& table, std::vector<Group>& groups, Placing& placing,
                   const Member& member, EntityType type) {
   GroupIndex& index = placing.index;
@@ -783,10 +793,10 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, Placing&
   }
   if (fitting.size() == 1) {
     g = fitting.front();
-    groups[g].add(member);
+    groups[g].note(member);
     take_type(groups[g], type);
   } else {
-    groups.emplace_back(table, type).add(member);
+    groups.emplace_back(table, type).note(member);
     if (groups.size() > placing.max_groups) placing.last[member.name] = g;
   }
   index.add(g, keys);
@@ -837,6 +847,10 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   auto small = [](int v) { return static_cast<std::uint8_t>(std::min(v, 255)); };
   std::vector<std::uint32_t> order(d.entities.size());  // mentions are capped, text::max_mentions
   for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  // Each member with its group's number, a block at a time, then listed in
+  // its group at the group's size: listed as placed, the groups' lists grew
+  // by doubling, to some twice the members at the peak.
+  std::deque<std::pair<std::uint32_t, Member>> placed;
   // Full names first, so that a bare surname sees every full name of the article.
   std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
     return parsed[names[a].as_person].words.size() >= 2 &&
@@ -858,6 +872,7 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
                    small(person ? votes[i].named_male : 0),
                    small(person ? votes[i].named_female : 0)};
     const std::size_t g = place(parsed, groups, placing, m, type);
+    placed.push_back({static_cast<std::uint32_t>(g), m});
     // "WASHINGTON (AP)": a place takes no acronym.
     if (type != EntityType::person && type != EntityType::location) {
       if (auto acronym = acronym_after(d, e); !acronym.empty()) {
@@ -866,6 +881,13 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
       }
     }
   }
+  {
+    std::vector<std::uint32_t> counts(groups.size());
+    for (const auto& [g, m] : placed) ++counts[g];
+    for (std::size_t g = 0; g < groups.size(); ++g) groups[g].members.reserve(counts[g]);
+  }
+  for (; !placed.empty(); placed.pop_front())
+    groups[placed.front().first].members.push_back(placed.front().second);
   // Defined acronyms pull in the groups of their bare mentions. A group whose
   // names are all one acronym, by those letters (absorbing only adds names,
   // so no other group becomes one; each is checked again when used).

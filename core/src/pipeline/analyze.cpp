@@ -26,6 +26,7 @@
 #include "nlp/entities.hpp"
 #include "pipeline/guard.hpp"
 #include "pipeline/stages.hpp"
+#include "text/offsets.hpp"
 #include "text/sentences.hpp"
 
 namespace presslens {
@@ -390,6 +391,8 @@ void annotate_document(Document& document) {
   std::erase_if(document.warnings, nlp::is_entities_warning);
   std::erase_if(document.warnings, facts::is_limited_warning);
   pipeline::guard_document(document, [&] {
+    // Every place in the text is held in 4 bytes (Span).
+    text::offset32(document.text.size(), "a text of 4 GB or more");
     split_sentences_if_missing(document);
     const std::size_t max = text::max_mentions(document.text.size());
     std::size_t dates_over = 0, figures_over = 0;

@@ -10,7 +10,6 @@
 #include "nlp/tokenize.hpp"
 #include "text/case.hpp"
 #include "text/hash.hpp"
-#include "text/offsets.hpp"
 #include "text/sentences.hpp"
 #include "text/words.hpp"
 
@@ -156,27 +155,17 @@ Status tag_part(const NerModel& model, const Document& document, std::size_t sta
       words.sentence_starts.push_back(i);
     }
   }
-  // Each token's CoNLL form, and where it is in the part in four bytes each
-  // way: the tokenizer's sixteen are let go before tagging.
-  struct Place {
-    std::uint32_t start, end;
-  };
-  std::vector<Place> places;
-  places.reserve(tokens.size());
+  // Each token's CoNLL form; the tokens (8 bytes each) stay as their places.
   words.words.reserve(tokens.size(), end - start);
   for (const auto& t : tokens) {
     words.words.push_back(
         conll_form(std::string_view(document.text).substr(t.start, t.end - t.start)));
-    places.push_back(
-        {static_cast<std::uint32_t>(t.start - start), static_cast<std::uint32_t>(t.end - start)});
   }
-  std::vector<Token>().swap(tokens);
   const auto tags = tag_document(model, words);
   for (std::size_t s = 0; s < words.sentence_starts.size(); ++s) {
     const std::size_t begin = words.sentence_starts[s];
     for (const auto& e : entity_spans(&tags[begin], words.sentence_end(s) - begin)) {
-      const Span span = text::make_span(start + places[begin + e.begin].start,
-                                        start + places[begin + e.end - 1].end);
+      const Span span{tokens[begin + e.begin].start, tokens[begin + e.end - 1].end};
       if (e.end - e.begin > kMaxNameTokens || span.end - span.start > kMaxNameBytes) {
         ++counts.too_long;
         continue;

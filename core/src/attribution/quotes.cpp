@@ -264,8 +264,9 @@ Attribution sentence_before(const TextUnits& u, const Placed& c, const Earlier& 
   std::optional<Span> previous;
   const std::size_t open = sentence_index(sents, s.open);
   if (!sents.empty() && open > 0) previous = sents[open - 1];
-  if (!previous && s.paragraph > 0 && !u.sentences_in(s.paragraph - 1).empty()) {
-    previous = u.sentences_in(s.paragraph - 1).back();
+  if (!previous && s.paragraph > 0) {
+    if (const auto before = u.sentences_in(s.paragraph - 1); !before.empty())
+      previous = before.back();
   }
   if (!previous) return {};
   // The last earlier quote that starts before the sentence ends, if it overlaps it.

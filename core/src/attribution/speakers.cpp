@@ -51,7 +51,7 @@ SpeakerResolver::SpeakerResolver(const Document& document, const std::vector<Clu
   end_so_far_.reserve(mentions_.size());
   for (std::uint32_t i = 0; i < mentions_.size(); ++i) {
     const EntityMention& e = *mentions_[i];
-    end = std::max(end, text::offset32(e.span.end, "a text of 4 GB or more"));
+    end = std::max(end, e.span.end);
     end_so_far_.push_back(end);
     if (e.type == EntityType::person || e.type == EntityType::organisation) named_.push_back(i);
     if (!e.cluster.empty()) cluster_mentions_[e.cluster].push_back(i);

@@ -90,6 +90,27 @@ TEST_CASE("teasers with dates after the article are not part of it") {
   CHECK(batch.documents.at(0).text.ends_with(kParagraph3));
 }
 
+TEST_CASE("headings that name a year are not teasers: the guide under them stays") {
+  // Teasers carry a day ("Wednesday November 20, 2019"); a buyer's guide's
+  // headings name a model year, and the article goes on under them.
+  const std::string last =
+      "The folding model is the heaviest of the three, but it fits under a desk, and the "
+      "battery lasted a full week of our commutes before it needed a charge.";
+  const auto batch =
+      clean({{"guide.txt",
+              page({"Home", "Reviews", "The best electric bikes of 2026", kParagraph1, kParagraph2,
+                    "Our picks for 2026", "Best overall: the Rivet 2026 Pro",
+                    "The Rivet rides like an ordinary bicycle until the hills begin, and then its "
+                    "motor takes over so gently that most of our testers forgot it was there.",
+                    "Best for commuting: the 2026 Lark",
+                    "The Lark has lights, mudguards and a rack built in, so it is ready for the "
+                    "morning rain, and its gears change smoothly under load.",
+                    "Best folding bike: the Pico 2026", last, "Privacy Policy", "Contact us"})}});
+  const Document& d = batch.documents.at(0);
+  CHECK(d.text.ends_with(last));
+  CHECK(block(d, "Best for commuting: the 2026 Lark").kept);
+}
+
 TEST_CASE("a results table flattened to one cell per line stays with the article") {
   std::vector<std::string> lines{"Home",
                                  "News",

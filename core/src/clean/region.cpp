@@ -1,7 +1,11 @@
 #include "clean/region.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <unordered_map>
 #include <vector>
+
+#include "text/lexicon.hpp"
 
 namespace presslens::clean {
 namespace {
@@ -63,6 +67,36 @@ std::vector<char> table_cells(const DocumentEvidence& evidence) {
   return cells;
 }
 
+// A teaser's date names its day or its time: a month ("Nov 6, 2025"), a
+// date in digits ("11/06/2025", "2025-11-06"), a clock time or "2 hours
+// ago". A year alone ("Best EVs of 2026", "2026 Nissan Leaf") names no day.
+bool names_a_day(const BlockFeatures& f) {
+  if (!f.dateish) return false;
+  const std::string_view t = f.folded;
+  if (t.ends_with(" ago")) return true;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (c >= 'a' && c <= 'z') {
+      const std::size_t start = i;
+      while (i < t.size() && t[i] >= 'a' && t[i] <= 'z') ++i;
+      if (text::month_of(t.substr(start, i - start)) != 0) return true;
+      continue;
+    }
+    if (c >= '0' && c <= '9') {
+      // digits, a separator, digits: 11/06, 2025-11, 12:01, 6.11.
+      while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+      if (i + 1 < t.size() && (t[i] == '/' || t[i] == '-' || t[i] == ':' || t[i] == '.') &&
+          t[i + 1] >= '0' && t[i + 1] <= '9') {
+        return true;
+      }
+      continue;
+    }
+    ++i;
+  }
+  return false;
+}
+
 // Lists of teasers (headline, author, date, summary; again and again) after
 // the article: the run ends before the first of two dated lines close
 // together with at most one paragraph between them. (A live blog has its
@@ -72,11 +106,11 @@ std::size_t teasers_start(const DocumentEvidence& evidence, const Scores& scores
   std::size_t i = region.begin;
   while (i < region.end && scores[i] <= 0) ++i;  // the article's first prose
   for (; i < region.end; ++i) {
-    if (!evidence[i].features.dateish) continue;
+    if (!names_a_day(evidence[i].features)) continue;
     const std::size_t stop = std::min(region.end, i + kTeaserSpan + 1);
     std::size_t j = i + 1;
     int prose = 0;
-    while (j < stop && !evidence[j].features.dateish) {
+    while (j < stop && !names_a_day(evidence[j].features)) {
       prose += scores[j] > 0 && is_prose(evidence[j].features);
       ++j;
     }
@@ -119,11 +153,20 @@ std::vector<char> walls_between(const DocumentEvidence& evidence, const Scores& 
     i = j;
   }
   // A line that says the article is over is a wall by itself: "Read more",
-  // a comment form or a comment count, an appeal's header.
+  // a comment form or a comment count, an appeal's header. Said again and
+  // again ("Continue reading" under each item of a list, "Website" in each
+  // entry of a directory), it ends no article.
+  constexpr int kMostEndings = 2;
+  std::unordered_map<std::uint64_t, int> said;
+  for (const auto& e : evidence) {
+    if (e.features.key != 0) ++said[e.features.key];
+  }
   for (std::size_t k = 0; k < evidence.size(); ++k) {
     const Furniture f = evidence[k].furniture;
-    if (f == Furniture::read_more || f == Furniture::comment_form ||
-        f == Furniture::appeal_header) {
+    const auto key = evidence[k].features.key;
+    if ((f == Furniture::read_more || f == Furniture::comment_form ||
+         f == Furniture::appeal_header) &&
+        (key == 0 || said[key] <= kMostEndings)) {
       walls[k] = 1;
     }
   }

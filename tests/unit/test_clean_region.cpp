@@ -65,3 +65,27 @@ TEST_CASE("a read-more link once ends the article; under each item of a list it 
     CHECK(r.end == 2 + 4 * 4 - 1);
   }
 }
+
+TEST_CASE("a table of dated rows inside the article is neither teasers nor its end") {
+  std::vector<Line> lines{{"Home", -kSure},
+                          {"Home prices, month by month", -kSure / 4},
+                          {kItem, kSure},
+                          {kItem, kSure},
+                          {"Date Change", -kSure / 4}};
+  for (int month = 1; month <= 12; ++month) {
+    lines.push_back(
+        {std::to_string(month) + "/1/2024 +" + std::to_string(month) + ".5%", -kSure / 2});
+  }
+  const std::string after =
+      "Prices rose again through the year, even as mortgage rates stayed high, and by "
+      "December they were more than six percent above the year before, a pace much closer "
+      "to the long-run average than to the surge of the pandemic years.";
+  lines.push_back({after, kSure});
+  lines.push_back({after + " Sales followed.", kSure});
+  lines.push_back({"Privacy Policy", -kSure});
+  const auto [evidence, scores] = evidence_of(lines);
+  const Region r = main_region(evidence, scores);
+  INFO("run " << r.begin << " to " << r.end);
+  CHECK(r.begin == 2);
+  CHECK(r.end == lines.size() - 1);
+}

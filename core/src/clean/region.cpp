@@ -36,8 +36,9 @@ std::size_t list_end(const DocumentEvidence& evidence, std::size_t end) {
   return at;
 }
 
+// A cell or a row of figures: digits and no letters ("4,993", "1/1/2013 +13.1%").
 bool numeric_cell(const BlockFeatures& f) {
-  return f.letters == 0 && f.digits > 0 && f.words <= 3;
+  return f.letters == 0 && f.digits > 0;
 }
 
 // Tables flattened to one cell per line: long runs of short plain lines, most
@@ -101,16 +102,19 @@ bool names_a_day(const BlockFeatures& f) {
 // the article: the run ends before the first of two dated lines close
 // together with at most one paragraph between them. (A live blog has its
 // time stamps too, but several paragraphs under each.)
-std::size_t teasers_start(const DocumentEvidence& evidence, const Scores& scores, Region region) {
+// The rows of a table (`table`) are no teasers, dates and all.
+std::size_t teasers_start(const DocumentEvidence& evidence, const std::vector<char>& table,
+                          const Scores& scores, Region region) {
+  auto teaser_date = [&](std::size_t i) { return !table[i] && names_a_day(evidence[i].features); };
   constexpr std::size_t kTeaserSpan = 8;
   std::size_t i = region.begin;
   while (i < region.end && scores[i] <= 0) ++i;  // the article's first prose
   for (; i < region.end; ++i) {
-    if (!names_a_day(evidence[i].features)) continue;
+    if (!teaser_date(i)) continue;
     const std::size_t stop = std::min(region.end, i + kTeaserSpan + 1);
     std::size_t j = i + 1;
     int prose = 0;
-    while (j < stop && !names_a_day(evidence[j].features)) {
+    while (j < stop && !teaser_date(j)) {
       prose += scores[j] > 0 && is_prose(evidence[j].features);
       ++j;
     }
@@ -297,7 +301,7 @@ Region main_region(const DocumentEvidence& evidence, const Scores& run) {
   // article than several paragraphs.
   constexpr std::int64_t kWholeRun = 3;
   for (auto& [region, total] : candidates) {
-    const std::size_t end = teasers_start(evidence, scores, region);
+    const std::size_t end = teasers_start(evidence, table, scores, region);
     for (std::size_t i = end; i < region.end; ++i) total -= scores[i];
     region.end = end;
     std::int64_t positive = 0;

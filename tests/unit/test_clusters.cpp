@@ -316,6 +316,39 @@ TEST_CASE("a name the tagger typed two ways is one identity, typed from all its 
   CHECK(b.documents[3].entities[0].type == EntityType::organisation);
 }
 
+TEST_CASE("in an article, an organisation's short form is the organisation, unless a person's") {
+  testing::load_shipped_models();  // the lists of words people are named by
+  const Batch b = clustered({
+      testing::tagged_document(
+          "debate.txt", "The debate is at Hofstra University. Hofstra expects 1,000 reporters.",
+          {{"Hofstra University", "ORG"}, {"Hofstra", "ORG"}}),
+      // The tagger typed every "Trump" ORG, and no mention names him as a person.
+      testing::tagged_document("suit.txt", "Trump denied it. Trump University was sued.",
+                               {{"Trump", "ORG"}, {"Trump University", "ORG"}}),
+      testing::tagged_document("other.txt", "Cornell said so. The Cornell Group agreed.",
+                               {{"Cornell", "PER"}, {"Cornell Group", "ORG"}}),
+      testing::tagged_document("family.txt", "The Clintons gave. The Clinton Foundation took.",
+                               {{"Clintons", "ORG"}, {"Clinton Foundation", "ORG"}}),
+  });
+  CHECK(cluster_of(b, 0, "Hofstra") == cluster_of(b, 0, "Hofstra University"));
+  CHECK(cluster_of(b, 1, "Trump") != cluster_of(b, 1, "Trump University"));
+  CHECK(cluster_of(b, 2, "Cornell") != cluster_of(b, 2, "Cornell Group"));
+  CHECK(cluster_of(b, 3, "Clintons") != cluster_of(b, 3, "Clinton Foundation"));
+}
+
+TEST_CASE("the GOP is the Republican Party") {
+  const Batch b = clustered({
+      testing::tagged_document("1.txt", "The Republican Party met. GOP leaders spoke.",
+                               {{"Republican Party", "ORG"}, {"GOP", "ORG"}}),
+      testing::tagged_document("2.txt", "The GOP won.", {{"GOP", "ORG"}}),
+      testing::tagged_document("3.txt", "The Grand Old Party lost.", {{"Grand Old Party", "ORG"}}),
+  });
+  const std::string party = cluster_of(b, 0, "Republican Party");
+  CHECK(cluster_of(b, 0, "GOP") == party);
+  CHECK(cluster_of(b, 1, "GOP") == party);
+  CHECK(cluster_of(b, 2, "Grand Old Party") == party);
+}
+
 TEST_CASE("two given names never merge; a title joins the person it fits") {
   const Batch b = clustered({
       testing::tagged_document("1.txt",

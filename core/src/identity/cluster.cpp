@@ -15,6 +15,7 @@
 #include <set>
 #include <span>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "identity/identity.hpp"
@@ -346,7 +347,7 @@ std::uint64_t held_signs(const NameParts& n, bool person) {
 // or an acronym of its initials (acronym_of).
 std::uint64_t wanted_signs(const NameParts& n, bool person) {
   if (person) return held_signs(n, true);
-  if (n.words.size() < 2 || !n.acronym.empty()) return 0;
+  if (n.words.size() < 2 || !n.acronym.empty() || short_form_words(n) != 0) return 0;
   return held_signs(n, false) | kAcronymSign;
 }
 
@@ -462,9 +463,33 @@ bool person_fits(const Group& g, const NameParts& n, const std::string& title = 
   return false;
 }
 
-bool thing_fits(const Group& g, const NameParts& n, EntityType type) {
+// `a` is the short form of the organisation `b` ("Hofstra" of "Hofstra
+// University"): the words before its designators, spelt as they are there
+// ("Clintons" is no short form of the Clinton Foundation).
+bool short_form_of(const NameParts& a, const NameParts& b) {
+  const std::size_t k = short_form_words(b);
+  return k != 0 && a.words.size() == k &&
+         std::equal(a.words.begin(), a.words.end(), b.words.begin());
+}
+
+// `surnames`: within one article, the last words of the names it gives
+// people. There an organisation's short form is the organisation the article
+// names in full, unless it may be a person's name: one the article gives a
+// person, or a word people are named by ("Trump" is not Trump University,
+// typed ORG or not); across articles (null) it may be another organisation.
+bool thing_fits(const Group& g, const NameParts& n, EntityType type,
+                const std::unordered_set<std::string>* surnames) {
   for (const auto& m : g.parts()) {
     if (same_thing(n, m)) return true;
+  }
+  if (surnames && type == EntityType::organisation && g.type == EntityType::organisation) {
+    auto short_of = [&](const NameParts& a, const NameParts& b) {
+      return short_form_of(a, b) && !surnames->contains(a.words.back()) &&
+             !person_name_word(a.words.back());
+    };
+    for (const auto& m : g.parts()) {
+      if (short_of(n, m) || short_of(m, n)) return true;
+    }
   }
   // By initials only within one type, and never past a different long name
   // of the group ("ACA" may be "Affordable Care Act" or "Arms Control Association").
@@ -504,12 +529,13 @@ void take_type(Group& g, EntityType type) {
     g.type = EntityType::organisation;
 }
 
-bool fits(const Group& g, const NameParts& n, EntityType type, const std::string& title = {}) {
+bool fits(const Group& g, const NameParts& n, EntityType type, const std::string& title = {},
+          const std::unordered_set<std::string>* surnames = nullptr) {
   ++comparisons;
   if (misc_meets_org(g.type, type)) return same_words_as_any(g, n);
   if (!compatible_types(g.type, type)) return false;
   if (n.words.empty() && n.acronym.empty()) return false;
-  return type == EntityType::person ? person_fits(g, n, title) : thing_fits(g, n, type);
+  return type == EntityType::person ? person_fits(g, n, title) : thing_fits(g, n, type, surnames);
 }
 
 // Candidate blocking for groups_fit: two groups that fit share at least one
@@ -546,6 +572,9 @@ void name_keys(const NameParts& n, EntityType type, Keys& keys) {
   }
   const std::string kind = "T";  // MISC may meet ORG
   if (!n.words.empty()) word_keys(kind + std::to_string(n.words.size()), n.words.front(), keys);
+  if (const std::size_t k = short_form_words(n); k != 0) {
+    word_keys(kind + std::to_string(k), n.words.front(), keys);  // meets its short form
+  }
   if (!n.acronym.empty()) keys.push_back(key_of(kind, "a:", n.acronym));
   if (!n.all_initials.empty()) keys.push_back(key_of(kind, "a:", n.all_initials));
 }
@@ -571,6 +600,9 @@ void exact_word_keys(const std::string& prefix, const std::string& w, Keys& out)
 bool narrow_keys(const NameParts& n, EntityType type, Keys& out) {
   if (type == EntityType::person) return false;
   if (!n.words.empty()) exact_word_keys("T" + std::to_string(n.words.size()), n.words.front(), out);
+  if (const std::size_t k = short_form_words(n); k != 0) {
+    exact_word_keys("T" + std::to_string(k), n.words.front(), out);
+  }
   if (!n.acronym.empty()) out.push_back(key_of("T", "a:", n.acronym));
   if (!n.all_initials.empty()) out.push_back(key_of("T", "a:", n.all_initials));
   return true;
@@ -744,6 +776,7 @@ struct Placing {
   std::unordered_map<NameId, std::size_t> last;  // a name -> its latest group past the bound
   bool limited = false;                          // a key offered only its first groups (GroupIndex)
   bool grouped = false;                          // the groups reached their bound
+  std::unordered_set<std::string> surnames;      // last words of the names of people
 };
 
 // Joins `n` to the one group it fits; when several fit it is ambiguous and
@@ -771,7 +804,8 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, Placing&
   const std::uint64_t wanted = wanted_signs(name, type == EntityType::person);
   std::vector<std::size_t> fitting;
   const auto compare = [&](std::size_t g) {
-    if ((wanted == 0 || (groups[g].signs & wanted) != 0) && fits(groups[g], name, type, title))
+    if ((wanted == 0 || (groups[g].signs & wanted) != 0) &&
+        fits(groups[g], name, type, title, &placing.surnames))
       fitting.push_back(g);
     return fitting.size() < enough;
   };
@@ -842,7 +876,11 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   placing.max_groups = text::max_names(d.text.size());
   std::vector<ParsedNames::Ids> names;
   names.reserve(d.entities.size());
-  for (const auto& e : d.entities) names.push_back(parsed(e.text));
+  for (const auto& e : d.entities) {
+    names.push_back(parsed(e.text));
+    const auto& words = parsed[names.back().as_person].words;
+    if (e.type == EntityType::person && !words.empty()) placing.surnames.insert(words.back());
+  }
   const std::vector<GenderVote> votes = gender_votes(d);
   auto small = [](int v) { return static_cast<std::uint8_t>(std::min(v, 255)); };
   std::vector<std::uint32_t> order(d.entities.size());  // mentions are capped, text::max_mentions

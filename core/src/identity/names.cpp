@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <iterator>
 
 #include "nlp/gazetteer.hpp"
@@ -23,6 +24,20 @@ bool common_word(std::string_view folded) {
   return (model->gazetteer.lookup(key) & (nlp::ListMask{1} << nlp::kCommonWord)) != 0;
 }
 
+}  // namespace
+
+bool person_name_word(std::string_view folded) {
+  const nlp::NerModel* model = nlp::loaded_model();
+  if (!model) return false;
+  const auto& gazetteer = model->gazetteer;
+  const nlp::ListMask people = (nlp::ListMask{1} << nlp::kMinedPer) |
+                               gazetteer.lists_named("first-name") |
+                               gazetteer.lists_named("name-part");
+  return (gazetteer.lookup(nlp::entry_key({std::string(folded)})) & people) != 0;
+}
+
+namespace {
+
 // Articles and particles of names: "al-Assad", "de Mistura", "van Rompuy".
 constexpr std::string_view kParticles[]{"al", "el", "ad",  "as",  "an",  "ar",  "de", "da",
                                         "di", "du", "van", "von", "der", "den", "le", "la"};
@@ -30,6 +45,23 @@ constexpr std::string_view kParticles[]{"al", "el", "ad",  "as",  "an",  "ar",  
 constexpr std::string_view kArabicArticles[]{"al", "el", "ad", "as", "an", "ar"};
 
 // Words skipped when reading initials ("National Coalition for ... Forces").
+// Words that end an organisation's name and say what kind it is; the words
+// before them name it alone ("Hofstra University", "Hofstra"). Folded.
+constexpr std::string_view kDesignators[]{
+    "university",  "college",     "institute", "foundation", "party",    "inc",  "corp",
+    "corporation", "co",          "company",   "group",      "holdings", "ltd",  "llc",
+    "plc",         "association", "society",   "airlines",   "airways",  "bank", "incorporated"};
+
+// Names of organisations that no spelling tells, as news writes them:
+// the words written, then the name's own words. Folded.
+struct Nickname {
+  std::initializer_list<std::string_view> written, name;
+};
+const Nickname kNicknames[]{
+    {{"gop"}, {"republican", "party"}},
+    {{"grand", "old", "party"}, {"republican", "party"}},
+};
+
 constexpr std::string_view kFunctionWords[]{"of", "for", "and", "the", "on", "in", "to", "a"};
 
 bool is_vowel(char c) {
@@ -116,6 +148,15 @@ NameParts parse_name(std::string_view mention) {
       parts.words.push_back(all[i]);
     }
   }
+  for (const auto& nickname : kNicknames) {
+    if (std::equal(parts.words.begin(), parts.words.end(), nickname.written.begin(),
+                   nickname.written.end())) {
+      parts.words.assign(nickname.name.begin(), nickname.name.end());
+      all = parts.words;
+      parts.acronym.clear();
+      break;
+    }
+  }
   if (parts.words.size() >= 2) {
     for (const auto& w : all) {
       if (!text::listed(kFunctionWords, w)) parts.initials.push_back(w[0]);
@@ -123,6 +164,12 @@ NameParts parse_name(std::string_view mention) {
     }
   }
   return parts;
+}
+
+std::size_t short_form_words(const NameParts& n) {
+  std::size_t k = n.words.size();
+  while (k > 0 && text::listed(kDesignators, n.words[k - 1])) --k;
+  return k == n.words.size() ? 0 : k;
 }
 
 std::string skeleton(std::string_view w) {

@@ -20,6 +20,16 @@ struct NameParts {
 // Splits a mention ("the U.N.", "Bashar al-Assad's") into comparable parts.
 NameParts parse_name(std::string_view mention);
 
+// The number of words before the designators that end an organisation's
+// name ("Hofstra University", "Boeing Co.": 1), the words it is also known
+// by alone; 0 when no designator ends it, or nothing stands before them.
+std::size_t short_form_words(const NameParts& n);
+
+// A folded word people are named by: the tagger's training text names a
+// person by it alone, or it is in its lists of given names and name parts
+// (false when no entity model is loaded).
+bool person_name_word(std::string_view folded);
+
 // parse_name(mention).acronym without the rest of the parse.
 std::string acronym_letters(std::string_view mention);
 

@@ -336,6 +336,15 @@ TEST_CASE("in an article, an organisation's short form is the organisation, unle
   CHECK(cluster_of(b, 3, "Clintons") != cluster_of(b, 3, "Clinton Foundation"));
 }
 
+TEST_CASE("a name that a designator ends is an organisation's, whatever the tagger typed") {
+  const Batch b = clustered(
+      {testing::tagged_document("1.txt", "The Clinton Foundation gave.",
+                                {{"Clinton Foundation", "LOC"}}),
+       testing::tagged_document("2.txt", "In the West Bank, rain.", {{"West Bank", "LOC"}})});
+  CHECK(by_id(b, cluster_of(b, 0, "Clinton Foundation")).type == EntityType::organisation);
+  CHECK(by_id(b, cluster_of(b, 1, "West Bank")).type == EntityType::location);
+}
+
 TEST_CASE("the GOP is the Republican Party") {
   const Batch b = clustered({
       testing::tagged_document("1.txt", "The Republican Party met. GOP leaders spoke.",

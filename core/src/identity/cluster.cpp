@@ -1251,8 +1251,9 @@ void merge_across_types(std::vector<Group>& merged) {
 // An identity's type from all its mentions: each votes for the type the
 // tagger gave it, a person's full name or a title before a name with
 // kStrongVote for a person, and so does a two-word name whose surname is
-// that of a person of the batch (`surnames`: "Ivanka Trump" typed ORG). Ties keep
-// the group's type.
+// that of a person of the batch (`surnames`: "Ivanka Trump" typed ORG); a
+// name that a designator ends with kStrongVote for an organisation. Ties
+// keep the group's type.
 void decide_type(Group& g, const std::set<std::string>& surnames) {
   std::array<int, 4> votes{};
   const auto vote = [&](EntityType t) -> int& { return votes[static_cast<std::size_t>(t)]; };
@@ -1264,6 +1265,9 @@ void decide_type(Group& g, const std::set<std::string>& surnames) {
     if (m.type != EntityType::person && name.words.size() == 2 &&
         surnames.contains(name.words.back()))
       vote(EntityType::person) += kStrongVote;
+    // A designator ends an organisation's name ("Clinton Foundation" typed LOC).
+    if (m.type != EntityType::person && short_form_words(name) != 0)
+      vote(EntityType::organisation) += kStrongVote;
   }
   // Ties between the other types go to the first by name (LOC, MISC, ORG, PER).
   EntityType best = g.type;

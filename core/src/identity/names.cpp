@@ -47,10 +47,11 @@ constexpr std::string_view kArabicArticles[]{"al", "el", "ad", "as", "an", "ar"}
 // Words skipped when reading initials ("National Coalition for ... Forces").
 // Words that end an organisation's name and say what kind it is; the words
 // before them name it alone ("Hofstra University", "Hofstra"). Folded.
+// Not "bank" or "college", which end places too (West Bank, State College).
 constexpr std::string_view kDesignators[]{
-    "university",  "college",     "institute", "foundation", "party",    "inc",  "corp",
-    "corporation", "co",          "company",   "group",      "holdings", "ltd",  "llc",
-    "plc",         "association", "society",   "airlines",   "airways",  "bank", "incorporated"};
+    "university",  "institute", "foundation", "party",    "inc",         "corp", "corporation",
+    "co",          "company",   "group",      "holdings", "ltd",         "llc",  "plc",
+    "association", "society",   "airlines",   "airways",  "incorporated"};
 
 // Names of organisations that no spelling tells, as news writes them:
 // the words written, then the name's own words. Folded.

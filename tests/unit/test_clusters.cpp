@@ -340,9 +340,15 @@ TEST_CASE("a name that a designator ends is an organisation's, whatever the tagg
   const Batch b = clustered(
       {testing::tagged_document("1.txt", "The Clinton Foundation gave.",
                                 {{"Clinton Foundation", "LOC"}}),
-       testing::tagged_document("2.txt", "In the West Bank, rain.", {{"West Bank", "LOC"}})});
+       testing::tagged_document("2.txt", "In the West Bank, rain.", {{"West Bank", "LOC"}}),
+       testing::tagged_document("3.txt", "Hillary spoke. The Hillary Clinton Foundation paid.",
+                                {{"Hillary", "PER"}, {"Hillary Clinton Foundation", "PER"}})});
   CHECK(by_id(b, cluster_of(b, 0, "Clinton Foundation")).type == EntityType::organisation);
   CHECK(by_id(b, cluster_of(b, 1, "West Bank")).type == EntityType::location);
+  // Typed PER, it is no person, and no given name joins it.
+  const std::string foundation = cluster_of(b, 2, "Hillary Clinton Foundation");
+  CHECK(by_id(b, foundation).type == EntityType::organisation);
+  CHECK(cluster_of(b, 2, "Hillary") != foundation);
 }
 
 TEST_CASE("the GOP is the Republican Party") {

@@ -899,8 +899,13 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
     // A title only a person bears, in the mention or just before it ("Mr."
     // before a "Trump" the tagger typed ORG), makes it a person's.
     const std::string title = title_of(d, e);
+    // A name that an organisation's designator ends is no person's ("Hillary
+    // Clinton Foundation" typed PER).
     const EntityType type =
-        titled_person(e) || (!title.empty() && personal_title(title)) ? EntityType::person : e.type;
+        titled_person(e) || (!title.empty() && personal_title(title)) ? EntityType::person
+        : e.type == EntityType::person && short_form_words(parsed[names[i].plain]) != 0
+            ? EntityType::organisation
+            : e.type;
     const bool person = type == EntityType::person;
     const Member m{static_cast<std::uint32_t>(index),
                    i,

@@ -351,6 +351,25 @@ TEST_CASE("a name that a designator ends is an organisation's, whatever the tagg
   CHECK(cluster_of(b, 2, "Hillary") != foundation);
 }
 
+TEST_CASE("a given name alone joins across articles the person news calls by it, and no other") {
+  std::vector<Document> docs;
+  for (int i = 0; i < 3; ++i)
+    docs.push_back(testing::tagged_document(
+        std::to_string(i) + ".txt", "Hillary Clinton spoke. Hillary smiled. Clinton left.",
+        {{"Hillary Clinton", "PER"}, {"Hillary", "PER"}, {"Clinton", "PER"}}));
+  docs.push_back(testing::tagged_document(
+      "carol.txt", "Carol Bigbee works there. Bigbee said so. Bigbee left. Bigbee stayed.",
+      {{"Carol Bigbee", "PER"}, {"Bigbee", "PER"}, {"Bigbee", "PER"}, {"Bigbee", "PER"}}));
+  docs.push_back(
+      testing::tagged_document("op-ed.txt", "Hillary won the debate.", {{"Hillary", "PER"}}));
+  docs.push_back(
+      testing::tagged_document("notice.txt", "Carol is survived by her sons.", {{"Carol", "PER"}}));
+  const Batch b = clustered(std::move(docs));
+  CHECK(cluster_of(b, 4, "Hillary") == cluster_of(b, 0, "Hillary Clinton"));
+  // Carol Bigbee is never called "Carol" alone: another Carol is someone else.
+  CHECK(cluster_of(b, 5, "Carol") != cluster_of(b, 3, "Carol Bigbee"));
+}
+
 TEST_CASE("the GOP is the Republican Party") {
   const Batch b = clustered({
       testing::tagged_document("1.txt", "The Republican Party met. GOP leaders spoke.",

@@ -1184,6 +1184,49 @@ std::string words_key(const NameParts& n) {
   return key;
 }
 
+// A given name alone that no article names in full ("Hillary" in an
+// article that only says "Hillary") is the batch's person with that given
+// name named kDominance times as often as any other, among those whom an
+// article names by it alone as well as in full (news calls Hillary Clinton
+// and Bernie Sanders by their given names, not every Carol or Michael),
+// unless a person of the batch bears it as a surname. The people are found
+// by their full names' given names.
+void join_given_names(std::vector<Group>& merged) {
+  std::unordered_map<std::string, std::vector<std::size_t>> given, surnamed;
+  for (std::size_t h = 0; h < merged.size(); ++h) {
+    if (merged[h].type != EntityType::person) continue;
+    for (const auto& m : merged[h].parts()) {
+      if (!full(m)) continue;
+      given[m.words.front()].push_back(h);
+      surnamed[m.words.back()].push_back(h);
+    }
+  }
+  for (auto& g : merged) {
+    if (g.type != EntityType::person || g.members.empty() || group_has_full(g)) continue;
+    if (g.names.empty() || !all_names(g, [&](const NameParts& n) {
+          return n.words.size() == 1 && n.words.front() == g.name(0).words.front();
+        })) {
+      continue;
+    }
+    const std::string& word = g.name(0).words.front();
+    const auto bearers = given.find(word);
+    if (bearers == given.end() || surnamed.contains(word)) continue;
+    std::vector<std::size_t> pool(bearers->second);
+    std::sort(pool.begin(), pool.end());
+    pool.erase(std::unique(pool.begin(), pool.end()), pool.end());
+    std::erase_if(pool, [&](std::size_t h) {
+      return &merged[h] == &g || merged[h].members.empty() ||
+             genders_conflict(merged[h].gender(), g.gender());
+    });
+    if (pool.empty()) continue;
+    const auto person = dominant(merged, pool, 1);
+    const bool called_so = person && any_name(merged[*person], [&](const NameParts& n) {
+                             return n.words.size() == 1 && n.words.front() == word;
+                           });
+    if (called_so) merged[*person].absorb(g);
+  }
+}
+
 // Identities the tagger typed two ways: a group whose every name is
 // written the same as a name of a group of another type (a bare "Trump"
 // typed ORG, "Teneo" typed PER once and ORG elsewhere) joins the group
@@ -1452,6 +1495,7 @@ std::vector<Identity> find_identities(const Batch& batch, IdentityLimits* limits
   }
   own = {};
   articles = {};
+  join_given_names(merged);
   merge_across_types(merged);
   std::set<std::string> surnames;  // of the people named in full
   for (auto& g : merged) {

@@ -1192,13 +1192,14 @@ std::string words_key(const NameParts& n) {
 // unless a person of the batch bears it as a surname. The people are found
 // by their full names' given names.
 void join_given_names(std::vector<Group>& merged) {
-  std::unordered_map<std::string, std::vector<std::size_t>> given, surnamed;
+  std::unordered_map<std::string, std::vector<std::size_t>> given;
+  std::unordered_set<std::string> surnamed;
   for (std::size_t h = 0; h < merged.size(); ++h) {
     if (merged[h].type != EntityType::person) continue;
     for (const auto& m : merged[h].parts()) {
       if (!full(m)) continue;
       given[m.words.front()].push_back(h);
-      surnamed[m.words.back()].push_back(h);
+      surnamed.insert(m.words.back());
     }
   }
   for (auto& g : merged) {

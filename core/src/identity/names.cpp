@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <initializer_list>
 #include <iterator>
 
 #include "nlp/gazetteer.hpp"
@@ -44,7 +43,6 @@ constexpr std::string_view kParticles[]{"al", "el", "ad",  "as",  "an",  "ar",  
 
 constexpr std::string_view kArabicArticles[]{"al", "el", "ad", "as", "an", "ar"};
 
-// Words skipped when reading initials ("National Coalition for ... Forces").
 // Words that end an organisation's name and say what kind it is; the words
 // before them name it alone ("Hofstra University", "Hofstra"). Folded.
 // Not "bank" or "college", which end places too (West Bank, State College).
@@ -53,16 +51,17 @@ constexpr std::string_view kDesignators[]{
     "co",          "company",   "group",      "holdings", "ltd",         "llc",  "plc",
     "association", "society",   "airlines",   "airways",  "incorporated"};
 
-// Names of organisations that no spelling tells, as news writes them:
-// the words written, then the name's own words. Folded.
+// Names of organisations that no spelling tells, as news writes them: the
+// words written, then the name's own words, folded and joined by spaces.
 struct Nickname {
-  std::initializer_list<std::string_view> written, name;
+  std::string_view written, name;
 };
-const Nickname kNicknames[]{
-    {{"gop"}, {"republican", "party"}},
-    {{"grand", "old", "party"}, {"republican", "party"}},
+constexpr Nickname kNicknames[]{
+    {"gop", "republican party"},
+    {"grand old party", "republican party"},
 };
 
+// Words skipped when reading initials ("National Coalition for ... Forces").
 constexpr std::string_view kFunctionWords[]{"of", "for", "and", "the", "on", "in", "to", "a"};
 
 bool is_vowel(char c) {
@@ -149,14 +148,19 @@ NameParts parse_name(std::string_view mention) {
       parts.words.push_back(all[i]);
     }
   }
+  std::string joined;
+  for (const auto& w : parts.words) joined += (joined.empty() ? "" : " ") + w;
   for (const auto& nickname : kNicknames) {
-    if (std::equal(parts.words.begin(), parts.words.end(), nickname.written.begin(),
-                   nickname.written.end())) {
-      parts.words.assign(nickname.name.begin(), nickname.name.end());
-      all = parts.words;
-      parts.acronym.clear();
-      break;
+    if (joined != nickname.written) continue;
+    parts.words.clear();
+    for (std::string_view rest = nickname.name; !rest.empty();) {
+      const std::size_t space = std::min(rest.find(' '), rest.size());
+      parts.words.emplace_back(rest.substr(0, space));
+      rest.remove_prefix(std::min(space + 1, rest.size()));
     }
+    all = parts.words;
+    parts.acronym.clear();
+    break;
   }
   if (parts.words.size() >= 2) {
     for (const auto& w : all) {

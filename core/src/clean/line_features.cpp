@@ -130,10 +130,7 @@ std::span<const std::string_view> line_context_feature_names() {
 
 std::vector<ActiveFeatures> line_features(const DocumentEvidence& evidence) {
   const std::size_t n = evidence.size();
-  std::unordered_map<std::uint64_t, int> copies;
-  for (const auto& e : evidence) {
-    if (e.features.key != 0) ++copies[e.features.key];
-  }
+  const auto copies = copies_by_key(evidence);
   const std::vector<char> stretches = short_stretches(evidence);
   std::vector<ActiveFeatures> out(n);
   for (std::size_t i = 0; i < n; ++i) {
@@ -164,7 +161,7 @@ std::vector<ActiveFeatures> line_features(const DocumentEvidence& evidence) {
       if (t.words <= 6) add(a, F::recurs_short);
     }
     if (e.truncated) add(a, F::truncated);
-    if (t.key != 0 && copies[t.key] > 1) add(a, F::repeated);
+    if (t.key != 0 && copies.at(t.key) > 1) add(a, F::repeated);
     if (i * 10 < n) {
       add(a, F::first_tenth);
     } else if (i * 10 < n * 3) {

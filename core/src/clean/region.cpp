@@ -1,8 +1,6 @@
 #include "clean/region.hpp"
 
 #include <algorithm>
-#include <cstdint>
-#include <unordered_map>
 #include <vector>
 
 #include "text/lexicon.hpp"
@@ -102,10 +100,10 @@ bool names_a_day(const BlockFeatures& f) {
 // the article: the run ends before the first of two dated lines close
 // together with at most one paragraph between them. (A live blog has its
 // time stamps too, but several paragraphs under each.)
-// The rows of a table (`table`) are no teasers, dates and all.
-std::size_t teasers_start(const DocumentEvidence& evidence, const std::vector<char>& table,
+// `teaser_dates`: the lines that date a day and are no table's rows.
+std::size_t teasers_start(const DocumentEvidence& evidence, const std::vector<char>& teaser_dates,
                           const Scores& scores, Region region) {
-  auto teaser_date = [&](std::size_t i) { return !table[i] && names_a_day(evidence[i].features); };
+  auto teaser_date = [&](std::size_t i) { return teaser_dates[i] != 0; };
   constexpr std::size_t kTeaserSpan = 8;
   std::size_t i = region.begin;
   while (i < region.end && scores[i] <= 0) ++i;  // the article's first prose
@@ -161,16 +159,13 @@ std::vector<char> walls_between(const DocumentEvidence& evidence, const Scores& 
   // again ("Continue reading" under each item of a list, "Website" in each
   // entry of a directory), it ends no article.
   constexpr int kMostEndings = 2;
-  std::unordered_map<std::uint64_t, int> said;
-  for (const auto& e : evidence) {
-    if (e.features.key != 0) ++said[e.features.key];
-  }
+  const auto said = copies_by_key(evidence);
   for (std::size_t k = 0; k < evidence.size(); ++k) {
     const Furniture f = evidence[k].furniture;
     const auto key = evidence[k].features.key;
     if ((f == Furniture::read_more || f == Furniture::comment_form ||
          f == Furniture::appeal_header) &&
-        (key == 0 || said[key] <= kMostEndings)) {
+        (key == 0 || said.at(key) <= kMostEndings)) {
       walls[k] = 1;
     }
   }
@@ -263,6 +258,11 @@ Region main_region(const DocumentEvidence& evidence, const Scores& run) {
   constexpr std::int64_t kFirstAmongEquals =
       2;  // a run half as strong as the best, and earlier, wins
   const std::vector<char> table = table_cells(evidence);
+  // Each line read once for a day's date; a table's rows are no teasers.
+  std::vector<char> teaser_dates(evidence.size(), 0);
+  for (std::size_t i = 0; i < evidence.size(); ++i) {
+    teaser_dates[i] = !table[i] && names_a_day(evidence[i].features);
+  }
   Scores scores(run);
   for (std::size_t i = 0; i < evidence.size(); ++i) {
     if (table[i]) scores[i] = kWordUnit;
@@ -301,7 +301,7 @@ Region main_region(const DocumentEvidence& evidence, const Scores& run) {
   // article than several paragraphs.
   constexpr std::int64_t kWholeRun = 3;
   for (auto& [region, total] : candidates) {
-    const std::size_t end = teasers_start(evidence, table, scores, region);
+    const std::size_t end = teasers_start(evidence, teaser_dates, scores, region);
     for (std::size_t i = end; i < region.end; ++i) total -= scores[i];
     region.end = end;
     std::int64_t positive = 0;

@@ -546,6 +546,25 @@ TEST_CASE("a given name alone is the one person of its article with that given n
   CHECK(b.clusters.size() == 2);
 }
 
+TEST_CASE("a word that is a surname of the article is not read as a given name") {
+  // A caption's "President Obama Speech at ..." tagged as a person makes
+  // "Obama" the given name of "Obama Speech"; the article also names
+  // Michelle Obama, so "Mr. Obama" is a surname, as across the batch.
+  const Batch b = clustered({
+      testing::tagged_document(
+          "1.txt",
+          "Mr. Obama spoke. President Obama Speech at the caucus. His wife, "
+          "Michelle Obama, listened. Mr. Obama left.",
+          {{"Obama", "PER"}, {"Obama Speech", "PER"}, {"Michelle Obama", "PER"}, {"Obama", "PER"}}),
+      testing::tagged_document("2.txt", "Barack Obama spoke. Obama left.",
+                               {{"Barack Obama", "PER"}, {"Obama", "PER"}}),
+  });
+  CHECK(cluster_of(b, 0, "Obama") != cluster_of(b, 0, "Obama Speech"));
+  CHECK(cluster_of(b, 0, "Obama") != cluster_of(b, 0, "Michelle Obama"));
+  CHECK(cluster_of(b, 0, "Obama") == cluster_of(b, 1, "Barack Obama"));
+  CHECK(cluster_of(b, 0, "Obama", 1) == cluster_of(b, 1, "Barack Obama"));
+}
+
 TEST_CASE("a wire credit is never an alias of the place before it") {
   const Batch b = clustered({
       testing::tagged_document(

@@ -990,8 +990,12 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
     }
   }
   // A given name alone ("Hillary", "Donald", whatever its type but a place)
-  // is the one person of the article with that given name. The people are
-  // found by their full names' given names (absorbing adds no full name).
+  // is the one person of the article with that given name, unless a person
+  // of the article bears it as a surname (with Michelle Obama named, "Obama"
+  // is no given name, even if a caption's "Obama Speech" was taken for a
+  // person), as across the batch (join_given_names). The people are found
+  // by their full names' given names (absorbing adds no full name).
+  std::unordered_set<std::string> article_surnames;
   GroupIndex given_names;
   auto given_keys = [](const std::string& word) {
     Keys out;
@@ -1002,12 +1006,15 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   for (std::size_t h = 0; h < groups.size(); ++h) {
     if (groups[h].type != EntityType::person) continue;
     for (const auto& m : groups[h].parts()) {
-      if (full(m)) given_names.add(h, given_keys(m.words.front()));
+      if (!full(m)) continue;
+      given_names.add(h, given_keys(m.words.front()));
+      article_surnames.insert(m.words.back());
     }
   }
   for (auto& g : groups) {
     if (g.type == EntityType::location || g.members.empty() || group_has_full(g)) continue;
     if (g.names.empty() || g.name(0).words.size() != 1) continue;  // no name fits
+    if (article_surnames.contains(g.name(0).words.front())) continue;
     std::size_t person = 0;
     std::size_t fits = 0;
     for (const std::size_t h :

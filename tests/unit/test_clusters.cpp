@@ -565,6 +565,29 @@ TEST_CASE("a word that is a surname of the article is not read as a given name")
   CHECK(cluster_of(b, 0, "Obama", 1) == cluster_of(b, 1, "Barack Obama"));
 }
 
+TEST_CASE("given names that differ in their last letter are two names, not two spellings") {
+  // "Melania" and "Melanie" (as "Maria" and "Mario") have one skeleton, as
+  // "Moualem" and "Muallem" do; but both are first names, ending in another
+  // vowel: two names. "Melania" alone goes to Melania Trump, named so in
+  // the batch, not to an article's "Melanie".
+  testing::load_shipped_models();
+  const Batch b = clustered({
+      testing::tagged_document(
+          "1.txt", "Melania Trump spoke. Melania smiled. Melania waved. Melania left.",
+          {{"Melania Trump", "PER"}, {"Melania", "PER"}, {"Melania", "PER"}, {"Melania", "PER"}}),
+      testing::tagged_document("2.txt", "Melanie wrote. Melanie left.",
+                               {{"Melanie", "PER"}, {"Melanie", "PER"}}),
+      testing::tagged_document("3.txt", "His wife, Melania, came.", {{"Melania", "PER"}}),
+      testing::tagged_document("4.txt", "Walid Muallem spoke.", {{"Walid Muallem", "PER"}}),
+      testing::tagged_document("5.txt", "Walid Moualem spoke.", {{"Walid Moualem", "PER"}}),
+  });
+  CHECK(cluster_of(b, 2, "Melania") == cluster_of(b, 0, "Melania Trump"));
+  CHECK(cluster_of(b, 1, "Melanie") != cluster_of(b, 0, "Melania Trump"));
+  CHECK(identity::same_name_word("mario", "maria", true) == false);
+  CHECK(identity::same_name_word("sergei", "sergey", false));
+  CHECK(cluster_of(b, 3, "Walid Muallem") == cluster_of(b, 4, "Walid Moualem"));
+}
+
 TEST_CASE("a wire credit is never an alias of the place before it") {
   const Batch b = clustered({
       testing::tagged_document(

@@ -248,10 +248,29 @@ bool same_word(std::string_view a, std::string_view b, bool alone) {
   return near && !(alone && (common_word(a) || common_word(b)));
 }
 
+namespace {
+
+// A word the name lists give as a first name; none without a model.
+bool first_name(std::string_view folded) {
+  const nlp::NerModel* model = nlp::loaded_model();
+  if (!model) return false;
+  const nlp::ListMask lists = model->gazetteer.lists_named("first-name");
+  return (model->gazetteer.lookup(nlp::entry_key({std::string(folded)})) & lists) != 0;
+}
+
+}  // namespace
+
 bool same_name_word(std::string_view a, std::string_view b, bool alone) {
   const std::string_view shorter = a.size() < b.size() ? a : b;
   const std::string_view longer = a.size() < b.size() ? b : a;
   if (longer.size() == shorter.size() + 1 && longer.back() == 's' && longer.starts_with(shorter))
+    return false;
+  // Two first names that differ only in their ending, a, e or o, are two
+  // names ("Melania" and "Melanie", "Maria" and "Mario"), not two spellings
+  // of one; "Sergei" and "Sergey" are one (a transliteration's i and y).
+  const auto gendered = [](char c) { return c == 'a' || c == 'e' || c == 'o'; };
+  if (a.size() == b.size() && !a.empty() && a != b && gendered(a.back()) && gendered(b.back()) &&
+      a.substr(0, a.size() - 1) == b.substr(0, b.size() - 1) && first_name(a) && first_name(b))
     return false;
   return same_word(a, b, alone);
 }

@@ -330,11 +330,17 @@ std::uint64_t sign(char c, std::size_t words = 0) {
   return std::uint64_t{1} << ((letter + 37 * words) % kLetterSigns);
 }
 
-// A person's full name holds its given name's initial; an organisation's or
+// A person's full name holds the initials of its words but the last; an organisation's or
 // place's longer name the initial of its last word with the number of its
 // words; an acronym the acronym sign.
 std::uint64_t held_signs(const NameParts& n, bool person) {
-  if (person) return n.words.size() >= 2 ? sign(n.words.front().front()) : 0;
+  if (person) {
+    // The initials of every word but the surname: a name that ends a longer
+    // one ("Suu Kyi", "Aung San Suu Kyi") starts with one of them.
+    std::uint64_t out = 0;
+    for (std::size_t i = 0; i + 1 < n.words.size(); ++i) out |= sign(n.words[i].front());
+    return out;
+  }
   std::uint64_t out = n.acronym.empty() ? 0 : kAcronymSign;
   if (n.words.size() >= 2) out |= sign(n.words.back().front(), n.words.size());
   return out;
@@ -449,13 +455,24 @@ bool initials_conflict(const Group& g, const NameParts& n) {
   });
 }
 
-bool person_fits(const Group& g, const NameParts& n, const std::string& title = {}) {
+// `a`, of two words or more, is the last words of the longer `b` ("Suu Kyi"
+// of "Aung San Suu Kyi", "Lopez Obrador" of "Andres Manuel Lopez Obrador").
+bool ends_name(const NameParts& a, const NameParts& b) {
+  return a.words.size() >= 2 && a.words.size() < b.words.size() &&
+         std::equal(a.words.rbegin(), a.words.rend(), b.words.rbegin());
+}
+
+// `in_article`: within one article, a name that ends a longer name there is
+// that person (names with no given name to compare), not across articles.
+bool person_fits(const Group& g, const NameParts& n, const std::string& title = {},
+                 bool in_article = false) {
   if (initials_conflict(g, n)) return false;
   const bool has_full = group_has_full(g);
   const bool title_fits = !(office_title(title) && !g.titles.contains(title)) &&
                           !honorifics_conflict(title, g.titles, g.gender());
   for (const auto& m : g.parts()) {
     if (full(n) && full(m) && same_person(n, m)) return true;
+    if (in_article && full(n) && full(m) && (ends_name(n, m) || ends_name(m, n))) return true;
     if (!full(n) && full(m) && title_fits && surname_fits(n.words.front(), m)) return true;
     if (!full(n) && !full(m) && !has_full && same_name_word(n.words.front(), m.words.front(), true))
       return true;
@@ -535,7 +552,8 @@ bool fits(const Group& g, const NameParts& n, EntityType type, const std::string
   if (misc_meets_org(g.type, type)) return same_words_as_any(g, n);
   if (!compatible_types(g.type, type)) return false;
   if (n.words.empty() && n.acronym.empty()) return false;
-  return type == EntityType::person ? person_fits(g, n, title) : thing_fits(g, n, type, surnames);
+  return type == EntityType::person ? person_fits(g, n, title, surnames != nullptr)
+                                    : thing_fits(g, n, type, surnames);
 }
 
 // Candidate blocking for groups_fit: two groups that fit share at least one
@@ -1125,14 +1143,51 @@ std::string without_titles(const std::string& form) {
 // named by the full name written most often ("Barack Obama", not a "B.
 // Hussein Obama" written a few times): any two words or more count as full,
 // particles still add ("Bashar al-Assad" over "Bashar Assad").
+// A form holding a word in lower case that no name holds ("Lord for Donald
+// Trump"); the particles of names ("de", "al", "van") are name words.
+bool lower_case_word(std::string_view form) {
+  constexpr std::string_view kNameParticles[]{"al",  "el",  "ad",  "de",  "da", "di", "du",
+                                              "van", "von", "der", "den", "le", "la", "bin",
+                                              "ibn", "y",   "dos", "das", "del"};
+  bool lower = false;
+  text::each_plain_word(form, [&](const text::Word& w) {
+    lower = lower || (!w.punct && !w.capitalised && !w.text.empty() && w.text[0] >= 'a' &&
+                      w.text[0] <= 'z' && !text::listed(kNameParticles, w.lower));
+  });
+  return lower;
+}
+
 std::string canonical_name(const std::vector<std::string>& forms,
                            const std::map<std::string, int>& counts, bool person) {
   std::string best;
   std::size_t best_words = 0;
-  for (const auto& f : forms) {
-    const NameParts parts = person ? person_name(f) : parse_name(f);
+  std::vector<NameParts> parsed;
+  parsed.reserve(forms.size());
+  for (const auto& f : forms) parsed.push_back(person ? person_name(f) : parse_name(f));
+  // A person's name that ends a longer form of theirs ("Wasserman Schultz"
+  // of "Debbie Wasserman Schultz") is the shorter: the last words of every
+  // form, two or more and fewer than all, joined.
+  std::unordered_set<std::string> endings;
+  const auto joined = [](const NameParts& n, std::size_t from) {
+    std::string out;
+    for (std::size_t i = from; i < n.words.size(); ++i) out += n.words[i] + ' ';
+    return out;
+  };
+  if (person) {
+    for (std::size_t k = 0; k < forms.size(); ++k) {
+      if (lower_case_word(forms[k])) continue;  // "Lord for Donald Trump"
+      const NameParts& n = parsed[k];
+      for (std::size_t from = 1; from + 2 <= n.words.size(); ++from)
+        endings.insert(joined(n, from));
+    }
+  }
+  for (std::size_t k = 0; k < forms.size(); ++k) {
+    const std::string& f = forms[k];
+    const NameParts& parts = parsed[k];
+    const bool ending = person && parts.words.size() >= 2 && endings.contains(joined(parts, 0));
     const std::size_t words =
-        (person ? std::min<std::size_t>(parts.words.size(), 2) : parts.words.size()) +
+        (person ? std::min<std::size_t>(parts.words.size(), 2) - (ending ? 1 : 0)
+                : parts.words.size()) +
         parts.particles.size();
     const bool better =
         best.empty() || words > best_words ||

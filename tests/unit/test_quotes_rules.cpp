@@ -208,6 +208,28 @@ TEST_CASE(
   CHECK_FALSE(only_quote(b, "No double minority").speaker.has_value());
 }
 
+TEST_CASE("a credit line in the paragraph after a quote gives its speaker") {
+  // The Washington Post's fact checks: the claim in a paragraph of its own,
+  // then "- Sanders." on the next line.
+  const Batch b = attributed(
+      "Hillary Clinton spoke first.\n\n"
+      "\"The idea that I would dismantle health care in America is just not accurate.\"\n\n"
+      "- Bernie Sanders.\n\n"
+      "Sanders exaggerates.\n\n"
+      "\"I went to Wall Street before the crash and told them to stop.\"\n\n"
+      "\u2014 Hillary Clinton\n\n"
+      "\"Nobody in this room believes a word of that story.\"\n\n"
+      "- The debate went on.",
+      {{"Hillary Clinton", "PER"},
+       {"Bernie Sanders", "PER"},
+       {"Sanders", "PER"},
+       {"Hillary Clinton", "PER"}});
+  CHECK(only_quote(b, "The idea").speaker == "Bernie Sanders");
+  CHECK(only_quote(b, "I went to").speaker == "Hillary Clinton");
+  // A dash before a sentence is a list item, not a credit line.
+  CHECK_FALSE(only_quote(b, "Nobody in").speaker.has_value());
+}
+
 TEST_CASE("'she said' skips the men named since; 'he said' the women") {
   const Batch b = attributed(
       "Hillary Clinton said she would raise taxes on the rich. Mrs. Clinton then met Mr. Romney "

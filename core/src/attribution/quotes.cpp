@@ -171,6 +171,25 @@ Attribution said_before_paragraph(std::string_view text, const TextUnits& u, con
   return attributor.before(without_parentheticals(u.words_in(last.start, previous.end)));
 }
 
+// "- Sanders." alone in the paragraph after a quote that is a paragraph of
+// its own: the credit line of the Washington Post's fact checks. A dash
+// before a sentence ("- The debate went on.") is a list's item, not a credit.
+Attribution credit_line_after(const TextUnits& u, const Context& c, const Attributor& attributor) {
+  constexpr std::size_t kCreditWords = 6;  // the dash, a name, a full stop
+  const Segment& s = *c.segment;
+  if (!s.closed || !c.starts_sentence || !c.ends_sentence || !c.nothing_after ||
+      s.open != u.paragraphs[s.paragraph].start || s.paragraph + 1 >= u.paragraphs.size())
+    return {};
+  const Span next = u.paragraphs[s.paragraph + 1];
+  const auto words = u.words_in(next.start, next.end);
+  if (words.size() < 2 || words.size() > kCreditWords || !is_dash(words.front())) return {};
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const bool stop = i + 1 == words.size() && words[i].text == ".";
+    if (!stop && !words[i].capitalised) return {};
+  }
+  return attributor.after(words, true);
+}
+
 // Whether a segment of two or three words nobody is credited with is a
 // quote (the model's decision), its features given to `cases` when asked.
 bool short_quote(const TextUnits& u, const Context& c, const learn::LinearModel& terms,
@@ -202,6 +221,7 @@ Credited attribute(const Document& d, const TextUnits& u, const Context& c,
     a = said_before_paragraph(d.text, u, c, attributor);
     if (a.found()) a.rule = Rule::said_colon;
   }
+  if (!a.found()) a = credit_line_after(u, c, attributor);
   const Segment& s = *c.segment;
   Credited f;
   f.quote.text = d.text.substr(s.inner.start, s.inner.end - s.inner.start);

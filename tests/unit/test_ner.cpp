@@ -226,6 +226,12 @@ TEST_CASE("a pronoun with a verb ('I’m') is not a name") {
   }
   CHECK(has_entity(batch, "Trump",
                    std::string(to_string(batch.documents.at(0).entities.at(0).type))));
+  // Nor does it open one: "I’m Nancy" is no person's name.
+  const Batch nancy = analyze(std::vector<InputFile>{
+      {"b.txt", "Hillary Clinton spoke. I saw her later and said, I’m Nancy now.", {}}});
+  for (const auto& entity : nancy.documents.at(0).entities) {
+    CHECK(entity.text.find("I’m") == std::string::npos);
+  }
 }
 
 TEST_CASE("apposition to a group noun: only 'a/an ... noun, NAME' closed after the name") {

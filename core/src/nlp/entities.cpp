@@ -99,7 +99,8 @@ struct Counts {
 };
 
 // "I'm", "We're", "It's": a pronoun with a verb, capitalised at the start of
-// a quote, is no name whatever the tagger saw in it.
+// a quote, is no name, nor the start of one ("I'm Nancy"), whatever the
+// tagger saw in it.
 bool pronoun_contraction(std::string_view word) {
   constexpr std::string_view kPronouns[]{"i", "we", "you", "they", "he", "she", "it"};
   for (std::string_view apostrophe : {"'", "\u2019"}) {
@@ -171,7 +172,7 @@ Status tag_part(const NerModel& model, const Document& document, std::size_t sta
         continue;
       }
       if (in_heading(headings, span)) continue;
-      if (e.end - e.begin == 1 && pronoun_contraction(words.words[begin + e.begin])) continue;
+      if (pronoun_contraction(words.words[begin + e.begin])) continue;  // "I’m", "I’m Nancy"
       std::string name =
           visible(std::string_view(document.text).substr(span.start, span.end - span.start));
       if (name.empty()) continue;

@@ -588,6 +588,22 @@ TEST_CASE("given names that differ in their last letter are two names, not two s
   CHECK(cluster_of(b, 3, "Walid Muallem") == cluster_of(b, 4, "Walid Moualem"));
 }
 
+TEST_CASE("a first name alone is matched as it is spelt") {
+  // "Nancy", named alone, is not Penny Nance one letter away; a surname
+  // that is no first name still matches its spellings ("Moualem").
+  testing::load_shipped_models();
+  const Batch b = clustered({
+      testing::tagged_document("1.txt", "Penny Nance spoke. Nance left.",
+                               {{"Penny Nance", "PER"}, {"Nance", "PER"}}),
+      testing::tagged_document("2.txt", "Nancy wrote. Nancy left.",
+                               {{"Nancy", "PER"}, {"Nancy", "PER"}}),
+      testing::tagged_document("3.txt", "Walid Muallem spoke.", {{"Walid Muallem", "PER"}}),
+      testing::tagged_document("4.txt", "Moualem left.", {{"Moualem", "PER"}}),
+  });
+  CHECK(cluster_of(b, 1, "Nancy") != cluster_of(b, 0, "Penny Nance"));
+  CHECK(cluster_of(b, 3, "Moualem") == cluster_of(b, 2, "Walid Muallem"));
+}
+
 TEST_CASE("a name of two words or more that ends an article's longer name is that person") {
   // Burmese and Spanish names have no given name to compare: "Suu Kyi" is
   // Aung San Suu Kyi, "Lopez Obrador" Andres Manuel Lopez Obrador, in the

@@ -268,6 +268,9 @@ bool same_name_word(std::string_view a, std::string_view b, bool alone) {
   // Two first names that differ only in their ending, a, e or o, are two
   // names ("Melania" and "Melanie", "Maria" and "Mario"), not two spellings
   // of one; "Sergei" and "Sergey" are one (a transliteration's i and y).
+  // A first name alone is too common to match by its spellings: "Nancy" is
+  // not Penny Nance.
+  if (alone && a != b && (first_name(a) || first_name(b))) return false;
   const auto gendered = [](char c) { return c == 'a' || c == 'e' || c == 'o'; };
   if (a.size() == b.size() && !a.empty() && a != b && gendered(a.back()) && gendered(b.back()) &&
       a.substr(0, a.size() - 1) == b.substr(0, b.size() - 1) && first_name(a) && first_name(b))

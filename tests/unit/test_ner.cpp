@@ -234,6 +234,36 @@ TEST_CASE("a pronoun with a verb ('I’m') is not a name") {
   }
 }
 
+TEST_CASE("a surname the article gives a person in full is a mention where the tagger missed it") {
+  require_model();
+  const std::string text =
+      "Evangelicals and refugees\n\n"
+      "Among those distressed is the National Association of Evangelicals. \"We are "
+      "saddened,\" said Matthew Soerens, spokesman for World Relief. \"But we do not think "
+      "so.\"\n\n"
+      "Soerens argued that:\n\n"
+      "Rather than turning away, the refugees are vetted. An anti-Soerens group and the "
+      "Soerens-Smith plan were named on Monday.\n";
+  const Batch batch = analyze(std::vector<InputFile>{{"a.txt", text, {}}});
+  const auto& entities = batch.documents.at(0).entities;
+  std::size_t alone = 0;
+  for (const auto& e : entities) {
+    if (e.text != "Soerens") continue;
+    ++alone;
+    CHECK(e.type == EntityType::person);
+    CHECK(e.span.start == batch.documents.at(0).text.find("Soerens argued"));
+  }
+  // Joined by a hyphen it is part of another word.
+  CHECK(alone == 1);
+  const auto person = [&](const std::string& name) {
+    for (const auto& e : entities) {
+      if (e.text == name) return e.cluster;
+    }
+    return std::string("none");
+  };
+  CHECK(person("Soerens") == person("Matthew Soerens"));
+}
+
 TEST_CASE("apposition to a group noun: only 'a/an ... noun, NAME' closed after the name") {
   require_model();
   auto one = [](const std::string& text) {

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <deque>
+#include <iterator>
+#include <optional>
+#include <string>
 #include <unordered_set>
 
 #include "nlp/conll.hpp"
@@ -10,6 +13,8 @@
 #include "nlp/tokenize.hpp"
 #include "text/case.hpp"
 #include "text/hash.hpp"
+#include "text/lexicon.hpp"
+#include "text/offsets.hpp"
 #include "text/sentences.hpp"
 #include "text/words.hpp"
 
@@ -199,6 +204,111 @@ bool is_entities_warning(std::string_view warning) {
          warning.ends_with(kNotTaken);
 }
 
+namespace {
+
+// A word of the language: the tagger's training text writes it in lower case.
+bool common_word(const NerModel& model, std::string_view lower) {
+  const auto key = entry_key({std::string(lower)});
+  return (model.gazetteer.lookup(key) & (ListMask{1} << kCommonWord)) != 0;
+}
+
+std::string_view without_possessive(std::string_view word) {
+  for (const std::string_view tail : {"'s", "\u2019s"}) {
+    if (word.size() > tail.size() && word.ends_with(tail))
+      return word.substr(0, word.size() - tail.size());
+  }
+  return word;
+}
+
+// A surname the document gives a person in full ("Matthew Soerens"), written
+// alone where the tagger saw no name ("Soerens argued that:"), is a mention
+// of a person too: the document is the context of its names, as in the
+// taggers with non-local features. Not a word of the language ("Stone",
+// "Price" opening a sentence may be the word), nor a word next to another
+// capitalised word (a longer name the tagger did not take).
+void add_surname_mentions(const NerModel& model, Document& document, std::size_t max_mentions) {
+  std::unordered_set<std::string> surnames;
+  for (const auto& e : document.entities) {
+    if (e.type != EntityType::person) continue;
+    std::size_t words = 0;
+    std::string_view last;
+    text::each_plain_word(e.text, [&](const text::Word& w) {
+      if (w.punct) return;
+      ++words;
+      last = w.capitalised ? without_possessive(w.text) : std::string_view();
+    });
+    constexpr std::size_t kShortest = 3;
+    if (words >= 2 && last.size() >= kShortest) surnames.emplace(last);
+  }
+  if (surnames.empty()) return;
+  const std::string_view t = document.text;
+  // A byte of a word: ASCII letters and digits, and any byte of a non-ASCII
+  // character (names such as "Gülen").
+  const auto word_byte = [&](std::size_t at) {
+    const auto c = static_cast<unsigned char>(t[at]);
+    return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  };
+  const auto upper = [&](std::size_t at) { return t[at] >= 'A' && t[at] <= 'Z'; };
+  // Whether a capitalised word is written right before `at` (one space
+  // between), or right after `end`.
+  const auto capitalised_before = [&](std::size_t at) {
+    if (at < 2 || t[at - 1] != ' ' || !word_byte(at - 2)) return false;
+    std::size_t k = at - 2;
+    while (k > 0 && word_byte(k - 1)) --k;
+    return upper(k);
+  };
+  const auto capitalised_after = [&](std::size_t end) {
+    return end + 1 < t.size() && t[end] == ' ' && upper(end + 1);
+  };
+  // The surnames that may stand alone, looked up by the words of the text.
+  std::unordered_set<std::string_view> wanted;
+  for (const auto& surname : surnames) {
+    const std::string lower = text::lower(surname);
+    if (!common_word(model, lower) && text::month_of(lower) == 0 && text::weekday_of(lower) == 0)
+      wanted.insert(surname);
+  }
+  std::vector<EntityMention> added;
+  auto next = document.entities.begin();  // the first mention not ending before the word
+  for (std::size_t at = 0; at < t.size() && !wanted.empty();) {
+    if (!word_byte(at)) {
+      ++at;
+      continue;
+    }
+    std::size_t end = at;
+    while (end < t.size() && word_byte(end)) ++end;
+    const std::size_t start = at;
+    at = end;
+    // "Beck’s" is read as one word (its mark is not ASCII): the name is before it.
+    if (t.substr(start, end - start).ends_with("\u2019s") && end - start > 4) end -= 4;
+    if (!upper(start) || !wanted.contains(t.substr(start, end - start))) continue;
+    // Joined by a hyphen ("anti-Trump", "a Clinton-Warren ticket") it is
+    // part of another word; "Soerens's" is his.
+    const bool possessive = t.substr(end).starts_with("'s") || t.substr(end).starts_with("\u2019s");
+    const std::size_t after = !possessive ? end : t[end] == '\'' ? end + 2 : end + 4;
+    if ((start > 0 && t[start - 1] == '-') || (!possessive && end < t.size() && t[end] == '-'))
+      continue;
+    if (capitalised_before(start) || capitalised_after(after)) continue;
+    while (next != document.entities.end() && next->span.end <= start) ++next;
+    if (next != document.entities.end() && next->span.start < end) continue;  // tagged
+    if (document.entities.size() + added.size() >= max_mentions) break;
+    added.push_back({std::string(t.substr(start, end - start)),
+                     EntityType::person,
+                     text::make_span(start, end),
+                     {}});
+  }
+  if (added.empty()) return;
+  std::vector<EntityMention> merged;
+  merged.reserve(document.entities.size() + added.size());
+  std::merge(
+      std::make_move_iterator(document.entities.begin()),
+      std::make_move_iterator(document.entities.end()), std::make_move_iterator(added.begin()),
+      std::make_move_iterator(added.end()), std::back_inserter(merged),
+      [](const EntityMention& a, const EntityMention& b) { return a.span.start < b.span.start; });
+  document.entities = std::move(merged);
+}
+
+}  // namespace
+
 void find_entities(Document& document) {
   const NerModel* model = loaded_model();
   if (!model || document.text.empty()) return;
@@ -227,6 +337,7 @@ void find_entities(Document& document) {
     document.warnings.push_back(std::string(kSkipped) + status.error().message);
     return;
   }
+  add_surname_mentions(*model, document, max_mentions);
   if (counts.too_long > 0) {
     document.warnings.push_back(
         std::to_string(counts.too_long) +

@@ -19,8 +19,7 @@ namespace {
 bool common_word(std::string_view folded) {
   const nlp::NerModel* model = nlp::loaded_model();
   if (!model) return false;
-  const auto key = nlp::entry_key({std::string(folded)});
-  return (model->gazetteer.lookup(key) & (nlp::ListMask{1} << nlp::kCommonWord)) != 0;
+  return model->gazetteer.common_word(folded);
 }
 
 }  // namespace

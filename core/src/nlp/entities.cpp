@@ -206,12 +206,6 @@ bool is_entities_warning(std::string_view warning) {
 
 namespace {
 
-// A word of the language: the tagger's training text writes it in lower case.
-bool common_word(const NerModel& model, std::string_view lower) {
-  const auto key = entry_key({std::string(lower)});
-  return (model.gazetteer.lookup(key) & (ListMask{1} << kCommonWord)) != 0;
-}
-
 std::string_view without_possessive(std::string_view word) {
   for (const std::string_view tail : {"'s", "\u2019s"}) {
     if (word.size() > tail.size() && word.ends_with(tail))
@@ -264,7 +258,8 @@ void add_surname_mentions(const NerModel& model, Document& document, std::size_t
   std::unordered_set<std::string_view> wanted;
   for (const auto& surname : surnames) {
     const std::string lower = text::lower(surname);
-    if (!common_word(model, lower) && text::month_of(lower) == 0 && text::weekday_of(lower) == 0)
+    if (!model.gazetteer.common_word(lower) && text::month_of(lower) == 0 &&
+        text::weekday_of(lower) == 0)
       wanted.insert(surname);
   }
   std::vector<EntityMention> added;

@@ -67,6 +67,11 @@ class Gazetteer {
     return mask;
   }
 
+  // A word the tagger's training text writes in lower case (folded).
+  bool common_word(std::string_view lower) const {
+    return (lookup(entry_key({std::string(lower)})) & (ListMask{1} << kCommonWord)) != 0;
+  }
+
   // Sorted by key, after finish().
   const std::vector<std::pair<std::uint32_t, ListMask>>& entries() const { return entries_; }
   std::vector<std::string> list_names;  // one per bit in use

@@ -4,7 +4,6 @@
 #include <cstdint>
 #include <deque>
 #include <iterator>
-#include <optional>
 #include <string>
 #include <unordered_set>
 
@@ -219,7 +218,9 @@ std::string_view without_possessive(std::string_view word) {
 // of a person too: the document is the context of its names, as in the
 // taggers with non-local features. Not a word of the language ("Stone",
 // "Price" opening a sentence may be the word), nor a word next to another
-// capitalised word (a longer name the tagger did not take).
+// capitalised word (a longer name the tagger did not take). Headings too,
+// where the tagger takes no name: a short line such as "Cruz continued:" or
+// "- Sanders." is one, and names who speaks next.
 void add_surname_mentions(const NerModel& model, Document& document, std::size_t max_mentions) {
   std::unordered_set<std::string> surnames;
   for (const auto& e : document.entities) {

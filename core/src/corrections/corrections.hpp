@@ -93,9 +93,6 @@ void sort_outcomes(std::vector<CorrectionOutcome>& outcomes);
 // The document of that name (the first, if several), or none.
 std::optional<std::size_t> find_document(std::span<const Document> documents,
                                          std::string_view name);
-// A name matches a mention whose text it is, with or without a possessive
-// ("Trump" matches "Trump's").
-std::string_view without_possessive(std::string_view text);
 void report(std::vector<CorrectionOutcome>& outcomes, std::size_t index, const Correction& c,
             CorrectionStatus status, std::string message = {});
 

@@ -9,6 +9,7 @@
 
 #include "corrections/corrections.hpp"
 #include "text/utf8.hpp"
+#include "text/words.hpp"
 
 namespace presslens::corrections {
 namespace {
@@ -139,8 +140,9 @@ class Grouping {
     for (std::size_t d = 0; d < batch_.documents.size(); ++d) {
       const auto& entities = batch_.documents[d].entities;
       for (std::size_t e = 0; e < entities.size(); ++e) {
-        const std::string_view text = entities[e].text;
-        if (text == name || without_possessive(text) == name) it->second.push_back({d, e});
+        const std::string_view written = entities[e].text;
+        if (written == name || text::without_possessive(written) == name)
+          it->second.push_back({d, e});
       }
     }
     return it->second;
@@ -358,14 +360,6 @@ void number(const Batch& batch, const Grouping& g, std::vector<Identity>& identi
 }
 
 }  // namespace
-
-std::string_view without_possessive(std::string_view text) {
-  for (std::string_view tail : {"'s", "\u2019s"}) {
-    if (text.size() > tail.size() + 1 && text.ends_with(tail))
-      return text.substr(0, text.size() - tail.size());
-  }
-  return text;
-}
 
 void edit_identities(Batch& batch, std::vector<Identity>& identities, const Numbering& before,
                      const std::vector<Correction>& list,

@@ -1138,11 +1138,6 @@ std::string without_titles(const std::string& form) {
   return form.substr(words[first].start);
 }
 
-// The fullest written form: most name words (particles count, titles and
-// "the" do not), then most frequent, then shortest, then first. A person is
-// named by the full name written most often ("Barack Obama", not a "B.
-// Hussein Obama" written a few times): any two words or more count as full,
-// particles still add ("Bashar al-Assad" over "Bashar Assad").
 // A form holding a word in lower case that no name holds ("Lord for Donald
 // Trump"); the particles of names ("de", "al", "van") are name words.
 bool lower_case_word(std::string_view form) {
@@ -1157,6 +1152,12 @@ bool lower_case_word(std::string_view form) {
   return lower;
 }
 
+// The fullest written form: most name words (particles count, titles and
+// "the" do not), then most frequent, then shortest, then first. A person is
+// named by the full name written most often ("Barack Obama", not a "B.
+// Hussein Obama" written a few times): any two words or more count as full,
+// particles still add ("Bashar al-Assad" over "Bashar Assad").
+// A name that ends a longer form of the same person is the shorter.
 std::string canonical_name(const std::vector<std::string>& forms,
                            const std::map<std::string, int>& counts, bool person) {
   std::string best;
@@ -1199,13 +1200,6 @@ std::string canonical_name(const std::vector<std::string>& forms,
     }
   }
   return person ? without_titles(best) : best;
-}
-
-std::string without_possessive(const std::string& s) {
-  for (std::string_view tail : {"'s", "\u2019s"}) {
-    if (s.size() > tail.size() + 1 && s.ends_with(tail)) return s.substr(0, s.size() - tail.size());
-  }
-  return s;
 }
 
 // Of several people a bare surname fits, the one it means: of those whose
@@ -1613,8 +1607,8 @@ std::vector<std::string> aliases_of(const Batch& batch, const Identity& identity
                                     std::map<std::string, int>& counts) {
   std::vector<std::string> aliases;
   for (const auto& m : identity.mentions) {
-    const std::string form =
-        without_possessive(batch.documents[m.document].entities[m.entity].text);
+    const std::string form(
+        text::without_possessive(batch.documents[m.document].entities[m.entity].text));
     if (counts[form]++ == 0) aliases.push_back(form);
   }
   for (const auto& a : identity.acronyms) {

@@ -205,14 +205,6 @@ bool is_entities_warning(std::string_view warning) {
 
 namespace {
 
-std::string_view without_possessive(std::string_view word) {
-  for (const std::string_view tail : {"'s", "\u2019s"}) {
-    if (word.size() > tail.size() && word.ends_with(tail))
-      return word.substr(0, word.size() - tail.size());
-  }
-  return word;
-}
-
 // A surname the document gives a person in full ("Matthew Soerens"), written
 // alone where the tagger saw no name ("Soerens argued that:"), is a mention
 // of a person too: the document is the context of its names, as in the
@@ -230,7 +222,7 @@ void add_surname_mentions(const NerModel& model, Document& document, std::size_t
     text::each_plain_word(e.text, [&](const text::Word& w) {
       if (w.punct) return;
       ++words;
-      last = w.capitalised ? without_possessive(w.text) : std::string_view();
+      last = w.capitalised ? text::without_possessive(w.text) : std::string_view();
     });
     constexpr std::size_t kShortest = 3;
     if (words >= 2 && last.size() >= kShortest) surnames.emplace(last);

@@ -308,4 +308,12 @@ std::size_t plain_word_count(std::string_view text) {
   return count;
 }
 
+std::string_view without_possessive(std::string_view name) {
+  for (const std::string_view tail : {"'s", "\u2019s"}) {
+    if (name.size() > tail.size() + 1 && name.ends_with(tail))
+      return name.substr(0, name.size() - tail.size());
+  }
+  return name;
+}
+
 }  // namespace presslens::text

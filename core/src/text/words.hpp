@@ -60,6 +60,10 @@ void each_plain_word(std::string_view text, const std::function<void(std::string
 // makes it and gone after the call.
 void each_plain_word(std::string_view text, const std::function<void(const Word&)>& f);
 
+// A name without its possessive ("Trump's", "Trump’s" -> "Trump"); a word
+// of two letters or fewer before it is left as it is.
+std::string_view without_possessive(std::string_view name);
+
 // `word` is one of the words of `list` (an array or vector of strings).
 bool listed(const auto& list, std::string_view word) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);

@@ -14,24 +14,34 @@
 namespace presslens::identity {
 namespace {
 
-// A word the tagger's training text writes in lower case (the entity
-// model's list of common words); none when no model is loaded.
-bool common_word(std::string_view folded) {
+// Whether the entity model's word lists chosen by `lists` hold a folded
+// word; none when no model is loaded.
+template <typename Lists>
+bool in_lists(std::string_view folded, Lists lists) {
   const nlp::NerModel* model = nlp::loaded_model();
   if (!model) return false;
-  return model->gazetteer.common_word(folded);
+  const auto& gazetteer = model->gazetteer;
+  return (gazetteer.lookup(nlp::entry_key({std::string(folded)})) & lists(gazetteer)) != 0;
+}
+
+// A word the tagger's training text writes in lower case.
+bool common_word(std::string_view folded) {
+  const nlp::NerModel* model = nlp::loaded_model();
+  return model && model->gazetteer.common_word(folded);
+}
+
+// A word the name lists give as a first name.
+bool first_name(std::string_view folded) {
+  return in_lists(folded, [](const nlp::Gazetteer& g) { return g.lists_named("first-name"); });
 }
 
 }  // namespace
 
 bool person_name_word(std::string_view folded) {
-  const nlp::NerModel* model = nlp::loaded_model();
-  if (!model) return false;
-  const auto& gazetteer = model->gazetteer;
-  const nlp::ListMask people = (nlp::ListMask{1} << nlp::kMinedPer) |
-                               gazetteer.lists_named("first-name") |
-                               gazetteer.lists_named("name-part");
-  return (gazetteer.lookup(nlp::entry_key({std::string(folded)})) & people) != 0;
+  return in_lists(folded, [](const nlp::Gazetteer& g) {
+    return (nlp::ListMask{1} << nlp::kMinedPer) | g.lists_named("first-name") |
+           g.lists_named("name-part");
+  });
 }
 
 namespace {
@@ -247,29 +257,17 @@ bool same_word(std::string_view a, std::string_view b, bool alone) {
   return near && !(alone && (common_word(a) || common_word(b)));
 }
 
-namespace {
-
-// A word the name lists give as a first name; none without a model.
-bool first_name(std::string_view folded) {
-  const nlp::NerModel* model = nlp::loaded_model();
-  if (!model) return false;
-  const nlp::ListMask lists = model->gazetteer.lists_named("first-name");
-  return (model->gazetteer.lookup(nlp::entry_key({std::string(folded)})) & lists) != 0;
-}
-
-}  // namespace
-
 bool same_name_word(std::string_view a, std::string_view b, bool alone) {
   const std::string_view shorter = a.size() < b.size() ? a : b;
   const std::string_view longer = a.size() < b.size() ? b : a;
   if (longer.size() == shorter.size() + 1 && longer.back() == 's' && longer.starts_with(shorter))
     return false;
-  // Two first names that differ only in their ending, a, e or o, are two
-  // names ("Melania" and "Melanie", "Maria" and "Mario"), not two spellings
-  // of one; "Sergei" and "Sergey" are one (a transliteration's i and y).
   // A first name alone is too common to match by its spellings: "Nancy" is
   // not Penny Nance.
   if (alone && a != b && (first_name(a) || first_name(b))) return false;
+  // Two first names that differ only in their ending, a, e or o, are two
+  // names ("Melania" and "Melanie", "Maria" and "Mario"), not two spellings
+  // of one; "Sergei" and "Sergey" are one (a transliteration's i and y).
   const auto gendered = [](char c) { return c == 'a' || c == 'e' || c == 'o'; };
   if (a.size() == b.size() && !a.empty() && a != b && gendered(a.back()) && gendered(b.back()) &&
       a.substr(0, a.size() - 1) == b.substr(0, b.size() - 1) && first_name(a) && first_name(b))

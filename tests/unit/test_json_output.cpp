@@ -125,3 +125,18 @@ TEST_CASE("presslens.hpp is the whole public API: search and graph with analyze"
     for (const auto& e : d["entities"]) CHECK(parse_entity_type(e["type"].get<std::string>()));
   }
 }
+
+TEST_CASE("the streamed analyze JSON is the bytes nlohmann writes of it, compact and indented") {
+  // Items are written to the stream piece by piece (entities, numbers,
+  // dates, the graph's nodes and edges); the whole must read as one
+  // document that nlohmann's own dump writes again byte for byte.
+  const Batch& batch = testing::analysed_seeds();
+  const std::string compact = to_json(batch);
+  const std::string pretty = to_json(batch, {.pretty = true});
+  const nlohmann::ordered_json parsed = nlohmann::ordered_json::parse(compact);
+  REQUIRE_FALSE(parsed["graph"]["edges"].empty());
+  REQUIRE_FALSE(parsed["documents"][0]["entities"].empty());
+  REQUIRE_FALSE(parsed["documents"][0]["numbers"].empty());
+  CHECK(compact == parsed.dump() + "\n");
+  CHECK(pretty == parsed.dump(2) + "\n");
+}

@@ -23,6 +23,8 @@ class OffsetWriter {
   OffsetWriter(output::Utf16Offsets& offsets, std::size_t document)
       : offsets_(offsets), document_(document) {}
   void span(Json& object, const Span& span) const { offsets_.span(object, document_, span); }
+  // The same two members written to the open object of `s`.
+  void span(output::JsonStream& s, const Span& span) const { offsets_.span(s, document_, span); }
 
  private:
   output::Utf16Offsets& offsets_;
@@ -75,12 +77,26 @@ void write_list(output::JsonStream& s, std::string_view key, const List& list, I
   s.end_array();
 }
 
+// Each item written by `item(x)` straight to the stream, as an object:
+// the long lists (entities, numbers, dates) make no Json of their items.
+template <class List, class Item>
+void stream_list(output::JsonStream& s, std::string_view key, const List& list, Item item) {
+  s.key(key);
+  s.begin_array();
+  for (const auto& x : list) {
+    s.begin_object();
+    item(x);
+    s.end_object();
+  }
+  s.end_array();
+}
+
 void write_entities(output::JsonStream& s, const Document& d, const OffsetWriter& offsets) {
-  write_list(s, "entities", d.entities, [&](const EntityMention& e) {
-    Json j{{"text", e.text}, {"type", to_string(e.type)}};
-    offsets.span(j, e.span);
-    j["cluster"] = e.cluster.empty() ? Json(nullptr) : Json(e.cluster);
-    return j;
+  stream_list(s, "entities", d.entities, [&](const EntityMention& e) {
+    s.member("text", e.text);
+    s.member("type", to_string(e.type));
+    offsets.span(s, e.span);
+    s.member_or_null("cluster", e.cluster);
   });
 }
 
@@ -141,20 +157,22 @@ void write_document(output::JsonStream& s, const Document& d, const OffsetWriter
   s.end_array();
   write_entities(s, d, offsets);
   write_quotes(s, d, offsets);
-  write_list(s, "numbers", d.numbers, [&](const NumberMention& n) {
-    Json j{{"text", n.text}, {"value", number_value(n.value)}};
-    offsets.span(j, n.span);
-    j["kind"] = to_string(n.kind);
-    j["qualifier"] = output::name_or_null(to_string(n.qualifier));
-    j["unit"] = n.unit.empty() ? Json(nullptr) : Json(n.unit);
-    return j;
+  stream_list(s, "numbers", d.numbers, [&](const NumberMention& n) {
+    s.member("text", n.text);
+    s.key("value");
+    s.value(number_value(n.value));
+    offsets.span(s, n.span);
+    s.member("kind", to_string(n.kind));
+    s.member_or_null("qualifier", to_string(n.qualifier));
+    s.member_or_null("unit", n.unit);
   });
-  write_list(s, "dates", d.dates, [&](const DateMention& t) {
-    Json j{{"text", t.text}, {"value", t.value}};
-    offsets.span(j, t.span);
-    j["resolved"] = t.resolved;
-    j["modifier"] = output::name_or_null(to_string(t.modifier));
-    return j;
+  stream_list(s, "dates", d.dates, [&](const DateMention& t) {
+    s.member("text", t.text);
+    s.member("value", t.value);
+    offsets.span(s, t.span);
+    s.key("resolved");
+    s.value(t.resolved);
+    s.member_or_null("modifier", to_string(t.modifier));
   });
   s.key("warnings");
   s.value(d.warnings);
@@ -278,17 +296,24 @@ std::string changes_to_json(const Batch& batch, const BatchChanges& changes) {
       s.value(Json{{"set", std::move(set)}, {"removed", changes.clusters_removed}});
     }
     if (changes.graph) {
-      Json nodes = Json::array(), edges = Json::array(), removed_edges = Json::array();
-      for (const auto n : changes.nodes_set)
-        nodes.push_back(output::graph_node_json(batch.graph.nodes[n]));
-      for (const auto e : changes.edges_set)
-        edges.push_back(output::graph_edge_json(batch.graph, batch.graph.edges[e], offsets));
-      for (const auto& [a, b] : changes.edges_removed) removed_edges.push_back(Json::array({a, b}));
       s.key("graph");
-      s.value(Json{{"nodes", std::move(nodes)},
-                   {"removed_nodes", changes.nodes_removed},
-                   {"edges", std::move(edges)},
-                   {"removed_edges", std::move(removed_edges)}});
+      s.begin_object();
+      s.key("nodes");
+      s.begin_array();
+      for (const auto n : changes.nodes_set) output::write_graph_node(s, batch.graph.nodes[n]);
+      s.end_array();
+      s.key("removed_nodes");
+      s.value(changes.nodes_removed);
+      s.key("edges");
+      s.begin_array();
+      for (const auto e : changes.edges_set)
+        output::write_graph_edge(s, batch.graph, batch.graph.edges[e], offsets);
+      s.end_array();
+      Json removed_edges = Json::array();
+      for (const auto& [a, b] : changes.edges_removed) removed_edges.push_back(Json::array({a, b}));
+      s.key("removed_edges");
+      s.value(removed_edges);
+      s.end_object();
     }
     output::write_cross_index_json(s, batch, offsets,
                                    {false, changes.passages, changes.claims, changes.keyphrases,

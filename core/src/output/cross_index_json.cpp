@@ -5,34 +5,57 @@
 
 namespace presslens::output {
 
-Json graph_node_json(const GraphNode& n) {
-  return Json{{"id", n.id},
-              {"label", n.label},
-              {"type", to_string(n.type)},
-              {"mentions", n.mentions},
-              {"documents", n.documents}};
+void write_graph_node(JsonStream& out, const GraphNode& n) {
+  out.begin_object();
+  out.member("id", n.id);
+  out.member("label", n.label);
+  out.member("type", to_string(n.type));
+  out.key("mentions");
+  out.value(n.mentions);
+  out.key("documents");
+  out.value(n.documents);
+  out.end_object();
 }
 
-Json graph_edge_json(const Graph& graph, const GraphEdge& e, Utf16Offsets& offsets) {
-  Json examples = Json::array();
-  for (const auto& ref : e.examples) examples.push_back(offsets.place(ref.document, ref.span));
-  Json by_document = Json::array();
-  for (const auto& [document, sentences] : e.by_document)
-    by_document.push_back(Json::array({document, sentences}));
-  return Json{{"source", graph.nodes[e.source].id}, {"target", graph.nodes[e.target].id},
-              {"sentences", e.sentences},           {"documents", e.documents},
-              {"examples", std::move(examples)},    {"by_document", std::move(by_document)}};
+void write_graph_edge(JsonStream& out, const Graph& graph, const GraphEdge& e,
+                      Utf16Offsets& offsets) {
+  out.begin_object();
+  out.member("source", graph.nodes[e.source].id);
+  out.member("target", graph.nodes[e.target].id);
+  out.key("sentences");
+  out.value(e.sentences);
+  out.key("documents");
+  out.value(e.documents);
+  out.key("examples");
+  out.begin_array();
+  for (const auto& ref : e.examples) offsets.place(out, ref.document, ref.span);
+  out.end_array();
+  out.key("by_document");
+  out.begin_array();
+  for (const auto& [document, sentences] : e.by_document) {
+    out.begin_array();
+    out.value(document);
+    out.value(sentences);
+    out.end_array();
+  }
+  out.end_array();
+  out.end_object();
+}
+
+void write_graph(JsonStream& out, const Graph& graph, Utf16Offsets& offsets) {
+  out.begin_object();
+  out.key("nodes");
+  out.begin_array();
+  for (const auto& n : graph.nodes) write_graph_node(out, n);
+  out.end_array();
+  out.key("edges");
+  out.begin_array();
+  for (const auto& e : graph.edges) write_graph_edge(out, graph, e, offsets);
+  out.end_array();
+  out.end_object();
 }
 
 namespace {
-
-Json graph_of(const Graph& graph, Utf16Offsets& offsets) {
-  Json nodes = Json::array();
-  for (const auto& n : graph.nodes) nodes.push_back(graph_node_json(n));
-  Json edges = Json::array();
-  for (const auto& e : graph.edges) edges.push_back(graph_edge_json(graph, e, offsets));
-  return Json{{"nodes", std::move(nodes)}, {"edges", std::move(edges)}};
-}
 
 Json side_json(const Batch& batch, const PassageSide& side, Utf16Offsets& offsets) {
   Json j{{"document", batch.documents[side.document].name}};
@@ -93,25 +116,12 @@ Json timeline_item_json(const Batch& batch, const TimelineItem& item, Utf16Offse
 
 }  // namespace
 
-Json graph_json(const Batch& batch, Utf16Offsets& offsets) {
-  return graph_of(batch.graph, offsets);
-}
-
 void write_cross_index_json(JsonStream& out, const Batch& batch, Utf16Offsets& offsets,
                             CrossIndexParts parts) {
   const Graph& graph = batch.graph;
   if (parts.graph) {
     out.key("graph");
-    out.begin_object();
-    out.key("nodes");
-    out.begin_array();
-    for (const auto& n : graph.nodes) out.value(graph_node_json(n));
-    out.end_array();
-    out.key("edges");
-    out.begin_array();
-    for (const auto& e : graph.edges) out.value(graph_edge_json(graph, e, offsets));
-    out.end_array();
-    out.end_object();
+    write_graph(out, graph, offsets);
   }
 
   if (parts.passages) {

@@ -23,11 +23,14 @@ struct CrossIndexParts {
 void write_cross_index_json(JsonStream& out, const Batch& batch, Utf16Offsets& offsets,
                             CrossIndexParts parts = {});
 
-// One node and one edge of the batch's graph, as "graph" writes them.
-Json graph_node_json(const GraphNode& node);
-Json graph_edge_json(const Graph& graph, const GraphEdge& edge, Utf16Offsets& offsets);
+// One node and one edge of the batch's graph, as "graph" writes them, each
+// an object written to `out`.
+void write_graph_node(JsonStream& out, const GraphNode& node);
+void write_graph_edge(JsonStream& out, const Graph& graph, const GraphEdge& edge,
+                      Utf16Offsets& offsets);
 
-// The "graph" key alone (for `presslens graph --format json`).
-Json graph_json(const Batch& batch, Utf16Offsets& offsets);
+// The value of the "graph" key, {"nodes": [...], "edges": [...]} (alone for
+// `presslens graph --format json`).
+void write_graph(JsonStream& out, const Graph& graph, Utf16Offsets& offsets);
 
 }  // namespace presslens::output

@@ -108,7 +108,12 @@ std::string export_graph(const Batch& batch, GraphFormat format) {
       break;
   }
   output::Utf16Offsets offsets(batch.documents);
-  return output::dump(output::graph_json(batch, offsets)) + "\n";
+  std::string out;
+  {
+    output::JsonStream s(false, [&out](std::string_view piece) { out += piece; });
+    output::write_graph(s, batch.graph, offsets);
+  }
+  return out + "\n";
 }
 
 }  // namespace presslens

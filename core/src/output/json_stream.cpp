@@ -71,6 +71,15 @@ void JsonStream::string(std::string_view text) {
   if (buffer_.size() >= kFlushBytes) flush();
 }
 
+void JsonStream::member_or_null(std::string_view name, std::string_view text) {
+  key(name);
+  if (text.empty()) {
+    value(nullptr);
+  } else {
+    string(text);
+  }
+}
+
 void JsonStream::members(const Json& object) {
   for (const auto& [name, member] : object.items()) {
     key(name);

@@ -36,6 +36,12 @@ class JsonStream {
   // A string value, written without a Json made of it (a document's text),
   // a long one escaped and handed to the sink a piece at a time.
   void string(std::string_view text);
+  // A string member of the open object, and one that is null when empty.
+  void member(std::string_view name, std::string_view text) {
+    key(name);
+    string(text);
+  }
+  void member_or_null(std::string_view name, std::string_view text);
   // The members of `object` (keys and values) in the open object.
   void members(const Json& object);
   // Writes the rest and hands everything to the sink.

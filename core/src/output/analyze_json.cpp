@@ -22,8 +22,7 @@ class OffsetWriter {
  public:
   OffsetWriter(output::Utf16Offsets& offsets, std::size_t document)
       : offsets_(offsets), document_(document) {}
-  void span(Json& object, const Span& span) const { offsets_.span(object, document_, span); }
-  // The same two members written to the open object of `s`.
+  // "start" and "end", written to the open object of `s`.
   void span(output::JsonStream& s, const Span& span) const { offsets_.span(s, document_, span); }
 
  private:
@@ -38,33 +37,36 @@ Json number_value(double value) {
   return Json(value);
 }
 
-// A block but its text (written without a copy in a Json: write_block).
-Json block_json(const Block& block, const OffsetWriter& offsets) {
-  Json out;
-  out["kept"] = block.kept;
-  out["kind"] = to_string(block.kind);
-  out["reason"] = block.reason.empty() ? Json(nullptr) : Json(block.reason);
-  if (block.duplicate_of) out["duplicate_of"] = *block.duplicate_of;
-  if (block.in_text) {
-    offsets.span(out, *block.in_text);
-  } else {
-    out["start"] = nullptr;
-    out["end"] = nullptr;
-  }
-  if (block.cleaner) {  // what the cleaner had decided, before a correction
-    Json cleaner{{"kept", block.cleaner->kept}, {"kind", to_string(block.cleaner->kind)}};
-    cleaner["reason"] = block.cleaner->reason.empty() ? Json(nullptr) : Json(block.cleaner->reason);
-    out["corrected"] = std::move(cleaner);
-  }
-  return out;
-}
-
+// A block, its text written without a copy.
 void write_block(output::JsonStream& s, const Document& document, const Block& block,
                  const OffsetWriter& offsets) {
   s.begin_object();
-  s.key("text");
-  s.string(block_text(document, block));
-  s.members(block_json(block, offsets));
+  s.member("text", block_text(document, block));
+  s.key("kept");
+  s.value(block.kept);
+  s.member("kind", to_string(block.kind));
+  s.member_or_null("reason", block.reason);
+  if (block.duplicate_of) {
+    s.key("duplicate_of");
+    s.value(*block.duplicate_of);
+  }
+  if (block.in_text) {
+    offsets.span(s, *block.in_text);
+  } else {
+    s.key("start");
+    s.value(nullptr);
+    s.key("end");
+    s.value(nullptr);
+  }
+  if (block.cleaner) {  // what the cleaner had decided, before a correction
+    s.key("corrected");
+    s.begin_object();
+    s.key("kept");
+    s.value(block.cleaner->kept);
+    s.member("kind", to_string(block.cleaner->kind));
+    s.member_or_null("reason", block.cleaner->reason);
+    s.end_object();
+  }
   s.end_object();
 }
 
@@ -101,37 +103,40 @@ void write_entities(output::JsonStream& s, const Document& d, const OffsetWriter
 }
 
 void write_quotes(output::JsonStream& s, const Document& d, const OffsetWriter& offsets) {
-  write_list(s, "quotes", d.quotes, [&](const Quote& q) {
-    Json j{{"text", q.text}};
-    offsets.span(j, q.span);
-    j["speaker"] = output::or_null(q.speaker);
-    j["speaker_cluster"] = output::or_null(q.speaker_cluster);
-    j["cue"] = q.cue;
-    j["kind"] = to_string(q.kind);                                         // added
-    j["confidence"] = q.confidence ? Json(*q.confidence) : Json(nullptr);  // added
-    Json sentence = Json::object();  // added: the sentence(s) it stands in
-    offsets.span(sentence, q.sentence);
-    j["sentence"] = std::move(sentence);
-    if (q.corrected) j["corrected"] = true;
-    j["confidence"] = q.confidence ? Json(*q.confidence) : Json(nullptr);  // added
-    return j;
+  stream_list(s, "quotes", d.quotes, [&](const Quote& q) {
+    s.member("text", q.text);
+    offsets.span(s, q.span);
+    s.key("speaker");
+    s.value(output::or_null(q.speaker));
+    s.key("speaker_cluster");
+    s.value(output::or_null(q.speaker_cluster));
+    s.member("cue", q.cue);
+    s.member("kind", to_string(q.kind));  // added
+    s.key("confidence");                  // added
+    s.value(q.confidence ? Json(*q.confidence) : Json(nullptr));
+    s.key("sentence");  // added: the sentence(s) it stands in
+    s.begin_object();
+    offsets.span(s, q.sentence);
+    s.end_object();
+    if (q.corrected) {
+      s.key("corrected");
+      s.value(true);
+    }
   });
 }
 
 void write_nominals(output::JsonStream& s, const Document& d, const OffsetWriter& offsets) {
-  write_list(s, "nominals", d.nominals, [&](const EntityMention& n) {
-    Json j{{"text", n.text}};
-    offsets.span(j, n.span);
-    j["cluster"] = n.cluster;
-    return j;
+  stream_list(s, "nominals", d.nominals, [&](const EntityMention& n) {
+    s.member("text", n.text);
+    offsets.span(s, n.span);
+    s.member("cluster", n.cluster);
   });
 }
 
 void write_terms(output::JsonStream& s, const Document& d, const OffsetWriter& offsets) {
-  write_list(s, "terms", d.terms, [&](const Term& t) {
-    Json j{{"text", t.text}};
-    offsets.span(j, t.span);
-    return j;
+  stream_list(s, "terms", d.terms, [&](const Term& t) {
+    s.member("text", t.text);
+    offsets.span(s, t.span);
   });
 }
 

@@ -36,6 +36,11 @@ std::optional<int> lookup(const Table& table, std::string_view word) {
 }  // namespace
 
 std::optional<int> unit_or_ten(std::string_view word) {
+  // Most words are none of them: their length or first letter says so
+  // before any comparison (every word is read as a possible number).
+  if (word.size() < 3 || word.size() > 9 ||
+      std::string_view("eftonsz").find(word[0]) == std::string_view::npos)
+    return std::nullopt;
   return lookup(kCardinals, word);
 }
 

@@ -87,6 +87,9 @@ std::vector<Word> scan(std::string_view whole, std::size_t from, std::size_t to)
 }
 
 std::size_t match_phrase(const std::vector<Word>& tokens, std::size_t i, std::string_view phrase) {
+  // Most tokens differ from the phrase in their first letter.
+  if (i >= tokens.size() || phrase.empty() || !tokens[i].lower.starts_with(phrase.front()))
+    return 0;
   std::size_t n = 0;
   while (!phrase.empty()) {
     const auto space = phrase.find(' ');

@@ -1,5 +1,6 @@
-// A JSON document written piece by piece: the containers here, each small
-// value (an entity, a block, a cluster) written as it comes (compact:
+// A JSON document written piece by piece: the containers and members here,
+// the long lists' items (entities, blocks, the graph's edges) member by
+// member, a few small values (a cluster, a claim) as Json (compact:
 // output::append_compact; indented: nlohmann_json's dump).
 // The bytes are exactly those nlohmann's dump() writes for the whole
 // document, compact or indented by two, but the document is never whole in

@@ -79,8 +79,9 @@ void write_list(output::JsonStream& s, std::string_view key, const List& list, I
   s.end_array();
 }
 
-// Each item written by `item(x)` straight to the stream, as an object:
-// the long lists (entities, numbers, dates) make no Json of their items.
+// Each item written by `item(x)` straight to the stream, as an object: a
+// document's lists (entities, quotes, numbers, dates...) make no Json of
+// their items.
 template <class List, class Item>
 void stream_list(output::JsonStream& s, std::string_view key, const List& list, Item item) {
   s.key(key);

@@ -80,13 +80,6 @@ void JsonStream::member_or_null(std::string_view name, std::string_view text) {
   }
 }
 
-void JsonStream::members(const Json& object) {
-  for (const auto& [name, member] : object.items()) {
-    key(name);
-    value(member);
-  }
-}
-
 void JsonStream::open(char bracket) {
   before_value();
   buffer_ += bracket;

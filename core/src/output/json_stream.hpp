@@ -43,8 +43,6 @@ class JsonStream {
     string(text);
   }
   void member_or_null(std::string_view name, std::string_view text);
-  // The members of `object` (keys and values) in the open object.
-  void members(const Json& object);
   // Writes the rest and hands everything to the sink.
   void flush();
   void raw(std::string_view text) { buffer_ += text; }

@@ -1,6 +1,8 @@
 #include "facts/number_words.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <utility>
 
 namespace presslens::facts {
@@ -33,13 +35,31 @@ std::optional<int> lookup(const Table& table, std::string_view word) {
   return std::nullopt;
 }
 
+// What every cardinal's name shares, read from the table: its shortest and
+// longest length and its first letters (a bit each).
+struct Bounds {
+  std::size_t shortest = 99, longest = 0;
+  std::uint32_t first_letters = 0;
+};
+
+constexpr Bounds bounds_of_cardinals() {
+  Bounds b;
+  for (const auto& [name, value] : kCardinals) {
+    b.shortest = std::min(b.shortest, name.size());
+    b.longest = std::max(b.longest, name.size());
+    b.first_letters |= std::uint32_t{1} << (name[0] - 'a');
+  }
+  return b;
+}
+
 }  // namespace
 
 std::optional<int> unit_or_ten(std::string_view word) {
   // Most words are none of them: their length or first letter says so
   // before any comparison (every word is read as a possible number).
-  if (word.size() < 3 || word.size() > 9 ||
-      std::string_view("eftonsz").find(word[0]) == std::string_view::npos)
+  static constexpr Bounds kBounds = bounds_of_cardinals();
+  if (word.size() < kBounds.shortest || word.size() > kBounds.longest || word[0] < 'a' ||
+      word[0] > 'z' || !(kBounds.first_letters >> (word[0] - 'a') & 1))
     return std::nullopt;
   return lookup(kCardinals, word);
 }

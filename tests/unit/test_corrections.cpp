@@ -560,7 +560,10 @@ TEST_CASE("a correction says what changed, and only that is written") {
   CHECK(changes.graph);
   CHECK_FALSE(changes.passages);
   CHECK_FALSE(changes.timeline);
-  const Json delta = Json::parse(changes_to_json(kept.batch(), changes));
+  const std::string delta_text = changes_to_json(kept.batch(), changes);
+  // Written to a stream, the delta is the bytes nlohmann writes of it.
+  CHECK(delta_text == nlohmann::ordered_json::parse(delta_text).dump() + "\n");
+  const Json delta = Json::parse(delta_text);
   const Json full = Json::parse(to_json(kept.batch()));
   REQUIRE(delta["documents"].size() == with_it.size());
   for (std::size_t i = 0; i < with_it.size(); ++i) {

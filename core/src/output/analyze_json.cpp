@@ -70,15 +70,6 @@ void write_block(output::JsonStream& s, const Document& document, const Block& b
   s.end_object();
 }
 
-// Each list's items one by one: `item(x)` is the JSON of one.
-template <class List, class Item>
-void write_list(output::JsonStream& s, std::string_view key, const List& list, Item item) {
-  s.key(key);
-  s.begin_array();
-  for (const auto& x : list) s.value(item(x));
-  s.end_array();
-}
-
 // Each item written by `item(x)` straight to the stream, as an object: a
 // document's lists (entities, quotes, numbers, dates...) make no Json of
 // their items.
@@ -227,12 +218,30 @@ void write_linked(output::JsonStream& s, const Document& d, const OffsetWriter& 
   s.end_object();
 }
 
-Json cluster_json(const Cluster& c) {
-  Json out{{"id", c.id},           {"name", c.name},           {"type", to_string(c.type)},
-           {"aliases", c.aliases}, {"documents", c.documents}, {"mentions", c.mentions},
-           {"roles", c.roles}};
-  if (c.corrected) out["corrected"] = true;
-  return out;
+void write_strings(output::JsonStream& s, std::string_view key,
+                   const std::vector<std::string>& list) {
+  s.key(key);
+  s.begin_array();
+  for (const auto& x : list) s.string(x);
+  s.end_array();
+}
+
+// One identity.
+void write_cluster(output::JsonStream& s, const Cluster& c) {
+  s.begin_object();
+  s.member("id", c.id);
+  s.member("name", c.name);
+  s.member("type", to_string(c.type));
+  write_strings(s, "aliases", c.aliases);
+  write_strings(s, "documents", c.documents);
+  s.key("mentions");
+  s.value(c.mentions);
+  write_strings(s, "roles", c.roles);
+  if (c.corrected) {
+    s.key("corrected");
+    s.value(true);
+  }
+  s.end_object();
 }
 
 Json outcomes_json(const std::vector<CorrectionOutcome>& outcomes) {
@@ -264,7 +273,10 @@ void write_json(const Batch& batch, JsonStyle style,
   for (std::size_t d = 0; d < batch.documents.size(); ++d)
     write_document(s, batch.documents[d], OffsetWriter(offsets, d));
   s.end_array();
-  write_list(s, "clusters", batch.clusters, cluster_json);
+  s.key("clusters");
+  s.begin_array();
+  for (const auto& c : batch.clusters) write_cluster(s, c);
+  s.end_array();
   output::write_cross_index_json(s, batch, offsets);
   if (batch.corrections) {
     s.key("corrections");
@@ -275,9 +287,7 @@ void write_json(const Batch& batch, JsonStyle style,
 }
 
 std::string changes_to_json(const Batch& batch, const BatchChanges& changes) {
-  std::string out;
-  {
-    output::JsonStream s(false, [&out](std::string_view piece) { out += piece; });
+  return output::write_string(false, [&](output::JsonStream& s) {
     output::Utf16Offsets offsets(batch.documents);
     s.begin_object();
     s.key("presslens");
@@ -296,10 +306,15 @@ std::string changes_to_json(const Batch& batch, const BatchChanges& changes) {
     }
     s.end_array();
     if (changes.clusters) {
-      Json set = Json::array();
-      for (const auto c : changes.clusters_set) set.push_back(cluster_json(batch.clusters[c]));
       s.key("clusters");
-      s.value(Json{{"set", std::move(set)}, {"removed", changes.clusters_removed}});
+      s.begin_object();
+      s.key("set");
+      s.begin_array();
+      for (const auto c : changes.clusters_set) write_cluster(s, batch.clusters[c]);
+      s.end_array();
+      s.key("removed");
+      s.value(changes.clusters_removed);
+      s.end_object();
     }
     if (changes.graph) {
       s.key("graph");
@@ -328,8 +343,7 @@ std::string changes_to_json(const Batch& batch, const BatchChanges& changes) {
     s.value(outcomes_json(batch.correction_outcomes));
     s.end_object();
     s.raw("\n");
-  }
-  return out;
+  });
 }
 
 std::string to_json(const Batch& batch, JsonStyle style) {

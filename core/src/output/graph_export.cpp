@@ -108,12 +108,9 @@ std::string export_graph(const Batch& batch, GraphFormat format) {
       break;
   }
   output::Utf16Offsets offsets(batch.documents);
-  std::string out;
-  {
-    output::JsonStream s(false, [&out](std::string_view piece) { out += piece; });
-    output::write_graph(s, batch.graph, offsets);
-  }
-  return out + "\n";
+  return output::write_string(
+             false, [&](output::JsonStream& s) { output::write_graph(s, batch.graph, offsets); }) +
+         "\n";
 }
 
 }  // namespace presslens

@@ -100,4 +100,13 @@ void JsonStream::flush() {
   buffer_.clear();
 }
 
+std::string write_string(bool pretty, const std::function<void(JsonStream&)>& write) {
+  std::string out;
+  {
+    JsonStream s(pretty, [&out](std::string_view piece) { out += piece; });
+    write(s);
+  }
+  return out;
+}
+
 }  // namespace presslens::output

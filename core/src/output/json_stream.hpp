@@ -1,6 +1,6 @@
 // A JSON document written piece by piece: the containers and members here,
 // the long lists' items (entities, blocks, the graph's edges) member by
-// member, a few small values (a cluster, a claim) as Json (compact:
+// member, a few small values (a claim, a passage) as Json (compact:
 // output::append_compact; indented: nlohmann_json's dump).
 // The bytes are exactly those nlohmann's dump() writes for the whole
 // document, compact or indented by two, but the document is never whole in
@@ -59,5 +59,8 @@ class JsonStream {
   std::vector<bool> empty_;  // per open container: nothing written in it yet
   bool after_key_ = false;
 };
+
+// What `write` writes to a stream, as one string.
+std::string write_string(bool pretty, const std::function<void(JsonStream&)>& write);
 
 }  // namespace presslens::output

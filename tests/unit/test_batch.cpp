@@ -386,7 +386,10 @@ TEST_CASE("co-occurrence: sentences and articles naming two clusters, with examp
   CHECK(sentences[2].document == 1);
   CHECK(link_sentences(batch, "c1", "c3").empty());
   CHECK(link_sentences(batch, "c1", "LOC:Moscow").size() == 1);
-  const auto links = nlohmann::json::parse(link_sentences_json(batch, "c1", "c2"));
+  const std::string links_text = link_sentences_json(batch, "c1", "c2");
+  CHECK(links_text.starts_with(R"({"source":"c1","target":"c2","sentences":[{"document":)"));
+  CHECK(links_text == nlohmann::ordered_json::parse(links_text).dump());
+  const auto links = nlohmann::json::parse(links_text);
   CHECK(links["sentences"].size() == 3);
   CHECK(links["sentences"][2] == nlohmann::json{{"document", "b.txt"}, {"start", 0}, {"end", 23}});
 }

@@ -57,17 +57,23 @@ void write_graph(JsonStream& out, const Graph& graph, Utf16Offsets& offsets) {
 
 namespace {
 
-Json side_json(const Batch& batch, const PassageSide& side, Utf16Offsets& offsets) {
-  Json j{{"document", batch.documents[side.document].name}};
-  j["block"] = side.block ? Json(*side.block) : Json(nullptr);
+void write_side(JsonStream& out, const Batch& batch, const PassageSide& side,
+                Utf16Offsets& offsets) {
+  out.begin_object();
+  out.member("document", batch.documents[side.document].name);
+  out.key("block");
+  out.value(side.block ? Json(*side.block) : Json(nullptr));
   if (side.span) {
-    offsets.span(j, side.document, *side.span);
+    offsets.span(out, side.document, *side.span);
   } else {
-    j["start"] = nullptr;
-    j["end"] = nullptr;
+    out.key("start");
+    out.value(nullptr);
+    out.key("end");
+    out.value(nullptr);
   }
-  j["blocks"] = side.blocks;
-  return j;
+  out.key("blocks");
+  out.value(side.blocks);
+  out.end_object();
 }
 
 Json bound(double value) {
@@ -75,24 +81,35 @@ Json bound(double value) {
   return Json(std::round(value * 1000) / 1000);
 }
 
-Json claim_json(const Batch& batch, const Claim& c, Utf16Offsets& offsets) {
+void write_claim(JsonStream& out, const Batch& batch, const Claim& c, Utf16Offsets& offsets) {
   const auto& number = batch.documents[c.document].numbers[c.number];
-  Json j{{"document", batch.documents[c.document].name}, {"text", number.text}};
-  offsets.span(j, c.document, number.span);
-  j["value"] = c.value;
-  j["low"] = bound(c.low);
-  j["high"] = bound(c.high);
-  j["qualifier"] = name_or_null(to_string(c.qualifier));
-  j["subject"] = c.subject.empty() ? Json(nullptr) : Json(c.subject);
-  j["sentence"] = offsets.place(c.document, c.sentence);
-  return j;
+  out.begin_object();
+  out.member("document", batch.documents[c.document].name);
+  out.member("text", number.text);
+  offsets.span(out, c.document, number.span);
+  out.key("value");
+  out.value(c.value);
+  out.key("low");
+  out.value(bound(c.low));
+  out.key("high");
+  out.value(bound(c.high));
+  out.member_or_null("qualifier", to_string(c.qualifier));
+  out.member_or_null("subject", c.subject);
+  out.key("sentence");
+  offsets.place(out, c.document, c.sentence);
+  out.end_object();
 }
 
-Json passage_json(const Batch& batch, const Passage& p, Utf16Offsets& offsets) {
-  return Json{{"kind", to_string(p.kind)},
-              {"similarity", p.similarity},
-              {"a", side_json(batch, p.a, offsets)},
-              {"b", side_json(batch, p.b, offsets)}};
+void write_passage(JsonStream& out, const Batch& batch, const Passage& p, Utf16Offsets& offsets) {
+  out.begin_object();
+  out.member("kind", to_string(p.kind));
+  out.key("similarity");
+  out.value(p.similarity);
+  out.key("a");
+  write_side(out, batch, p.a, offsets);
+  out.key("b");
+  write_side(out, batch, p.b, offsets);
+  out.end_object();
 }
 
 Json phrases_json(const std::vector<Keyphrase>& phrases, bool with_documents) {
@@ -105,13 +122,18 @@ Json phrases_json(const std::vector<Keyphrase>& phrases, bool with_documents) {
   return out;
 }
 
-Json timeline_item_json(const Batch& batch, const TimelineItem& item, Utf16Offsets& offsets) {
+void write_timeline_item(JsonStream& out, const Batch& batch, const TimelineItem& item,
+                         Utf16Offsets& offsets) {
   const auto& date = batch.documents[item.document].dates[item.date];
-  Json j{
-      {"document", batch.documents[item.document].name}, {"date", date.value}, {"text", date.text}};
-  offsets.span(j, item.document, date.span);
-  j["sentence"] = offsets.place(item.document, item.sentence);
-  return j;
+  out.begin_object();
+  out.member("document", batch.documents[item.document].name);
+  out.key("date");
+  out.value(date.value);
+  out.member("text", date.text);
+  offsets.span(out, item.document, date.span);
+  out.key("sentence");
+  offsets.place(out, item.document, item.sentence);
+  out.end_object();
 }
 
 }  // namespace
@@ -127,7 +149,7 @@ void write_cross_index_json(JsonStream& out, const Batch& batch, Utf16Offsets& o
   if (parts.passages) {
     out.key("passages");
     out.begin_array();
-    for (const auto& p : batch.passages) out.value(passage_json(batch, p, offsets));
+    for (const auto& p : batch.passages) write_passage(out, batch, p, offsets);
     out.end_array();
   }
 
@@ -155,7 +177,7 @@ void write_cross_index_json(JsonStream& out, const Batch& batch, Utf16Offsets& o
       out.value(group.agree ? Json(*group.agree) : Json(nullptr));
       out.key("claims");
       out.begin_array();
-      for (const auto& c : group.claims) out.value(claim_json(batch, c, offsets));
+      for (const auto& c : group.claims) write_claim(out, batch, c, offsets);
       out.end_array();
       out.end_object();
     }
@@ -190,8 +212,7 @@ void write_cross_index_json(JsonStream& out, const Batch& batch, Utf16Offsets& o
     out.end_array();
     out.key("items");
     out.begin_array();
-    for (const auto& item : batch.timeline.items)
-      out.value(timeline_item_json(batch, item, offsets));
+    for (const auto& item : batch.timeline.items) write_timeline_item(out, batch, item, offsets);
     out.end_array();
     out.end_object();
   }

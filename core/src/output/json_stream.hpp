@@ -1,6 +1,6 @@
 // A JSON document written piece by piece: the containers and members here,
 // the long lists' items (entities, blocks, the graph's edges) member by
-// member, a few small values (a claim, a passage) as Json (compact:
+// member, a few small values (keyphrases, a story) as Json (compact:
 // output::append_compact; indented: nlohmann_json's dump).
 // The bytes are exactly those nlohmann's dump() writes for the whole
 // document, compact or indented by two, but the document is never whole in

@@ -11,22 +11,11 @@ std::size_t Utf16Offsets::at(std::size_t document, std::size_t byte) {
   return map->to_utf16(byte);
 }
 
-void Utf16Offsets::span(Json& object, std::size_t document, const Span& span) {
-  object["start"] = at(document, span.start);
-  object["end"] = at(document, span.end);
-}
-
 void Utf16Offsets::span(JsonStream& out, std::size_t document, const Span& span) {
   out.key("start");
   out.value(at(document, span.start));
   out.key("end");
   out.value(at(document, span.end));
-}
-
-Json Utf16Offsets::place(std::size_t document, const Span& span) {
-  Json j{{"document", documents_[document].name}};
-  this->span(j, document, span);
-  return j;
 }
 
 void Utf16Offsets::place(JsonStream& out, std::size_t document, const Span& span) {

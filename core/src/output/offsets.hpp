@@ -7,7 +7,6 @@
 #include <memory>
 #include <vector>
 
-#include "output/json.hpp"
 #include "output/json_stream.hpp"
 #include "presslens/document.hpp"
 #include "text/utf8.hpp"
@@ -20,13 +19,9 @@ class Utf16Offsets {
   explicit Utf16Offsets(const std::vector<Document>& documents);
 
   std::size_t at(std::size_t document, std::size_t byte);
-  // Sets object["start"] and object["end"].
-  void span(Json& object, std::size_t document, const Span& span);
-  // Writes the same two members to the open object of `out`.
+  // Writes the members "start" and "end" to the open object of `out`.
   void span(JsonStream& out, std::size_t document, const Span& span);
-  // {"document": name, "start", "end"}: a sentence or passage of a document.
-  Json place(std::size_t document, const Span& span);
-  // The same object written to `out`.
+  // Writes {"document": name, "start", "end"}: a sentence or passage of a document.
   void place(JsonStream& out, std::size_t document, const Span& span);
 
  private:

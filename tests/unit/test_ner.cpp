@@ -7,6 +7,7 @@
 
 #include "fixtures.hpp"
 #include "nlp/conll.hpp"
+#include "nlp/gazetteer.hpp"
 #include "nlp/model.hpp"
 #include "nlp/tagger.hpp"
 #include "presslens/analyze.hpp"
@@ -340,4 +341,23 @@ TEST_CASE("entity offsets point at their text; boilerplate is not tagged") {
     }
   }
   CHECK_FALSE(has_entity(batch, "Moscow Times", "ORG"));  // "Support The Moscow Times!"
+}
+
+TEST_CASE("a gazetteer merges the entries of one key, in any order, and looks them up") {
+  nlp::Gazetteer gazetteer;
+  gazetteer.add(42, 0b001);
+  gazetteer.add(7, 0b100);
+  gazetteer.add(42, 0b010);
+  gazetteer.finish();
+  using Entries = std::vector<std::pair<std::uint32_t, nlp::ListMask>>;
+  CHECK(gazetteer.entries() == Entries{{7, 0b100}, {42, 0b011}});
+  CHECK(gazetteer.lookup(42) == 0b011);
+  CHECK(gazetteer.lookup(7) == 0b100);
+  CHECK(gazetteer.lookup(8) == 0);
+  // Entries added after a finish join the ones there at the next.
+  gazetteer.add(7, 0b001);
+  gazetteer.add(3, 0b001);
+  gazetteer.finish();
+  CHECK(gazetteer.entries() == Entries{{3, 0b001}, {7, 0b101}, {42, 0b011}});
+  CHECK(gazetteer.lookup(7) == 0b101);
 }

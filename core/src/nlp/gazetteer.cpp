@@ -15,28 +15,25 @@ std::uint32_t entry_key(const std::vector<std::string>& lowercase_tokens) {
 }
 
 void Gazetteer::add(std::uint32_t key, ListMask mask) {
-  const auto [it, inserted] = pending_.try_emplace(key, entries_.size());
-  if (inserted) {
-    entries_.emplace_back(key, mask);
-  } else {
-    entries_[it->second].second |= mask;
-  }
+  entries_.emplace_back(key, mask);
 }
 
 void Gazetteer::finish() {
-  pending_.clear();
-  std::sort(entries_.begin(), entries_.end());
-  // Merge duplicates (entries added after a previous finish()).
-  std::vector<std::pair<std::uint32_t, ListMask>> unique;
-  for (const auto& entry : entries_) {
-    if (!unique.empty() && unique.back().first == entry.first) {
-      unique.back().second |= entry.second;
+  // A model file's keys come sorted; lists added in training do not.
+  const auto by_key = [](const auto& a, const auto& b) { return a.first < b.first; };
+  if (!std::is_sorted(entries_.begin(), entries_.end(), by_key)) {
+    std::sort(entries_.begin(), entries_.end(), by_key);
+  }
+  // One entry per key, its lists ORed together.
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    if (kept > 0 && entries_[kept - 1].first == entries_[i].first) {
+      entries_[kept - 1].second |= entries_[i].second;
     } else {
-      unique.push_back(entry);
+      entries_[kept++] = entries_[i];
     }
   }
-  entries_ = std::move(unique);
-  for (std::size_t i = 0; i < entries_.size(); ++i) pending_.emplace(entries_[i].first, i);
+  entries_.resize(kept);
   std::uint32_t size = 16;
   while (size < entries_.size() * 2) size <<= 1;
   mask_ = size - 1;

@@ -43,8 +43,9 @@ std::uint32_t entry_key(const std::vector<std::string>& lowercase_tokens);
 
 class Gazetteer {
  public:
-  void add(std::uint32_t key, ListMask mask);  // ORs into an existing entry
-  void finish();                               // sorts and builds the lookup table
+  // An entry; entries of one key are ORed together by finish().
+  void add(std::uint32_t key, ListMask mask);
+  void finish();  // sorts, merges and builds the lookup table
   // Asks the memory for the slot lookup(key) reads first.
   void prefetch(std::uint32_t key) const {
     if (!slot_keys_.empty()) __builtin_prefetch(&slot_keys_[text::slot_of(key, mask_)]);
@@ -78,7 +79,6 @@ class Gazetteer {
 
  private:
   std::vector<std::pair<std::uint32_t, ListMask>> entries_;
-  std::unordered_map<std::uint32_t, std::size_t> pending_;  // lookup while adding
   // Open addressing; keys apart from masks, so that a probe reads keys only.
   std::vector<std::uint32_t> slot_keys_;  // 0: empty
   std::vector<ListMask> slot_masks_;

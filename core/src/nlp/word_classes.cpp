@@ -44,8 +44,11 @@ void WordClasses::add(std::uint32_t key, std::uint32_t fine) {
 
 void WordClasses::finish() {
   // The first entry of a key wins (the more frequent word, in file order).
-  std::stable_sort(entries_.begin(), entries_.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  // A model file's keys come sorted; a word class table's do not.
+  const auto by_key = [](const auto& a, const auto& b) { return a.first < b.first; };
+  if (!std::is_sorted(entries_.begin(), entries_.end(), by_key)) {
+    std::stable_sort(entries_.begin(), entries_.end(), by_key);
+  }
   entries_.erase(std::unique(entries_.begin(), entries_.end(),
                              [](const auto& a, const auto& b) { return a.first == b.first; }),
                  entries_.end());

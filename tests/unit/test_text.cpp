@@ -212,6 +212,45 @@ TEST_CASE("fold: names through transliteration to ASCII") {
         "walid al-moualem - muallem, zurich");
 }
 
+// The table (tools/icu/fold_table.cpp) must say what ICU's transliterator
+// says, in this build's ICU (native and wasm), for every code point it
+// lists, alone and among other text.
+TEST_CASE("fold: the fold table is ICU's fold of each code point it lists, in any company") {
+  const auto icu = [](const std::string& s) { return text::ascii_lower(text::latin_ascii(s)); };
+  const auto table = text::fold_table();
+  REQUIRE(table.size() > 800);
+  std::string all;
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    std::string c;
+    const auto code_point = static_cast<std::uint32_t>(table[i].code_point);
+    if (code_point < 0x800) {
+      c = {static_cast<char>(0xC0 | (code_point >> 6)),
+           static_cast<char>(0x80 | (code_point & 0x3F))};
+    } else {
+      c = {static_cast<char>(0xE0 | (code_point >> 12)),
+           static_cast<char>(0x80 | ((code_point >> 6) & 0x3F)),
+           static_cast<char>(0x80 | (code_point & 0x3F))};
+    }
+    all += c;
+    for (const std::string& s :
+         {c, "Ab" + c + "Cd", "1" + c + "2", c + c, "Jos" + c + " Mu" + c + "oz"}) {
+      INFO("code point " << code_point << " in \"" << s << "\"");
+      const auto folded = text::lower_latin_ascii_by_table(s);
+      REQUIRE(folded.has_value());
+      CHECK(*folded == icu(s));
+    }
+  }
+  // Every code point of the table in one text.
+  CHECK(text::lower_latin_ascii_by_table(all) == icu(all));
+  // Text beyond the table goes to ICU.
+  CHECK_FALSE(text::lower_latin_ascii_by_table("\u041C\u043E\u0441\u043A\u0432\u0430"));
+  CHECK(text::lower_latin_ascii("\u041C\u043E\u0441\u043A\u0432\u0430") == "moskva");
+  CHECK_FALSE(text::lower_latin_ascii_by_table("e\u0301"));  // a combining accent
+  CHECK_FALSE(text::lower_latin_ascii_by_table("\xC3"));     // cut UTF-8
+  CHECK(text::lower_latin_ascii_by_table("Z\u00FCrich \u00C6gir O\u2019Malley") ==
+        "zurich aegir o'malley");
+}
+
 TEST_CASE("hash: FNV-1a and splitmix64 as published, the same in every build") {
   CHECK(text::fnv1a("") == 14695981039346656037ull);
   CHECK(text::fnv1a("a") == 0xaf63dc4c8601ec8cull);

@@ -37,7 +37,7 @@ std::uint64_t Folder::stem_key(std::string_view folded, std::uint64_t key) {
 }
 
 std::string Folder::fold_unicode(std::string_view word) {
-  const std::string latin = text::latin_ascii(word);
+  const std::string latin = text::lower_latin_ascii(word);
   auto text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(latin.data(), static_cast<std::int32_t>(latin.size())));
   UErrorCode status = U_ZERO_ERROR;

@@ -158,21 +158,15 @@ void write_cross_index_json(JsonStream& out, const Batch& batch, Utf16Offsets& o
     out.begin_array();
     for (const auto& group : batch.claims) {
       out.begin_object();
-      const auto text = [](const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); };
       out.key("counted");
       out.value(group.counted);
-      out.key("measure");
-      out.value(text(group.measure));
-      out.key("unit");
-      out.value(text(group.unit));
-      out.key("subject");
-      out.value(text(group.subject));
+      out.member_or_null("measure", group.measure);
+      out.member_or_null("unit", group.unit);
+      out.member_or_null("subject", group.subject);
       out.key("subject_cluster");
       out.value(output::or_null(group.subject_cluster));
-      out.key("time");
-      out.value(text(group.time));
-      out.key("why");
-      out.value(text(group.why));
+      out.member_or_null("time", group.time);
+      out.member_or_null("why", group.why);
       out.key("agree");
       out.value(group.agree ? Json(*group.agree) : Json(nullptr));
       out.key("claims");

@@ -287,6 +287,26 @@ TEST_CASE("lexicon: months, weekdays, abbreviations, honorifics and pronouns") {
   CHECK(text::is_name_attachment("backed"));
   CHECK(text::is_stop_word("the"));
   CHECK_FALSE(text::is_stop_word("peace"));
+  // Every month by name and three letters, nothing shorter, longer or else.
+  const char* const months[] = {"january",   "february", "march",    "april",
+                                "may",       "june",     "july",     "august",
+                                "september", "october",  "november", "december"};
+  for (int m = 1; m <= 12; ++m) {
+    const std::string name = months[m - 1];
+    CHECK(text::month_of(name) == m);
+    CHECK(text::month_of(name.substr(0, 3)) == m);
+    CHECK(text::month_of(name.substr(0, 2)) == 0);
+    CHECK(text::month_of(name + "s") == 0);
+  }
+  CHECK(text::month_of("") == 0);
+  CHECK(text::month_of("sep") == 9);
+  CHECK(text::month_of("mayor") == 0);
+  CHECK(text::month_of("January") == 0);  // lower case only
+  // Stop words of every length; not their capitalised forms, not prefixes.
+  for (const char* word : {"a", "i", "an", "of", "and", "the", "about", "because", "between"})
+    CHECK(text::is_stop_word(word));
+  for (const char* word : {"", "The", "th", "abou", "aboutt", "peace", "b"})
+    CHECK_FALSE(text::is_stop_word(word));
 }
 
 TEST_CASE("plain_word_count counts the words plain_words gives") {

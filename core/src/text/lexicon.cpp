@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "text/case.hpp"
+#include "text/hash.hpp"
 
 namespace presslens::text {
 namespace {
@@ -116,7 +117,21 @@ Gender gender_in(const auto& table, std::string_view lower) {
 
 }  // namespace
 
+// What every month's name and abbreviation has: 3-9 letters, and a first
+// letter of the twelve; other words are not compared.
+constexpr std::size_t kLongestMonth =
+    std::ranges::max_element(kMonths, {}, &std::string_view::size)->size();
+constexpr std::array<bool, 256> kMonthInitials = [] {
+  std::array<bool, 256> out{};
+  for (const auto m : kMonths) out[static_cast<unsigned char>(m[0])] = true;
+  return out;
+}();
+
 int month_of(std::string_view word) {
+  if (word.size() < 3 || word.size() > kLongestMonth ||
+      !kMonthInitials[static_cast<unsigned char>(word[0])]) {
+    return 0;
+  }
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
     if (word == kMonths[m]) return static_cast<int>(m) + 1;
     if (word.size() >= 3 && word.size() < kMonths[m].size() && kMonths[m].starts_with(word) &&
@@ -196,12 +211,24 @@ bool is_personal_pronoun(std::string_view lower) {
 }
 
 bool is_stop_word(std::string_view lower) {
-  static const auto sorted = [] {
-    std::vector<std::string_view> v(std::begin(kStopWords), std::end(kStopWords));
-    std::sort(v.begin(), v.end());
-    return v;
+  // Open addressing over FNV-1a: one hash and, mostly, one comparison.
+  static const auto slots = [] {
+    std::size_t size = 16;
+    while (size < std::size(kStopWords) * 4) size <<= 1;
+    std::vector<std::string_view> out(size);
+    for (const auto word : kStopWords) {
+      std::size_t slot = fnv1a(word) & (size - 1);
+      while (!out[slot].empty() && out[slot] != word) slot = (slot + 1) & (size - 1);
+      out[slot] = word;
+    }
+    return out;
   }();
-  return std::binary_search(sorted.begin(), sorted.end(), lower);
+  if (lower.empty()) return false;
+  const std::size_t mask = slots.size() - 1;
+  for (std::size_t slot = fnv1a(lower) & mask; !slots[slot].empty(); slot = (slot + 1) & mask) {
+    if (slots[slot] == lower) return true;
+  }
+  return false;
 }
 
 }  // namespace presslens::text

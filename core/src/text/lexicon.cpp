@@ -119,8 +119,11 @@ Gender gender_in(const auto& table, std::string_view lower) {
 
 // What every month's name and abbreviation has: 3-9 letters, and a first
 // letter of the twelve; other words are not compared.
-constexpr std::size_t kLongestMonth =
-    std::ranges::max_element(kMonths, {}, &std::string_view::size)->size();
+constexpr std::size_t kLongestMonth = [] {
+  std::size_t longest = 0;
+  for (const auto m : kMonths) longest = std::max(longest, m.size());
+  return longest;
+}();
 constexpr std::array<bool, 256> kMonthInitials = [] {
   std::array<bool, 256> out{};
   for (const auto m : kMonths) out[static_cast<unsigned char>(m[0])] = true;

@@ -114,6 +114,7 @@ export class Workspace extends EventTarget {
   files = [];
   #stored = false; // a new project is stored with its first files
   #dirty = nothingChanged();
+  #pending = []; // the changes of saves under way, oldest first (a save stores them; #adopt keeps them)
   #timer = 0;
   #saving = Promise.resolve();
   #savesUnderWay = 0;
@@ -404,6 +405,7 @@ export class Workspace extends EventTarget {
     this.#dirty = nothingChanged();
     const id = this.id;
     const local = this.record;
+    this.#pending.push(dirty);
     return this.#save(async () => {
       try {
         const blobs = new Map([...dirty.added].map(([name, file]) => [name, file.blob]));
@@ -427,6 +429,8 @@ export class Workspace extends EventTarget {
       } catch (error) {
         if (id === this.id) this.#keepUnsaved(dirty);
         throw error;
+      } finally {
+        this.#pending = this.#pending.filter((d) => d !== dirty);
       }
     });
   }
@@ -450,10 +454,14 @@ export class Workspace extends EventTarget {
    */
   async #adopt(stored) {
     const before = this.record;
-    const record = merged(stored, before, this.#dirty, new Map());
+    // This tab's changes not yet stored (those of saves still queued, then
+    // the newest) stay on top of the stored state, in the order made.
+    let record = stored;
+    for (const dirty of [...this.#pending, this.#dirty]) record = merged(record, before, dirty, new Map());
     record.view = before.view; // each tab shows its own place
     const mine = new Map(this.files.map((f) => [f.name, f]));
-    const fromStore = stored.files.filter((f) => !mine.has(f.name) && !this.#dirty.removed.has(f.name));
+    const kept = new Set(record.files.map((f) => f.name));
+    const fromStore = stored.files.filter((f) => !mine.has(f.name) && kept.has(f.name));
     let loaded = [];
     if (fromStore.length) {
       loaded = (await this.store.files({ files: fromStore })).map((f, i) => ({ ...f, key: fromStore[i].key }));

@@ -747,3 +747,22 @@ TEST_CASE("seeds: 'the Russian president' is Putin") {
   }
   CHECK(found);
 }
+
+TEST_CASE("a name listed before a person's is not their role; a role with its complement is") {
+  const auto role = [](std::string_view text, std::string_view name) {
+    const auto at = static_cast<std::uint32_t>(text.find(name));
+    return identity::role_before(text, Span{at, at + static_cast<std::uint32_t>(name.size())});
+  };
+  // A list of people: "President Barack Obama" is a person, not Clinton's role.
+  CHECK(role("The group views President Barack Obama, Hillary Clinton, and Paul Ryan.",
+             "Hillary Clinton") == "");
+  CHECK(role("They met Sen. Ted Cruz, Marco Rubio and others.", "Marco Rubio") == "");
+  // In apposition, a role ends with its noun or goes on with "for" or "of".
+  CHECK(role("the UN mediator for Syria, Staffan de Mistura, said", "Staffan de Mistura") ==
+        "UN mediator for Syria");
+  CHECK(role("the Kremlin spokesman, Dmitry Peskov, said", "Dmitry Peskov") == "Kremlin spokesman");
+  CHECK(role("the Secretary of State, John Kerry, said", "John Kerry") == "Secretary of State");
+  // Before the name, as before.
+  CHECK(role("Russian Foreign Minister Sergei Lavrov said", "Sergei Lavrov") ==
+        "Russian Foreign Minister");
+}

@@ -76,10 +76,14 @@ std::string role_before(std::string_view text, Span span) {
     auto comma = text::word_before(text, span.start);
     if (comma && comma->text == ",") words = role_words(text, comma->start, true);
     if (!words.empty() && !is_role_noun(words.back().lower)) {
-      // "... mediator for Syria": the phrase must hold a role noun before a preposition.
-      const bool has = std::any_of(words.begin(), words.end(),
-                                   [](const text::Word& w) { return is_role_noun(w.lower); });
-      if (!has) words.clear();
+      // "... mediator for Syria": a role noun, then its complement after a
+      // preposition. Capitals right after the noun are a name: in
+      // "President Barack Obama, Hillary Clinton" the comma lists people.
+      const auto noun = std::find_if(words.rbegin(), words.rend(),
+                                     [](const text::Word& w) { return is_role_noun(w.lower); });
+      const bool complement = noun != words.rend() && noun != words.rbegin() &&
+                              (std::prev(noun)->lower == "for" || std::prev(noun)->lower == "of");
+      if (!complement) words.clear();
     }
   }
   if (words.empty()) return {};

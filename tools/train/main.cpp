@@ -14,6 +14,7 @@
 // A fifth of the pages (by id) is the test part: cross-validation runs on the
 // rest; --test also scores the test part with a model fitted on the rest.
 // The written weights are fitted on every page.
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -76,6 +77,12 @@ int main(int argc, char** argv) {
       args.shift = std::stoi(value);
     } else if (key == "--iterations") {
       args.iterations = std::stoi(value);
+    } else if (key == "--set-weights") {
+      for (std::size_t at = 0; at <= value.size();) {
+        const std::size_t comma = std::min(value.find(',', at), value.size());
+        args.set_weights.push_back(std::stod(value.substr(at, comma - at)));
+        at = comma + 1;
+      }
     } else if (key == "--l2") {
       args.l2 = std::stod(value);
     } else if (key == "--title-l2") {

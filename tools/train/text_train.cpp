@@ -266,6 +266,10 @@ int text_lines(const Args& args) {
     for (const double c : count)
       set_weights.push_back(c > 0 ? double(pages.size()) / (c * count.size()) : 1.0);
   }
+  for (std::size_t s = 0; s < args.set_weights.size(); ++s) {
+    if (set_weights.size() <= s) set_weights.resize(s + 1, 1.0);
+    set_weights[s] *= args.set_weights[s];
+  }
   SetTally cv;
   cross_validate(
       pages, args.folds, [&](auto take) { return fit_lines(pages, take, args); },

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace presslens::train {
 
@@ -23,8 +24,9 @@ struct Args {
   bool test = false;                // also score the test part with a model fitted on the rest
   bool soft = false;     // html-blocks: train on the share of each block found in the truth
   bool balance = false;  // text-lines: each set weighs the same
-  std::string id;        // html-explain: the page to show
-  bool verbose = false;  // html-explain: each block's features
+  std::vector<double> set_weights;  // text-lines: each set's pages' weight, in --data's order
+  std::string id;                   // html-explain: the page to show
+  bool verbose = false;             // html-explain: each block's features
   double l2 = 1e-4;
   std::optional<double> title_l2;  // html-meta: the title model's, else l2
   std::optional<double> date_l2;   // html-meta: the date model's, else l2

@@ -9,6 +9,8 @@
 
 #include "html/choose.hpp"
 #include "html/extract.hpp"
+#include "html/metadata.hpp"
+#include "html/parse.hpp"
 #include "input/records.hpp"
 
 using namespace presslens;
@@ -212,4 +214,24 @@ TEST_CASE("a title whose words are the address's is told from a heading that wor
     CHECK_FALSE(has_feature(o, names, "most words in the address"));
     CHECK_FALSE(has_feature(o, names, "few words in the address"));
   }
+}
+
+TEST_CASE("an element's text parts words at line breaks and blocks, not at inline tags") {
+  const auto h1_text = [](std::string_view markup) {
+    const auto page = html::parse_html(markup);
+    return page.dom.text_content(page.dom.find_first(html::Tag::h1));
+  };
+  // A headline set on three lines (WCXB page 0378's "<h1>WEEKEND<br>CODING<br> AGENT</h1>").
+  CHECK(h1_text("<h1>WEEKEND<br>CODING<br> <span>AGENT</span></h1>") == "WEEKEND CODING AGENT");
+  CHECK(h1_text("<h1><div>Part one</div>Part two<p>three</p>four</h1>") ==
+        "Part one Part two three four");
+  CHECK(h1_text("<h1>Don<b>ald</b> <i>Trump</i><hr></h1>") == "Donald Trump");
+  CHECK(h1_text("<h1> <br> Title <br> </h1>") == "Title");
+  // And the page's title options read it so.
+  const auto page = html::parse_html(
+      "<html><head><title>Weekend Coding Agent | Labs</title></head><body><h1>WEEKEND<br>"
+      "CODING<br>AGENT</h1><p>Text.</p></body></html>");
+  const auto meta = html::read_metadata(page.dom);
+  CHECK(std::any_of(meta.titles.begin(), meta.titles.end(),
+                    [](const auto& t) { return t.value == "WEEKEND CODING AGENT"; }));
 }

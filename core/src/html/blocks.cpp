@@ -42,37 +42,6 @@ bool invisible(Tag tag) {
   }
 }
 
-// Elements laid out inline: their text continues the line. Unknown elements
-// (custom ones among them) count as inline.
-bool inline_element(Tag tag) {
-  switch (tag) {
-    case Tag::other:
-    case Tag::a:
-    case Tag::span:
-    case Tag::time:
-    case Tag::b:
-    case Tag::strong:
-    case Tag::i:
-    case Tag::em:
-    case Tag::u:
-    case Tag::small:
-    case Tag::sup:
-    case Tag::sub:
-    case Tag::mark:
-    case Tag::cite:
-    case Tag::q:
-    case Tag::abbr:
-    case Tag::code:
-    case Tag::font:
-    case Tag::label:
-    case Tag::img:
-    case Tag::picture:
-      return true;
-    default:
-      return false;
-  }
-}
-
 bool heading(Tag tag) {
   return tag == Tag::h1 || tag == Tag::h2 || tag == Tag::h3 || tag == Tag::h4 || tag == Tag::h5 ||
          tag == Tag::h6;

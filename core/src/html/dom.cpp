@@ -1,5 +1,7 @@
 #include "html/dom.hpp"
 
+#include <vector>
+
 namespace presslens::html {
 namespace {
 
@@ -41,11 +43,50 @@ std::uint32_t Dom::next_after(std::uint32_t i) const {
   return kNoNode;
 }
 
+bool inline_element(Tag tag) {
+  switch (tag) {
+    case Tag::other:
+    case Tag::a:
+    case Tag::span:
+    case Tag::time:
+    case Tag::b:
+    case Tag::strong:
+    case Tag::i:
+    case Tag::em:
+    case Tag::u:
+    case Tag::small:
+    case Tag::sup:
+    case Tag::sub:
+    case Tag::mark:
+    case Tag::cite:
+    case Tag::q:
+    case Tag::abbr:
+    case Tag::code:
+    case Tag::font:
+    case Tag::label:
+    case Tag::img:
+    case Tag::picture:
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::string Dom::text_content(std::uint32_t i) const {
   std::string out;
   bool space = false;
   const std::uint32_t end = next_after(i);
+  std::vector<std::uint32_t> block_ends;  // where the blocks open below `i` close
   for (std::uint32_t n = i; n != end && n != kNoNode; n = next(n)) {
+    // A line break or a block's edge parts words ("WEEKEND<br>CODING").
+    while (!block_ends.empty() && block_ends.back() == n) {
+      block_ends.pop_back();
+      space = !out.empty();
+    }
+    if (nodes[n].type == NodeType::element && n != i && !inline_element(nodes[n].tag)) {
+      space = !out.empty();
+      block_ends.push_back(next_after(n));
+    }
     if (nodes[n].type != NodeType::text) continue;
     for (const char c : text(n)) {
       if (is_space(c)) {

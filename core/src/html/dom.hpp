@@ -128,6 +128,10 @@ struct Attribute {
   std::uint32_t value_length = 0;
 };
 
+// Elements laid out inline: their text continues the line. Unknown elements
+// (custom ones among them) count as inline.
+bool inline_element(Tag tag);
+
 class Dom {
  public:
   // Node 0 is the document; its children are the doctype-less top level.
@@ -156,7 +160,8 @@ class Dom {
   std::uint32_t next(std::uint32_t i) const {
     return nodes[i].first_child != kNoNode ? nodes[i].first_child : next_after(i);
   }
-  // All the text below `i`, whitespace collapsed to single spaces, trimmed.
+  // All the text below `i`, whitespace collapsed to single spaces, trimmed;
+  // a line break or the edge of a block element (not inline_element) is a space.
   std::string text_content(std::uint32_t i) const;
   // The text of `i`'s children as written (a script's source).
   std::string text_content_raw(std::uint32_t i) const;

@@ -80,6 +80,27 @@ TEST_CASE("according to, dash credits, and a paragraph that ends 'said:'") {
   CHECK(only_quote(b, "If any bank").speaker == "Clinton");
 }
 
+TEST_CASE("a credit after two hyphens, as typed for a dash, gives the speaker") {
+  // The Rust Blog's interview quotes (WCXB page 0379): "..." -- a description.
+  const Batch b = attributed(
+      "Idiomatic Rust relies on crates.\n\n"
+      "\"What I really love about Rust is that if it compiles it usually runs.\" -- Senior "
+      "software engineer working in automotive\n\n"
+      "\"Rust is the replacement for C I had been looking for.\" -- Francisco Herrero\n\n"
+      "\"Rust has just got your back.\" - Christina Olidem",
+      {{"Idiomatic Rust", "ORG"},
+       {"Rust", "MISC"},
+       {"Rust", "MISC"},
+       {"Francisco Herrero", "PER"},
+       {"Rust", "MISC"},
+       {"Christina Olidem", "PER"}});
+  const Quote& engineer = only_quote(b, "What I really love");
+  CHECK(engineer.speaker == "Senior software engineer working in automotive");
+  CHECK_FALSE(engineer.speaker_cluster);
+  CHECK(only_quote(b, "Rust is the replacement").speaker == "Francisco Herrero");
+  CHECK(only_quote(b, "Rust has just").speaker == "Christina Olidem");
+}
+
 TEST_CASE("a quote left open continues in the next paragraph") {
   const Batch b = attributed(
       "\"We are ready to talk,\" Lavrov said. \"But not at any price.\n\n"

@@ -204,7 +204,20 @@ Attribution Attributor::after(const std::vector<Word>& words, bool whole) const 
   while (i < words.size() && words[i].text == ",") ++i;
   if (i >= words.size()) return {};
   if (is_dash(words[i])) {
-    Phrase p = phrase_after(words, i + 1);
+    // "--", typed for a dash, is two words.
+    std::size_t from = i + 1;
+    while (from < words.size() && is_dash(words[from])) ++from;
+    Phrase p = phrase_after(words, from);
+    // A credit line goes on past "in" and "on" ("-- Software engineer
+    // working in automotive"), where a phrase after a cue stops ("said Lavrov
+    // in Moscow").
+    constexpr std::size_t kCreditWords = 16;
+    while (!p.empty() && p.last < words.size() && p.last - p.first < kCreditWords &&
+           (words[p.last].lower == "in" || words[p.last].lower == "on")) {
+      const Phrase more = phrase_after(words, p.last + 1);
+      if (more.empty()) break;
+      p.last = std::min(more.last, p.first + kCreditWords);
+    }
     if (!p.empty() && words[p.first].capitalised)
       return {resolver_.resolve(words, p), "", Rule::dash_credit};
     return {};

@@ -101,6 +101,19 @@ TEST_CASE("a credit after two hyphens, as typed for a dash, gives the speaker") 
   CHECK(only_quote(b, "Rust has just").speaker == "Christina Olidem");
 }
 
+TEST_CASE("attribute values in code are not quotes") {
+  // WCXB page 0390 shows React code: its class names were quotes given to
+  // the heading "Todo List" between them.
+  const Batch b = attributed(
+      "<h1 className=\"text-2xl font-bold mb-4\">Todo List</h1>\n\n"
+      "<div className=\"flex mb-4\">\n\n"
+      "placeholder=\"Add a new todo\"\n\n"
+      "\"We ship it today,\" said Francisco Herrero.",
+      {{"Todo List", "ORG"}, {"Francisco Herrero", "PER"}});
+  REQUIRE(b.documents[0].quotes.size() == 1);
+  CHECK(only_quote(b, "We ship it today").speaker == "Francisco Herrero");
+}
+
 TEST_CASE("a quote left open continues in the next paragraph") {
   const Batch b = attributed(
       "\"We are ready to talk,\" Lavrov said. \"But not at any price.\n\n"

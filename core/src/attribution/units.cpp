@@ -76,6 +76,13 @@ std::vector<Segment> quoted_segments(std::string_view text, const Paragraphs& pa
       const bool curly_close = text.substr(i, kClose.size()) == kClose;
       const bool straight = text[i] == '"';
       const std::size_t length = curly_open ? kOpen.size() : curly_close ? kClose.size() : 1;
+      if (straight && !open && i > para.start && text[i - 1] == '=') {
+        // An attribute's value in code (className="flex"), not a quote:
+        // passed over up to its closing mark.
+        const std::size_t close = text.substr(0, para.end).find('"', i + 1);
+        i = close == std::string_view::npos ? i + 1 : close + 1;
+        continue;
+      }
       if (curly_open || (straight && !open)) {
         open = true;  // a second opening mark restarts the segment
         open_at = i;

@@ -765,4 +765,8 @@ TEST_CASE("a name listed before a person's is not their role; a role with its co
   // Before the name, as before.
   CHECK(role("Russian Foreign Minister Sergei Lavrov said", "Sergei Lavrov") ==
         "Russian Foreign Minister");
+  // A capitalised word that opens the sentence is not part of the role.
+  CHECK(role("Like President Barack Obama, he spoke.", "Barack Obama") == "President");
+  CHECK(role("During Senate Majority Leader Mitch McConnell's talk", "Mitch McConnell") ==
+        "Senate Majority Leader");
 }

@@ -49,9 +49,14 @@ std::vector<text::Word> role_words(std::string_view text, std::size_t end,
     auto word = text::word_before(text, at);
     if (!word || word->punct) break;
     const std::string lower = word->lower;
-    if (word->possessive || text::listed(kStops, lower) || text::weekday_of(lower)) break;
     const bool role = is_role_noun(lower);
     const bool preposition = allow_prepositions && (lower == "for" || lower == "of");
+    // No role word is a stop word: "Like" or "During" opening the sentence
+    // ends the role ("Like President Barack Obama").
+    if (word->possessive || text::listed(kStops, lower) || text::weekday_of(lower) ||
+        (text::is_stop_word(lower) && !preposition)) {
+      break;
+    }
     if (out.empty() && !role && !allow_prepositions) break;
     if (!(role || word->capitalised || text::listed(kModifiers, lower) || preposition)) break;
     have_role = have_role || role;

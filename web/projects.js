@@ -405,7 +405,7 @@ export class Workspace extends EventTarget {
     this.#dirty = nothingChanged();
     const id = this.id;
     const local = this.record;
-    this.#pending.push(dirty);
+    if (this.store) this.#pending.push(dirty); // without a store nothing is written, nor adopted
     return this.#save(async () => {
       try {
         const blobs = new Map([...dirty.added].map(([name, file]) => [name, file.blob]));

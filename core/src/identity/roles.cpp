@@ -30,12 +30,6 @@ constexpr std::string_view kModifiers[]{
     "interior", "finance", "news",       "press",     "state",     "presidential",
     "campaign", "running", "opposition", "chief",     "assistant", "special"};
 
-// Words that end a role phrase read backwards (and weekdays: "on Tuesday
-// Russian Foreign Minister ...").
-constexpr std::string_view kStops[]{
-    "the",   "a",      "an",   "on", "in",   "at", "but",  "and",  "or",   "when", "while", "as",
-    "after", "before", "with", "by", "from", "to", "that", "this", "said", "says", "told"};
-
 bool is_role_noun(const std::string& lower) {
   return text::listed(kRoleNouns, lower);
 }
@@ -51,10 +45,11 @@ std::vector<text::Word> role_words(std::string_view text, std::size_t end,
     const std::string lower = word->lower;
     const bool role = is_role_noun(lower);
     const bool preposition = allow_prepositions && (lower == "for" || lower == "of");
-    // No role word is a stop word: "Like" or "During" opening the sentence
-    // ends the role ("Like President Barack Obama").
-    if (word->possessive || text::listed(kStops, lower) || text::weekday_of(lower) ||
-        (text::is_stop_word(lower) && !preposition)) {
+    // No role word is a stop word: "the", "said", or "Like" opening the
+    // sentence ends the role ("Like President Barack Obama"); so does a
+    // weekday ("on Tuesday Russian Foreign Minister ...").
+    if (word->possessive || (text::is_stop_word(lower) && !preposition) ||
+        text::weekday_of(lower)) {
       break;
     }
     if (out.empty() && !role && !allow_prepositions) break;

@@ -222,6 +222,40 @@ TEST_CASE("an acronym does not join two organisations whose long names differ") 
   CHECK(cluster_of(b, 0, "Peace Corps") == cluster_of(b, 2, "Peace Corps"));
 }
 
+TEST_CASE(
+    "across articles, an acronym joins a long name by its initials only when news uses it so") {
+  const Batch b = clustered({
+      testing::tagged_document("1.txt", "CNN reported that the AP and the U.N. agreed.",
+                               {{"CNN", "ORG"}, {"AP", "ORG"}, {"U.N.", "ORG"}}),
+      testing::tagged_document(
+          "2.txt",
+          "Convolutional Neural Networks, the Associated Press said at the United Nations.",
+          {{"Convolutional Neural Networks", "ORG"},
+           {"Associated Press", "ORG"},
+           {"United Nations", "ORG"}}),
+      testing::tagged_document("3.txt", "Panels make DC power. The Dallas Cowboys won.",
+                               {{"DC", "ORG"}, {"Dallas Cowboys", "ORG"}}),
+  });
+  CHECK(cluster_of(b, 0, "CNN") != cluster_of(b, 1, "Convolutional Neural Networks"));
+  CHECK(cluster_of(b, 0, "AP") == cluster_of(b, 1, "Associated Press"));
+  CHECK(cluster_of(b, 0, "U.N.") == cluster_of(b, 1, "United Nations"));
+  // Within an article, its own use is the evidence.
+  CHECK(cluster_of(b, 2, "DC") == cluster_of(b, 2, "Dallas Cowboys"));
+}
+
+TEST_CASE("every listed acronym is its name's initials") {
+  for (std::size_t i = 0; i < identity::known_acronym_count(); ++i) {
+    const auto [acronym, name] = identity::known_acronym_at(i);
+    CAPTURE(acronym);
+    const identity::NameParts a = identity::parse_name(acronym), n = identity::parse_name(name);
+    CHECK(!a.acronym.empty());
+    CHECK(a.acronym == n.all_initials);
+    CHECK(identity::known_acronym(a, n));
+  }
+  CHECK_FALSE(identity::known_acronym(identity::parse_name("CNN"),
+                                      identity::parse_name("Convolutional Neural Networks")));
+}
+
 TEST_CASE("a bare surname joins the one compatible full name of another article") {
   const Batch b = clustered(
       {testing::tagged_document("1.txt", "Lavrov spoke.", {{"Lavrov", "PER"}}),

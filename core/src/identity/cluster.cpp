@@ -428,6 +428,14 @@ bool acronym_of(const NameParts& a, const NameParts& b) {
          (!b.acronym.empty() && b.acronym == a.all_initials);
 }
 
+// acronym_of within an article; across articles (`same_article` false) only
+// for a pair news writes without spelling it out (known_acronym): "CNN" in
+// one article is not the "Convolutional Neural Networks" of another.
+bool initials_match(const NameParts& a, const NameParts& b, bool same_article) {
+  if (!acronym_of(a, b)) return false;
+  return same_article || known_acronym(a, b) || known_acronym(b, a);
+}
+
 bool compatible_types(EntityType a, EntityType b) {
   if (a == b) return true;
   return (a == EntityType::organisation || a == EntityType::location) &&
@@ -516,7 +524,7 @@ bool thing_fits(const Group& g, const NameParts& n, EntityType type,
     bool initials = false;
     bool conflict = false;
     for (const auto& m : g.parts()) {
-      initials = initials || acronym_of(n, m);
+      initials = initials || initials_match(n, m, surnames != nullptr);
       conflict = conflict || (n.words.size() >= 2 && m.words.size() >= 2);
     }
     if (initials && !conflict) return true;

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace presslens::identity {
@@ -29,6 +30,13 @@ std::size_t short_form_words(const NameParts& n);
 // person by it alone, or it is in its lists of given names and name parts
 // (false when no entity model is loaded).
 bool person_name_word(std::string_view folded);
+
+// `acronym` is an acronym news writes for `name` without spelling it out
+// ("AP", "Associated Press"; acronyms.cpp).
+bool known_acronym(const NameParts& acronym, const NameParts& name);
+// The listed pairs as written, for tests.
+std::size_t known_acronym_count();
+std::pair<std::string_view, std::string_view> known_acronym_at(std::size_t i);
 
 // parse_name(mention).acronym without the rest of the parse.
 std::string acronym_letters(std::string_view mention);

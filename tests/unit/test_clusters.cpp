@@ -256,6 +256,21 @@ TEST_CASE("every listed acronym is its name's initials") {
                                       identity::parse_name("Convolutional Neural Networks")));
 }
 
+TEST_CASE("an acronym alone finds the long name another article writes it for, in any order") {
+  // The first article's "RJC" comes before any article spelling it out; the
+  // second names the coalition only in full, the third both ways.
+  const Batch b = clustered({
+      testing::tagged_document("1.txt", "The RJC met.", {{"RJC", "ORG"}}),
+      testing::tagged_document("2.txt", "The Republican Jewish Coalition met.",
+                               {{"Republican Jewish Coalition", "ORG"}}),
+      testing::tagged_document(
+          "3.txt", "The Republican Jewish Coalition (RJC) met. The RJC left.",
+          {{"Republican Jewish Coalition", "ORG"}, {"RJC", "ORG"}, {"RJC", "ORG"}}),
+  });
+  CHECK(cluster_of(b, 0, "RJC") == cluster_of(b, 2, "RJC"));
+  CHECK(cluster_of(b, 1, "Republican Jewish Coalition") == cluster_of(b, 2, "RJC"));
+}
+
 TEST_CASE("a bare surname joins the one compatible full name of another article") {
   const Batch b = clustered(
       {testing::tagged_document("1.txt", "Lavrov spoke.", {{"Lavrov", "PER"}}),

@@ -1462,7 +1462,10 @@ RulesMemory& RulesMemory::operator=(RulesMemory&&) noexcept = default;
 
 std::vector<Identity> find_identities(const Batch& batch, IdentityLimits* limits,
                                       RulesMemory* memory) {
-  // Article groups, merged across the batch: groups with full names first.
+  // Article groups, merged across the batch: groups with a name of two words
+  // or more first, then those of acronyms and single words (so that "AP"
+  // alone finds the "Associated Press" an article wrote as "AP" too, whatever
+  // the order of the articles), then people named by one word.
   std::vector<ArticleGroups*> articles;
   std::vector<ArticleGroups> own;
   own.reserve(batch.documents.size());
@@ -1497,13 +1500,14 @@ std::vector<Identity> find_identities(const Batch& batch, IdentityLimits* limits
   merged.reserve(article_groups_count);
   NumberedIndex index(numbers.size());
   own_numbers = {};  // the keys are numbered: their text is no longer needed
-  for (int pass = 0; pass < 2; ++pass) {
+  for (int pass = 0; pass < 3; ++pass) {
     for (ArticleGroups* article : articles) {
       for (std::size_t k = 0; k < article->groups.size(); ++k) {
         Group& g = article->groups[k];
         if (g.members.empty()) continue;
-        const bool bare_person = g.type == EntityType::person && !group_has_full(g);
-        if ((pass == 0) == bare_person) continue;
+        const bool has_full = group_has_full(g);
+        const bool bare_person = g.type == EntityType::person && !has_full;
+        if (pass != (bare_person ? 2 : has_full ? 0 : 1)) continue;
         const auto& keys = article->keys[k];
         const auto& narrow_keys = article->narrow_keys[k];
         bool key_limit = false;

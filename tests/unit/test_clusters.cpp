@@ -271,6 +271,18 @@ TEST_CASE("an acronym alone finds the long name another article writes it for, i
   CHECK(cluster_of(b, 1, "Republican Jewish Coalition") == cluster_of(b, 2, "RJC"));
 }
 
+TEST_CASE(
+    "a name typed MISC and one typed ORG meet by an acronym only when their long names agree") {
+  const Batch b = clustered({
+      testing::tagged_document("1.txt", "The Democratic National Convention (D.N.C.) opened.",
+                               {{"Democratic National Convention", "MISC"}, {"D.N.C.", "MISC"}}),
+      testing::tagged_document("2.txt", "The Democratic National Committee (DNC) said so.",
+                               {{"Democratic National Committee", "ORG"}, {"DNC", "ORG"}}),
+  });
+  CHECK(cluster_of(b, 0, "Democratic National Convention") !=
+        cluster_of(b, 1, "Democratic National Committee"));
+}
+
 TEST_CASE("a bare surname joins the one compatible full name of another article") {
   const Batch b = clustered(
       {testing::tagged_document("1.txt", "Lavrov spoke.", {{"Lavrov", "PER"}}),

@@ -1083,12 +1083,12 @@ bool long_names_conflict(const Group& a, const Group& b) {
 
 bool groups_fit(const Group& a, const Group& b) {
   ++comparisons;
+  if (a.type != EntityType::person && b.type != EntityType::person && long_names_conflict(a, b))
+    return false;
   if (misc_meets_org(a.type, b.type)) {
     return any_name(b, [&](const NameParts& n) { return same_words_as_any(a, n); });
   }
   if (!compatible_types(a.type, b.type)) return false;
-  if (a.type != EntityType::person && b.type != EntityType::person && long_names_conflict(a, b))
-    return false;
   const bool b_has_full = group_has_full(b);
   if (a.type == EntityType::person &&
       any_name(b, [&](const NameParts& n) { return initials_conflict(a, n); }))

@@ -283,6 +283,22 @@ TEST_CASE(
         cluster_of(b, 1, "Democratic National Committee"));
 }
 
+TEST_CASE("two places the name lists know are two places, not two spellings of one") {
+  testing::load_shipped_models();
+  const Batch b = clustered({
+      testing::tagged_document("1.txt", "Students in Columbia and Albany protested.",
+                               {{"Columbia", "LOC"}, {"Albany", "LOC"}}),
+      testing::tagged_document("2.txt", "Colombia and Albania signed, al-Qaida said.",
+                               {{"Colombia", "LOC"}, {"Albania", "LOC"}, {"al-Qaida", "ORG"}}),
+      testing::tagged_document("3.txt", "Al-Qaeda said so.", {{"Al-Qaeda", "ORG"}}),
+  });
+  CHECK(identity::known_place(identity::parse_name("Colombia")));
+  CHECK_FALSE(identity::known_place(identity::parse_name("al-Qaida")));
+  CHECK(cluster_of(b, 0, "Columbia") != cluster_of(b, 1, "Colombia"));
+  CHECK(cluster_of(b, 0, "Albany") != cluster_of(b, 1, "Albania"));
+  CHECK(cluster_of(b, 1, "al-Qaida") == cluster_of(b, 2, "Al-Qaeda"));
+}
+
 TEST_CASE("a bare surname joins the one compatible full name of another article") {
   const Batch b = clustered(
       {testing::tagged_document("1.txt", "Lavrov spoke.", {{"Lavrov", "PER"}}),

@@ -410,6 +410,9 @@ bool surname_fits(const std::string& surname, const NameParts& fullname) {
 
 bool same_words(const NameParts& a, const NameParts& b) {
   if (a.words.empty() || a.words.size() != b.words.size()) return false;
+  // Two names of places the entity model's lists know are two places, not
+  // two spellings of one ("Stanford" and "Sanford").
+  if (a.words != b.words && known_place(a) && known_place(b)) return false;
   for (std::size_t i = 0; i < a.words.size(); ++i) {
     if (!same_word(a.words[i], b.words[i], a.words.size() == 1)) return false;
   }

@@ -44,6 +44,17 @@ bool person_name_word(std::string_view folded) {
   });
 }
 
+bool known_place(const NameParts& n) {
+  const nlp::NerModel* model = nlp::loaded_model();
+  if (!model || n.words.empty()) return false;
+  const auto& gazetteer = model->gazetteer;
+  const nlp::ListMask places = (nlp::ListMask{1} << nlp::kMinedLoc) |
+                               gazetteer.lists_named("city") | gazetteer.lists_named("region") |
+                               gazetteer.lists_named("country") |
+                               gazetteer.lists_named("former-country");
+  return (gazetteer.lookup(nlp::entry_key(n.words)) & places) != 0;
+}
+
 namespace {
 
 // Articles and particles of names: "al-Assad", "de Mistura", "van Rompuy".

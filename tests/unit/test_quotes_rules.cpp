@@ -178,6 +178,20 @@ TEST_CASE("reported speech: leading and trailing cues") {
   CHECK(b.documents[0].quotes.size() == 2);
 }
 
+TEST_CASE("reported speech: 'reports' as a noun and a subject that names no one credit nothing") {
+  const Batch b = attributed(
+      "Smart thermostats provide detailed reports on your energy use over the year. "
+      "These reports help you understand peak usage times in your home. "
+      "Ecobee reports that its users save up to 26% on heating costs. "
+      "Wednesday added one more unusual development to the list of surprises. "
+      "The added security in San Francisco brought controversy as well.",
+      {{"Ecobee", "ORG"}, {"San Francisco", "LOC"}});
+  const auto& quotes = b.documents[0].quotes;
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].speaker == "Ecobee");
+  CHECK(quotes[0].text.starts_with("its users save"));
+}
+
 TEST_CASE("a role names the person who holds it in the article") {
   const Batch b = attributed(
       "Russian President Vladimir Putin met the envoy. \"We are ready,\" the Russian president "

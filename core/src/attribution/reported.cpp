@@ -37,6 +37,30 @@ std::size_t content_words(const std::vector<Word>& words, std::size_t from, std:
   return n;
 }
 
+// "Wednesday added ...", "The added security ...": a subject of only
+// determiners and words of time names no one.
+bool names_no_one(const std::vector<Word>& words, Phrase subject) {
+  static constexpr std::string_view kNoOne[]{
+      "the",   "a",       "an",   "this",  "that", "these", "those",   "there",
+      "today", "tonight", "week", "month", "year", "last",  "earlier", "yesterday"};
+  for (std::size_t k = subject.first; k < subject.last; ++k) {
+    const std::string_view lower = words[k].lower;
+    if (!listed(kNoOne, lower) && text::weekday_of(lower) == 0 && text::month_of(lower) == 0)
+      return false;
+  }
+  return true;
+}
+
+// "reports" is also a plural noun ("detailed reports on", "These reports
+// help", "Rasmussen Reports"): a cue when written in lower case after a name
+// ("The Washington Post reports", "Ecobee reports") or when "that" follows.
+bool reports_a_clause(const std::vector<Word>& words, std::size_t cue, const Phrase& subject) {
+  if (words[cue].lower != "reports") return true;
+  if (words[cue].capitalised) return false;
+  if (cue + 1 < words.size() && words[cue + 1].lower == "that") return true;
+  return cue > subject.first && words[cue - 1].capitalised && !names_no_one(words, {cue - 1, cue});
+}
+
 bool acceptable(const Speaker& s) {
   if (s.empty()) return false;
   if (s.named()) return true;
@@ -73,8 +97,9 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
       if (first == "but" || first == "and" || first == "meanwhile" || first == "however")
         opener = 1;
     }
-    if (subject.empty() || subject.first != opener) return false;
+    if (subject.empty() || subject.first != opener || names_no_one(words, subject)) return false;
     std::size_t from = c + 1;
+    if (!reports_a_clause(words, c, subject)) return false;
     if (words[c].lower == "told") {
       while (from < words.size() && !words[from].punct && words[from].lower != "that") ++from;
       if (from >= words.size() || words[from].punct) return false;
@@ -112,6 +137,7 @@ bool trailing(const Document& d, const std::vector<Word>& words, const SpeakerRe
       if (!words[k].punct && !time_word(words[k])) return false;
     }
   }
+  if (names_no_one(words, t->subject)) return false;
   const Speaker speaker = resolver.resolve(words, t->subject);
   if (!acceptable(speaker)) return false;
   out.push_back(make(d, words, 0, t->comma, speaker, words[t->cue], Rule::reported_trailing));

@@ -192,6 +192,18 @@ TEST_CASE("reported speech: 'reports' as a noun and a subject that names no one 
   CHECK(quotes[0].text.starts_with("its users save"));
 }
 
+TEST_CASE("reported speech: a negated cue reports nothing") {
+  const Batch b = attributed(
+      "Sanders hasn't said whether he has a strategy for the convention. "
+      "Two others have not said who they would vote for in July. "
+      "Lawmakers never said when they would take up the bill again. "
+      "Clinton said she would not raise taxes on the middle class.",
+      {{"Sanders", "PER"}, {"Clinton", "PER"}});
+  const auto& quotes = b.documents[0].quotes;
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].speaker == "Clinton");
+}
+
 TEST_CASE("a role names the person who holds it in the article") {
   const Batch b = attributed(
       "Russian President Vladimir Putin met the envoy. \"We are ready,\" the Russian president "

@@ -549,6 +549,20 @@ TEST_CASE("a person's name is read without the title before it and the place aft
   CHECK(by_id(b, cluster_of(b, 0, "Bernie Sanders")).name == "Bernie Sanders");
 }
 
+TEST_CASE("a religious title before a name is a title, not the given name") {
+  const Batch b = clustered({
+      testing::tagged_document("1.txt", "Rabbi Rick Jacobs spoke. Reverend Al Sharpton marched.",
+                               {{"Rabbi Rick Jacobs", "PER"}, {"Reverend Al Sharpton", "PER"}}),
+      testing::tagged_document("2.txt", "Rick Jacobs and Al Sharpton met. Jacobs spoke.",
+                               {{"Rick Jacobs", "PER"}, {"Al Sharpton", "PER"}, {"Jacobs", "PER"}}),
+  });
+  const std::string jacobs = cluster_of(b, 0, "Rabbi Rick Jacobs");
+  CHECK(jacobs == cluster_of(b, 1, "Rick Jacobs"));
+  CHECK(by_id(b, jacobs).name == "Rick Jacobs");
+  CHECK(cluster_of(b, 0, "Reverend Al Sharpton") == cluster_of(b, 1, "Al Sharpton"));
+  CHECK(by_id(b, cluster_of(b, 1, "Al Sharpton")).name == "Al Sharpton");
+}
+
 TEST_CASE("a final 's' makes another person's name, and the plural of any other name") {
   CHECK_FALSE(identity::same_name_word("robert", "roberts"));
   CHECK_FALSE(identity::same_name_word("clintons", "clinton"));

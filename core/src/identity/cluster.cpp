@@ -38,7 +38,9 @@ constexpr std::string_view kTitleWords[]{
     "king",         "queen",    "prince",      "sheikh",        "pope",       "sir",
     "lord",         "lady",     "mayor",       "secretary",     "chairman",   "chairwoman",
     "judge",        "vice",     "leader",      "ambassador",    "chancellor", "premier",
-    "commissioner", "justice",  "congressman", "congresswoman", "speaker"};
+    "commissioner", "justice",  "congressman", "congresswoman", "speaker",    "rabbi",
+    "reverend",     "pastor",   "bishop",      "archbishop",    "cardinal",   "imam",
+    "ayatollah"};
 
 // News agencies credited in datelines ("WASHINGTON (AP)"): never an acronym
 // of the name before them, and never an alias of a place.

@@ -549,6 +549,31 @@ TEST_CASE("a person's name is read without the title before it and the place aft
   CHECK(by_id(b, cluster_of(b, 0, "Bernie Sanders")).name == "Bernie Sanders");
 }
 
+TEST_CASE("a given name's short form names the same person") {
+  const Batch b = clustered({
+      testing::tagged_document(
+          "1.txt", "Joe Biden met Bill Clinton and James Comey. Beau Biden and John Smith came.",
+          {{"Joe Biden", "PER"},
+           {"Bill Clinton", "PER"},
+           {"James Comey", "PER"},
+           {"Beau Biden", "PER"},
+           {"John Smith", "PER"}}),
+      testing::tagged_document(
+          "2.txt", "Joseph R. Biden, William Clinton and Jim Comey spoke. Joe Smith left.",
+          {{"Joseph R. Biden", "PER"},
+           {"William Clinton", "PER"},
+           {"Jim Comey", "PER"},
+           {"Joe Smith", "PER"}}),
+  });
+  CHECK(cluster_of(b, 0, "Joe Biden") == cluster_of(b, 1, "Joseph R. Biden"));
+  CHECK(cluster_of(b, 0, "Bill Clinton") == cluster_of(b, 1, "William Clinton"));
+  CHECK(cluster_of(b, 0, "James Comey") == cluster_of(b, 1, "Jim Comey"));
+  CHECK(cluster_of(b, 0, "Beau Biden") != cluster_of(b, 0, "Joe Biden"));
+  CHECK(cluster_of(b, 0, "John Smith") != cluster_of(b, 1, "Joe Smith"));
+  CHECK(identity::short_given_name("ted", "edward"));
+  CHECK_FALSE(identity::short_given_name("joe", "john"));
+}
+
 TEST_CASE("a religious title before a name is a title, not the given name") {
   const Batch b = clustered({
       testing::tagged_document("1.txt", "Rabbi Rick Jacobs spoke. Reverend Al Sharpton marched.",

@@ -341,6 +341,10 @@ std::uint64_t held_signs(const NameParts& n, bool person) {
     // one ("Suu Kyi", "Aung San Suu Kyi") starts with one of them.
     std::uint64_t out = 0;
     for (std::size_t i = 0; i + 1 < n.words.size(); ++i) out |= sign(n.words[i].front());
+    // And those of the given name's long or short forms ("Bill": W).
+    if (n.words.size() >= 2) {
+      for (const char c : short_given_name_initials(n.words.front())) out |= sign(c);
+    }
     return out;
   }
   std::uint64_t out = n.acronym.empty() ? 0 : kAcronymSign;
@@ -403,7 +407,8 @@ bool same_person(const NameParts& a, const NameParts& b) {
   }
   const auto& ga = a.words.front();
   const auto& gb = b.words.front();
-  return same_name_word(ga, gb) || initial_of(ga, gb) || initial_of(gb, ga);
+  return same_name_word(ga, gb) || initial_of(ga, gb) || initial_of(gb, ga) ||
+         short_given_name(ga, gb);
 }
 
 bool surname_fits(const std::string& surname, const NameParts& fullname) {

@@ -286,6 +286,48 @@ bool same_name_word(std::string_view a, std::string_view b, bool alone) {
   return same_word(a, b, alone);
 }
 
+namespace {
+
+// English given names and the short forms news writes for them ("Joe Biden",
+// "Joseph R. Biden"; "Jim Comey", "James Comey"). Folded; a short form may
+// stand for several names ("ted": Edward or Theodore).
+constexpr std::pair<std::string_view, std::string_view> kShortGivenNames[]{
+    {"al", "albert"},       {"al", "alan"},         {"al", "alfred"},         {"alex", "alexander"},
+    {"andy", "andrew"},     {"ben", "benjamin"},    {"bernie", "bernard"},    {"beth", "elizabeth"},
+    {"betsy", "elizabeth"}, {"bill", "william"},    {"billy", "william"},     {"bob", "robert"},
+    {"bobby", "robert"},    {"charlie", "charles"}, {"chris", "christopher"}, {"chuck", "charles"},
+    {"dan", "daniel"},      {"danny", "daniel"},    {"dave", "david"},        {"deb", "deborah"},
+    {"debbie", "deborah"},  {"dick", "richard"},    {"don", "donald"},        {"ed", "edward"},
+    {"fred", "frederick"},  {"greg", "gregory"},    {"hank", "henry"},        {"harry", "henry"},
+    {"jack", "john"},       {"jake", "jacob"},      {"jeff", "jeffrey"},      {"jerry", "gerald"},
+    {"jim", "james"},       {"jimmy", "james"},     {"joe", "joseph"},        {"ken", "kenneth"},
+    {"kate", "katherine"},  {"kathy", "kathleen"},  {"larry", "lawrence"},    {"liz", "elizabeth"},
+    {"matt", "matthew"},    {"mike", "michael"},    {"mitch", "mitchell"},    {"nick", "nicholas"},
+    {"pat", "patrick"},     {"pete", "peter"},      {"rick", "richard"},      {"rob", "robert"},
+    {"ron", "ronald"},      {"rudy", "rudolph"},    {"sam", "samuel"},        {"steve", "stephen"},
+    {"steve", "steven"},    {"sue", "susan"},       {"ted", "edward"},        {"ted", "theodore"},
+    {"teddy", "theodore"},  {"tim", "timothy"},     {"tom", "thomas"},        {"tony", "anthony"},
+    {"vince", "vincent"},   {"will", "william"},    {"zeke", "ezekiel"},
+};
+
+}  // namespace
+
+bool short_given_name(std::string_view a, std::string_view b) {
+  for (const auto& [short_form, name] : kShortGivenNames) {
+    if ((a == short_form && b == name) || (b == short_form && a == name)) return true;
+  }
+  return false;
+}
+
+std::vector<char> short_given_name_initials(std::string_view given) {
+  std::vector<char> out;
+  for (const auto& [short_form, name] : kShortGivenNames) {
+    if (given == short_form) out.push_back(name.front());
+    if (given == name) out.push_back(short_form.front());
+  }
+  return out;
+}
+
 bool initial_of(std::string_view a, std::string_view b) {
   return a.size() == 1 && !b.empty() && b[0] == a[0];
 }

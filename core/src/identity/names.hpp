@@ -71,4 +71,11 @@ bool same_name_word(std::string_view a, std::string_view b, bool alone = false);
 // `a` is an initial of `b` ("s" and "sergei").
 bool initial_of(std::string_view a, std::string_view b);
 
+// One given name is a short form of the other ("joe" and "joseph", "bill"
+// and "william"; folded words).
+bool short_given_name(std::string_view a, std::string_view b);
+// The initials of the names `given` is a short form of, or of its short
+// forms ("bill": w; "william": b, b, w).
+std::vector<char> short_given_name_initials(std::string_view given);
+
 }  // namespace presslens::identity

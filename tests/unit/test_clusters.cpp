@@ -529,6 +529,9 @@ TEST_CASE("gender: a phrase beside a name by a comma is read only when it is the
         0);
   CHECK(votes("After meeting his son, Hillary Clinton spoke.", "Hillary Clinton") ==
         identity::GenderVote{});
+  // The next item of a list is someone else.
+  CHECK(votes("He thanked Corey Lewandowski, and his spokeswoman, Hope Hicks.", "Corey Lewandowski")
+            .named_female == 0);
   // A pronoun after a name is a vote, but it does not name the gender.
   const auto kaine = votes("Many consider Tim Kaine her mentor.", "Tim Kaine");
   CHECK(kaine.female == 1);

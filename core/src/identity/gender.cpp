@@ -62,6 +62,9 @@ bool ends_sentence(const text::Word& w) {
 // son said", where the phrase is the next clause's subject).
 constexpr std::string_view kAppositionGoesOn[]{"of", "to", "for", "and", "at", "in", "who"};
 
+// Words that open a list's next item after a name's comma.
+constexpr std::string_view kListGoesOn[]{"and", "or", "but", "nor"};
+
 // The gendered noun (not a pronoun, which is someone else's, nor an
 // honorific, which is the next name's) of a short phrase set beside a
 // mention by a comma, 0 for none: before it ("his first wife, Ivana Trump",
@@ -75,6 +78,9 @@ int apposition_gender(std::string_view text, std::size_t comma, bool after, std:
   for (std::size_t k = 0; k < kAppositionReach; ++k) {
     const auto w = after ? text::word_after(text, at) : text::word_before(text, at);
     if (!w || w->punct || (after ? w->end > limit : w->start < limit)) return 0;
+    // "Corey Lewandowski, and his spokeswoman, Hope Hicks": the list's next
+    // item, not the name's.
+    if (after && k == 0 && text::listed(kListGoesOn, w->lower)) return 0;
     const int g = noun_gender(w->lower);
     if (g != 0 && after) {
       const auto next = text::word_after(text, w->end);

@@ -591,6 +591,33 @@ TEST_CASE("a religious title before a name is a title, not the given name") {
   CHECK(by_id(b, cluster_of(b, 1, "Al Sharpton")).name == "Al Sharpton");
 }
 
+TEST_CASE("a rank or a profession before a name is a title") {
+  const Batch b = clustered({
+      testing::tagged_document("1.txt", "Captain Humayun Khan died. Professor Myra Gutin spoke.",
+                               {{"Captain Humayun Khan", "PER"}, {"Professor Myra Gutin", "PER"}}),
+      testing::tagged_document("2.txt", "Humayun Khan and Myra Gutin were named.",
+                               {{"Humayun Khan", "PER"}, {"Myra Gutin", "PER"}}),
+  });
+  CHECK(cluster_of(b, 0, "Captain Humayun Khan") == cluster_of(b, 1, "Humayun Khan"));
+  CHECK(by_id(b, cluster_of(b, 1, "Humayun Khan")).name == "Humayun Khan");
+  CHECK(cluster_of(b, 0, "Professor Myra Gutin") == cluster_of(b, 1, "Myra Gutin"));
+}
+
+TEST_CASE("an abbreviated title is the office written out") {
+  const Batch b = clustered({
+      testing::tagged_document(
+          "1.txt",
+          "Adm. Harry B. Harris and Sen. Lindsey Graham spoke. Admiral Harris and Senator Graham "
+          "agreed.",
+          {{"Harry B. Harris", "PER"},
+           {"Lindsey Graham", "PER"},
+           {"Harris", "PER"},
+           {"Graham", "PER"}}),
+  });
+  CHECK(cluster_of(b, 0, "Harris") == cluster_of(b, 0, "Harry B. Harris"));
+  CHECK(cluster_of(b, 0, "Graham") == cluster_of(b, 0, "Lindsey Graham"));
+}
+
 TEST_CASE("a final 's' makes another person's name, and the plural of any other name") {
   CHECK_FALSE(identity::same_name_word("robert", "roberts"));
   CHECK_FALSE(identity::same_name_word("clintons", "clinton"));

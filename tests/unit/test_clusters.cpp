@@ -299,6 +299,23 @@ TEST_CASE("two places the name lists know are two places, not two spellings of o
   CHECK(cluster_of(b, 1, "al-Qaida") == cluster_of(b, 2, "Al-Qaeda"));
 }
 
+TEST_CASE("a bare surname that fits several people of its article is one unresolved identity") {
+  const Batch b = clustered({testing::tagged_document(
+      "1.txt",
+      "Alan Grayson and Dena Grayson spoke. Grayson won. Grayson left. Mr. Grayson smiled.",
+      {{"Alan Grayson", "PER"},
+       {"Dena Grayson", "PER"},
+       {"Grayson", "PER"},
+       {"Grayson", "PER"},
+       {"Grayson", "PER"}})});
+  const std::string bare = cluster_of(b, 0, "Grayson");
+  CHECK(bare == cluster_of(b, 0, "Grayson", 1));
+  CHECK(bare != cluster_of(b, 0, "Alan Grayson"));
+  CHECK(bare != cluster_of(b, 0, "Dena Grayson"));
+  // With a title it is another name, read on its own.
+  CHECK(cluster_of(b, 0, "Grayson", 2) != bare);
+}
+
 TEST_CASE("a bare surname joins the one compatible full name of another article") {
   const Batch b = clustered(
       {testing::tagged_document("1.txt", "Lavrov spoke.", {{"Lavrov", "PER"}}),

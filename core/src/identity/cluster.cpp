@@ -828,6 +828,10 @@ struct Placing {
   bool limited = false;                          // a key offered only its first groups (GroupIndex)
   bool grouped = false;                          // the groups reached their bound
   std::unordered_set<std::string> surnames;      // last words of the names of people
+  // A bare name (with its title) that fits several groups -> the group of its
+  // first such mention, which its later ones join ("Grayson" in an article
+  // naming Alan and Dena Grayson is one unresolved "Grayson", not thirty).
+  std::unordered_map<std::uint64_t, std::size_t> ambiguous;
 };
 
 // Joins `n` to the one group it fits; when several fit it is ambiguous and
@@ -870,7 +874,12 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, Placing&
     }
   }
   std::size_t g = groups.size();
-  if (fitting.size() == 1 || groups.size() < placing.max_groups) {
+  const std::uint64_t bare_key = (std::uint64_t{member.name} << 32) | member.title;
+  const bool ambiguous_bare = type == EntityType::person && !full(name) && fitting.size() > 1;
+  if (const auto first = placing.ambiguous.find(bare_key);
+      ambiguous_bare && first != placing.ambiguous.end()) {
+    fitting.assign(1, first->second);
+  } else if (fitting.size() == 1 || groups.size() < placing.max_groups) {
     // fits one, or the document is within its bound
   } else if (const auto last = placing.last.find(member.name); last != placing.last.end()) {
     fitting.assign(1, last->second);
@@ -883,6 +892,7 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, Placing&
   } else {
     groups.emplace_back(table, type).note(member);
     if (groups.size() > placing.max_groups) placing.last[member.name] = g;
+    if (ambiguous_bare) placing.ambiguous.emplace(bare_key, g);
   }
   index.add(g, keys);
   return g;

@@ -245,7 +245,8 @@ TEST_CASE(
 
 TEST_CASE("every listed acronym is its name's initials") {
   for (std::size_t i = 0; i < identity::known_acronym_count(); ++i) {
-    const auto [acronym, name] = identity::known_acronym_at(i);
+    const auto pair = identity::known_acronym_at(i);
+    const std::string_view acronym = pair.first, name = pair.second;
     CAPTURE(acronym);
     const identity::NameParts a = identity::parse_name(acronym), n = identity::parse_name(name);
     CHECK(!a.acronym.empty());

@@ -204,6 +204,15 @@ TEST_CASE("reported speech: a negated cue reports nothing") {
   CHECK(quotes[0].speaker == "Clinton");
 }
 
+TEST_CASE("a pronoun opening a sentence goes on naming whom it named, past the sentence's object") {
+  const Batch b = attributed(
+      "Lance Beebe, a Navy veteran, said Hillary Clinton should be ready for questions about her "
+      "husband. He attended the rally, though he may still vote for Bernie Sanders.\n"
+      "\"I ask my wife, is she ready?\" he said.",
+      {{"Lance Beebe", "PER"}, {"Hillary Clinton", "PER"}, {"Bernie Sanders", "PER"}});
+  CHECK(only_quote(b, "I ask my wife").speaker == "Lance Beebe");
+}
+
 TEST_CASE("a role names the person who holds it in the article") {
   const Batch b = attributed(
       "Russian President Vladimir Putin met the envoy. \"We are ready,\" the Russian president "

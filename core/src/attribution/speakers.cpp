@@ -173,6 +173,20 @@ Speaker SpeakerResolver::pronoun(std::string_view lower, std::size_t at) const {
   if (!candidates) return {std::string(lower), std::nullopt, std::nullopt, here};
   const EntityMention* best = last_below(*candidates, seen_before(at));
   if (!best) return {std::string(lower), std::nullopt, std::nullopt, here};
+  // "He attended the rally, though he may vote for Bernie Sanders. "...," he
+  // said.": a person named after the same pronoun opening their sentence is
+  // its object; the pronoun goes on naming whom that one named.
+  if (lower != "it") {
+    const auto& sentences = document_.sentences;
+    auto s = std::upper_bound(sentences.begin(), sentences.end(), best->span.start,
+                              [](std::size_t a, const Span& x) { return a < x.end; });
+    if (s != sentences.end() && s->start <= best->span.start) {
+      const auto opener = text::word_after(document_.text, s->start);
+      if (opener && opener->start < best->span.start && opener->lower == lower &&
+          !inside_quote(opener->start))
+        return pronoun(lower, opener->start);
+    }
+  }
   return of_entity(*best);
 }
 

@@ -595,6 +595,29 @@ TEST_CASE("a given name's short form names the same person") {
   CHECK_FALSE(identity::short_given_name("joe", "john"));
 }
 
+TEST_CASE("a suffix after a surname is not the surname") {
+  const Batch b = clustered({
+      testing::tagged_document(
+          "1.txt",
+          "Charles Elliott Jr. and C. Stewart Verdery Jr. met Martin Luther King Jr. and Donald "
+          "Trump. Donald Jr. spoke of World War III.",
+          {{"Charles Elliott Jr.", "PER"},
+           {"C. Stewart Verdery Jr.", "PER"},
+           {"Martin Luther King Jr.", "PER"},
+           {"Donald Trump", "PER"},
+           {"Donald Jr.", "PER"},
+           {"World War III", "MISC"}}),
+      testing::tagged_document(
+          "2.txt", "Martin Luther King and Charles Elliott spoke of World War II.",
+          {{"Martin Luther King", "PER"}, {"Charles Elliott", "PER"}, {"World War II", "MISC"}}),
+  });
+  CHECK(cluster_of(b, 0, "Donald Jr.") != cluster_of(b, 0, "Donald Trump"));
+  CHECK(cluster_of(b, 0, "World War III") != cluster_of(b, 1, "World War II"));
+  CHECK(cluster_of(b, 0, "Charles Elliott Jr.") != cluster_of(b, 0, "C. Stewart Verdery Jr."));
+  CHECK(cluster_of(b, 0, "Martin Luther King Jr.") == cluster_of(b, 1, "Martin Luther King"));
+  CHECK(cluster_of(b, 0, "Charles Elliott Jr.") == cluster_of(b, 1, "Charles Elliott"));
+}
+
 TEST_CASE("a religious title before a name is a title, not the given name") {
   const Batch b = clustered({
       testing::tagged_document("1.txt", "Rabbi Rick Jacobs spoke. Reverend Al Sharpton marched.",

@@ -255,8 +255,20 @@ NameParts without_place_after(NameParts parts) {
   return parts;
 }
 
+// A person's name without the suffix after the surname ("Charles Elliott
+// Jr." -> charles elliott; "Joe Manchin III"), when a full name is left
+// ("Donald Jr." is Donald Trump Jr., not a Donald; "George III" no George).
+// Not "Sr.", which tells the father from the son news names without a
+// suffix ("Duncan Hunter Sr." is not the congressman Duncan Hunter).
+NameParts without_suffix(NameParts parts) {
+  static constexpr std::string_view kSuffixes[]{"jr", "ii", "iii", "iv"};
+  if (parts.words.size() >= 3 && text::listed(kSuffixes, parts.words.back()))
+    parts.words.pop_back();
+  return parts;
+}
+
 NameParts person_name(const std::string& text) {
-  return without_place_after(without_title_words(parse_name(text)));
+  return without_place_after(without_title_words(without_suffix(parse_name(text))));
 }
 
 // Names parsed once per batch: parsing transliterates, the slow part, and a
@@ -275,7 +287,7 @@ class ParsedNames {
     auto it = by_text_.find(text);
     if (it == by_text_.end()) {
       NameParts parts = parse_name(text);
-      NameParts person = without_place_after(without_title_words(parts));
+      NameParts person = without_place_after(without_title_words(without_suffix(parts)));
       const NameId plain = intern(std::move(parts));
       it = by_text_.emplace(text, Ids{plain, intern(std::move(person))}).first;
     }

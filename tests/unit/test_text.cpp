@@ -274,6 +274,10 @@ TEST_CASE("lexicon: months, weekdays, abbreviations, honorifics and pronouns") {
   CHECK(text::abbreviation_lower("mr") == text::Abbreviation::title);
   CHECK(text::abbreviation("Jan") == text::Abbreviation::month);
   CHECK(text::abbreviation("Inc") == text::Abbreviation::company);
+  CHECK(text::title_written_out("adm") == "admiral");
+  CHECK(text::title_written_out("sens") == "senator");
+  CHECK(text::title_written_out("mr") == "mr");
+  CHECK(text::title_written_out("senator") == "senator");
   CHECK(text::honorific_gender("mrs.") == text::Gender::female);
   CHECK(text::honorific_gender("sir") == text::Gender::male);
   CHECK(text::pronoun_gender("himself") == text::Gender::male);

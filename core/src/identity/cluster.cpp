@@ -159,30 +159,18 @@ std::string without_period(std::string w) {
   return w;
 }
 
-// An office's title as a word: "Adm. Harry B. Harris" is "Admiral Harris",
-// "Sen. Graham" "Senator Graham".
-std::string office_word(std::string w) {
-  static constexpr std::pair<std::string_view, std::string_view> kWritten[]{
-      {"adm", "admiral"},   {"amb", "ambassador"}, {"capt", "captain"},   {"col", "colonel"},
-      {"det", "detective"}, {"dr", "doctor"},      {"gen", "general"},    {"gens", "general"},
-      {"gov", "governor"},  {"lt", "lieutenant"},  {"pres", "president"}, {"prof", "professor"},
-      {"rev", "reverend"},  {"sen", "senator"},    {"sens", "senator"},   {"sgt", "sergeant"}};
-  for (const auto& [abbreviation, word] : kWritten) {
-    if (w == abbreviation) return std::string(word);
-  }
-  return w;
-}
-
 // The title or honorific written before a person's name, in the mention
 // ("President Obama") or just before it ("Mr. Trump"); lowercase, an
 // abbreviated office written out, empty when there is none.
 std::string title_of(const Document& d, const EntityMention& e) {
   const auto inside = text::words_in(e.text, 0, e.text.size());
   if (inside.size() >= 2) {
-    if (std::string w = without_period(inside.front().lower); is_title(w)) return office_word(w);
+    if (std::string w = without_period(inside.front().lower); is_title(w))
+      return std::string(text::title_written_out(w));
   }
   if (const auto before = text::word_before(d.text, e.span.start); before && !before->punct) {
-    if (std::string w = without_period(before->lower); is_title(w)) return office_word(w);
+    if (std::string w = without_period(before->lower); is_title(w))
+      return std::string(text::title_written_out(w));
   }
   return {};
 }

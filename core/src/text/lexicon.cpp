@@ -23,38 +23,68 @@ constexpr std::array<std::string_view, 7> kWeekdays{"monday", "tuesday",  "wedne
 struct AbbreviationEntry {
   std::string_view written;
   Abbreviation kind;
+  std::string_view word = {};  // a title's office written out: "Sen" senator
 };
 
 constexpr AbbreviationEntry kAbbreviations[]{
-    {"Mr", Abbreviation::title},       {"Mrs", Abbreviation::title},
-    {"Ms", Abbreviation::title},       {"Messrs", Abbreviation::title},
-    {"Dr", Abbreviation::title},       {"Prof", Abbreviation::title},
-    {"Gen", Abbreviation::title},      {"Gens", Abbreviation::title},
-    {"Col", Abbreviation::title},      {"Lt", Abbreviation::title},
-    {"Maj", Abbreviation::title},      {"Capt", Abbreviation::title},
-    {"Cmdr", Abbreviation::title},     {"Adm", Abbreviation::title},
-    {"Sgt", Abbreviation::title},      {"Cpl", Abbreviation::title},
-    {"Det", Abbreviation::title},      {"Supt", Abbreviation::title},
-    {"Gov", Abbreviation::title},      {"Sen", Abbreviation::title},
-    {"Sens", Abbreviation::title},     {"Rep", Abbreviation::title},
-    {"Reps", Abbreviation::title},     {"Del", Abbreviation::title},
-    {"Amb", Abbreviation::title},      {"Pres", Abbreviation::title},
-    {"Rev", Abbreviation::title},      {"Jr", Abbreviation::name_suffix},
-    {"Sr", Abbreviation::name_suffix}, {"St", Abbreviation::place},
-    {"Mt", Abbreviation::place},       {"Ft", Abbreviation::place},
-    {"Jan", Abbreviation::month},      {"Feb", Abbreviation::month},
-    {"Mar", Abbreviation::month},      {"Apr", Abbreviation::month},
-    {"Jun", Abbreviation::month},      {"Jul", Abbreviation::month},
-    {"Aug", Abbreviation::month},      {"Sep", Abbreviation::month},
-    {"Sept", Abbreviation::month},     {"Oct", Abbreviation::month},
-    {"Nov", Abbreviation::month},      {"Dec", Abbreviation::month},
-    {"Inc", Abbreviation::company},    {"Corp", Abbreviation::company},
-    {"Co", Abbreviation::company},     {"Ltd", Abbreviation::company},
-    {"Bros", Abbreviation::company},   {"vs", Abbreviation::other},
-    {"etc", Abbreviation::other},      {"approx", Abbreviation::other},
-    {"No", Abbreviation::other},       {"Nos", Abbreviation::other},
-    {"Ave", Abbreviation::other},      {"Blvd", Abbreviation::other},
-    {"Dept", Abbreviation::other},     {"Univ", Abbreviation::other},
+    {"Mr", Abbreviation::title},
+    {"Mrs", Abbreviation::title},
+    {"Ms", Abbreviation::title},
+    {"Messrs", Abbreviation::title},
+    {"Dr", Abbreviation::title, "doctor"},
+    {"Prof", Abbreviation::title, "professor"},
+    {"Gen", Abbreviation::title, "general"},
+    {"Gens", Abbreviation::title, "general"},
+    {"Col", Abbreviation::title, "colonel"},
+    {"Lt", Abbreviation::title, "lieutenant"},
+    {"Maj", Abbreviation::title},
+    {"Capt", Abbreviation::title, "captain"},
+    {"Cmdr", Abbreviation::title},
+    {"Adm", Abbreviation::title, "admiral"},
+    {"Sgt", Abbreviation::title, "sergeant"},
+    {"Cpl", Abbreviation::title},
+    {"Det", Abbreviation::title, "detective"},
+    {"Supt", Abbreviation::title},
+    {"Gov", Abbreviation::title, "governor"},
+    {"Sen", Abbreviation::title, "senator"},
+    {"Sens", Abbreviation::title, "senator"},
+    {"Rep", Abbreviation::title},
+    {"Reps", Abbreviation::title},
+    {"Del", Abbreviation::title},
+    {"Amb", Abbreviation::title, "ambassador"},
+    {"Pres", Abbreviation::title, "president"},
+    {"Rev", Abbreviation::title, "reverend"},
+    {"Jr", Abbreviation::name_suffix},
+    {"Sr", Abbreviation::name_suffix},
+    {"St", Abbreviation::place},
+    {"Mt", Abbreviation::place},
+    {"Ft", Abbreviation::place},
+    {"Jan", Abbreviation::month},
+    {"Feb", Abbreviation::month},
+    {"Mar", Abbreviation::month},
+    {"Apr", Abbreviation::month},
+    {"Jun", Abbreviation::month},
+    {"Jul", Abbreviation::month},
+    {"Aug", Abbreviation::month},
+    {"Sep", Abbreviation::month},
+    {"Sept", Abbreviation::month},
+    {"Oct", Abbreviation::month},
+    {"Nov", Abbreviation::month},
+    {"Dec", Abbreviation::month},
+    {"Inc", Abbreviation::company},
+    {"Corp", Abbreviation::company},
+    {"Co", Abbreviation::company},
+    {"Ltd", Abbreviation::company},
+    {"Bros", Abbreviation::company},
+    {"vs", Abbreviation::other},
+    {"etc", Abbreviation::other},
+    {"approx", Abbreviation::other},
+    {"No", Abbreviation::other},
+    {"Nos", Abbreviation::other},
+    {"Ave", Abbreviation::other},
+    {"Blvd", Abbreviation::other},
+    {"Dept", Abbreviation::other},
+    {"Univ", Abbreviation::other},
     {"Assn", Abbreviation::other},
 };
 
@@ -159,16 +189,30 @@ Abbreviation abbreviation(std::string_view word) {
   return Abbreviation::none;
 }
 
-Abbreviation abbreviation_lower(std::string_view lower) {
-  if (lower.empty() || lower.size() > 6) return Abbreviation::none;
+namespace {
+
+const AbbreviationEntry* find_lower(std::string_view lower) {
+  if (lower.empty() || lower.size() > 6) return nullptr;
   for (const auto& entry : kAbbreviations) {
     if (entry.written.size() != lower.size()) continue;
     bool same = true;
     for (std::size_t i = 0; i < lower.size() && same; ++i)
       same = ascii_lower(entry.written[i]) == lower[i];
-    if (same) return entry.kind;
+    if (same) return &entry;
   }
-  return Abbreviation::none;
+  return nullptr;
+}
+
+}  // namespace
+
+Abbreviation abbreviation_lower(std::string_view lower) {
+  const AbbreviationEntry* entry = find_lower(lower);
+  return entry ? entry->kind : Abbreviation::none;
+}
+
+std::string_view title_written_out(std::string_view lower) {
+  const AbbreviationEntry* entry = find_lower(lower);
+  return entry && !entry->word.empty() ? entry->word : lower;
 }
 
 bool keeps_period(std::string_view word) {

@@ -30,6 +30,9 @@ enum class Abbreviation {
 Abbreviation abbreviation(std::string_view word);
 // The same for a lower-case word ("mr", "gen").
 Abbreviation abbreviation_lower(std::string_view lower);
+// An abbreviated title's office as a word ("sen" -> "senator", "adm" ->
+// "admiral"); any other word as it is. Lower case, without the period.
+std::string_view title_written_out(std::string_view lower);
 
 // A word whose period is part of it, as written without the period: an
 // initial ("F"), dotted initials ("U.S", "a.m") or an abbreviation above

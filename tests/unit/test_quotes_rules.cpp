@@ -192,6 +192,16 @@ TEST_CASE("reported speech: 'reports' as a noun and a subject that names no one 
   CHECK(quotes[0].text.starts_with("its users save"));
 }
 
+TEST_CASE("reported speech: a word of time between the cue and the clause is not the clause's") {
+  const Batch b =
+      attributed("Marco Rubio says tonight he is a step closer to being the next president.",
+                 {{"Marco Rubio", "PER"}});
+  const auto& quotes = b.documents[0].quotes;
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].speaker == "Marco Rubio");
+  CHECK(quotes[0].text.starts_with("he is a step closer"));
+}
+
 TEST_CASE("reported speech: a negated cue reports nothing") {
   const Batch b = attributed(
       "Sanders hasn't said whether he has a strategy for the convention. "

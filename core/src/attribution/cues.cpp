@@ -61,10 +61,9 @@ constexpr std::string_view kBreakers[]{
     "said",   "says",  "told",  "is",   "are",   "was",   "were",   "has",
     "have",   "had",   "not",   "be",   "being", "by"};
 
-// Words that may open a phrase after "said" but name no one: "said Tuesday"
-// (and the weekdays, text/lexicon.hpp).
-constexpr std::string_view kNotSpeakers[]{"on",    "in",      "at",    "last", "this", "yesterday",
-                                          "today", "earlier", "later", "that", "it",   "there"};
+// Words that may open a phrase after "said" but name no one: "said Tuesday",
+// "said on", "said it" (and the words of time, is_time_word).
+constexpr std::string_view kNotSpeakers[]{"on", "in", "at", "that", "it", "there"};
 
 constexpr std::string_view kOpeningPrepositions[]{
     "during",  "following",  "on",      "in",    "at",    "after",  "before", "since",
@@ -74,9 +73,8 @@ constexpr std::string_view kOpeningPrepositions[]{
 
 bool names_no_one(const Word& w) {
   const std::string_view lower = w.lower;
-  return listed(kNotSpeakers, lower) || text::weekday_of(lower) != 0;
+  return listed(kNotSpeakers, lower) || is_time_word(lower);
 }
-
 // Nouns ending in -ly that are not adverbs.
 constexpr std::string_view kLyNouns[]{"family",   "ally",    "rally", "assembly", "daily", "supply",
                                       "monopoly", "anomaly", "bully", "july",     "reply", "italy"};
@@ -111,6 +109,13 @@ bool is_reporting_cue(const Word& word) {
 
 bool is_skipped_before_cue(const Word& word) {
   return !word.punct && (listed(kSkippable, word.lower) || is_adverb(word));
+}
+
+bool is_time_word(std::string_view lower) {
+  static constexpr std::string_view kTime[]{"today", "tonight", "yesterday", "earlier",
+                                            "later", "last",    "this",      "week",
+                                            "month", "year",    "night",     "morning"};
+  return listed(kTime, lower) || text::weekday_of(lower) != 0;
 }
 
 bool is_pronoun(std::string_view lower) {

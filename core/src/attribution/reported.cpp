@@ -21,14 +21,13 @@ constexpr std::size_t kLeadingCueWords = 14;
 // after the cue.
 constexpr std::size_t kThatWords = 8;
 
+// Words that may stand between a cue and its clause: "said on Tuesday",
+// "said in a statement", "said last month".
 bool time_word(const Word& w) {
-  // With the weekdays and months (text/lexicon.hpp).
-  static constexpr std::string_view kTime[]{
-      "on",    "yesterday", "today", "last", "week",      "month",     "year",  "earlier",
-      "later", "this",      "in",    "a",    "statement", "interview", "night", "morning"};
+  static constexpr std::string_view kBetween[]{"on", "in", "a", "statement", "interview"};
   if (w.punct) return false;
   const std::string_view lower = w.lower;
-  return listed(kTime, lower) || text::weekday_of(lower) != 0 || text::month_of(lower) != 0;
+  return listed(kBetween, lower) || is_time_word(lower) || text::month_of(lower) != 0;
 }
 
 std::size_t content_words(const std::vector<Word>& words, std::size_t from, std::size_t to) {
@@ -40,12 +39,11 @@ std::size_t content_words(const std::vector<Word>& words, std::size_t from, std:
 // "Wednesday added ...", "The added security ...": a subject of only
 // determiners and words of time names no one.
 bool names_no_one(const std::vector<Word>& words, Phrase subject) {
-  static constexpr std::string_view kNoOne[]{
-      "the",   "a",       "an",   "this",  "that", "these", "those",   "there",
-      "today", "tonight", "week", "month", "year", "last",  "earlier", "yesterday"};
+  static constexpr std::string_view kDeterminers[]{"the",   "a",     "an",   "this",
+                                                   "these", "those", "that", "there"};
   for (std::size_t k = subject.first; k < subject.last; ++k) {
     const std::string_view lower = words[k].lower;
-    if (!listed(kNoOne, lower) && text::weekday_of(lower) == 0 && text::month_of(lower) == 0)
+    if (!listed(kDeterminers, lower) && !is_time_word(lower) && text::month_of(lower) == 0)
       return false;
   }
   return true;

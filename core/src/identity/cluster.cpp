@@ -384,11 +384,11 @@ void Group::add(const Member& m) {
 }
 
 void Group::note(const Member& m) {
-  signs |= held_signs((*table)[m.name], type == EntityType::person);
   const auto at = std::lower_bound(sorted_names.begin(), sorted_names.end(), m.name);
-  if (at == sorted_names.end() || *at != m.name) {
+  if (at == sorted_names.end() || *at != m.name) {  // a name new to the group
     sorted_names.insert(at, m.name);
     names.push_back(m.name);
+    signs |= held_signs((*table)[m.name], type == EntityType::person);
   }
   if (m.title != 0) titles.insert(table->title(m.title));
   male += m.male;

@@ -816,18 +816,15 @@ class GroupIndex {
   PostingLists lists_;
 };
 
-// A document's mentions being placed in groups: the groups' keys, and the
-// document's bound on its groups (text::max_names). Past it, a name that
-// fits several groups, or none it was compared with, joins the last group
-// made for that name, instead of one of its own each time (a page of one
-// surname shared by thousands).
+// A document's mentions being placed in groups: the groups' keys and what
+// the placing learns on its way. A document's groups need no bound of their
+// own: each is made by a name new to it or by a bare name's first ambiguous
+// mention (`ambiguous`), and a document's different names are bounded
+// (text::max_names).
 struct Placing {
   GroupIndex index;
-  std::size_t max_groups = 0;
-  std::unordered_map<NameId, std::size_t> last;  // a name -> its latest group past the bound
-  bool limited = false;                          // a key offered only its first groups (GroupIndex)
-  bool grouped = false;                          // the groups reached their bound
-  std::unordered_set<std::string> surnames;      // last words of the names of people
+  bool limited = false;                      // a key offered only its first groups (GroupIndex)
+  std::unordered_set<std::string> surnames;  // last words of the names of people
   // A bare name (with its title) that fits several groups -> the group of its
   // first such mention, which its later ones join ("Grayson" in an article
   // naming Alan and Dena Grayson is one unresolved "Grayson", not thirty).
@@ -835,8 +832,7 @@ struct Placing {
 };
 
 // Joins `n` to the one group it fits; when several fit it is ambiguous and
-// gets a group of its own (past the document's bound, the last of its
-// name).
+// gets a group of its own (a bare name, the group of its first such mention).
 // Only the groups sharing a key with `n` (GroupIndex) are compared.
 // The candidates are walked in increasing order, and only until the answer is
 // known: the first that fits, or for a bare surname the second; only those
@@ -879,11 +875,6 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, Placing&
   if (const auto first = placing.ambiguous.find(bare_key);
       ambiguous_bare && first != placing.ambiguous.end()) {
     fitting.assign(1, first->second);
-  } else if (fitting.size() == 1 || groups.size() < placing.max_groups) {
-    // fits one, or the document is within its bound
-  } else if (const auto last = placing.last.find(member.name); last != placing.last.end()) {
-    fitting.assign(1, last->second);
-    placing.grouped = true;
   }
   if (fitting.size() == 1) {
     g = fitting.front();
@@ -891,7 +882,6 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, Placing&
     take_type(groups[g], type);
   } else {
     groups.emplace_back(table, type).note(member);
-    if (groups.size() > placing.max_groups) placing.last[member.name] = g;
     if (ambiguous_bare) placing.ambiguous.emplace(bare_key, g);
   }
   index.add(g, keys);
@@ -928,13 +918,11 @@ std::optional<std::size_t> dominant(const std::vector<Group>& merged,
   return std::nullopt;
 }
 
-// `limited` is set when a key of GroupIndex offered only its first groups;
-// `grouped` when the groups reached their bound (Placing).
+// `limited` is set when a key of GroupIndex offered only its first groups.
 std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedNames& parsed,
-                                   bool& limited, bool& grouped) {
+                                   bool& limited) {
   std::vector<Group> groups;
   Placing placing;
-  placing.max_groups = text::max_names(d.text.size());
   std::vector<ParsedNames::Ids> names;
   names.reserve(d.entities.size());
   for (const auto& e : d.entities) {
@@ -1097,7 +1085,6 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   std::erase_if(groups, [](const Group& g) { return g.members.empty(); });
   text::give_back_room(groups);  // every article's are held until the batch's are merged
   limited = limited || placing.limited;
-  grouped = grouped || placing.grouped;
   return groups;
 }
 
@@ -1460,14 +1447,13 @@ struct ArticleGroups {
   std::vector<Group> groups;
   std::vector<std::vector<std::uint32_t>> keys;
   std::vector<std::vector<std::uint32_t>> narrow_keys;  // group_narrow_keys
-  bool key_limit = false;    // a key of GroupIndex offered only its first groups
-  bool group_limit = false;  // the groups reached their bound (GroupCap)
+  bool key_limit = false;  // a key of GroupIndex offered only its first groups
 };
 
 ArticleGroups article_groups(const Document& d, std::size_t index, ParsedNames& parsed,
                              KeyNumbers& numbers) {
   ArticleGroups out;
-  out.groups = document_groups(d, index, parsed, out.key_limit, out.group_limit);
+  out.groups = document_groups(d, index, parsed, out.key_limit);
   out.keys.reserve(out.groups.size());
   out.narrow_keys.reserve(out.groups.size());
   for (const auto& g : out.groups) {
@@ -1524,7 +1510,6 @@ std::vector<Identity> find_identities(const Batch& batch, IdentityLimits* limits
       groups = &own.emplace_back(article_groups(document, d, parsed, numbers));
     }
     if (groups->key_limit && limits) limits->compared.push_back(d);
-    if (groups->group_limit && limits) limits->grouped.push_back(d);
     articles.push_back(groups);
   }
   std::vector<Group> merged;
@@ -1773,11 +1758,8 @@ void name_identities(Batch& batch, std::vector<Identity> identities) {
 
 void warn_limits(Batch& batch, const IdentityLimits& limits) {
   constexpr std::string_view kCompared = "names compared with the first ";
-  constexpr std::string_view kGrouped = "names that fit several people were grouped by name past ";
   for (auto& d : batch.documents) {
-    std::erase_if(d.warnings, [&](const std::string& w) {
-      return w.starts_with(kCompared) || w.starts_with(kGrouped);
-    });
+    std::erase_if(d.warnings, [&](const std::string& w) { return w.starts_with(kCompared); });
   }
   const auto each = [&](std::vector<std::size_t> list, auto&& warning) {
     std::sort(list.begin(), list.end());
@@ -1790,10 +1772,6 @@ void warn_limits(Batch& batch, const IdentityLimits& limits) {
     return std::string(kCompared) + std::to_string(kKeyGroups) +
            " people or organisations sharing a name or a spelling: some mentions of the same one "
            "may be left apart";
-  });
-  each(limits.grouped, [&](std::size_t d) {
-    return std::string(kGrouped) + std::to_string(text::max_names(batch.documents[d].text.size())) +
-           " identities in this document: each such name is one identity from there on";
   });
 }
 

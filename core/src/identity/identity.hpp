@@ -34,12 +34,9 @@ struct Identity {
 
 // The documents where find_identities was bounded (docs/robustness.md):
 // a name was compared with only the first 256 groups sharing a key
-// (`compared`), or the document had more groups than text::max_names
-// and a name fitting several people joined the last group of its name
-// (`grouped`). Each may list a document more than once.
+// (`compared`). It may list a document more than once.
 struct IdentityLimits {
   std::vector<std::size_t> compared;
-  std::vector<std::size_t> grouped;
 };
 
 // The rules: every mention of the batch in one identity, the identities in

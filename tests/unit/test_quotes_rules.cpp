@@ -162,6 +162,16 @@ TEST_CASE("a short phrase no cue credits: the quote-or-term model decides") {
   CHECK(only_quote(b, "a total disaster").kind == QuoteKind::direct);
 }
 
+TEST_CASE("a possessive written with the mark alone keeps its name in the speaker") {
+  // "Sanders’ campaign called" was credited to "campaign".
+  const Batch b = attributed(
+      "Sanders\u2019 campaign called the report a \"rush to judgment,\" because delegates can "
+      "change their mind. The Joneses' lawyer called it \"a disgrace to the court\" on Monday.",
+      {{"Sanders", "PER"}, {"Joneses", "PER"}});
+  CHECK(only_quote(b, "rush to judgment").speaker == "Sanders\u2019 campaign");
+  CHECK(only_quote(b, "a disgrace to the court").speaker == "The Joneses' lawyer");
+}
+
 TEST_CASE("reported speech: leading and trailing cues") {
   const Batch b = attributed(
       "Lavrov said any talks should include the whole opposition. "

@@ -164,6 +164,17 @@ bool has_capital(const std::vector<Word>& words, Phrase p) {
 
 namespace {
 
+// The mark of a possessive written without its "s" ("Sanders’ campaign",
+// "the Joneses' lawyer"): an apostrophe on a word ending in "s", before
+// another word of the phrase (words[at], the phrase ending at `last`).
+bool bare_possessive(const std::vector<Word>& words, std::size_t at, std::size_t last) {
+  const Word& w = words[at];
+  if ((w.text != "'" && w.text != "\u2019") || at == 0 || at + 1 >= last) return false;
+  const Word& before = words[at - 1];
+  return !before.punct && before.end == w.start && w.end < words[at + 1].start &&
+         (before.lower.ends_with('s'));
+}
+
 // subject_before, remembering the subject found before each comma: the
 // appositions crossed from one comma are crossed again from the commas
 // before it, and without the memo a run of commas takes exponential time.
@@ -202,7 +213,7 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
   const std::size_t last = i;
   while (i > 0 && last - i < kSubjectWords) {
     const Word& w = words[i - 1];
-    if (w.punct) break;
+    if (w.punct && !bare_possessive(words, i - 1, last)) break;
     const std::string_view lower = w.lower;
     if (listed(kBreakers, lower) || is_cue(w)) break;
     if (is_pronoun(lower)) {

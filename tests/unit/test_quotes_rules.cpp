@@ -172,6 +172,18 @@ TEST_CASE("a possessive written with the mark alone keeps its name in the speake
   CHECK(only_quote(b, "a disgrace to the court").speaker == "The Joneses' lawyer");
 }
 
+TEST_CASE("a speaker phrase ends at a noun, never at a determiner or preposition") {
+  // "wrote the authors of the \"Growth ...\"" was credited to "the relentless
+  // demographic changes the", an earlier phrase that also ended in "the".
+  const Batch b = attributed(
+      "Three years ago, the committee published a report detailing the relentless demographic "
+      "changes the country was undergoing.\n"
+      "\"If we want minority voters to support us, we have to engage them,\" wrote the authors of "
+      "the \"Growth and Opportunity Project.\"",
+      {});
+  CHECK(only_quote(b, "If we want minority voters").speaker == "the authors");
+}
+
 TEST_CASE("reported speech: leading and trailing cues") {
   const Batch b = attributed(
       "Lavrov said any talks should include the whole opposition. "

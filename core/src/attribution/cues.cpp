@@ -262,6 +262,11 @@ Phrase phrase_after(const std::vector<Word>& words, std::size_t from) {
     if (listed(kBreakers, lower) || is_cue(w) || lower == "on" || lower == "in") break;
     ++i;
   }
+  // "wrote the authors of the \"Growth ...\"": a phrase cut short ends at its
+  // last noun, not at "of the".
+  static constexpr std::string_view kDangling[]{"the", "a",  "an",   "of",  "for",
+                                                "to",  "at", "from", "with"};
+  while (i > first && listed(kDangling, words[i - 1].lower)) --i;
   return {first, i};
 }
 

@@ -414,8 +414,16 @@ std::string middle_initials(const NameParts& n) {
 
 // Two full names of people: same surname, compatible given names, and not
 // two different sets of middle initials (George H.W. and George W. Bush).
+// Two surnames of people: same_name_word, unless both are names the lists
+// know ("Johnson" and "Johnston", "McCaul" and "McFaul" are two names; the
+// misspelt "Correy" is "Corey").
+bool same_surname(const std::string& a, const std::string& b, bool alone = false) {
+  if (a != b && known_surname(a) && known_surname(b)) return false;
+  return same_name_word(a, b, alone);
+}
+
 bool same_person(const NameParts& a, const NameParts& b) {
-  if (!same_name_word(a.words.back(), b.words.back())) return false;
+  if (!same_surname(a.words.back(), b.words.back())) return false;
   if (a.words.size() > 2 && b.words.size() > 2) {
     const std::string ma = middle_initials(a), mb = middle_initials(b);
     if (!ma.empty() && !mb.empty() && ma != mb) return false;
@@ -427,7 +435,7 @@ bool same_person(const NameParts& a, const NameParts& b) {
 }
 
 bool surname_fits(const std::string& surname, const NameParts& fullname) {
-  return same_name_word(surname, fullname.words.back(), true);
+  return same_surname(surname, fullname.words.back(), true);
 }
 
 bool same_words(const NameParts& a, const NameParts& b) {

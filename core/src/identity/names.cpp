@@ -44,6 +44,10 @@ bool person_name_word(std::string_view folded) {
   });
 }
 
+bool known_surname(std::string_view folded) {
+  return in_lists(folded, [](const nlp::Gazetteer& g) { return g.lists_named("name-part"); });
+}
+
 bool known_place(const NameParts& n) {
   const nlp::NerModel* model = nlp::loaded_model();
   if (!model || n.words.empty()) return false;

@@ -31,6 +31,11 @@ std::size_t short_form_words(const NameParts& n);
 // (false when no entity model is loaded).
 bool person_name_word(std::string_view folded);
 
+// A folded word the entity model's lists of name parts hold ("johnson",
+// "johnston"): two such surnames are two names, not one misspelt; false
+// when no model is loaded.
+bool known_surname(std::string_view folded);
+
 // A place the entity model's lists name (its cities, regions and countries,
 // and the places of its training text), written as `n`'s words; false when
 // no model is loaded.

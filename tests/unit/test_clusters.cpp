@@ -664,6 +664,28 @@ TEST_CASE("a rank or a profession before a name is a title") {
   CHECK(cluster_of(b, 0, "Professor Myra Gutin") == cluster_of(b, 1, "Myra Gutin"));
 }
 
+TEST_CASE("a title before a given name and a surname makes a person, whatever the tagger typed") {
+  // "Justice Antonin Scalia" typed ORG (as the Justice Department is) was an
+  // organisation apart from Antonin Scalia; "Justice Department" stays one.
+  testing::load_shipped_models();
+  const Batch b = clustered({
+      testing::tagged_document("1.txt",
+                               "Justice Antonin Scalia died. The Justice Department said so. "
+                               "Justice John G. Roberts spoke at Bishop Noll Institute.",
+                               {{"Justice Antonin Scalia", "ORG"},
+                                {"Justice Department", "ORG"},
+                                {"Justice John G. Roberts", "ORG"},
+                                {"Bishop Noll Institute", "ORG"}}),
+      testing::tagged_document("2.txt", "Antonin Scalia was buried.", {{"Antonin Scalia", "PER"}}),
+  });
+  CHECK(by_id(b, cluster_of(b, 0, "Justice John G. Roberts")).type == EntityType::person);
+  CHECK(by_id(b, cluster_of(b, 0, "Bishop Noll Institute")).type == EntityType::organisation);
+  const std::string scalia = cluster_of(b, 0, "Justice Antonin Scalia");
+  CHECK(scalia == cluster_of(b, 1, "Antonin Scalia"));
+  CHECK(by_id(b, scalia).type == EntityType::person);
+  CHECK(by_id(b, cluster_of(b, 0, "Justice Department")).type == EntityType::organisation);
+}
+
 TEST_CASE("an abbreviated title is the office written out") {
   const Batch b = clustered({
       testing::tagged_document(

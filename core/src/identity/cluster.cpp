@@ -22,6 +22,7 @@
 #include "identity/names.hpp"
 #include "identity/postings.hpp"
 #include "text/case.hpp"
+#include "text/fold.hpp"
 #include "text/hash.hpp"
 #include "text/lexicon.hpp"
 #include "text/room.hpp"
@@ -186,10 +187,24 @@ bool personal_title(const std::string& w) {
          text::honorific_gender(w) != text::Gender::unknown || text::listed(kPersonalTitles, w);
 }
 
-// The mention begins with a title only a person bears ("Mr. Trump").
+// The mention begins with a title only a person bears ("Mr. Trump"), or
+// with any title before a given name and a surname ("Justice Antonin
+// Scalia", not "Justice Department").
 bool titled_person(const EntityMention& e) {
   const auto inside = text::words_in(e.text, 0, e.text.size());
-  return inside.size() >= 2 && personal_title(without_period(inside.front().lower));
+  if (inside.size() < 2) return false;
+  const std::string first = without_period(inside.front().lower);
+  if (personal_title(first)) return true;
+  // The title, the given name, perhaps a middle initial, the surname; no
+  // designator at the end ("Bishop Noll Institute").
+  const bool initial =
+      inside.size() == 4 &&
+      (inside[2].text.size() == 1 || (inside[2].text.size() == 2 && inside[2].text.back() == '.'));
+  if (inside.size() != 3 && !initial) return false;
+  const auto& surname = inside.back();
+  return is_title(first) && inside[1].capitalised && surname.capitalised && !surname.punct &&
+         person_name_word(text::lower_latin_ascii(inside[1].text)) &&
+         short_form_words(parse_name(e.text)) == 0;
 }
 
 // A title that names an office ("president", "sen"), not an honorific ("mr").

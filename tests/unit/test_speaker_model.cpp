@@ -2,6 +2,7 @@
 // what it does to the seeds' quotes.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -101,4 +102,58 @@ TEST_CASE("with the model every seed quote has a confidence; exact rules keep th
     }
   }
   CHECK(quotes > 20);
+}
+
+TEST_CASE("words in quotes that nobody near them speaks get a low confidence") {
+  // "Artificial Intelligence" was credited with a blogger's scare quotes at
+  // 1.0 (a lone candidate took all the probability); nobody is now a
+  // candidate the model weighs, never chosen, and what it takes the
+  // confidence lacks.
+  testing::load_shipped_models();
+  const Batch b = analyze(std::vector<InputFile>{
+      {"blog.txt",
+       "Grow your newsletter\n\nArtificial Intelligence is changing how writers work. That is 27% "
+       "of my loyal readers slowly going dormant while I publish posts about \u201cengagement "
+       "strategies\u201d and \u201caudience building.\u201d\n\n\u201cThere is Mustang DNA in this "
+       "car,\u201d said John Paul, who tests cars for the show.\n",
+       {}}});
+  REQUIRE(b.documents.size() == 1);
+  std::size_t checked = 0;
+  for (const auto& q : b.documents[0].quotes) {
+    REQUIRE(q.confidence);
+    if (q.text.starts_with("There is Mustang DNA")) {
+      CHECK(q.speaker == "John Paul");
+      CHECK(*q.confidence >= 0.9);
+      ++checked;
+    } else if (q.text.starts_with("engagement") || q.text.starts_with("audience")) {
+      CHECK(*q.confidence < 0.5);
+      ++checked;
+    }
+  }
+  CHECK(checked == 3);
+}
+
+TEST_CASE("nobody is never chosen: it lowers the probability of whom the model chooses") {
+  attribution::SpeakerModel model;
+  const std::uint32_t near = attribution::feature_key("near");
+  const std::uint32_t far = attribution::feature_key("far");
+  const std::uint32_t nobody = attribution::feature_key("nobody");
+  model.weights = {{near, 1.0F}, {far, 0.0F}, {nobody, 2.0F}};
+  std::sort(model.weights.begin(), model.weights.end());
+  attribution::QuoteCandidates q;
+  attribution::Speaker warren, lavrov;
+  warren.name = "Warren";
+  lavrov.name = "Lavrov";
+  q.candidates = {{warren, {near}}, {lavrov, {far}}, {attribution::Speaker{}, {nobody}}};
+  q.nobody = 2;
+  const attribution::Choice c = attribution::choose(model, q);
+  REQUIRE(c.candidate == 0);
+  // e^1 / (e^1 + e^0 + e^2)
+  const double e = std::exp(1.0);
+  CHECK(c.probability == doctest::Approx(e / (e + 1 + e * e)));
+  q.rule = 1;
+  q.by = attribution::Rule::after_subject;
+  const attribution::Choice kept = attribution::decide(model, q);
+  CHECK(kept.candidate == 1);
+  CHECK(kept.probability == doctest::Approx(1 / (e + 1 + e * e)));
 }

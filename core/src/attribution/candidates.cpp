@@ -474,6 +474,24 @@ QuoteCandidates CandidateFinder::find(const Credited& q, const History& history)
     out.rule = out.candidates.size();
     out.candidates.push_back(std::move(c));
   }
+  // Nobody: what the quote and its sentence say of being spoken at all.
+  if (!out.candidates.empty()) {
+    Candidate c{Speaker{}, {}};
+    Features f(c.features);
+    f.add("nobody", kind);
+    f.add("nobody-rule", rule, kind);
+    f.add("nobody-length", quote_length, kind);
+    f.add("nobody-sentence-cue", sentence_cue ? "yes" : "no", kind);
+    f.add("nobody-candidates", bucket(out.candidates.size()), kind);
+    if (first_person) f.add("nobody-first-person");
+    if (we) f.add("nobody-we");
+    if (q.starts_sentence) f.add("nobody-starts-sentence", kind);
+    if (q.ends_sentence) f.add("nobody-ends-sentence", kind);
+    if (q.after_colon) f.add("nobody-after-colon");
+    if (q.marks.start == u_.paragraphs[q.paragraph].start) f.add("nobody-opens-paragraph");
+    out.nobody = out.candidates.size();
+    out.candidates.push_back(std::move(c));
+  }
   return out;
 }
 

@@ -25,6 +25,10 @@ struct QuoteCandidates {
   std::size_t rule = kNone;  // the rules' choice among them
   Rule by = Rule::none;      // the rule that chose it
   bool direct = true;
+  // The last candidate, when there are others: nobody speaks these words (a
+  // term in quotes, a title), which the model weighs like a speaker; never
+  // chosen, its probability is what the chosen speaker's confidence lacks.
+  std::size_t nobody = kNone;
 };
 
 // The same speaker, however written: the cluster id, else the lower-case words.

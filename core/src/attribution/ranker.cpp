@@ -194,6 +194,7 @@ Choice choose(const SpeakerModel& model, const QuoteCandidates& q) {
   std::map<std::string, double> total;
   for (std::size_t i = 0; i < p.size(); ++i) total[identity_of(q.candidates[i].speaker)] += p[i];
   for (std::size_t i = 0; i < p.size(); ++i) {
+    if (i == q.nobody) continue;
     const double t = total[identity_of(q.candidates[i].speaker)];
     const bool better = best.candidate == kNone || t > best.probability ||
                         (t == best.probability && p[i] > p[best.candidate]);
@@ -209,7 +210,7 @@ Choice decide(const SpeakerModel& model, const QuoteCandidates& q) {
   const std::string id = identity_of(q.candidates[q.rule].speaker);
   double total = 0;
   for (std::size_t i = 0; i < p.size(); ++i)
-    if (identity_of(q.candidates[i].speaker) == id) total += p[i];
+    if (i != q.nobody && identity_of(q.candidates[i].speaker) == id) total += p[i];
   return {q.rule, total, model.kept.apply(total)};
 }
 

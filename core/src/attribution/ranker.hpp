@@ -53,7 +53,8 @@ class SpeakerModel {
 };
 
 // The speaker a model chooses for a quote: the identity whose candidates
-// hold the most probability.
+// hold the most probability, never nobody (QuoteCandidates::nobody), whose
+// probability lowers the chosen one's.
 struct Choice {
   std::size_t candidate = kNone;  // a candidate of that identity (the likeliest)
   double probability = 0;         // the identity's total

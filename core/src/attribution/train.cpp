@@ -38,6 +38,9 @@ using text::ascii_lower;
 
 // The scorer's share of a quote's words that must match (quote_attribution.py).
 constexpr double kMatchShare = 0.6;
+// A quote sharing less than this share of its words with every annotation's
+// content is spoken by nobody (train on it as such).
+constexpr double kNobodyShare = 0.5;
 // How far from where the offsets put it an annotated source is looked for
 // in the cleaned text (the cleaner may drop a caption or a space).
 constexpr std::size_t kSourceReach = 3000;
@@ -57,6 +60,7 @@ struct Instance {
   std::vector<bool> right;  // per candidate
   bool counted = false;     // a direct quote with a named source (the scorer's set)
   std::size_t rule = kNone;
+  bool nobody = false;  // a quote no annotation holds: nobody is its speaker
   bool has_right() const { return std::find(right.begin(), right.end(), true) != right.end(); }
 };
 
@@ -209,10 +213,29 @@ std::vector<Instance> label(const Document& d, const std::vector<Cluster>& clust
       break;
     }
   }
+  // The words of every annotation's content: a quote holding few of them
+  // is spoken by nobody the annotators saw (a term in quotes, a title).
+  std::set<std::string> attributed;
+  for (const auto& g : gold) {
+    const auto w = scorer_words(g.content);
+    attributed.insert(w.begin(), w.end());
+  }
   const TextUnits u = read_units(d.text, d.sentences);
   const SpeakerResolver resolver(d, clusters, genders, u.segments, u.words);
   for (std::size_t i = 0; i < d.quotes.size(); ++i) {
-    if (!matched[i]) continue;
+    if (!matched[i]) {
+      const QuoteCandidates& q = collected[i];
+      const std::size_t words = quote_words[i].size();
+      if (q.nobody == kNone || words < 2 ||
+          static_cast<double>(shared(attributed, quote_words[i])) >=
+              kNobodyShare * static_cast<double>(words))
+        continue;
+      Instance x{document, i, q, std::vector<bool>(q.candidates.size(), false), false, q.rule};
+      x.right[q.nobody] = true;
+      x.nobody = true;
+      out.push_back(std::move(x));
+      continue;
+    }
     const Gold& g = *matched[i];
     const std::size_t anchor = d.quotes[i].span.start;
     const std::size_t expected =
@@ -224,11 +247,13 @@ std::vector<Instance> label(const Document& d, const std::vector<Cluster>& clust
     const Speaker truth = gold_speaker(u, resolver, *source);
     if (truth.empty()) continue;
     Instance x{document, i, collected[i], {}, counted[i], collected[i].rule};
-    for (const auto& c : x.candidates.candidates) {
+    const auto& cs = x.candidates.candidates;
+    for (std::size_t k = 0; k < cs.size(); ++k) {
+      const Candidate& c = cs[k];
       const bool right = truth.named() ? c.speaker.cluster == truth.cluster
                                        : ((!c.speaker.named() && overlaps(c.speaker.at, *source)) ||
                                           identity_of(c.speaker) == identity_of(truth));
-      x.right.push_back(right);
+      x.right.push_back(right && k != x.candidates.nobody);  // an annotation names someone
     }
     out.push_back(std::move(x));
   }
@@ -273,6 +298,9 @@ struct Trainer {
     }
     std::unordered_map<std::uint32_t, double> gradient;
     for (std::size_t i = 0; i < cs.size(); ++i) {
+      // A quote nobody speaks teaches when nobody speaks, not whom the
+      // candidates are (the ranking among them is the annotated quotes').
+      if (x.nobody && i != x.candidates.nobody) continue;
       const double g = p[i] - (x.right[i] ? p[i] / right : 0);
       if (g == 0) continue;
       for (const auto key : cs[i].features) gradient[key] += g;
@@ -378,6 +406,7 @@ struct Prediction {
   bool kept = false;         // an exact rule's choice stands
   Rule rule = Rule::none;
   bool direct = true;
+  bool nobody = false;  // no annotation holds the quote: any speaker is wrong
   std::size_t fold = 0;
 };
 
@@ -505,14 +534,17 @@ Result<SpeakerTraining> train_speaker_model(std::span<const InputFile> articles,
     for (auto& x : label(d, batch.clusters, genders, collected, g->second, k))
       instances.push_back(std::move(x));
   }
-  std::size_t trainable = 0, counted = 0;
+  std::size_t matched = 0, trainable = 0, counted = 0, nobody = 0;
   for (const auto& x : instances) {
-    trainable += x.has_right() ? 1 : 0;
+    matched += x.nobody ? 0 : 1;
+    trainable += x.has_right() && !x.nobody ? 1 : 0;
     counted += x.counted ? 1 : 0;
+    nobody += x.nobody ? 1 : 0;
   }
-  log("quotes matched to an annotation: " + std::to_string(instances.size()) +
+  log("quotes matched to an annotation: " + std::to_string(matched) +
       ", with the speaker among the candidates: " + std::to_string(trainable) +
-      ", direct with a named source: " + std::to_string(counted));
+      ", direct with a named source: " + std::to_string(counted) +
+      "; quotes no annotation holds (spoken by nobody): " + std::to_string(nobody));
 
   // Cross-validation.
   std::vector<Prediction> predictions;
@@ -538,6 +570,7 @@ Result<SpeakerTraining> train_speaker_model(std::span<const InputFile> articles,
       p.rule_right = x.rule != kNone && x.right[x.rule];
       p.rule = x.candidates.by;
       p.direct = d.quotes[x.quote].kind == QuoteKind::direct;
+      p.nobody = x.nobody;
       p.fold = static_cast<std::size_t>(fold);
       predictions.push_back(p);
     }
@@ -578,6 +611,7 @@ Result<SpeakerTraining> train_speaker_model(std::span<const InputFile> articles,
   std::size_t n = 0, right = 0, rule_right = 0, n_direct = 0, right_direct = 0, rule_direct = 0,
               n_counted = 0, right_counted = 0, rule_counted = 0, model_right = 0;
   for (const auto& p : predictions) {
+    if (p.nobody) continue;  // the figures are of the annotated quotes
     ++n;
     right += p.right;
     rule_right += p.rule_right;
@@ -587,6 +621,7 @@ Result<SpeakerTraining> train_speaker_model(std::span<const InputFile> articles,
   }
   std::map<Rule, std::array<std::size_t, 3>> by_rule;  // quotes, model right, rule right
   for (const auto& p : predictions) {
+    if (p.nobody) continue;
     auto& r = by_rule[p.rule];
     ++r[0];
     r[1] += p.model_right;

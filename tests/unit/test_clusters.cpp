@@ -320,6 +320,34 @@ TEST_CASE("two surnames the name lists know are two people, not two spellings of
   CHECK(cluster_of(b, 0, "Angela Corey") == cluster_of(b, 1, "Angela Correy"));
 }
 
+TEST_CASE("a bare surname before its article's full name is whom the batch means by it") {
+  // "the Bush and Obama eras ... Obama was called a socialist", and only
+  // then "Michelle Obama": the bare name had joined her; the batch names
+  // Barack Obama far more. With no one else named by it, it stays the
+  // article's ("Sanders" before "Bernie Sanders").
+  const Batch b = clustered({
+      testing::tagged_document(
+          "1.txt",
+          "Barack Obama spoke in Ohio. Obama said jobs were back. Obama added more. Obama left.",
+          {{"Barack Obama", "PER"}, {"Obama", "PER"}, {"Obama", "PER"}, {"Obama", "PER"}}),
+      testing::tagged_document(
+          "2.txt",
+          "The fights of the Obama eras were bitter. Obama was called a socialist. Then Michelle "
+          "Obama spoke of the slaves. Sanders won. Bernie Sanders thanked voters.",
+          {{"Obama", "PER"},
+           {"Obama", "PER"},
+           {"Michelle Obama", "PER"},
+           {"Sanders", "PER"},
+           {"Bernie Sanders", "PER"}}),
+  });
+  const std::string barack = cluster_of(b, 0, "Barack Obama");
+  const Document& d = b.documents[1];
+  CHECK(d.entities[0].cluster == barack);
+  CHECK(d.entities[1].cluster == barack);
+  CHECK(d.entities[2].cluster != barack);
+  CHECK(d.entities[3].cluster == d.entities[4].cluster);
+}
+
 TEST_CASE("a bare surname that fits several people of its article is one unresolved identity") {
   const Batch b = clustered({testing::tagged_document(
       "1.txt",

@@ -106,6 +106,10 @@ struct Group {
   int male = 0;                      // the members' gender votes, summed
   int female = 0;
   std::uint64_t signs = 0;  // held_signs() of the names
+  // For an article's bare mentions of a person written before the article
+  // names that person in full: the article group of the full name (an index
+  // into the article's groups); SIZE_MAX for any other group.
+  std::size_t precedes = SIZE_MAX;
 
   Group(const ParsedNames& t, EntityType ty, std::vector<std::string> defined = {})
       : table(&t), type(ty), acronyms(std::move(defined)) {}
@@ -941,6 +945,41 @@ std::optional<std::size_t> dominant(const std::vector<Group>& merged,
   return std::nullopt;
 }
 
+// A person's bare surname written before the article names anyone by it in
+// full ("the Bush and Obama eras ... Obama was called a socialist", then
+// "Michelle Obama"): the reader took it for whom the batch's readers know
+// by it, not for the person named later. Such mentions leave the full name's
+// group for one of their own (Group::precedes), which the batch gives to the
+// person the bare name means there (chosen_bearer), else back to the full
+// name's.
+void split_bare_before_full(std::vector<Group>& groups) {
+  const std::size_t article_groups = groups.size();
+  for (std::size_t h = 0; h < article_groups; ++h) {
+    if (groups[h].type != EntityType::person) continue;
+    const ParsedNames& table = *groups[h].table;
+    std::uint32_t first_full = UINT32_MAX;
+    std::unordered_set<std::string> surnames;
+    for (const auto& m : groups[h].members) {
+      if (!full(table[m.name])) continue;
+      first_full = std::min(first_full, m.entity);
+      surnames.insert(table[m.name].words.back());
+    }
+    if (first_full == UINT32_MAX) continue;
+    // A surname, not a given name ("Hillary" before "Hillary Clinton").
+    const auto before = [&](const Member& m) {
+      const NameParts& n = table[m.name];
+      return m.entity < first_full && n.words.size() == 1 && surnames.contains(n.words.front());
+    };
+    if (std::none_of(groups[h].members.begin(), groups[h].members.end(), before)) continue;
+    Group kept(table, groups[h].type, std::move(groups[h].acronyms));
+    Group bare(table, groups[h].type);
+    for (const auto& m : groups[h].members) (before(m) ? bare : kept).add(m);
+    bare.precedes = h;
+    groups[h] = std::move(kept);
+    groups.push_back(std::move(bare));
+  }
+}
+
 // `limited` is set when a key of GroupIndex offered only its first groups.
 std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedNames& parsed,
                                    bool& limited) {
@@ -1106,6 +1145,7 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
     if (fits == 1) groups[person].absorb(g);
   }
   std::erase_if(groups, [](const Group& g) { return g.members.empty(); });
+  split_bare_before_full(groups);
   text::give_back_room(groups);  // every article's are held until the batch's are merged
   limited = limited || placing.limited;
   return groups;
@@ -1543,8 +1583,13 @@ std::vector<Identity> find_identities(const Batch& batch, IdentityLimits* limits
   merged.reserve(article_groups_count);
   NumberedIndex index(numbers.size());
   own_numbers = {};  // the keys are numbered: their text is no longer needed
+  // Where each article group went: the merged group it joined or became.
+  std::vector<std::vector<std::size_t>> went(articles.size());
+  for (std::size_t a = 0; a < articles.size(); ++a)
+    went[a].assign(articles[a]->groups.size(), SIZE_MAX);
   for (int pass = 0; pass < 3; ++pass) {
-    for (ArticleGroups* article : articles) {
+    for (std::size_t a = 0; a < articles.size(); ++a) {
+      ArticleGroups* article = articles[a];
       for (std::size_t k = 0; k < article->groups.size(); ++k) {
         Group& g = article->groups[k];
         if (g.members.empty()) continue;
@@ -1583,10 +1628,21 @@ std::vector<Identity> find_identities(const Batch& batch, IdentityLimits* limits
         if (key_limit && limits) {
           for (const auto& member : g.members) limits->compared.push_back(member.document);
         }
-        if (bare_person && candidates.size() > 1) {
+        if (bare_person && g.precedes != SIZE_MAX) {
+          // Whom the batch means by the name, else the article's full name.
+          const std::size_t full_name = went[a][g.precedes];
+          const bool fits_own =
+              std::find(candidates.begin(), candidates.end(), full_name) != candidates.end();
+          const auto bearer = candidates.size() > 1 ? chosen_bearer(merged, candidates, g)
+                              : candidates.empty()  ? std::nullopt
+                                                    : std::optional(candidates.front());
+          candidates.clear();
+          if (bearer || fits_own) candidates.push_back(bearer.value_or(full_name));
+        } else if (bare_person && candidates.size() > 1) {
           const auto bearer = chosen_bearer(merged, candidates, g);
           candidates.assign(bearer ? 1 : 0, bearer.value_or(0));
         }
+        went[a][k] = candidates.empty() ? merged.size() : candidates.front();
         if (!candidates.empty()) {
           auto& into = merged[candidates.front()];
           index.add(candidates.front(), keys);

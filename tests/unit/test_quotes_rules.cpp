@@ -8,6 +8,7 @@
 
 #include "attribution/cues.hpp"
 #include "attribution/quotes.hpp"
+#include "attribution/speakers.hpp"
 #include "attribution/units.hpp"
 #include "fixtures.hpp"
 #include "identity/identity.hpp"
@@ -182,6 +183,28 @@ TEST_CASE("a speaker phrase ends at a noun, never at a determiner or preposition
       "the \"Growth and Opportunity Project.\"",
       {});
   CHECK(only_quote(b, "If we want minority voters").speaker == "the authors");
+}
+
+TEST_CASE("an earlier description stands for a phrase by its noun, never by a determiner") {
+  // "the authors of the" once took "the relentless demographic changes
+  // the" for its fuller form: both end in "the".
+  const Document d = testing::tagged_document(
+      "made-up.txt",
+      "A report detailed the relentless demographic changes the country was undergoing. "
+      "A Russian diplomatic source spoke. Then the authors of the report and the source left.",
+      {});
+  const attribution::WordTable table(d.text);
+  const auto segments = attribution::quoted_segments(d.text, attribution::paragraphs(d.text));
+  const attribution::SpeakerResolver resolver(d, {}, {}, segments, table);
+  const auto words = text::words_in(d.text, 0, d.text.size());
+  std::size_t authors = 0, source = 0;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i].text == "authors") authors = i;
+    if (words[i].text == "source") source = i;  // the last: "the source left"
+  }
+  REQUIRE(authors > 0);
+  CHECK(resolver.resolve(words, {authors - 1, authors + 3}).name == "the authors of the");
+  CHECK(resolver.resolve(words, {source - 1, source + 1}).name == "A Russian diplomatic source");
 }
 
 TEST_CASE("reported speech: leading and trailing cues") {

@@ -100,7 +100,7 @@ void SpeakerResolver::index_descriptions() {
     }
   }
   for (std::size_t i = 0; i < all.size(); ++i) {
-    if (all.is_punct(i) || inside_quote(all.start(i))) continue;
+    if (kind[i] != other || inside_quote(all.start(i))) continue;  // a noun ends it
     std::size_t j = i;
     while (j > 0 && i - j < kDescriptionWords && kind[j - 1] == other) --j;
     if (j == 0 || kind[j - 1] != determiner) continue;

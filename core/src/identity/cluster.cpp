@@ -193,8 +193,8 @@ bool personal_title(const std::string& w) {
 
 // The mention begins with a title only a person bears ("Mr. Trump"), or
 // with any title before a given name and a surname ("Justice Antonin
-// Scalia", not "Justice Department").
-bool titled_person(const EntityMention& e) {
+// Scalia", not "Justice Department"). `plain`: the mention's name parsed.
+bool titled_person(const EntityMention& e, const NameParts& plain) {
   const auto inside = text::words_in(e.text, 0, e.text.size());
   if (inside.size() < 2) return false;
   const std::string first = without_period(inside.front().lower);
@@ -207,8 +207,7 @@ bool titled_person(const EntityMention& e) {
   if (inside.size() != 3 && !initial) return false;
   const auto& surname = inside.back();
   return is_title(first) && inside[1].capitalised && surname.capitalised && !surname.punct &&
-         person_name_word(text::lower_latin_ascii(inside[1].text)) &&
-         short_form_words(parse_name(e.text)) == 0;
+         person_name_word(text::lower_latin_ascii(inside[1].text)) && short_form_words(plain) == 0;
 }
 
 // A title that names an office ("president", "sen"), not an honorific ("mr").
@@ -1013,7 +1012,8 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
     // A name that an organisation's designator ends is no person's ("Hillary
     // Clinton Foundation" typed PER).
     const EntityType type =
-        titled_person(e) || (!title.empty() && personal_title(title)) ? EntityType::person
+        titled_person(e, parsed[names[i].plain]) || (!title.empty() && personal_title(title))
+            ? EntityType::person
         : e.type == EntityType::person && short_form_words(parsed[names[i].plain]) != 0
             ? EntityType::organisation
             : e.type;
@@ -1628,18 +1628,20 @@ std::vector<Identity> find_identities(const Batch& batch, IdentityLimits* limits
         if (key_limit && limits) {
           for (const auto& member : g.members) limits->compared.push_back(member.document);
         }
-        if (bare_person && g.precedes != SIZE_MAX) {
-          // Whom the batch means by the name, else the article's full name.
-          const std::size_t full_name = went[a][g.precedes];
-          const bool fits_own =
-              std::find(candidates.begin(), candidates.end(), full_name) != candidates.end();
-          const auto bearer = candidates.size() > 1 ? chosen_bearer(merged, candidates, g)
-                              : candidates.empty()  ? std::nullopt
-                                                    : std::optional(candidates.front());
-          candidates.clear();
-          if (bearer || fits_own) candidates.push_back(bearer.value_or(full_name));
-        } else if (bare_person && candidates.size() > 1) {
-          const auto bearer = chosen_bearer(merged, candidates, g);
+        if (bare_person) {
+          // Whom the batch means by the name; for a name written before its
+          // article's full name, else that full name.
+          std::optional<std::size_t> bearer;
+          if (candidates.size() > 1) {
+            bearer = chosen_bearer(merged, candidates, g);
+          } else if (!candidates.empty()) {
+            bearer = candidates.front();
+          }
+          if (!bearer && g.precedes != SIZE_MAX &&
+              std::find(candidates.begin(), candidates.end(), went[a][g.precedes]) !=
+                  candidates.end()) {
+            bearer = went[a][g.precedes];
+          }
           candidates.assign(bearer ? 1 : 0, bearer.value_or(0));
         }
         went[a][k] = candidates.empty() ? merged.size() : candidates.front();

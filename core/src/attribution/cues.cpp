@@ -264,9 +264,10 @@ Phrase phrase_after(const std::vector<Word>& words, std::size_t from) {
   }
   // "wrote the authors of the \"Growth ...\"": a phrase cut short ends at its
   // last noun, not at "of the".
-  static constexpr std::string_view kDangling[]{"the", "a",  "an",   "of",  "for",
-                                                "to",  "at", "from", "with"};
-  while (i > first && listed(kDangling, words[i - 1].lower)) --i;
+  while (i > first && (listed(kDeterminers, words[i - 1].lower) ||
+                       listed(kOpeningPrepositions, words[i - 1].lower))) {
+    --i;
+  }
   return {first, i};
 }
 

@@ -361,3 +361,32 @@ TEST_CASE("a gazetteer merges the entries of one key, in any order, and looks th
   CHECK(gazetteer.entries() == Entries{{3, 0b001}, {7, 0b101}, {42, 0b011}});
   CHECK(gazetteer.lookup(7) == 0b101);
 }
+
+TEST_CASE("a surname that is also a word of the language is a mention where it speaks") {
+  require_model();
+  // "May" is a month and a modal verb, "Rice" a noun: alone they are names
+  // only as the subject of a verb of speech, never "in May" or "may".
+  const std::string text =
+      "Deal vote\n\n"
+      "British Prime Minister Theresa May defended her deal on Tuesday. National Security "
+      "Adviser Susan Rice was in Paris.\n\n"
+      "\"This is the best deal available,\" May said in parliament. May told reporters the "
+      "vote would go ahead. A report published in May said it would fail, and lawmakers may "
+      "say so. Rice said the talks went well, and rice prices rose.\n";
+  const Batch batch = analyze(std::vector<InputFile>{{"a.txt", text, {}}});
+  const auto& d = batch.documents.at(0);
+  std::vector<std::size_t> may, rice;
+  for (const auto& e : d.entities) {
+    if (e.text == "May") may.push_back(e.span.start);
+    if (e.text == "Rice") rice.push_back(e.span.start);
+  }
+  CHECK(may == std::vector<std::size_t>{d.text.find("May said"), d.text.find("May told")});
+  CHECK(rice == std::vector<std::size_t>{d.text.find("Rice said")});
+  const auto cluster_of = [&](const std::string& name) {
+    for (const auto& e : d.entities) {
+      if (e.text == name) return e.cluster;
+    }
+    return std::string("none");
+  };
+  CHECK(cluster_of("May") == cluster_of("Theresa May"));
+}

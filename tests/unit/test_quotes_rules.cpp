@@ -237,6 +237,17 @@ TEST_CASE("reported speech: 'reports' as a noun and a subject that names no one 
   CHECK(quotes[0].text.starts_with("its users save"));
 }
 
+TEST_CASE("reported speech: a month that is a person's name speaks, a month that is not does not") {
+  const Batch b = attributed(
+      "Theresa May won the vote. May said the deal would pass before the new year. "
+      "May said nothing would change for the farmers of the region.",
+      {{"Theresa May", "PER"}, {"May", "PER"}});
+  const auto& quotes = b.documents[0].quotes;
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].speaker == "Theresa May");
+  CHECK(quotes[0].text.starts_with("the deal would pass"));
+}
+
 TEST_CASE("reported speech: a word of time between the cue and the clause is not the clause's") {
   const Batch b =
       attributed("Marco Rubio says tonight he is a step closer to being the next president.",

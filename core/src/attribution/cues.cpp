@@ -14,15 +14,6 @@ namespace {
 using text::ascii_lower;
 using text::listed;
 
-// Cues whose object is the reported clause: "X said (that) ...". Reported
-// speech reads only these.
-constexpr std::string_view kReportingCues[]{
-    "said",      "says",      "told",         "added",      "stated",     "declared",
-    "announced", "noted",     "explained",    "insisted",   "argued",     "warned",
-    "wrote",     "claimed",   "stressed",     "emphasized", "emphasised", "replied",
-    "responded", "confirmed", "acknowledged", "admitted",   "suggested",  "predicted",
-    "promised",  "vowed",     "conceded",     "tweeted",    "reported",   "reports"};
-
 // The other speech cues: "asked", "according to", "called it ...".
 constexpr std::string_view kOtherCues[]{
     "say",         "saying",    "tell",       "tells",      "telling",    "add",       "adds",
@@ -89,22 +80,23 @@ bool is_adverb(const Word& w) {
 
 bool is_cue(const Word& word) {
   if (word.punct) return false;
-  // The three lists as one set: asked of every word near every quote.
+  // The two lists as one set, and the reporting verbs (text::is_reporting_verb):
+  // asked of every word near every quote.
   static const std::unordered_set<std::string_view> cues = [] {
     std::unordered_set<std::string_view> all;
     for (const std::span<const std::string_view> list :
-         {std::span<const std::string_view>(kReportingCues),
-          std::span<const std::string_view>(kOtherCues),
+         {std::span<const std::string_view>(kOtherCues),
           std::span<const std::string_view>(kJudgingCues)})
       all.insert(list.begin(), list.end());
     return all;
   }();
   const std::string_view lower = word.lower;
-  return (!word.capitalised || lower == "according") && cues.contains(lower);
+  return (!word.capitalised || lower == "according") &&
+         (cues.contains(lower) || text::is_reporting_verb(lower));
 }
 
 bool is_reporting_cue(const Word& word) {
-  return !word.punct && listed(kReportingCues, word.lower);
+  return !word.punct && text::is_reporting_verb(word.lower);
 }
 
 bool is_skipped_before_cue(const Word& word) {
@@ -178,10 +170,20 @@ bool bare_possessive(const std::vector<Word>& words, std::size_t at, std::size_t
 // subject_before, remembering the subject found before each comma: the
 // appositions crossed from one comma are crossed again from the commas
 // before it, and without the memo a run of commas takes exponential time.
+// "May said", "Will said": a capitalised modal right before a verb of
+// speech in the past or the third person is a name (the auxiliary would
+// take the verb's bare form, "may say").
+bool modal_name(const std::vector<Word>& words, std::size_t k, std::size_t cue) {
+  static constexpr std::string_view kModals[]{"may",   "might", "will",   "would", "can",
+                                              "could", "shall", "should", "must"};
+  return k + 1 == cue && words[k].capitalised && listed(kModals, words[k].lower) &&
+         is_reporting_cue(words[cue]);
+}
+
 Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
                       std::map<std::size_t, Phrase>& before_comma) {
   std::size_t i = cue;
-  while (i > 0 && is_skipped_before_cue(words[i - 1])) --i;
+  while (i > 0 && is_skipped_before_cue(words[i - 1]) && !modal_name(words, i - 1, cue)) --i;
   // "Brian Fallon, the campaign's press secretary, noted" and "Scott Pruitt,
   // the attorney general of Oklahoma, one of the states suing, said": the
   // name before the appositions.

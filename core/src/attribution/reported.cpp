@@ -37,7 +37,8 @@ std::size_t content_words(const std::vector<Word>& words, std::size_t from, std:
 }
 
 // "Wednesday added ...", "The added security ...": a subject of only
-// determiners and words of time names no one.
+// determiners and words of time names no one. A month may be a name ("May
+// said"): the callers ask the resolver whether it is one.
 bool names_no_one(const std::vector<Word>& words, Phrase subject) {
   static constexpr std::string_view kDeterminers[]{"the",   "a",     "an",   "this",
                                                    "these", "those", "that", "there"};
@@ -106,7 +107,8 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
       if (first == "but" || first == "and" || first == "meanwhile" || first == "however")
         opener = 1;
     }
-    if (subject.empty() || subject.first != opener || names_no_one(words, subject)) return false;
+    if (subject.empty() || subject.first != opener) return false;
+    if (names_no_one(words, subject) && !resolver.resolve(words, subject).named()) return false;
     std::size_t from = c + 1;
     if (!reports_a_clause(words, c, subject) || negated(words, subject.first, c)) return false;
     if (words[c].lower == "told") {
@@ -146,7 +148,7 @@ bool trailing(const Document& d, const std::vector<Word>& words, const SpeakerRe
       if (!words[k].punct && !time_word(words[k])) return false;
     }
   }
-  if (names_no_one(words, t->subject)) return false;
+  if (names_no_one(words, t->subject) && !resolver.resolve(words, t->subject).named()) return false;
   const Speaker speaker = resolver.resolve(words, t->subject);
   if (!acceptable(speaker)) return false;
   out.push_back(make(d, words, 0, t->comma, speaker, words[t->cue], Rule::reported_trailing));

@@ -247,17 +247,32 @@ void add_surname_mentions(const NerModel& model, Document& document, std::size_t
   const auto capitalised_after = [&](std::size_t end) {
     return end + 1 < t.size() && t[end] == ' ' && upper(end + 1);
   };
-  // The surnames that may stand alone, looked up by the words of the text.
-  std::unordered_set<std::string_view> wanted;
+  // The surnames that may stand alone, looked up by the words of the text;
+  // a surname that is also a word ("May", "Stone") only as the subject of a
+  // verb of speech, where the word cannot be: "May said", not "in May said".
+  std::unordered_set<std::string_view> wanted, speaking;
   for (const auto& surname : surnames) {
     const std::string lower = text::lower(surname);
-    if (!model.gazetteer.common_word(lower) && text::month_of(lower) == 0 &&
-        text::weekday_of(lower) == 0)
-      wanted.insert(surname);
+    const bool word = model.gazetteer.common_word(lower) || text::month_of(lower) != 0 ||
+                      text::weekday_of(lower) != 0;
+    (word ? speaking : wanted).insert(surname);
   }
+  // No word before `at` but punctuation ("\"...,\" May said", "May said").
+  const auto opens_clause = [&](std::size_t at) {
+    while (at > 0 && t[at - 1] == ' ') --at;
+    return at == 0 || !word_byte(at - 1);
+  };
+  // A verb of speech right after `end`: "said", "told".
+  const auto speech_after = [&](std::size_t end) {
+    if (end >= t.size() || t[end] != ' ') return false;
+    std::size_t k = end + 1;
+    while (k < t.size() && t[k] >= 'a' && t[k] <= 'z') ++k;
+    return (k == t.size() || !word_byte(k)) &&
+           text::is_reporting_verb(t.substr(end + 1, k - end - 1));
+  };
   std::vector<EntityMention> added;
   auto next = document.entities.begin();  // the first mention not ending before the word
-  for (std::size_t at = 0; at < t.size() && !wanted.empty();) {
+  for (std::size_t at = 0; at < t.size() && !(wanted.empty() && speaking.empty());) {
     if (!word_byte(at)) {
       ++at;
       continue;
@@ -268,7 +283,11 @@ void add_surname_mentions(const NerModel& model, Document& document, std::size_t
     at = end;
     // "Beck’s" is read as one word (its mark is not ASCII): the name is before it.
     if (t.substr(start, end - start).ends_with("\u2019s") && end - start > 4) end -= 4;
-    if (!upper(start) || !wanted.contains(t.substr(start, end - start))) continue;
+    if (!upper(start)) continue;
+    const std::string_view word = t.substr(start, end - start);
+    if (!wanted.contains(word) &&
+        !(speaking.contains(word) && opens_clause(start) && speech_after(end)))
+      continue;
     // Joined by a hyphen ("anti-Trump", "a Clinton-Warren ticket") it is
     // part of another word; "Soerens's" is his.
     const bool possessive = t.substr(end).starts_with("'s") || t.substr(end).starts_with("\u2019s");
@@ -279,10 +298,7 @@ void add_surname_mentions(const NerModel& model, Document& document, std::size_t
     while (next != document.entities.end() && next->span.end <= start) ++next;
     if (next != document.entities.end() && next->span.start < end) continue;  // tagged
     if (document.entities.size() + added.size() >= max_mentions) break;
-    added.push_back({std::string(t.substr(start, end - start)),
-                     EntityType::person,
-                     text::make_span(start, end),
-                     {}});
+    added.push_back({std::string(word), EntityType::person, text::make_span(start, end), {}});
   }
   if (added.empty()) return;
   std::vector<EntityMention> merged;

@@ -145,6 +145,14 @@ Gender gender_in(const auto& table, std::string_view lower) {
   return Gender::unknown;
 }
 
+// Verbs whose object is what was said: "X said (that) ...".
+constexpr std::string_view kReportingVerbs[]{
+    "said",      "says",      "told",         "added",      "stated",     "declared",
+    "announced", "noted",     "explained",    "insisted",   "argued",     "warned",
+    "wrote",     "claimed",   "stressed",     "emphasized", "emphasised", "replied",
+    "responded", "confirmed", "acknowledged", "admitted",   "suggested",  "predicted",
+    "promised",  "vowed",     "conceded",     "tweeted",    "reported",   "reports"};
+
 }  // namespace
 
 // What every month's name and abbreviation has: 3-9 letters, and a first
@@ -255,6 +263,11 @@ Gender pronoun_gender(std::string_view lower) {
 bool is_personal_pronoun(std::string_view lower) {
   return std::find(std::begin(kPersonalPronouns), std::end(kPersonalPronouns), lower) !=
          std::end(kPersonalPronouns);
+}
+
+bool is_reporting_verb(std::string_view lower) {
+  return std::find(std::begin(kReportingVerbs), std::end(kReportingVerbs), lower) !=
+         std::end(kReportingVerbs);
 }
 
 bool is_stop_word(std::string_view lower) {

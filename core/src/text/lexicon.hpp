@@ -61,6 +61,10 @@ Gender pronoun_gender(std::string_view lower);
 // ("he", "they", "it", "you", "his", "their"...). Lower case.
 bool is_personal_pronoun(std::string_view lower);
 
+// Verbs of speech whose object is what was said: "said", "told", "added",
+// "wrote" (the past and present tense). Lower case.
+bool is_reporting_verb(std::string_view lower);
+
 // English function words (articles, pronouns, auxiliaries, prepositions...)
 // and a few words that carry no topic ("said", "mr"). Lower case.
 bool is_stop_word(std::string_view lower);

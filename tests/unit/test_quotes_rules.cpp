@@ -488,6 +488,13 @@ TEST_CASE("a modal before the cue belongs to the verb, not to the subject") {
   CHECK(subject_of("The senator would say so", "say") == "The senator");
 }
 
+TEST_CASE("a cue after 'to' is an infinitive: the words before it are no subject") {
+  CHECK(subject_of("you reach your wedding day utterly ready to say", "say").empty());
+  CHECK(subject_of("Having a group of locals to ask", "ask").empty());
+  CHECK(subject_of("The senator has yet to say", "say").empty());
+  CHECK(subject_of("The senator would say so", "say") == "The senator");
+}
+
 TEST_CASE("a cue joined by 'and' or 'but' shares the clause's subject, past adverbs") {
   const Batch b = attributed(
       "Thomas Massie used to support Rand Paul, but now said Trump had \"the opportunity and "

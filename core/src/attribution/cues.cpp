@@ -184,6 +184,8 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
                       std::map<std::size_t, Phrase>& before_comma) {
   std::size_t i = cue;
   while (i > 0 && is_skipped_before_cue(words[i - 1]) && !modal_name(words, i - 1, cue)) --i;
+  // "ready to say", "has yet to tell": an infinitive has no subject of its own.
+  if (i > 0 && words[i - 1].lower == "to") return {};
   // "Brian Fallon, the campaign's press secretary, noted" and "Scott Pruitt,
   // the attorney general of Oklahoma, one of the states suing, said": the
   // name before the appositions.

@@ -185,6 +185,17 @@ TEST_CASE("a speaker phrase ends at a noun, never at a determiner or preposition
   CHECK(only_quote(b, "If we want minority voters").speaker == "the authors");
 }
 
+TEST_CASE("a speaker phrase after the cue ends before a phrase of time") {
+  const Batch b = attributed(
+      "\"Go ahead and watch these tapes,\" said former tech executive Carly Fiorina during the "
+      "second GOP debate, suggesting that she had seen such a video. \"I will not,\" said the "
+      "governor amid boos. \"We stay,\" said the mayor after the vote.",
+      {{"Carly Fiorina", "PER"}, {"GOP", "ORG"}});
+  CHECK(only_quote(b, "Go ahead").speaker == "Carly Fiorina");
+  CHECK(only_quote(b, "I will not").speaker == "the governor");
+  CHECK(only_quote(b, "We stay").speaker == "the mayor");
+}
+
 TEST_CASE("an earlier description stands for a phrase by its noun, never by a determiner") {
   // "the authors of the" once took "the relentless demographic changes
   // the" for its fuller form: both end in "the".

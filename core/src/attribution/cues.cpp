@@ -263,7 +263,10 @@ Phrase phrase_after(const std::vector<Word>& words, std::size_t from) {
     const Word& w = words[i];
     if (w.punct) break;
     const std::string_view lower = w.lower;
-    if (listed(kBreakers, lower) || is_cue(w) || lower == "on" || lower == "in") break;
+    // "said the governor during the debate", "on Tuesday", "in a statement".
+    static constexpr std::string_view kCircumstance[]{"on",      "in",        "during",    "amid",
+                                                      "despite", "following", "throughout"};
+    if (listed(kBreakers, lower) || is_cue(w) || listed(kCircumstance, lower)) break;
     ++i;
   }
   // "wrote the authors of the \"Growth ...\"": a phrase cut short ends at its

@@ -348,6 +348,42 @@ TEST_CASE("a bare surname before its article's full name is whom the batch means
   CHECK(d.entities[3].cluster == d.entities[4].cluster);
 }
 
+TEST_CASE(
+    "a given name and a surname the article's people bear are a person's, whatever the tagger "
+    "typed") {
+  // An article on Barack Obama writing "Obama" thirteen times and "Barack
+  // Obama" twice, typed ORG: the bare name, a person's, had no person of
+  // its article to join and went to Michelle Obama, whom another article
+  // names.
+  testing::load_shipped_models();
+  const Batch b = clustered({
+      testing::tagged_document("1.txt",
+                               "Michelle Obama spoke. Michelle Obama smiled. Michelle Obama "
+                               "left. Michelle Obama came back.",
+                               {{"Michelle Obama", "PER"},
+                                {"Michelle Obama", "PER"},
+                                {"Michelle Obama", "PER"},
+                                {"Michelle Obama", "PER"}}),
+      testing::tagged_document(
+          "2.txt",
+          "Obama is popular. In his speech, Obama praised Clinton. Obama left. She needs Barack "
+          "Obama to win. Barack Obama agreed. Obama is good news. Obama spoke again.",
+          {{"Obama", "PER"},
+           {"Obama", "PER"},
+           {"Obama", "PER"},
+           {"Barack Obama", "ORG"},
+           {"Barack Obama", "ORG"},
+           {"Obama", "PER"},
+           {"Obama", "PER"}}),
+  });
+  const std::string barack = cluster_of(b, 1, "Barack Obama");
+  CHECK(barack != cluster_of(b, 0, "Michelle Obama"));
+  for (const auto& e : b.documents[1].entities) CHECK(e.cluster == barack);
+  for (const auto& c : b.clusters) {
+    if (c.id == barack) CHECK(c.type == EntityType::person);
+  }
+}
+
 TEST_CASE("a bare surname that fits several people of its article is one unresolved identity") {
   const Batch b = clustered({testing::tagged_document(
       "1.txt",

@@ -210,6 +210,21 @@ bool titled_person(const EntityMention& e, const NameParts& plain) {
          person_name_word(text::lower_latin_ascii(inside[1].text)) && short_form_words(plain) == 0;
 }
 
+// A given name and the surname by which alone the article names a person,
+// and names no one in full ("Barack Obama" typed ORG in an article that
+// calls him "Obama"): a person's name, whatever the tagger typed it.
+// `surnames`: those the article's people are named by alone and no one
+// bears in full.
+bool named_like_its_people(const NameParts& n, const std::unordered_set<std::string>& surnames) {
+  if (n.words.size() < 2 || n.words.size() > 3 || !n.acronym.empty()) return false;
+  // "Neocons For Hillary": no word of a phrase.
+  if (std::any_of(n.words.begin(), n.words.end(),
+                  [](const std::string& w) { return text::is_stop_word(w); }))
+    return false;
+  return may_be_given_name(n.words.front()) && may_be_surname(n.words.back()) &&
+         surnames.contains(n.words.back()) && short_form_words(n) == 0;
+}
+
 // A title that names an office ("president", "sen"), not an honorific ("mr").
 bool office_title(const std::string& title) {
   return !title.empty() && text::honorific_gender(title) == text::Gender::unknown;
@@ -986,10 +1001,25 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   Placing placing;
   std::vector<ParsedNames::Ids> names;
   names.reserve(d.entities.size());
+  // The surnames people are named by alone, twice or more, and no one bears
+  // in full (named_like_its_people).
+  std::unordered_map<std::string, int> bare_counts;
   for (const auto& e : d.entities) {
     names.push_back(parsed(e.text));
     const auto& words = parsed[names.back().as_person].words;
-    if (e.type == EntityType::person && !words.empty()) placing.surnames.insert(words.back());
+    if (e.type != EntityType::person || words.empty()) continue;
+    placing.surnames.insert(words.back());
+    if (words.size() == 1) ++bare_counts[words.back()];
+  }
+  std::unordered_set<std::string> bare_surnames;
+  for (const auto& [surname, count] : bare_counts) {
+    if (count >= 2) bare_surnames.insert(surname);
+  }
+  bare_counts = {};
+  for (std::size_t i = 0; i < d.entities.size() && !bare_surnames.empty(); ++i) {
+    const auto& words = parsed[names[i].as_person].words;
+    if (d.entities[i].type == EntityType::person && words.size() >= 2)
+      bare_surnames.erase(words.back());  // someone bears it in full
   }
   const std::vector<GenderVote> votes = gender_votes(d);
   auto small = [](int v) { return static_cast<std::uint8_t>(std::min(v, 255)); };
@@ -1012,7 +1042,9 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
     // A name that an organisation's designator ends is no person's ("Hillary
     // Clinton Foundation" typed PER).
     const EntityType type =
-        titled_person(e, parsed[names[i].plain]) || (!title.empty() && personal_title(title))
+        titled_person(e, parsed[names[i].plain]) || (!title.empty() && personal_title(title)) ||
+                (e.type == EntityType::organisation &&
+                 named_like_its_people(parsed[names[i].as_person], bare_surnames))
             ? EntityType::person
         : e.type == EntityType::person && short_form_words(parsed[names[i].plain]) != 0
             ? EntityType::organisation
@@ -1587,6 +1619,9 @@ std::vector<Identity> find_identities(const Batch& batch, IdentityLimits* limits
   std::vector<std::vector<std::size_t>> went(articles.size());
   for (std::size_t a = 0; a < articles.size(); ++a)
     went[a].assign(articles[a]->groups.size(), SIZE_MAX);
+  // The bare names of people given to a person named in full, joined after
+  // the passes.
+  std::vector<std::pair<std::size_t, const Group*>> chosen;
   for (int pass = 0; pass < 3; ++pass) {
     for (std::size_t a = 0; a < articles.size(); ++a) {
       ArticleGroups* article = articles[a];
@@ -1643,6 +1678,15 @@ std::vector<Identity> find_identities(const Batch& batch, IdentityLimits* limits
             bearer = went[a][g.precedes];
           }
           candidates.assign(bearer ? 1 : 0, bearer.value_or(0));
+          // Joined once every bare name is placed: what the batch chose for
+          // one is no evidence for the next ("President Obama" given to
+          // Michelle Obama would have brought her every later one).
+          if (bearer && group_has_full(merged[*bearer])) {
+            went[a][k] = *bearer;
+            index.add(*bearer, keys);
+            chosen.push_back({*bearer, &g});
+            continue;
+          }
         }
         went[a][k] = candidates.empty() ? merged.size() : candidates.front();
         if (!candidates.empty()) {
@@ -1662,6 +1706,12 @@ std::vector<Identity> find_identities(const Batch& batch, IdentityLimits* limits
         }
       }
     }
+  }
+  for (const auto& [into, g] : chosen) {
+    merged[into].acronyms.insert(merged[into].acronyms.end(), g->acronyms.begin(),
+                                 g->acronyms.end());
+    take_type(merged[into], g->type);
+    merged[into].take(*g);
   }
   own = {};
   articles = {};

@@ -44,6 +44,31 @@ bool person_name_word(std::string_view folded) {
   });
 }
 
+namespace {
+
+bool letters_only(std::string_view folded) {
+  return !folded.empty() && std::all_of(folded.begin(), folded.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || c == '-' || c == '\'';
+  });
+}
+
+// A word of letters that none of the entity model's lists holds.
+bool unlisted(std::string_view folded) {
+  const nlp::NerModel* model = nlp::loaded_model();
+  return model && letters_only(folded) &&
+         model->gazetteer.lookup(nlp::entry_key({std::string(folded)})) == 0;
+}
+
+}  // namespace
+
+bool may_be_given_name(std::string_view folded) {
+  return person_name_word(folded) || unlisted(folded);
+}
+
+bool may_be_surname(std::string_view folded) {
+  return known_surname(folded) || (letters_only(folded) && !common_word(folded));
+}
+
 bool known_surname(std::string_view folded) {
   return in_lists(folded, [](const nlp::Gazetteer& g) { return g.lists_named("name-part"); });
 }

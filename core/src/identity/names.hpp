@@ -31,6 +31,16 @@ std::size_t short_form_words(const NameParts& n);
 // (false when no entity model is loaded).
 bool person_name_word(std::string_view folded);
 
+// A folded word that may be a given name: one people are named by
+// (person_name_word), or one none of the entity model's lists holds
+// ("barack"); false when no entity model is loaded.
+bool may_be_given_name(std::string_view folded);
+
+// A folded word that may be a surname: one the lists of name parts hold
+// (known_surname), or one the tagger's training text never writes in lower
+// case ("obama"); false when no entity model is loaded.
+bool may_be_surname(std::string_view folded);
+
 // A folded word the entity model's lists of name parts hold ("johnson",
 // "johnston"): two such surnames are two names, not one misspelt; false
 // when no model is loaded.

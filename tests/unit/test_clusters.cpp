@@ -384,6 +384,29 @@ TEST_CASE(
   }
 }
 
+TEST_CASE("what the batch chose for one bare name is no evidence for the next") {
+  // Two "Mrs. Obama" can only be Michelle Obama; they must not make her the
+  // batch's dominant Obama for a bare "Obama" elsewhere (4 + 2 mentions
+  // against Barack Obama's 2: three times as many).
+  const Batch b = clustered({
+      testing::tagged_document("1.txt",
+                               "His wife, Michelle Obama, spoke. Michelle Obama smiled. Michelle "
+                               "Obama left. Michelle Obama came back.",
+                               {{"Michelle Obama", "PER"},
+                                {"Michelle Obama", "PER"},
+                                {"Michelle Obama", "PER"},
+                                {"Michelle Obama", "PER"}}),
+      testing::tagged_document("2.txt", "Her husband, Barack Obama, spoke. Barack Obama left.",
+                               {{"Barack Obama", "PER"}, {"Barack Obama", "PER"}}),
+      testing::tagged_document("3.txt", "Mrs. Obama spoke. Mrs. Obama left.",
+                               {{"Obama", "PER"}, {"Obama", "PER"}}),
+      testing::tagged_document("4.txt", "Obama signed the bill.", {{"Obama", "PER"}}),
+  });
+  const std::string michelle = cluster_of(b, 0, "Michelle Obama");
+  CHECK(cluster_of(b, 2, "Obama") == michelle);
+  CHECK(cluster_of(b, 3, "Obama") != michelle);
+}
+
 TEST_CASE("a bare surname that fits several people of its article is one unresolved identity") {
   const Batch b = clustered({testing::tagged_document(
       "1.txt",

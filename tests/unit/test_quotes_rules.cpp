@@ -499,6 +499,23 @@ TEST_CASE("a modal before the cue belongs to the verb, not to the subject") {
   CHECK(subject_of("The senator would say so", "say") == "The senator");
 }
 
+TEST_CASE("'cannot' and 'even' before the cue belong to the verb; a negated cue reports nothing") {
+  CHECK(subject_of("Comey cannot say", "say") == "Comey");
+  CHECK(subject_of("One official even suggested", "suggested") == "One official");
+  const Batch b =
+      attributed("Comey cannot say that the case against the former secretary is closed for good.",
+                 {{"Comey", "PER"}});
+  CHECK(b.documents[0].quotes.empty());
+}
+
+TEST_CASE("a participle after the cue names no speaker") {
+  const Batch b = attributed(
+      "They were quoted speaking in the past tense about \"missed opportunities to run an "
+      "aggressive political operation.\"",
+      {});
+  for (const auto& q : b.documents[0].quotes) CHECK(q.speaker != "speaking");
+}
+
 TEST_CASE("a cue after 'to' is an infinitive: the words before it are no subject") {
   CHECK(subject_of("you reach your wedding day utterly ready to say", "say").empty());
   CHECK(subject_of("Having a group of locals to ask", "ask").empty());

@@ -43,7 +43,7 @@ constexpr std::string_view kSkippable[]{
     "not",      "did",        "does",     "do",        "was",        "is",           "were",
     "are",      "been",       "simply",   "just",      "flatly",     "specifically", "explicitly",
     "now",      "still",      "since",    "should",    "could",      "can",          "may",
-    "might",    "must",       "shall"};
+    "might",    "must",       "shall",    "cannot",    "even"};
 
 constexpr std::string_view kBreakers[]{
     "that",   "which", "who",   "whom", "and",   "but",   "or",     "because",
@@ -258,6 +258,8 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
 Phrase phrase_after(const std::vector<Word>& words, std::size_t from) {
   std::size_t i = from;
   if (i < words.size() && names_no_one(words[i])) return {};
+  // "quoted speaking in the past tense", "said laughing": a participle.
+  if (i < words.size() && !words[i].capitalised && words[i].lower.ends_with("ing")) return {};
   const std::size_t first = i;
   while (i < words.size() && i - first < kPhraseAfterWords) {
     const Word& w = words[i];

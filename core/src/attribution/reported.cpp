@@ -65,7 +65,8 @@ bool reports_a_clause(const std::vector<Word>& words, std::size_t cue, const Phr
 bool negated(const std::vector<Word>& words, std::size_t from, std::size_t cue) {
   for (std::size_t k = from; k < cue; ++k) {
     const std::string_view lower = words[k].lower;
-    if (lower == "not" || lower == "never" || lower.ends_with("n't") || lower.ends_with("n\u2019t"))
+    if (lower == "not" || lower == "never" || lower == "cannot" || lower.ends_with("n't") ||
+        lower.ends_with("n\u2019t"))
       return true;
   }
   return false;

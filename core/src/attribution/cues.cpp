@@ -167,9 +167,6 @@ bool bare_possessive(const std::vector<Word>& words, std::size_t at, std::size_t
          (before.lower.ends_with('s'));
 }
 
-// subject_before, remembering the subject found before each comma: the
-// appositions crossed from one comma are crossed again from the commas
-// before it, and without the memo a run of commas takes exponential time.
 // "May said", "Will said": a capitalised modal right before a verb of
 // speech in the past or the third person is a name (the auxiliary would
 // take the verb's bare form, "may say").
@@ -180,6 +177,9 @@ bool modal_name(const std::vector<Word>& words, std::size_t k, std::size_t cue) 
          is_reporting_cue(words[cue]);
 }
 
+// subject_before, remembering the subject found before each comma: the
+// appositions crossed from one comma are crossed again from the commas
+// before it, and without the memo a run of commas takes exponential time.
 Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
                       std::map<std::size_t, Phrase>& before_comma) {
   std::size_t i = cue;

@@ -149,9 +149,8 @@ bool trailing(const Document& d, const std::vector<Word>& words, const SpeakerRe
       if (!words[k].punct && !time_word(words[k])) return false;
     }
   }
-  if (names_no_one(words, t->subject) && !resolver.resolve(words, t->subject).named()) return false;
   const Speaker speaker = resolver.resolve(words, t->subject);
-  if (!acceptable(speaker)) return false;
+  if ((names_no_one(words, t->subject) && !speaker.named()) || !acceptable(speaker)) return false;
   out.push_back(make(d, words, 0, t->comma, speaker, words[t->cue], Rule::reported_trailing));
   return true;
 }

@@ -620,6 +620,14 @@ void take_type(Group& g, EntityType type) {
     g.type = EntityType::organisation;
 }
 
+// Another article's group joins `into` across the batch: its members, its
+// acronyms and what its type tells.
+void join_group(Group& into, const Group& g) {
+  into.acronyms.insert(into.acronyms.end(), g.acronyms.begin(), g.acronyms.end());
+  take_type(into, g.type);
+  into.take(g);
+}
+
 bool fits(const Group& g, const NameParts& n, EntityType type, const std::string& title = {},
           const std::unordered_set<std::string>* surnames = nullptr) {
   ++comparisons;
@@ -1690,11 +1698,8 @@ std::vector<Identity> find_identities(const Batch& batch, IdentityLimits* limits
         }
         went[a][k] = candidates.empty() ? merged.size() : candidates.front();
         if (!candidates.empty()) {
-          auto& into = merged[candidates.front()];
           index.add(candidates.front(), keys);
-          into.acronyms.insert(into.acronyms.end(), g.acronyms.begin(), g.acronyms.end());
-          take_type(into, g.type);
-          into.take(g);
+          join_group(merged[candidates.front()], g);
         } else {
           index.add(merged.size(), keys);
           // The groups kept in `memory` are used again; the others not.
@@ -1707,12 +1712,7 @@ std::vector<Identity> find_identities(const Batch& batch, IdentityLimits* limits
       }
     }
   }
-  for (const auto& [into, g] : chosen) {
-    merged[into].acronyms.insert(merged[into].acronyms.end(), g->acronyms.begin(),
-                                 g->acronyms.end());
-    take_type(merged[into], g->type);
-    merged[into].take(*g);
-  }
+  for (const auto& [into, g] : chosen) join_group(merged[into], *g);
   own = {};
   articles = {};
   join_given_names(merged);

@@ -564,3 +564,90 @@ TEST_CASE(
   CHECK(only_quote(b, "Build the wall").speaker == "A protester in the hall");
   CHECK(only_quote(b, "no charges").speaker == "Comey");
 }
+
+TEST_CASE("a passive verb of speech has no subject that spoke") {
+  CHECK(subject_of("It has been said", "said").empty());
+  CHECK(subject_of("The senator was told", "told").empty());
+  CHECK(subject_of("what is called", "called").empty());
+  CHECK(subject_of("Trump has said", "said") == "Trump");
+  CHECK(subject_of("The senator was saying", "saying") == "The senator");
+  const Batch b = attributed(
+      "Chives deter aphids and mites. It has been said that when planted with apple trees, "
+      "chives prevent scabbing on the fruit.",
+      {{"Chives", "ORG"}});
+  CHECK(b.documents[0].quotes.empty());
+}
+
+TEST_CASE("a naming verb right after a noun names a thing; nobody speaks") {
+  CHECK(subject_of("his campaign paid to broadcast a short film called \"Tenemos Familias\"",
+                   "called")
+            .empty());
+  CHECK(subject_of("an inflation formula called the \"chained CPI\"", "called").empty());
+  CHECK(subject_of("The president called the deal \"a disaster\"", "called") == "The president");
+  CHECK(subject_of("in what critics called \"a betrayal\"", "called") == "critics");
+  CHECK(subject_of("Trump called \"a disaster\"", "called") == "Trump");
+  // The quote is a name, however long: nobody's words.
+  const Batch b = attributed(
+      "Rob Calabrese, a radio host, has set up a website called \"Cape Breton If Donald Trump "
+      "Wins\" that pitches the island as a new home.",
+      {{"Rob Calabrese", "PER"}, {"Cape Breton", "LOC"}, {"Donald Trump", "PER"}});
+  for (const auto& q : b.documents[0].quotes) CHECK_FALSE(q.text.starts_with("Cape Breton"));
+  const Batch passive = attributed(
+      "Rodrigo Duterte has been called the \"Trump of the East and the Punisher\" in the "
+      "Philippine press.",
+      {{"Rodrigo Duterte", "PER"}});
+  CHECK(passive.documents[0].quotes.empty());
+  const Batch by = attributed(
+      "This feature of the movement has been called \"strategic ambiguity in all its dealings\" "
+      "by Joshua Hendrick, a professor.",
+      {{"Joshua Hendrick", "PER"}});
+  CHECK(by.documents[0].quotes.size() == 1);
+}
+
+TEST_CASE("a cue after a preposition or a determiner is a noun or a gerund, not a clause's verb") {
+  CHECK(subject_of("And he made a point of saying", "saying").empty());
+  CHECK(subject_of("When it comes to clothing, remember the old saying", "saying").empty());
+  CHECK(subject_of("The agency issued a warning", "warning").empty());
+  CHECK(subject_of("The lawyer is saying", "saying") == "The lawyer");
+}
+
+TEST_CASE("a subject starts at its determiner, not at the noun of a phrase before it") {
+  CHECK(subject_of("at which point the crowd chanted", "chanted") == "the crowd");
+  CHECK(subject_of("One of the senators said", "said") == "One of the senators");
+  CHECK(subject_of("Sanders's campaign manager said", "said") == "Sanders's campaign manager");
+}
+
+TEST_CASE("a clause opened by 'once', 'until' or 'unless' has its subject after the word") {
+  CHECK(subject_of("Once you\u2019ve confirmed", "confirmed") == "you\u2019ve");
+  CHECK(subject_of("Trump once said", "said") == "Trump");
+  const Batch b = attributed(
+      "Once you\u2019ve confirmed that your paint is free of lead, it\u2019s time to apply the "
+      "paint stripper to the whole piece.",
+      {});
+  CHECK(b.documents[0].quotes.empty());
+}
+
+TEST_CASE("a verb of speech followed by a place it was said from reports no clause") {
+  const Batch said = attributed(
+      "Ted Cruz said during a taping of a town hall in Buffalo, New York, that the state is "
+      "wrong to tax its workers so heavily.",
+      {{"Ted Cruz", "PER"}, {"Buffalo", "LOC"}, {"New York", "LOC"}});
+  REQUIRE(said.documents[0].quotes.size() == 1);
+  CHECK(said.documents[0].quotes[0].text.starts_with("the state is wrong"));
+  // Not past another clause to its "that".
+  const Batch past = attributed(
+      "Jared Sexton said at one point, a supporter asked people in the audience to clap if they "
+      "agreed with what Trump was saying.",
+      {{"Jared Sexton", "PER"}, {"Trump", "PER"}});
+  CHECK(past.documents[0].quotes.empty());
+  const Batch b = attributed(
+      "Clinton wants to see the bill move forward.\n\nPhillip reported from Oakland, Calif.; "
+      "Gearan, from Washington, where the Senate met.",
+      {{"Clinton", "PER"},
+       {"Phillip", "PER"},
+       {"Oakland", "LOC"},
+       {"Calif.", "LOC"},
+       {"Gearan", "PER"},
+       {"Washington", "LOC"}});
+  for (const auto& q : b.documents[0].quotes) CHECK(q.speaker != "Phillip");
+}

@@ -46,11 +46,26 @@ constexpr std::string_view kSkippable[]{
     "might",    "must",       "shall",    "cannot",    "even"};
 
 constexpr std::string_view kBreakers[]{
-    "that",   "which", "who",   "whom", "and",   "but",   "or",     "because",
-    "if",     "when",  "while", "as",   "since", "after", "before", "although",
-    "though", "so",    "where", "than", "what",  "how",   "why",    "whether",
-    "said",   "says",  "told",  "is",   "are",   "was",   "were",   "has",
-    "have",   "had",   "not",   "be",   "being", "by"};
+    "that",  "which", "who",  "whom",  "and",   "but",     "or",       "because", "if",
+    "when",  "while", "as",   "since", "after", "before",  "although", "though",  "so",
+    "where", "than",  "what", "how",   "why",   "whether", "said",     "says",    "told",
+    "is",    "are",   "was",  "were",  "has",   "have",    "had",      "not",     "be",
+    "being", "by",    "once", "until", "unless"};
+
+// Forms of "be" that make a participle after them passive ("It has been said").
+constexpr std::string_view kBeForms[]{"is", "was", "were", "are", "been", "be", "being", "am"};
+
+// Verbs that name a thing as well as credit words: "a film called "X"".
+constexpr std::string_view kNamingVerbs[]{"called",   "dubbed", "named",   "labeled",
+                                          "labelled", "termed", "branded", "nicknamed"};
+
+// Words after which an -ing cue is a noun: "the old saying", "a warning".
+constexpr std::string_view kBeforeNouns[]{"the",    "a",       "an",       "his",  "her",
+                                          "their",  "its",     "this",     "old",  "famous",
+                                          "common", "popular", "familiar", "wise", "ancient"};
+
+// Words before "the" that belong to a subject with it: "all the senators".
+constexpr std::string_view kBeforeDeterminer[]{"all", "both", "half", "of"};
 
 // Words that may open a phrase after "said" but name no one: "said Tuesday",
 // "said on", "said it" (and the words of time, is_time_word).
@@ -177,6 +192,54 @@ bool modal_name(const std::vector<Word>& words, std::size_t k, std::size_t cue) 
          is_reporting_cue(words[cue]);
 }
 
+// "It has been said", "The senator was told": a verb of speech made passive
+// by a form of "be" among the words skipped before it (`from` to `cue`); its
+// subject was spoken of or to, not the speaker.
+bool passive(const std::vector<Word>& words, std::size_t from, std::size_t cue) {
+  const std::string_view verb = words[cue].lower;
+  if (verb.ends_with("ing") || verb.ends_with('s')) return false;
+  for (std::size_t k = from; k < cue; ++k) {
+    if (listed(kBeForms, words[k].lower)) return true;
+  }
+  return false;
+}
+
+bool is_quote_mark(const Word& w) {
+  return w.text == "\"" || w.text == "\u201C" || w.text == "\u201D";
+}
+
+// "a short film called "Tenemos Familias"", "a formula called the "chained
+// CPI"": a naming verb right after a noun, with the quote right after it
+// (or after an article), names a thing and no one speaks; so does a naming
+// verb made passive ("has been called the "Trump of the East""). "The
+// president called the deal "a disaster"" has an object between; in "what
+// critics called "a betrayal"" the critics speak.
+bool names_a_thing(const std::vector<Word>& words, std::size_t from, std::size_t cue) {
+  if (cue == 0 || !listed(kNamingVerbs, words[cue].lower)) return false;
+  const Word& noun = words[cue - 1];
+  const bool passive = listed(kBeForms, noun.lower);
+  if (!passive && (from != cue || noun.punct || noun.capitalised || is_pronoun(noun.lower) ||
+                   listed(kBreakers, noun.lower)))
+    return false;
+  if (!passive && cue >= 2 && (words[cue - 2].lower == "what" || words[cue - 2].lower == "which"))
+    return false;
+  std::size_t k = cue + 1;
+  if (k < words.size() &&
+      (words[k].lower == "the" || words[k].lower == "a" || words[k].lower == "an"))
+    ++k;
+  return k == words.size() || is_quote_mark(words[k]);
+}
+
+// "made a point of saying": an -ing cue right after a preposition is a
+// gerund, whose subject is the clause's, not the words before it; "the old
+// saying", "a warning": after a determiner (or an adjective of sayings) it
+// is a noun.
+bool not_a_verb(const std::vector<Word>& words, std::size_t from, std::size_t cue) {
+  if (from != cue || cue == 0 || !words[cue].lower.ends_with("ing")) return false;
+  const std::string_view before = words[cue - 1].lower;
+  return listed(kOpeningPrepositions, before) || listed(kBeforeNouns, before);
+}
+
 // subject_before, remembering the subject found before each comma: the
 // appositions crossed from one comma are crossed again from the commas
 // before it, and without the memo a run of commas takes exponential time.
@@ -186,6 +249,8 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
   while (i > 0 && is_skipped_before_cue(words[i - 1]) && !modal_name(words, i - 1, cue)) --i;
   // "ready to say", "has yet to tell": an infinitive has no subject of its own.
   if (i > 0 && words[i - 1].lower == "to") return {};
+  if (passive(words, i, cue) || names_a_thing(words, i, cue) || not_a_verb(words, i, cue))
+    return {};
   // "Brian Fallon, the campaign's press secretary, noted" and "Scott Pruitt,
   // the attorney general of Oklahoma, one of the states suing, said": the
   // name before the appositions.
@@ -245,6 +310,17 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
     if (k == last) return {};
     return {k, last};
   }
+  // "at which point the crowd chanted", "even a top GOP strategist said": an
+  // article after words in lower case that are not of the subject ("one of
+  // the senators", "all the") starts it ("Vatican spokesman the Rev.
+  // Federico Lombardi" keeps its title).
+  for (std::size_t k = i + 1; k + 1 < last; ++k) {
+    const Word& previous = words[k - 1];
+    if (previous.punct || previous.capitalised || previous.possessive) break;
+    if ((words[k].lower == "the" || words[k].lower == "a" || words[k].lower == "an") &&
+        !listed(kBeforeDeterminer, previous.lower) && !listed(kOpeningPrepositions, previous.lower))
+      return {k, last};
+  }
   return {i, last};
 }
 
@@ -253,6 +329,15 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
 Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
   std::map<std::size_t, Phrase> before_comma;
   return subject_before(words, cue, before_comma);
+}
+
+bool names_what_follows(const std::vector<Word>& words) {
+  std::size_t end = words.size();
+  while (end > 0 && is_quote_mark(words[end - 1])) --end;
+  if (end > 0 && (words[end - 1].lower == "the" || words[end - 1].lower == "a" ||
+                  words[end - 1].lower == "an"))
+    --end;
+  return end > 0 && names_a_thing(words, end - 1, end - 1);
 }
 
 Phrase phrase_after(const std::vector<Word>& words, std::size_t from) {

@@ -37,6 +37,11 @@ struct Phrase {
 // skipping adverbs and auxiliaries ("also", "has"); empty when there is none.
 Phrase subject_before(const std::vector<Word>& words, std::size_t cue);
 
+// Whether the words before a quote end by naming what it quotes: "a short
+// film called", "a formula called the" (a noun, then a naming verb): the
+// quote is a name, not anyone's words.
+bool names_what_follows(const std::vector<Word>& words);
+
 // The speaker after an inverted cue ("said Lavrov", "said the source"), or
 // after "quoted"/"according to"; empty when there is none.
 Phrase phrase_after(const std::vector<Word>& words, std::size_t from);

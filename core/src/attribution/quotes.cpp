@@ -234,7 +234,10 @@ Credited attribute(const Document& d, const TextUnits& u, const Context& c,
   f.starts_sentence = c.starts_sentence;
   f.ends_sentence = c.ends_sentence;
   f.after_colon = !c.before_local.empty() && c.before_local.back().text == ":";
-  f.term = c.words <= kTermWords ||
+  // "a short film called "Tenemos Familias"": a name, however long; but
+  // "has been called "strategic ambiguity" by Joshua Hendrick" is his.
+  const bool by_someone = !c.after.empty() && c.after.front().lower == "by";
+  f.term = c.words <= kTermWords || (names_what_follows(c.before_local) && !by_someone) ||
            (c.words <= kUncreditedTermWords && !a.found() && !short_quote(u, c, terms, cases));
   return f;
 }

@@ -30,6 +30,16 @@ bool time_word(const Word& w) {
   return listed(kBetween, lower) || is_time_word(lower) || text::month_of(lower) != 0;
 }
 
+// Prepositions after a verb of speech that open no reported clause
+// ("reported from Oakland", "responded by using"), unless a "that" follows
+// ("said during a taping in Buffalo, New York, that ..."). "to", "for",
+// "about" and "after" may ("promised to build", "said for weeks he is",
+// "said about 20 people", "said after the convention he would").
+constexpr std::string_view kNoClause[]{"from",   "at",   "with",  "by",  "of",
+                                       "during", "into", "under", "over"};
+// How far such a "that" may follow.
+constexpr std::size_t kFarThatWords = 16;
+
 std::size_t content_words(const std::vector<Word>& words, std::size_t from, std::size_t to) {
   std::size_t n = 0;
   for (std::size_t i = from; i < to; ++i) n += words[i].punct ? 0 : 1;
@@ -117,13 +127,29 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
       if (from >= words.size() || words[from].punct) return false;
     }
     // "said in Ohio that ...": the clause starts after a near "that".
+    bool that = false;
     for (std::size_t k = from; k < words.size() && k < from + kThatWords && !words[k].punct; ++k) {
       if (words[k].lower == "that") {
         from = k;
+        that = true;
         break;
       }
     }
     while (from < words.size() && time_word(words[from])) ++from;
+    if (!that && from < words.size() && listed(kNoClause, words[from].lower)) {
+      // The "that" is looked for past the commas of a place ("in Buffalo,
+      // New York, that"), not past another clause ("at one point, a
+      // supporter asked ... that") or a quote.
+      std::size_t k = from + 1;
+      while (k < words.size() && k < from + kFarThatWords && words[k].lower != "that") {
+        const bool place_comma = words[k].text == "," && k + 1 < words.size() &&
+                                 (words[k + 1].capitalised || words[k + 1].lower == "that");
+        if (words[k].punct && !place_comma) return false;
+        ++k;
+      }
+      if (k >= words.size() || words[k].lower != "that") return false;
+      from = k;
+    }
     if (from < words.size() && words[from].lower == "that") ++from;
     if (from < words.size() && words[from].punct) ++from;
     // "Clinton added a note of caution": an object, not a reported clause.

@@ -1086,3 +1086,16 @@ TEST_CASE("a name listed before a person's is not their role; a role with its co
   CHECK(role("During Senate Majority Leader Mitch McConnell's talk", "Mitch McConnell") ==
         "Senate Majority Leader");
 }
+
+TEST_CASE("a party whip's title before a name is a title") {
+  const Batch b = clustered({
+      testing::tagged_document("1.txt",
+                               "Senate Majority Whip John Cornyn spoke. \"This is the one shot,\" "
+                               "Cornyn said.",
+                               {{"Whip John Cornyn", "PER"}, {"Cornyn", "PER"}}),
+      testing::tagged_document("2.txt", "John Cornyn voted.", {{"John Cornyn", "PER"}}),
+  });
+  const std::string cornyn = cluster_of(b, 0, "Whip John Cornyn");
+  CHECK(by_id(b, cornyn).name == "John Cornyn");
+  CHECK(cornyn == cluster_of(b, 1, "John Cornyn"));
+}

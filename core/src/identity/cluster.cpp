@@ -42,7 +42,7 @@ constexpr std::string_view kTitleWords[]{
     "commissioner", "justice",   "congressman", "congresswoman", "speaker",    "rabbi",
     "reverend",     "pastor",    "bishop",      "archbishop",    "cardinal",   "imam",
     "ayatollah",    "captain",   "colonel",     "lieutenant",    "sergeant",   "admiral",
-    "sheriff",      "detective", "professor",   "doctor"};
+    "sheriff",      "detective", "professor",   "doctor",        "whip"};
 
 // News agencies credited in datelines ("WASHINGTON (AP)"): never an acronym
 // of the name before them, and never an alias of a place.

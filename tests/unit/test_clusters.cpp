@@ -1099,3 +1099,16 @@ TEST_CASE("a party whip's title before a name is a title") {
   CHECK(by_id(b, cornyn).name == "John Cornyn");
   CHECK(cornyn == cluster_of(b, 1, "John Cornyn"));
 }
+
+TEST_CASE("one full name is one person whatever gender its role nouns say") {
+  // "spokesman" is written of women too; the same given name and surname
+  // outweigh it.
+  const Batch b = clustered({
+      testing::tagged_document("1.txt", "Trump spokesman Hope Hicks confirmed it.",
+                               {{"Trump", "PER"}, {"Hope Hicks", "PER"}}),
+      testing::tagged_document("2.txt",
+                               "Hope Hicks, a spokeswoman for Trump, declined. She said no more.",
+                               {{"Hope Hicks", "PER"}, {"Trump", "PER"}}),
+  });
+  CHECK(cluster_of(b, 0, "Hope Hicks") == cluster_of(b, 1, "Hope Hicks"));
+}

@@ -1218,8 +1218,12 @@ bool groups_fit(const Group& a, const Group& b) {
   if (a.type == EntityType::person &&
       any_name(b, [&](const NameParts& n) { return initials_conflict(a, n); }))
     return false;
+  // Two genders part two people, unless they share a full name: "spokesman"
+  // is written of women too ("Trump spokesman Hope Hicks" and "Hope Hicks,
+  // a spokeswoman").
   if (a.type == EntityType::person && b.type == EntityType::person &&
-      genders_conflict(a.gender(), b.gender()))
+      genders_conflict(a.gender(), b.gender()) &&
+      !any_name(b, [&](const NameParts& n) { return full(n) && same_words_as_any(a, n); }))
     return false;
   for (const auto& n : b.parts()) {
     if (a.type == EntityType::person && !full(n) && b_has_full)

@@ -1112,3 +1112,15 @@ TEST_CASE("one full name is one person whatever gender its role nouns say") {
   });
   CHECK(cluster_of(b, 0, "Hope Hicks") == cluster_of(b, 1, "Hope Hicks"));
 }
+
+TEST_CASE("a name joined by '&' is an organisation's, and keeps its first word") {
+  const Batch b = clustered({testing::tagged_document(
+      "1.txt", "Lord & Taylor closed a store. Johnson & Johnson paid. Gary Johnson spoke.",
+      {{"Lord & Taylor", "PER"}, {"Johnson & Johnson", "PER"}, {"Gary Johnson", "PER"}})});
+  const std::string store = cluster_of(b, 0, "Lord & Taylor");
+  CHECK(by_id(b, store).type == EntityType::organisation);
+  CHECK(by_id(b, store).name == "Lord & Taylor");
+  const std::string company = cluster_of(b, 0, "Johnson & Johnson");
+  CHECK(by_id(b, company).type == EntityType::organisation);
+  CHECK(company != cluster_of(b, 0, "Gary Johnson"));
+}

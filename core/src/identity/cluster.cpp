@@ -1047,15 +1047,16 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
     // A title only a person bears, in the mention or just before it ("Mr."
     // before a "Trump" the tagger typed ORG), makes it a person's.
     const std::string title = title_of(d, e);
-    // A name that an organisation's designator ends is no person's ("Hillary
-    // Clinton Foundation" typed PER).
+    // A name that an organisation's designator ends, or that "&" joins, is
+    // no person's ("Hillary Clinton Foundation", "Lord & Taylor" typed PER).
+    const bool firm_name =
+        short_form_words(parsed[names[i].plain]) != 0 || e.text.find('&') != std::string::npos;
     const EntityType type =
-        titled_person(e, parsed[names[i].plain]) || (!title.empty() && personal_title(title)) ||
+        firm_name ? (e.type == EntityType::person ? EntityType::organisation : e.type)
+        : titled_person(e, parsed[names[i].plain]) || (!title.empty() && personal_title(title)) ||
                 (e.type == EntityType::organisation &&
                  named_like_its_people(parsed[names[i].as_person], bare_surnames))
             ? EntityType::person
-        : e.type == EntityType::person && short_form_words(parsed[names[i].plain]) != 0
-            ? EntityType::organisation
             : e.type;
     const bool person = type == EntityType::person;
     const Member m{static_cast<std::uint32_t>(index),

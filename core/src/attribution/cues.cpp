@@ -208,6 +208,10 @@ bool is_quote_mark(const Word& w) {
   return w.text == "\"" || w.text == "\u201C" || w.text == "\u201D";
 }
 
+bool is_article(const Word& w) {
+  return w.lower == "the" || w.lower == "a" || w.lower == "an";
+}
+
 // "a short film called "Tenemos Familias"", "a formula called the "chained
 // CPI"": a naming verb right after a noun, with the quote right after it
 // (or after an article), names a thing and no one speaks; so does a naming
@@ -224,9 +228,7 @@ bool names_a_thing(const std::vector<Word>& words, std::size_t from, std::size_t
   if (!passive && cue >= 2 && (words[cue - 2].lower == "what" || words[cue - 2].lower == "which"))
     return false;
   std::size_t k = cue + 1;
-  if (k < words.size() &&
-      (words[k].lower == "the" || words[k].lower == "a" || words[k].lower == "an"))
-    ++k;
+  if (k < words.size() && is_article(words[k])) ++k;
   return k == words.size() || is_quote_mark(words[k]);
 }
 
@@ -317,8 +319,8 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
   for (std::size_t k = i + 1; k + 1 < last; ++k) {
     const Word& previous = words[k - 1];
     if (previous.punct || previous.capitalised || previous.possessive) break;
-    if ((words[k].lower == "the" || words[k].lower == "a" || words[k].lower == "an") &&
-        !listed(kBeforeDeterminer, previous.lower) && !listed(kOpeningPrepositions, previous.lower))
+    if (is_article(words[k]) && !listed(kBeforeDeterminer, previous.lower) &&
+        !listed(kOpeningPrepositions, previous.lower))
       return {k, last};
   }
   return {i, last};
@@ -334,9 +336,7 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
 bool names_what_follows(const std::vector<Word>& words) {
   std::size_t end = words.size();
   while (end > 0 && is_quote_mark(words[end - 1])) --end;
-  if (end > 0 && (words[end - 1].lower == "the" || words[end - 1].lower == "a" ||
-                  words[end - 1].lower == "an"))
-    --end;
+  if (end > 0 && is_article(words[end - 1])) --end;
   return end > 0 && names_a_thing(words, end - 1, end - 1);
 }
 

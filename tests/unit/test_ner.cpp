@@ -390,3 +390,17 @@ TEST_CASE("a surname that is also a word of the language is a mention where it s
   };
   CHECK(cluster_of("May") == cluster_of("Theresa May"));
 }
+
+TEST_CASE("'Democrat of Vermont' is a party's member and a place, not one organisation") {
+  require_model();
+  const Batch b = analyze(std::vector<InputFile>{
+      {"a.txt",
+       "Senator Patrick J. Leahy of Vermont, the senior Democrat on the committee, spoke. "
+       "\"The bill will fail,\" said Senator Bernie Sanders, Democrat of Vermont, on Tuesday. "
+       "Representative Lamar Smith, Republican of Texas, disagreed.",
+       {}}});
+  CHECK_FALSE(has_entity(b, "Democrat of Vermont", "ORG"));
+  CHECK_FALSE(has_entity(b, "Republican of Texas", "ORG"));
+  CHECK(has_entity(b, "Vermont", "LOC"));
+  CHECK(has_entity(b, "Texas", "LOC"));
+}

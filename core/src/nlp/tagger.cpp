@@ -68,6 +68,33 @@ void retype_appositions(const NerModel& model, ListMask group, const TokenDocume
   }
 }
 
+// "Bernie Sanders, Democrat of Vermont": a party's member and the state
+// the member stands for, which the tagger runs into one organisation.
+// CoNLL tags the member MISC ("Republican") and the place LOC; so do we.
+void split_member_of_place(const TokenDocument& document, std::size_t begin, std::size_t end,
+                           int* tags) {
+  static constexpr std::string_view kMembers[]{"Democrat", "Republican", "Independent",
+                                               "Libertarian"};
+  constexpr int kLocation = 2, kMisc = 3;
+  for (std::size_t i = begin; i + 2 < end; ++i) {
+    const int tag = tags[i - begin];
+    if (part_of(tag) != kBegin || document.words[i + 1] != "of" ||
+        std::find(std::begin(kMembers), std::end(kMembers), document.words[i]) ==
+            std::end(kMembers))
+      continue;
+    std::size_t last = i + 1;
+    while (last < end && !ends_entity(tags[last - begin])) ++last;
+    if (last >= end || last < i + 2) continue;
+    tags[i - begin] = make_tag(kMisc, kUnit);
+    tags[i + 1 - begin] = 0;
+    for (std::size_t k = i + 2; k <= last; ++k) {
+      const int part = k == last ? (k == i + 2 ? kUnit : kLast) : (k == i + 2 ? kBegin : kInside);
+      tags[k - begin] = make_tag(kLocation, part);
+    }
+    i = last;
+  }
+}
+
 // The lists of names known to be of one type ("known-ORG": Islamic State,
 // France 24; "known-MISC": Arab Spring), a mask per type; all zero without.
 struct KnownNames {
@@ -199,6 +226,7 @@ std::vector<int> tag_document(const NerModel& model, const TokenDocument& docume
     sequence.finish(&tags[begin]);
     retype_appositions(model, group, document, begin, end, &tags[begin]);
     retype_known_names(model, known, document, begin, end, &tags[begin]);
+    split_member_of_place(document, begin, end, &tags[begin]);
     history.record(features, begin, end, &tags[begin]);
   }
   return tags;

@@ -137,3 +137,25 @@ TEST_CASE("an empty file is an error") {
   CHECK(empty.error().code == ErrorCode::empty_file);
   CHECK(empty.error().message == "the file is empty");
 }
+
+TEST_CASE("UTF-8 read once as Windows-1252 (mojibake) is repaired and reported") {
+  // "Guantánamo", "Peña Nieto", "François", "it’s": each once encoded twice.
+  const auto decoded = decode(
+      "Detainees at Guant\u00C3\u00A1namo met Enrique Pe\u00C3\u00B1a Nieto and "
+      "Fran\u00C3\u00A7ois "
+      "Delattre; it\u00E2\u20AC\u2122s \u00C2\u00A3200.\n");
+  REQUIRE(decoded.ok());
+  CHECK(decoded.value().text ==
+        "Detainees at Guant\u00E1namo met Enrique Pe\u00F1a Nieto and Fran\u00E7ois Delattre; "
+        "it\u2019s \u00A3200.\n");
+  REQUIRE(decoded.value().warnings.size() == 1);
+  CHECK(decoded.value().warnings[0] ==
+        "5 characters encoded twice (UTF-8 read as Windows-1252) repaired");
+  // Text that only looks alike is left alone: a capital A with tilde before
+  // a letter, "à" before a word, a price in pounds.
+  const std::string plain = "S\u00C3O PAULO, \u00C0 la carte, \u00E0 bient\u00F4t, \u00A3200.\n";
+  const auto kept = decode(plain);
+  REQUIRE(kept.ok());
+  CHECK(kept.value().text == plain);
+  CHECK(kept.value().warnings.empty());
+}

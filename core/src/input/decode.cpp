@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "input/charset.hpp"
+#include "input/mojibake.hpp"
 #include "input/utf8_parts.hpp"
 #include "text/case.hpp"
 #include "text/utf8.hpp"
@@ -35,6 +36,10 @@ Decoded from_utf8(std::string_view bytes, std::string encoding) {
     out.warnings.push_back(
         plural(scan.invalid_sequences, "invalid UTF-8 sequence", "invalid UTF-8 sequences") +
         " replaced with U+FFFD");
+  }
+  if (const std::size_t twice = repair_double_encoding(out.text); twice > 0) {
+    out.warnings.push_back(plural(twice, "character", "characters") +
+                           " encoded twice (UTF-8 read as Windows-1252) repaired");
   }
   return out;
 }

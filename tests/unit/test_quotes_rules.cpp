@@ -651,3 +651,10 @@ TEST_CASE("a verb of speech followed by a place it was said from reports no clau
        {"Washington", "LOC"}});
   for (const auto& q : b.documents[0].quotes) CHECK(q.speaker != "Phillip");
 }
+
+TEST_CASE("a negated cue before a quote credits no one; the cue after it does") {
+  const Batch b = attributed(
+      "Comey cannot say that \"from his own perspective,\" Corey Lewandowski added on Tuesday.",
+      {{"Comey", "PER"}, {"Corey Lewandowski", "PER"}});
+  CHECK(only_quote(b, "from his own").speaker == "Corey Lewandowski");
+}

@@ -168,6 +168,8 @@ Attribution Attributor::at_cue(const std::vector<Word>& words, std::size_t i) co
     }
     return {};
   }
+  // "Comey cannot say that "...", Lewandowski added": words its subject did not say.
+  if (negated(words, subject.first, i)) return {};
   Speaker speaker = resolver_.resolve(words, subject);
   // "tweets", "reports", "claims" are nouns as often as verbs: only a
   // person or organisation makes them cues.

@@ -333,6 +333,16 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue) {
   return subject_before(words, cue, before_comma);
 }
 
+bool negated(const std::vector<Word>& words, std::size_t from, std::size_t cue) {
+  for (std::size_t k = from; k < cue; ++k) {
+    const std::string_view lower = words[k].lower;
+    if (lower == "not" || lower == "never" || lower == "cannot" || lower.ends_with("n't") ||
+        lower.ends_with("n\u2019t"))
+      return true;
+  }
+  return false;
+}
+
 bool names_what_follows(const std::vector<Word>& words) {
   std::size_t end = words.size();
   while (end > 0 && is_quote_mark(words[end - 1])) --end;

@@ -37,6 +37,10 @@ struct Phrase {
 // skipping adverbs and auxiliaries ("also", "has"); empty when there is none.
 Phrase subject_before(const std::vector<Word>& words, std::size_t cue);
 
+// "Sanders hasn't said whether ...", "Comey cannot say that": a word of
+// negation among words[from, cue); a negated cue reports nothing.
+bool negated(const std::vector<Word>& words, std::size_t from, std::size_t cue);
+
 // Whether the words before a quote end by naming what it quotes: "a short
 // film called", "a formula called the" (a noun, then a naming verb): the
 // quote is a name, not anyone's words.

@@ -70,18 +70,6 @@ bool reports_a_clause(const std::vector<Word>& words, std::size_t cue, const Phr
   return cue > subject.first && words[cue - 1].capitalised && !names_no_one(words, {cue - 1, cue});
 }
 
-// "Sanders hasn't said whether ...", "Two others have not said who ...":
-// a negated cue reports nothing.
-bool negated(const std::vector<Word>& words, std::size_t from, std::size_t cue) {
-  for (std::size_t k = from; k < cue; ++k) {
-    const std::string_view lower = words[k].lower;
-    if (lower == "not" || lower == "never" || lower == "cannot" || lower.ends_with("n't") ||
-        lower.ends_with("n\u2019t"))
-      return true;
-  }
-  return false;
-}
-
 bool acceptable(const Speaker& s) {
   if (s.empty()) return false;
   if (s.named()) return true;

@@ -658,3 +658,11 @@ TEST_CASE("a negated cue before a quote credits no one; the cue after it does") 
       {{"Comey", "PER"}, {"Corey Lewandowski", "PER"}});
   CHECK(only_quote(b, "from his own").speaker == "Corey Lewandowski");
 }
+
+TEST_CASE("a verb of speech in its plain form is a cue after a plural subject") {
+  const Batch b = attributed(
+      "Manafort worked for foreign governments, several friends said. Corporate lobbyists "
+      "describe such work as \"a different cup of tea altogether.\"",
+      {{"Manafort", "PER"}});
+  CHECK(only_quote(b, "a different cup").speaker == "Corporate lobbyists");
+}

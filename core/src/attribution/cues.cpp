@@ -16,18 +16,19 @@ using text::listed;
 
 // The other speech cues: "asked", "according to", "called it ...".
 constexpr std::string_view kOtherCues[]{
-    "say",         "saying",    "tell",       "tells",      "telling",    "add",       "adds",
-    "adding",      "ask",       "asks",       "asked",      "asking",     "declare",   "declares",
-    "announce",    "announces", "noting",     "explain",    "explains",   "insist",    "insists",
-    "argue",       "argues",    "arguing",    "warn",       "warns",      "warning",   "write",
-    "writes",      "tweets",    "claims",     "claiming",   "continued",  "called",    "calling",
-    "calls",       "described", "describes",  "describing", "quoted",     "recalled",  "urged",
-    "complained",  "observed",  "remarked",   "commented",  "joked",      "quipped",   "countered",
-    "boasted",     "pledged",   "demanded",   "lamented",   "according",  "mused",     "shouted",
-    "thundered",   "concluded", "explaining", "asserted",   "reads",      "recalls",   "insisting",
-    "interjected", "retorted",  "exclaimed",  "reiterated", "answered",   "testified", "cautioned",
-    "yelled",      "opined",    "alleged",    "scoffed",    "wondered",   "bragged",   "griped",
-    "pleaded",     "screamed",  "whispered",  "muttered",   "speculated", "recounted"};
+    "say",         "saying",    "tell",       "tells",       "telling",    "add",       "adds",
+    "adding",      "ask",       "asks",       "asked",       "asking",     "declare",   "declares",
+    "announce",    "announces", "noting",     "explain",     "explains",   "insist",    "insists",
+    "argue",       "argues",    "arguing",    "warn",        "warns",      "warning",   "write",
+    "writes",      "tweets",    "claims",     "claiming",    "continued",  "called",    "calling",
+    "calls",       "described", "describes",  "describing",  "quoted",     "recalled",  "urged",
+    "complained",  "observed",  "remarked",   "commented",   "joked",      "quipped",   "countered",
+    "boasted",     "pledged",   "demanded",   "lamented",    "according",  "mused",     "shouted",
+    "thundered",   "concluded", "explaining", "asserted",    "reads",      "recalls",   "insisting",
+    "interjected", "retorted",  "exclaimed",  "reiterated",  "answered",   "testified", "cautioned",
+    "yelled",      "opined",    "alleged",    "scoffed",     "wondered",   "bragged",   "griped",
+    "pleaded",     "screamed",  "whispered",  "muttered",    "speculated", "recounted", "describe",
+    "predict",     "suggest",   "admit",      "acknowledge", "confirm",    "respond"};
 
 // Verbs that credit words to someone while judging them.
 constexpr std::string_view kJudgingCues[]{

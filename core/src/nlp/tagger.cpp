@@ -68,6 +68,12 @@ void retype_appositions(const NerModel& model, ListMask group, const TokenDocume
   }
 }
 
+// The part of a name's token k, the name spanning tokens first..last.
+int part_at(std::size_t k, std::size_t first, std::size_t last) {
+  if (first == last) return kUnit;
+  return k == first ? kBegin : (k == last ? kLast : kInside);
+}
+
 // "Bernie Sanders, Democrat of Vermont": a party's member and the state
 // the member stands for, which the tagger runs into one organisation.
 // CoNLL tags the member MISC ("Republican") and the place LOC; so do we.
@@ -87,10 +93,8 @@ void split_member_of_place(const TokenDocument& document, std::size_t begin, std
     if (last >= end || last < i + 2) continue;
     tags[i - begin] = make_tag(kMisc, kUnit);
     tags[i + 1 - begin] = 0;
-    for (std::size_t k = i + 2; k <= last; ++k) {
-      const int part = k == last ? (k == i + 2 ? kUnit : kLast) : (k == i + 2 ? kBegin : kInside);
-      tags[k - begin] = make_tag(kLocation, part);
-    }
+    for (std::size_t k = i + 2; k <= last; ++k)
+      tags[k - begin] = make_tag(kLocation, part_at(k, i + 2, last));
     i = last;
   }
 }
@@ -160,10 +164,7 @@ void retype_known_names(const NerModel& model, const KnownNames& known,
       if (lists & known.by_type[static_cast<std::size_t>(t)]) type = type < 0 ? t : 4;
     }
     if (tagged && !crosses && type >= 0 && type < 4) {
-      for (std::size_t k = i; k <= last; ++k) {
-        const int part = length == 1 ? kUnit : (k == i ? kBegin : (k == last ? kLast : kInside));
-        tags[k - begin] = make_tag(type, part);
-      }
+      for (std::size_t k = i; k <= last; ++k) tags[k - begin] = make_tag(type, part_at(k, i, last));
     }
     i = last;
   }

@@ -1,6 +1,7 @@
 #include "attribution/reported.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "text/lexicon.hpp"
 #include "text/offsets.hpp"
@@ -39,6 +40,19 @@ constexpr std::string_view kNoClause[]{"from",   "at",   "with",  "by",  "of",
                                        "during", "into", "under", "over"};
 // How far such a "that" may follow.
 constexpr std::size_t kFarThatWords = 16;
+
+// The "that" after a preposition at words[from], looked for past the commas
+// of a place ("in Buffalo, New York, that"), not past another clause ("at
+// one point, a supporter asked ... that") or a quote.
+std::optional<std::size_t> that_after_place(const std::vector<Word>& words, std::size_t from) {
+  for (std::size_t k = from + 1; k < words.size() && k < from + kFarThatWords; ++k) {
+    if (words[k].lower == "that") return k;
+    const bool place_comma = words[k].text == "," && k + 1 < words.size() &&
+                             (words[k + 1].capitalised || words[k + 1].lower == "that");
+    if (words[k].punct && !place_comma) return std::nullopt;
+  }
+  return std::nullopt;
+}
 
 std::size_t content_words(const std::vector<Word>& words, std::size_t from, std::size_t to) {
   std::size_t n = 0;
@@ -125,18 +139,9 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
     }
     while (from < words.size() && time_word(words[from])) ++from;
     if (!that && from < words.size() && listed(kNoClause, words[from].lower)) {
-      // The "that" is looked for past the commas of a place ("in Buffalo,
-      // New York, that"), not past another clause ("at one point, a
-      // supporter asked ... that") or a quote.
-      std::size_t k = from + 1;
-      while (k < words.size() && k < from + kFarThatWords && words[k].lower != "that") {
-        const bool place_comma = words[k].text == "," && k + 1 < words.size() &&
-                                 (words[k + 1].capitalised || words[k + 1].lower == "that");
-        if (words[k].punct && !place_comma) return false;
-        ++k;
-      }
-      if (k >= words.size() || words[k].lower != "that") return false;
-      from = k;
+      const auto far = that_after_place(words, from);
+      if (!far) return false;
+      from = *far;
     }
     if (from < words.size() && words[from].lower == "that") ++from;
     if (from < words.size() && words[from].punct) ++from;

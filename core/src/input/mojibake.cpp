@@ -72,7 +72,7 @@ std::size_t repair_double_encoding(std::string& text) {
         UChar32 decoded = 0;
         U8_NEXT(bytes.data(), at, more + 1, decoded);
         if (decoded >= 0x80 && at == more + 1) {
-          if (out.empty() && repaired == 0) out.assign(text, 0, static_cast<std::size_t>(start));
+          if (repaired == 0) out.assign(text, 0, static_cast<std::size_t>(start));
           text::append_utf8(out, static_cast<char32_t>(decoded));
           ++repaired;
           i = k;
@@ -80,7 +80,8 @@ std::size_t repair_double_encoding(std::string& text) {
         }
       }
     }
-    if (repaired > 0 || !out.empty())
+    // Until the first repair the text is kept as it is; after, it is copied.
+    if (repaired > 0)
       out.append(text, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
   }
   if (repaired > 0) text = std::move(out);

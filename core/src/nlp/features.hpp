@@ -25,6 +25,8 @@ constexpr std::array<std::string_view, kTagCount> kTags{
     "O",     "B-PER", "I-PER", "L-PER", "U-PER",  "B-ORG",  "I-ORG",  "L-ORG", "U-ORG",
     "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-MISC", "I-MISC", "L-MISC", "U-MISC"};
 constexpr std::array<std::string_view, 4> kTypes{"PER", "ORG", "LOC", "MISC"};
+// A type's index in kTypes, as type_of returns it and make_tag takes it.
+enum TypeIndex : int { kPerson = 0, kOrganisation, kLocation, kOther };
 constexpr std::array<EntityType, 4> kEntityTypes{EntityType::person, EntityType::organisation,
                                                  EntityType::location, EntityType::misc};
 

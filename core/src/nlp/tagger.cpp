@@ -38,7 +38,7 @@ void retype_appositions(const NerModel& model, ListMask group, const TokenDocume
   if (group == 0) return;
   for (std::size_t i = begin + 2; i < end; ++i) {
     const int tag = tags[i - begin];
-    if (type_of(tag) != 0 || !starts_entity(tag) || document.words[i - 1] != ",") continue;
+    if (type_of(tag) != kPerson || !starts_entity(tag) || document.words[i - 1] != ",") continue;
     const std::string_view noun = document.words[i - 2];
     if (noun.empty() || !(noun[0] >= 'a' && noun[0] <= 'z')) continue;  // a common noun
     const std::uint32_t key = entry_key({text::lower(noun)});
@@ -64,7 +64,8 @@ void retype_appositions(const NerModel& model, ListMask group, const TokenDocume
     if (last >= end) continue;
     const std::string_view after = last + 1 < end ? document.words[last + 1] : ".";
     if (after != "." && after != "," && after != "(" && after != ";" && after != ":") continue;
-    for (std::size_t k = i; k <= last; ++k) tags[k - begin] = make_tag(1, part_of(tags[k - begin]));
+    for (std::size_t k = i; k <= last; ++k)
+      tags[k - begin] = make_tag(kOrganisation, part_of(tags[k - begin]));
   }
 }
 
@@ -81,7 +82,6 @@ void split_member_of_place(const TokenDocument& document, std::size_t begin, std
                            int* tags) {
   static constexpr std::string_view kMembers[]{"Democrat", "Republican", "Independent",
                                                "Libertarian"};
-  constexpr int kLocation = 2, kMisc = 3;
   for (std::size_t i = begin; i + 2 < end; ++i) {
     const int tag = tags[i - begin];
     if (part_of(tag) != kBegin || document.words[i + 1] != "of" ||
@@ -91,7 +91,7 @@ void split_member_of_place(const TokenDocument& document, std::size_t begin, std
     std::size_t last = i + 1;
     while (last < end && !ends_entity(tags[last - begin])) ++last;
     if (last >= end || last < i + 2) continue;
-    tags[i - begin] = make_tag(kMisc, kUnit);
+    tags[i - begin] = make_tag(kOther, kUnit);
     tags[i + 1 - begin] = 0;
     for (std::size_t k = i + 2; k <= last; ++k)
       tags[k - begin] = make_tag(kLocation, part_at(k, i + 2, last));
@@ -159,11 +159,11 @@ void retype_known_names(const NerModel& model, const KnownNames& known,
     for (std::size_t k = i; k <= last; ++k) tagged |= tags[k - begin] != 0;
     const bool crosses = (!starts_entity(tags[i - begin]) && tags[i - begin] != 0) ||
                          (!ends_entity(tags[last - begin]) && tags[last - begin] != 0);
-    int type = -1;
-    for (int t = 0; t < 4; ++t) {
-      if (lists & known.by_type[static_cast<std::size_t>(t)]) type = type < 0 ? t : 4;
+    int type = -1, types = 0;  // the known type, if the lists name only one
+    for (std::size_t t = 0; t < kTypes.size(); ++t) {
+      if (lists & known.by_type[t]) type = static_cast<int>(t), ++types;
     }
-    if (tagged && !crosses && type >= 0 && type < 4) {
+    if (tagged && !crosses && types == 1) {
       for (std::size_t k = i; k <= last; ++k) tags[k - begin] = make_tag(type, part_at(k, i, last));
     }
     i = last;

@@ -72,6 +72,11 @@ constexpr std::string_view kBeforeDeterminer[]{"all", "both", "half", "of"};
 // "said on", "said it" (and the words of time, is_time_word).
 constexpr std::string_view kNotSpeakers[]{"on", "in", "at", "that", "it", "there"};
 
+// Words that end a phrase after "said" by saying when or where: "said the
+// governor during the debate", "on Tuesday", "in a statement".
+constexpr std::string_view kCircumstance[]{"on",      "in",        "during",    "amid",
+                                           "despite", "following", "throughout"};
+
 constexpr std::string_view kOpeningPrepositions[]{
     "during",  "following",  "on",      "in",    "at",    "after",  "before", "since",
     "despite", "with",       "without", "amid",  "under", "from",   "by",     "for",
@@ -193,16 +198,18 @@ bool modal_name(const std::vector<Word>& words, std::size_t k, std::size_t cue) 
          is_reporting_cue(words[cue]);
 }
 
+bool is_be(const Word& w) {
+  return listed(kBeForms, w.lower);
+}
+
 // "It has been said", "The senator was told": a verb of speech made passive
 // by a form of "be" among the words skipped before it (`from` to `cue`); its
 // subject was spoken of or to, not the speaker.
 bool passive(const std::vector<Word>& words, std::size_t from, std::size_t cue) {
   const std::string_view verb = words[cue].lower;
   if (verb.ends_with("ing") || verb.ends_with('s')) return false;
-  for (std::size_t k = from; k < cue; ++k) {
-    if (listed(kBeForms, words[k].lower)) return true;
-  }
-  return false;
+  return std::any_of(words.begin() + static_cast<std::ptrdiff_t>(from),
+                     words.begin() + static_cast<std::ptrdiff_t>(cue), is_be);
 }
 
 bool is_quote_mark(const Word& w) {
@@ -222,7 +229,7 @@ bool is_article(const Word& w) {
 bool names_a_thing(const std::vector<Word>& words, std::size_t from, std::size_t cue) {
   if (cue == 0 || !listed(kNamingVerbs, words[cue].lower)) return false;
   const Word& noun = words[cue - 1];
-  const bool passive = listed(kBeForms, noun.lower);
+  const bool passive = is_be(noun);  // "has been called": whatever the words skipped
   if (!passive && (from != cue || noun.punct || noun.capitalised || is_pronoun(noun.lower) ||
                    listed(kBreakers, noun.lower)))
     return false;
@@ -361,9 +368,6 @@ Phrase phrase_after(const std::vector<Word>& words, std::size_t from) {
     const Word& w = words[i];
     if (w.punct) break;
     const std::string_view lower = w.lower;
-    // "said the governor during the debate", "on Tuesday", "in a statement".
-    static constexpr std::string_view kCircumstance[]{"on",      "in",        "during",    "amid",
-                                                      "despite", "following", "throughout"};
     if (listed(kBreakers, lower) || is_cue(w) || listed(kCircumstance, lower)) break;
     ++i;
   }

@@ -121,7 +121,12 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
         opener = 1;
     }
     if (subject.empty() || subject.first != opener) return false;
-    if (names_no_one(words, subject) && !resolver.resolve(words, subject).named()) return false;
+    // Resolved here only when the subject may name no one ("May said"), else last.
+    std::optional<Speaker> speaker;
+    if (names_no_one(words, subject)) {
+      speaker = resolver.resolve(words, subject);
+      if (!speaker->named()) return false;
+    }
     std::size_t from = c + 1;
     if (!reports_a_clause(words, c, subject) || negated(words, subject.first, c)) return false;
     if (words[c].lower == "told") {
@@ -149,9 +154,9 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
     if (from < words.size() && (words[from].lower == "a" || words[from].lower == "an"))
       return false;
     if (content_words(words, from, words.size()) < kMinWords) return false;
-    const Speaker speaker = resolver.resolve(words, subject);
-    if (!acceptable(speaker)) return false;
-    out.push_back(make(d, words, from, words.size(), speaker, words[c], Rule::reported_leading));
+    if (!speaker) speaker = resolver.resolve(words, subject);
+    if (!acceptable(*speaker)) return false;
+    out.push_back(make(d, words, from, words.size(), *speaker, words[c], Rule::reported_leading));
     return true;
   }
   return false;

@@ -1012,23 +1012,23 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   // The surnames people are named by alone, twice or more, and no one bears
   // in full (named_like_its_people).
   std::unordered_map<std::string, int> bare_counts;
+  std::unordered_set<std::string> full_surnames;
   for (const auto& e : d.entities) {
     names.push_back(parsed(e.text));
     const auto& words = parsed[names.back().as_person].words;
     if (e.type != EntityType::person || words.empty()) continue;
     placing.surnames.insert(words.back());
-    if (words.size() == 1) ++bare_counts[words.back()];
+    if (words.size() == 1)
+      ++bare_counts[words.back()];
+    else
+      full_surnames.insert(words.back());
   }
   std::unordered_set<std::string> bare_surnames;
   for (const auto& [surname, count] : bare_counts) {
-    if (count >= 2) bare_surnames.insert(surname);
+    if (count >= 2 && !full_surnames.contains(surname)) bare_surnames.insert(surname);
   }
   bare_counts = {};
-  for (std::size_t i = 0; i < d.entities.size() && !bare_surnames.empty(); ++i) {
-    const auto& words = parsed[names[i].as_person].words;
-    if (d.entities[i].type == EntityType::person && words.size() >= 2)
-      bare_surnames.erase(words.back());  // someone bears it in full
-  }
+  full_surnames = {};
   const std::vector<GenderVote> votes = gender_votes(d);
   auto small = [](int v) { return static_cast<std::uint8_t>(std::min(v, 255)); };
   std::vector<std::uint32_t> order(d.entities.size());  // mentions are capped, text::max_mentions

@@ -115,6 +115,28 @@ TEST_CASE("attribute values in code are not quotes") {
   CHECK(only_quote(b, "We ship it today").speaker == "Francisco Herrero");
 }
 
+TEST_CASE("a quote inside a quote in the same curly marks leaves the outer quote whole") {
+  // "George Zornick of The Nation wrote, “If you want ... even when “your
+  // team” needs to be held accountable.”" gave "your team" alone to
+  // Zornick: the second opening mark restarted the quote.
+  const Batch b = attributed(
+      "George Zornick of The Nation wrote, \u201CIf you want people to know you care, you have to "
+      "care even when \u201Cyour team\u201D needs to be held accountable.\u201D\n\n"
+      "\u201CWe will not wait for the report, Hillary said \u201Cno\u201D again,\u201D said Tom "
+      "Perez.\n\n"
+      "\u201CThe opposition must agree first, Lavrov said. \u201CThen we talk.\u201D",
+      {{"George Zornick", "PER"},
+       {"The Nation", "ORG"},
+       {"Hillary", "PER"},
+       {"Tom Perez", "PER"},
+       {"Lavrov", "PER"}});
+  CHECK(only_quote(b, "If you want people").speaker == "George Zornick");
+  CHECK(only_quote(b, "If you want people").text.ends_with("held accountable."));
+  CHECK(only_quote(b, "We will not wait").speaker == "Tom Perez");
+  // One closing mark after the second opening: the first was left open.
+  CHECK(only_quote(b, "Then we talk").speaker == "Lavrov");
+}
+
 TEST_CASE("a quote left open continues in the next paragraph") {
   const Batch b = attributed(
       "\"We are ready to talk,\" Lavrov said. \"But not at any price.\n\n"

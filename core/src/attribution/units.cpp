@@ -27,6 +27,19 @@ Span trimmed(std::string_view text, std::size_t from, std::size_t to) {
   return text::make_span(from, to);
 }
 
+// A second curly opening mark at `at`, inside a quote, opens a quote
+// inside it when two closing marks follow before the next opening mark
+// (“... “your team” needs ...”); with one, the first quote was left open
+// and this one starts anew. `text` ends with the paragraph.
+bool nested_at(std::string_view text, std::size_t at) {
+  std::size_t closings = 0;
+  for (std::size_t i = at + kOpen.size(); i < text.size() && closings < 2; ++i) {
+    if (text.compare(i, kOpen.size(), kOpen) == 0) break;
+    if (text.compare(i, kClose.size(), kClose) == 0) ++closings;
+  }
+  return closings >= 2;
+}
+
 }  // namespace
 
 Paragraphs paragraphs(std::string_view text) {
@@ -81,6 +94,11 @@ std::vector<Segment> quoted_segments(std::string_view text, const Paragraphs& pa
         // passed over up to its closing mark.
         const std::size_t close = text.substr(0, para.end).find('"', i + 1);
         i = close == std::string_view::npos ? i + 1 : close + 1;
+        continue;
+      }
+      if (curly_open && open && nested_at(text.substr(0, para.end), i)) {
+        // “... “your team” needs ...”: a quote inside the quote, part of it.
+        i = text.find(kClose, i + kOpen.size()) + kClose.size();
         continue;
       }
       if (curly_open || (straight && !open)) {

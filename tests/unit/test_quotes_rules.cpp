@@ -137,6 +137,19 @@ TEST_CASE("a quote inside a quote in the same curly marks leaves the outer quote
   CHECK(only_quote(b, "Then we talk").speaker == "Lavrov");
 }
 
+TEST_CASE("a participle of speech after the subject's noun is not the subject") {
+  // "Another intelligence source speaking to Fox News said, “...”" gave
+  // the quote to Fox News.
+  const Batch b = attributed(
+      "Another intelligence source speaking to Fox News said, \u201CThe agents are looking at "
+      "the donations and the contracts.\u201D\n\n"
+      "A senior official speaking on condition of anonymity said, \u201CWe have no plans to "
+      "change the rules this year.\u201D",
+      {{"Fox News", "ORG"}});
+  CHECK(only_quote(b, "The agents are looking").speaker == "Another intelligence source");
+  CHECK(only_quote(b, "We have no plans").speaker == "A senior official");
+}
+
 TEST_CASE("a quote left open continues in the next paragraph") {
   const Batch b = attributed(
       "\"We are ready to talk,\" Lavrov said. \"But not at any price.\n\n"

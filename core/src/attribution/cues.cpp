@@ -65,6 +65,11 @@ constexpr std::string_view kBeforeNouns[]{"the",    "a",       "an",       "his"
                                           "their",  "its",     "this",     "old",  "famous",
                                           "common", "popular", "familiar", "wise", "ancient"};
 
+// Participles that tell of a subject as it speaks: "a source speaking to
+// Fox News said", "an official appearing on CNN said".
+constexpr std::string_view kSpeechParticiples[]{"speaking",  "talking",    "writing",
+                                                "appearing", "testifying", "commenting"};
+
 // Words before "the" that belong to a subject with it: "all the senators".
 constexpr std::string_view kBeforeDeterminer[]{"all", "both", "half", "of"};
 
@@ -290,10 +295,15 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
   if (i >= 3 && listed(kRelativeTime, words[i - 2].lower) && listed(kPeriods, words[i - 1].lower))
     i -= 2;
   const std::size_t last = i;
+  bool participle = false;  // stopped at "speaking", "talking"
   while (i > 0 && last - i < kSubjectWords) {
     const Word& w = words[i - 1];
     if (w.punct && !bare_possessive(words, i - 1, last)) break;
     const std::string_view lower = w.lower;
+    if (listed(kSpeechParticiples, lower)) {
+      participle = true;
+      break;
+    }
     if (listed(kBreakers, lower) || is_cue(w)) break;
     if (is_pronoun(lower)) {
       if (i == last) --i;  // "he said": the pronoun alone
@@ -309,6 +319,13 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
       !is_pronoun(words[i].lower) && !listed(kDeterminers, words[i].lower)) {
     const Phrase antecedent = subject_before(words, i - 1, before_comma);
     if (!antecedent.empty()) return antecedent;
+  }
+  // "Another intelligence source speaking to Fox News said": the participle
+  // and what follows it tell of the subject before it, as a relative clause
+  // would ("a source who spoke to Fox News").
+  if (participle && i >= 2 && !words[i - 2].punct) {
+    const Phrase subject = subject_before(words, i - 1, before_comma);
+    if (!subject.empty()) return subject;
   }
   // "replacing it with softer language calling": a verb opens no subject.
   if (i < last && !words[i].capitalised && words[i].lower.ends_with("ing")) return {};

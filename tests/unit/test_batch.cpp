@@ -192,6 +192,27 @@ TEST_CASE("a state's margin and a candidate's poll lead are not the same measure
   for (const auto& g : b.claims) CHECK_FALSE(g.agree.has_value());
 }
 
+TEST_CASE("a number that names a model or a series is no figure") {
+  // WCXB's review pages: "PixArt 3395 sensor" was a figure of 3,395
+  // sensors, "Oral-B iO Series 10 showcases" one of 10 showcases.
+  const Batch b = cross_indexed(
+      {figures("a.txt",
+               "The mouse has a flagship-grade PixArt 3395 sensor and weighs 53 grams. "
+               "The Oral-B iO Series 10 showcases the most powerful cleaning.",
+               "2025-03-01", {}),
+       figures("b.txt",
+               "\u201COnly 5 people came.\u201D Pro tip: Get 3 bids. One poll shows Ted Cruz 16 "
+               "points ahead. The storm has killed 12 people in Ohio.",
+               "2025-03-01", {{"Ted Cruz", "PER", "c6"}})});
+  CHECK_FALSE(group_of_claim(b, "3395"));
+  CHECK_FALSE(group_of_claim(b, "10"));
+  CHECK(group_of_claim(b, "53"));
+  CHECK(group_of_claim(b, "5"));
+  CHECK(group_of_claim(b, "3"));
+  CHECK(group_of_claim(b, "16"));
+  CHECK(group_of_claim(b, "12"));
+}
+
 TEST_CASE("a war's age is measured against no one named in an earlier sentence") {
   // The name before the age ("Syria") is in another sentence: it is not
   // what the war's age is counted against.

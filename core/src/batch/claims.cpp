@@ -265,6 +265,30 @@ const EntityMention* mention_at(const Document& d, std::size_t at) {
   return at < e->span.end ? &*e : nullptr;
 }
 
+// "a PixArt 3395 sensor", "the Oral-B iO Series 10", "Fortune 500
+// companies": a whole number in digits right after a capitalised word
+// inside its sentence, saying no unit and no hedge, is part of a name (a
+// model, a series), not a count. Not after a person ("Ted Cruz 16 points
+// ahead", "I 50 points") nor after a word that opens the sentence or follows
+// a mark ("Only 5 people", "Pro Tip: Get 3 bids"), capitalised anyway.
+bool part_of_a_name(const Document& d, const NumberMention& n, const std::vector<text::Word>& words,
+                    std::size_t sentence_start) {
+  if (n.kind != NumberKind::cardinal || !n.unit.empty() || n.qualifier != Qualifier::none ||
+      n.text.find_first_not_of("0123456789") != std::string::npos)
+    return false;
+  const auto i0 = static_cast<std::size_t>(
+      std::lower_bound(words.begin(), words.end(), n.span.start,
+                       [](const text::Word& w, std::size_t o) { return w.start < o; }) -
+      words.begin());
+  if (i0 < 2 || i0 >= words.size() || !words[i0].joined) return false;
+  const text::Word& before = words[i0 - 1];
+  if (!before.capitalised || !before.joined || before.text == "I" ||
+      words[i0 - 2].start < sentence_start)
+    return false;
+  const EntityMention* e = mention_at(d, before.start);
+  return !e || e->type != EntityType::person;
+}
+
 // What a figure is about, read back from its measure (or from the number)
 // within the clause: an entity ("Clinton leads Trump by 11 points",
 // "Kentucky's 30-point margin"), or a noun after a determiner ("a conflict
@@ -541,6 +565,7 @@ std::deque<ClaimGroup> find_claims(const std::vector<Document>& documents,
         continue;
       }
       const auto& words = parts.holding(n.span.start);
+      if (part_of_a_name(document, n, words, sentence.start)) continue;
       auto reading = read(n, words, sentence.start);
       if (!reading || no_measure(reading->counted)) continue;
       Measured m = measured(document, words, clusters, times, n, *reading, sentence);

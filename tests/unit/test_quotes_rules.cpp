@@ -150,6 +150,25 @@ TEST_CASE("a participle of speech after the subject's noun is not the subject") 
   CHECK(only_quote(b, "We have no plans").speaker == "A senior official");
 }
 
+TEST_CASE("a straight mark right after a digit is an inch mark, not a quote") {
+  // "the Freebird75 measures 12.87" x 5.55"" gave the keyboard a quote, "x 5.55".
+  const Batch b = attributed(
+      "Crafted with aluminum, the Freebird75 measures 12.87\" x 5.55\" and weighs 5.5 pounds. "
+      "\"It is the best board we have built,\" said Tom Perez. \"We sold 5\" he added.",
+      {{"Freebird75", "ORG"}, {"Tom Perez", "PER"}});
+  for (const auto& q : b.documents[0].quotes) CHECK(q.text.find("5.55") == std::string::npos);
+  CHECK(only_quote(b, "It is the best board").speaker == "Tom Perez");
+  CHECK(only_quote(b, "We sold 5").speaker == "Tom Perez");
+}
+
+TEST_CASE("'having said that' has no speaker") {
+  const Batch b = attributed(
+      "An MPN is a substitute identifier. Having said that, you should never submit an MPN in "
+      "the GTIN attribute of the product feed.",
+      {{"MPN", "ORG"}});
+  CHECK(b.documents[0].quotes.empty());
+}
+
 TEST_CASE("a quote left open continues in the next paragraph") {
   const Batch b = attributed(
       "\"We are ready to talk,\" Lavrov said. \"But not at any price.\n\n"

@@ -47,11 +47,11 @@ constexpr std::string_view kSkippable[]{
     "might",    "must",       "shall",    "cannot",    "even"};
 
 constexpr std::string_view kBreakers[]{
-    "that",  "which", "who",  "whom",  "and",   "but",     "or",       "because", "if",
-    "when",  "while", "as",   "since", "after", "before",  "although", "though",  "so",
-    "where", "than",  "what", "how",   "why",   "whether", "said",     "says",    "told",
-    "is",    "are",   "was",  "were",  "has",   "have",    "had",      "not",     "be",
-    "being", "by",    "once", "until", "unless"};
+    "that",  "which", "who",  "whom",  "and",    "but",     "or",       "because", "if",
+    "when",  "while", "as",   "since", "after",  "before",  "although", "though",  "so",
+    "where", "than",  "what", "how",   "why",    "whether", "said",     "says",    "told",
+    "is",    "are",   "was",  "were",  "has",    "have",    "had",      "not",     "be",
+    "being", "by",    "once", "until", "unless", "having"};
 
 // Forms of "be" that make a participle after them passive ("It has been said").
 constexpr std::string_view kBeForms[]{"is", "was", "were", "are", "been", "be", "being", "am"};

@@ -96,6 +96,11 @@ std::vector<Segment> quoted_segments(std::string_view text, const Paragraphs& pa
         i = close == std::string_view::npos ? i + 1 : close + 1;
         continue;
       }
+      if (straight && !open && i > para.start && text[i - 1] >= '0' && text[i - 1] <= '9') {
+        // 12.87" x 5.55": an inch mark (no quote opens right after a digit).
+        ++i;
+        continue;
+      }
       if (curly_open && open && nested_at(text.substr(0, para.end), i)) {
         // “... “your team” needs ...”: a quote inside the quote, part of it.
         i = text.find(kClose, i + kOpen.size()) + kClose.size();

@@ -404,3 +404,24 @@ TEST_CASE("'Democrat of Vermont' is a party's member and a place, not one organi
   CHECK(has_entity(b, "Vermont", "LOC"));
   CHECK(has_entity(b, "Texas", "LOC"));
 }
+
+TEST_CASE("a name cased like a brand is no person's; Mc, Mac, De, Di, La and Le are") {
+  // WCXB's tax and website pages: "TurboTax", "TaxSlayer", "WordPress" were
+  // typed PER. In CoNLL's training data such words are organisations or
+  // other names but for surnames with these prefixes (McGrath, DeFreitas).
+  require_model();
+  const Batch b = analyze(std::vector<InputFile>{
+      {"a.txt",
+       "TurboTax is one of the most popular tax preparation programs. TurboTax offers a range "
+       "of plans. Where TaxSlayer excels: TaxSlayer is an excellent budget-friendly choice. "
+       "Choose WordPress or Webflow. WordPress grows with you. Senator Mitch McConnell and "
+       "Betsy DeVos met LeBron James and Leonardo DiCaprio in Washington.",
+       {}}});
+  CHECK_FALSE(has_entity(b, "TurboTax", "PER"));
+  CHECK_FALSE(has_entity(b, "TaxSlayer", "PER"));
+  CHECK_FALSE(has_entity(b, "WordPress", "PER"));
+  CHECK(has_entity(b, "Mitch McConnell", "PER"));
+  CHECK(has_entity(b, "Betsy DeVos", "PER"));
+  CHECK(has_entity(b, "LeBron James", "PER"));
+  CHECK(has_entity(b, "Leonardo DiCaprio", "PER"));
+}

@@ -99,6 +99,49 @@ void split_member_of_place(const TokenDocument& document, std::size_t begin, std
   }
 }
 
+// "TurboTax", "WordPress", "DataFeedWatch": a word with a capital inside it,
+// after lower-case letters, is cased like a brand. In CoNLL's training data
+// such words are organisations or other names (NationsBank, WorldCom,
+// JavaSoft, IndyCar) but for surnames and given names that start with a
+// prefix (McGrath, MacLean, DeFreitas, DiSarcina, LeBoeuf, LaToya,
+// VanLandingham; and VandeHei, VanderSloot, DesJarlais, DelBene in US
+// politics); each part of a hyphenated name is read alone.
+bool cased_like_a_brand(std::string_view word) {
+  static constexpr std::string_view kNamePrefixes[]{"Mc",     "Mac", "De", "Des", "Del", "Di",
+                                                    "Da",     "Du",  "La", "Le",  "Van", "Vande",
+                                                    "Vander", "Von", "St", "Fitz"};
+  std::size_t part = 0;  // where the current part of the word starts
+  for (std::size_t k = 1; k < word.size(); ++k) {
+    if (word[k] == '-' || word[k] == '\'') {
+      part = k + 1;
+      continue;
+    }
+    if (!(word[k] >= 'A' && word[k] <= 'Z') || !(word[k - 1] >= 'a' && word[k - 1] <= 'z'))
+      continue;
+    const std::string_view prefix = word.substr(part, k - part);
+    if (std::find(std::begin(kNamePrefixes), std::end(kNamePrefixes), prefix) ==
+        std::end(kNamePrefixes))
+      return true;
+  }
+  return false;
+}
+
+// A person's name whose last word is cased like a brand is an
+// organisation's. Only the last: given names are cased freely (CoNLL's
+// "MaliVai Washington", "JuJu Smith-Schuster").
+void retype_brands(const TokenDocument& document, std::size_t begin, std::size_t end, int* tags) {
+  for (std::size_t i = begin; i < end; ++i) {
+    if (type_of(tags[i - begin]) != kPerson || !starts_entity(tags[i - begin])) continue;
+    std::size_t last = i;
+    while (last + 1 < end && !ends_entity(tags[last - begin])) ++last;
+    if (cased_like_a_brand(document.words[last])) {
+      for (std::size_t k = i; k <= last; ++k)
+        tags[k - begin] = make_tag(kOrganisation, part_of(tags[k - begin]));
+    }
+    i = last;
+  }
+}
+
 // The lists of names known to be of one type ("known-ORG": Islamic State,
 // France 24; "known-MISC": Arab Spring), a mask per type; all zero without.
 struct KnownNames {
@@ -228,6 +271,7 @@ std::vector<int> tag_document(const NerModel& model, const TokenDocument& docume
     retype_appositions(model, group, document, begin, end, &tags[begin]);
     retype_known_names(model, known, document, begin, end, &tags[begin]);
     split_member_of_place(document, begin, end, &tags[begin]);
+    retype_brands(document, begin, end, &tags[begin]);
     history.record(features, begin, end, &tags[begin]);
   }
   return tags;

@@ -700,6 +700,11 @@ TEST_CASE("a given name's short form names the same person") {
   CHECK(cluster_of(b, 0, "John Smith") != cluster_of(b, 1, "Joe Smith"));
   CHECK(identity::short_given_name("ted", "edward"));
   CHECK_FALSE(identity::short_given_name("joe", "john"));
+  // "Jen Palmieri" and "Jennifer Palmieri" were two people in one pile.
+  CHECK(identity::short_given_name("jen", "jennifer"));
+  CHECK(identity::short_given_name("josh", "joshua"));
+  CHECK(identity::short_given_name("maggie", "margaret"));
+  CHECK_FALSE(identity::short_given_name("jen", "jessica"));
 }
 
 TEST_CASE("a suffix after a surname is not the surname") {

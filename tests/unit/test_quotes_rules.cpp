@@ -272,6 +272,17 @@ TEST_CASE("an earlier description stands for a phrase by its noun, never by a de
   CHECK(resolver.resolve(words, {source - 1, source + 1}).name == "A Russian diplomatic source");
 }
 
+TEST_CASE("reported speech: a cue before a colon introduces what follows, not what precedes") {
+  // "In a speech last July, he said:" made "In a speech last July" words
+  // someone said.
+  const Batch b = attributed(
+      "Rick Perry did not have kind words for Donald Trump. In a speech last July, he said:\n\n"
+      "\"He offers a barking carnival act that can be best described as Trumpism.\"",
+      {{"Rick Perry", "PER"}, {"Donald Trump", "PER"}});
+  for (const auto& q : b.documents[0].quotes) CHECK_FALSE(q.text.starts_with("In a speech"));
+  CHECK(only_quote(b, "He offers a barking").cue == "said");
+}
+
 TEST_CASE("reported speech: leading and trailing cues") {
   const Batch b = attributed(
       "Lavrov said any talks should include the whole opposition. "

@@ -168,10 +168,10 @@ bool trailing(const Document& d, const std::vector<Word>& words, const SpeakerRe
   const auto t = trailing_cue(words, 0, is_reporting_cue);
   if (!t || content_words(words, 0, t->comma) < kMinWords) return false;
   // ", X said the plan ..." is not trailing: only time words after the cue.
-  if (words[t->cue].lower != "told") {
-    for (std::size_t k = t->cue + 1; k < words.size(); ++k) {
-      if (!words[k].punct && !time_word(words[k])) return false;
-    }
+  // "In a speech last July, he said:" introduces what follows the colon.
+  for (std::size_t k = t->cue + 1; k < words.size(); ++k) {
+    if (words[k].text == ":") return false;
+    if (words[t->cue].lower != "told" && !words[k].punct && !time_word(words[k])) return false;
   }
   const Speaker speaker = resolver.resolve(words, t->subject);
   if ((names_no_one(words, t->subject) && !speaker.named()) || !acceptable(speaker)) return false;

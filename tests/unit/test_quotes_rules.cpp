@@ -169,6 +169,23 @@ TEST_CASE("'having said that' has no speaker") {
   CHECK(b.documents[0].quotes.empty());
 }
 
+TEST_CASE("a title in title case that no cue credits is a name, not a quote") {
+  // Clint Howard's films, "How the Grinch Stole Christmas," and "Austin
+  // Powers: The Spy Who Shagged Me," were quotes of his.
+  const Batch b = attributed(
+      "Clint Howard, who appeared in \u201CHow the Grinch Stole Christmas,\u201D \u201CAustin "
+      "Powers: The Spy Who Shagged Me,\u201D and other films, spoke. \u201CWhen they look at her "
+      "they will see a bitter old woman,\u201D Howard said. \u201CThat\u2019s Jeb Bush and "
+      "Marco Rubio.\u201D",
+      {{"Clint Howard", "PER"}, {"Howard", "PER"}, {"Jeb Bush", "PER"}, {"Marco Rubio", "PER"}});
+  for (const auto& q : b.documents[0].quotes) {
+    CHECK_FALSE(q.text.starts_with("How the Grinch"));
+    CHECK_FALSE(q.text.starts_with("Austin Powers"));
+  }
+  CHECK(only_quote(b, "When they look at her").speaker == "Clint Howard");
+  CHECK(only_quote(b, "That\u2019s Jeb Bush").speaker == "Clint Howard");  // a contraction: speech
+}
+
 TEST_CASE("a quote left open continues in the next paragraph") {
   const Batch b = attributed(
       "\"We are ready to talk,\" Lavrov said. \"But not at any price.\n\n"

@@ -209,6 +209,30 @@ bool short_quote(const TextUnits& u, const Context& c, const learn::LinearModel&
   return quote;
 }
 
+// "How the Grinch Stole Christmas", "Austin Powers: The Spy Who Shagged Me":
+// every word of four letters or more capitalised, as titles of works are
+// written and speech is not (only short function words in lower case). A
+// question or a contraction is speech even so ("That's Jeb Bush and Marco
+// Rubio.", "Is Dalton Brody off Conn or Wisconsin?"); so is shouting in
+// capitals ("THIS IS NOT OK.").
+bool title_cased(const TextUnits& u, const Segment& s) {
+  std::size_t capitalised = 0;
+  bool lower_case = false;  // any letter in lower case
+  for (const auto& w : u.words_in(s.inner.start, s.inner.end)) {
+    lower_case = lower_case || std::any_of(w.text.begin(), w.text.end(),
+                                           [](char c) { return c >= 'a' && c <= 'z'; });
+    if (w.text == "?" || w.possessive || w.text.find('\'') != std::string_view::npos ||
+        w.text.find("\u2019") != std::string_view::npos)
+      return false;
+    if (w.punct) continue;
+    if (w.capitalised)
+      ++capitalised;
+    else if (w.text.size() >= 4 || w.digits())
+      return false;
+  }
+  return capitalised >= 3 && lower_case;
+}
+
 // Step 2: the rules, in order; a short segment nobody says is a term unless
 // the model reads it as a quote.
 Credited attribute(const Document& d, const TextUnits& u, const Context& c,
@@ -238,7 +262,8 @@ Credited attribute(const Document& d, const TextUnits& u, const Context& c,
   // "has been called "strategic ambiguity" by Joshua Hendrick" is his.
   const bool by_someone = !c.after.empty() && c.after.front().lower == "by";
   f.term = c.words <= kTermWords || (names_what_follows(c.before_local) && !by_someone) ||
-           (c.words <= kUncreditedTermWords && !a.found() && !short_quote(u, c, terms, cases));
+           (c.words <= kUncreditedTermWords && !a.found() && !short_quote(u, c, terms, cases)) ||
+           (c.words > kUncreditedTermWords && !a.found() && title_cased(u, s));
   return f;
 }
 

@@ -300,6 +300,31 @@ TEST_CASE("reported speech: a cue before a colon introduces what follows, not wh
   CHECK(only_quote(b, "He offers a barking").cue == "said");
 }
 
+TEST_CASE("reported speech: a cue's object is no clause; a clause has a verb") {
+  // "Rick Perry announced his endorsement of Sen. Ted Cruz for president on
+  // Sunday" was words Perry said.
+  const Batch b = attributed(
+      "Rick Perry announced his endorsement of Ted Cruz for president on Sunday. "
+      "Donald Trump explained his reasoning in an appearance on Face the Nation. "
+      "Rick Perry argued his rival would lose the general election badly. "
+      "Jerry Brown acknowledged his rallying cry to save the planet had not galvanized voters. "
+      "Ted Cruz said his friends feel the same way about the race.",
+      {{"Rick Perry", "PER"},
+       {"Ted Cruz", "PER"},
+       {"Donald Trump", "PER"},
+       {"Face the Nation", "MISC"},
+       {"Rick Perry", "PER"},
+       {"Jerry Brown", "PER"},
+       {"Ted Cruz", "PER"}});
+  for (const auto& q : b.documents[0].quotes) {
+    CHECK_FALSE(q.text.starts_with("his endorsement"));
+    CHECK_FALSE(q.text.starts_with("his reasoning"));
+  }
+  CHECK(only_quote(b, "his rival would lose").speaker == "Rick Perry");
+  CHECK(only_quote(b, "his rallying cry").speaker == "Jerry Brown");
+  CHECK(only_quote(b, "his friends feel").speaker == "Ted Cruz");
+}
+
 TEST_CASE("reported speech: leading and trailing cues") {
   const Batch b = attributed(
       "Lavrov said any talks should include the whole opposition. "

@@ -54,6 +54,37 @@ std::optional<std::size_t> that_after_place(const std::vector<Word>& words, std:
   return std::nullopt;
 }
 
+// "announced his endorsement of Ted Cruz", "explained his reasoning": after
+// a cue that also takes an object, a possessive opens a noun phrase unless
+// a verb follows within the phrase ("argued his rival would lose",
+// "acknowledged his rallying cry ... had not galvanized"). "said" and
+// "told" take clauses ("said his friends feel ..."). A verb here is a form
+// of "be", "have" or "do", a modal, or a past form in -ed.
+bool object_not_clause(const std::vector<Word>& words, std::size_t cue, std::size_t from) {
+  static constexpr std::string_view kPossessives[]{"his", "her", "their", "its", "our", "my"};
+  static constexpr std::string_view kClauseCues[]{"said", "says",  "say", "saying",
+                                                  "told", "tells", "tell"};
+  static constexpr std::string_view kVerbs[]{
+      "is",     "was", "were",  "are",  "been",   "be",    "am",   "has",   "have",
+      "had",    "do",  "does",  "did",  "will",   "would", "can",  "could", "shall",
+      "should", "may", "might", "must", "cannot", "won't", "isn't"};
+  constexpr std::size_t kPhraseWords = 10;
+  if (from >= words.size() || !listed(kPossessives, words[from].lower) ||
+      listed(kClauseCues, words[cue].lower))
+    return false;
+  for (std::size_t k = from + 1; k < words.size() && k <= from + kPhraseWords; ++k) {
+    const Word& w = words[k];
+    if (w.punct && (w.text == "," || w.text == "." || w.text == ";" || w.text == ":" ||
+                    w.text == "(" || w.text == ")"))
+      break;
+    if (w.punct) continue;
+    if (listed(kVerbs, w.lower) || (!w.capitalised && w.lower.ends_with("ed")) ||
+        w.lower.ends_with("n't") || w.lower.ends_with("n\u2019t"))
+      return false;
+  }
+  return true;
+}
+
 std::size_t content_words(const std::vector<Word>& words, std::size_t from, std::size_t to) {
   std::size_t n = 0;
   for (std::size_t i = from; i < to; ++i) n += words[i].punct ? 0 : 1;
@@ -153,6 +184,7 @@ bool leading(const Document& d, const std::vector<Word>& words, const SpeakerRes
     // "Clinton added a note of caution": an object, not a reported clause.
     if (from < words.size() && (words[from].lower == "a" || words[from].lower == "an"))
       return false;
+    if (!that && object_not_clause(words, c, from)) return false;
     if (content_words(words, from, words.size()) < kMinWords) return false;
     if (!speaker) speaker = resolver.resolve(words, subject);
     if (!acceptable(*speaker)) return false;

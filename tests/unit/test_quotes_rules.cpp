@@ -186,6 +186,18 @@ TEST_CASE("a title in title case that no cue credits is a name, not a quote") {
   CHECK(only_quote(b, "That\u2019s Jeb Bush").speaker == "Clint Howard");  // a contraction: speech
 }
 
+TEST_CASE("a closing mark that opens a paragraph opens its quote") {
+  // "” … in the case of Wyoming, the Cruz train has already left the
+  // station,” wrote Time magazine." was no quote: its opening mark is
+  // typed as a closing one.
+  const Batch b = attributed(
+      "Cruz was favored to win most of the delegates.\n\n"
+      "\u201D \u2026 in the case of Wyoming, the Cruz train has already left the station,\u201D "
+      "wrote Time magazine.",
+      {{"Cruz", "PER"}, {"Wyoming", "LOC"}, {"Cruz", "PER"}, {"Time magazine", "ORG"}});
+  CHECK(only_quote(b, "\u2026 in the case of Wyoming").speaker == "Time magazine");
+}
+
 TEST_CASE("a quote left open continues in the next paragraph") {
   const Batch b = attributed(
       "\"We are ready to talk,\" Lavrov said. \"But not at any price.\n\n"

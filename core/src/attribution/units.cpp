@@ -85,8 +85,15 @@ std::vector<Segment> quoted_segments(std::string_view text, const Paragraphs& pa
     std::size_t open_at = 0;
     std::size_t open_len = 0;
     for (std::size_t i = para.start; i < para.end;) {
-      const bool curly_open = text.substr(i, kOpen.size()) == kOpen;
-      const bool curly_close = text.substr(i, kClose.size()) == kClose;
+      bool curly_open = text.substr(i, kOpen.size()) == kOpen;
+      bool curly_close = text.substr(i, kClose.size()) == kClose;
+      if (curly_close && i == para.start &&
+          text.substr(0, para.end).find(kClose, i + kClose.size()) != std::string_view::npos) {
+        // "” … in the case of Wyoming, ...,” wrote Time": nothing is open
+        // at a paragraph's start, so its closing mark is a mistyped opening one.
+        curly_open = true;
+        curly_close = false;
+      }
       const bool straight = text[i] == '"';
       const std::size_t length = curly_open ? kOpen.size() : curly_close ? kClose.size() : 1;
       if (straight && !open && i > para.start && text[i - 1] == '=') {

@@ -198,6 +198,24 @@ TEST_CASE("a closing mark that opens a paragraph opens its quote") {
   CHECK(only_quote(b, "\u2026 in the case of Wyoming").speaker == "Time magazine");
 }
 
+TEST_CASE("a verb phrase, 'let's' or 'e.g.' before a cue is no speaker") {
+  // WCXB pages: "that may help explain some of the "gender differences in
+  // asthma."" was said by "may help"; "let's say the "elevated Italian."" by
+  // "let's"; "(e.g. explain what "protein quality" means ...)" by "e.g.".
+  const Batch b = attributed(
+      "Most of the workers put at risk are women. In fact, that may help explain some of the "
+      "\u201Cgender differences seen in adult asthma.\u201D The menu is a good place to satisfy "
+      "cravings for, let\u2019s say the \u201Celevated Italian food of the city.\u201D Writers "
+      "should translate the science (e.g. explain what \u201Cprotein quality in a diet\u201D "
+      "means).",
+      {});
+  for (const auto& q : b.documents[0].quotes) {
+    CHECK(q.speaker.value_or("") != "may help");
+    CHECK(q.speaker.value_or("") != "let\u2019s");
+    CHECK(q.speaker.value_or("") != "e.g.");
+  }
+}
+
 TEST_CASE("a quote left open continues in the next paragraph") {
   const Batch b = attributed(
       "\"We are ready to talk,\" Lavrov said. \"But not at any price.\n\n"

@@ -47,11 +47,12 @@ constexpr std::string_view kSkippable[]{
     "might",    "must",       "shall",    "cannot",    "even"};
 
 constexpr std::string_view kBreakers[]{
-    "that",  "which", "who",  "whom",  "and",    "but",     "or",       "because", "if",
-    "when",  "while", "as",   "since", "after",  "before",  "although", "though",  "so",
-    "where", "than",  "what", "how",   "why",    "whether", "said",     "says",    "told",
-    "is",    "are",   "was",  "were",  "has",    "have",    "had",      "not",     "be",
-    "being", "by",    "once", "until", "unless", "having"};
+    "that",   "which",  "who",   "whom",       "and",   "but",   "or",     "because",
+    "if",     "when",   "while", "as",         "since", "after", "before", "although",
+    "though", "so",     "where", "than",       "what",  "how",   "why",    "whether",
+    "said",   "says",   "told",  "is",         "are",   "was",   "were",   "has",
+    "have",   "had",    "not",   "be",         "being", "by",    "once",   "until",
+    "unless", "having", "let's", "let\u2019s", "e.g.",  "i.e."};
 
 // Forms of "be" that make a participle after them passive ("It has been said").
 constexpr std::string_view kBeForms[]{"is", "was", "were", "are", "been", "be", "being", "am"};
@@ -64,6 +65,10 @@ constexpr std::string_view kNamingVerbs[]{"called",   "dubbed", "named",   "labe
 constexpr std::string_view kBeforeNouns[]{"the",    "a",       "an",       "his",  "her",
                                           "their",  "its",     "this",     "old",  "famous",
                                           "common", "popular", "familiar", "wise", "ancient"};
+
+// Verbs that open a verb phrase, not a subject: "that may help explain".
+constexpr std::string_view kAuxiliaries[]{"may",    "might", "can", "could", "will", "would",
+                                          "should", "must",  "do",  "does",  "did"};
 
 // Participles that tell of a subject as it speaks: "a source speaking to
 // Fox News said", "an official appearing on CNN said".
@@ -327,6 +332,9 @@ Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
     const Phrase subject = subject_before(words, i - 1, before_comma);
     if (!subject.empty()) return subject;
   }
+  // "that may help explain": a phrase that opens with a modal or "do" is a
+  // verb phrase whose subject came before it.
+  if (i < last && !words[i].capitalised && listed(kAuxiliaries, words[i].lower)) return {};
   // "replacing it with softer language calling": a verb opens no subject.
   if (i < last && !words[i].capitalised && words[i].lower.ends_with("ing")) return {};
   // "In a Bloomberg interview Trump declared": a phrase that opens with a

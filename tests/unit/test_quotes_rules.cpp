@@ -216,6 +216,19 @@ TEST_CASE("a verb phrase, 'let's' or 'e.g.' before a cue is no speaker") {
   }
 }
 
+TEST_CASE("a past participle after a determiner or preposition is an adjective, no cue") {
+  // "Think juices with added zinc" made "Think juices with" a speaker;
+  // "Many of the suggested language apps" made "Many of the" one.
+  const Batch b = attributed(
+      "Think juices with added \u201Czinc for the immune system,\u201D bars with elderberry. "
+      "Many of the suggested \u201Clanguage learning apps of the year\u201D can be combined.",
+      {});
+  for (const auto& q : b.documents[0].quotes) {
+    CHECK(q.speaker.value_or("") != "Think juices with");
+    CHECK(q.speaker.value_or("") != "Many of the");
+  }
+}
+
 TEST_CASE("a quote left open continues in the next paragraph") {
   const Batch b = attributed(
       "\"We are ready to talk,\" Lavrov said. \"But not at any price.\n\n"

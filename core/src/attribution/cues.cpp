@@ -253,9 +253,11 @@ bool names_a_thing(const std::vector<Word>& words, std::size_t from, std::size_t
 // "made a point of saying": an -ing cue right after a preposition is a
 // gerund, whose subject is the clause's, not the words before it; "the old
 // saying", "a warning": after a determiner (or an adjective of sayings) it
-// is a noun.
+// is a noun. "juices with added zinc", "the suggested apps": a past
+// participle there is an adjective.
 bool not_a_verb(const std::vector<Word>& words, std::size_t from, std::size_t cue) {
-  if (from != cue || cue == 0 || !words[cue].lower.ends_with("ing")) return false;
+  const std::string_view verb = words[cue].lower;
+  if (from != cue || cue == 0 || !(verb.ends_with("ing") || verb.ends_with("ed"))) return false;
   const std::string_view before = words[cue - 1].lower;
   return listed(kOpeningPrepositions, before) || listed(kBeforeNouns, before);
 }

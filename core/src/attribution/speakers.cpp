@@ -31,6 +31,25 @@ bool possessive(std::string_view text, const EntityMention& e) {
   return after.starts_with("'s") || after.starts_with("\u2019s");
 }
 
+// A description that can be no one's: one that opens with a preposition
+// ("about your needs for the room", "In August"; "About 40 protesters" is a
+// count), ends with an article, preposition or conjunction ("The school
+// declined to comment Tuesday on", "nobody trusts the"), or runs across
+// paragraphs.
+bool noun_phrase(std::string_view text, const std::vector<Word>& words, Phrase phrase) {
+  static constexpr std::string_view kOpenNoPhrase[]{"to", "for", "with", "from", "in",  "on",
+                                                    "at", "by",  "of",   "into", "than"};
+  static constexpr std::string_view kEndNoPhrase[]{"the", "a",    "an",   "of",  "for", "to",
+                                                   "at",  "from", "with", "in",  "on",  "by",
+                                                   "and", "or",   "that", "than"};
+  const Word& first = words[phrase.first];
+  const bool count = phrase.first + 1 < phrase.last && words[phrase.first + 1].digits();
+  if (listed(kOpenNoPhrase, first.lower) || (first.lower == "about" && !count)) return false;
+  if (listed(kEndNoPhrase, words[phrase.last - 1].lower)) return false;
+  const std::size_t start = words[phrase.first].start, end = words[phrase.last - 1].end;
+  return text.substr(start, end - start).find('\n') == std::string_view::npos;
+}
+
 }  // namespace
 
 SpeakerResolver::SpeakerResolver(const Document& document, const std::vector<Cluster>& clusters,
@@ -281,6 +300,7 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
     const bool place = last->type == EntityType::location || last->type == EntityType::misc;
     if (names_it && !(outlet && place)) return of_entity(*last);
   }
+  if (!noun_phrase(text, words, phrase)) return {};
   Speaker s = description(text.substr(start, end - start), start);
   if (!s.named()) s.at = text::make_span(start, end);
   return s;

@@ -253,6 +253,18 @@ TEST_CASE("a speaker phrase that opens with a preposition or ends with an articl
   CHECK(resolver.resolve(words, {at("school") - 1, at("school") + 1}).name == "The school");
 }
 
+TEST_CASE("'ever' is skipped before a cue; 'I've' is 'I'") {
+  // "Has your English teacher ever told you "..."" was said by "your English
+  // teacher ever"; "I've always said that "..."" by "I've".
+  const Batch b = attributed(
+      "Has your English teacher ever told you \u201Cshow, do not tell the reader what "
+      "happens\u201D? I\u2019ve always said that \u201Cthe main draw of Osaka is the food and the "
+      "people.\u201D",
+      {});
+  CHECK(only_quote(b, "show, do not tell").speaker == "your English teacher");
+  CHECK(only_quote(b, "the main draw of Osaka").speaker.value_or("") != "I\u2019ve");
+}
+
 TEST_CASE("a quote left open continues in the next paragraph") {
   const Batch b = attributed(
       "\"We are ready to talk,\" Lavrov said. \"But not at any price.\n\n"

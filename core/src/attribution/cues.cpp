@@ -44,7 +44,7 @@ constexpr std::string_view kSkippable[]{
     "not",      "did",        "does",     "do",        "was",        "is",           "were",
     "are",      "been",       "simply",   "just",      "flatly",     "specifically", "explicitly",
     "now",      "still",      "since",    "should",    "could",      "can",          "may",
-    "might",    "must",       "shall",    "cannot",    "even"};
+    "might",    "must",       "shall",    "cannot",    "even",       "ever"};
 
 constexpr std::string_view kBreakers[]{
     "that",   "which",  "who",   "whom",       "and",   "but",   "or",     "because",

@@ -251,8 +251,13 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
   const std::string_view text(document_.text);
   if (phrase.last - phrase.first == 1) {
     std::string lower = words[phrase.first].lower;
-    for (std::string_view tail : {"'s", "\u2019s"}) {  // "He's claiming"
-      if (lower.ends_with(tail)) lower.resize(lower.size() - tail.size());
+    // "He's claiming", "I've always said", "we'd say".
+    for (std::string_view tail : {"'s", "\u2019s", "'ve", "\u2019ve", "'d", "\u2019d", "'ll",
+                                  "\u2019ll", "'m", "\u2019m"}) {
+      if (lower.ends_with(tail)) {
+        lower.resize(lower.size() - tail.size());
+        break;
+      }
     }
     if (is_pronoun(lower)) return pronoun(lower, start);
   }

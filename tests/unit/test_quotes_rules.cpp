@@ -265,6 +265,22 @@ TEST_CASE("'ever' is skipped before a cue; 'I've' is 'I'") {
   CHECK(only_quote(b, "the main draw of Osaka").speaker.value_or("") != "I\u2019ve");
 }
 
+TEST_CASE("'however' opens a clause: it is no speaker") {
+  // "it is okay to say that a VPN is "not connected", however claiming that
+  // someone is "exposed" ..." was said by "however".
+  const Batch b = attributed(
+      "It is okay to say that a VPN is \u201Cnot connected to the server,\u201D however claiming "
+      "that someone is \u201Cexposed to the whole world and its spies\u201D is not.",
+      {{"VPN", "ORG"}});
+  for (const auto& q : b.documents[0].quotes) CHECK(q.speaker.value_or("") != "however");
+  // Between a subject and its cue it is passed over, as "also" is.
+  const Batch c = attributed(
+      "Carter however said he would welcome a \u201Cprincipled security network for all of "
+      "Asia.\u201D",
+      {{"Carter", "PER"}});
+  CHECK(only_quote(c, "principled security").speaker == "Carter");
+}
+
 TEST_CASE("a quote left open continues in the next paragraph") {
   const Batch b = attributed(
       "\"We are ready to talk,\" Lavrov said. \"But not at any price.\n\n"

@@ -52,7 +52,7 @@ constexpr std::string_view kBreakers[]{
     "though", "so",     "where", "than",       "what",  "how",   "why",    "whether",
     "said",   "says",   "told",  "is",         "are",   "was",   "were",   "has",
     "have",   "had",    "not",   "be",         "being", "by",    "once",   "until",
-    "unless", "having", "let's", "let\u2019s", "e.g.",  "i.e."};
+    "unless", "having", "let's", "let\u2019s", "e.g.",  "i.e.",  "however"};
 
 // Forms of "be" that make a participle after them passive ("It has been said").
 constexpr std::string_view kBeForms[]{"is", "was", "were", "are", "been", "be", "being", "am"};
@@ -268,7 +268,14 @@ bool not_a_verb(const std::vector<Word>& words, std::size_t from, std::size_t cu
 Phrase subject_before(const std::vector<Word>& words, std::size_t cue,
                       std::map<std::size_t, Phrase>& before_comma) {
   std::size_t i = cue;
-  while (i > 0 && is_skipped_before_cue(words[i - 1]) && !modal_name(words, i - 1, cue)) --i;
+  // "Carter however said": passed over between a subject and its cue;
+  // elsewhere "however" opens a clause (kBreakers).
+  const auto however = [&](std::size_t k) {
+    return words[k].lower == "however" && k > 0 && !words[k - 1].punct;
+  };
+  while (i > 0 && (is_skipped_before_cue(words[i - 1]) || however(i - 1)) &&
+         !modal_name(words, i - 1, cue))
+    --i;
   // "ready to say", "has yet to tell": an infinitive has no subject of its own.
   if (i > 0 && words[i - 1].lower == "to") return {};
   if (passive(words, i, cue) || names_a_thing(words, i, cue) || not_a_verb(words, i, cue))

@@ -281,6 +281,22 @@ TEST_CASE("'however' opens a clause: it is no speaker") {
   CHECK(only_quote(c, "principled security").speaker == "Carter");
 }
 
+TEST_CASE("a demonym or party after 'the' describes a person; it is not the speaker") {
+  // "“... very experienced governors,” the Texan said." was credited to the
+  // identity "Texan", a MISC name.
+  const Batch b = attributed(
+      "Rick Perry spoke in Iowa. \u201CThose are very skilled, very successful, very "
+      "experienced governors,\u201D the Texan said. \u201CWe will win this state in the "
+      "fall,\u201D the Utah Republican added.",
+      {{"Rick Perry", "PER"},
+       {"Iowa", "LOC"},
+       {"Texan", "MISC"},
+       {"Utah", "LOC"},
+       {"Republican", "MISC"}});
+  CHECK(only_quote(b, "Those are very skilled").speaker.value_or("") != "Texan");
+  CHECK(only_quote(b, "We will win").speaker.value_or("") != "Republican");
+}
+
 TEST_CASE("a quote left open continues in the next paragraph") {
   const Batch b = attributed(
       "\"We are ready to talk,\" Lavrov said. \"But not at any price.\n\n"

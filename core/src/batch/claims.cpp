@@ -128,15 +128,17 @@ std::optional<std::size_t> measure_before(const std::vector<text::Word>& words, 
   return std::nullopt;
 }
 
+// The index of the first of `words` that starts at or after `offset`.
+std::size_t word_at(const std::vector<text::Word>& words, std::size_t offset) {
+  const auto w =
+      std::lower_bound(words.begin(), words.end(), offset,
+                       [](const text::Word& word, std::size_t o) { return word.start < o; });
+  return static_cast<std::size_t>(w - words.begin());
+}
+
 std::optional<Reading> read(const NumberMention& n, const std::vector<text::Word>& words,
                             std::size_t sentence_start) {
-  auto first = std::lower_bound(words.begin(), words.end(), n.span.start,
-                                [](const text::Word& w, std::size_t o) { return w.start < o; }) -
-               words.begin();
-  auto after = std::lower_bound(words.begin(), words.end(), n.span.end,
-                                [](const text::Word& w, std::size_t o) { return w.start < o; }) -
-               words.begin();
-  const auto i0 = static_cast<std::size_t>(first), i1 = static_cast<std::size_t>(after);
+  const std::size_t i0 = word_at(words, n.span.start), i1 = word_at(words, n.span.end);
   Reading r;
   r.anchor = i0;  // an age's or a rank's too: nothing before it is read as what it is against
   if (n.kind == NumberKind::age) {
@@ -276,10 +278,7 @@ bool part_of_a_name(const Document& d, const NumberMention& n, const std::vector
   if (n.kind != NumberKind::cardinal || !n.unit.empty() || n.qualifier != Qualifier::none ||
       n.text.find_first_not_of("0123456789") != std::string::npos)
     return false;
-  const auto i0 = static_cast<std::size_t>(
-      std::lower_bound(words.begin(), words.end(), n.span.start,
-                       [](const text::Word& w, std::size_t o) { return w.start < o; }) -
-      words.begin());
+  const std::size_t i0 = word_at(words, n.span.start);
   if (i0 < 2 || i0 >= words.size() || !words[i0].joined) return false;
   const text::Word& before = words[i0 - 1];
   if (!before.capitalised || !before.joined || before.text == "I" ||
@@ -477,14 +476,7 @@ Measured measured(const Document& d, const std::vector<text::Word>& words,
   } else {
     m.subject = s.words;
   }
-  const auto i0 = static_cast<std::size_t>(
-      std::lower_bound(words.begin(), words.end(), n.span.start,
-                       [](const text::Word& w, std::size_t o) { return w.start < o; }) -
-      words.begin());
-  const auto i1 = static_cast<std::size_t>(
-      std::lower_bound(words.begin(), words.end(), n.span.end,
-                       [](const text::Word& w, std::size_t o) { return w.start < o; }) -
-      words.begin());
+  const std::size_t i0 = word_at(words, n.span.start), i1 = word_at(words, n.span.end);
   for (std::size_t k = r.anchor + 1; k < i0; ++k) {
     if (const EntityMention* e = mention_at(d, words[k].start)) {
       m.object = name_of(*e, clusters);

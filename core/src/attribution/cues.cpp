@@ -141,6 +141,10 @@ bool is_time_word(std::string_view lower) {
   return listed(kTime, lower) || text::weekday_of(lower) != 0;
 }
 
+bool is_article(const Word& w) {
+  return w.lower == "the" || w.lower == "a" || w.lower == "an";
+}
+
 bool is_pronoun(std::string_view lower) {
   return text::is_personal_pronoun(lower);
 }
@@ -224,10 +228,6 @@ bool passive(const std::vector<Word>& words, std::size_t from, std::size_t cue) 
 
 bool is_quote_mark(const Word& w) {
   return w.text == "\"" || w.text == "\u201C" || w.text == "\u201D";
-}
-
-bool is_article(const Word& w) {
-  return w.lower == "the" || w.lower == "a" || w.lower == "an";
 }
 
 // "a short film called "Tenemos Familias"", "a formula called the "chained

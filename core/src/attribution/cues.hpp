@@ -19,6 +19,8 @@ bool is_cue(const Word& word);
 // Cue verbs that report speech with a clause ("said", "told"), for reported speech.
 bool is_reporting_cue(const Word& word);
 bool is_pronoun(std::string_view lower);
+// "the", "a", "an".
+bool is_article(const Word& w);
 // Words of time that name no one: "yesterday", "last", "week", "Tuesday"
 // (lower case). Not the months, which are also names ("May").
 bool is_time_word(std::string_view lower);

@@ -31,10 +31,6 @@ bool possessive(std::string_view text, const EntityMention& e) {
   return after.starts_with("'s") || after.starts_with("\u2019s");
 }
 
-bool is_article_word(std::string_view lower) {
-  return lower == "the" || lower == "a" || lower == "an";
-}
-
 // A description that can be no one's: one that opens with a preposition
 // ("about your needs for the room", "In August"; "About 40 protesters" is a
 // count), ends with an article, preposition or conjunction ("The school
@@ -310,9 +306,9 @@ Speaker SpeakerResolver::resolve(const std::vector<Word>& words, Phrase phrase) 
     // "the Texan", "a New Hampshire Republican": a demonym or party after an
     // article in lower case describes a person; the name ("Texan") is no
     // one. A capital article may be the name's own ("The Federalist").
-    const bool described =
-        last->type == EntityType::misc && !outlet && !words[phrase.first].capitalised &&
-        is_article_word(words[phrase.first].lower) && words[phrase.first].start < last->span.start;
+    const bool described = last->type == EntityType::misc && !outlet &&
+                           !words[phrase.first].capitalised && is_article(words[phrase.first]) &&
+                           words[phrase.first].start < last->span.start;
     if (names_it && !(outlet && place) && !described) return of_entity(*last);
   }
   if (!noun_phrase(text, words, phrase)) return {};

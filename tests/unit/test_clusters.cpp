@@ -627,6 +627,22 @@ TEST_CASE("'Mr.' never joins a woman the article names as one") {
   for (std::size_t nth = 1; nth < 5; ++nth) CHECK(cluster_of(b, 0, "Trump", nth) == mr);
 }
 
+TEST_CASE("'Mr.' and 'Ms.' before one surname are two people, with no full name to go by") {
+  // PolNeAR-train: "the Khan family", "Mr. Khan" and "Ms. Khan" were one
+  // identity, so his words and hers had one speaker. A bare surname met a
+  // bare surname whatever the titles before them.
+  const Batch b = clustered({testing::tagged_document(
+      "1.txt",
+      "He answered the Khan family with harsh words. Mr. Khan said so. Mr. Khan left. Ms. "
+      "Khan said she was upset. Ms. Khan wrote.",
+      {{"Khan", "PER"}, {"Khan", "PER"}, {"Khan", "PER"}, {"Khan", "PER"}, {"Khan", "PER"}})});
+  const std::string mr = cluster_of(b, 0, "Khan", 1);
+  const std::string ms = cluster_of(b, 0, "Khan", 3);
+  CHECK(mr != ms);
+  CHECK(cluster_of(b, 0, "Khan", 2) == mr);
+  CHECK(cluster_of(b, 0, "Khan", 4) == ms);
+}
+
 TEST_CASE("across articles, a man named 'Mr.' is not a woman named 'his wife'") {
   const Batch b = clustered({
       testing::tagged_document("1.txt", "He met his wife, Lael Brainard, at home.",

@@ -548,7 +548,8 @@ bool person_fits(const Group& g, const NameParts& n, const std::string& title = 
     if (full(n) && full(m) && same_person(n, m)) return true;
     if (in_article && full(n) && full(m) && (ends_name(n, m) || ends_name(m, n))) return true;
     if (!full(n) && full(m) && title_fits && surname_fits(n.words.front(), m)) return true;
-    if (!full(n) && !full(m) && !has_full && same_name_word(n.words.front(), m.words.front(), true))
+    if (!full(n) && !full(m) && !has_full && title_fits &&
+        same_name_word(n.words.front(), m.words.front(), true))
       return true;
   }
   return false;

@@ -643,6 +643,28 @@ TEST_CASE("'Mr.' and 'Ms.' before one surname are two people, with no full name 
   CHECK(cluster_of(b, 0, "Khan", 4) == ms);
 }
 
+TEST_CASE("a given name joined by 'and' to a full name shares its surname") {
+  // PolNeAR-train: "the parents, Khizr and Ghazala Khan" ("Khizr" typed
+  // LOC) named one Khan in full, and "Mr. Khan" joined her: his words were
+  // given to his wife. "Sarah and Timothy Rogers" made "Sarah" Sarah Palin.
+  const Batch b = clustered({
+      testing::tagged_document(
+          "1.txt",
+          "The confrontation between the parents, Khizr and Ghazala Khan, and the candidate "
+          "grew. Mr. Khan said so. Mr. Khan left.",
+          {{"Khizr", "LOC"}, {"Ghazala Khan", "PER"}, {"Khan", "PER"}, {"Khan", "PER"}}),
+      testing::tagged_document(
+          "2.txt", "Stars like Brandy, Monica and Lauryn Hill sang. Monica bowed.",
+          {{"Brandy", "PER"}, {"Monica", "PER"}, {"Lauryn Hill", "PER"}, {"Monica", "PER"}}),
+  });
+  const Cluster& khizr = by_id(b, cluster_of(b, 0, "Khizr"));
+  CHECK(khizr.type == EntityType::person);
+  CHECK(cluster_of(b, 0, "Khan") != cluster_of(b, 0, "Ghazala Khan"));
+  CHECK(cluster_of(b, 0, "Khan", 1) != cluster_of(b, 0, "Ghazala Khan"));
+  // The last items of a list of names share nothing.
+  CHECK(cluster_of(b, 1, "Monica") != cluster_of(b, 1, "Lauryn Hill"));
+}
+
 TEST_CASE("across articles, a man named 'Mr.' is not a woman named 'his wife'") {
   const Batch b = clustered({
       testing::tagged_document("1.txt", "He met his wife, Lael Brainard, at home.",

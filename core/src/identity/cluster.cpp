@@ -1003,6 +1003,48 @@ void split_bare_before_full(std::vector<Group>& groups) {
   }
 }
 
+// "Khizr and Ghazala Khan", "James and Olive Meehan": a given name joined
+// by "and" to a person's given name and surname shares the surname. The
+// number of the mention after `i` when mention `i` is such a given name:
+// one word of small letters after its capital, typed a person or a place
+// ("Khizr" LOC), written once in the article, not the last items of a
+// list, no word of the article's longer people's names ("Hillary and Huma
+// Abedin": Hillary Clinton's) and no place the lists know; else 0. `person_words`: the folded words
+// of the article's people named by two words or more.
+std::size_t shared_surname_from(const Document& d, std::size_t i, const ParsedNames& parsed,
+                                const std::vector<ParsedNames::Ids>& names,
+                                const std::unordered_set<std::string>& person_words) {
+  if (i + 1 >= d.entities.size()) return 0;
+  const auto& e = d.entities[i];
+  const auto& next = d.entities[i + 1];
+  const auto& words = parsed[names[i].plain].words;
+  if (next.type != EntityType::person || words.size() != 1 ||
+      (e.type != EntityType::person && e.type != EntityType::location) ||
+      !std::all_of(e.text.begin() + 1, e.text.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+      !(e.text[0] >= 'A' && e.text[0] <= 'Z') || person_words.contains(words[0]) ||
+      known_place(parsed[names[i].plain]))
+    return 0;
+  // Not the last items of a list of names ("Brandy, Monica and Lauryn
+  // Hill", "Panetta and Biden and Susan Rice"; not "the parents, Khizr and
+  // Ghazala Khan").
+  const auto before = text::word_before(d.text, e.span.start);
+  if (before && (before->lower == "and" || before->lower == "or")) return 0;
+  if (before && before->text == ",") {
+    const auto listed = text::word_before(d.text, before->start);
+    if (listed && listed->capitalised) return 0;
+  }
+  const std::string_view between =
+      std::string_view(d.text).substr(e.span.end, next.span.start - e.span.end);
+  if (between != " and " && between != " & ") return 0;
+  const auto& full_name = parsed[names[i + 1].as_person];
+  if (full_name.words.size() != 2 || !full(full_name)) return 0;
+  std::size_t written = 0;
+  for (std::size_t at = d.text.find(e.text); at != std::string::npos && written < 2;
+       at = d.text.find(e.text, at + 1))
+    ++written;
+  return written == 1 ? i + 1 : 0;
+}
+
 // `limited` is set when a key of GroupIndex offered only its first groups.
 std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedNames& parsed,
                                    bool& limited) {
@@ -1014,10 +1056,24 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   // in full (named_like_its_people).
   std::unordered_map<std::string, int> bare_counts;
   std::unordered_set<std::string> full_surnames;
-  for (const auto& e : d.entities) {
-    names.push_back(parsed(e.text));
-    const auto& words = parsed[names.back().as_person].words;
-    if (e.type != EntityType::person || words.empty()) continue;
+  for (const auto& e : d.entities) names.push_back(parsed(e.text));
+  std::unordered_set<std::string> person_words;
+  for (std::size_t i = 0; i < d.entities.size(); ++i) {
+    const auto& words = parsed[names[i].as_person].words;
+    if (d.entities[i].type == EntityType::person && words.size() >= 2)
+      person_words.insert(words.begin(), words.end());
+  }
+  std::vector<bool> coordinated(d.entities.size());  // shared_surname_from
+  for (std::size_t i = 0; i < d.entities.size(); ++i) {
+    if (const std::size_t next = shared_surname_from(d, i, parsed, names, person_words)) {
+      const std::string& written = d.entities[next].text;
+      names[i] = parsed(d.entities[i].text + written.substr(written.rfind(' ')));
+      coordinated[i] = true;
+    }
+  }
+  for (std::size_t i = 0; i < d.entities.size(); ++i) {
+    const auto& words = parsed[names[i].as_person].words;
+    if ((d.entities[i].type != EntityType::person && !coordinated[i]) || words.empty()) continue;
     placing.surnames.insert(words.back());
     if (words.size() == 1)
       ++bare_counts[words.back()];
@@ -1054,7 +1110,8 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
         short_form_words(parsed[names[i].plain]) != 0 || e.text.find('&') != std::string::npos;
     const EntityType type =
         firm_name ? (e.type == EntityType::person ? EntityType::organisation : e.type)
-        : titled_person(e, parsed[names[i].plain]) || (!title.empty() && personal_title(title)) ||
+        : coordinated[i] || titled_person(e, parsed[names[i].plain]) ||
+                (!title.empty() && personal_title(title)) ||
                 (e.type == EntityType::organisation &&
                  named_like_its_people(parsed[names[i].as_person], bare_surnames))
             ? EntityType::person

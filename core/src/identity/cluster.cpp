@@ -1004,45 +1004,43 @@ void split_bare_before_full(std::vector<Group>& groups) {
 }
 
 // "Khizr and Ghazala Khan", "James and Olive Meehan": a given name joined
-// by "and" to a person's given name and surname shares the surname. The
-// number of the mention after `i` when mention `i` is such a given name:
-// one word of small letters after its capital, typed a person or a place
-// ("Khizr" LOC), written once in the article, not the last items of a
-// list, no word of the article's longer people's names ("Hillary and Huma
-// Abedin": Hillary Clinton's) and no place the lists know; else 0. `person_words`: the folded words
-// of the article's people named by two words or more.
-std::size_t shared_surname_from(const Document& d, std::size_t i, const ParsedNames& parsed,
-                                const std::vector<ParsedNames::Ids>& names,
-                                const std::unordered_set<std::string>& person_words) {
-  if (i + 1 >= d.entities.size()) return 0;
+// by "and" to a person's given name and surname shares the surname. Mention
+// `i` may be such a given name: one word of small letters after its
+// capital, typed a person or a place ("Khizr" LOC), written once in the
+// article, not the last items of a list and no place the lists know (and,
+// the caller checks, no word of the article's longer people's names:
+// "Hillary and Huma Abedin" are Hillary Clinton and Huma Abedin).
+bool may_share_surname(const Document& d, std::size_t i, const ParsedNames& parsed,
+                       const std::vector<ParsedNames::Ids>& names) {
+  if (i + 1 >= d.entities.size()) return false;
   const auto& e = d.entities[i];
   const auto& next = d.entities[i + 1];
-  const auto& words = parsed[names[i].plain].words;
-  if (next.type != EntityType::person || words.size() != 1 ||
+  if (next.type != EntityType::person || next.span.start < e.span.end) return false;
+  const std::string_view between =
+      std::string_view(d.text).substr(e.span.end, next.span.start - e.span.end);
+  if (between != " and " && between != " & ") return false;
+  const auto& full_name = parsed[names[i + 1].as_person];
+  if (full_name.words.size() != 2 || !full(full_name)) return false;
+  if (e.text.size() < 2 || parsed[names[i].plain].words.size() != 1 ||
       (e.type != EntityType::person && e.type != EntityType::location) ||
+      !(e.text[0] >= 'A' && e.text[0] <= 'Z') ||
       !std::all_of(e.text.begin() + 1, e.text.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
-      !(e.text[0] >= 'A' && e.text[0] <= 'Z') || person_words.contains(words[0]) ||
       known_place(parsed[names[i].plain]))
-    return 0;
+    return false;
   // Not the last items of a list of names ("Brandy, Monica and Lauryn
   // Hill", "Panetta and Biden and Susan Rice"; not "the parents, Khizr and
   // Ghazala Khan").
   const auto before = text::word_before(d.text, e.span.start);
-  if (before && (before->lower == "and" || before->lower == "or")) return 0;
+  if (before && (before->lower == "and" || before->lower == "or")) return false;
   if (before && before->text == ",") {
     const auto listed = text::word_before(d.text, before->start);
-    if (listed && listed->capitalised) return 0;
+    if (listed && listed->capitalised) return false;
   }
-  const std::string_view between =
-      std::string_view(d.text).substr(e.span.end, next.span.start - e.span.end);
-  if (between != " and " && between != " & ") return 0;
-  const auto& full_name = parsed[names[i + 1].as_person];
-  if (full_name.words.size() != 2 || !full(full_name)) return 0;
   std::size_t written = 0;
   for (std::size_t at = d.text.find(e.text); at != std::string::npos && written < 2;
        at = d.text.find(e.text, at + 1))
     ++written;
-  return written == 1 ? i + 1 : 0;
+  return written == 1;
 }
 
 // `limited` is set when a key of GroupIndex offered only its first groups.
@@ -1057,19 +1055,22 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
   std::unordered_map<std::string, int> bare_counts;
   std::unordered_set<std::string> full_surnames;
   for (const auto& e : d.entities) names.push_back(parsed(e.text));
-  std::unordered_set<std::string> person_words;
+  // The given names that share the next name's surname (may_share_surname).
+  std::vector<bool> coordinated(d.entities.size());
+  std::unordered_set<std::string> person_words;  // built for the first such name
   for (std::size_t i = 0; i < d.entities.size(); ++i) {
-    const auto& words = parsed[names[i].as_person].words;
-    if (d.entities[i].type == EntityType::person && words.size() >= 2)
-      person_words.insert(words.begin(), words.end());
-  }
-  std::vector<bool> coordinated(d.entities.size());  // shared_surname_from
-  for (std::size_t i = 0; i < d.entities.size(); ++i) {
-    if (const std::size_t next = shared_surname_from(d, i, parsed, names, person_words)) {
-      const std::string& written = d.entities[next].text;
-      names[i] = parsed(d.entities[i].text + written.substr(written.rfind(' ')));
-      coordinated[i] = true;
+    if (!may_share_surname(d, i, parsed, names)) continue;
+    if (person_words.empty()) {
+      for (std::size_t k = 0; k < d.entities.size(); ++k) {
+        const auto& words = parsed[names[k].as_person].words;
+        if (d.entities[k].type == EntityType::person && words.size() >= 2)
+          person_words.insert(words.begin(), words.end());
+      }
     }
+    if (person_words.contains(parsed[names[i].plain].words.front())) continue;
+    const std::string surname = parsed[names[i + 1].as_person].words.back();
+    names[i] = parsed(d.entities[i].text + " " + surname);
+    coordinated[i] = true;
   }
   for (std::size_t i = 0; i < d.entities.size(); ++i) {
     const auto& words = parsed[names[i].as_person].words;

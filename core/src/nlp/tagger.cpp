@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -233,8 +234,8 @@ using InsteadScores = std::array<std::int32_t, kInstead.size()>;
 
 // A word the tagger typed a one-word person somewhere in a document.
 struct LoneName {
-  std::array<std::int64_t, kInstead.size()>
-      scores{};             // each of kInstead's, summed over its mentions
+  // The scores of each of kInstead, summed over the word's mentions.
+  std::array<std::int64_t, kInstead.size()> scores{};
   std::size_t written = 0;  // times alone, tagged or not
   bool shown = false;       // a sign that it is a person's
 };
@@ -256,10 +257,10 @@ std::size_t sentence_of(const TokenDocument& document, std::size_t i) {
 }
 
 // A sign that the one-word name at `token` is a person's: a title just
-// before it, abbreviated or a capitalised noun for a person ("Mr. Koizumi",
-// "Prime Minister Koizumi"; not "state engineer Comelf", a company), or "he" or "she" the first
-// person-like word after it, in its sentence or opening the next ("suggested by Matthew. He has
-// used it").
+// before it, abbreviated or a capitalised noun for a person ("Mr.
+// Koizumi", "Prime Minister Koizumi"; not "state engineer Comelf", a
+// company), or "he" or "she" the first person-like word after it, in its
+// sentence or opening the next ("suggested by Matthew. He has used it").
 bool shows_a_person(const NerModel& model, const TokenDocument& document,
                     const std::vector<int>& tags, std::size_t token) {
   const std::size_t sentence = sentence_of(document, token);

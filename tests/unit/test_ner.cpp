@@ -454,3 +454,25 @@ TEST_CASE("a one-word name written three times with no sign of a person is no pe
   CHECK(has_entity(b, "Koizumi", "PER"));
   CHECK_FALSE(has_entity(b, "Tolliver", "ORG"));
 }
+
+TEST_CASE("an acronym its article spells out in small letters is a term, not a name") {
+  // WCXB's pages: "artificial intelligence (AI)", "return on investment
+  // (ROI)", "large language models (LLMs)" made organisations of AI, ROI
+  // and LLMs. "The United Nations (UN)" stays a name.
+  require_model();
+  const Batch b = analyze(std::vector<InputFile>{
+      {"a.txt",
+       "Companies are adopting artificial intelligence (AI) quickly. AI tools write code, and "
+       "large language models (LLMs) answer questions. LLMs need data. The return on "
+       "investment (ROI) is unclear; ROI is hard to measure. The United Nations (UN) said the "
+       "UN would study the matter.",
+       {}}});
+  for (const auto& entity : b.documents.at(0).entities) {
+    CAPTURE(entity.text);
+    CHECK(entity.text != "AI");
+    CHECK(entity.text != "LLMs");
+    CHECK(entity.text != "ROI");
+  }
+  CHECK(has_entity(b, "UN", "ORG"));
+  CHECK(has_entity(b, "United Nations", "ORG"));
+}

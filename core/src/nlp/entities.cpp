@@ -311,6 +311,63 @@ void add_surname_mentions(const NerModel& model, Document& document, std::size_t
   document.entities = std::move(merged);
 }
 
+// The acronym in brackets that opens at `open` ("(AI)", "(LLMs)", plural
+// allowed), spelt out just before in small letters ("artificial
+// intelligence (AI)", "return on investment (ROI)", "search engine
+// optimization (SEO)"); empty when it is not, or is spelt out in capitals
+// ("the United Nations (UN)") or not at all.
+std::string_view spelt_out_acronym(std::string_view text, std::size_t open) {
+  constexpr std::size_t kMaxLetters = 6;
+  static constexpr std::string_view kBetweenInitials[]{"of", "and", "the", "for", "to", "on", "in"};
+  std::size_t close = open + 1;
+  while (close < text.size() && close - open <= kMaxLetters + 1 && text[close] >= 'A' &&
+         text[close] <= 'Z')
+    ++close;
+  std::string_view acronym = text.substr(open + 1, close - open - 1);
+  if (close < text.size() && text[close] == 's') ++close;
+  if (acronym.size() < 2 || acronym.size() > kMaxLetters || close >= text.size() ||
+      text[close] != ')')
+    return {};
+  // Back from the bracket, a word in small letters for each letter, last
+  // first; "of", "and", "the", "for", "to", "on" and "in" may stand between.
+  std::size_t at = open, letter = acronym.size();
+  while (letter > 0) {
+    const auto word = text::word_before(text, at);
+    if (!word || word->punct || word->text.empty()) return {};
+    const char first = word->text[0];
+    if (first < 'a' || first > 'z') return {};
+    if (first == acronym[letter - 1] - 'A' + 'a') {
+      --letter;
+    } else if (!text::listed(kBetweenInitials, word->lower)) {
+      return {};
+    }
+    at = word->start;
+  }
+  return acronym;
+}
+
+// "artificial intelligence (AI)", "large language models (LLMs)": an
+// acronym its article spells out in small letters is a term of the
+// language, as "GDP" or "NGO" are, not a name (CoNLL tags none); the
+// tagger takes such capitals for an organisation ("AI" was one on 1,682
+// mentions of WCXB's pages). Its mentions in that article, and those of
+// its plural, are dropped.
+void drop_spelt_out_terms(Document& document) {
+  const std::string_view t = document.text;
+  std::unordered_set<std::string_view> terms;
+  for (std::size_t open = t.find('('); open != std::string_view::npos;
+       open = t.find('(', open + 1)) {
+    if (const auto acronym = spelt_out_acronym(t, open); !acronym.empty()) terms.insert(acronym);
+  }
+  if (terms.empty()) return;
+  std::erase_if(document.entities, [&](const EntityMention& e) {
+    std::string_view name = e.text;
+    if (terms.contains(name)) return true;
+    if (name.size() > 2 && name.back() == 's') name.remove_suffix(1);  // "LLMs"
+    return terms.contains(name);
+  });
+}
+
 }  // namespace
 
 void find_entities(Document& document) {
@@ -342,6 +399,7 @@ void find_entities(Document& document) {
     return;
   }
   add_surname_mentions(*model, document, max_mentions);
+  drop_spelt_out_terms(document);
   if (counts.too_long > 0) {
     document.warnings.push_back(
         std::to_string(counts.too_long) +

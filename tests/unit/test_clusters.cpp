@@ -794,6 +794,23 @@ TEST_CASE("a rank or a profession before a name is a title") {
   CHECK(cluster_of(b, 0, "Professor Myra Gutin") == cluster_of(b, 1, "Myra Gutin"));
 }
 
+TEST_CASE("a nationality typed so never joins a person of that surname across articles") {
+  // The 1,000-article corpus: "Cuban" in an article on Marco Rubio's family
+  // (19 mentions, typed MISC) joined Mark Cuban, named "Cuban" in others,
+  // and made him an identity of type MISC.
+  testing::load_shipped_models();
+  const Batch b = clustered({
+      testing::tagged_document("1.txt", "Mark Cuban spoke. Cuban said he would vote. Cuban left.",
+                               {{"Mark Cuban", "PER"}, {"Cuban", "PER"}, {"Cuban", "PER"}}),
+      testing::tagged_document("2.txt", "His Cuban family fled. Cuban exiles met.",
+                               {{"Cuban", "MISC"}, {"Cuban", "MISC"}}),
+  });
+  const std::string mark = cluster_of(b, 0, "Mark Cuban");
+  CHECK(cluster_of(b, 0, "Cuban") == mark);
+  CHECK(cluster_of(b, 1, "Cuban") != mark);
+  CHECK(by_id(b, mark).type == EntityType::person);
+}
+
 TEST_CASE("a title before a given name and a surname makes a person, whatever the tagger typed") {
   // "Justice Antonin Scalia" typed ORG (as the Justice Department is) was an
   // organisation apart from Antonin Scalia; "Justice Department" stays one.

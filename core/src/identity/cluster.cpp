@@ -1526,6 +1526,12 @@ void merge_across_types(std::vector<Group>& merged) {
     }
     std::sort(hosts.begin(), hosts.end());
     hosts.erase(std::unique(hosts.begin(), hosts.end()), hosts.end());
+    // A nationality or party typed so is no person's surname ("Cuban" in
+    // an article on Marco Rubio's family is not Mark Cuban).
+    if (small.type == EntityType::misc && all_names(small, [](const NameParts& n) {
+          return n.words.size() == 1 && other_name_word(n.words.front());
+        }))
+      std::erase_if(hosts, [&](std::size_t h) { return merged[h].type == EntityType::person; });
     // Of several, the one named kDominance times as often as any other
     // ("Trump" typed ORG is Donald Trump, not Ivana Trump); else none.
     if (hosts.empty()) continue;

@@ -73,6 +73,13 @@ bool known_surname(std::string_view folded) {
   return in_lists(folded, [](const nlp::Gazetteer& g) { return g.lists_named("name-part"); });
 }
 
+bool other_name_word(std::string_view folded) {
+  return in_lists(folded,
+                  [](const nlp::Gazetteer&) { return nlp::ListMask{1} << nlp::kMinedMisc; }) &&
+         !in_lists(folded,
+                   [](const nlp::Gazetteer&) { return nlp::ListMask{1} << nlp::kMinedPer; });
+}
+
 bool known_place(const NameParts& n) {
   const nlp::NerModel* model = nlp::loaded_model();
   if (!model || n.words.empty()) return false;

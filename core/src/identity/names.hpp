@@ -46,6 +46,12 @@ bool may_be_surname(std::string_view folded);
 // when no model is loaded.
 bool known_surname(std::string_view folded);
 
+// A word the tagger's training text names something other than a person
+// by, alone, and never a person ("Cuban", "Israeli", "Republican": the
+// nationalities and parties CoNLL tags MISC); false when no model is
+// loaded.
+bool other_name_word(std::string_view folded);
+
 // A place the entity model's lists name (its cities, regions and countries,
 // and the places of its training text), written as `n`'s words; false when
 // no model is loaded.

@@ -280,6 +280,18 @@ bool within_edits(std::string_view a, std::string_view b, std::size_t limit) {
 bool same_word(std::string_view a, std::string_view b, bool alone) {
   if (a == b) return true;
   if (a.empty() || b.empty() || a[0] != b[0]) return false;
+  // A place and its people: "America" and "American", "Syria" and
+  // "Syrians", "Cuba" and "Cuban", "Americas" and "Americans" are two
+  // names, one letter or two apart.
+  const auto singular = [](std::string_view w) {
+    return w.size() > 1 && w.back() == 's' ? w.substr(0, w.size() - 1) : w;
+  };
+  for (const auto& [place, people] :
+       {std::pair{singular(a), singular(b)}, std::pair{singular(b), singular(a)}}) {
+    if (place.size() > 1 && place.back() == 'a' && people.size() == place.size() + 1 &&
+        people.starts_with(place) && people.back() == 'n')
+      return false;
+  }
   const std::size_t shorter = std::min(a.size(), b.size());
   // No more than two edits ever match, and each letter more is one.
   if (std::max(a.size(), b.size()) - shorter > 2) return false;

@@ -72,7 +72,8 @@ std::string acronym_letters(std::string_view mention);
 // "moualem" -> "mlm", "qaida" and "qaeda" -> "qd").
 std::string skeleton(std::string_view folded_word);
 
-// Two folded words name the same thing: equal; or the same skeleton, both
+// Two folded words name the same thing: equal; or, unless one is the
+// other's people ("america" and "american"), the same skeleton, both
 // ending in a vowel or both not ("laura" is not "lauer"), and at most two
 // edits apart for words of six letters or more, one for words of five (or
 // four when the skeleton keeps three letters: "asad", but not "mali" and

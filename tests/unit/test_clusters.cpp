@@ -829,6 +829,22 @@ TEST_CASE("a place and its people are two names, not two spellings of one") {
   CHECK_FALSE(identity::same_word("cubans", "cuba"));
 }
 
+TEST_CASE("a product named after its company is no person") {
+  // WCXB's pages: "Google Cloud" (72 mentions), "GitHub Copilot" (35),
+  // "Google Analytics", "Instagram Reels" were people, in articles apart
+  // from their companies' or with them.
+  testing::load_shipped_models();
+  const Batch b = clustered({
+      testing::tagged_document("1.txt", "Zoho said so. Zoho grew. Zoho hired.",
+                               {{"Zoho", "ORG"}, {"Zoho", "ORG"}, {"Zoho", "ORG"}}),
+      testing::tagged_document("2.txt", "Zoho Books sells software.", {{"Zoho Books", "PER"}}),
+      testing::tagged_document("3.txt", "Justice Alito wrote. The Justice Department said so.",
+                               {{"Justice Alito", "PER"}, {"Justice Department", "ORG"}}),
+  });
+  CHECK(by_id(b, cluster_of(b, 1, "Zoho Books")).type == EntityType::organisation);
+  CHECK(by_id(b, cluster_of(b, 2, "Justice Alito")).type == EntityType::person);
+}
+
 TEST_CASE("a title before a given name and a surname makes a person, whatever the tagger typed") {
   // "Justice Antonin Scalia" typed ORG (as the Justice Department is) was an
   // organisation apart from Antonin Scalia; "Justice Department" stays one.

@@ -1586,6 +1586,34 @@ void decide_type(Group& g, const std::set<std::string>& surnames) {
   g.type = best;
 }
 
+// "Google Cloud", "GitHub Copilot", "Apache Kafka" typed PER: a person
+// whose every longer name starts with the one-word name of an organisation
+// of the batch (named three times or more), not a given name the lists
+// know, is that organisation's product or part.
+void retype_company_names(std::vector<Group>& merged) {
+  std::unordered_set<std::string> companies;
+  for (const auto& g : merged) {
+    if (g.type != EntityType::organisation || g.members.size() < kKnownPerson) continue;
+    for (const auto& n : g.parts()) {
+      if (n.words.size() == 1 && n.acronym.empty()) companies.insert(n.words.front());
+    }
+  }
+  for (auto& g : merged) {
+    if (g.type != EntityType::person) continue;
+    bool longer = false, all = true;
+    for (const auto& n : g.parts()) {
+      if (n.words.size() < 2) continue;
+      longer = true;
+      // Not a title ("Justice Alito": the Justice Department is one), and no
+      // given name after it ("Navy SEAL Ty Woods").
+      all = all && companies.contains(n.words.front()) && !is_title(n.words.front()) &&
+            std::none_of(n.words.begin(), n.words.end(),
+                         [](const std::string& w) { return given_name_word(w); });
+    }
+    if (longer && all) g.type = EntityType::organisation;
+  }
+}
+
 // The keys of GroupIndex as numbers, one per distinct key, so that the
 // batch's index is a table (merging the article groups looks keys up often).
 class KeyNumbers {
@@ -1798,6 +1826,7 @@ std::vector<Identity> find_identities(const Batch& batch, IdentityLimits* limits
   for (auto& g : merged) {
     if (g.type != EntityType::person) decide_type(g, surnames);
   }
+  retype_company_names(merged);
   std::vector<Identity> identities;
   identities.reserve(merged.size());
   for (auto& g : merged) {

@@ -37,6 +37,10 @@ bool first_name(std::string_view folded) {
 
 }  // namespace
 
+bool given_name_word(std::string_view folded) {
+  return first_name(folded);
+}
+
 bool person_name_word(std::string_view folded) {
   return in_lists(folded, [](const nlp::Gazetteer& g) {
     return (nlp::ListMask{1} << nlp::kMinedPer) | g.lists_named("first-name") |

@@ -26,6 +26,9 @@ NameParts parse_name(std::string_view mention);
 // by alone; 0 when no designator ends it, or nothing stands before them.
 std::size_t short_form_words(const NameParts& n);
 
+// A folded word the lists of given names hold ("james", and also "meta").
+bool given_name_word(std::string_view folded);
+
 // A folded word people are named by: the tagger's training text names a
 // person by it alone, or it is in its lists of given names and name parts
 // (false when no entity model is loaded).

@@ -1218,3 +1218,32 @@ TEST_CASE("a name joined by '&' is an organisation's, and keeps its first word")
   CHECK(by_id(b, company).type == EntityType::organisation);
   CHECK(company != cluster_of(b, 0, "Gary Johnson"));
 }
+
+TEST_CASE("a name written as a thing never joins a person across articles") {
+  // The 1,000-article corpus: "told the Guardian that" (typed MISC) joined
+  // Atlantic City's mayor Don Guardian, named "Guardian" in another
+  // article; the newspaper became a person there and took the quotes of
+  // the woman who spoke to it.
+  testing::load_shipped_models();
+  const auto mayor_named = [] {
+    return testing::tagged_document(
+        "1.txt", "Don Guardian spoke. Guardian said he would stay. Guardian left.",
+        {{"Don Guardian", "PER"}, {"Guardian", "PER"}, {"Guardian", "PER"}});
+  };
+  const Batch paper = clustered({
+      mayor_named(),
+      testing::tagged_document("2.txt", "Maryam Violet told the Guardian that she saw it.",
+                               {{"Maryam Violet", "PER"}, {"Guardian", "MISC"}}),
+  });
+  const std::string mayor = cluster_of(paper, 0, "Don Guardian");
+  CHECK(cluster_of(paper, 0, "Guardian") == mayor);
+  CHECK(cluster_of(paper, 1, "Guardian") != mayor);
+  CHECK(by_id(paper, mayor).type == EntityType::person);
+  // "the Guardian campaign": the name of someone whose campaign it is.
+  const Batch campaign = clustered({
+      mayor_named(),
+      testing::tagged_document("2.txt", "Aides said the Guardian campaign was over.",
+                               {{"Guardian", "ORG"}}),
+  });
+  CHECK(cluster_of(campaign, 1, "Guardian") == cluster_of(campaign, 0, "Don Guardian"));
+}

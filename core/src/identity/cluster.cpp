@@ -81,6 +81,10 @@ struct Member {
   // The words around the mention that name a person's gender (GenderVote).
   std::uint8_t male = 0;
   std::uint8_t female = 0;
+  // Written as a thing: "the" before it; after it a mark, a stop word or
+  // a reporting verb ("told the Guardian that", "the Guardian reported":
+  // no one's name; "the Trump campaign" and "the Clintons said" are).
+  bool thing = false;
 };
 
 // The parts of a name that matching looks at, as one string.
@@ -162,6 +166,22 @@ bool is_title(const std::string& w) {
 std::string without_period(std::string w) {
   if (!w.empty() && w.back() == '.') w.pop_back();
   return w;
+}
+
+// Words after a name that join it to another ("the Clinton and Obama
+// administrations") or to what it is of ("the Clinton of lore").
+constexpr std::string_view kJoiningWords[]{"of", "and", "or"};
+
+// A one-word name written as a thing (Member::thing); not a title ("the
+// Pope said") nor a family ("the Clintons said").
+bool written_as_thing(const Document& d, const EntityMention& e) {
+  const auto before = text::word_before(d.text, e.span.start);
+  if (!before || before->lower != "the" || e.text.ends_with('s') ||
+      is_title(without_period(text::ascii_lower(e.text))))
+    return false;
+  const auto after = text::word_after(d.text, e.span.end);
+  if (!after || after->punct || text::is_reporting_verb(after->lower)) return true;
+  return text::is_stop_word(after->lower) && !text::listed(kJoiningWords, after->lower);
 }
 
 // The title or honorific written before a person's name, in the mention
@@ -1107,8 +1127,10 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
     const std::string title = title_of(d, e);
     // A name that an organisation's designator ends, or that "&" joins, is
     // no person's ("Hillary Clinton Foundation", "Lord & Taylor" typed PER).
-    const bool firm_name =
-        short_form_words(parsed[names[i].plain]) != 0 || e.text.find('&') != std::string::npos;
+    // So is a one-word name written as a thing ("told the Guardian that").
+    const bool thing = parsed[names[i].plain].words.size() == 1 && written_as_thing(d, e);
+    const bool firm_name = short_form_words(parsed[names[i].plain]) != 0 ||
+                           e.text.find('&') != std::string::npos || thing;
     const EntityType type =
         firm_name ? (e.type == EntityType::person ? EntityType::organisation : e.type)
         : coordinated[i] || titled_person(e, parsed[names[i].plain]) ||
@@ -1124,7 +1146,8 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
                    person ? parsed.title_id(title) : 0,
                    type,
                    small(person ? votes[i].named_male : 0),
-                   small(person ? votes[i].named_female : 0)};
+                   small(person ? votes[i].named_female : 0),
+                   thing};
     const std::size_t g = place(parsed, groups, placing, m, type);
     placed.push_back({static_cast<std::uint32_t>(g), m});
     // "WASHINGTON (AP)": a place takes no acronym.
@@ -1531,6 +1554,11 @@ void merge_across_types(std::vector<Group>& merged) {
     if (small.type == EntityType::misc && all_names(small, [](const NameParts& n) {
           return n.words.size() == 1 && other_name_word(n.words.front());
         }))
+      std::erase_if(hosts, [&](std::size_t h) { return merged[h].type == EntityType::person; });
+    // Nor is a name written as a thing wherever it is ("told the Guardian
+    // that" is not Don Guardian).
+    if (small.type != EntityType::person && std::all_of(small.members.begin(), small.members.end(),
+                                                        [](const Member& m) { return m.thing; }))
       std::erase_if(hosts, [&](std::size_t h) { return merged[h].type == EntityType::person; });
     // Of several, the one named kDominance times as often as any other
     // ("Trump" typed ORG is Donald Trump, not Ivana Trump); else none.

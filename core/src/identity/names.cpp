@@ -43,8 +43,7 @@ bool given_name_word(std::string_view folded) {
 
 bool person_name_word(std::string_view folded) {
   return in_lists(folded, [](const nlp::Gazetteer& g) {
-    return (nlp::ListMask{1} << nlp::kMinedPer) | g.lists_named("first-name") |
-           g.lists_named("name-part");
+    return g.person_name_lists() | g.lists_named("name-part");
   });
 }
 
@@ -78,21 +77,18 @@ bool known_surname(std::string_view folded) {
 }
 
 bool other_name_word(std::string_view folded) {
-  return in_lists(folded,
-                  [](const nlp::Gazetteer&) { return nlp::ListMask{1} << nlp::kMinedMisc; }) &&
-         !in_lists(folded,
-                   [](const nlp::Gazetteer&) { return nlp::ListMask{1} << nlp::kMinedPer; });
+  const nlp::NerModel* model = nlp::loaded_model();
+  if (!model) return false;
+  const nlp::ListMask mined = model->gazetteer.lookup(nlp::entry_key({std::string(folded)}));
+  return (mined & (nlp::ListMask{1} << nlp::kMinedMisc)) != 0 &&
+         (mined & (nlp::ListMask{1} << nlp::kMinedPer)) == 0;
 }
 
 bool known_place(const NameParts& n) {
   const nlp::NerModel* model = nlp::loaded_model();
   if (!model || n.words.empty()) return false;
   const auto& gazetteer = model->gazetteer;
-  const nlp::ListMask places = (nlp::ListMask{1} << nlp::kMinedLoc) |
-                               gazetteer.lists_named("city") | gazetteer.lists_named("region") |
-                               gazetteer.lists_named("country") |
-                               gazetteer.lists_named("former-country");
-  return (gazetteer.lookup(nlp::entry_key(n.words)) & places) != 0;
+  return (gazetteer.lookup(nlp::entry_key(n.words)) & gazetteer.place_lists()) != 0;
 }
 
 namespace {

@@ -68,6 +68,17 @@ class Gazetteer {
     return mask;
   }
 
+  // Every list of places: the names mined as places, and the city, region,
+  // country and former-country lists.
+  ListMask place_lists() const {
+    return (ListMask{1} << kMinedLoc) | lists_named("city") | lists_named("region") |
+           lists_named("country") | lists_named("former-country");
+  }
+  // The lists of people's names: the names mined as people's, and first names.
+  ListMask person_name_lists() const {
+    return (ListMask{1} << kMinedPer) | lists_named("first-name");
+  }
+
   // A word the tagger's training text writes in lower case (folded).
   bool common_word(std::string_view lower) const {
     return (lookup(entry_key({std::string(lower)})) & (ListMask{1} << kCommonWord)) != 0;

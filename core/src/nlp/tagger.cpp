@@ -299,10 +299,8 @@ void retype_unevidenced_people(const NerModel& model, const TokenDocument& docum
                                LoneNames& lone, std::vector<int>& tags) {
   if (lone.empty()) return;
   const Gazetteer& lists = model.gazetteer;
-  const ListMask person_names = (ListMask{1} << kMinedPer) | lists.lists_named("first-name");
-  const ListMask places = (ListMask{1} << kMinedLoc) | lists.lists_named("city") |
-                          lists.lists_named("region") | lists.lists_named("country") |
-                          lists.lists_named("former-country");
+  const ListMask person_names = lists.person_name_lists();
+  const ListMask places = lists.place_lists();
   for (auto& [word, name] : lone) {
     const ListMask known = lists.lookup(entry_key({text::lower(word)}));
     name.shown = (known & person_names) != 0;

@@ -113,6 +113,15 @@ TEST_CASE("words: marks are words of their own; U.S., Mr. and al-Assad's are one
   CHECK(text::word_after(body, body.find(" said"))->text == "said");
 }
 
+TEST_CASE("bracketed_word: the one word between brackets, and nothing else") {
+  const std::string body = "artificial intelligence (AI) and the United Nations ( UN ) (two words)";
+  CHECK(text::bracketed_word(body, body.find(" (AI"))->text == "AI");
+  CHECK(text::bracketed_word(body, body.find("( UN"))->text == "UN");
+  CHECK_FALSE(text::bracketed_word(body, body.find("(two")).has_value());
+  CHECK_FALSE(text::bracketed_word(body, 0).has_value());  // a word first
+  CHECK_FALSE(text::bracketed_word("(AI", 0).has_value());
+}
+
 // word_before() and word_after() read only the text next to `at`; they must
 // give the word a scan of their whole reach gives, `joined` included.
 TEST_CASE("word_before and word_after: the same word as scanning their whole reach") {

@@ -960,13 +960,8 @@ std::size_t place(const ParsedNames& table, std::vector<Group>& groups, Placing&
 
 // "National Coalition for Syrian Revolutionary and Opposition Forces (SNC)".
 std::string acronym_after(const Document& d, const EntityMention& e) {
-  std::string_view text = d.text;
-  auto open = text::word_after(text, e.span.end);
-  if (!open || open->text != "(") return {};
-  auto inner = text::word_after(text, open->end);
-  if (!inner || inner->punct) return {};
-  auto close = text::word_after(text, inner->end);
-  if (!close || close->text != ")") return {};
+  const auto inner = text::bracketed_word(d.text, e.span.end);
+  if (!inner) return {};
   const NameParts p = parse_name(inner->text);
   if (p.acronym.empty() || is_wire_credit(inner->text)) return {};
   return std::string(inner->text);

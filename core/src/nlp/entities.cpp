@@ -319,14 +319,12 @@ void add_surname_mentions(const NerModel& model, Document& document, std::size_t
 std::string_view spelt_out_acronym(std::string_view text, std::size_t open) {
   constexpr std::size_t kMaxLetters = 6;
   static constexpr std::string_view kBetweenInitials[]{"of", "and", "the", "for", "to", "on", "in"};
-  std::size_t close = open + 1;
-  while (close < text.size() && close - open <= kMaxLetters + 1 && text[close] >= 'A' &&
-         text[close] <= 'Z')
-    ++close;
-  std::string_view acronym = text.substr(open + 1, close - open - 1);
-  if (close < text.size() && text[close] == 's') ++close;
-  if (acronym.size() < 2 || acronym.size() > kMaxLetters || close >= text.size() ||
-      text[close] != ')')
+  const auto inner = text::bracketed_word(text, open);
+  if (!inner) return {};
+  std::string_view acronym = inner->text;
+  if (acronym.size() > 2 && acronym.back() == 's') acronym.remove_suffix(1);  // "(LLMs)"
+  if (acronym.size() < 2 || acronym.size() > kMaxLetters ||
+      !std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
     return {};
   // Back from the bracket, a word in small letters for each letter, last
   // first; "of", "and", "the", "for", "to", "on" and "in" may stand between.

@@ -223,6 +223,16 @@ std::optional<Word> word_after(std::string_view text, std::size_t at) {
   return first;
 }
 
+std::optional<Word> bracketed_word(std::string_view text, std::size_t at) {
+  const auto open = word_after(text, at);
+  if (!open || open->text != "(") return std::nullopt;
+  auto inner = word_after(text, open->end);
+  if (!inner || inner->punct) return std::nullopt;
+  const auto close = word_after(text, inner->end);
+  if (!close || close->text != ")") return std::nullopt;
+  return inner;
+}
+
 namespace {
 
 // The bounds of plain_words' words: emit(start, end, joined) for each.

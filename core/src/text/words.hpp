@@ -45,6 +45,11 @@ std::optional<Word> word_before(std::string_view text, std::size_t at);
 // The word or mark that starts at or after `at` (spaces skipped).
 std::optional<Word> word_after(std::string_view text, std::size_t at);
 
+// The one word between brackets that opens at or after `at` ("(AI)",
+// "( UN )"): none when a mark comes first, or more than one word stands
+// between the brackets.
+std::optional<Word> bracketed_word(std::string_view text, std::size_t at);
+
 // The words of `text` without its marks; a hyphen between two word
 // characters joins them, every other mark separates.
 std::vector<Word> plain_words(std::string_view text);

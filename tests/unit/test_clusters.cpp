@@ -1247,3 +1247,22 @@ TEST_CASE("a name written as a thing never joins a person across articles") {
   });
   CHECK(cluster_of(campaign, 1, "Guardian") == cluster_of(campaign, 0, "Don Guardian"));
 }
+
+TEST_CASE("a state abbreviated as news writes it after a city is that state") {
+  // The 1,000-article corpus: "Calif." (35 mentions), "Fla." (32), "Va.",
+  // "Tex." were places of their own beside California, Florida, Virginia
+  // and Texas.
+  const Batch b = clustered({
+      testing::tagged_document("1.txt", "He spoke in Orlando, Fla., on Monday.",
+                               {{"Orlando", "LOC"}, {"Fla", "LOC"}}),
+      testing::tagged_document(
+          "2.txt", "Florida votes in March; Florida counts. The V.A. and Virginia agreed.",
+          {{"Florida", "LOC"}, {"Florida", "LOC"}, {"V.A.", "ORG"}, {"Virginia", "LOC"}}),
+      testing::tagged_document("3.txt", "He lives in Arlington, Va., now.",
+                               {{"Arlington", "LOC"}, {"Va", "LOC"}}),
+  });
+  CHECK(cluster_of(b, 0, "Fla") == cluster_of(b, 1, "Florida"));
+  CHECK(cluster_of(b, 2, "Va") == cluster_of(b, 1, "Virginia"));
+  CHECK(cluster_of(b, 1, "V.A.") != cluster_of(b, 1, "Virginia"));
+  CHECK(by_id(b, cluster_of(b, 0, "Fla")).name == "Florida");
+}

@@ -499,3 +499,21 @@ TEST_CASE("a party and state label is no name") {
   CHECK(has_entity(b, "Tim Kaine", "PER"));
   CHECK(has_entity(b, "Ted Cruz", "PER"));
 }
+
+TEST_CASE("an interjection is no name") {
+  // The 1,000-article corpus: "'Oh, he's going to make a mistake'", "Oh
+  // well, I don't wanna say so" made a place "Oh" of 23 mentions.
+  require_model();
+  const Batch b = analyze(std::vector<InputFile>{
+      {"a.txt",
+       "\"Oh, he is going to make a mistake,\" Paul Begala said. \"Oh well, I do not wanna say "
+       "so,\" Bernie Sanders responded. \"Whoa. Alas, we lost,\" said Tim Kaine.",
+       {}}});
+  for (const auto& entity : b.documents.at(0).entities) {
+    CAPTURE(entity.text);
+    CHECK(entity.text != "Oh");
+    CHECK(entity.text != "Whoa");
+    CHECK(entity.text != "Alas");
+  }
+  CHECK(has_entity(b, "Bernie Sanders", "PER"));
+}

@@ -409,6 +409,18 @@ bool party_label(std::string_view mention) {
   return text::listed(kStatesInLabels, state);
 }
 
+// Interjections, written with a capital where they open what is said ("Oh,
+// he's going to make a mistake", "Whoa."): folded. Two capitals are a
+// state's postal code ("Columbus, OH"), not "Oh".
+constexpr std::string_view kInterjections[]{"oh",  "ah",    "aha", "alas", "whoa", "wow",
+                                            "hey", "uh",    "um",  "hmm",  "oops", "ugh",
+                                            "gee", "yikes", "ooh", "aww",  "phew", "huh"};
+
+bool interjection(std::string_view mention) {
+  if (mention.size() == 2 && text::is_ascii_upper(mention[1])) return false;
+  return mention.size() <= 5 && text::listed(kInterjections, text::ascii_lower(mention));
+}
+
 }  // namespace
 
 void find_entities(Document& document) {
@@ -441,7 +453,8 @@ void find_entities(Document& document) {
   }
   add_surname_mentions(*model, document, max_mentions);
   drop_spelt_out_terms(document);
-  std::erase_if(document.entities, [](const EntityMention& e) { return party_label(e.text); });
+  std::erase_if(document.entities,
+                [](const EntityMention& e) { return party_label(e.text) || interjection(e.text); });
   if (counts.too_long > 0) {
     document.warnings.push_back(
         std::to_string(counts.too_long) +

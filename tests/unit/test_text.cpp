@@ -113,6 +113,21 @@ TEST_CASE("words: marks are words of their own; U.S., Mr. and al-Assad's are one
   CHECK(text::word_after(body, body.find(" said"))->text == "said");
 }
 
+TEST_CASE("US states by name, AP abbreviation and postal code") {
+  CHECK(text::us_state("fla") == "florida");
+  CHECK(text::us_state("fl") == "florida");
+  CHECK(text::us_state("florida") == "florida");
+  CHECK(text::us_state("nc") == "north carolina");
+  CHECK(text::us_state("mass") == "massachusetts");
+  CHECK(text::us_state("day").empty());
+  CHECK(text::us_state("").empty());
+  CHECK(text::us_state_abbreviated("calif") == "california");
+  CHECK(text::us_state_abbreviated("va") == "virginia");
+  CHECK(text::us_state_abbreviated("mass").empty());  // a word
+  CHECK(text::us_state_abbreviated("nc").empty());    // initials of two words
+  CHECK(text::us_state_abbreviated("fl").empty());    // a postal code
+}
+
 TEST_CASE("bracketed_word: the one word between brackets, and nothing else") {
   const std::string body = "artificial intelligence (AI) and the United Nations ( UN ) (two words)";
   CHECK(text::bracketed_word(body, body.find(" (AI"))->text == "AI");

@@ -117,19 +117,6 @@ constexpr Nickname kNicknames[]{
     {"grand old party", "republican party"},
 };
 
-// US states as AP's style abbreviates them after a city ("Orlando, Fla.",
-// "Arlington, Va."), folded, and the states' names: only the abbreviations
-// that are no English word ("Mass.", "Miss.", "Wash.", "Ill." stay as
-// written) and not written in capitals ("VA" may be Veterans Affairs).
-constexpr Nickname kStateAbbreviations[]{
-    {"ala", "alabama"},   {"ariz", "arizona"},     {"ark", "arkansas"},  {"calif", "california"},
-    {"colo", "colorado"}, {"conn", "connecticut"}, {"fla", "florida"},   {"ga", "georgia"},
-    {"kan", "kansas"},    {"kans", "kansas"},      {"ky", "kentucky"},   {"md", "maryland"},
-    {"mich", "michigan"}, {"minn", "minnesota"},   {"mont", "montana"},  {"neb", "nebraska"},
-    {"nebr", "nebraska"}, {"nev", "nevada"},       {"okla", "oklahoma"}, {"tenn", "tennessee"},
-    {"tex", "texas"},     {"vt", "vermont"},       {"va", "virginia"},   {"wis", "wisconsin"},
-    {"wyo", "wyoming"}};
-
 // Words skipped when reading initials ("National Coalition for ... Forces").
 constexpr std::string_view kFunctionWords[]{"of", "for", "and", "the", "on", "in", "to", "a"};
 
@@ -231,10 +218,11 @@ NameParts parse_name(std::string_view mention) {
     parts.acronym.clear();
     break;
   }
+  // A US state as AP's style abbreviates it after a city ("Orlando, Fla.",
+  // "Arlington, Va."), not in capitals ("VA" may be Veterans Affairs).
   if (parts.words.size() == 1 && parts.acronym.empty()) {
-    for (const auto& state : kStateAbbreviations) {
-      if (parts.words.front() == state.written) parts.words.front() = state.name;
-    }
+    if (const auto state = text::us_state_abbreviated(parts.words.front()); !state.empty())
+      parts.words.front() = std::string(state);
   }
   if (parts.words.size() >= 2) {
     for (const auto& w : all) {

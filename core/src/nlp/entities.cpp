@@ -366,38 +366,10 @@ void drop_spelt_out_terms(Document& document) {
   });
 }
 
-// The states of the United States as a party label writes them after its
-// letter ("R-Fla.", "D-N.C.", "R-Texas", "D-NY"): lower case, without
-// periods; AP's abbreviations, the postal codes and the names.
-constexpr std::string_view kStatesInLabels[]{
-    "ala",          "ariz",       "ark",         "calif",      "cal",
-    "colo",         "conn",       "del",         "fla",        "ga",
-    "ill",          "ind",        "kan",         "kans",       "ky",
-    "la",           "md",         "mass",        "mich",       "minn",
-    "miss",         "mo",         "mont",        "neb",        "nebr",
-    "nev",          "nh",         "nj",          "nm",         "ny",
-    "nc",           "nd",         "okla",        "ore",        "pa",
-    "ri",           "sc",         "sd",          "tenn",       "tex",
-    "vt",           "va",         "wash",        "wva",        "wis",
-    "wyo",          "al",         "ak",          "az",         "ar",
-    "ca",           "co",         "ct",          "de",         "dc",
-    "fl",           "hi",         "id",          "il",         "in",
-    "ia",           "ks",         "me",          "mi",         "mn",
-    "ms",           "mt",         "ne",          "nv",         "oh",
-    "ok",           "or",         "tn",          "tx",         "ut",
-    "wa",           "wv",         "wi",          "wy",         "alabama",
-    "alaska",       "arizona",    "arkansas",    "california", "colorado",
-    "connecticut",  "delaware",   "florida",     "georgia",    "hawaii",
-    "idaho",        "illinois",   "indiana",     "iowa",       "kansas",
-    "kentucky",     "louisiana",  "maine",       "maryland",   "massachusetts",
-    "michigan",     "minnesota",  "mississippi", "missouri",   "montana",
-    "nebraska",     "nevada",     "ohio",        "oklahoma",   "oregon",
-    "pennsylvania", "tennessee",  "texas",       "utah",       "vermont",
-    "virginia",     "washington", "wisconsin",   "wyoming"};
-
 // "Sen. Marco Rubio (R-Fla.)", "Rep. Tim Kaine, D-Va.": a party's letter
 // (Democrat, Republican, Independent) and a state, as US news writes after a
-// lawmaker's name. Neither an organisation nor a name of its own.
+// lawmaker's name, the state by its name, AP's abbreviation or its postal
+// code, periods ignored. Neither an organisation nor a name of its own.
 bool party_label(std::string_view mention) {
   if (mention.size() < 4 || mention[1] != '-' ||
       (mention[0] != 'D' && mention[0] != 'R' && mention[0] != 'I'))
@@ -406,7 +378,7 @@ bool party_label(std::string_view mention) {
   for (const char c : mention.substr(2)) {
     if (c != '.') state += text::ascii_lower(c);
   }
-  return text::listed(kStatesInLabels, state);
+  return !text::us_state(state).empty();
 }
 
 // Interjections, written with a capital where they open what is said ("Oh,

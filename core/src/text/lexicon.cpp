@@ -291,4 +291,92 @@ bool is_stop_word(std::string_view lower) {
   return false;
 }
 
+namespace {
+
+// The states of the United States and the District of Columbia: the name,
+// AP's abbreviation (none where AP writes the name; a second row for a
+// second abbreviation) and the postal code, folded and without periods; and
+// whether the abbreviation is also a word or stands for other things
+// ("mass", "pa", "la", "del", "ind").
+struct UsState {
+  std::string_view name, ap, postal;
+  bool ap_is_word = false;
+};
+
+constexpr UsState kUsStates[]{
+    {"alabama", "ala", "al"},
+    {"alaska", "", "ak"},
+    {"arizona", "ariz", "az"},
+    {"arkansas", "ark", "ar"},
+    {"california", "calif", "ca"},
+    {"california", "cal", "ca", true},
+    {"colorado", "colo", "co"},
+    {"connecticut", "conn", "ct"},
+    {"delaware", "del", "de", true},
+    {"district of columbia", "dc", "dc"},
+    {"florida", "fla", "fl"},
+    {"georgia", "ga", "ga"},
+    {"hawaii", "", "hi"},
+    {"idaho", "", "id"},
+    {"illinois", "ill", "il", true},
+    {"indiana", "ind", "in", true},
+    {"iowa", "", "ia"},
+    {"kansas", "kan", "ks"},
+    {"kansas", "kans", "ks"},
+    {"kentucky", "ky", "ky"},
+    {"louisiana", "la", "la", true},
+    {"maine", "", "me"},
+    {"maryland", "md", "md"},
+    {"massachusetts", "mass", "ma", true},
+    {"michigan", "mich", "mi"},
+    {"minnesota", "minn", "mn"},
+    {"mississippi", "miss", "ms", true},
+    {"missouri", "mo", "mo", true},
+    {"montana", "mont", "mt"},
+    {"nebraska", "neb", "ne"},
+    {"nebraska", "nebr", "ne"},
+    {"nevada", "nev", "nv"},
+    {"new hampshire", "nh", "nh"},
+    {"new jersey", "nj", "nj"},
+    {"new mexico", "nm", "nm"},
+    {"new york", "ny", "ny"},
+    {"north carolina", "nc", "nc"},
+    {"north dakota", "nd", "nd"},
+    {"ohio", "", "oh"},
+    {"oklahoma", "okla", "ok"},
+    {"oregon", "ore", "or", true},
+    {"pennsylvania", "pa", "pa", true},
+    {"rhode island", "ri", "ri"},
+    {"south carolina", "sc", "sc"},
+    {"south dakota", "sd", "sd"},
+    {"tennessee", "tenn", "tn"},
+    {"texas", "tex", "tx"},
+    {"utah", "", "ut"},
+    {"vermont", "vt", "vt"},
+    {"virginia", "va", "va"},
+    {"washington", "wash", "wa", true},
+    {"west virginia", "wva", "wv"},
+    {"wisconsin", "wis", "wi"},
+    {"wyoming", "wyo", "wy"},
+};
+
+}  // namespace
+
+std::string_view us_state(std::string_view folded) {
+  if (folded.empty()) return {};
+  for (const auto& state : kUsStates) {
+    if (folded == state.name || folded == state.ap || folded == state.postal) return state.name;
+  }
+  return {};
+}
+
+std::string_view us_state_abbreviated(std::string_view folded) {
+  if (folded.empty()) return {};
+  for (const auto& state : kUsStates) {
+    if (folded == state.ap && !state.ap_is_word && state.name.find(' ') == std::string_view::npos)
+      return state.name;
+  }
+  return {};
+}
+
 }  // namespace presslens::text

@@ -69,4 +69,16 @@ bool is_reporting_verb(std::string_view lower);
 // and a few words that carry no topic ("said", "mr"). Lower case.
 bool is_stop_word(std::string_view lower);
 
+// A US state as news names it: the state's name, folded ("florida",
+// "new york"), when `folded` (without periods) is a state's name, AP's
+// abbreviation of it ("fla", "calif", "ny") or its postal code ("fl");
+// empty otherwise.
+std::string_view us_state(std::string_view folded);
+
+// The name of the one-word state that AP abbreviates as `folded` ("fla":
+// "florida"), when that abbreviation is no English word; empty otherwise
+// ("mass", "miss", "wash", "pa", "la" and other words, and the states of
+// two words, whose abbreviations are initials).
+std::string_view us_state_abbreviated(std::string_view folded);
+
 }  // namespace presslens::text

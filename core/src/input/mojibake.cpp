@@ -1,5 +1,6 @@
 #include "input/mojibake.hpp"
 
+#include <unicode/normalizer2.h>
 #include <unicode/utf8.h>
 
 #include <array>
@@ -37,6 +38,23 @@ int continuations(std::uint8_t lead) {
   return 0;
 }
 
+// A letter and the combining mark after it at `i`, composed ("A" and U+0303
+// as U+00C3: text decomposed after the damage); `i` moves past the mark.
+// `c` itself when they do not compose.
+UChar32 composed(const std::uint8_t* s, std::int32_t& i, std::int32_t n, UChar32 c) {
+  if (c < 'A' || c > 'z' || i >= n || s[i] != 0xCC) return c;  // marks U+0300-U+033F
+  std::int32_t k = i;
+  UChar32 mark = 0;
+  U8_NEXT(s, k, n, mark);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status) || mark < 0) return c;
+  const UChar32 both = nfc->composePair(c, mark);
+  if (both < 0) return c;
+  i = k;
+  return both;
+}
+
 }  // namespace
 
 std::size_t repair_double_encoding(std::string& text) {
@@ -53,6 +71,7 @@ std::size_t repair_double_encoding(std::string& text) {
     const std::int32_t start = i;
     UChar32 c = 0;
     U8_NEXT(s, i, n, c);
+    c = composed(s, i, n, c);
     const std::optional<std::uint8_t> lead = c < 0 ? std::nullopt : cp1252_byte(c);
     const int more = lead ? continuations(*lead) : 0;
     if (more > 0) {

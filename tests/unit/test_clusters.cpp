@@ -1266,3 +1266,41 @@ TEST_CASE("a state abbreviated as news writes it after a city is that state") {
   CHECK(cluster_of(b, 1, "V.A.") != cluster_of(b, 1, "Virginia"));
   CHECK(by_id(b, cluster_of(b, 0, "Fla")).name == "Florida");
 }
+
+TEST_CASE(
+    "an acronym spelt out in title case is a term when the batch writes it in small letters") {
+  // WCXB's pages: "Artificial Intelligence (AI)" in one article, "artificial
+  // intelligence" in others: "AI" was an organisation of 1,603 mentions.
+  // A name is seldom written in small letters: the Environmental Protection
+  // Agency, written so once in seven, stays.
+  const Batch b = clustered({
+      testing::tagged_document("1.txt", "Artificial Intelligence (AI) is here. AI helps.",
+                               {{"Artificial Intelligence", "ORG"}, {"AI", "ORG"}, {"AI", "ORG"}}),
+      testing::tagged_document("2.txt",
+                               "Firms use artificial intelligence. AI is big. Ms. Lee said.",
+                               {{"AI", "ORG"}, {"Lee", "PER"}}),
+      testing::tagged_document("3.txt",
+                               "The Environmental Protection Agency (EPA) ruled. The EPA said so. "
+                               "Ask the Environmental Protection Agency, not the state "
+                               "environmental protection agency.",
+                               {{"Environmental Protection Agency", "ORG"},
+                                {"EPA", "ORG"},
+                                {"EPA", "ORG"},
+                                {"Environmental Protection Agency", "ORG"}}),
+      testing::tagged_document("4.txt",
+                               "The Environmental Protection Agency agreed with the "
+                               "Environmental Protection Agency of Ohio.",
+                               {{"Environmental Protection Agency", "ORG"}}),
+  });
+  CHECK(b.documents[0].entities.empty());
+  REQUIRE(b.documents[1].entities.size() == 1);
+  const std::string lee = cluster_of(b, 1, "Lee");
+  CHECK(by_id(b, lee).type == EntityType::person);
+  const std::string epa = cluster_of(b, 2, "EPA");
+  CHECK(by_id(b, epa).type == EntityType::organisation);
+  CHECK(cluster_of(b, 2, "Environmental Protection Agency") == epa);
+  CHECK(b.documents[2].entities.size() == 4);
+  CHECK(cluster_of(b, 3, "Environmental Protection Agency") == epa);
+  CHECK(b.clusters.size() == 2);
+  for (const auto& c : b.clusters) CHECK(c.name != "Artificial Intelligence");
+}

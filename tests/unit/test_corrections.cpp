@@ -689,3 +689,70 @@ TEST_CASE(
     shown = full;
   }
 }
+
+TEST_CASE("a retype keeps a name the rules took for a term") {
+  // "Artificial Intelligence (AI)" beside "artificial intelligence" is a term
+  // (identity::drop_terms); a user who means a name retypes it.
+  const auto batch_with = [](const std::string& list) {
+    Batch batch;
+    batch.documents = {
+        testing::tagged_document(
+            "a.txt", "Artificial Intelligence (AI) is here. AI helps.",
+            {{"Artificial Intelligence", "ORG"}, {"AI", "ORG"}, {"AI", "ORG"}}),
+        testing::tagged_document("b.txt", "Firms use artificial intelligence. AI is big.",
+                                 {{"AI", "ORG"}}),
+    };
+    const auto parsed = parse_corrections("{\"corrections\": [" + list + "]}");
+    REQUIRE(parsed.ok());
+    batch.corrections = parsed.value();
+    finish_batch(batch);
+    return batch;
+  };
+  const Batch plain = batch_with("");
+  CHECK_FALSE(has_mention(plain, "AI"));
+  CHECK(plain.clusters.empty());
+  const Batch kept = batch_with(R"({"op": "retype", "name": "AI", "type": "ORG"})");
+  REQUIRE(kept.clusters.size() == 1);
+  CHECK(kept.clusters.front().type == EntityType::organisation);
+  CHECK(mention(kept, 1, "AI").cluster == kept.clusters.front().id);
+  CHECK(kept.documents[0].entities.size() == 3);
+}
+
+TEST_CASE("a batch corrected again drops and keeps a term as a fresh analysis does") {
+  // The rules' terms go in every run of stage 3 from the mentions stage 2
+  // found, and come back when a correction keeps them.
+  testing::load_shipped_models();
+  const std::vector<InputFile> files{
+      {"a.txt",
+       "Artificial Intelligence (AI) is changing how newsrooms work, editors said on Monday. "
+       "AI tools now write summaries.",
+       {}},
+      {"b.txt",
+       "Many firms use artificial intelligence to sort mail. AI is big business, analysts at "
+       "Goldman Sachs said.",
+       {}},
+  };
+  const auto with_ai = [](const Batch& b) {
+    return std::any_of(b.documents.begin(), b.documents.end(), [](const Document& d) {
+      return std::any_of(d.entities.begin(), d.entities.end(),
+                         [](const EntityMention& e) { return e.text == "AI"; });
+    });
+  };
+  const auto retype = list(R"([{"op": "retype", "name": "AI", "type": "ORG"}])");
+  AnalyzeOptions options;
+  options.corrections = retype;
+  const Batch retyped = analyze(files, options);
+  REQUIRE(with_ai(retyped));  // the tagger names it, and the correction keeps it
+  const Batch plain = analyze(files);
+  CHECK_FALSE(with_ai(plain));
+  CorrectableBatch kept = kept_seeds(files);
+  CHECK(to_json(kept.batch()) == to_json(plain));
+  kept.correct(retype);
+  CHECK(to_json(kept.batch()) == to_json(retyped));
+  // None left: as an analysis with an empty list (ids as without one).
+  kept.correct({});
+  options.corrections = std::vector<Correction>{};
+  const Batch emptied = analyze(files, options);
+  CHECK(to_json(kept.batch()) == to_json(emptied));
+  CHECK(emptied.clusters == plain.clusters);
+}

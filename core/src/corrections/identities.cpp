@@ -283,23 +283,16 @@ CorrectionStatus retype(Batch& batch, Grouping& g, const Correction& c, std::str
 // Drops the mentions not_a_name took out, from the documents and from the
 // identities' references.
 void drop_removed(Batch& batch, const Grouping& g, std::vector<Identity>& identities) {
-  std::vector<std::vector<std::size_t>> moved(batch.documents.size());
+  std::vector<std::vector<char>> gone(batch.documents.size());
   for (std::size_t d = 0; d < batch.documents.size(); ++d) {
-    auto& entities = batch.documents[d].entities;
-    auto& to = moved[d];
-    to.assign(entities.size(), 0);
-    std::vector<EntityMention> kept;
-    kept.reserve(entities.size());
-    for (std::size_t e = 0; e < entities.size(); ++e) {
-      if (g.removed({d, e})) continue;
-      to[e] = kept.size();
-      kept.push_back(std::move(entities[e]));
+    const std::size_t n = batch.documents[d].entities.size();
+    for (std::size_t e = 0; e < n; ++e) {
+      if (!g.removed({d, e})) continue;
+      gone[d].resize(n, 0);
+      gone[d][e] = 1;
     }
-    entities = std::move(kept);
   }
-  for (auto& identity : identities) {
-    for (auto& m : identity.mentions) m.entity = moved[m.document][m.entity];
-  }
+  identity::drop_mentions(batch, identities, gone);
 }
 
 // Numbers that keep ids where they were (see corrections.hpp): the rules'
@@ -350,7 +343,9 @@ void number(const Batch& batch, const Grouping& g, std::vector<Identity>& identi
   };
   std::vector<std::size_t> unnumbered;
   for (std::size_t i = 0; i < identities.size(); ++i) {
-    if (identities[i].number == 0 && !identities[i].mentions.empty()) unnumbered.push_back(i);
+    const bool term = identities[i].term && !identities[i].corrected;  // drop_terms drops it
+    if (identities[i].number == 0 && !identities[i].mentions.empty() && !term)
+      unnumbered.push_back(i);
   }
   std::stable_sort(unnumbered.begin(), unnumbered.end(), [&](std::size_t a, std::size_t b) {
     return first(identities[a]) < first(identities[b]);

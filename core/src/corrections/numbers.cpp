@@ -16,13 +16,20 @@ bool has_corrected_blocks(const Document& d) {
                      [](const Block& b) { return b.cleaner.has_value(); });
 }
 
+// The number of each mention's identity, the identities numbered in order
+// but for the terms, which analyze() drops (identity::drop_terms) and so
+// numbers not. `count` gets how many were numbered.
 std::vector<std::vector<std::size_t>> numbers_of(const Batch& batch,
-                                                 const std::vector<identity::Identity>& found) {
+                                                 const std::vector<identity::Identity>& found,
+                                                 std::size_t& count) {
   std::vector<std::vector<std::size_t>> out(batch.documents.size());
   for (std::size_t d = 0; d < batch.documents.size(); ++d)
     out[d].assign(batch.documents[d].entities.size(), 0);
-  for (std::size_t k = 0; k < found.size(); ++k) {
-    for (const auto& m : found[k].mentions) out[m.document][m.entity] = k + 1;
+  count = 0;
+  for (const auto& identity : found) {
+    if (identity.term) continue;
+    ++count;
+    for (const auto& m : identity.mentions) out[m.document][m.entity] = count;
   }
   return out;
 }
@@ -68,8 +75,7 @@ OriginalNumbers::OriginalNumbers(const Batch& batch, const std::vector<identity:
   }
   const Batch& before = corrected ? original : batch;
   const auto rules = corrected ? identity::find_identities(before) : found;
-  const auto numbers = numbers_of(before, rules);
-  count_ = rules.size();
+  const auto numbers = numbers_of(before, rules, count_);
   numbered_.reserve(before.documents.size());
   for (std::size_t d = 0; d < before.documents.size(); ++d) {
     const auto at = places(before.documents[d]);

@@ -1861,6 +1861,7 @@ std::vector<Identity> find_identities(const Batch& batch, IdentityLimits* limits
     identities.push_back(std::move(identity));
   }
   order_by_first_mention(batch, identities);
+  mark_terms(batch, identities);
   return identities;
 }
 
@@ -1881,6 +1882,30 @@ void order_by_first_mention(const Batch& batch, std::vector<Identity>& identitie
   std::stable_sort(identities.begin(), identities.end(), [&](const Identity& a, const Identity& b) {
     return before(a.mentions.front(), b.mentions.front());
   });
+}
+
+void drop_mentions(Batch& batch, std::vector<Identity>& identities,
+                   const std::vector<std::vector<char>>& gone) {
+  std::vector<std::vector<std::size_t>> moved(batch.documents.size());
+  for (std::size_t d = 0; d < batch.documents.size() && d < gone.size(); ++d) {
+    if (std::find(gone[d].begin(), gone[d].end(), 1) == gone[d].end()) continue;
+    auto& entities = batch.documents[d].entities;
+    auto& to = moved[d];
+    to.assign(entities.size(), 0);
+    std::vector<EntityMention> kept;
+    kept.reserve(entities.size());
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+      if (e < gone[d].size() && gone[d][e]) continue;
+      to[e] = kept.size();
+      kept.push_back(std::move(entities[e]));
+    }
+    entities = std::move(kept);
+  }
+  for (auto& identity : identities) {
+    for (auto& m : identity.mentions) {
+      if (!moved[m.document].empty()) m.entity = moved[m.document][m.entity];
+    }
+  }
 }
 
 namespace {
@@ -2032,6 +2057,7 @@ void cluster_batch(Batch& batch) {
   IdentityLimits limits;
   auto identities = find_identities(batch, &limits);
   warn_limits(batch, limits);
+  drop_terms(batch, identities);
   name_identities(batch, std::move(identities));
 }
 

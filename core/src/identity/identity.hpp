@@ -30,6 +30,9 @@ struct Identity {
   std::string name;                   // set by a correction; empty: the fullest written form
   std::size_t number = 0;  // the id is "c<number>"; 0: numbered in order of first mention
   bool corrected = false;  // a correction changed it
+  // The rules found it a term of the language, not a name (mark_terms): it
+  // goes before the clusters are written, unless a correction changed it.
+  bool term = false;
 };
 
 // The documents where find_identities was bounded (docs/robustness.md):
@@ -73,6 +76,32 @@ std::size_t group_comparisons();
 // Sorts each identity's mentions, drops empty identities and orders the rest
 // by first mention.
 void order_by_first_mention(const Batch& batch, std::vector<Identity>& identities);
+
+// Removes from the documents the mentions flagged in `gone` (per document,
+// by index; a shorter list flags none of the rest), and renumbers the
+// identities' references to the mentions left. No identity may hold a
+// mention that goes.
+void drop_mentions(Batch& batch, std::vector<Identity>& identities,
+                   const std::vector<std::vector<char>>& gone);
+
+// A document's mentions as they were before drop_terms took some away.
+struct SavedMentions {
+  std::size_t document = 0;
+  std::vector<EntityMention> entities;
+};
+
+// Acronyms spelt out in title case that the batch shows to be terms of the
+// language, not names (terms.cpp): an identity, not a person, named in two
+// words or more and written as an acronym too ("Artificial Intelligence",
+// "AI"), whose name the batch's texts write in small letters at least once
+// for every three times in title case. find_identities marks them `term`.
+void mark_terms(const Batch& batch, std::vector<Identity>& identities);
+
+// The identities marked `term` and not corrected go, and their mentions
+// leave the documents; `saved`, if given, gets the mentions of each
+// document changed, as they were.
+void drop_terms(Batch& batch, std::vector<Identity>& identities,
+                std::vector<SavedMentions>* saved = nullptr);
 
 // What write_clusters() made of each identity, to reuse when the same
 // identity (the same mentions, name, type and acronyms) comes again in a

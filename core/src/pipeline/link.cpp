@@ -122,12 +122,13 @@ class MentionsBefore {
 };
 
 // The identities of the batch's mentions: the rules' grouping, edited by the
-// name corrections, written as clusters. A throw fails the heaviest
+// name corrections, less the terms (drop_terms), written as clusters. A throw fails the heaviest
 // document, and the step runs again from the mentions as they were.
 void identify_batch(Batch& batch, const FindIdentities& find, LinkMemory* memory) {
   const MentionsBefore before(batch);
   const std::size_t outcomes = batch.correction_outcomes.size();
   bool again = false;
+  std::vector<identity::SavedMentions> terms;  // the mentions drop_terms took away
   guard_batch(
       batch,
       [&](Batch& b) {
@@ -137,6 +138,7 @@ void identify_batch(Batch& batch, const FindIdentities& find, LinkMemory* memory
           corrections::edit_identities(b, found.identities, found.before, *b.corrections,
                                        b.correction_outcomes);
         }
+        identity::drop_terms(b, found.identities, &terms);
         identity::write_clusters(b, std::move(found.identities),
                                  memory ? &memory->clusters : nullptr);
       },
@@ -144,6 +146,11 @@ void identify_batch(Batch& batch, const FindIdentities& find, LinkMemory* memory
         again = true;
         b.clusters.clear();
         b.correction_outcomes.resize(std::min(outcomes, b.correction_outcomes.size()));
+        for (auto& saved : terms) {
+          auto& d = b.documents[saved.document];
+          if (!d.error) d.entities = std::move(saved.entities);
+        }
+        terms.clear();
         for (std::size_t d = 0; d < b.documents.size(); ++d) {
           if (!b.documents[d].error) before.restore(b.documents[d], d);
         }

@@ -887,3 +887,27 @@ TEST_CASE("a verb of speech in its plain form is a cue after a plural subject") 
       {{"Manafort", "PER"}});
   CHECK(only_quote(b, "a different cup").speaker == "Corporate lobbyists");
 }
+
+TEST_CASE("a pronoun that says something is none of the people named in what it says") {
+  // "He says Obama knows": "he" is not Obama (the last man named before
+  // it), but the one named before him; so in "He insisted Curiel had".
+  const Batch b = attributed(
+      "Paul Ryan spoke on Monday. Ryan said Obama has never respected gun owners. He says "
+      "Obama \u201cknows full well that the law already says so.\u201d",
+      {{"Paul Ryan", "PER"}, {"Ryan", "PER"}, {"Obama", "PER"}, {"Obama", "PER"}});
+  CHECK(only_quote(b, "knows full well").speaker == "Paul Ryan");
+  // Not one who speaks in the sentence too (", said Kunin"), nor the main
+  // clause's subject after a fronted clause ("Though she ..., Clinton").
+  const Batch c = attributed(
+      "Mary Jones met Madeleine Kunin. \u201cHis demeanor is grumpy,\u201d she said, but "
+      "\u201cI think he will do it,\u201d said Kunin. Mary Jones met Hillary Clinton. Though "
+      "she said \u201cwe will win this state\u201d on Monday, Clinton left early.",
+      {{"Mary Jones", "PER"},
+       {"Madeleine Kunin", "PER"},
+       {"Kunin", "PER"},
+       {"Mary Jones", "PER"},
+       {"Hillary Clinton", "PER"},
+       {"Clinton", "PER"}});
+  CHECK(only_quote(c, "His demeanor").speaker == "Madeleine Kunin");
+  CHECK(only_quote(c, "we will win").speaker == "Hillary Clinton");
+}

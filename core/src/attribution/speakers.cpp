@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "text/offsets.hpp"
+#include "text/trim.hpp"
 
 namespace presslens::attribution {
 namespace {
@@ -24,6 +25,18 @@ constexpr std::string_view kDeterminers[]{"the", "a", "an", "this", "that", "ano
 // An earlier description of an unnamed source, read back from its noun:
 // "a senior Russian diplomatic source" has four words before "source".
 constexpr std::size_t kDescriptionWords = 6;
+
+// How many mentions of the people a pronoun's sentence names after it
+// pronoun() steps back over, at most (each step a mention of one of them):
+// the work per pronoun stays bounded.
+constexpr std::size_t kMaxNamedAfter = 32;
+
+// Words that open an adverbial clause before the main one: in "Though she
+// called it outrageous, Clinton restricted ...", "she" may be the main
+// clause's subject, named after the comma.
+constexpr std::string_view kFrontedClauseOpeners[]{
+    "though", "although", "after",   "when", "while", "as",     "despite", "before",
+    "if",     "since",    "because", "once", "until", "unless", "whereas"};
 
 bool possessive(std::string_view text, const EntityMention& e) {
   if (e.text.ends_with("'s") || e.text.ends_with("\u2019s")) return true;
@@ -183,6 +196,45 @@ Speaker SpeakerResolver::first_named(std::size_t from, std::size_t to) const {
   return of_entity(*mentions_[*it]);
 }
 
+std::vector<std::string_view> SpeakerResolver::reported_people(std::size_t after) const {
+  // The pronoun is a cue's subject ("he says", "he also told"): else none.
+  std::size_t cue = words_.first_at(after);
+  while (cue < words_.size() && is_skipped_before_cue(words_[cue])) ++cue;
+  if (cue >= words_.size() || !is_cue(words_[cue])) return {};
+  const auto& sentences = document_.sentences;
+  const auto sentence = std::upper_bound(sentences.begin(), sentences.end(), after,
+                                         [](std::size_t a, const Span& x) { return a < x.end; });
+  if (sentence == sentences.end()) return {};
+  // In a fronted clause ("Though she called ..., Clinton"), up to its comma.
+  std::size_t end = sentence->end;
+  const std::size_t opener = words_.first_at(sentence->start, cue);
+  if (opener < cue && listed(kFrontedClauseOpeners, ascii_lower(words_.text(opener)))) {
+    bool comma = false;
+    for (std::size_t i = opener; i < cue && !comma; ++i) comma = words_.text(i) == ",";
+    for (std::size_t i = cue; !comma && i < words_.size() && words_.start(i) < end; ++i) {
+      if (words_.text(i) != ",") continue;
+      end = words_.start(i);
+      break;
+    }
+  }
+  std::vector<std::string_view> out;
+  const std::size_t from = words_.start(cue);
+  auto m =
+      std::lower_bound(mentions_.begin(), mentions_.end(), from,
+                       [](const EntityMention* e, std::size_t a) { return e->span.start < a; });
+  for (; m != mentions_.end() && (*m)->span.start < end; ++m) {
+    const EntityMention& e = **m;
+    if (e.type != EntityType::person || e.cluster.empty() || inside_quote(e.span.start)) continue;
+    // Not one who speaks in the sentence too: "Cross said", "..., said Kunin".
+    const std::size_t w = words_.first_at(e.span.start, cue);
+    const std::size_t next = words_.first_at(e.span.end, w);
+    if (next < words_.size() && is_cue(words_[next])) continue;
+    if (w >= 2 && w - 1 != cue && is_cue(words_[w - 1]) && words_.is_punct(w - 2)) continue;
+    out.push_back(e.cluster);
+  }
+  return out;
+}
+
 Speaker SpeakerResolver::pronoun(std::string_view lower, std::size_t at) const {
   const std::vector<std::uint32_t>* candidates = lower == "he"    ? &he_
                                                  : lower == "she" ? &she_
@@ -190,7 +242,17 @@ Speaker SpeakerResolver::pronoun(std::string_view lower, std::size_t at) const {
                                                                   : nullptr;
   const Span here = text::make_span(at, at + lower.size());
   if (!candidates) return {std::string(lower), std::nullopt, std::nullopt, here};
-  const EntityMention* best = last_below(*candidates, seen_before(at));
+  const std::vector<std::string_view> named_after =
+      lower == "it" ? std::vector<std::string_view>() : reported_people(here.end);
+  const EntityMention* best = nullptr;
+  auto it = std::lower_bound(candidates->begin(), candidates->end(), seen_before(at));
+  for (std::size_t skipped = 0; it != candidates->begin() && skipped <= kMaxNamedAfter; ++skipped) {
+    const EntityMention* m = mentions_[*--it];
+    if (!listed(named_after, m->cluster)) {
+      best = m;
+      break;
+    }
+  }
   if (!best) return {std::string(lower), std::nullopt, std::nullopt, here};
   // "He attended the rally, though he may vote for Bernie Sanders. "...," he
   // said.": a person named after the same pronoun opening their sentence is

@@ -85,6 +85,12 @@ class SpeakerResolver {
   };
 
   Speaker description(std::string_view words, std::size_t at) const;
+  // The people a pronoun ending at `after` cannot be: when it is a cue's
+  // subject ("He says Obama knows", "He insisted Curiel had"), those its
+  // sentence names after the cue, outside quotes (the clusters' ids), but
+  // for those who are a cue's subject themselves ("Cross said", ", said
+  // Kunin").
+  std::vector<std::string_view> reported_people(std::size_t after) const;
   // The mentions (indices into mentions_) before the first one that ends
   // after `at`: the ones a reader has seen at that place.
   std::size_t seen_before(std::size_t at) const;

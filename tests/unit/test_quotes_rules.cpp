@@ -616,8 +616,9 @@ TEST_CASE("'she said' skips the men named since; 'he said' the women") {
        {"Alex Jones", "PER"}});
   CHECK(only_quote(b, "Why won't").speaker == "Hillary Clinton");
   CHECK(only_quote(b, "We will win").speaker == "Donald Trump");
-  // Nothing in the text says who Alex Jones is: the latest person, as before.
-  CHECK(only_quote(b, "Nothing to add").speaker == "Alex Jones");
+  // Nothing in the text says who Chris Smith or Alex Jones is: the subject
+  // of the sentence before, as for a person of her gender.
+  CHECK(only_quote(b, "Nothing to add").speaker == "Chris Smith");
   const auto genders = identity::infer_genders(b);
   REQUIRE(genders.size() == b.clusters.size());
   for (std::size_t i = 0; i < b.clusters.size(); ++i) {
@@ -889,25 +890,41 @@ TEST_CASE("a verb of speech in its plain form is a cue after a plural subject") 
 }
 
 TEST_CASE("a pronoun that says something is none of the people named in what it says") {
-  // "He says Obama knows": "he" is not Obama (the last man named before
-  // it), but the one named before him; so in "He insisted Curiel had".
+  // "He says Obama knows": "he" is not Obama (the subject of the sentence
+  // before), but the one named before him.
   const Batch b = attributed(
-      "Paul Ryan spoke on Monday. Ryan said Obama has never respected gun owners. He says "
-      "Obama \u201cknows full well that the law already says so.\u201d",
-      {{"Paul Ryan", "PER"}, {"Ryan", "PER"}, {"Obama", "PER"}, {"Obama", "PER"}});
+      "Obama spoke with Paul Ryan on Monday. He says Obama \u201cknows full well that the law "
+      "already says so.\u201d",
+      {{"Obama", "PER"}, {"Paul Ryan", "PER"}, {"Obama", "PER"}});
   CHECK(only_quote(b, "knows full well").speaker == "Paul Ryan");
   // Not one who speaks in the sentence too (", said Kunin"), nor the main
   // clause's subject after a fronted clause ("Though she ..., Clinton").
   const Batch c = attributed(
-      "Mary Jones met Madeleine Kunin. \u201cHis demeanor is grumpy,\u201d she said, but "
-      "\u201cI think he will do it,\u201d said Kunin. Mary Jones met Hillary Clinton. Though "
+      "Madeleine Kunin met Mary Jones. \u201cHis demeanor is grumpy,\u201d she said, but "
+      "\u201cI think he will do it,\u201d said Kunin. Hillary Clinton met Mary Jones. Though "
       "she said \u201cwe will win this state\u201d on Monday, Clinton left early.",
-      {{"Mary Jones", "PER"},
-       {"Madeleine Kunin", "PER"},
-       {"Kunin", "PER"},
+      {{"Madeleine Kunin", "PER"},
        {"Mary Jones", "PER"},
+       {"Kunin", "PER"},
        {"Hillary Clinton", "PER"},
+       {"Mary Jones", "PER"},
        {"Clinton", "PER"}});
   CHECK(only_quote(c, "His demeanor").speaker == "Madeleine Kunin");
   CHECK(only_quote(c, "we will win").speaker == "Hillary Clinton");
+}
+
+TEST_CASE("'he' and 'she' point back to the subject before the latest person") {
+  // PolNeAR's named speakers of "X said" written "he said" instead: the
+  // subject of the sentence before, not the person it named last.
+  const Batch b = attributed(
+      "New Jersey Gov. Chris Christie, who chairs Donald Trump's transition team, defended "
+      "the nominee on Sunday. \u201cThe message is that the government should act,\u201d he "
+      "said.\n\nCory James, 22, said he had hope that Bernie Sanders could win. \u201cThe party "
+      "does not represent me,\u201d he said.",
+      {{"Chris Christie", "PER"},
+       {"Donald Trump", "PER"},
+       {"Cory James", "PER"},
+       {"Bernie Sanders", "PER"}});
+  CHECK(only_quote(b, "The message").speaker == "Chris Christie");
+  CHECK(only_quote(b, "The party").speaker == "Cory James");
 }

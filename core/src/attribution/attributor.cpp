@@ -22,19 +22,10 @@ constexpr std::size_t kTrailingTailWords = 3;
 // "He also "confirmed ..."": a bare subject is short ("Senate Majority
 // Leader Mitch McConnell also").
 constexpr std::size_t kBareSubjectWords = 6;
-// The person a sentence is about is named in its opening words ("His former
-// business partner at Lenox, Lawrence B. Cummings, called him"); a person
-// named later is usually an object.
-constexpr std::size_t kSentenceSubjectWords = 14;
-
 // Phrases that open a clause before its subject: "During a speech, Trump ...".
 constexpr std::string_view kClauseOpeners[]{"during",  "in",        "on",    "at",   "after",
                                             "before",  "following", "while", "when", "speaking",
                                             "earlier", "later",     "asked"};
-// Words before a name that make it an object: "... Thoughts On Donald Trump".
-constexpr std::string_view kObjectPrepositions[]{"on",   "of",   "at",    "in",      "to",
-                                                 "for",  "with", "about", "against", "by",
-                                                 "from", "than", "like",  "and",     "or"};
 // Adverbs between a bare subject and its quote: "He also "confirmed ...".
 constexpr std::string_view kSubjectAdverbs[]{"also", "then", "later", "further", "again"};
 
@@ -264,7 +255,7 @@ Attribution Attributor::subject_of_sentence(const std::vector<Word>& words) cons
   for (std::size_t i = 0; i < limit; ++i) {
     const EntityMention* e = resolver_.mention_at(words[i].start);
     if (!e || e->type != EntityType::person) continue;
-    const bool object = i > 0 && listed(kObjectPrepositions, words[i - 1].lower);
+    const bool object = i > 0 && is_object_preposition(words[i - 1].lower);
     if (object) continue;
     Speaker s = resolver_.of_entity(*e);
     return s.named() && s.type == EntityType::person ? Attribution{s, "", Rule::sentence_subject}

@@ -134,6 +134,13 @@ bool is_skipped_before_cue(const Word& word) {
   return !word.punct && (listed(kSkippable, word.lower) || is_adverb(word));
 }
 
+bool is_object_preposition(std::string_view lower) {
+  static constexpr std::string_view kObjectPrepositions[]{"on",   "of",   "at",    "in",      "to",
+                                                          "for",  "with", "about", "against", "by",
+                                                          "from", "than", "like",  "and",     "or"};
+  return listed(kObjectPrepositions, lower);
+}
+
 bool is_time_word(std::string_view lower) {
   static constexpr std::string_view kTime[]{"today", "tonight", "yesterday", "earlier",
                                             "later", "last",    "this",      "week",

@@ -28,6 +28,14 @@ bool is_time_word(std::string_view lower);
 // "would", "forcefully").
 bool is_skipped_before_cue(const Word& word);
 
+// The person a sentence is about is named in its opening words ("His former
+// business partner at Lenox, Lawrence B. Cummings, called him"); a person
+// named later is usually an object.
+constexpr std::size_t kSentenceSubjectWords = 14;
+// Words before a name that make it an object, not the sentence's subject:
+// "... Thoughts On Donald Trump", "After meeting Obama, Trump said".
+bool is_object_preposition(std::string_view lower);
+
 // A phrase naming a speaker: words[first, last) of some word list.
 struct Phrase {
   std::size_t first = 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "identity/identity.hpp"
 #include "text/offsets.hpp"
 #include "text/trim.hpp"
 
@@ -30,6 +31,11 @@ constexpr std::size_t kDescriptionWords = 6;
 // pronoun() steps back over, at most (each step a mention of one of them):
 // the work per pronoun stays bounded.
 constexpr std::size_t kMaxNamedAfter = 32;
+
+// How far a name that opens another's role may stand from that one's name:
+// "Trump campaign chairman Paul Manafort" (the role phrase has at most eight
+// words).
+constexpr std::size_t kModifiedNounBytes = 96;
 
 // Words that open an adverbial clause before the main one: in "Though she
 // called it outrageous, Clinton restricted ...", "she" may be the main
@@ -235,6 +241,64 @@ std::vector<std::string_view> SpeakerResolver::reported_people(std::size_t after
   return out;
 }
 
+bool SpeakerResolver::speaks(const EntityMention& m, std::size_t near) const {
+  const std::size_t w = words_.first_at(m.span.start, near);
+  std::size_t next = words_.first_at(m.span.end, w);
+  while (next < words_.size() && is_skipped_before_cue(words_[next])) ++next;
+  if (next < words_.size() && is_cue(words_[next])) return true;
+  return w >= 2 && is_cue(words_[w - 1]) && words_.is_punct(w - 2);
+}
+
+bool SpeakerResolver::names_another(const EntityMention& m) const {
+  const auto after =
+      std::upper_bound(mentions_.begin(), mentions_.end(), m.span.start,
+                       [](std::size_t a, const EntityMention* e) { return a < e->span.start; });
+  if (after == mentions_.end() || (*after)->type != EntityType::person ||
+      (*after)->span.start - m.span.end > kModifiedNounBytes)
+    return false;
+  const std::string role = identity::role_before(document_.text, (*after)->span);
+  if (role.empty()) return false;
+  const std::size_t start = document_.text.rfind(role, (*after)->span.start);
+  return start != std::string::npos && start <= m.span.start;
+}
+
+const EntityMention* SpeakerResolver::sentence_subject(
+    const std::vector<std::uint32_t>& candidates, std::size_t at,
+    const std::vector<std::string_view>& excluded) const {
+  const auto& sentences = document_.sentences;
+  auto s = std::upper_bound(sentences.begin(), sentences.end(), at,
+                            [](std::size_t a, const Span& x) { return a < x.end; });
+  if (s == sentences.end() || s->start > at) return nullptr;
+  for (std::size_t back = 0; back < 2; ++back) {
+    const std::size_t to = back == 0 ? at : s->end;
+    const std::size_t first_word = words_.first_at(s->start);
+    const auto first_mention = static_cast<std::uint32_t>(
+        std::lower_bound(mentions_.begin(), mentions_.end(), s->start,
+                         [](const EntityMention* e, std::size_t a) { return e->span.start < a; }) -
+        mentions_.begin());
+    // The people of the sentence who may be its subject, in order; one who
+    // speaks in it ("..., Stovall said") comes before the first.
+    const EntityMention* subject = nullptr;
+    for (auto c = std::lower_bound(candidates.begin(), candidates.end(), first_mention);
+         c != candidates.end(); ++c) {
+      const EntityMention& m = *mentions_[*c];
+      if (m.span.end > to) break;
+      if (listed(excluded, m.cluster)) continue;
+      if (speaks(m, first_word)) return &m;
+      if (subject) continue;
+      const std::size_t w = words_.first_at(m.span.start, first_word);
+      if (w - first_word >= kSentenceSubjectWords) continue;
+      if (w > first_word && is_object_preposition(ascii_lower(words_.text(w - 1)))) continue;
+      if (names_another(m)) continue;  // "Trump campaign chairman Paul Manafort"
+      subject = &m;
+    }
+    if (subject) return subject;
+    if (s == sentences.begin()) break;
+    --s;
+  }
+  return nullptr;
+}
+
 Speaker SpeakerResolver::pronoun(std::string_view lower, std::size_t at) const {
   const std::vector<std::uint32_t>* candidates = lower == "he"    ? &he_
                                                  : lower == "she" ? &she_
@@ -244,7 +308,9 @@ Speaker SpeakerResolver::pronoun(std::string_view lower, std::size_t at) const {
   if (!candidates) return {std::string(lower), std::nullopt, std::nullopt, here};
   const std::vector<std::string_view> named_after =
       lower == "it" ? std::vector<std::string_view>() : reported_people(here.end);
-  const EntityMention* best = nullptr;
+  const EntityMention* best =
+      lower == "it" ? nullptr : sentence_subject(*candidates, at, named_after);
+  if (best) return of_entity(*best);
   auto it = std::lower_bound(candidates->begin(), candidates->end(), seen_before(at));
   for (std::size_t skipped = 0; it != candidates->begin() && skipped <= kMaxNamedAfter; ++skipped) {
     const EntityMention* m = mentions_[*--it];

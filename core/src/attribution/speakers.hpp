@@ -91,6 +91,20 @@ class SpeakerResolver {
   // for those who are a cue's subject themselves ("Cross said", ", said
   // Kunin").
   std::vector<std::string_view> reported_people(std::size_t after) const;
+  // The person a pronoun at `at` most likely points back to: in its own
+  // sentence before it, else in the sentence before, one of `candidates`
+  // (none of `excluded`) who speaks there, else the sentence's subject: the
+  // first named in its opening words, not right after a preposition nor
+  // modifying a noun. Null when neither sentence names one.
+  // `m` is a cue's subject ("Stovall said", "..., said Stovall").
+  // `near`: a word index at or before the mention's (for the lookup).
+  bool speaks(const EntityMention& m, std::size_t near) const;
+  // A person's name that opens the role of the person named next (identity::
+  // role_before): "Trump campaign chairman Paul Manafort".
+  bool names_another(const EntityMention& m) const;
+  const EntityMention* sentence_subject(const std::vector<std::uint32_t>& candidates,
+                                        std::size_t at,
+                                        const std::vector<std::string_view>& excluded) const;
   // The mentions (indices into mentions_) before the first one that ends
   // after `at`: the ones a reader has seen at that place.
   std::size_t seen_before(std::size_t at) const;

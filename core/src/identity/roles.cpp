@@ -22,7 +22,7 @@ constexpr std::string_view kRoleNouns[]{
     "analyst",    "professor",   "founder",        "ceo",          "executive",    "speaker",
     "lawmaker",   "congressman", "congresswoman",  "commissioner", "coordinator",  "counsel",
     "strategist", "pollster",    "manager",        "sheikh",       "mate",         "chair",
-    "host",       "anchor"};
+    "host",       "anchor",      "consultant"};
 
 constexpr std::string_view kModifiers[]{
     "deputy",   "foreign", "former",     "incumbent", "vice",      "acting",

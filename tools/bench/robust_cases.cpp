@@ -160,6 +160,15 @@ CaseInput said_storm(std::size_t bytes) {
           })};
 }
 
+// One sentence (no full stop) of names and "he said": every pronoun looks
+// back over its sentence's people (attribution/speakers.cpp).
+CaseInput pronoun_run(std::size_t bytes) {
+  return {"pronouns.txt", repeat(bytes, 16, [](Rng& rng) {
+            return std::string(kGivenNames[rng.below(12)]) + " Smith told " +
+                   std::string(kGivenNames[rng.below(12)]) + " Jones that \"we will,\" he said, ";
+          })};
+}
+
 CaseInput number_storm(std::size_t bytes) {
   static constexpr std::array<std::string_view, 10> kWords{
       "one",  "two",     "hundred", "thousand", "a quarter of a million",
@@ -298,6 +307,7 @@ const std::vector<GeneratedCase>& generated_cases() {
       {"long-word", "one word with no space", 1 * MB, 2 * MB, long_word},
       {"quote-storm", "unpaired quote marks of every kind", 1 * MB, 2 * MB, quote_storm},
       {"said-storm", "\"X said.\" sentences", 1 * MB, 2 * MB, said_storm},
+      {"pronoun-run", "names and \"he said\", no full stop", 256 * KB, 512 * KB, pronoun_run},
       {"number-storm", "number words and figures", 1 * MB, 2 * MB, number_storm},
       {"date-storm", "dates, relative and absolute", 1 * MB, 2 * MB, date_storm},
       {"acronym-storm", "names with acronyms defined", 1 * MB, 2 * MB, acronym_storm},

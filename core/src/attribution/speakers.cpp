@@ -32,6 +32,12 @@ constexpr std::size_t kDescriptionWords = 6;
 // the work per pronoun stays bounded.
 constexpr std::size_t kMaxNamedAfter = 32;
 
+// How many people of a sentence sentence_subject() weighs, and how many
+// words a fronted clause's comma is looked for over, at most: a "sentence"
+// of a whole page costs each pronoun no more than a real one.
+constexpr std::size_t kMaxSentencePeople = 32;
+constexpr std::size_t kMaxClauseWords = 48;
+
 // How far a name that opens another's role may stand from that one's name:
 // "Trump campaign chairman Paul Manafort" (the role phrase has at most eight
 // words).
@@ -215,9 +221,10 @@ std::vector<std::string_view> SpeakerResolver::reported_people(std::size_t after
   std::size_t end = sentence->end;
   const std::size_t opener = words_.first_at(sentence->start, cue);
   if (opener < cue && listed(kFrontedClauseOpeners, ascii_lower(words_.text(opener)))) {
-    bool comma = false;
+    bool comma = cue - opener > kMaxClauseWords;
     for (std::size_t i = opener; i < cue && !comma; ++i) comma = words_.text(i) == ",";
-    for (std::size_t i = cue; !comma && i < words_.size() && words_.start(i) < end; ++i) {
+    for (std::size_t i = cue;
+         !comma && i < words_.size() && i < cue + kMaxClauseWords && words_.start(i) < end; ++i) {
       if (words_.text(i) != ",") continue;
       end = words_.start(i);
       break;
@@ -228,7 +235,8 @@ std::vector<std::string_view> SpeakerResolver::reported_people(std::size_t after
   auto m =
       std::lower_bound(mentions_.begin(), mentions_.end(), from,
                        [](const EntityMention* e, std::size_t a) { return e->span.start < a; });
-  for (; m != mentions_.end() && (*m)->span.start < end; ++m) {
+  for (std::size_t seen = 0;
+       m != mentions_.end() && (*m)->span.start < end && seen < kMaxSentencePeople; ++m, ++seen) {
     const EntityMention& e = **m;
     if (e.type != EntityType::person || e.cluster.empty() || inside_quote(e.span.start)) continue;
     // Not one who speaks in the sentence too: "Cross said", "..., said Kunin".
@@ -279,8 +287,9 @@ const EntityMention* SpeakerResolver::sentence_subject(
     // The people of the sentence who may be its subject, in order; one who
     // speaks in it ("..., Stovall said") comes before the first.
     const EntityMention* subject = nullptr;
-    for (auto c = std::lower_bound(candidates.begin(), candidates.end(), first_mention);
-         c != candidates.end(); ++c) {
+    const auto from = std::lower_bound(candidates.begin(), candidates.end(), first_mention);
+    for (auto c = from; c != candidates.end() && c - from < std::ptrdiff_t{kMaxSentencePeople};
+         ++c) {
       const EntityMention& m = *mentions_[*c];
       if (m.span.end > to) break;
       if (listed(excluded, m.cluster)) continue;

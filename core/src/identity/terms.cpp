@@ -22,6 +22,11 @@ namespace {
 // least one for every three (the agency above has one for six).
 constexpr std::size_t kTitleCaseUsesPerLower = 3;
 
+// Candidates with the same first word counted, at most (the others are not
+// counted, and so no terms): each word of the batch is compared with no
+// more than these, however many such names a batch of junk holds.
+constexpr std::size_t kMaxSameFirstWord = 16;
+
 // An identity that may be a term, with how the batch writes its name.
 struct Candidate {
   std::size_t identity = 0;
@@ -30,17 +35,23 @@ struct Candidate {
   std::size_t title_uses = 0, lower_uses = 0;
 };
 
-// Not a person, named in two words or more, the first and the last opening
-// in capitals ("Humanities and Social Sciences"), and written as an acronym
-// too: the shape the tagger takes for an organisation.
-bool may_be_term(const Batch& batch, const Identity& identity, std::string_view name) {
-  if (identity.type == EntityType::person || !text::is_ascii(name)) return false;
-  const auto words = text::plain_words(name);
-  if (words.size() < 2 || !words.front().capitalised || !words.back().capitalised) return false;
+// Not a person, and written as an acronym too: an identity whose name may
+// be a term (checked before the name is made: most identities are not).
+bool may_be_term(const Batch& batch, const Identity& identity) {
+  if (identity.type == EntityType::person) return false;
   if (!identity.acronyms.empty()) return true;
   return std::any_of(identity.mentions.begin(), identity.mentions.end(), [&](const MentionRef& m) {
     return !acronym_letters(batch.documents[m.document].entities[m.entity].text).empty();
   });
+}
+
+// A name of two words or more, the first and the last opening in capitals
+// ("Humanities and Social Sciences"): the shape the tagger takes for an
+// organisation's.
+bool title_case_phrase(std::string_view name) {
+  if (!text::is_ascii(name)) return false;
+  const auto words = text::plain_words(name);
+  return words.size() >= 2 && words.front().capitalised && words.back().capitalised;
 }
 
 // Counts how often each candidate's name is written in title case and in
@@ -48,8 +59,10 @@ bool may_be_term(const Batch& batch, const Identity& identity, std::string_view 
 // texts: one pass, each word looked up by its letters lowered.
 void count_uses(const Batch& batch, std::vector<Candidate>& candidates) {
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_word;
-  for (std::size_t i = 0; i < candidates.size(); ++i)
-    by_first_word[text::plain_words(candidates[i].name).front().lower].push_back(i);
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    auto& same = by_first_word[text::plain_words(candidates[i].name).front().lower];
+    if (same.size() < kMaxSameFirstWord) same.push_back(i);
+  }
   for (const auto& d : batch.documents) {
     if (d.error) continue;
     const std::string_view t = d.text;
@@ -76,8 +89,9 @@ void count_uses(const Batch& batch, std::vector<Candidate>& candidates) {
 void mark_terms(const Batch& batch, std::vector<Identity>& identities) {
   std::vector<Candidate> candidates;
   for (std::size_t i = 0; i < identities.size(); ++i) {
+    if (!may_be_term(batch, identities[i])) continue;
     std::string name = identity_name(batch, identities[i]);
-    if (!may_be_term(batch, identities[i], name)) continue;
+    if (!title_case_phrase(name)) continue;
     std::string lower = text::ascii_lower(name);
     candidates.push_back({i, std::move(name), std::move(lower)});
   }

@@ -343,8 +343,8 @@ void number(const Batch& batch, const Grouping& g, std::vector<Identity>& identi
   };
   std::vector<std::size_t> unnumbered;
   for (std::size_t i = 0; i < identities.size(); ++i) {
-    const bool term = identities[i].term && !identities[i].corrected;  // drop_terms drops it
-    if (identities[i].number == 0 && !identities[i].mentions.empty() && !term)
+    if (identities[i].number == 0 && !identities[i].mentions.empty() &&
+        !identities[i].dropped_as_term())
       unnumbered.push_back(i);
   }
   std::stable_sort(unnumbered.begin(), unnumbered.end(), [&](std::size_t a, std::size_t b) {

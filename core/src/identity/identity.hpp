@@ -33,6 +33,8 @@ struct Identity {
   // The rules found it a term of the language, not a name (mark_terms): it
   // goes before the clusters are written, unless a correction changed it.
   bool term = false;
+  // drop_terms drops it: a term no correction changed.
+  bool dropped_as_term() const { return term && !corrected; }
 };
 
 // The documents where find_identities was bounded (docs/robustness.md):

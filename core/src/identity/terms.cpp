@@ -105,7 +105,7 @@ void mark_terms(const Batch& batch, std::vector<Identity>& identities) {
 
 void drop_terms(Batch& batch, std::vector<Identity>& identities,
                 std::vector<SavedMentions>* saved) {
-  const auto dropped = [](const Identity& i) { return i.term && !i.corrected; };
+  const auto dropped = [](const Identity& i) { return i.dropped_as_term(); };
   if (std::none_of(identities.begin(), identities.end(), dropped)) return;
   std::vector<std::vector<char>> gone(batch.documents.size());
   for (const auto& identity : identities) {

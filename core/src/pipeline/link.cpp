@@ -122,8 +122,9 @@ class MentionsBefore {
 };
 
 // The identities of the batch's mentions: the rules' grouping, edited by the
-// name corrections, less the terms (drop_terms), written as clusters. A throw fails the heaviest
-// document, and the step runs again from the mentions as they were.
+// name corrections, less the terms (drop_terms), written as clusters. A
+// throw fails the heaviest document, and the step runs again from the
+// mentions as they were.
 void identify_batch(Batch& batch, const FindIdentities& find, LinkMemory* memory) {
   const MentionsBefore before(batch);
   const std::size_t outcomes = batch.correction_outcomes.size();

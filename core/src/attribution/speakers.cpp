@@ -208,15 +208,20 @@ Speaker SpeakerResolver::first_named(std::size_t from, std::size_t to) const {
   return of_entity(*mentions_[*it]);
 }
 
+const Span* SpeakerResolver::sentence_of(std::size_t at) const {
+  const auto& sentences = document_.sentences;
+  const auto s = std::upper_bound(sentences.begin(), sentences.end(), at,
+                                  [](std::size_t a, const Span& x) { return a < x.end; });
+  return s == sentences.end() ? nullptr : &*s;
+}
+
 std::vector<std::string_view> SpeakerResolver::reported_people(std::size_t after) const {
   // The pronoun is a cue's subject ("he says", "he also told"): else none.
   std::size_t cue = words_.first_at(after);
   while (cue < words_.size() && is_skipped_before_cue(words_[cue])) ++cue;
   if (cue >= words_.size() || !is_cue(words_[cue])) return {};
-  const auto& sentences = document_.sentences;
-  const auto sentence = std::upper_bound(sentences.begin(), sentences.end(), after,
-                                         [](std::size_t a, const Span& x) { return a < x.end; });
-  if (sentence == sentences.end()) return {};
+  const Span* sentence = sentence_of(after);
+  if (!sentence) return {};
   // In a fronted clause ("Though she called ..., Clinton"), up to its comma.
   std::size_t end = sentence->end;
   const std::size_t opener = words_.first_at(sentence->start, cue);
@@ -239,11 +244,7 @@ std::vector<std::string_view> SpeakerResolver::reported_people(std::size_t after
        m != mentions_.end() && (*m)->span.start < end && seen < kMaxSentencePeople; ++m, ++seen) {
     const EntityMention& e = **m;
     if (e.type != EntityType::person || e.cluster.empty() || inside_quote(e.span.start)) continue;
-    // Not one who speaks in the sentence too: "Cross said", "..., said Kunin".
-    const std::size_t w = words_.first_at(e.span.start, cue);
-    const std::size_t next = words_.first_at(e.span.end, w);
-    if (next < words_.size() && is_cue(words_[next])) continue;
-    if (w >= 2 && w - 1 != cue && is_cue(words_[w - 1]) && words_.is_punct(w - 2)) continue;
+    if (speaks(e, cue)) continue;  // "Cross said", "..., said Kunin": speaks too
     out.push_back(e.cluster);
   }
   return out;
@@ -273,10 +274,8 @@ bool SpeakerResolver::names_another(const EntityMention& m) const {
 const EntityMention* SpeakerResolver::sentence_subject(
     const std::vector<std::uint32_t>& candidates, std::size_t at,
     const std::vector<std::string_view>& excluded) const {
-  const auto& sentences = document_.sentences;
-  auto s = std::upper_bound(sentences.begin(), sentences.end(), at,
-                            [](std::size_t a, const Span& x) { return a < x.end; });
-  if (s == sentences.end() || s->start > at) return nullptr;
+  const Span* s = sentence_of(at);
+  if (!s || s->start > at) return nullptr;
   for (std::size_t back = 0; back < 2; ++back) {
     const std::size_t to = back == 0 ? at : s->end;
     const std::size_t first_word = words_.first_at(s->start);
@@ -302,7 +301,7 @@ const EntityMention* SpeakerResolver::sentence_subject(
       subject = &m;
     }
     if (subject) return subject;
-    if (s == sentences.begin()) break;
+    if (s == document_.sentences.data()) break;
     --s;
   }
   return nullptr;
@@ -333,10 +332,8 @@ Speaker SpeakerResolver::pronoun(std::string_view lower, std::size_t at) const {
   // said.": a person named after the same pronoun opening their sentence is
   // its object; the pronoun goes on naming whom that one named.
   if (lower != "it") {
-    const auto& sentences = document_.sentences;
-    auto s = std::upper_bound(sentences.begin(), sentences.end(), best->span.start,
-                              [](std::size_t a, const Span& x) { return a < x.end; });
-    if (s != sentences.end() && s->start <= best->span.start) {
+    const Span* s = sentence_of(best->span.start);
+    if (s && s->start <= best->span.start) {
       const auto opener = text::word_after(document_.text, s->start);
       if (opener && opener->start < best->span.start && opener->lower == lower &&
           !inside_quote(opener->start))

@@ -85,6 +85,8 @@ class SpeakerResolver {
   };
 
   Speaker description(std::string_view words, std::size_t at) const;
+  // The first of the document's sentences that ends after `at`, or null.
+  const Span* sentence_of(std::size_t at) const;
   // The people a pronoun ending at `after` cannot be: when it is a cue's
   // subject ("He says Obama knows", "He insisted Curiel had"), those its
   // sentence names after the cue, outside quotes (the clusters' ids), but

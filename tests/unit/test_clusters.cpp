@@ -1248,6 +1248,36 @@ TEST_CASE("a name written as a thing never joins a person across articles") {
   CHECK(cluster_of(campaign, 1, "Guardian") == cluster_of(campaign, 0, "Don Guardian"));
 }
 
+TEST_CASE("a place written as a place never joins a person of its name across articles") {
+  // The 1,000-article corpus: "in Ferguson", "Madison, Wisconsin",
+  // "Warren, Michigan", typed places in articles that name no such person,
+  // joined Jesse Ferguson, Joe Madison and Elizabeth Warren, and became
+  // people.
+  testing::load_shipped_models();
+  const auto senator_named = [] {
+    return testing::tagged_document(
+        "1.txt", "Elizabeth Warren spoke. Warren said no. Warren left. Warren won.",
+        {{"Elizabeth Warren", "PER"}, {"Warren", "PER"}, {"Warren", "PER"}, {"Warren", "PER"}});
+  };
+  const Batch town = clustered({
+      senator_named(),
+      testing::tagged_document(
+          "2.txt", "Clinton spoke in Warren, Michigan, on Thursday. Warren has a plant.",
+          {{"Clinton", "PER"}, {"Warren", "LOC"}, {"Warren", "LOC"}}),
+  });
+  const std::string senator = cluster_of(town, 0, "Elizabeth Warren");
+  CHECK(cluster_of(town, 1, "Warren") != senator);
+  CHECK(by_id(town, cluster_of(town, 1, "Warren")).type == EntityType::location);
+  CHECK(by_id(town, senator).type == EntityType::person);
+  // Typed a place but not written as one: the tagger's slip, her surname.
+  const Batch slip = clustered({
+      senator_named(),
+      testing::tagged_document("2.txt", "Warren spoke at length. Warren was clear.",
+                               {{"Warren", "LOC"}, {"Warren", "LOC"}}),
+  });
+  CHECK(cluster_of(slip, 1, "Warren") == cluster_of(slip, 0, "Elizabeth Warren"));
+}
+
 TEST_CASE("a state abbreviated as news writes it after a city is that state") {
   // The 1,000-article corpus: "Calif." (35 mentions), "Fla." (32), "Va.",
   // "Tex." were places of their own beside California, Florida, Virginia

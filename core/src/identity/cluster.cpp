@@ -85,6 +85,9 @@ struct Member {
   // a reporting verb ("told the Guardian that", "the Guardian reported":
   // no one's name; "the Trump campaign" and "the Clintons said" are).
   bool thing = false;
+  // Typed a place and written as one: "in Ferguson", "Warren, Michigan"
+  // (written_as_place).
+  bool place = false;
 };
 
 // The parts of a name that matching looks at, as one string.
@@ -182,6 +185,27 @@ bool written_as_thing(const Document& d, const EntityMention& e) {
   const auto after = text::word_after(d.text, e.span.end);
   if (!after || after->punct || text::is_reporting_verb(after->lower)) return true;
   return text::is_stop_word(after->lower) && !text::listed(kJoiningWords, after->lower);
+}
+
+// Prepositions that put a name as a place: "in Ferguson", "from Madison".
+constexpr std::string_view kPlacePrepositions[]{"in",      "at",     "from",      "near",
+                                                "outside", "across", "throughout"};
+
+// A name written as a place: after a preposition of place, or before a
+// comma and a US state ("Warren, Michigan", "Carson, Calif.", "Madison,
+// New York").
+bool written_as_place(const Document& d, const EntityMention& e) {
+  if (const auto before = text::word_before(d.text, e.span.start);
+      before && !before->punct && text::listed(kPlacePrepositions, before->lower))
+    return true;
+  const auto comma = text::word_after(d.text, e.span.end);
+  if (!comma || comma->text != ",") return false;
+  const auto state = text::word_after(d.text, comma->end);
+  if (!state || !state->capitalised) return false;
+  if (!text::us_state(without_period(state->lower)).empty()) return true;
+  const auto second = text::word_after(d.text, state->end);
+  return second && second->capitalised &&
+         !text::us_state(state->lower + ' ' + second->lower).empty();
 }
 
 // The title or honorific written before a person's name, in the mention
@@ -1142,7 +1166,8 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
                    type,
                    small(person ? votes[i].named_male : 0),
                    small(person ? votes[i].named_female : 0),
-                   thing};
+                   thing,
+                   type == EntityType::location && written_as_place(d, e)};
     const std::size_t g = place(parsed, groups, placing, m, type);
     placed.push_back({static_cast<std::uint32_t>(g), m});
     // "WASHINGTON (AP)": a place takes no acronym.
@@ -1555,6 +1580,18 @@ void merge_across_types(std::vector<Group>& merged) {
     if (small.type != EntityType::person && std::all_of(small.members.begin(), small.members.end(),
                                                         [](const Member& m) { return m.thing; }))
       std::erase_if(hosts, [&](std::size_t h) { return merged[h].type == EntityType::person; });
+    // Nor is a place the lists know, typed a place and written as one in
+    // most of its mentions, the surname of a person named in full: "in
+    // Ferguson", "Madison, Wisconsin" are not Jesse Ferguson or Joe Madison
+    // (an article that names the person in full has joined its bare
+    // surname to him before this).
+    if (small.type == EntityType::location && all_names(small, known_place) &&
+        2 * std::count_if(small.members.begin(), small.members.end(),
+                          [](const Member& m) { return m.place; }) >=
+            static_cast<std::ptrdiff_t>(small.members.size()))
+      std::erase_if(hosts, [&](std::size_t h) {
+        return merged[h].type == EntityType::person && group_has_full(merged[h]);
+      });
     // Of several, the one named kDominance times as often as any other
     // ("Trump" typed ORG is Donald Trump, not Ivana Trump); else none.
     if (hosts.empty()) continue;

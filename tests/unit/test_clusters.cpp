@@ -1278,6 +1278,33 @@ TEST_CASE("a place written as a place never joins a person of its name across ar
   CHECK(cluster_of(slip, 1, "Warren") == cluster_of(slip, 0, "Elizabeth Warren"));
 }
 
+TEST_CASE("a name typed a person but followed by a company's nouns is a company") {
+  // The 1,000-article corpus: "Carrier" (40 mentions, "Carrier workers")
+  // and "Wells Fargo" ("Wells Fargo CEO John Stumpf", "a Wells Fargo board
+  // member") were people.
+  const Batch b = clustered({
+      testing::tagged_document(
+          "1.txt", "Carrier workers rallied. Carrier said it would move. Carrier workers wept.",
+          {{"Carrier", "PER"}, {"Carrier", "PER"}, {"Carrier", "PER"}}),
+      testing::tagged_document(
+          "2.txt", "Wells Fargo CEO John Stumpf spoke. A Wells Fargo board member left.",
+          {{"Wells Fargo", "PER"}, {"John Stumpf", "PER"}, {"Wells Fargo", "PER"}}),
+  });
+  CHECK(by_id(b, cluster_of(b, 0, "Carrier")).type == EntityType::organisation);
+  CHECK(by_id(b, cluster_of(b, 1, "Wells Fargo")).type == EntityType::organisation);
+  CHECK(by_id(b, cluster_of(b, 1, "John Stumpf")).type == EntityType::person);
+  // Once is not enough, nor is a person with a title.
+  const Batch people = clustered({
+      testing::tagged_document("1.txt", "Jo Carrier spoke. Carrier workers cheered. Carrier left.",
+                               {{"Jo Carrier", "PER"}, {"Carrier", "PER"}, {"Carrier", "PER"}}),
+      testing::tagged_document("2.txt",
+                               "Mr. Wells spoke. Wells board members nodded. Wells stock fell.",
+                               {{"Wells", "PER"}, {"Wells", "PER"}, {"Wells", "PER"}}),
+  });
+  CHECK(by_id(people, cluster_of(people, 0, "Jo Carrier")).type == EntityType::person);
+  CHECK(by_id(people, cluster_of(people, 1, "Wells")).type == EntityType::person);
+}
+
 TEST_CASE("a state abbreviated as news writes it after a city is that state") {
   // The 1,000-article corpus: "Calif." (35 mentions), "Fla." (32), "Va.",
   // "Tex." were places of their own beside California, Florida, Virginia

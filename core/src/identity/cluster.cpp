@@ -84,10 +84,13 @@ struct Member {
   // Written as a thing: "the" before it; after it a mark, a stop word or
   // a reporting verb ("told the Guardian that", "the Guardian reported":
   // no one's name; "the Trump campaign" and "the Clintons said" are).
-  bool thing = false;
+  bool thing : 1 = false;
   // Typed a place and written as one: "in Ferguson", "Warren, Michigan"
   // (written_as_place).
-  bool place = false;
+  bool place : 1 = false;
+  // Followed by a noun of a company's people or parts: "Wells Fargo CEO",
+  // "Carrier workers" (before_company_noun).
+  bool company : 1 = false;
 };
 
 // The parts of a name that matching looks at, as one string.
@@ -206,6 +209,19 @@ bool written_as_place(const Document& d, const EntityMention& e) {
   const auto second = text::word_after(d.text, state->end);
   return second && second->capitalised &&
          !text::us_state(state->lower + ' ' + second->lower).empty();
+}
+
+// Nouns that follow a company's name and never a person's: in eng.train no
+// name the annotators typed a person stands before one of them.
+constexpr std::string_view kCompanyNouns[]{"employees", "workers",    "shareholders", "executives",
+                                           "customers", "subsidiary", "stock",        "board"};
+
+// "Wells Fargo CEO John Stumpf", "Carrier workers", "a Wells Fargo board
+// member".
+bool before_company_noun(const Document& d, const EntityMention& e) {
+  const auto after = text::word_after(d.text, e.span.end);
+  if (!after || after->punct) return false;
+  return after->text == "CEO" || (!after->capitalised && text::listed(kCompanyNouns, after->lower));
 }
 
 // The title or honorific written before a person's name, in the mention
@@ -1167,7 +1183,8 @@ std::vector<Group> document_groups(const Document& d, std::size_t index, ParsedN
                    small(person ? votes[i].named_male : 0),
                    small(person ? votes[i].named_female : 0),
                    thing,
-                   type == EntityType::location && written_as_place(d, e)};
+                   type == EntityType::location && written_as_place(d, e),
+                   before_company_noun(d, e)};
     const std::size_t g = place(parsed, groups, placing, m, type);
     placed.push_back({static_cast<std::uint32_t>(g), m});
     // "WASHINGTON (AP)": a place takes no acronym.
@@ -1643,6 +1660,15 @@ void decide_type(Group& g, const std::set<std::string>& surnames) {
        {EntityType::location, EntityType::misc, EntityType::organisation, EntityType::person}) {
     if (vote(type) > vote(best)) best = type;
   }
+  // A person with a company's nouns after at least two of its mentions,
+  // and one in ten, and no title or gender seen, is a company ("Wells
+  // Fargo" and "Carrier" typed PER; "Kanban board" is left as it was).
+  const auto company =
+      std::count_if(g.members.begin(), g.members.end(), [](const Member& m) { return m.company; });
+  if (best == EntityType::person && company >= 2 &&
+      company * 10 >= static_cast<std::ptrdiff_t>(g.members.size()) && g.titles.empty() &&
+      g.male == 0 && g.female == 0)
+    best = EntityType::organisation;
   g.type = best;
 }
 

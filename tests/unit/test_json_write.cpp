@@ -35,7 +35,8 @@ TEST_CASE("the compact writer writes the bytes nlohmann's dump writes") {
                                  "surrogate \xed\xa0\x80",
                                  "too high \xf4\x90\x80\x80",
                                  "late \xf5",
-                                 "ok \xf0\x90\x80\x80 then \xe0\x80\x80"};
+                                 "ok \xf0\x90\x80\x80 then \xe0\x80\x80",
+                                 "escaped \" \n then bad \xff"};
   for (const std::string& s : strings) {
     CAPTURE(s);
     CHECK(fast_compact(Json(s)) == nlohmann_compact(Json(s)));

@@ -1,7 +1,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -10,6 +12,7 @@
 #include "nlp/gazetteer.hpp"
 #include "nlp/model.hpp"
 #include "nlp/tagger.hpp"
+#include "nlp/viterbi.hpp"
 #include "presslens/analyze.hpp"
 #include "presslens/ner.hpp"
 #include "text/hash.hpp"
@@ -113,6 +116,70 @@ TEST_CASE("tagging scores every key training sees (words' keys are scored once p
   CHECK(nlp::tag_document(model.value(), document, &emissions) == expected);
   CHECK(emissions == expected_emissions);
   CHECK(std::count(expected.begin(), expected.end(), 0) < static_cast<long>(expected.size()));
+}
+
+// The best sequence by trying every allowed transition from every tag, in
+// increasing order, a higher score alone winning: what `nlp::viterbi` must
+// give, ties included.
+template <class Score>
+std::vector<int> exhaustive_viterbi(const std::vector<Score>& emissions, std::size_t n,
+                                    const std::vector<Score>& transitions) {
+  using nlp::kTagCount;
+  const Score impossible = nlp::kImpossible<Score>;
+  std::vector<Score> best(n * kTagCount, impossible);
+  std::vector<int> back(n * kTagCount, 0);
+  for (int t = 0; t < kTagCount; ++t) {
+    if (nlp::allowed_transition(-1, t)) best[t] = emissions[t] + transitions[t];
+  }
+  for (std::size_t i = 1; i < n; ++i) {
+    for (int t = 0; t < kTagCount; ++t) {
+      bool any = false;
+      for (int p = 0; p < kTagCount; ++p) {
+        if (!nlp::allowed_transition(p, t) || best[(i - 1) * kTagCount + p] == impossible) continue;
+        const Score s = best[(i - 1) * kTagCount + p] + transitions[(p + 1) * kTagCount + t];
+        if (!any || s > best[i * kTagCount + t]) {
+          best[i * kTagCount + t] = s;
+          back[i * kTagCount + t] = p;
+          any = true;
+        }
+      }
+      if (any) best[i * kTagCount + t] += emissions[i * kTagCount + t];
+    }
+  }
+  int tag = 0;
+  for (int t = 1; t < kTagCount; ++t) {
+    if (nlp::allowed_end(t) && best[(n - 1) * kTagCount + t] > best[(n - 1) * kTagCount + tag])
+      tag = t;
+  }
+  std::vector<int> out(n);
+  for (std::size_t i = n; i-- > 0;) {
+    out[i] = tag;
+    tag = back[i * kTagCount + static_cast<std::size_t>(tag)];
+  }
+  return out;
+}
+
+TEST_CASE_TEMPLATE("the Viterbi step finds what trying every transition finds, ties included",
+                   Score, std::int32_t, float) {
+  std::mt19937 random(7);
+  // Scores from a few values, so that ties are common.
+  std::uniform_int_distribution<int> value(-3, 3);
+  std::uniform_int_distribution<std::size_t> length(1, 12);
+  std::size_t named = 0;
+  for (int round = 0; round < 2000; ++round) {
+    std::vector<Score> transitions(nlp::kTransitionCount);
+    for (auto& t : transitions) t = static_cast<Score>(value(random));
+    const std::size_t n = length(random);
+    std::vector<Score> emissions(n * nlp::kTagCount);
+    for (auto& e : emissions) e = static_cast<Score>(value(random));
+    std::vector<int> tags(n, -1);
+    nlp::viterbi(emissions.data(), n, transitions.data(), tags.data());
+    const auto expected = exhaustive_viterbi(emissions, n, transitions);
+    REQUIRE(tags == expected);
+    named += static_cast<std::size_t>(
+        std::count_if(tags.begin(), tags.end(), [](int t) { return t != 0; }));
+  }
+  CHECK(named > 1000);  // the sequences hold names, not only O
 }
 
 TEST_CASE("the seeds' people, organisations and places are found with their type") {

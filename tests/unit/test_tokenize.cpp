@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -77,4 +78,58 @@ TEST_CASE("offsets are byte offsets into the text") {
   CHECK(tokens[0].start == 0);
   CHECK(tokens[0].end == 6);  // "Émile": É is two bytes
   CHECK(text.substr(tokens[2].start, tokens[2].end - tokens[2].start) == "\u2019s");
+}
+
+namespace {
+
+// Random texts from pieces of every class the rules written out cover:
+// letters (accented too), digits, the marks that join them, spaces, line
+// ends and other punctuation, in runs that make the rules' cases common
+// ("a.b", "3,000", "x_1", "don’t", "a:b").
+std::string random_text(std::mt19937& random) {
+  static const std::vector<std::string> kPieces{
+      "a",      "Z",      "é",      "ß",      "7",      "0",      ".",      ",",      ";",
+      ":",      "'",      "_",      " ",      "  ",     "\t",     "\n",     "\r\n",   "\r",
+      "\v",     "\f",     "-",      "&",      "\"",     "(",      "?",      "\u00A0", "\u2019",
+      "\u2018", "\u201C", "\u201D", "\u2014", "\u2026", "\u00B7", "\u2024", "$",      "%",
+      "/",      "@",      "#",      "!",      "*",      "+",      "<",      "=",      ">",
+      "[",      "\\",     "]",      "^",      "`",      "{",      "|",      "}",      "~",
+      "\x01",   "\x7F",   "\u0387", "\u05F4", "\u2027", "\u00A7", "\u00E6", "\u0394", "\u0436",
+      "\u00BD", "\u2028"};
+  std::uniform_int_distribution<std::size_t> piece(0, kPieces.size() - 1);
+  std::uniform_int_distribution<int> length(1, 24);
+  std::string text;
+  for (int n = length(random); n > 0; --n) text += kPieces[piece(random)];
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("word segments found without ICU's iterator are ICU's, on 20,000 random texts") {
+  std::mt19937 random(11);
+  std::size_t segments = 0;
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = random_text(random);
+    const auto fast = presslens::nlp::fast_word_segments(text);
+    REQUIRE(fast.has_value());
+    const auto icu = presslens::nlp::icu_word_segments(text);
+    REQUIRE(icu.ok());
+    INFO("text: ", text);
+    REQUIRE(*fast == icu.value());
+    segments += fast->size();
+  }
+  CHECK(segments > 100000);
+}
+
+TEST_CASE("a text with a character the written-out rules leave to ICU goes to ICU") {
+  using presslens::nlp::fast_word_segments;
+  CHECK_FALSE(fast_word_segments("cafe\u0301 au lait").has_value());  // a combining accent
+  CHECK_FALSE(fast_word_segments("soft\u00ADhyphen").has_value());    // a format character
+  CHECK_FALSE(fast_word_segments("I \u2764 NY").has_value());         // an emoji
+  CHECK_FALSE(fast_word_segments("\u6771\u4EAC").has_value());        // Han, split by a dictionary
+  CHECK_FALSE(fast_word_segments("\u0E20\u0E32\u0E29\u0E32").has_value());  // Thai
+  CHECK_FALSE(fast_word_segments("bad \xC3 byte").has_value());             // not UTF-8
+  // ... and is split as before.
+  CHECK(words("cafe\u0301 au lait") == Words{"cafe\u0301", "au", "lait"});
+  CHECK(fast_word_segments("Trump\u2019s U.S. plan, 3,000.5 votes").has_value());
 }

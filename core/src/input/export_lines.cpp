@@ -47,8 +47,10 @@ std::vector<std::string_view> trimmed_lines(std::string_view content) {
   std::vector<std::string_view> lines;
   std::size_t start = 0;
   while (start <= content.size()) {
-    std::size_t end = content.find_first_of("\r\n", start);
-    if (end == std::string_view::npos) end = content.size();
+    // A byte at a time: find_first_of would search its two characters
+    // with a call for each byte of the text.
+    std::size_t end = start;
+    while (end < content.size() && content[end] != '\n' && content[end] != '\r') ++end;
     lines.push_back(trim(content.substr(start, end - start)));
     if (end == content.size()) break;
     start = end + (content.compare(end, 2, "\r\n") == 0 ? 2 : 1);

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <optional>
 
 #include "text/case.hpp"
 #include "text/lexicon.hpp"
@@ -82,7 +83,7 @@ std::size_t clitic_length(std::string_view word) {
   return 0;
 }
 
-std::vector<Token> word_segments(std::string_view text, UText* utext, UErrorCode& status) {
+std::vector<Token> iterate_words(std::string_view text, UText* utext, UErrorCode& status) {
   std::vector<Token> segments;
   std::unique_ptr<icu::BreakIterator> words(
       icu::BreakIterator::createWordInstance(icu::Locale("en"), status));
@@ -99,6 +100,140 @@ std::vector<Token> word_segments(std::string_view text, UText* utext, UErrorCode
   }
   return segments;
 }
+
+// The word-break classes of Unicode's word boundaries (UAX #29) that
+// English news is written in: letters, digits, the marks that join them
+// ("U.S.", "3,000", "don’t"), spaces and line ends, and everything else
+// on its own. Other classes (combining marks, format characters, emoji,
+// Hebrew, Katakana, scripts ICU splits with a dictionary) are left to ICU.
+enum class Break : std::uint8_t {
+  other,
+  letter,
+  numeric,
+  mid_letter,      // "\u00B7"
+  mid_num,         // "," ";"
+  mid_num_let,     // "." "'" "’"
+  extend_num_let,  // "_"
+  cr,
+  lf,
+  newline,
+  space,
+  unknown,
+};
+
+Break break_class(UChar32 c) {
+  if (c == '@') return Break::letter;  // in ICU's rules (CLDR's), a letter: "a@b" is one segment
+  // Beyond these, dictionaries and other scripts' rules take part.
+  constexpr UChar32 kFirstUnhandled = 0x2E80;
+  if (c < 0 || c >= kFirstUnhandled) return Break::unknown;
+  if (u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT) return Break::unknown;
+  switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+    case U_WB_ALETTER:
+      return Break::letter;
+    case U_WB_NUMERIC:
+      return Break::numeric;
+    case U_WB_MIDLETTER:
+      // ICU's rules (from CLDR) take the colon out of the class: "a:b" is
+      // three segments, unlike in UAX #29 itself.
+      return c == ':' ? Break::other : Break::mid_letter;
+    case U_WB_MIDNUM:
+      return Break::mid_num;
+    case U_WB_MIDNUMLET:
+    case U_WB_SINGLE_QUOTE:
+      return Break::mid_num_let;
+    case U_WB_EXTENDNUMLET:
+      return Break::extend_num_let;
+    case U_WB_CR:
+      return Break::cr;
+    case U_WB_LF:
+      return Break::lf;
+    case U_WB_NEWLINE:
+      return Break::newline;
+    case U_WB_WSEGSPACE:
+      return Break::space;
+    case U_WB_OTHER:
+      return u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) ? Break::unknown : Break::other;
+    default:
+      return Break::unknown;
+  }
+}
+
+const std::array<Break, 128>& ascii_break_classes() {
+  static const std::array<Break, 128> classes = [] {
+    std::array<Break, 128> out{};
+    for (UChar32 c = 0; c < 128; ++c) out[static_cast<std::size_t>(c)] = break_class(c);
+    return out;
+  }();
+  return classes;
+}
+
+bool joins_letters(Break b) {
+  return b == Break::mid_letter || b == Break::mid_num_let;
+}
+
+bool joins_digits(Break b) {
+  return b == Break::mid_num || b == Break::mid_num_let;
+}
+
+// Whether a word boundary lies between the code points of `classes` at
+// i - 1 and i (rules WB3 to WB13b of UAX #29; WB4 and the rules of the
+// classes left to ICU do not arise).
+bool breaks_before(const std::vector<Break>& classes, std::size_t i) {
+  const Break before = classes[i - 1], after = classes[i];
+  const Break before2 = i >= 2 ? classes[i - 2] : Break::other;
+  const Break after2 = i + 1 < classes.size() ? classes[i + 1] : Break::other;
+  if (before == Break::cr && after == Break::lf) return false;
+  if (before == Break::cr || before == Break::lf || before == Break::newline) return true;
+  if (after == Break::cr || after == Break::lf || after == Break::newline) return true;
+  if (before == Break::space && after == Break::space) return false;
+  const bool letters = before == Break::letter || before == Break::numeric;
+  if (letters && (after == Break::letter || after == Break::numeric)) return false;
+  if (before == Break::letter && joins_letters(after) && after2 == Break::letter) return false;
+  if (before2 == Break::letter && joins_letters(before) && after == Break::letter) return false;
+  if (before == Break::numeric && joins_digits(after) && after2 == Break::numeric) return false;
+  if (before2 == Break::numeric && joins_digits(before) && after == Break::numeric) return false;
+  if ((letters || before == Break::extend_num_let) && after == Break::extend_num_let) return false;
+  if (before == Break::extend_num_let && (after == Break::letter || after == Break::numeric))
+    return false;
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::vector<Token>> fast_word_segments(std::string_view text) {
+  const auto& ascii = ascii_break_classes();
+  std::vector<Break> classes;
+  std::vector<std::uint32_t> starts;  // each code point's byte offset
+  classes.reserve(text.size());
+  starts.reserve(text.size() + 1);
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(text.size());
+  for (std::int32_t i = 0; i < length;) {
+    starts.push_back(static_cast<std::uint32_t>(i));
+    if (bytes[i] < 0x80) {
+      classes.push_back(ascii[bytes[i++]]);
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    const Break b = break_class(c);
+    if (b == Break::unknown) return std::nullopt;
+    classes.push_back(b);
+  }
+  starts.push_back(static_cast<std::uint32_t>(text.size()));
+  std::vector<Token> segments;
+  std::size_t first = 0;
+  for (std::size_t i = 1; i <= classes.size(); ++i) {
+    if (i < classes.size() && !breaks_before(classes, i)) continue;
+    const Token segment{starts[first], starts[i]};
+    if (!is_space(text.substr(segment.start, segment.end - segment.start)))
+      segments.push_back(segment);
+    first = i;
+  }
+  return segments;
+}
+
+namespace {
 
 // Joins "al" "-" "Assad" and "AT" "&" "T"; keeps "U.S." and "Mr." whole;
 // "Western" "-" "backed" becomes "Western" "-backed".
@@ -150,9 +285,7 @@ std::vector<Token> split_clitics(std::string_view text, const std::vector<Token>
 
 }  // namespace
 
-Result<std::vector<Token>> tokenize(std::string_view text) {
-  std::vector<Token> tokens;
-  if (text.empty()) return tokens;
+Result<std::vector<Token>> icu_word_segments(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UText, Closer> utext(
       utext_openUTF8(nullptr, text.data(), static_cast<std::int64_t>(text.size()), &status));
@@ -160,12 +293,20 @@ Result<std::vector<Token>> tokenize(std::string_view text) {
     return Error{ErrorCode::icu_failure,
                  std::string("cannot read the text: ") + u_errorName(status)};
   }
-  const auto segments = word_segments(text, utext.get(), status);
+  auto segments = iterate_words(text, utext.get(), status);
   if (U_FAILURE(status)) {
     return Error{ErrorCode::icu_failure,
                  std::string("ICU cannot split the text: ") + u_errorName(status)};
   }
-  return split_clitics(text, merge_segments(text, segments));
+  return segments;
+}
+
+Result<std::vector<Token>> tokenize(std::string_view text) {
+  if (text.empty()) return std::vector<Token>();
+  if (auto fast = fast_word_segments(text)) return split_clitics(text, merge_segments(text, *fast));
+  const auto segments = icu_word_segments(text);
+  if (!segments) return segments.error();
+  return split_clitics(text, merge_segments(text, segments.value()));
 }
 
 std::string conll_form(std::string_view token) {

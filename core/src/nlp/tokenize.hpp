@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,8 +16,18 @@ namespace presslens::nlp {
 
 using Token = Span;  // byte offsets into the text
 
-// Uses ICU's word BreakIterator (locale en).
+// Uses ICU's word boundaries (locale en): found without ICU's iterator
+// where the text allows (fast_word_segments), by the iterator elsewhere.
 Result<std::vector<Token>> tokenize(std::string_view text);
+
+// The text's word segments by Unicode's word boundaries, spaces left out,
+// before tokenize joins and splits them: by ICU's word BreakIterator, and
+// by the same rules written out for a text of letters, digits, the marks
+// that join them, spaces and other punctuation (nullopt for a text with a
+// character of another kind: combining marks, emoji, scripts that ICU
+// splits with a dictionary). The two agree wherever the second answers.
+Result<std::vector<Token>> icu_word_segments(std::string_view text);
+std::optional<std::vector<Token>> fast_word_segments(std::string_view text);
 
 // The form a token has in CoNLL data: curly quotes and apostrophes become
 // straight ones, dashes become "-" or "--".

@@ -4,6 +4,7 @@
 // bytes that need escaping. What is rare goes through nlohmann itself: a
 // string that is not well-formed UTF-8 (its replacement characters),
 // floating-point numbers (its shortest round-trip form) and binary values.
+#include <array>
 #include <string>
 
 #include "output/json.hpp"
@@ -83,11 +84,50 @@ void append_escape(std::string& out, unsigned char c) {
 
 }  // namespace
 
+namespace {
+
+// What a byte asks of the writer: nothing (copied with its run), an escape,
+// or a check of the UTF-8 sequence it opens.
+enum ByteKind : unsigned char { kCopied, kEscaped, kSequence };
+
+constexpr std::array<unsigned char, 256> kByteKinds = [] {
+  std::array<unsigned char, 256> kinds{};
+  for (std::size_t c = 0; c < kinds.size(); ++c) {
+    kinds[c] = c >= 0x80 ? kSequence : (c < 0x20 || c == '"' || c == '\\') ? kEscaped : kCopied;
+  }
+  return kinds;
+}();
+
+// The body of s, escaped, when s is well-formed UTF-8: checked and copied in
+// one pass. False, with part of it written, when it is not.
+bool append_body_if_well_formed(std::string& out, std::string_view s) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const unsigned char kind = kByteKinds[c];
+    if (kind == kCopied) {
+      ++i;
+    } else if (kind == kSequence) {
+      const std::size_t n = sequence_length(s, i);
+      if (n == 0) return false;
+      i += n;
+    } else {
+      out.append(s.data() + run, i - run);
+      append_escape(out, c);
+      run = ++i;
+    }
+  }
+  out.append(s.data() + run, s.size() - run);
+  return true;
+}
+
+}  // namespace
+
 void append_string_body(std::string& out, std::string_view s) {
   std::size_t run = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (kByteKinds[c] != kEscaped) continue;
     out.append(s.data() + run, i - run);
     append_escape(out, c);
     run = i + 1;
@@ -96,12 +136,13 @@ void append_string_body(std::string& out, std::string_view s) {
 }
 
 void append_string(std::string& out, std::string_view s) {
-  if (!well_formed_utf8(s)) {
+  const std::size_t size = out.size();
+  out += '"';
+  if (!append_body_if_well_formed(out, s)) {
+    out.resize(size);
     out += nlohmann_dump(Json(s));
     return;
   }
-  out += '"';
-  append_string_body(out, s);
   out += '"';
 }
 

@@ -15,7 +15,11 @@ namespace {
 // than this is no word of prose.
 constexpr std::size_t kWordReach = 200;
 
-UChar32 code_point_at(std::string_view text, std::size_t i, std::size_t& next) {
+inline UChar32 code_point_at(std::string_view text, std::size_t i, std::size_t& next) {
+  if (const auto byte = static_cast<unsigned char>(text[i]); byte < 0x80) {
+    next = i + 1;
+    return byte;
+  }
   UChar32 c;
   auto k = static_cast<std::int32_t>(i);
   U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), k,
@@ -52,7 +56,8 @@ Word make_word(std::string_view text, std::size_t start, std::size_t end, bool p
   if (!punct) {
     std::size_t next = 0;
     const UChar32 first = code_point_at(text, start, next);
-    w.capitalised = u_isupper(first) || u_istitle(first);
+    w.capitalised = first < 0x80 ? is_ascii_upper(static_cast<char>(first))
+                                 : u_isupper(first) || u_istitle(first);
     w.possessive = w.text.size() > 3 && (w.text.ends_with("'s") || w.text.ends_with("\u2019s"));
   }
   return w;

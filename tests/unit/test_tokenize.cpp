@@ -94,8 +94,8 @@ std::string random_text(std::mt19937& random) {
       "\u2018", "\u201C", "\u201D", "\u2014", "\u2026", "\u00B7", "\u2024", "$",      "%",
       "/",      "@",      "#",      "!",      "*",      "+",      "<",      "=",      ">",
       "[",      "\\",     "]",      "^",      "`",      "{",      "|",      "}",      "~",
-      "\x01",   "\x7F",   "\u0387", "\u05F4", "\u2027", "\u00A7", "\u00E6", "\u0394", "\u0436",
-      "\u00BD", "\u2028"};
+      "\x01",   "\x7F",   "\u0387", "\u05F4", "\u2027", "\u00A7", "\u00A9", "\u2122", "\u2764",
+      "\u263A", "\u00E6", "\u0394", "\u0436", "\u00BD", "\u2028"};
   std::uniform_int_distribution<std::size_t> piece(0, kPieces.size() - 1);
   std::uniform_int_distribution<int> length(1, 24);
   std::string text;
@@ -125,7 +125,8 @@ TEST_CASE("a text with a character the written-out rules leave to ICU goes to IC
   using presslens::nlp::fast_word_segments;
   CHECK_FALSE(fast_word_segments("cafe\u0301 au lait").has_value());  // a combining accent
   CHECK_FALSE(fast_word_segments("soft\u00ADhyphen").has_value());    // a format character
-  CHECK_FALSE(fast_word_segments("I \u2764 NY").has_value());         // an emoji
+  CHECK_FALSE(fast_word_segments("I \U0001F600 NY").has_value());     // an emoji past U+2E80
+  CHECK_FALSE(fast_word_segments("\u2764\u200D\u2764").has_value());  // a joiner
   CHECK_FALSE(fast_word_segments("\u6771\u4EAC").has_value());        // Han, split by a dictionary
   CHECK_FALSE(fast_word_segments("\u0E20\u0E32\u0E29\u0E32").has_value());  // Thai
   CHECK_FALSE(fast_word_segments("bad \xC3 byte").has_value());             // not UTF-8

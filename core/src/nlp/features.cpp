@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <charconv>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -178,7 +179,10 @@ void add_class_keys(Keys& keys, const Word& w, const WordClasses& classes, Templ
   }
   for (std::size_t level = 0; level < classes.levels().size(); ++level) {
     const char name[2] = {static_cast<char>('0' + level), 0};
-    keys.add(role, name, std::to_string(classes.at_level(w.fine_class, level)));
+    char number[12];  // the class in decimal, as std::to_string writes it, with no string made
+    const auto written =
+        std::to_chars(number, number + sizeof number, classes.at_level(w.fine_class, level));
+    keys.add(role, name, std::string_view(number, static_cast<std::size_t>(written.ptr - number)));
   }
 }
 

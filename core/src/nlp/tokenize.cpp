@@ -104,8 +104,10 @@ std::vector<Token> iterate_words(std::string_view text, UText* utext, UErrorCode
 // The word-break classes of Unicode's word boundaries (UAX #29) that
 // English news is written in: letters, digits, the marks that join them
 // ("U.S.", "3,000", "don’t"), spaces and line ends, and everything else
-// on its own. Other classes (combining marks, format characters, emoji,
-// Hebrew, Katakana, scripts ICU splits with a dictionary) are left to ICU.
+// on its own. Other classes (combining marks, format characters and
+// joiners, Hebrew, Katakana, scripts ICU splits with a dictionary, anything
+// from U+2E80 on) are left to ICU. Only ICU's character properties are
+// asked, never its emoji data, which the wasm build does not hold.
 enum class Break : std::uint8_t {
   other,
   letter,
@@ -151,8 +153,8 @@ Break break_class(UChar32 c) {
       return Break::newline;
     case U_WB_WSEGSPACE:
       return Break::space;
-    case U_WB_OTHER:
-      return u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) ? Break::unknown : Break::other;
+    case U_WB_OTHER:  // emoji too ("\u2764", "\u00A9"): they differ only beside a joiner
+      return Break::other;
     default:
       return Break::unknown;
   }

@@ -265,30 +265,47 @@ bool is_personal_pronoun(std::string_view lower) {
          std::end(kPersonalPronouns);
 }
 
+namespace {
+
+// A fixed list of words, looked up by open addressing over FNV-1a: one hash
+// and, mostly, one comparison.
+class WordSlots {
+ public:
+  template <std::size_t N>
+  explicit WordSlots(const std::string_view (&words)[N]) {
+    std::size_t size = 16;
+    while (size < N * 4) size <<= 1;
+    slots_.resize(size);
+    for (const auto word : words) {
+      std::size_t slot = fnv1a(word) & (size - 1);
+      while (!slots_[slot].empty() && slots_[slot] != word) slot = (slot + 1) & (size - 1);
+      slots_[slot] = word;
+    }
+  }
+
+  bool contains(std::string_view word) const {
+    if (word.empty()) return false;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t slot = fnv1a(word) & mask; !slots_[slot].empty(); slot = (slot + 1) & mask) {
+      if (slots_[slot] == word) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<std::string_view> slots_;
+};
+
+}  // namespace
+
 bool is_reporting_verb(std::string_view lower) {
-  return std::find(std::begin(kReportingVerbs), std::end(kReportingVerbs), lower) !=
-         std::end(kReportingVerbs);
+  static const WordSlots verbs(kReportingVerbs);
+  return verbs.contains(lower);
 }
 
 bool is_stop_word(std::string_view lower) {
-  // Open addressing over FNV-1a: one hash and, mostly, one comparison.
-  static const auto slots = [] {
-    std::size_t size = 16;
-    while (size < std::size(kStopWords) * 4) size <<= 1;
-    std::vector<std::string_view> out(size);
-    for (const auto word : kStopWords) {
-      std::size_t slot = fnv1a(word) & (size - 1);
-      while (!out[slot].empty() && out[slot] != word) slot = (slot + 1) & (size - 1);
-      out[slot] = word;
-    }
-    return out;
-  }();
-  if (lower.empty()) return false;
-  const std::size_t mask = slots.size() - 1;
-  for (std::size_t slot = fnv1a(lower) & mask; !slots[slot].empty(); slot = (slot + 1) & mask) {
-    if (slots[slot] == lower) return true;
-  }
-  return false;
+  static const WordSlots words(kStopWords);
+  return words.contains(lower);
 }
 
 namespace {

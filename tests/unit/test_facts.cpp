@@ -4,6 +4,7 @@
 
 #include "facts/calendar.hpp"
 #include "facts/facts.hpp"
+#include "facts/number_words.hpp"
 #include "fixtures.hpp"
 #include "presslens/analyze.hpp"
 #include "text/sentences.hpp"
@@ -77,6 +78,37 @@ TEST_CASE("numbers with qualifiers, percentages, money, ordinals and ages") {
   CHECK(age->unit == "year");
   CHECK(age->value == 4);
   CHECK(number_with_text(numbers, "38"));
+}
+
+TEST_CASE("number words: every cardinal and ordinal, 'twenty-first', and words that are none") {
+  using presslens::facts::ordinal_word;
+  using presslens::facts::unit_or_ten;
+  const char* cardinals[] = {"zero",    "one",     "two",       "three",    "four",
+                             "five",    "six",     "seven",     "eight",    "nine",
+                             "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                             "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  for (int n = 0; n < 20; ++n) CHECK(unit_or_ten(cardinals[n]) == n);
+  const char* tens[] = {"twenty", "thirty",  "forty",  "fifty",
+                        "sixty",  "seventy", "eighty", "ninety"};
+  for (int k = 0; k < 8; ++k) CHECK(unit_or_ten(tens[k]) == 20 + 10 * k);
+  const char* ordinals[] = {"first",     "second",      "third",      "fourth",     "fifth",
+                            "sixth",     "seventh",     "eighth",     "ninth",      "tenth",
+                            "eleventh",  "twelfth",     "thirteenth", "fourteenth", "fifteenth",
+                            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+  for (int n = 0; n < 20; ++n) CHECK(ordinal_word(ordinals[n]) == n + 1);
+  CHECK(ordinal_word("ninetieth") == 90);
+  CHECK(ordinal_word("twenty-first") == 21);
+  CHECK(ordinal_word("forty-fifth") == 45);
+  CHECK(ordinal_word("ninety-ninth") == 99);
+  for (const char* none : {"", "First", "twenty-", "-first", "eleven-first", "twenty-tenth",
+                           "firsts", "fir", "one", "xfirst", "9th", "zeroth"}) {
+    CAPTURE(none);
+    CHECK_FALSE(ordinal_word(none).has_value());
+  }
+  for (const char* none : {"", "One", "tens", "on", "nineteens", "twenty-one", "zer0", "1"}) {
+    CAPTURE(none);
+    CHECK_FALSE(unit_or_ten(none).has_value());
+  }
 }
 
 TEST_CASE("names and pronouns are not numbers") {

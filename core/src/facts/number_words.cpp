@@ -35,16 +35,27 @@ std::optional<int> lookup(const Table& table, std::string_view word) {
   return std::nullopt;
 }
 
-// What every cardinal's name shares, read from the table: its shortest and
-// longest length and its first letters (a bit each).
+// What every name of a table shares: its shortest and longest length and
+// its first letters (a bit each).
 struct Bounds {
   std::size_t shortest = 99, longest = 0;
   std::uint32_t first_letters = 0;
+
+  // Whether `word` may be one of the names: most words are none of them,
+  // and their length or first letter says so before any comparison.
+  constexpr bool may_hold(std::string_view word) const {
+    return word.size() >= shortest && word.size() <= longest && may_start(word);
+  }
+  constexpr bool may_start(std::string_view word) const {
+    return !word.empty() && word[0] >= 'a' && word[0] <= 'z' &&
+           (first_letters >> (word[0] - 'a') & 1) != 0;
+  }
 };
 
-constexpr Bounds bounds_of_cardinals() {
+template <class Table>
+constexpr Bounds bounds_of(const Table& table) {
   Bounds b;
-  for (const auto& [name, value] : kCardinals) {
+  for (const auto& [name, value] : table) {
     b.shortest = std::min(b.shortest, name.size());
     b.longest = std::max(b.longest, name.size());
     b.first_letters |= std::uint32_t{1} << (name[0] - 'a');
@@ -55,12 +66,9 @@ constexpr Bounds bounds_of_cardinals() {
 }  // namespace
 
 std::optional<int> unit_or_ten(std::string_view word) {
-  // Most words are none of them: their length or first letter says so
-  // before any comparison (every word is read as a possible number).
-  static constexpr Bounds kBounds = bounds_of_cardinals();
-  if (word.size() < kBounds.shortest || word.size() > kBounds.longest || word[0] < 'a' ||
-      word[0] > 'z' || !(kBounds.first_letters >> (word[0] - 'a') & 1))
-    return std::nullopt;
+  // Every word is read as a possible number: the bounds turn most away.
+  static constexpr Bounds kBounds = bounds_of(kCardinals);
+  if (!kBounds.may_hold(word)) return std::nullopt;
   return lookup(kCardinals, word);
 }
 
@@ -83,7 +91,12 @@ std::optional<double> fraction(std::string_view word) {
 }
 
 std::optional<int> ordinal_word(std::string_view word) {
-  if (auto value = lookup(kOrdinals, word)) return value;
+  static constexpr Bounds kOrdinalBounds = bounds_of(kOrdinals);
+  static constexpr Bounds kCardinalBounds = bounds_of(kCardinals);
+  if (kOrdinalBounds.may_hold(word)) {
+    if (auto value = lookup(kOrdinals, word)) return value;
+  }
+  if (!kCardinalBounds.may_start(word)) return std::nullopt;
   const auto dash = word.find('-');  // twenty-first
   if (dash == std::string_view::npos) return std::nullopt;
   const auto tens = lookup(kCardinals, word.substr(0, dash));
